@@ -1,0 +1,26 @@
+using DeployBot.Core.Conversations;
+
+namespace DeployBot.Core.Platforms;
+
+/// <summary>
+/// The outbound side of one platform adapter (Slack, Teams, console). The background worker calls it; each adapter
+/// renders the plan record its own way. Implementations throw <see cref="ChatDeliveryException"/> for failures.
+/// </summary>
+public interface IChatPlatform
+{
+    /// <summary>One of <see cref="Platforms"/>.</summary>
+    string Name { get; }
+
+    /// <summary>Posts the "Drafting…" placeholder in the release channel; the plan replaces it later.</summary>
+    Task<PostedMessage> PostDraftingAsync(PlanDelivery delivery, CancellationToken cancellationToken);
+
+    /// <summary>Posts the plan, replacing <paramref name="existing"/> in place when given (drafting placeholder or an
+    /// earlier rendering, e.g. to show an acknowledgement). Returns where the plan now stands.</summary>
+    Task<PostedMessage> PublishPlanAsync(PlanDelivery delivery, PostedMessage? existing, CancellationToken cancellationToken);
+
+    /// <summary>Posts in a plan's thread: an answer, or a revised plan version.</summary>
+    Task<PostedMessage> ReplyInThreadAsync(ThreadRef thread, ThreadPost post, CancellationToken cancellationToken);
+
+    /// <summary>Tells the requester something only they need to see (a link to the plan, an error with its fix).</summary>
+    Task TellRequesterAsync(Requester requester, string message, CancellationToken cancellationToken);
+}

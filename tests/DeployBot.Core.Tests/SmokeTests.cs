@@ -1,0 +1,5 @@
+namespace DeployBot.Core.Tests;
+
+public sealed class PlaceholderTests
+{
+}

@@ -1,0 +1,5 @@
+namespace DeployBot.Host.Tests;
+
+public sealed class PlaceholderTests
+{
+}

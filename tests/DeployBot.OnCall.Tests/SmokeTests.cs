@@ -1,0 +1,5 @@
+namespace DeployBot.OnCall.Tests;
+
+public sealed class PlaceholderTests
+{
+}

@@ -1,0 +1,5 @@
+namespace DeployBot.Planning.Tests;
+
+public sealed class PlaceholderTests
+{
+}

@@ -1,0 +1,5 @@
+namespace DeployBot.Slack.Tests;
+
+public sealed class PlaceholderTests
+{
+}

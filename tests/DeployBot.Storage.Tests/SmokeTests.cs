@@ -1,0 +1,5 @@
+namespace DeployBot.Storage.Tests;
+
+public sealed class PlaceholderTests
+{
+}

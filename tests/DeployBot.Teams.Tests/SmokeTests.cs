@@ -1,0 +1,5 @@
+namespace DeployBot.Teams.Tests;
+
+public sealed class PlaceholderTests
+{
+}

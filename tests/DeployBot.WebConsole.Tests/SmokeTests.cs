@@ -1,0 +1,5 @@
+namespace DeployBot.WebConsole.Tests;
+
+public sealed class PlaceholderTests
+{
+}
