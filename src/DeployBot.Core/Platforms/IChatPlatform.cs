@@ -11,6 +11,9 @@ public interface IChatPlatform
     /// <summary>One of <see cref="Platforms"/>.</summary>
     string Name { get; }
 
+    /// <summary>How to name a channel in a message to a person on this platform (Slack <c>&lt;#C123&gt;</c>, console <c>#releases</c>).</summary>
+    string DescribeChannel(string channelId);
+
     /// <summary>Posts the "Drafting…" placeholder in the release channel; the plan replaces it later.</summary>
     Task<PostedMessage> PostDraftingAsync(PlanDelivery delivery, CancellationToken cancellationToken);
 
