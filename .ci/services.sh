@@ -11,14 +11,30 @@ install_packages() {
   fi
 }
 
-# Starts a throw-away PostgreSQL cluster on 127.0.0.1:55432 and exports DEPLOYBOT_TEST_POSTGRES for the tests.
+# Adds a command to the sourcing shell's EXIT trap without replacing what is already there.
+add_exit_trap() {
+  local added=$1 existing=""
+  # `trap -p` prints a re-usable quoted command; eval unquotes it so quotes inside survive.
+  eval "set -- $(trap -p EXIT)"
+  if [ $# -ge 3 ]; then existing=$3; fi
+  # shellcheck disable=SC2064 # expand now: the caller's locals are gone when the trap fires
+  trap "${existing:+$existing; }$added" EXIT
+}
+
+# Starts a throw-away PostgreSQL cluster on 127.0.0.1:55432 and exports DEPLOYBOT_TEST_POSTGRES (an Npgsql
+# connection string) for the tests; psql can use DEPLOYBOT_TEST_POSTGRES_URL. The cluster is stopped and removed
+# when the sourcing shell exits (so it lives until .ci/run has finished the tests).
 start_postgres() {
-  local bin
+  local bin dir=/tmp/deploybot-ci-pg port=55432
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  local dir=/tmp/deploybot-ci-pg
+  # A cluster left by an interrupted run would hold the port: stop it before starting afresh.
+  if [ -f "$dir/data/postmaster.pid" ]; then
+    su postgres -c "$bin/pg_ctl -D $dir/data -m immediate stop" >/dev/null 2>&1 || true
+  fi
   rm -rf "$dir"; mkdir -p "$dir"; chown postgres "$dir"
   su postgres -c "$bin/initdb -D $dir/data -A trust -U postgres" >/dev/null
-  su postgres -c "$bin/pg_ctl -D $dir/data -o '-k $dir -h 127.0.0.1 -p 55432' -l $dir/log -w start" >/dev/null
-  trap 'su postgres -c "$bin/pg_ctl -D $dir/data -m fast stop" >/dev/null 2>&1 || true; rm -rf "$dir"' EXIT
-  export DEPLOYBOT_TEST_POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres"
+  su postgres -c "$bin/pg_ctl -D $dir/data -o '-k $dir -h 127.0.0.1 -p $port -c max_connections=300' -l $dir/log -w start" >/dev/null
+  add_exit_trap "su postgres -c '$bin/pg_ctl -D $dir/data -m fast stop' >/dev/null 2>&1 || true; rm -rf '$dir'"
+  export DEPLOYBOT_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+  export DEPLOYBOT_TEST_POSTGRES_URL="postgresql://postgres@127.0.0.1:$port/postgres"
 }
