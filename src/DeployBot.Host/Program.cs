@@ -1,9 +1,12 @@
-using DeployBot.Host.Operations;
 using DeployBot.Host.Cli;
+using DeployBot.Host.Operations;
 
-if (args is ["plan", .. var planArguments])
+switch (args)
 {
-    return await PlanCommand.RunAsync(planArguments);
+    case ["plan", .. var planArguments]:
+        return await PlanCommand.RunAsync(planArguments);
+    case ["healthcheck", .. var healthArguments]:
+        return await HealthCheckCommand.RunAsync(healthArguments, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,5 +28,4 @@ app.MapSlackEndpoints();
 app.MapTeamsEndpoint();
 app.MapLocalConsole();
 
-await app.RunAsync();
-return 0;
+return await app.RunUntilStoppedAsync();
