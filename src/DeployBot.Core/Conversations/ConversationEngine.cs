@@ -1,0 +1,141 @@
+using DeployBot.Core.Environments;
+using DeployBot.Core.Policy;
+using DeployBot.Core.Requests;
+using DeployBot.Core.Storage;
+
+namespace DeployBot.Core.Conversations;
+
+/// <summary>
+/// Decides what happens with each command: ask for what is missing, refuse with a reason, or record the plan job.
+/// Thread messages and buttons are handled by <see cref="ThreadFollowUps"/> and <see cref="PlanButtons"/>.
+/// </summary>
+internal sealed class ConversationEngine(
+    EnvironmentCatalog catalog,
+    IPendingRequestStore pending,
+    PlanRequestAcceptor acceptor,
+    ParameterFormBuilder forms,
+    ThreadFollowUps threads,
+    PlanButtons buttons,
+    TimeProvider time) : IConversationEngine
+{
+    /// <summary>How long a form stays valid after it was shown.</summary>
+    public static readonly TimeSpan FormLifetime = TimeSpan.FromHours(24);
+
+    public async Task<EngineReply> StartAsync(StartRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var parsed = ArgumentParser.Parse(request.ArgumentText);
+        var resolution = RequestResolver.Resolve(parsed, catalog);
+        var problems = parsed.Problems.Concat(resolution.Problems).DistinctBy(problem => problem.Message).ToArray();
+        if (problems.Length > 0)
+        {
+            return new Refused(EngineText.Problems(problems, catalog));
+        }
+
+        if (resolution.Environment is { } environment && PlanRequestAcceptor.CheckEnvironment(environment, request.Requester) is { } refusal)
+        {
+            return new Refused(refusal);
+        }
+
+        if (resolution is { IsComplete: true, Request: { } complete, Environment: { } target })
+        {
+            return await AcceptAsync(complete, target, request.Requester, request.DeliveryId, cancellationToken);
+        }
+
+        return await AskAsync(request.Requester, parsed.Values, resolution.Environment, cancellationToken);
+    }
+
+    public async Task<EngineReply> SubmitFormAsync(SubmitForm submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var saved = await pending.FindAsync(submission.FormId, cancellationToken);
+        if (saved is null || saved.CreatedAt + FormLifetime < time.GetUtcNow())
+        {
+            return new Refused(EngineText.FormExpired);
+        }
+
+        if (!IsSamePerson(saved.Requester, submission.Requester))
+        {
+            return new Refused("This form belongs to someone else's request; run /deploy-plan to start your own.");
+        }
+
+        var values = Merge(saved.Values, submission.Values);
+        var check = SubmissionValidator.Check(values, catalog);
+        if (!check.IsValid)
+        {
+            var message = check.OtherProblems.Count > 0 ? string.Join(' ', check.OtherProblems) : "Please fix the fields marked below.";
+            return new AskForParameters(forms.Build(saved.Id, values, check.Errors, message));
+        }
+
+        return await CompleteAsync(saved, check.Request!, check.Environment!, submission.DeliveryId, cancellationToken);
+    }
+
+    public Task<EngineReply> HandleThreadMessageAsync(ThreadMessage message, CancellationToken cancellationToken) =>
+        threads.HandleAsync(message, cancellationToken);
+
+    public Task<EngineReply> PressButtonAsync(ButtonPressed press, CancellationToken cancellationToken) =>
+        buttons.PressAsync(press, cancellationToken);
+
+    private async Task<EngineReply> AcceptAsync(
+        DeploymentRequest request, DeploymentEnvironment environment, Requester requester, string? deliveryId, CancellationToken cancellationToken)
+    {
+        var refusal = await acceptor.CheckAsync(environment, requester, cancellationToken);
+        return refusal is null
+            ? await acceptor.AcceptAsync(request, environment, requester, deliveryId, cancellationToken)
+            : new Refused(refusal);
+    }
+
+    private async Task<EngineReply> CompleteAsync(
+        PendingRequest saved, DeploymentRequest request, DeploymentEnvironment environment, string? deliveryId, CancellationToken cancellationToken)
+    {
+        // Check before using up the form, so a refused person can submit again later without retyping.
+        var refusal = await acceptor.CheckAsync(environment, saved.Requester, cancellationToken);
+        if (refusal is not null)
+        {
+            return new Refused(refusal);
+        }
+
+        if (!await pending.CompleteAsync(saved.Id, cancellationToken))
+        {
+            return new Ignored("This form was already submitted.");
+        }
+
+        return await acceptor.AcceptAsync(request, environment, saved.Requester, deliveryId, cancellationToken);
+    }
+
+    private async Task<EngineReply> AskAsync(
+        Requester requester, IReadOnlyDictionary<RequestField, string> typed, DeploymentEnvironment? environment, CancellationToken cancellationToken)
+    {
+        var values = typed.ToDictionary();
+        if (environment is not null)
+        {
+            values[RequestField.Environment] = environment.Name;
+        }
+
+        var request = new PendingRequest(Ids.NewFormId(), requester, values, time.GetUtcNow());
+        await pending.SaveAsync(request, cancellationToken);
+        return new AskForParameters(forms.Build(request.Id, values));
+    }
+
+    private static Dictionary<RequestField, string> Merge(
+        IReadOnlyDictionary<RequestField, string> saved, IReadOnlyDictionary<RequestField, string?> submitted)
+    {
+        var values = saved.ToDictionary();
+        foreach (var (field, value) in submitted)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                values.Remove(field);
+            }
+            else
+            {
+                values[field] = value;
+            }
+        }
+
+        return values;
+    }
+
+    private static bool IsSamePerson(Requester first, Requester second) =>
+        first.Platform == second.Platform && string.Equals(first.UserId, second.UserId, StringComparison.OrdinalIgnoreCase);
+}

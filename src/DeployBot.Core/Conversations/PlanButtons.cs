@@ -1,0 +1,65 @@
+using System.Globalization;
+using DeployBot.Core.Environments;
+using DeployBot.Core.Jobs;
+using DeployBot.Core.Platforms;
+using DeployBot.Core.Policy;
+using DeployBot.Core.Storage;
+
+namespace DeployBot.Core.Conversations;
+
+/// <summary>The buttons on a posted plan: regenerate it, or acknowledge it (the first press wins).</summary>
+internal sealed class PlanButtons(IPlanStore plans, IAuditLog audit, EnvironmentCatalog catalog, JobSubmitter jobs, TimeProvider time)
+{
+    public async Task<EngineReply> PressAsync(ButtonPressed press, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(press);
+        var plan = await plans.FindAsync(press.PlanId, cancellationToken);
+        if (plan is null)
+        {
+            return new Refused($"I can't find plan {press.PlanId}; it may have been removed. Run /deploy-plan for a new one.");
+        }
+
+        return press.Button switch
+        {
+            PlanButton.Regenerate => await RegenerateAsync(plan, press, cancellationToken),
+            PlanButton.Acknowledge => await AcknowledgeAsync(plan, press, cancellationToken),
+            _ => new Refused($"Unknown button {press.Button}."),
+        };
+    }
+
+    private async Task<EngineReply> RegenerateAsync(PlanRecord plan, ButtonPressed press, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(plan.Request.Environment) is { } environment && RequesterPolicy.CheckUser(environment, press.Presser) is { } refusal)
+        {
+            return new Refused(refusal);
+        }
+
+        var submitted = await jobs.SubmitAsync(
+            JobKind.RegeneratePlan, plan.PlanId, new RegeneratePlanPayload(press.Presser), press.DeliveryId, plan: null, cancellationToken);
+        return submitted
+            ? new Accepted(plan.PlanId, "Regenerating the plan; the new version will replace this one.")
+            : new Ignored("This press was already handled (repeated delivery).");
+    }
+
+    private async Task<EngineReply> AcknowledgeAsync(PlanRecord plan, ButtonPressed press, CancellationToken cancellationToken)
+    {
+        var mine = new Acknowledgement(press.Presser.UserId, press.Presser.UserName, time.GetUtcNow());
+        var standing = await plans.AcknowledgeAsync(plan.PlanId, mine, cancellationToken);
+        if (standing != mine)
+        {
+            var when = standing.At.ToUniversalTime().ToString("HH:mm", CultureInfo.InvariantCulture);
+            return new Accepted(plan.PlanId, $"Already acknowledged by {Name(standing)} at {when} UTC.");
+        }
+
+        await audit.RecordAsync(
+            new AuditEntry(plan.PlanId, "acknowledged", $"{press.Presser.Platform}:{press.Presser.UserId}", JobJson.Write(new { mine.UserId, mine.UserName }), mine.At),
+            cancellationToken);
+
+        // One refresh per plan: only the standing acknowledgement needs showing, however often the button is pressed.
+        await jobs.SubmitAsync(
+            JobKind.RefreshPost, plan.PlanId, new RefreshPostPayload(press.Presser), $"acknowledged:{plan.PlanId}", plan: null, cancellationToken);
+        return new Accepted(plan.PlanId, $"Acknowledged by {Name(mine)}.");
+    }
+
+    private static string Name(Acknowledgement acknowledgement) => "@" + (acknowledgement.UserName ?? acknowledgement.UserId);
+}

@@ -1,0 +1,42 @@
+using DeployBot.Core.Environments;
+using DeployBot.Core.Jobs;
+using DeployBot.Core.Platforms;
+using DeployBot.Core.Policy;
+using DeployBot.Core.Requests;
+using DeployBot.Core.Storage;
+
+namespace DeployBot.Core.Conversations;
+
+/// <summary>Applies the policy to a complete request and, when it passes, records the plan and its generation job.</summary>
+internal sealed class PlanRequestAcceptor(
+    JobSubmitter jobs, PlanRateLimit rateLimit, IEnumerable<IChatPlatform> platforms, TimeProvider time)
+{
+    /// <summary>The checks that need only the environment: who may ask, and whether there is somewhere to post.</summary>
+    public static string? CheckEnvironment(DeploymentEnvironment environment, Requester requester) =>
+        RequesterPolicy.Check(environment, requester)
+        ?? (ReleaseChannels.Find(environment, requester.Platform) is null ? ReleaseChannels.Missing(environment, requester.Platform) : null);
+
+    /// <summary>Every policy check; null when the request may go ahead, otherwise the refusal.</summary>
+    public async Task<string?> CheckAsync(DeploymentEnvironment environment, Requester requester, CancellationToken cancellationToken) =>
+        CheckEnvironment(environment, requester) ?? await rateLimit.CheckAsync(requester, cancellationToken);
+
+    /// <summary>Records the plan and its job. Call after <see cref="CheckAsync"/> passed.</summary>
+    public async Task<EngineReply> AcceptAsync(
+        DeploymentRequest request, DeploymentEnvironment environment, Requester requester, string? deliveryId, CancellationToken cancellationToken)
+    {
+        var channel = ReleaseChannels.Find(environment, requester.Platform)
+            ?? throw new InvalidOperationException("The release channel is checked before a request is accepted.");
+        var planId = Ids.NewPlanId();
+        var plan = new PlanRecord(planId, request, requester, time.GetUtcNow());
+        var payload = new GeneratePlanPayload(requester, request, channel);
+        if (!await jobs.SubmitAsync(JobKind.GeneratePlan, planId, payload, deliveryId, plan, cancellationToken))
+        {
+            return new Ignored("This request was already accepted (repeated delivery).");
+        }
+
+        return new Accepted(planId, EngineText.Drafting(environment.Name, DescribeChannel(requester.Platform, channel)));
+    }
+
+    private string DescribeChannel(string platform, string channel) =>
+        platforms.FirstOrDefault(p => p.Name == platform)?.DescribeChannel(channel) ?? "#" + channel;
+}

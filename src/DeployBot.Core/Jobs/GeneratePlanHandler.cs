@@ -1,0 +1,146 @@
+using DeployBot.Core.Conversations;
+using DeployBot.Core.Planning;
+using DeployBot.Core.Platforms;
+using DeployBot.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace DeployBot.Core.Jobs;
+
+/// <summary>
+/// The first version of a plan: find the on-call, post "Drafting…", write the plan, publish it over the placeholder,
+/// tell the requester where it is, and audit it. Each step is saved, so a retry after a crash never posts twice.
+/// </summary>
+internal sealed class GeneratePlanHandler(
+    PlanJobContext context, IDeploymentPlanner planner, IJobQueue queue, ILogger<GeneratePlanHandler> logger) : IPlanJobHandler
+{
+    public JobKind Kind => JobKind.GeneratePlan;
+
+    public async Task RunAsync(JobRecord job, CancellationToken cancellationToken)
+    {
+        var payload = JobJson.Read<GeneratePlanPayload>(job.Payload);
+        var progress = new JobProgress<GenerateState>(queue, job);
+        var environment = context.Environment(payload.Request.Environment);
+        var platform = context.Platform(payload.Requester.Platform);
+
+        if (progress.State.OnCall is null)
+        {
+            var onCall = await context.ResolveOnCallAsync(environment, platform.Name, payload.Request.Window, cancellationToken);
+            await progress.SaveAsync(progress.State with { OnCall = onCall }, cancellationToken);
+        }
+
+        var delivery = new PlanDelivery(job.PlanId, 0, null, environment.Name, payload.Channel, progress.State.OnCall!, payload.Requester);
+        await PostDraftingAsync(job, platform, delivery, progress, cancellationToken);
+        await WritePlanAsync(job, payload, environment, progress, cancellationToken);
+        delivery = await PublishAsync(job, platform, delivery, progress, cancellationToken);
+        await TellRequesterAsync(platform, payload, progress, cancellationToken);
+        await AuditAsync(job, payload, delivery, progress, cancellationToken);
+    }
+
+    private async Task PostDraftingAsync(
+        JobRecord job, IChatPlatform platform, PlanDelivery delivery, JobProgress<GenerateState> progress, CancellationToken cancellationToken)
+    {
+        if (progress.State.Drafting is not null)
+        {
+            return;
+        }
+
+        var earlier = await context.Plans.GetPostingAsync(job.PlanId, platform.Name, cancellationToken);
+        var drafting = earlier?.Message ?? await platform.PostDraftingAsync(delivery, cancellationToken);
+
+        // Saved before anything else can fail, so a retry finds the placeholder instead of posting another.
+        await progress.SaveAsync(progress.State with { Drafting = drafting }, cancellationToken);
+        await context.Plans.SavePostingAsync(new PlanPosting(job.PlanId, platform.Name, drafting, earlier?.Version), cancellationToken);
+        await context.Plans.LinkThreadAsync(new ThreadRef(platform.Name, drafting.ChannelId, drafting.MessageId), job.PlanId, cancellationToken);
+    }
+
+    private async Task WritePlanAsync(
+        JobRecord job, GeneratePlanPayload payload, Environments.DeploymentEnvironment environment, JobProgress<GenerateState> progress, CancellationToken cancellationToken)
+    {
+        if (progress.State.Version is not null)
+        {
+            return;
+        }
+
+        var plan = await planner.CreatePlanAsync(new PlanningInput(payload.Request, environment), cancellationToken);
+        var version = await context.Plans.AddVersionAsync(job.PlanId, payload.Request, plan, "requested", job.Id, cancellationToken);
+        await progress.SaveAsync(progress.State with { Version = version }, cancellationToken);
+    }
+
+    private async Task<PlanDelivery> PublishAsync(
+        JobRecord job, IChatPlatform platform, PlanDelivery delivery, JobProgress<GenerateState> progress, CancellationToken cancellationToken)
+    {
+        var version = progress.State.Version!.Value;
+        var stored = await context.Plans.GetVersionAsync(job.PlanId, version, cancellationToken)
+            ?? throw new JobNotReadyException($"Version {version} of plan {job.PlanId} is not readable yet.");
+        var acknowledgement = await context.Plans.GetAcknowledgementAsync(job.PlanId, cancellationToken);
+        delivery = delivery with { Version = version, Plan = stored.Plan, Acknowledgement = acknowledgement };
+        if (progress.State.Published is not null)
+        {
+            return delivery;
+        }
+
+        var posted = await platform.PublishPlanAsync(delivery, progress.State.Drafting, cancellationToken);
+        await progress.SaveAsync(progress.State with { Published = posted }, cancellationToken);
+        await context.Plans.SavePostingAsync(new PlanPosting(job.PlanId, platform.Name, posted, version), cancellationToken);
+        if (posted.MessageId != progress.State.Drafting!.MessageId || posted.ChannelId != progress.State.Drafting.ChannelId)
+        {
+            await context.Plans.LinkThreadAsync(new ThreadRef(platform.Name, posted.ChannelId, posted.MessageId), job.PlanId, cancellationToken);
+        }
+
+        return delivery;
+    }
+
+    private async Task TellRequesterAsync(
+        IChatPlatform platform, GeneratePlanPayload payload, JobProgress<GenerateState> progress, CancellationToken cancellationToken)
+    {
+        if (progress.State.Told)
+        {
+            return;
+        }
+
+        var posted = progress.State.Published!;
+        var where = platform.DescribeChannel(posted.ChannelId) + (posted.Permalink is null ? string.Empty : $": {posted.Permalink}");
+        try
+        {
+            await platform.TellRequesterAsync(payload.Requester, $"Your {payload.Request.Environment} plan is ready in {where}", cancellationToken);
+        }
+        catch (ChatDeliveryException exception)
+        {
+            // The plan is posted; the note to the requester is a courtesy and must not make the job fail.
+            Log.RequesterNotTold(logger, exception, payload.Requester.Platform);
+        }
+
+        await progress.SaveAsync(progress.State with { Told = true }, cancellationToken);
+    }
+
+    private async Task AuditAsync(
+        JobRecord job, GeneratePlanPayload payload, PlanDelivery delivery, JobProgress<GenerateState> progress, CancellationToken cancellationToken)
+    {
+        if (progress.State.Audited)
+        {
+            return;
+        }
+
+        var actor = PlanJobContext.Actor(payload.Requester);
+        await context.AuditAsync(job.PlanId, "requested", actor, new { payload.Request, channel = payload.Channel }, cancellationToken);
+        await context.AuditAsync(job.PlanId, "planned", PlanJobContext.Bot, PlanJobContext.PlannedDetails(delivery.Version, delivery.Plan!, "requested"), cancellationToken);
+        await context.AuditPostedAsync(delivery, progress.State.Published!, cancellationToken);
+        await progress.SaveAsync(progress.State with { Audited = true }, cancellationToken);
+    }
+}
+
+/// <summary>How far a plan generation got.</summary>
+internal sealed record GenerateState
+{
+    public OnCallTarget? OnCall { get; init; }
+
+    public PostedMessage? Drafting { get; init; }
+
+    public int? Version { get; init; }
+
+    public PostedMessage? Published { get; init; }
+
+    public bool Told { get; init; }
+
+    public bool Audited { get; init; }
+}

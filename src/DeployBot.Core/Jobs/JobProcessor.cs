@@ -1,0 +1,63 @@
+using DeployBot.Core.Platforms;
+using DeployBot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DeployBot.Core.Jobs;
+
+/// <summary>
+/// Claims one due job and runs it in its own DI scope: completes it, retries it later with backoff, or parks it and
+/// tells the requester why. A job is never dropped: every outcome is recorded in the queue.
+/// </summary>
+internal sealed class JobProcessor(
+    IServiceScopeFactory scopes, IOptions<JobOptions> options, TimeProvider time, ILogger<JobProcessor> logger)
+{
+    public string WorkerId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>Runs the next due job; false when there was none.</summary>
+    public async Task<bool> RunNextAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var queue = scope.ServiceProvider.GetRequiredService<IJobQueue>();
+        var job = await queue.ClaimAsync(WorkerId, TimeSpan.FromSeconds(options.Value.LeaseSeconds), cancellationToken);
+        if (job is null)
+        {
+            return false;
+        }
+
+        await RunAsync(scope.ServiceProvider, queue, job, cancellationToken);
+        return true;
+    }
+
+    private async Task RunAsync(IServiceProvider services, IJobQueue queue, JobRecord job, CancellationToken cancellationToken)
+    {
+        var failures = new JobFailures(services, queue, options.Value, time, logger);
+        try
+        {
+            var handler = services.GetServices<IPlanJobHandler>().FirstOrDefault(h => h.Kind == job.Kind)
+                ?? throw new JobCannotRunException($"No handler runs {job.Kind} jobs.");
+            await handler.RunAsync(job, cancellationToken);
+            await queue.CompleteAsync(job.Id, cancellationToken);
+            Log.JobDone(logger, job.Id, job.Kind, job.PlanId, job.Attempts);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await failures.InterruptedAsync(job);
+        }
+        catch (ChatDeliveryException exception) when (exception.Permanent)
+        {
+            await failures.ParkAsync(job, exception, exception.UserMessage, exception.UserMessage, cancellationToken);
+        }
+        catch (JobCannotRunException exception)
+        {
+            await failures.ParkAsync(job, exception, exception.Message, exception.Message, cancellationToken);
+        }
+#pragma warning disable CA1031 // Any other failure (storage, planner, platform) is retried with backoff, then parked: never lost.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            await failures.RetryOrParkAsync(job, exception, cancellationToken);
+        }
+    }
+}

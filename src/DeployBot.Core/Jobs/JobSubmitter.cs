@@ -1,0 +1,22 @@
+using DeployBot.Core.Conversations;
+using DeployBot.Core.Storage;
+
+namespace DeployBot.Core.Jobs;
+
+/// <summary>Records a job durably and wakes this replica's worker.</summary>
+internal sealed class JobSubmitter(IJobQueue queue, JobSignal signal, TimeProvider time)
+{
+    /// <summary>False when a job with the same <paramref name="dedupeKey"/> exists (a platform retry): nothing was stored.</summary>
+    public async Task<bool> SubmitAsync<TPayload>(
+        JobKind kind, string planId, TPayload payload, string? dedupeKey, PlanRecord? plan, CancellationToken cancellationToken)
+    {
+        var job = new NewJob(Ids.NewJobId(), kind, planId, JobJson.Write(payload), dedupeKey, time.GetUtcNow());
+        if (!await queue.EnqueueAsync(job, plan, cancellationToken))
+        {
+            return false;
+        }
+
+        signal.Notify();
+        return true;
+    }
+}

@@ -1,0 +1,34 @@
+using DeployBot.Core.Platforms;
+using DeployBot.Core.Storage;
+
+namespace DeployBot.Core.Jobs;
+
+/// <summary>Re-renders the posted plan in place, e.g. to show who acknowledged it.</summary>
+internal sealed class RefreshPostHandler(PlanJobContext context) : IPlanJobHandler
+{
+    public JobKind Kind => JobKind.RefreshPost;
+
+    public async Task RunAsync(JobRecord job, CancellationToken cancellationToken)
+    {
+        var record = await context.PlanAsync(job.PlanId, cancellationToken);
+        var platform = context.Platform(record.Requester.Platform);
+        var posting = await context.Plans.GetPostingAsync(job.PlanId, platform.Name, cancellationToken);
+        if (posting?.Version is not { } version)
+        {
+            // Still drafting: the generation job reads the acknowledgement when it publishes.
+            return;
+        }
+
+        var stored = await context.Plans.GetVersionAsync(job.PlanId, version, cancellationToken)
+            ?? throw new JobNotReadyException($"Version {version} of plan {job.PlanId} is not readable yet.");
+        var environment = context.Environment(stored.Request.Environment);
+        var onCall = await context.PostedOnCallAsync(job.PlanId, environment, platform.Name, stored.Request.Window, cancellationToken);
+        var acknowledgement = await context.Plans.GetAcknowledgementAsync(job.PlanId, cancellationToken);
+        var delivery = new PlanDelivery(
+            job.PlanId, version, stored.Plan, environment.Name, posting.Message.ChannelId, onCall, record.Requester, acknowledgement);
+
+        // Publishing the same rendering twice is harmless, so this job keeps no progress of its own.
+        var posted = await platform.PublishPlanAsync(delivery, posting.Message, cancellationToken);
+        await context.Plans.SavePostingAsync(posting with { Message = posted }, cancellationToken);
+    }
+}

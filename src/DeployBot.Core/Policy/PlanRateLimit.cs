@@ -1,0 +1,44 @@
+using System.Globalization;
+using DeployBot.Core.Conversations;
+using DeployBot.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace DeployBot.Core.Policy;
+
+/// <summary>The per-user limit on plan generation. Counts the plans a person had accepted within the window.</summary>
+internal sealed class PlanRateLimit(IPlanStore plans, IOptions<RateLimitOptions> options, TimeProvider time)
+{
+    /// <summary>Null when <paramref name="requester"/> may have another plan; otherwise a refusal that says when to try again.</summary>
+    public async Task<string?> CheckAsync(Requester requester, CancellationToken cancellationToken)
+    {
+        var limit = options.Value;
+        var window = TimeSpan.FromMinutes(limit.WindowMinutes);
+        var now = time.GetUtcNow();
+        var recent = await plans.GetRecentRequestTimesAsync(requester.Platform, requester.UserId, now - window, cancellationToken);
+        var inWindow = recent.Where(at => at > now - window).Order().ToArray();
+        if (inWindow.Length < limit.PlansPerUser)
+        {
+            return null;
+        }
+
+        // The request that must age out before one more fits under the limit.
+        var freesUp = inWindow[inWindow.Length - limit.PlansPerUser] + window;
+        return $"You've asked for {inWindow.Length} plans in the last {Minutes(limit.WindowMinutes)}; "
+            + $"try again after {FormatTime(freesUp, now)}.";
+    }
+
+    private static string Minutes(int minutes) => minutes == 1 ? "minute" : $"{minutes} minutes";
+
+    private static string FormatTime(DateTimeOffset at, DateTimeOffset now)
+    {
+        var utc = at.ToUniversalTime();
+        var roundedUp = new DateTimeOffset(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, 0, TimeSpan.Zero);
+        if (roundedUp < utc)
+        {
+            roundedUp = roundedUp.AddMinutes(1);
+        }
+
+        var format = roundedUp.Date == now.ToUniversalTime().Date ? "HH:mm" : "ddd HH:mm";
+        return roundedUp.ToString(format, CultureInfo.InvariantCulture) + " UTC";
+    }
+}
