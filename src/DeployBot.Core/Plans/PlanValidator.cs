@@ -1,4 +1,5 @@
 using DeployBot.Core.Planning;
+using DeployBot.Core.Plans.Validation;
 
 namespace DeployBot.Core.Plans;
 
@@ -6,6 +7,7 @@ namespace DeployBot.Core.Plans;
 public sealed record PlanViolation(string Rule, string Message);
 
 /// <summary>Checks a plan's structure and the content rules that follow from its inputs (DESIGN.md "validation after").</summary>
+/// <remarks>Rule names are the constants of <see cref="PlanRules"/>.</remarks>
 public static class PlanValidator
 {
     /// <summary>Every violation of the plan against its input; empty when the plan is acceptable.</summary>
@@ -13,6 +15,11 @@ public static class PlanValidator
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(input);
-        return [];
+        var request = input.Request;
+        string?[] userValues = [request.Window, request.Flag, request.Environment, plan.Context.Environment];
+        return ContextRules.Check(plan.Context, request)
+            .Concat(StructureRules.Check(plan, userValues))
+            .Concat(ContentRules.Check(plan, input))
+            .ToArray();
     }
 }

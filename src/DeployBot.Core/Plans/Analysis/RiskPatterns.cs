@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>
+/// The curated term lists, one pattern per risk area. Decisions worth knowing:
+/// "migration" counts as schema unless it is a migration guide/notes/path or a docs/theme/site migration, and
+/// "migrate" counts only next to database words ("migrate docs to the new site" is not schema);
+/// "author" is not auth (word boundaries); "configurable X" counts as config (a new knob is a value to set per
+/// environment), as do SETTING_NAMES in capitals; a bare "column" or "index" counts only next to a change verb, so
+/// "24 columns" in a UI grid is not schema; security fixes (CVE, XSS, vulnerability) count as auth/security.
+/// </summary>
+internal static partial class RiskPatterns
+{
+    private const RegexOptions Options =
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
+
+    // Linear patterns on at most 4,000 characters; the timeout only guards against a future careless edit.
+    private const int TimeoutMs = 2000;
+
+    private const string ChangeVerb =
+        @"(?:add|adds|added|adding|drop|drops|dropped|dropping|rename|renames|renamed|renaming|remove|removes|removed|removing
+           |change|changes|changed|changing|alter|alters|altered|altering|create|creates|created|creating|new|rebuild|rebuilt|backfill|backfills|backfilled)";
+
+    private const string DatabaseWord = @"(?:database|databases|db|table|tables|column|columns|schema|schemas|sql|postgres|postgresql|mysql|index|indexes|indices)";
+
+    [GeneratedRegex($$"""
+        \b(?:database|db|schema)\s+(?:migration|migrations|change|changes|upgrade)\b
+        | (?<!\b(?:docs?|documentation|site|theme|plugin|tools?|config|configuration)\s+)\bmigrations?\b(?!\s+(?:guide|guides|notes|path|paths|tool|tools|docs|instructions)\b)
+        | \bmigrat(?:e|es|ed|ing)\b(?=(?:\W+\w+){0,5}?\W+{{DatabaseWord}}\b)
+        | (?<!\b(?:json|openapi|graphql|xml|avro|protobuf|api|response|request|dashboard|config|configuration|theme)\s+)\bschemas?\b
+        | \b(?:alter|create|drop|rename|truncate)\s+table\b
+        | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b
+        | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,30}?\b(?:index|indexes|indices)\b
+        | \b(?:foreign|primary)\s+keys?\b | \b(?:unique|check|not[\s-]null)\s+constraints?\b
+        | \bddl\b | \bflyway\b | \bliquibase\b | \balembic\b | \bdb:migrate\b | \bmanage\.py\s+migrate\b | \bmakemigrations\b
+        | \bdown[\s-]?migrations?\b | \bbigint\b | \bstored\s+procedures?\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex Schema();
+
+    [GeneratedRegex("""
+        \bauth\b | \bauthn\b | \bauthz\b | \bauthenticat\w* | \bauthoriz\w* | \bunauthenticated\b | \bunauthorized\b
+        | \blog[\s-]?ins?\b | \blog[\s-]?outs?\b | \bsign[\s-]?(?:in|on|out)\b | \bsso\b | \bsaml\b | \boauth\s?2?\b | \boidc\b | \bopenid\b
+        | \bjwts?\b | \b(?:access|refresh|bearer|api|session|csrf|id)\s+tokens?\b | \btoken\s+(?:validation|verification|expiry|rotation)\b
+        | \bpasswords?\b | \b2fa\b | \bmfa\b | \b(?:two|multi)[\s-]factor\b | \bpermissions?\b | \brbac\b | \baccess\s+control\b | \bacls?\b
+        | \bsecurity\b | \bvulnerabilit(?:y|ies)\b | \bcve-\d{4}-\d+\b | \bxss\b | \bcsrf\b | \b(?:sql|shell|command)\s+injections?\b
+        | \bldap\b | \bkerberos\b | \bgssapi\b | \bscram\b | \bredirect\s+ur[il]s?\b | \bcors\b | \bencrypt\w* | \bprivilege\s+escalation\b
+        | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\s+id\b | \bazure\s+ad\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex Auth();
+
+    [GeneratedRegex("""
+        \bwebhooks?\b | \b(?:third|3rd)[\s-]party\b | \bintegrations?\b | \bpartner\s+apis?\b
+        | \b(?:external|upstream|downstream|vendor|partner)\s+(?:apis?|services?|providers?|systems?|endpoints?)\b
+        | \bpayment\s+(?:providers?|gateways?|processors?)\b | \bapi\s+version\b | \bcallback\s+urls?\b | \bsmtp\b
+        | \b(?:stripe|paypal|braintree|adyen|twilio|sendgrid|mailgun|mailchimp|slack|pagerduty|opsgenie|salesforce|hubspot|zendesk
+           |segment|datadog|sentry|cloudwatch|azure\s+monitor|application\s+insights|google\s+analytics|firebase|shopify|line\s+notify)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex External();
+
+    [GeneratedRegex("""
+        \bconfig(?:uration)?\s+(?:change|changes|options?|settings?|files?|keys?|values?|format|flags?|maps?)\b | \bconfigmaps?\b
+        | \bconfigurable\b | \benv(?:ironment)?\s+var(?:iable)?s?\b | \bsecrets?\b | \bapi[\s-]?keys?\b | \bcredentials?\b
+        | \bkey\s+vault\b | \bvault\b | \bkms\b | \bappsettings(?:\.\w+)?\.json\b | \bvalues\.ya?ml\b | \bconnection\s+strings?\b
+        | \b(?:new|renamed|removed|deprecated|changed)\s+(?:options?|settings?|parameters?|(?:command[\s-]line\s+)?flags)\b
+        | (?<![\w-])--[a-z][a-z0-9.-]{2,}
+        """, Options, TimeoutMs)]
+    internal static partial Regex Config();
+
+    /// <summary>SETTING_NAMES in capitals with underscores (case-sensitive): environment variables and settings.</summary>
+    [GeneratedRegex(@"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b", RegexOptions.CultureInvariant, TimeoutMs)]
+    internal static partial Regex SettingName();
+
+    [GeneratedRegex("""
+        \bkubernetes\b | \bk8s\b | \bhelm\b | \bterraform\b | \bpulumi\b | \bcloudformation\b | \bdocker(?:file)?\b
+        | \b(?:container|base|docker)\s+images?\b | \bnode\s+pools?\b | \bload[\s-]balancers?\b | \bingress\b | \bdns\b | \bcdn\b
+        | \b(?:tls|ssl)\b | \bcertificates?\b | \bautoscal\w* | \breplicas?\b | \bclusters?\b | \bvpc\b | \bsubnets?\b | \bfirewalls?\b
+        | \bnetwork\s+polic(?:y|ies)\b | \bnginx\b | \breverse\s+proxy\b | \bredis\b | \bkafka\b | \brabbitmq\b | \bstatefulsets?\b
+        | \bdaemonsets?\b | \bpods?\b | \bec2\b | \bs3\s+buckets?\b | \bserverless\b | \blambda\s+functions?\b | \bcron\s?jobs?\b
+        | \b(?:cpu|memory)\s+(?:limits?|requests?)\b | \binfrastructure\b
+        | \b(?:upgrade|upgrades|upgraded|upgrading|bump|bumps|bumped|built)\s+(?:to\s+|with\s+|using\s+)?(?:postgres|postgresql|mysql|node(?:\.js)?|go|golang|java|jdk|\.net|python|ruby|redis|kafka)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex Infra();
+
+    [GeneratedRegex("""
+        \bbackfill\w* | \bdata\s+(?:migrations?|fix|fixes|corrections?|clean[\s-]?ups?|repairs?|imports?|exports?|transformations?|conversions?|loss)\b
+        | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b | \bre-?encrypt\w* | \bre-?hash\w*
+        | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|duplicate)\b | \bone[\s-]?off\s+scripts?\b | \bbackground\s+migrations?\b
+        | \brecalculat\w* | \bdeduplicat\w* | \bcaches?\s+(?:are|is|will\s+be)?\s*(?:cleared|flushed|invalidated)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex Data();
+
+    [GeneratedRegex("""
+        \bbreaking\b | \bbackwards?[\s-]incompatible\b | \bnot\s+backwards?[\s-]compatible\b | \bincompatible\b | \bbc\s+break\b
+        | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:\w+\s+){0,3}?(?:support|endpoints?|apis?|fields?|parameters?|methods?|symbols?)\b
+        | \bno\s+longer\s+(?:supported|supports|accepts?|available|works?|returns?|defaults?)\b | \baction\s+required\b
+        | \bmajor\s+version\b | \bupgrade\s+notes\b | \bapi\s+contract\b
+        | \b(?:endpoints?|fields?|parameters?|response\s+format)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:removed|renamed)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex Breaking();
+
+    [GeneratedRegex("""
+        \bhot[\s-]?fix(?:es)?\b | \bemergency\b | \burgent\b | \bcritical\s+(?:fix|fixes|bug|bugs|patch|security|issue|regression)\b
+        | \b(?:patch|bugfix|bug-fix|security|cve\s+fix)\s+release\b | \bsecurity\s+(?:patch|update|fix)\b | \bsev[\s-]?[12]\b | \bp0\b | \bincident\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex Hotfix();
+
+    [GeneratedRegex("""
+        \b(?:data|database|storage)\s+(?:migration|conversion)\b | \bcut[\s-]?over\b | \bre-?platform\w*
+        | \bmajor\s+(?:database|postgres|postgresql|mysql)\s+(?:version\s+)?upgrade\b | \brewritten\s+storage\b
+        | \bstorage\s+(?:layer|engine|format)\b | \b(?:batched\s+)?background\s+migrations?\b | \bzero[\s-]downtime\s+migration\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex LargeMigration();
+}
