@@ -1,0 +1,43 @@
+using System.Data.Common;
+using Microsoft.Extensions.Options;
+
+namespace DeployBot.Storage.Configuration;
+
+/// <summary>Refuses to start with an unknown provider or a PostgreSQL setup without a connection string.</summary>
+internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        if (StorageProviders.IsSqlite(options.Provider))
+        {
+            return IsWellFormed(options.ConnectionString ?? StorageProviders.DefaultSqliteConnectionString);
+        }
+
+        if (!StorageProviders.IsPostgres(options.Provider))
+        {
+            return ValidateOptionsResult.Fail(
+                $"Storage:Provider is '{options.Provider}'; it must be '{StorageProviders.Sqlite}' (the default, a file under ./data/) "
+                + $"or '{StorageProviders.Postgres}' (several replicas sharing one database).");
+        }
+
+        return string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? ValidateOptionsResult.Fail(
+                "Storage:Provider is Postgres but Storage:ConnectionString is empty; set it to an Npgsql connection string, "
+                + "e.g. Host=db;Port=5432;Username=deploybot;Password=…;Database=deploybot.")
+            : IsWellFormed(options.ConnectionString);
+    }
+
+    private static ValidateOptionsResult IsWellFormed(string connectionString)
+    {
+        try
+        {
+            _ = new DbConnectionStringBuilder { ConnectionString = connectionString };
+            return ValidateOptionsResult.Success;
+        }
+        catch (ArgumentException)
+        {
+            // Not echoed: a connection string may carry a password.
+            return ValidateOptionsResult.Fail("Storage:ConnectionString is not a valid 'Key=Value;Key=Value' connection string.");
+        }
+    }
+}

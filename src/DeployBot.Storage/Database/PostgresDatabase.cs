@@ -1,0 +1,33 @@
+using System.Data.Common;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace DeployBot.Storage.Database;
+
+/// <summary>PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>, shared by every store in the process.</summary>
+internal sealed class PostgresDatabase : StorageDatabase
+{
+    private readonly NpgsqlDataSource _dataSource;
+
+    public PostgresDatabase(string connectionString, TimeProvider time, ILogger<StorageDatabase> logger)
+        : base(PostgresDialect.Instance, time, logger)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.ApplicationName ??= "deploybot";
+        _dataSource = NpgsqlDataSource.Create(builder);
+    }
+
+    public override string EngineName => "PostgreSQL";
+
+    public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await ((NpgsqlConnection)connection).BeginTransactionAsync(cancellationToken);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
+    protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
+}

@@ -1,0 +1,86 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace DeployBot.Storage.Database;
+
+/// <summary>
+/// SQLite in a file: WAL mode so readers never block the writer, a busy timeout so several threads or processes
+/// wait for the write lock instead of failing, and foreign keys enforced.
+/// </summary>
+internal sealed class SqliteDatabase : StorageDatabase
+{
+    private const int BusyTimeoutMilliseconds = 30_000;
+    private readonly string _connectionString;
+
+    public SqliteDatabase(string connectionString, TimeProvider time, ILogger<StorageDatabase> logger)
+        : base(SqliteDialect.Instance, time, logger)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true, Pooling = true };
+        builder.DataSource = ResolveFile(builder);
+        _connectionString = builder.ToString();
+    }
+
+    public override string EngineName => "SQLite";
+
+    /// <summary>The connection string in use, with the file path made absolute.</summary>
+    public string ConnectionString => _connectionString;
+
+    public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(IsolationLevel.Serializable, deferred: false));
+
+    public override async ValueTask DisposeAsync()
+    {
+        using (var connection = new SqliteConnection(_connectionString))
+        {
+            // Pooled connections keep the file open; release them so the file can be moved or deleted.
+            SqliteConnection.ClearPool(connection);
+        }
+
+        await base.DisposeAsync();
+    }
+
+    protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragma = connection.Sql($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    protected override async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Sql("PRAGMA journal_mode = WAL;");
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Makes a relative file path absolute (from the current directory) and creates its directory.</summary>
+    private static string ResolveFile(SqliteConnectionStringBuilder builder)
+    {
+        var source = builder.DataSource;
+        if (builder.Mode == SqliteOpenMode.Memory || source.Length == 0 || source == ":memory:"
+            || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            return source;
+        }
+
+        var path = Path.GetFullPath(source);
+        var directory = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        return path;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Data.Common;
+using DeployBot.Storage.Migrations;
+using Microsoft.Extensions.Logging;
+
+namespace DeployBot.Storage.Database;
+
+/// <summary>
+/// One storage engine: opens connections on a migrated schema and begins write transactions.
+/// The schema is migrated once per process, before the first connection is handed out, whichever caller comes first
+/// (the start-up hosted service or a worker that started earlier).
+/// </summary>
+internal abstract class StorageDatabase(ISqlDialect dialect, TimeProvider time, ILogger logger) : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _migrationGate = new(1, 1);
+    private volatile bool _migrated;
+
+    public ISqlDialect Dialect => dialect;
+
+    public TimeProvider Time => time;
+
+    /// <summary>"SQLite" or "PostgreSQL", for logs.</summary>
+    public abstract string EngineName { get; }
+
+    /// <summary>Opens a connection, migrating the schema first if this process has not yet.</summary>
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await EnsureMigratedAsync(cancellationToken);
+        return await OpenConnectionAsync(cancellationToken);
+    }
+
+    /// <summary>Begins a transaction that writes. On SQLite it takes the write lock at once (<c>BEGIN IMMEDIATE</c>).</summary>
+    public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> in one write transaction and commits it.</summary>
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        var result = await work(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    {
+        if (_migrated)
+        {
+            return;
+        }
+
+        await _migrationGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_migrated)
+            {
+                await MigrateAsync(cancellationToken);
+                _migrated = true;
+            }
+        }
+        finally
+        {
+            _migrationGate.Release();
+        }
+    }
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        _migrationGate.Dispose();
+        await Task.CompletedTask;
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Opens a raw connection (no migration check).</summary>
+    protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Engine settings that live in the database rather than the connection (SQLite's WAL mode).</summary>
+    protected virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await PrepareAsync(connection, cancellationToken);
+        var migrator = new SchemaMigrator(this, logger);
+        await migrator.MigrateAsync(connection, cancellationToken);
+    }
+}

@@ -1,0 +1,7 @@
+namespace DeployBot.Storage.Migrations;
+
+/// <summary>
+/// One schema change, applied once per database in version order. <see cref="Sql"/> is written once for both engines;
+/// <c>{identity}</c> stands for the engine's auto-numbered primary key column.
+/// </summary>
+internal sealed record Migration(int Version, string Name, string Sql);

@@ -1,0 +1,25 @@
+using System.Data.Common;
+using DeployBot.Core.Storage;
+using DeployBot.Storage.Database;
+using Microsoft.Extensions.Logging;
+
+namespace DeployBot.Storage.Stores;
+
+/// <summary>Reachable means: a connection opens on a migrated schema and answers a query.</summary>
+internal sealed class StorageHealth(StorageDatabase database, ILogger<StorageHealth> logger) : IStorageHealth
+{
+    public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var command = connection.Sql("SELECT COUNT(*) FROM schema_migrations");
+            return await command.ScalarInt64Async(cancellationToken) > 0;
+        }
+        catch (Exception exception) when (exception is DbException or TimeoutException or InvalidOperationException)
+        {
+            StorageLog.Unreachable(logger, database.EngineName, exception);
+            return false;
+        }
+    }
+}
