@@ -1,0 +1,94 @@
+using DeployBot.Core.Conversations;
+using DeployBot.Slack.Api;
+using DeployBot.Slack.Inbound;
+using DeployBot.Slack.Platform;
+using DeployBot.Slack.Rendering;
+using Microsoft.Extensions.Logging;
+
+namespace DeployBot.Slack.Handlers;
+
+/// <summary>
+/// <c>/deploy-plan</c>: asks the engine (which only records and queues) and answers inside Slack's 3 seconds: an
+/// ephemeral acknowledgement or refusal, or the parameter modal opened at once with the command's trigger_id.
+/// </summary>
+internal sealed class SlashCommandHandler(
+    IConversationEngine engine,
+    SlackApiClient slack,
+    SlackRequesterMessenger messenger,
+    SlackFollowUps followUps,
+    TimeProvider time,
+    ILogger<SlashCommandHandler> logger)
+{
+    /// <summary>How long the engine may take before we answer Slack anyway (leaves time for views.open).</summary>
+    public static readonly TimeSpan EngineBudget = TimeSpan.FromSeconds(2);
+
+    public async Task<SlackAck> HandleAsync(SlashCommand command, CancellationToken cancellationToken)
+    {
+        var deliveryId = command.TriggerId is null ? null : $"slack:command:{command.TriggerId}";
+        // Slack escapes & < > in command text; the engine's argument parser undoes exactly that, so the text goes as sent.
+        var start = engine.StartAsync(new StartRequest(command.ToRequester(), command.Text, deliveryId), CancellationToken.None);
+        var budget = Task.Delay(EngineBudget, time, cancellationToken);
+        if (await Task.WhenAny(start, budget) != start)
+        {
+            SlackLog.EngineSlow(logger, EngineBudget.TotalSeconds);
+            followUps.Enqueue(ct => FinishLateAsync(start, command, ct));
+            return SlackAck.Ephemeral("Working on it: I'll answer here in a moment.");
+        }
+
+        return await RenderAsync(await start, command, cancellationToken);
+    }
+
+    private async Task<SlackAck> RenderAsync(EngineReply reply, SlashCommand command, CancellationToken cancellationToken) =>
+        reply switch
+        {
+            Accepted accepted => SlackAck.Ephemeral(SlackText.SanitiseKeepingChannelLinks(accepted.Message)),
+            Refused refused => SlackAck.Ephemeral(SlackText.SanitiseKeepingChannelLinks(refused.Message)),
+            AskForParameters ask => await OpenFormAsync(ask.Form, command, cancellationToken),
+            _ => SlackAck.Empty,
+        };
+
+    private async Task<SlackAck> OpenFormAsync(ParameterForm form, SlashCommand command, CancellationToken cancellationToken)
+    {
+        if (command.TriggerId is null)
+        {
+            return SlackAck.Ephemeral(SlackText.Sanitise(FormUnavailable(form, "Slack sent no trigger_id")));
+        }
+
+        var metadata = new FormMetadata(form.FormId, command.UserId, command.UserName, command.ChannelId, command.ResponseUrl);
+        try
+        {
+            await slack.OpenViewAsync(command.TriggerId, ModalRenderer.Render(form, metadata), cancellationToken);
+            return SlackAck.Empty;
+        }
+        catch (SlackApiException exception)
+        {
+            SlackLog.ViewOpenFailed(logger, exception.Error);
+            return SlackAck.Ephemeral(SlackText.Sanitise(FormUnavailable(form, $"Slack answered {exception.Error}")));
+        }
+    }
+
+    private async Task FinishLateAsync(Task<EngineReply> start, SlashCommand command, CancellationToken cancellationToken)
+    {
+        var reply = await start;
+        var message = reply switch
+        {
+            Accepted accepted => accepted.Message,
+            Refused refused => refused.Message,
+            // The trigger_id expired while we waited (it lasts 3 seconds), so the form cannot open any more.
+            AskForParameters ask => FormUnavailable(ask.Form, "that took too long"),
+            _ => null,
+        };
+        if (message is not null)
+        {
+            await messenger.TellAsync(command.ToRequester(), message, threadTs: null, cancellationToken);
+        }
+    }
+
+    private static string FormUnavailable(ParameterForm form, string reason)
+    {
+        var missing = string.Join(", ", form.Fields.Where(f => f.Required && string.IsNullOrWhiteSpace(f.Value)).Select(f => f.Field.ToString().ToUpperInvariant()));
+        var problems = string.Join(" ", form.Fields.Where(f => f.Error is not null).Select(f => f.Error));
+        var what = missing.Length > 0 ? $" Missing: {missing}." : string.Empty;
+        return $"I couldn't open the form ({reason}).{what} {problems} Run /deploy-plan again, or type every argument: /deploy-plan NOTES=\"...\" ENVIRONMENT=<env> [WINDOW=\"...\"] [FLAG=...]".Replace("  ", " ", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace DeployBot.Slack.Security;
+
+/// <summary>
+/// Slack's request signing (slack-protocol.md §1): <c>v0=</c> + hex HMAC-SHA256 of <c>v0:{timestamp}:{raw body}</c> keyed
+/// with the signing secret, compared in constant time, and the timestamp within five minutes either side of now.
+/// Anything missing or malformed fails: there is no open mode.
+/// </summary>
+internal sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, TimeProvider time)
+{
+    public const string SignatureHeader = "X-Slack-Signature";
+    public const string TimestampHeader = "X-Slack-Request-Timestamp";
+    public static readonly TimeSpan MaxSkew = TimeSpan.FromMinutes(5);
+
+    public bool Verify(string? timestamp, string? signature, ReadOnlySpan<byte> body)
+    {
+        var secret = options.Value.SigningSecret;
+        if (string.IsNullOrEmpty(secret) || string.IsNullOrEmpty(signature) || !IsFresh(timestamp))
+        {
+            return false;
+        }
+
+        var expected = Compute(secret, timestamp!, body);
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature));
+    }
+
+    /// <summary>The signature Slack would send for this body (also used by tests that sign for real).</summary>
+    public static string Compute(string secret, string timestamp, ReadOnlySpan<byte> body)
+    {
+        var prefix = Encoding.UTF8.GetBytes($"v0:{timestamp}:");
+        var message = new byte[prefix.Length + body.Length];
+        prefix.CopyTo(message, 0);
+        body.CopyTo(message.AsSpan(prefix.Length));
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), message);
+        return "v0=" + Convert.ToHexStringLower(mac);
+    }
+
+    private bool IsFresh(string? timestamp)
+    {
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        return Math.Abs(now - seconds) <= (long)MaxSkew.TotalSeconds;
+    }
+}
