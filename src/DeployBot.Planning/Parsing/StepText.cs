@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Plans;
+
+namespace DeployBot.Planning.Parsing;
+
+/// <summary>Reads one numbered step written as prose ("Run `db/migrate.sh` (automated) — Flag: enable x for 1%").</summary>
+internal static partial class StepText
+{
+    public static PlanStep? Parse(string text)
+    {
+        var action = ItemText.Clean(text);
+        if (action.Length == 0)
+        {
+            return null;
+        }
+
+        var mode = ManualWord().IsMatch(action) ? StepMode.Manual : StepMode.Automated;
+        string? flagAction = null;
+        var flag = FlagLabel().Match(action);
+        if (flag.Success)
+        {
+            flagAction = flag.Groups["text"].Value.Trim().TrimEnd('.');
+            action = action.Remove(flag.Index, flag.Length);
+        }
+
+        var reference = FindReference(ref action);
+        action = ModeMarker().Replace(action, string.Empty);
+        action = action.Trim().TrimEnd('—', '–', '-', ',', ';', ':').Trim();
+        return action.Length == 0 ? null : new PlanStep(action, reference, mode, NullIfEmpty(flagAction));
+    }
+
+    private static string? FindReference(ref string action)
+    {
+        var labelled = LabelledReference().Match(action);
+        if (labelled.Success)
+        {
+            action = action.Remove(labelled.Index, labelled.Length);
+            return WithLine(labelled.Groups["path"].Value, labelled.Groups["line"].Value);
+        }
+
+        var inline = InlineReference().Match(action);
+        return inline.Success ? WithLine(inline.Groups["path"].Value, inline.Groups["line"].Value) : null;
+    }
+
+    private static string WithLine(string path, string line) =>
+        line.Length == 0 ? path.Trim() : $"{path.Trim()} (line {line})";
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    [GeneratedRegex(@"\bmanual(ly)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ManualWord();
+
+    [GeneratedRegex(@"\s*(?:[\(\[]\s*(?:manual|automated|automatic)\s*[\)\]]|[—–-]?\s*\*{0,2}mode\*{0,2}\s*:\s*\*{0,2}(?:manual|automated)\*{0,2})", RegexOptions.IgnoreCase)]
+    private static partial Regex ModeMarker();
+
+    [GeneratedRegex(@"[—–-]?\s*\*{0,2}flag(?:\s+action)?\*{0,2}\s*:\s*(?<text>[^—–;\n]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex FlagLabel();
+
+    [GeneratedRegex(@"[—–-]?\s*\(?\*{0,2}(?:script|config|reference|uses|file)\*{0,2}\s*:\s*`(?<path>[^`]+)`(?:\s*\(line\s*(?<line>\d+)\))?\)?", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledReference();
+
+    [GeneratedRegex(@"`(?<path>[\w./\\-]+\.[A-Za-z0-9]{1,8})`(?:\s*\(line\s*(?<line>\d+)\))?")]
+    private static partial Regex InlineReference();
+}
