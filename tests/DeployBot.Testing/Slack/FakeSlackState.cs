@@ -1,0 +1,241 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace DeployBot.Testing.Slack;
+
+/// <summary>The fake's memory: calls, scripted failures, channel membership, users, and the ts sequence.</summary>
+internal sealed class FakeSlackState(string botToken)
+{
+    private const long EpochSeconds = 1_718_000_000;
+
+    private readonly Lock _gate = new();
+    private readonly List<SlackApiCall> _calls = [];
+    private readonly Dictionary<string, Queue<SlackFailure>> _scripted = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _notIn = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _users = new(StringComparer.OrdinalIgnoreCase);
+    private int _sequence;
+
+    public string BotToken { get; } = botToken;
+
+    public IReadOnlyList<SlackApiCall> Snapshot()
+    {
+        lock (_gate)
+        {
+            return _calls.ToArray();
+        }
+    }
+
+    public void Script(string method, SlackFailure failure, int times)
+    {
+        lock (_gate)
+        {
+            if (!_scripted.TryGetValue(method, out var queue))
+            {
+                _scripted[method] = queue = new Queue<SlackFailure>();
+            }
+
+            for (var i = 0; i < times; i++)
+            {
+                queue.Enqueue(failure);
+            }
+        }
+    }
+
+    public void SetMembership(string channel, bool member)
+    {
+        lock (_gate)
+        {
+            if (member)
+            {
+                _notIn.Remove(channel);
+            }
+            else
+            {
+                _notIn.Add(channel);
+            }
+        }
+    }
+
+    public void AddUser(string email, string userId)
+    {
+        lock (_gate)
+        {
+            _users[email] = userId;
+        }
+    }
+
+    public async Task<IResult> HandleApiAsync(string method, HttpContext http)
+    {
+        var call = await RecordAsync(method, http);
+        if (NextFailure(method) is { } failure)
+        {
+            return Fail(http, failure);
+        }
+
+        if (call.Authorization != $"Bearer {BotToken}")
+        {
+            return Json(Error(call.Authorization is null ? "not_authed" : "invalid_auth"));
+        }
+
+        return Json(Answer(method, call.Body));
+    }
+
+    public async Task<IResult> HandleResponseUrlAsync(string id, HttpContext http)
+    {
+        await RecordAsync("response_url", http);
+        return NextFailure("response_url") is { } failure ? Fail(http, failure) : Json(new JsonObject { ["ok"] = true });
+    }
+
+    private JsonObject Answer(string method, JsonObject body)
+    {
+        var channel = FakeSlackResponses.Text(body, "channel");
+        return method switch
+        {
+            "chat.postMessage" => Post(body, channel),
+            "chat.update" => Update(body, channel),
+            "chat.postEphemeral" => channel is null ? Error("channel_not_found") : Ok(new() { ["message_ts"] = NextTs() }),
+            "views.open" or "views.update" => ViewAnswer(body),
+            "users.lookupByEmail" => LookUp(FakeSlackResponses.Text(body, "email")),
+            "chat.getPermalink" => Ok(new()
+            {
+                ["channel"] = channel,
+                ["permalink"] = $"https://fake.slack.com/archives/{channel}/p{FakeSlackResponses.Text(body, "message_ts")?.Replace(".", string.Empty, StringComparison.Ordinal)}",
+            }),
+            "auth.test" => Ok(new()
+            {
+                ["url"] = "https://fake.slack.com/", ["team"] = "Fake", ["user"] = "deploybot", ["team_id"] = FakeSlackApi.TeamId,
+                ["user_id"] = FakeSlackApi.BotUserId, ["bot_id"] = FakeSlackApi.BotId, ["is_enterprise_install"] = false,
+            }),
+            _ => Error("unknown_method"),
+        };
+    }
+
+    private JsonObject Post(JsonObject body, string? channel)
+    {
+        if ((ChannelError(channel) ?? FakeSlackResponses.CheckMessage(body)) is { } error)
+        {
+            return Error(error);
+        }
+
+        var ts = NextTs();
+        return Ok(new() { ["channel"] = channel, ["ts"] = ts, ["message"] = FakeSlackResponses.Message(ts, body, FakeSlackApi.BotUserId, FakeSlackApi.BotId) });
+    }
+
+    private JsonObject Update(JsonObject body, string? channel)
+    {
+        var ts = FakeSlackResponses.Text(body, "ts");
+        if ((ChannelError(channel) ?? (ts is null ? "message_not_found" : null) ?? FakeSlackResponses.CheckMessage(body)) is { } error)
+        {
+            return Error(error);
+        }
+
+        return Ok(new() { ["channel"] = channel, ["ts"] = ts, ["text"] = FakeSlackResponses.Text(body, "text"), ["message"] = FakeSlackResponses.Message(ts!, body, FakeSlackApi.BotUserId, FakeSlackApi.BotId) });
+    }
+
+    private JsonObject ViewAnswer(JsonObject body)
+    {
+        if (body["view"] is not JsonObject || (FakeSlackResponses.Text(body, "trigger_id") ?? FakeSlackResponses.Text(body, "view_id")) is null)
+        {
+            return Error("invalid_arguments");
+        }
+
+        var id = FakeSlackResponses.Text(body, "view_id") ?? $"V{Interlocked.Increment(ref _sequence):D9}";
+        return Ok(new() { ["view"] = FakeSlackResponses.View(body, id, Guid.NewGuid().ToString("N")) });
+    }
+
+    private JsonObject LookUp(string? email)
+    {
+        lock (_gate)
+        {
+            return email is not null && _users.TryGetValue(email, out var id)
+                ? Ok(new() { ["user"] = new JsonObject { ["id"] = id, ["team_id"] = FakeSlackApi.TeamId, ["name"] = email.Split('@')[0], ["profile"] = new JsonObject { ["email"] = email } } })
+                : Error("users_not_found");
+        }
+    }
+
+    private string? ChannelError(string? channel)
+    {
+        lock (_gate)
+        {
+            return channel is null ? "channel_not_found" : _notIn.Contains(channel) ? "not_in_channel" : null;
+        }
+    }
+
+    private SlackFailure? NextFailure(string method)
+    {
+        lock (_gate)
+        {
+            return _scripted.TryGetValue(method, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
+        }
+    }
+
+    private async Task<SlackApiCall> RecordAsync(string method, HttpContext http)
+    {
+        using var reader = new StreamReader(http.Request.Body);
+        var raw = await reader.ReadToEndAsync(http.RequestAborted);
+        var body = http.Request.HasFormContentType ? FromForm(raw) : ParseJson(raw);
+        var call = new SlackApiCall(method, body, raw, http.Request.Headers.Authorization.FirstOrDefault(), http.Request.Path);
+        lock (_gate)
+        {
+            _calls.Add(call);
+        }
+
+        return call;
+    }
+
+    private static JsonObject FromForm(string raw)
+    {
+        var result = new JsonObject();
+        foreach (var (key, value) in Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(raw))
+        {
+            var text = value.ToString();
+            // Slack accepts JSON-valued form fields (blocks, view); keep them as JSON so tests read one shape.
+            result[key] = text.StartsWith('{') || text.StartsWith('[') ? JsonNode.Parse(text) : JsonValue.Create(text);
+        }
+
+        return result;
+    }
+
+    private static JsonObject ParseJson(string raw)
+    {
+        try
+        {
+            return JsonNode.Parse(raw) as JsonObject ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    private static IResult Fail(HttpContext http, SlackFailure failure)
+    {
+        if (failure.RetryAfterSeconds is { } seconds)
+        {
+            http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return failure.Error is null
+            ? Results.Text("upstream trouble", "text/plain", statusCode: failure.StatusCode)
+            : Results.Text(Error(failure.Error).ToJsonString(), "application/json; charset=utf-8", statusCode: failure.StatusCode);
+    }
+
+    private string NextTs() => FakeSlackApi.FormatTs(EpochSeconds + Interlocked.Increment(ref _sequence), _sequence % 1_000_000);
+
+    private static JsonObject Ok(JsonObject fields)
+    {
+        var result = new JsonObject { ["ok"] = true };
+        foreach (var (key, value) in fields.ToArray())
+        {
+            fields.Remove(key);
+            result[key] = value;
+        }
+
+        return result;
+    }
+
+    private static JsonObject Error(string error) => new() { ["ok"] = false, ["error"] = error };
+
+    private static IResult Json(JsonObject body) => Results.Text(body.ToJsonString(), "application/json; charset=utf-8");
+}
