@@ -54,7 +54,7 @@ internal static class BlockKitPlanRenderer
         }
 
         var content = Sections([PlanTextRenderer.Context(parts.Plan.Context)])
-            .Concat(PlanTextRenderer.Sections(parts.Plan).SelectMany(section => Sections([$"*{section.Heading}*", .. section.Lines])))
+            .Concat(PlanTextRenderer.Sections(parts.Plan).SelectMany(section => Sections([$"*{SlackText.Escape(section.Heading)}*", .. section.Lines])))
             .ToList();
         var tail = new List<Block>();
         if (parts.Acknowledgement is not null)

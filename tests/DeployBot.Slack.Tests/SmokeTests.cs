@@ -1,5 +1,0 @@
-namespace DeployBot.Slack.Tests;
-
-public sealed class PlaceholderTests
-{
-}
