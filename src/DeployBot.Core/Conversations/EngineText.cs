@@ -13,9 +13,13 @@ internal static class EngineText
     /// <summary>One message naming every problem, the usage, and the environments that exist.</summary>
     public static string Problems(IEnumerable<ArgumentProblem> problems, EnvironmentCatalog catalog)
     {
-        var lines = problems.Select(problem => "• " + problem.Message).ToList();
+        var all = problems.ToArray();
+        var lines = all.Select(problem => "• " + problem.Message).ToList();
         var intro = lines.Count == 1 ? "I couldn't use that request:" : $"I couldn't use that request ({lines.Count} problems):";
-        return string.Join('\n', [intro, .. lines, Usage, Environments(catalog)]);
+
+        // An environment problem already names the known environments.
+        var environments = all.Any(problem => problem.Field == RequestField.Environment) ? [] : new[] { Environments(catalog) };
+        return string.Join('\n', [intro, .. lines, Usage, .. environments]);
     }
 
     public static string Environments(EnvironmentCatalog catalog) =>

@@ -1,0 +1,55 @@
+using DeployBot.Core.Conversations;
+using DeployBot.Core.Tests.TestDoubles;
+
+namespace DeployBot.Core.Tests.Conversations;
+
+public sealed class PlanButtonTests
+{
+    [Fact]
+    public async Task PressButtonAsync_Regenerate_PublishesVersionTwoInPlaceOfTheFirst()
+    {
+        await using var bot = new EngineHarness();
+        var planId = await bot.PostPlanAsync("NOTES=\"Add cache\" ENVIRONMENT=staging");
+        var first = bot.World.Slack.Publications.Single();
+
+        var reply = await bot.PressAsync(planId, PlanButton.Regenerate, deliveryId: "press-1");
+        await bot.DrainAsync();
+
+        Assert.IsType<Accepted>(reply);
+        Assert.Single(bot.World.Slack.Drafts);
+        var second = bot.World.Slack.Publications[1];
+        Assert.Equal(2, second.Delivery!.Version);
+        Assert.Equal(first.Message, second.Replaced);
+        Assert.Equal("U-STG", second.Delivery.OnCall.MentionId);
+        Assert.Equal(2, bot.World.Plans.Versions(planId).Count);
+    }
+
+    [Fact]
+    public async Task PressButtonAsync_Acknowledge_RefreshShowsWhoAndLaterPressesSayWhoWasFirst()
+    {
+        await using var bot = new EngineHarness();
+        var planId = await bot.PostPlanAsync("NOTES=\"Add cache\" ENVIRONMENT=staging");
+
+        var first = await bot.PressAsync(planId, PlanButton.Acknowledge, EngineHarness.Bob);
+        var second = await bot.PressAsync(planId, PlanButton.Acknowledge, EngineHarness.Alice);
+        await bot.DrainAsync();
+
+        Assert.Equal("Acknowledged by @bob.", Assert.IsType<Accepted>(first).Message);
+        Assert.StartsWith("Already acknowledged by @bob", Assert.IsType<Accepted>(second).Message, StringComparison.Ordinal);
+        var publications = bot.World.Slack.Publications;
+        Assert.Equal(2, publications.Count);
+        Assert.Equal("U-BOB", publications[1].Delivery!.Acknowledgement!.UserId);
+        Assert.Equal(publications[0].Message, publications[1].Replaced);
+        Assert.Equal(1, publications[1].Delivery!.Version);
+    }
+
+    [Fact]
+    public async Task PressButtonAsync_UnknownPlan_IsRefused()
+    {
+        await using var bot = new EngineHarness();
+
+        var reply = await bot.PressAsync("nosuchplan", PlanButton.Regenerate);
+
+        Assert.Contains("nosuchplan", Assert.IsType<Refused>(reply).Message, StringComparison.Ordinal);
+    }
+}

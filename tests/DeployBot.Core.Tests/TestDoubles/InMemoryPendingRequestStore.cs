@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+using DeployBot.Core.Storage;
+
+namespace DeployBot.Core.Tests.TestDoubles;
+
+internal sealed class InMemoryPendingRequestStore : IPendingRequestStore
+{
+    private readonly ConcurrentDictionary<string, PendingRequest> _open = new();
+    private readonly ConcurrentDictionary<string, PendingRequest> _used = new();
+
+    public Task SaveAsync(PendingRequest request, CancellationToken cancellationToken)
+    {
+        _open[request.Id] = request;
+        return Task.CompletedTask;
+    }
+
+    public Task<PendingRequest?> FindAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(_open.TryGetValue(id, out var request) ? request : null);
+
+    public Task<bool> CompleteAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!_open.TryRemove(id, out var request))
+        {
+            return Task.FromResult(false);
+        }
+
+        _used[id] = request;
+        return Task.FromResult(true);
+    }
+}
