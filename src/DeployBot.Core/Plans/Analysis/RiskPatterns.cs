@@ -51,7 +51,7 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex("""
         \bwebhooks?\b | \b(?:third|3rd)[\s-]party\b | \bintegrations?\b | \bpartner\s+apis?\b
-        | \b(?:external|upstream|downstream|vendor|partner)\s+(?:apis?|services?|providers?|systems?|endpoints?)\b
+        | \b(?:external|upstream|downstream|vendor|partner)\s+(?:[\w-]+\s+)?(?:apis?|services?|providers?|systems?|endpoints?)\b
         | \bpayment\s+(?:providers?|gateways?|processors?)\b | \bapi\s+version\b | \bcallback\s+urls?\b | \bsmtp\b
         | \b(?:stripe|paypal|braintree|adyen|twilio|sendgrid|mailgun|mailchimp|slack|pagerduty|opsgenie|salesforce|hubspot|zendesk
            |segment|datadog|sentry|cloudwatch|azure\s+monitor|application\s+insights|google\s+analytics|firebase|shopify|line\s+notify)\b
@@ -77,7 +77,7 @@ internal static partial class RiskPatterns
         | \b(?:tls|ssl)\b | \bcertificates?\b | \bautoscal\w* | \breplicas?\b | \bclusters?\b | \bvpc\b | \bsubnets?\b | \bfirewalls?\b
         | \bnetwork\s+polic(?:y|ies)\b | \bnginx\b | \breverse\s+proxy\b | \bredis\b | \bkafka\b | \brabbitmq\b | \bstatefulsets?\b
         | \bdaemonsets?\b | \bpods?\b | \bec2\b | \bs3\s+buckets?\b | \bserverless\b | \blambda\s+functions?\b | \bcron\s?jobs?\b
-        | \b(?:cpu|memory)\s+(?:limits?|requests?)\b | \binfrastructure\b
+        | \b(?:cpu|memory)\s+(?:limits?|requests?)\b | \binfrastructure\b | \bhostnames?\b
         | \b(?:upgrade|upgrades|upgraded|upgrading|bump|bumps|bumped|built)\s+(?:to\s+|with\s+|using\s+)?(?:postgres|postgresql|mysql|node(?:\.js)?|go|golang|java|jdk|\.net|python|ruby|redis|kafka)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Infra();
@@ -94,7 +94,7 @@ internal static partial class RiskPatterns
         \bbreaking\b | \bbackwards?[\s-]incompatible\b | \bnot\s+backwards?[\s-]compatible\b | \bincompatible\b | \bbc\s+break\b
         | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:\w+\s+){0,3}?(?:support|endpoints?|apis?|fields?|parameters?|methods?|symbols?)\b
         | \bno\s+longer\s+(?:supported|supports|accepts?|available|works?|returns?|defaults?)\b | \baction\s+required\b
-        | \bmajor\s+version\b | \bupgrade\s+notes\b | \bapi\s+contract\b
+        | \bmajor\s+(?:version|changes)\b | \bupgrade\s+notes\b | \bapi\s+contract\b | \brenam(?:e|es|ed|ing)\s+`[^`\n]+`\s+to\s+`
         | \b(?:endpoints?|fields?|parameters?|response\s+format)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:removed|renamed)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Breaking();
