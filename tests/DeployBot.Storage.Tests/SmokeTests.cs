@@ -1,5 +1,0 @@
-namespace DeployBot.Storage.Tests;
-
-public sealed class PlaceholderTests
-{
-}
