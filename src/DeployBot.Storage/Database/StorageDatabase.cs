@@ -53,7 +53,7 @@ internal abstract class StorageDatabase(ISqlDialect dialect, TimeProvider time, 
         {
             if (!_migrated)
             {
-                await MigrateAsync(cancellationToken);
+                await MigrateNowAsync(cancellationToken);
                 _migrated = true;
             }
         }
@@ -76,11 +76,11 @@ internal abstract class StorageDatabase(ISqlDialect dialect, TimeProvider time, 
     /// <summary>Engine settings that live in the database rather than the connection (SQLite's WAL mode).</summary>
     protected virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task MigrateAsync(CancellationToken cancellationToken)
+    /// <summary>Applies the migrations the database lacks (whether or not this process already did) and returns how many.</summary>
+    public async Task<int> MigrateNowAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await PrepareAsync(connection, cancellationToken);
-        var migrator = new SchemaMigrator(this, logger);
-        await migrator.MigrateAsync(connection, cancellationToken);
+        return await new SchemaMigrator(this, logger).MigrateAsync(connection, cancellationToken);
     }
 }
