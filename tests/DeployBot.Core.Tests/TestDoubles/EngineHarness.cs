@@ -38,6 +38,9 @@ internal sealed class World
     public StubPlanner Planner { get; set; } = new();
 
     public StubAssistant Assistant { get; } = new();
+
+    /// <summary>When set, the bot keeps its state in this SQLite database (the real DeployBot.Storage) instead of in memory.</summary>
+    public string? SqliteFile { get; init; }
 }
 
 /// <summary>
@@ -57,10 +60,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(World.Time);
         builder.Services.AddLogging();
         builder.AddDeployBotCore();
-        builder.Services.AddSingleton<IPlanStore>(World.Plans);
-        builder.Services.AddSingleton<IJobQueue>(World.Queue);
-        builder.Services.AddSingleton<IPendingRequestStore>(World.Pending);
-        builder.Services.AddSingleton<IAuditLog>(World.Audit);
+        AddStores(builder);
         builder.Services.AddSingleton<IChatPlatform>(World.Slack);
         builder.Services.AddSingleton<IChatPlatform>(World.Teams);
         builder.Services.AddSingleton<IDeploymentPlanner>(World.Planner);
@@ -117,6 +117,25 @@ internal sealed class EngineHarness : IAsyncDisposable
     {
         var published = World.Slack.Publications.Last(p => p.Delivery!.PlanId == planId);
         return new ThreadRef(PlatformNames.Slack, published.Message!.ChannelId, published.Message.MessageId);
+    }
+
+    private void AddStores(IHostApplicationBuilder builder)
+    {
+        if (World.SqliteFile is { } file)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = "Sqlite",
+                ["Storage:ConnectionString"] = $"Data Source={file}",
+            });
+            builder.AddDeployBotStorage();
+            return;
+        }
+
+        builder.Services.AddSingleton<IPlanStore>(World.Plans);
+        builder.Services.AddSingleton<IJobQueue>(World.Queue);
+        builder.Services.AddSingleton<IPendingRequestStore>(World.Pending);
+        builder.Services.AddSingleton<IAuditLog>(World.Audit);
     }
 
     public async ValueTask DisposeAsync()
