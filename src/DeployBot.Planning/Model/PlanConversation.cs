@@ -1,6 +1,7 @@
 using DeployBot.Core.Planning;
-using DeployBot.Core.Planning.Offline;
 using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Plans.Validation;
 using DeployBot.Planning.Parsing;
 using DeployBot.Planning.Prompts;
 using DeployBot.Planning.Resilience;
@@ -18,12 +19,10 @@ internal sealed class PlanConversation(
     IChatCompletionService chat,
     Kernel kernel,
     PromptExecutionSettings settings,
-    string? modelId,
-    OfflinePlanner offline)
+    string? modelId)
 {
     private readonly UntrustedText _fence = UntrustedText.CreateFence();
     private ModelAnswerRejectedException? _lastRejection;
-    private DeploymentPlan? _offlineAnalysis;
 
     public int Attempts { get; private set; }
 
@@ -60,13 +59,11 @@ internal sealed class PlanConversation(
         var missing = draft.MissingSections();
         if (missing.Count > 0)
         {
-            return [.. missing.Select(name => new PlanViolation("missing-section", $"The \"{name}\" section is missing or empty."))];
+            return [.. missing.Select(name => new PlanViolation(PlanRules.SectionMissing(name), $"The \"{name}\" section is missing or empty."))];
         }
 
-        plan = PlanAssembler.Assemble(draft, input, new PlannerInfo(PlannerInfo.Model, modelId, Attempts, null), OfflineAnalysis);
+        plan = PlanAssembler.Assemble(
+            draft, input, new PlannerInfo(PlannerInfo.Model, modelId, Attempts, null), () => ReleaseAnalyzer.Analyze(input.Request.Notes));
         return PlanValidator.Validate(plan, input);
     }
-
-    // The offline planner's reading of the notes, for a release kind or risks the model got wrong.
-    private DeploymentPlan OfflineAnalysis() => _offlineAnalysis ??= offline.CreatePlan(input, fallbackReason: null, attempts: 0, modelId: null);
 }

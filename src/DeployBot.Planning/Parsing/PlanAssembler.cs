@@ -1,5 +1,6 @@
 using DeployBot.Core.Planning;
 using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
 
 namespace DeployBot.Planning.Parsing;
 
@@ -9,7 +10,7 @@ namespace DeployBot.Planning.Parsing;
 /// </summary>
 internal static class PlanAssembler
 {
-    public static DeploymentPlan Assemble(PlanDraft draft, PlanningInput input, PlannerInfo planner, Func<DeploymentPlan> offlineAnalysis)
+    public static DeploymentPlan Assemble(PlanDraft draft, PlanningInput input, PlannerInfo planner, Func<ReleaseAnalysis> offlineAnalysis)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(input);
@@ -19,7 +20,7 @@ internal static class PlanAssembler
         if (kind is null || risks is null)
         {
             var offline = offlineAnalysis();
-            kind ??= offline.ReleaseKind;
+            kind ??= offline.Kind;
             risks ??= offline.Risks;
         }
 

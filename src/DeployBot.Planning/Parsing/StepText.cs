@@ -23,9 +23,9 @@ internal static partial class StepText
             action = action.Remove(flag.Index, flag.Length);
         }
 
-        var reference = FindReference(ref action);
         action = ModeMarker().Replace(action, string.Empty);
-        action = action.Trim().TrimEnd('—', '–', '-', ',', ';', ':').Trim();
+        var reference = FindReference(ref action);
+        action = TrimSeparators(action);
         return action.Length == 0 ? null : new PlanStep(action, reference, mode, NullIfEmpty(flagAction));
     }
 
@@ -39,8 +39,21 @@ internal static partial class StepText
         }
 
         var inline = InlineReference().Match(action);
-        return inline.Success ? WithLine(inline.Groups["path"].Value, inline.Groups["line"].Value) : null;
+        if (!inline.Success)
+        {
+            return null;
+        }
+
+        // A reference tacked on at the end ("Run the migration — `db/migrate.sh`") is metadata, not prose.
+        if (action[(inline.Index + inline.Length)..].Trim(' ', ')', '.', ',', ';').Length == 0)
+        {
+            action = action[..inline.Index];
+        }
+
+        return WithLine(inline.Groups["path"].Value, inline.Groups["line"].Value);
     }
+
+    private static string TrimSeparators(string text) => text.Trim().TrimEnd('—', '–', '-', ',', ';', ':', '(').Trim();
 
     private static string WithLine(string path, string line) =>
         line.Length == 0 ? path.Trim() : $"{path.Trim()} (line {line})";

@@ -1,5 +1,0 @@
-namespace DeployBot.Planning.Tests;
-
-public sealed class PlaceholderTests
-{
-}
