@@ -1,5 +1,6 @@
 using DeployBot.Storage.Configuration;
 using DeployBot.Testing.Postgres;
+using Npgsql;
 
 namespace DeployBot.Storage.Tests.Contract;
 
@@ -12,6 +13,15 @@ public sealed class PostgresStoreTests : StoreContractTests
     private PostgresTestDatabase? _database;
 
     protected override string Provider => StorageProviders.Postgres;
+
+    [Fact]
+    public async Task IsReachableAsync_DatabaseMissing_ReturnsFalse()
+    {
+        var missing = new NpgsqlConnectionStringBuilder(_database!.ConnectionString) { Database = $"{_database.Name}_missing", Timeout = 5 };
+        await using var host = new StorageHost(Provider, missing.ConnectionString, Time);
+
+        Assert.False(await host.Health.IsReachableAsync(Cancel));
+    }
 
     protected override async ValueTask<string> CreateDatabaseAsync()
     {
