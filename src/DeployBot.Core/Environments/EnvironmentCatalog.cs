@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace DeployBot.Core.Environments;
@@ -32,6 +33,14 @@ public sealed class EnvironmentCatalog
                 _byName.TryAdd(alias, environment);
             }
         }
+    }
+
+    /// <summary>The environments under <c>Environments:&lt;name&gt;</c> of <paramref name="configuration"/>.</summary>
+    public static EnvironmentCatalog FromConfiguration(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var environments = configuration.GetSection(EnvironmentOptions.SectionName).Get<Dictionary<string, EnvironmentOptions>>();
+        return new EnvironmentCatalog(environments ?? new Dictionary<string, EnvironmentOptions>());
     }
 
     /// <summary>Every configured environment, sorted by name.</summary>

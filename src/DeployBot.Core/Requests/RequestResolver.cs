@@ -22,6 +22,69 @@ public static class RequestResolver
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(environments);
-        return new RequestResolution(null, null, [RequestField.Notes, RequestField.Environment], arguments.Problems);
+        var problems = new List<ArgumentProblem>(arguments.Problems);
+        var missing = new List<RequestField>();
+        var notes = Value(arguments, RequestField.Notes);
+        var environmentText = Value(arguments, RequestField.Environment);
+        var window = Value(arguments, RequestField.Window);
+        var flag = Value(arguments, RequestField.Flag);
+
+        AddIfMissing(missing, RequestField.Notes, notes);
+        AddIfMissing(missing, RequestField.Environment, environmentText);
+        var environment = environments.Find(environmentText);
+        if (environmentText is not null && environment is null)
+        {
+            problems.Add(new ArgumentProblem(RequestField.Environment, UnknownEnvironment(environmentText, environments)));
+        }
+
+        if (environment is { RequireWindow: true } && window is null)
+        {
+            missing.Add(RequestField.Window);
+        }
+
+        // Arguments may come from a form rather than the parser, so the limits are checked here too (once).
+        AddLimitProblems(problems, arguments);
+        var complete = missing.Count == 0 && problems.Count == 0;
+        var request = complete ? new DeploymentRequest(notes!, environment!.Name, window, flag) : null;
+        return new RequestResolution(request, environment, missing, problems);
+    }
+
+    /// <summary>"Unknown environment "prd". Known environments: production (alias prod), staging (alias stage, stg)."</summary>
+    public static string UnknownEnvironment(string typed, EnvironmentCatalog environments)
+    {
+        ArgumentNullException.ThrowIfNull(environments);
+        var known = environments.All.Count == 0
+            ? "No environments are configured (Environments:<name> in appsettings.json)."
+            : $"Known environments: {environments.Describe()}.";
+        return $"Unknown environment \"{ArgumentCollector.Excerpt(typed)}\". {known}";
+    }
+
+    private static string? Value(ParsedArguments arguments, RequestField field)
+    {
+        var value = arguments[field]?.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    private static void AddIfMissing(List<RequestField> missing, RequestField field, string? value)
+    {
+        if (value is null)
+        {
+            missing.Add(field);
+        }
+    }
+
+    private static void AddLimitProblems(List<ArgumentProblem> problems, ParsedArguments arguments)
+    {
+        foreach (var field in Enum.GetValues<RequestField>())
+        {
+            if (Value(arguments, field) is { } value && RequestSyntax.MaxLength(field) is { } limit && value.Length > limit)
+            {
+                var problem = new ArgumentProblem(field, ArgumentCollector.TooLongMessage(field, value.Length, limit));
+                if (!problems.Contains(problem))
+                {
+                    problems.Add(problem);
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+
+namespace DeployBot.Core.Requests;
+
+/// <summary>
+/// Gathers the pairs and loose words one input produced and turns them into <see cref="ParsedArguments"/>,
+/// collecting every problem instead of stopping at the first.
+/// </summary>
+internal sealed class ArgumentCollector
+{
+    private const int ExcerptLength = 40;
+
+    private readonly Dictionary<RequestField, string> _values = [];
+    private readonly HashSet<RequestField> _seen = [];
+    private readonly HashSet<RequestField> _repeated = [];
+    private readonly List<string> _unknownKeys = [];
+    private readonly List<ArgumentProblem> _problems = [];
+    private readonly StringBuilder _looseText = new();
+
+    /// <summary>Records <c>KEY=value</c>; a null value means the key was given but its value could not be read.</summary>
+    public void AddPair(string key, string? value)
+    {
+        if (!RequestSyntax.TryParseKey(key, out var field))
+        {
+            _unknownKeys.Add(key);
+            return;
+        }
+
+        if (!_seen.Add(field))
+        {
+            _repeated.Add(field);
+            return;
+        }
+
+        var trimmed = value?.Trim();
+        if (!string.IsNullOrEmpty(trimmed))
+        {
+            _values[field] = trimmed;
+        }
+    }
+
+    /// <summary>Records words that belong to no key; <paramref name="separator"/> joins them to the previous words.</summary>
+    public void AddLooseText(string text, string separator)
+    {
+        if (_looseText.Length > 0)
+        {
+            _looseText.Append(separator);
+        }
+
+        _looseText.Append(text);
+    }
+
+    public void AddProblem(RequestField? field, string message) => _problems.Add(new ArgumentProblem(field, message));
+
+    public ParsedArguments Build()
+    {
+        ReportUnknownKeys();
+        ReportRepeatedKeys();
+        PlaceLooseText();
+        ReportOverLongValues();
+        return new ParsedArguments(new Dictionary<RequestField, string>(_values), _problems.ToArray());
+    }
+
+    /// <summary>"…" after the first <see cref="ExcerptLength"/> characters, newlines as spaces: for one-line answers.</summary>
+    internal static string Excerpt(string text)
+    {
+        var flat = string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= ExcerptLength ? flat : string.Concat(flat.AsSpan(0, ExcerptLength), "…");
+    }
+
+    private void ReportUnknownKeys()
+    {
+        if (_unknownKeys.Count == 0)
+        {
+            return;
+        }
+
+        var names = string.Join(", ", _unknownKeys.Distinct(StringComparer.OrdinalIgnoreCase).Select(k => $"\"{Excerpt(k)}\""));
+        var noun = _unknownKeys.Count == 1 ? "key" : "keys";
+        _problems.Add(new ArgumentProblem(
+            null,
+            $"Unknown {noun} {names}: the keys are {RequestSyntax.AllowedKeys} (put text containing \"=\" inside NOTES=\"...\")"));
+    }
+
+    private void ReportRepeatedKeys()
+    {
+        foreach (var field in _repeated.Order())
+        {
+            _problems.Add(new ArgumentProblem(field, $"{RequestSyntax.KeyName(field)} is given more than once; give each key once"));
+        }
+    }
+
+    private void PlaceLooseText()
+    {
+        var text = _looseText.ToString().Trim();
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (_seen.Contains(RequestField.Notes))
+        {
+            _problems.Add(new ArgumentProblem(
+                null,
+                $"Unexpected text \"{Excerpt(text)}\": put it inside NOTES=\"...\" or use KEY=value"));
+            return;
+        }
+
+        // People type "/deploy-plan fix the login loop": loose words are the release notes.
+        _values[RequestField.Notes] = text;
+    }
+
+    private void ReportOverLongValues()
+    {
+        foreach (var (field, value) in _values.OrderBy(pair => pair.Key))
+        {
+            if (RequestSyntax.MaxLength(field) is { } limit && value.Length > limit)
+            {
+                _problems.Add(new ArgumentProblem(field, TooLongMessage(field, value.Length, limit)));
+            }
+        }
+    }
+
+    internal static string TooLongMessage(RequestField field, int length, int limit) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{RequestSyntax.KeyName(field)} is {length:N0} characters; the limit is {limit:N0}");
+}

@@ -1,0 +1,104 @@
+namespace DeployBot.Core.Requests;
+
+/// <summary>
+/// Walks slash-command text once: <c>KEY=value</c> and <c>KEY = value</c> pairs, quoted or bare values, and loose words.
+/// Total: every input ends in pairs, loose text or problems, never an exception.
+/// </summary>
+internal sealed class CommandTextScanner
+{
+    private readonly string _text;
+    private readonly ArgumentCollector _collector;
+    private int _position;
+
+    private CommandTextScanner(string text, ArgumentCollector collector)
+    {
+        _text = text;
+        _collector = collector;
+    }
+
+    public static void Scan(string text, ArgumentCollector collector) => new CommandTextScanner(text, collector).ScanAll();
+
+    private void ScanAll()
+    {
+        var previousLooseEnd = -1;
+        while (SkipWhitespace() < _text.Length)
+        {
+            var start = _position;
+            if (KeyScanner.TryReadKey(_text, start, out var key, out var afterEquals))
+            {
+                _position = afterEquals;
+                _collector.AddPair(key, ReadValue(key));
+                previousLooseEnd = -1;
+                continue;
+            }
+
+            var word = ReadLooseWord();
+            var separator = previousLooseEnd >= 0 ? _text[previousLooseEnd..start] : " ";
+            _collector.AddLooseText(word, separator);
+            previousLooseEnd = _position;
+        }
+    }
+
+    private int SkipWhitespace()
+    {
+        while (_position < _text.Length && char.IsWhiteSpace(_text[_position]))
+        {
+            _position++;
+        }
+
+        return _position;
+    }
+
+    private string? ReadValue(string key)
+    {
+        var afterEquals = _position;
+        SkipWhitespace();
+        var skippedSpace = _position > afterEquals;
+        if (_position >= _text.Length || (skippedSpace && KeyScanner.IsKnownKeyAt(_text, _position)))
+        {
+            return string.Empty; // "FLAG= ENVIRONMENT=prod": an empty value, which means absent.
+        }
+
+        if (!QuoteMarks.IsOpener(_text[_position]))
+        {
+            return ReadUntilWhitespace();
+        }
+
+        var quoted = QuotedValue.TryRead(_text, _position);
+        if (quoted is { } value)
+        {
+            _position = value.End;
+            return value.Text;
+        }
+
+        var opener = _text[_position];
+        _position = KeyScanner.NextKeyOrEnd(_text, _position + 1);
+        _collector.AddProblem(
+            RequestSyntax.TryParseKey(key, out var field) ? field : null,
+            $"{key.ToUpperInvariant()} opens a quote with {opener} that is never closed; close it, for example {key.ToUpperInvariant()}=\"...\"");
+        return null;
+    }
+
+    private string ReadLooseWord()
+    {
+        if (QuoteMarks.IsOpener(_text[_position]) && QuotedValue.TryRead(_text, _position) is { } quoted)
+        {
+            _position = quoted.End;
+            return quoted.Text;
+        }
+
+        // A lone apostrophe in loose words ("don't", "'tis") is just text.
+        return ReadUntilWhitespace();
+    }
+
+    private string ReadUntilWhitespace()
+    {
+        var start = _position;
+        while (_position < _text.Length && !char.IsWhiteSpace(_text[_position]))
+        {
+            _position++;
+        }
+
+        return _text[start.._position];
+    }
+}

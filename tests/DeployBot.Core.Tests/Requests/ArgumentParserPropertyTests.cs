@@ -1,0 +1,78 @@
+using CsCheck;
+using DeployBot.Core.Requests;
+
+namespace DeployBot.Core.Tests.Requests;
+
+public sealed class ArgumentParserPropertyTests
+{
+    // Characters that stress the grammar: every quote mark, escapes, "=", entities, whitespace of several kinds.
+    private const string Tricky = "\"'“”‘’„‚\\=&;<>\n\r\t \u00A0ltgampNOTESenvironmentFLAGwindow-_.:x2é漢🚀";
+
+    private static readonly Gen<string> TrickyText = Gen.Char[Tricky].Array[0, 60].Select(chars => new string(chars));
+
+    private static readonly Gen<string> KeyLikeText = Gen.OneOf(
+        TrickyText,
+        Gen.Const("FLAG=x"),
+        Gen.Const("NOTES=\""),
+        Gen.Const(" ENVIRONMENT=prod "),
+        Gen.Const("\\\""),
+        Gen.Const("” WINDOW=“"),
+        Gen.Const("&amp;lt;"));
+
+    private static readonly Gen<string> AnyText = Gen.OneOf(
+        Gen.String,
+        TrickyText,
+        KeyLikeText.Array[1, 6].Select(parts => string.Concat(parts)));
+
+    [Fact]
+    public void Parse_AnyString_NeverThrowsAndAlwaysAnswers()
+    {
+        AnyText.Sample(text =>
+        {
+            var parsed = ArgumentParser.Parse(text);
+
+            Assert.NotNull(parsed.Values);
+            Assert.All(parsed.Problems, problem => Assert.False(string.IsNullOrWhiteSpace(problem.Message)));
+            Assert.All(parsed.Values.Values, value => Assert.Equal(value.Trim(), value));
+        }, iter: 5_000);
+    }
+
+    [Fact]
+    public void ParseShellArguments_AnyArguments_NeverThrow()
+    {
+        AnyText.Array[0, 5].Sample(arguments =>
+        {
+            var parsed = ArgumentParser.ParseShellArguments(arguments);
+
+            Assert.NotNull(parsed.Problems);
+        }, iter: 2_000);
+    }
+
+    [Fact]
+    public void FormatThenParseThenResolve_AnyValidRequest_GivesTheSameRequest()
+    {
+        ValidRequests().Sample(request =>
+        {
+            var text = ArgumentFormatter.Format(request);
+
+            var resolution = RequestResolver.Resolve(ArgumentParser.Parse(text), TestEnvironments.Catalog);
+
+            Assert.True(resolution.IsComplete, $"{text} => {ArgumentProblems.ToOneLine(resolution)}");
+            Assert.Equal(request, resolution.Request);
+        }, iter: 3_000);
+    }
+
+    private static Gen<DeploymentRequest> ValidRequests()
+    {
+        var notes = KeyLikeText.Array[1, 8].Select(parts => string.Concat(parts).Trim()).Where(text => text.Length > 0);
+        var longNotes = Gen.Const(new string('n', RequestLimits.MaxNotesLength - 2) + "\"\\");
+        var window = TrickyText.Select(text => text.Trim()).Where(text => text.Length is > 0 and <= RequestLimits.MaxWindowLength);
+        var flag = Gen.OneOf(Gen.Const("checkout-v2"), Gen.Const("ops.login_refresh"), TrickyText.Select(text => text.Trim()))
+            .Where(text => text.Length is > 0 and <= RequestLimits.MaxFlagLength);
+        var environment = Gen.OneOf("staging", "production");
+
+        // Production requires a WINDOW, so those requests always carry one.
+        return Gen.Select(Gen.Frequency<string>((9, notes), (1, longNotes)), environment, window.Null(), flag.Null(), window)
+            .Select((n, e, w, f, requiredWindow) => new DeploymentRequest(n, e, e == "production" ? w ?? requiredWindow : w, f));
+    }
+}
