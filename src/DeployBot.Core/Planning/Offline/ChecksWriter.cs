@@ -28,7 +28,9 @@ internal static class ChecksWriter
 
     private static string Ci(PlanFacts facts) => facts.Analysis.Kind == ReleaseKind.Hotfix
         ? "CI is green on the hotfix commit, including a regression test for the fix and the critical end-to-end suites; only the fix is on the release branch."
-        : "CI is green on the release commit, including the critical end-to-end suites; the same image already passed in staging.";
+        : facts.IsProduction
+            ? "CI is green on the release commit, including the critical end-to-end suites; the same image already passed in staging."
+            : "CI is green on the release commit, including the critical end-to-end suites.";
 
     private static IEnumerable<string> Production(PlanFacts facts)
     {

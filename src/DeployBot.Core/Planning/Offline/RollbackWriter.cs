@@ -59,7 +59,7 @@ internal static class RollbackWriter
             triggers.Add($"verification not passed with less than {Schedule.RollbackReserve} minutes of the window left");
         }
 
-        return $"Roll back now if: {Wording.List(triggers)}.";
+        return $"Roll back now on any of: {Wording.List(triggers)}.";
     }
 
     private static string Artifacts(PlanFacts facts)

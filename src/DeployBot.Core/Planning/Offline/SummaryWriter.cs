@@ -41,7 +41,9 @@ internal static class SummaryWriter
         var total = schedule.TotalMinutes;
         if (facts.Window is not { } window)
         {
-            return $"No maintenance window was given, so pick a low-traffic time agreed with on-call; the plan needs about {total} minutes.";
+            return facts.IsProduction
+                ? $"No maintenance window was given, so pick a low-traffic time agreed with on-call; the plan needs about {total} minutes."
+                : $"No maintenance window was given, so any working hour suits {facts.Env}; the plan needs about {total} minutes.";
         }
 
         if (facts.WindowMinutes is not { } length)

@@ -8,11 +8,11 @@ internal static class Wording
     public static string Risk(RiskArea area) => area switch
     {
         RiskArea.Schema => "database schema changes",
-        RiskArea.Auth => "authentication and security",
+        RiskArea.Auth => "auth/security",
         RiskArea.External => "external integrations",
-        RiskArea.Config => "configuration and secrets",
+        RiskArea.Config => "config/secrets",
         RiskArea.Infra => "infrastructure",
-        RiskArea.Data => "data backfills or bulk data changes",
+        RiskArea.Data => "data backfills",
         RiskArea.Breaking => "breaking API changes",
         _ => area.ToString().ToLowerInvariant(),
     };
