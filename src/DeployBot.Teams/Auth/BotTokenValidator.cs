@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
@@ -12,9 +11,7 @@ namespace DeployBot.Teams.Auth;
 /// of skew, an RS256/384/512 signature by a key from the OpenID metadata (refreshed once when the key id is unknown,
 /// which is how rotation is picked up), and the <c>serviceurl</c> claim equal to the activity's serviceUrl.
 /// </summary>
-internal sealed class BotTokenValidator(
-    IConfigurationManager<OpenIdConnectConfiguration> metadata,
-    IOptions<TeamsOptions> options)
+internal sealed class BotTokenValidator(BotSigningKeys metadata, IOptions<TeamsOptions> options)
 {
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
@@ -32,10 +29,9 @@ internal sealed class BotTokenValidator(
         }
 
         var result = await ValidateSignedAsync(token, cancellationToken);
-        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException && metadata.ForceRefresh())
         {
-            // An unknown key id: the keys may have rotated. Refresh the metadata once and try again.
-            metadata.RequestRefresh();
+            // An unknown key id: the keys may have rotated. Fetch the metadata once more and try again.
             result = await ValidateSignedAsync(token, cancellationToken);
         }
 
@@ -52,7 +48,7 @@ internal sealed class BotTokenValidator(
         OpenIdConnectConfiguration configuration;
         try
         {
-            configuration = await metadata.GetConfigurationAsync(cancellationToken);
+            configuration = await metadata.GetAsync(cancellationToken);
         }
         catch (InvalidOperationException exception)
         {

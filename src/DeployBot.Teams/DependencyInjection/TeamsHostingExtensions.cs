@@ -32,7 +32,7 @@ public static class TeamsHostingExtensions
         services.AddSingleton<ServiceUrlAllowList>();
         services.AddSingleton<ChannelDirectory>();
         services.AddSingleton<ConnectorTokenProvider>();
-        services.AddSingleton<IConfigurationManager<OpenIdConnectConfiguration>>(CreateMetadataManager);
+        services.AddSingleton(provider => new BotSigningKeys(() => CreateMetadataManager(provider), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BotTokenValidator>();
         services.AddHttpClient(TeamsConstants.MetadataClientName);
         services.AddHttpClient(TeamsConstants.TokenClientName);

@@ -1,0 +1,39 @@
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+namespace DeployBot.Teams.Auth;
+
+/// <summary>
+/// The Bot Framework's signing keys from its OpenID metadata, cached by a <see cref="ConfigurationManager{T}"/>
+/// (automatic refresh every 12 hours). A token with an unknown key id forces a fresh fetch, because keys rotate
+/// without notice; forced fetches are limited to one per <see cref="ForcedRefreshInterval"/> so a stream of forged key
+/// ids cannot turn the bot into a metadata-fetching loop. IdentityModel's own <c>RequestRefresh</c> is throttled
+/// against the last automatic fetch, which would leave a freshly rotated key rejected for minutes, hence a new manager.
+/// </summary>
+internal sealed class BotSigningKeys(Func<IConfigurationManager<OpenIdConnectConfiguration>> createManager, TimeProvider timeProvider)
+{
+    public static readonly TimeSpan ForcedRefreshInterval = TimeSpan.FromMinutes(5);
+
+    private readonly Lock _gate = new();
+    private IConfigurationManager<OpenIdConnectConfiguration> _manager = createManager();
+    private DateTimeOffset? _lastForcedRefresh;
+
+    public Task<OpenIdConnectConfiguration> GetAsync(CancellationToken cancellationToken) => _manager.GetConfigurationAsync(cancellationToken);
+
+    /// <summary>Makes the next <see cref="GetAsync"/> fetch the metadata again, unless that was forced recently. Returns whether it will.</summary>
+    public bool ForceRefresh()
+    {
+        lock (_gate)
+        {
+            var now = timeProvider.GetUtcNow();
+            if (_lastForcedRefresh is { } last && now - last < ForcedRefreshInterval)
+            {
+                return false;
+            }
+
+            _lastForcedRefresh = now;
+            _manager = createManager();
+            return true;
+        }
+    }
+}

@@ -1,5 +1,0 @@
-namespace DeployBot.Teams.Tests;
-
-public sealed class PlaceholderTests
-{
-}
