@@ -22,6 +22,10 @@ public static class StorageProviders
     /// <summary>A file under <c>./data/</c>, relative to the current directory.</summary>
     public const string DefaultSqliteConnectionString = "Data Source=data/deploybot.db";
 
+    /// <summary>The configured SQLite connection string, or the default when none (or a blank one) is set.</summary>
+    public static string SqliteConnectionString(string? configured) =>
+        string.IsNullOrWhiteSpace(configured) ? DefaultSqliteConnectionString : configured;
+
     public static bool IsSqlite(string? provider) => string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase);
 
     public static bool IsPostgres(string? provider) =>

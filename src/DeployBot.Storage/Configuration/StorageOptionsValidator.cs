@@ -1,16 +1,17 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace DeployBot.Storage.Configuration;
 
-/// <summary>Refuses to start with an unknown provider or a PostgreSQL setup without a connection string.</summary>
+/// <summary>Refuses to start with an unknown provider, a PostgreSQL setup without a connection string, or a SQLite database that would not last.</summary>
 internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
         if (StorageProviders.IsSqlite(options.Provider))
         {
-            return IsWellFormed(options.ConnectionString ?? StorageProviders.DefaultSqliteConnectionString);
+            return ValidateSqlite(StorageProviders.SqliteConnectionString(options.ConnectionString));
         }
 
         if (!StorageProviders.IsPostgres(options.Provider))
@@ -25,6 +26,23 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
                 "Storage:Provider is Postgres but Storage:ConnectionString is empty; set it to an Npgsql connection string, "
                 + "e.g. Host=db;Port=5432;Username=deploybot;Password=…;Database=deploybot.")
             : IsWellFormed(options.ConnectionString);
+    }
+
+    private static ValidateOptionsResult ValidateSqlite(string connectionString)
+    {
+        var wellFormed = IsWellFormed(connectionString);
+        if (wellFormed.Failed)
+        {
+            return wellFormed;
+        }
+
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var inMemory = builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:";
+        return inMemory
+            ? ValidateOptionsResult.Fail(
+                "Storage:ConnectionString points SQLite at memory; DeployBot needs a file (e.g. Data Source=data/deploybot.db) "
+                + "so accepted requests survive a restart.")
+            : ValidateOptionsResult.Success;
     }
 
     private static ValidateOptionsResult IsWellFormed(string connectionString)

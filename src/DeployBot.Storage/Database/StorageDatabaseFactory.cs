@@ -15,6 +15,6 @@ internal static class StorageDatabaseFactory
         var logger = services.GetRequiredService<ILogger<StorageDatabase>>();
         return StorageProviders.IsPostgres(options.Provider)
             ? new PostgresDatabase(options.ConnectionString!, time, logger)
-            : new SqliteDatabase(options.ConnectionString ?? StorageProviders.DefaultSqliteConnectionString, time, logger);
+            : new SqliteDatabase(StorageProviders.SqliteConnectionString(options.ConnectionString), time, logger);
     }
 }

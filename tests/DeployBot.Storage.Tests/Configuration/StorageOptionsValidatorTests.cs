@@ -38,6 +38,26 @@ public sealed class StorageOptionsValidatorTests
         Assert.Contains("Storage:ConnectionString is empty", result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Data Source=:memory:")]
+    [InlineData("Data Source=deploybot;Mode=Memory;Cache=Shared")]
+    public void Validate_SqliteInMemory_RefusedBecauseNothingWouldSurviveARestart(string connectionString)
+    {
+        var result = CreateSut().Validate(null, new StorageOptions { Provider = "Sqlite", ConnectionString = connectionString });
+
+        Assert.True(result.Failed);
+        Assert.Contains("needs a file", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SqliteBlankConnectionString_UsesTheDefaultFile()
+    {
+        var result = CreateSut().Validate(null, new StorageOptions { Provider = "Sqlite", ConnectionString = " " });
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+        Assert.Equal("Data Source=data/deploybot.db", StorageProviders.SqliteConnectionString(" "));
+    }
+
     [Fact]
     public void Validate_MalformedConnectionString_FailsWithoutEchoingIt()
     {
