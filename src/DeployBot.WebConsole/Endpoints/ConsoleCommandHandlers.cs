@@ -35,16 +35,16 @@ internal static class ConsoleCommandHandlers
         feed.Add(new NewFeedMessage(channel, FeedMessageKind.User, identity.UserName, text));
         if (SplitCommand(text) is not ({ } command, { } arguments))
         {
-            return TypedResults.Ok(presenter.Hint($"DeployBot answers {SlashCommand} here. To ask about a plan, use \"Reply in thread\" on it.", channel));
+            return ConsoleJson.Ok(presenter.Hint($"DeployBot answers {SlashCommand} here. To ask about a plan, use \"Reply in thread\" on it.", channel));
         }
 
         if (!command.Equals(SlashCommand, StringComparison.OrdinalIgnoreCase))
         {
-            return TypedResults.Ok(presenter.Refuse($"{command} is not a command DeployBot knows. Try {SlashCommand} NOTES=\"…\" ENVIRONMENT=production.", channel));
+            return ConsoleJson.Ok(presenter.Refuse($"{command} is not a command DeployBot knows. Try {SlashCommand} NOTES=\"…\" ENVIRONMENT=production.", channel));
         }
 
         var reply = await engine.StartAsync(new StartRequest(identity.RequesterIn(channel), arguments, NewDeliveryId()), http.RequestAborted);
-        return TypedResults.Ok(presenter.Present(reply, channel));
+        return ConsoleJson.Ok(presenter.Present(reply, channel));
     }
 
     public static async Task<IResult> SubmitFormAsync(string formId, HttpContext http, IConversationEngine engine, ConsoleIdentity identity, ConsoleReplyPresenter presenter)
@@ -72,7 +72,7 @@ internal static class ConsoleCommandHandlers
         }
 
         var reply = await engine.SubmitFormAsync(new SubmitForm(identity.RequesterIn(channel), formId, values, NewDeliveryId()), http.RequestAborted);
-        return TypedResults.Ok(presenter.Present(reply, channel));
+        return ConsoleJson.Ok(presenter.Present(reply, channel));
     }
 
     public static async Task<IResult> ThreadMessageAsync(string threadId, HttpContext http, IConversationEngine engine, ConsoleFeed feed, ConsoleIdentity identity, ConsoleReplyPresenter presenter)
@@ -97,7 +97,7 @@ internal static class ConsoleCommandHandlers
         feed.Add(new NewFeedMessage(root.Channel, FeedMessageKind.User, identity.UserName, text, root.Id));
         var thread = new ThreadRef(Platforms.Console, root.Channel, root.Id);
         var reply = await engine.HandleThreadMessageAsync(new ThreadMessage(thread, identity.RequesterIn(root.Channel), text, NewDeliveryId()), http.RequestAborted);
-        return TypedResults.Ok(presenter.Present(reply, root.Channel, root.Id));
+        return ConsoleJson.Ok(presenter.Present(reply, root.Channel, root.Id));
     }
 
     public static async Task<IResult> PressButtonAsync(string planId, string button, HttpContext http, IConversationEngine engine, ConsoleFeed feed, ConsoleIdentity identity, ConsoleReplyPresenter presenter)
@@ -109,7 +109,7 @@ internal static class ConsoleCommandHandlers
 
         var channel = ChannelOfPlan(feed, planId) ?? identity.DefaultChannel;
         var reply = await engine.PressButtonAsync(new ButtonPressed(planId, pressed, identity.RequesterIn(channel), NewDeliveryId()), http.RequestAborted);
-        return TypedResults.Ok(presenter.Present(reply, channel));
+        return ConsoleJson.Ok(presenter.Present(reply, channel));
     }
 
     /// <summary>("/deploy-plan", "NOTES=…") for a slash command; null for plain text.</summary>

@@ -35,6 +35,9 @@ internal static class ConsoleJson
         }
     }
 
+    /// <summary>A 200 answer serialized with the console's options (enums as words), not the host's defaults.</summary>
+    public static IResult Ok<T>(T value) => TypedResults.Json(value, Options);
+
     public static IResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title);
 

@@ -24,6 +24,11 @@ internal sealed class ConsoleReplyPresenter(ConsoleFeed feed)
 
     private ConsoleReply Say(ConsoleReply reply, FeedMessageKind kind, string channel, string? threadId)
     {
+        if (string.IsNullOrWhiteSpace(reply.Message))
+        {
+            return reply;
+        }
+
         feed.Add(new NewFeedMessage(channel, kind, ConsoleFeed.BotName, reply.Message, threadId, OnlyVisibleToYou: true));
         return reply;
     }

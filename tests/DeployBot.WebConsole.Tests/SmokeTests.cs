@@ -1,5 +1,0 @@
-namespace DeployBot.WebConsole.Tests;
-
-public sealed class PlaceholderTests
-{
-}
