@@ -52,7 +52,7 @@ internal static partial class MarkdownAnswerReader
         }
         else
         {
-            items[^1] = $"{items[^1]} {line.Trim()}";
+            items[^1] = $"{items[^1]}\n{line.Trim()}";
         }
     }
 

@@ -14,7 +14,7 @@ internal static partial class StepText
             return null;
         }
 
-        var mode = ManualWord().IsMatch(action) ? StepMode.Manual : StepMode.Automated;
+        var mode = ModeOf(action);
         string? flagAction = null;
         var flag = FlagLabel().Match(action);
         if (flag.Success)
@@ -25,8 +25,16 @@ internal static partial class StepText
 
         action = ModeMarker().Replace(action, string.Empty);
         var reference = FindReference(ref action);
-        action = TrimSeparators(action);
+        action = TrimSeparators(DoubledPeriod().Replace(action, "."));
         return action.Length == 0 ? null : new PlanStep(action, reference, mode, NullIfEmpty(flagAction));
+    }
+
+    // An explicit "(manual)" / "(automated)" / "Mode: manual" wins over the word "manual" in the prose.
+    private static StepMode ModeOf(string action)
+    {
+        var marker = ModeMarker().Match(action);
+        var evidence = marker.Success ? marker.Value : action;
+        return ManualWord().IsMatch(evidence) ? StepMode.Manual : StepMode.Automated;
     }
 
     private static string? FindReference(ref string action)
@@ -60,16 +68,19 @@ internal static partial class StepText
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
+    [GeneratedRegex(@"(?<!\.)\.\s*\.(?!\.)")]
+    private static partial Regex DoubledPeriod();
+
     [GeneratedRegex(@"\bmanual(ly)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ManualWord();
 
     [GeneratedRegex(@"\s*(?:[\(\[]\s*(?:manual|automated|automatic)\s*[\)\]]|[—–-]?\s*\*{0,2}mode\*{0,2}\s*:\s*\*{0,2}(?:manual|automated)\*{0,2})", RegexOptions.IgnoreCase)]
     private static partial Regex ModeMarker();
 
-    [GeneratedRegex(@"[—–-]?\s*\*{0,2}flag(?:\s+action)?\*{0,2}\s*:\s*(?<text>[^—–;\n]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[—–-]?\s*\*{0,2}flag(?:\s+action)?\*{0,2}\s*:\s*(?<text>[^\n]+)", RegexOptions.IgnoreCase)]
     private static partial Regex FlagLabel();
 
-    [GeneratedRegex(@"[—–-]?\s*\(?\*{0,2}(?:script|config|reference|uses|file)\*{0,2}\s*:\s*`(?<path>[^`]+)`(?:\s*\(line\s*(?<line>\d+)\))?\)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[—–-]?\s*\(?\*{0,2}(?:(?:script|config|reference|file)\*{0,2}\s*:|uses\*{0,2}\s*:?)\s*`(?<path>[^`]+)`(?:\s*\(line\s*(?<line>\d+)\))?\)?", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledReference();
 
     [GeneratedRegex(@"`(?<path>[\w./\\-]+\.[A-Za-z0-9]{1,8})`(?:\s*\(line\s*(?<line>\d+)\))?")]

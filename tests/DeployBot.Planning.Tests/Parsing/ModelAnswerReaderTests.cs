@@ -63,7 +63,7 @@ public sealed class ModelAnswerReaderTests
 
         Assert.Equal(["Ships the fix to staging.", "It is a hotfix."], draft.Summary);
         Assert.Equal(["CI green"], draft.PreDeploymentChecks);
-        Assert.Equal(new PlanStep("Apply `k8s/deploy.yaml` (line 4) and wait for the rollout", "k8s/deploy.yaml (line 4)", StepMode.Automated), Assert.Single(draft.Steps));
+        Assert.Equal(new PlanStep("Apply `k8s/deploy.yaml` (line 4)\nand wait for the rollout", "k8s/deploy.yaml (line 4)", StepMode.Automated), Assert.Single(draft.Steps));
         Assert.Equal(["Update docs"], draft.NextActions);
     }
 
