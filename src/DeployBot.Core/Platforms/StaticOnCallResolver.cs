@@ -3,8 +3,9 @@ using PlatformNames = DeployBot.Core.Conversations.Platforms;
 
 namespace DeployBot.Core.Platforms;
 
-/// <summary>The on-call people named in configuration (<c>Environments:&lt;env&gt;:OnCall</c>), per platform.</summary>
-internal sealed class StaticOnCallResolver : IOnCallResolver
+/// <summary>The on-call people named in configuration (<c>Environments:&lt;env&gt;:OnCall</c>), per platform. Public so a
+/// paging-tool resolver can fall back to it (<see cref="Resolve"/>).</summary>
+public sealed class StaticOnCallResolver : IOnCallResolver
 {
     public const string SourceName = "static configuration";
 
