@@ -3,6 +3,7 @@ using DeployBot.Slack.Api;
 using DeployBot.Slack.Inbound;
 using DeployBot.Slack.Platform;
 using DeployBot.Slack.Rendering;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace DeployBot.Slack.Handlers;
@@ -12,7 +13,7 @@ namespace DeployBot.Slack.Handlers;
 /// ephemeral acknowledgement or refusal, or the parameter modal opened at once with the command's trigger_id.
 /// </summary>
 internal sealed class SlashCommandHandler(
-    IConversationEngine engine,
+    IServiceScopeFactory scopes,
     SlackApiClient slack,
     SlackRequesterMessenger messenger,
     SlackFollowUps followUps,
@@ -26,7 +27,7 @@ internal sealed class SlashCommandHandler(
     {
         var deliveryId = command.TriggerId is null ? null : $"slack:command:{command.TriggerId}";
         // Slack escapes & < > in command text; the engine's argument parser undoes exactly that, so the text goes as sent.
-        var start = engine.StartAsync(new StartRequest(command.ToRequester(), command.Text, deliveryId), CancellationToken.None);
+        var start = StartInOwnScopeAsync(new StartRequest(command.ToRequester(), command.Text, deliveryId));
         var budget = Task.Delay(EngineBudget, time, cancellationToken);
         if (await Task.WhenAny(start, budget) != start)
         {
@@ -36,6 +37,13 @@ internal sealed class SlashCommandHandler(
         }
 
         return await RenderAsync(await start, command, cancellationToken);
+    }
+
+    /// <summary>The engine runs in its own scope so a slow call may outlive this request without using disposed services.</summary>
+    private async Task<EngineReply> StartInOwnScopeAsync(StartRequest request)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IConversationEngine>().StartAsync(request, CancellationToken.None);
     }
 
     private async Task<SlackAck> RenderAsync(EngineReply reply, SlashCommand command, CancellationToken cancellationToken) =>
