@@ -87,7 +87,7 @@ public sealed class TokenValidationTests
 
         using var rejected = await bot.PostAsync(activity, "not.a.jwt", Ct);
         var platform = bot.Services.GetServices<DeployBot.Core.Platforms.IChatPlatform>().Single(p => p.Name == Platforms.Teams);
-        var requester = new Requester(Platforms.Teams, "u", null, "a:chat", new Activities.TeamsReplyAddress(bot.Connector.ServiceUrl, "a:chat", null, null).ToJson());
+        var requester = new Requester(Platforms.Teams, "u", null, "a:chat", new DeployBot.Teams.Activities.TeamsReplyAddress(bot.Connector.ServiceUrl, "a:chat", null, null).ToJson());
         var failure = await Assert.ThrowsAsync<DeployBot.Core.Platforms.ChatDeliveryException>(() => platform.TellRequesterAsync(requester, "hello", Ct));
 
         Assert.Equal(HttpStatusCode.Unauthorized, rejected.StatusCode);
