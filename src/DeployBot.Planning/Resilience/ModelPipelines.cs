@@ -56,7 +56,9 @@ internal static class ModelPipelines
         UseJitter = true,
         Delay = TimeSpan.FromMilliseconds(options.RetryBaseDelayMilliseconds),
         MaxDelay = TimeSpan.FromSeconds(30),
-        ShouldHandle = new PredicateBuilder().Handle<Exception>(ModelFailure.IsRetryable),
+        // A server that asks us to wait past the budget gets no pointless wait: the offline plan comes now instead.
+        ShouldHandle = args => ValueTask.FromResult(
+            args.Outcome.Exception is { } exception && ModelFailure.IsRetryable(exception) && !WaitsPastBudget(exception, args.Context, time)),
         DelayGenerator = args => ValueTask.FromResult(RetryAfterWithinBudget(args.Outcome.Exception, args.Context, time)),
         OnRetry = args =>
         {
@@ -64,6 +66,11 @@ internal static class ModelPipelines
             return ValueTask.CompletedTask;
         },
     };
+
+    private static bool WaitsPastBudget(Exception exception, ResilienceContext context, TimeProvider time) =>
+        RetryAfter.From(exception, time) is { } wait
+        && context.Properties.TryGetValue(Deadline, out var deadline)
+        && time.GetUtcNow() + wait >= deadline;
 
     // Null keeps the exponential backoff; a Retry-After wins, capped to what is left of the budget.
     private static TimeSpan? RetryAfterWithinBudget(Exception? exception, ResilienceContext context, TimeProvider time)

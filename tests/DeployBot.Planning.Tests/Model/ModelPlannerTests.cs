@@ -126,4 +126,59 @@ public sealed class ModelPlannerTests
         Assert.Equal("the model refused the request (HTTP 401)", plan.Planner.FallbackReason);
         Assert.Equal(1, server.RequestCount);
     }
+
+    [Fact]
+    public async Task CreatePlan_RetryAfterLongerThanTheBudget_FallsBackAtOnceWithoutWaiting()
+    {
+        await using var server = await FakeChatCompletionServer.StartAsync(Ct);
+        server.WhenScriptIsEmpty = FakeModelReply.TooManyRequests(retryAfterSeconds: 600);
+        await using var services = PlanningServices.ForFake(server);
+
+        var plan = await services.GetRequiredService<IDeploymentPlanner>().CreatePlanAsync(SampleInputs.Staging(), Ct);
+
+        Assert.Equal("the model did not answer after 1 attempt (HTTP 429)", plan.Planner.FallbackReason);
+        Assert.Equal(1, server.RequestCount);
+    }
+
+    [Fact]
+    public async Task CreatePlan_AttemptsOutlastTheBudget_FallsBackNamingTheBudget()
+    {
+        await using var server = await FakeChatCompletionServer.StartAsync(Ct);
+        server.WhenScriptIsEmpty = FakeModelReply.Hang();
+        await using var services = PlanningServices.ForFake(server, new Dictionary<string, string?>
+        {
+            ["Model:AttemptTimeoutSeconds"] = "1",
+            ["Model:TotalTimeoutSeconds"] = "1.8",
+            ["Model:MaxAttempts"] = "5",
+        });
+
+        var plan = await services.GetRequiredService<IDeploymentPlanner>().CreatePlanAsync(SampleInputs.Staging(), Ct);
+
+        Assert.True(plan.Planner.IsOffline);
+        Assert.Equal("the model did not answer within the 1.8 s time budget (2 attempts)", plan.Planner.FallbackReason);
+        Assert.Equal(2, server.RequestCount);
+    }
+
+    [Fact]
+    public async Task CreatePlan_CallerCancels_CancellationIsNotTurnedIntoAFallback()
+    {
+        await using var server = await FakeChatCompletionServer.StartAsync(Ct);
+        server.WhenScriptIsEmpty = FakeModelReply.Hang();
+        await using var services = PlanningServices.ForFake(server);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var planning = services.GetRequiredService<IDeploymentPlanner>().CreatePlanAsync(SampleInputs.Staging(), cancellation.Token);
+        await WaitForRequestAsync(server);
+
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => planning);
+    }
+
+    private static async Task WaitForRequestAsync(FakeChatCompletionServer server)
+    {
+        for (var i = 0; i < 500 && server.RequestCount == 0; i++)
+        {
+            await Task.Delay(10, Ct);
+        }
+    }
 }
