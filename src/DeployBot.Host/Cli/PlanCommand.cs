@@ -1,12 +1,114 @@
+using System.Text;
+using DeployBot.Core.Environments;
+using DeployBot.Core.Planning;
+using DeployBot.Core.Planning.Offline;
+using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Rendering;
+using DeployBot.Core.Requests;
+using Microsoft.Extensions.Options;
+
 namespace DeployBot.Host.Cli;
 
-/// <summary>The <c>plan</c> verb: print one plan and exit (CONTRACT.md).</summary>
+/// <summary>
+/// The <c>plan</c> verb: print one plan and exit (CONTRACT.md). Exit 0 with the plan on stdout; exit 2 with one line
+/// on stderr naming every problem with the arguments; exit 1 when the configuration itself is invalid.
+/// </summary>
 internal static class PlanCommand
 {
-    public static Task<int> RunAsync(string[] arguments)
+    public const int Success = 0;
+    public const int ConfigurationError = 1;
+    public const int UsageError = 2;
+    private const string Prefix = "plan: ";
+
+    public static async Task<int> RunAsync(string[] arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        Console.Error.WriteLine("plan: not implemented yet");
-        return Task.FromResult(2);
+        Console.OutputEncoding = Encoding.UTF8;
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        try
+        {
+            return await RunAsync(arguments, Console.Out, Console.Error, configure: null, cancellation.Token);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync(Prefix + "cancelled");
+            return 130;
+        }
     }
+
+    /// <summary>The verb with its streams and host configuration supplied (tests add settings or services through <paramref name="configure"/>).</summary>
+    internal static async Task<int> RunAsync(
+        IReadOnlyList<string> arguments,
+        TextWriter output,
+        TextWriter error,
+        Action<IHostApplicationBuilder>? configure,
+        CancellationToken cancellationToken)
+    {
+        var commandLine = PlanCommandLine.Read(arguments);
+        if (commandLine.HelpRequested)
+        {
+            await output.WriteLineAsync("usage: " + PlanCommandLine.Usage);
+            return Success;
+        }
+
+        using var host = PlanHost.Build(configure);
+        try
+        {
+            var environments = host.Services.GetService<EnvironmentCatalog>()
+                ?? EnvironmentCatalog.FromConfiguration(host.Services.GetRequiredService<IConfiguration>());
+            var resolution = RequestResolver.Resolve(ArgumentParser.ParseShellArguments(commandLine.RequestArguments), environments);
+            if (!resolution.IsComplete || commandLine.Problems.Count > 0)
+            {
+                await error.WriteLineAsync(Prefix + DescribeProblems(commandLine, resolution, arguments.Count == 0));
+                return UsageError;
+            }
+
+            var plan = await CreatePlanAsync(host.Services, resolution, cancellationToken);
+            await output.WriteAsync(Render(plan, commandLine.Format));
+            await output.FlushAsync(cancellationToken);
+            return Success;
+        }
+        catch (OptionsValidationException exception)
+        {
+            await error.WriteLineAsync(Prefix + "invalid configuration: " + string.Join("; ", exception.Failures));
+            return ConfigurationError;
+        }
+    }
+
+    private static async Task<DeploymentPlan> CreatePlanAsync(
+        IServiceProvider services,
+        RequestResolution resolution,
+        CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+
+        // AddDeploymentPlanning registers the configured planner; the offline one is the contract's default.
+        var planner = scope.ServiceProvider.GetService<IDeploymentPlanner>() ?? new OfflinePlanner();
+        return await planner.CreatePlanAsync(new PlanningInput(resolution.Request!, resolution.Environment!), cancellationToken);
+    }
+
+    private static string DescribeProblems(PlanCommandLine commandLine, RequestResolution resolution, bool nothingGiven)
+    {
+        var parts = new List<string>();
+        var requestProblems = ArgumentProblems.ToOneLine(resolution);
+        if (requestProblems.Length > 0)
+        {
+            parts.Add(requestProblems);
+        }
+
+        parts.AddRange(commandLine.Problems);
+        var line = string.Join("; ", parts);
+        return nothingGiven ? $"{line} (usage: {PlanCommandLine.Usage})" : line;
+    }
+
+    private static string Render(DeploymentPlan plan, PlanOutputFormat format) => format switch
+    {
+        PlanOutputFormat.Json => PlanJson.Serialize(plan, indented: true) + "\n",
+        _ => MarkdownPlanRenderer.Render(plan),
+    };
 }
