@@ -22,10 +22,14 @@ internal sealed class PostgresDatabase : StorageDatabase
     public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await ((NpgsqlConnection)connection).BeginTransactionAsync(cancellationToken);
 
-    public override async ValueTask DisposeAsync()
+    protected override void Dispose(bool disposing)
     {
-        await _dataSource.DisposeAsync();
-        await base.DisposeAsync();
+        if (disposing)
+        {
+            _dataSource.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>

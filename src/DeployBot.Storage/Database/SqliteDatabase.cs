@@ -30,15 +30,17 @@ internal sealed class SqliteDatabase : StorageDatabase
     public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(IsolationLevel.Serializable, deferred: false));
 
-    public override async ValueTask DisposeAsync()
+    protected override void Dispose(bool disposing)
     {
-        using (var connection = new SqliteConnection(_connectionString))
+        if (disposing)
         {
+            using var connection = new SqliteConnection(_connectionString);
+
             // Pooled connections keep the file open; release them so the file can be moved or deleted.
             SqliteConnection.ClearPool(connection);
         }
 
-        await base.DisposeAsync();
+        base.Dispose(disposing);
     }
 
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace DeployBot.Storage.Database;
 /// The schema is migrated once per process, before the first connection is handed out, whichever caller comes first
 /// (the start-up hosted service or a worker that started earlier).
 /// </summary>
-internal abstract class StorageDatabase(ISqlDialect dialect, TimeProvider time, ILogger logger) : IAsyncDisposable
+internal abstract class StorageDatabase(ISqlDialect dialect, TimeProvider time, ILogger logger) : IDisposable, IAsyncDisposable
 {
     private readonly SemaphoreSlim _migrationGate = new(1, 1);
     private volatile bool _migrated;
@@ -63,11 +63,25 @@ internal abstract class StorageDatabase(ISqlDialect dialect, TimeProvider time, 
         }
     }
 
-    public virtual async ValueTask DisposeAsync()
+    public void Dispose()
     {
-        _migrationGate.Dispose();
-        await Task.CompletedTask;
+        Dispose(disposing: true);
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Nothing here waits on I/O (pools close their idle connections synchronously), so async disposal is sync disposal.</summary>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _migrationGate.Dispose();
+        }
     }
 
     /// <summary>Opens a raw connection (no migration check).</summary>
