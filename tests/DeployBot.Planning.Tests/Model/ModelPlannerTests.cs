@@ -29,6 +29,21 @@ public sealed class ModelPlannerTests
         Assert.Equal([RiskArea.Auth], plan.Risks);
         Assert.Equal(1, server.RequestCount);
         Assert.Equal($"Bearer {PlanningServices.ApiKey}", server.Requests[0].Authorization);
+        Assert.Contains("\"json_object\"", server.Requests[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreatePlan_JsonModeOff_AsksWithoutResponseFormat()
+    {
+        await using var server = await FakeChatCompletionServer.StartAsync(Ct);
+        var input = SampleInputs.Staging();
+        server.Enqueue(FakeModelReply.Content(SamplePlans.AsModelJson(SamplePlans.GoodFor(input))));
+        await using var services = PlanningServices.ForFake(server, new Dictionary<string, string?> { ["Model:JsonMode"] = "false" });
+
+        var plan = await services.GetRequiredService<IDeploymentPlanner>().CreatePlanAsync(input, Ct);
+
+        Assert.Equal(PlannerInfo.Model, plan.Planner.Name);
+        Assert.DoesNotContain("response_format", server.Requests[0].Body, StringComparison.Ordinal);
     }
 
     [Fact]
