@@ -16,40 +16,43 @@ internal sealed class ArgumentCollector
     private readonly HashSet<RequestField> _repeated = [];
     private readonly List<string> _unknownKeys = [];
     private readonly List<ArgumentProblem> _problems = [];
-    private readonly StringBuilder _looseText = new();
+    private readonly List<LooseWords> _looseWords = [];
 
-    /// <summary>Records <c>KEY=value</c>; a null value means the key was given but its value could not be read.</summary>
-    public void AddPair(string key, string? value)
+    /// <summary>
+    /// Records <c>KEY=value</c>; a null value means the key was given but its value could not be read.
+    /// Returns the field that loose words right after this value may continue (see <see cref="AddLooseText"/>), if any.
+    /// </summary>
+    public RequestField? AddPair(string key, string? value, bool quoted = true)
     {
         if (!RequestSyntax.TryParseKey(key, out var field))
         {
             _unknownKeys.Add(key);
-            return;
+            return null;
         }
 
         if (!_seen.Add(field))
         {
             _repeated.Add(field);
-            return;
+            return null;
         }
 
         var trimmed = value?.Trim();
-        if (!string.IsNullOrEmpty(trimmed))
+        if (string.IsNullOrEmpty(trimmed))
         {
-            _values[field] = trimmed;
-        }
-    }
-
-    /// <summary>Records words that belong to no key; <paramref name="separator"/> joins them to the previous words.</summary>
-    public void AddLooseText(string text, string separator)
-    {
-        if (_looseText.Length > 0)
-        {
-            _looseText.Append(separator);
+            return null;
         }
 
-        _looseText.Append(text);
+        _values[field] = trimmed;
+        return !quoted && field is RequestField.Notes or RequestField.Window ? field : null;
     }
+
+    /// <summary>
+    /// Records words that belong to no key; <paramref name="separator"/> joins them to the previous words.
+    /// <paramref name="continues"/> names the unquoted NOTES or WINDOW value they directly follow:
+    /// <c>NOTES=fix the login</c> and <c>WINDOW=Sat 02:00 UTC</c> mean the whole phrase once NOTES is given by key.
+    /// </summary>
+    public void AddLooseText(string text, string separator, RequestField? continues = null) =>
+        _looseWords.Add(new LooseWords(text, separator, continues));
 
     public void AddProblem(RequestField? field, string message) => _problems.Add(new ArgumentProblem(field, message));
 
@@ -93,13 +96,27 @@ internal sealed class ArgumentCollector
 
     private void PlaceLooseText()
     {
-        var text = _looseText.ToString().Trim();
+        var notesGiven = _seen.Contains(RequestField.Notes);
+        var pool = new StringBuilder();
+        foreach (var words in _looseWords)
+        {
+            if (notesGiven && words.Continues is { } field && _values.TryGetValue(field, out var value))
+            {
+                _values[field] = value + words.Separator + words.Text;
+            }
+            else
+            {
+                pool.Append(pool.Length > 0 ? words.Separator : string.Empty).Append(words.Text);
+            }
+        }
+
+        var text = pool.ToString().Trim();
         if (text.Length == 0)
         {
             return;
         }
 
-        if (_seen.Contains(RequestField.Notes))
+        if (notesGiven)
         {
             _problems.Add(new ArgumentProblem(
                 null,
@@ -121,6 +138,8 @@ internal sealed class ArgumentCollector
             }
         }
     }
+
+    private sealed record LooseWords(string Text, string Separator, RequestField? Continues);
 
     internal static string TooLongMessage(RequestField field, int length, int limit) =>
         string.Create(

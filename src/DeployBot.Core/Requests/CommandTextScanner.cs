@@ -20,22 +20,25 @@ internal sealed class CommandTextScanner
 
     private void ScanAll()
     {
-        var previousLooseEnd = -1;
+        // Where the previous loose word or continuable value ended, so joined words keep their own whitespace.
+        var previousEnd = -1;
+        RequestField? continues = null;
         while (SkipWhitespace() < _text.Length)
         {
             var start = _position;
             if (KeyScanner.TryReadKey(_text, start, out var key, out var afterEquals))
             {
                 _position = afterEquals;
-                _collector.AddPair(key, ReadValue(key));
-                previousLooseEnd = -1;
+                var value = ReadValue(key, out var quoted);
+                continues = _collector.AddPair(key, value, quoted);
+                previousEnd = continues is null ? -1 : _position;
                 continue;
             }
 
             var word = ReadLooseWord();
-            var separator = previousLooseEnd >= 0 ? _text[previousLooseEnd..start] : " ";
-            _collector.AddLooseText(word, separator);
-            previousLooseEnd = _position;
+            var separator = previousEnd >= 0 ? _text[previousEnd..start] : " ";
+            _collector.AddLooseText(word, separator, continues);
+            previousEnd = _position;
         }
     }
 
@@ -49,8 +52,9 @@ internal sealed class CommandTextScanner
         return _position;
     }
 
-    private string? ReadValue(string key)
+    private string? ReadValue(string key, out bool quoted)
     {
+        quoted = true;
         var afterEquals = _position;
         SkipWhitespace();
         var skippedSpace = _position > afterEquals;
@@ -61,11 +65,11 @@ internal sealed class CommandTextScanner
 
         if (!QuoteMarks.IsOpener(_text[_position]))
         {
+            quoted = false;
             return ReadUntilWhitespace();
         }
 
-        var quoted = QuotedValue.TryRead(_text, _position);
-        if (quoted is { } value)
+        if (QuotedValue.TryRead(_text, _position) is { } value)
         {
             _position = value.End;
             return value.Text;

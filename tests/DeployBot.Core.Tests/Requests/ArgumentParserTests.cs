@@ -83,6 +83,41 @@ public sealed class ArgumentParserTests
         Assert.Equal(expectedNotes, parsed[RequestField.Notes]);
     }
 
+    [Theory]
+    [InlineData("NOTES=fix the login loop ENVIRONMENT=prod", "fix the login loop", null)]
+    [InlineData("NOTES= fix  the login ENVIRONMENT=prod", "fix  the login", null)]
+    [InlineData("NOTES=\"x\" WINDOW=Sat 02:00-04:00 UTC ENVIRONMENT=prod", "x", "Sat 02:00-04:00 UTC")]
+    [InlineData("WINDOW=Sat 02:00 UTC ENVIRONMENT=prod NOTES=\"x\"", "x", "Sat 02:00 UTC")]
+    [InlineData("ENVIRONMENT=prod WINDOW=tonight fix the login loop", "fix the login loop", "tonight")]
+    public void Parse_UnquotedNotesOrWindowFollowedByWords_TakesTheWholePhrase(string text, string notes, string? window)
+    {
+        var parsed = ArgumentParser.Parse(text);
+
+        Assert.Empty(parsed.Problems);
+        Assert.Equal(notes, parsed[RequestField.Notes]);
+        Assert.Equal(window, parsed[RequestField.Window]);
+        Assert.Equal("prod", parsed[RequestField.Environment]);
+    }
+
+    [Fact]
+    public void Parse_ClosingQuoteDirectlyFollowedByKey_StillSeparatesThem()
+    {
+        var parsed = ArgumentParser.Parse("NOTES=\"fix login\"ENVIRONMENT=prod");
+
+        Assert.Empty(parsed.Problems);
+        Assert.Equal("fix login", parsed[RequestField.Notes]);
+        Assert.Equal("prod", parsed[RequestField.Environment]);
+    }
+
+    [Fact]
+    public void Parse_TextFarBeyondAnyValidRequest_IsRefusedWithItsLength()
+    {
+        var parsed = ArgumentParser.Parse("NOTES=" + new string('x', 25_000));
+
+        var problem = Assert.Single(parsed.Problems);
+        Assert.StartsWith("The text is 25,006 characters; the limit is 20,000", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_BareWordsBesideNotesKey_AnswersWithHint()
     {
