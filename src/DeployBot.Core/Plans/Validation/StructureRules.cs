@@ -60,21 +60,24 @@ internal static partial class StructureRules
 
     private static IEnumerable<PlanViolation> CheckLayout(IReadOnlyList<(string Heading, IReadOnlyList<string> Entries)> sections)
     {
-        foreach (var (heading, entries) in sections)
+        var numbered = Headings(sections.Where(section => section.Heading != PlanSections.Steps), NumberedItem());
+        if (numbered.Length > 0)
         {
-            if (heading != PlanSections.Steps && entries.Any(entry => NumberedItem().IsMatch(entry)))
-            {
-                yield return new(PlanRules.NumberedOutsideSteps,
-                    $"\"{heading}\" uses a numbered list; only Deployment Steps are numbered, everything else is bullets.");
-            }
+            yield return new(PlanRules.NumberedOutsideSteps,
+                $"{Quoted(numbered)} use a numbered list; only Deployment Steps are numbered, everything else is bullets.");
+        }
 
-            if (entries.Any(entry => HeadingLine().IsMatch(entry)))
-            {
-                yield return new(PlanRules.BrokenStructure,
-                    $"\"{heading}\" contains a Markdown heading inside an entry; entries are plain bullet text.");
-            }
+        var withHeadings = Headings(sections, HeadingLine());
+        if (withHeadings.Length > 0)
+        {
+            yield return new(PlanRules.BrokenStructure, $"{Quoted(withHeadings)} contain a Markdown heading inside an entry; entries are plain bullet text.");
         }
     }
+
+    private static string[] Headings(IEnumerable<(string Heading, IReadOnlyList<string> Entries)> sections, Regex pattern) =>
+        sections.Where(section => section.Entries.Any(pattern.IsMatch)).Select(section => section.Heading).ToArray();
+
+    private static string Quoted(IEnumerable<string> headings) => string.Join(", ", headings.Select(heading => $"\"{heading}\""));
 
     [GeneratedRegex(@"^\s*\d{1,3}[.)]\s", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex NumberedItem();
