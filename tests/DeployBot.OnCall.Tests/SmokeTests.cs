@@ -1,5 +1,0 @@
-namespace DeployBot.OnCall.Tests;
-
-public sealed class PlaceholderTests
-{
-}
