@@ -25,7 +25,9 @@ internal static partial class StepText
 
         action = ModeMarker().Replace(action, string.Empty);
         var reference = FindReference(ref action);
+        // Like the offline planner's, a step's action carries no final period: renderers add the punctuation.
         action = TrimSeparators(DoubledPeriod().Replace(action, "."));
+        action = action.EndsWith('.') && !action.EndsWith("..", StringComparison.Ordinal) ? action[..^1] : action;
         return action.Length == 0 ? null : new PlanStep(action, reference, mode, NullIfEmpty(flagAction));
     }
 

@@ -60,7 +60,7 @@ public sealed class ModelPlannerRepairTests
 
         Assert.Equal(PlannerInfo.Model, plan.Planner.Name);
         Assert.Equal(3, plan.Steps.Count);
-        Assert.Equal(new PlanStep("Run the database migration.", "db/migrate.sh", StepMode.Automated), plan.Steps[1]);
+        Assert.Equal(new PlanStep("Run the database migration", "db/migrate.sh", StepMode.Automated), plan.Steps[1]);
         Assert.Equal(StepMode.Manual, plan.Steps[2].Mode);
         Assert.Equal("Redeploy the previous image tag with deploy/rollback.sh.", plan.Rollback[0]);
         Assert.Equal(input.Request.Notes, plan.Context.Notes);

@@ -31,7 +31,7 @@ public sealed class RenderedPlanRoundTripTests
 
         Assert.Empty(draft.MissingSections());
         Assert.Equal(markdown, MarkdownPlanRenderer.Render(read));
-        Assert.Equal(original.Steps.Select(step => (step.Reference, step.Mode)), read.Steps.Select(step => (step.Reference, step.Mode)));
+        Assert.Equal(original.Steps.Select(step => (step.Action, step.Reference, step.Mode)), read.Steps.Select(step => (step.Action, step.Reference, step.Mode)));
         Assert.Equal(original.Steps.Select(step => step.FlagAction is null), read.Steps.Select(step => step.FlagAction is null));
     }
 
