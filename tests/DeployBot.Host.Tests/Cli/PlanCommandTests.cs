@@ -2,9 +2,6 @@ using System.Text.Json;
 using DeployBot.Core.Planning;
 using DeployBot.Core.Plans;
 using DeployBot.Host.Cli;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using NSubstitute;
 
 namespace DeployBot.Host.Tests.Cli;
@@ -135,46 +132,10 @@ public sealed class PlanCommandTests
         Assert.Equal("plan: missing WINDOW (qa requires a maintenance window)\n", run.Error);
     }
 
-    private static Task<CommandRun> RunAsync(params string[] arguments) => RunAsync(arguments, planner: null);
+    private static Task<CommandRun> RunAsync(params string[] arguments) => PlanCommandHarness.RunAsync(arguments);
 
-    private static async Task<CommandRun> RunAsync(
-        string[] arguments,
-        IDeploymentPlanner? planner,
-        Dictionary<string, string?>? extraSettings = null)
-    {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var exitCode = await PlanCommand.RunAsync(arguments, output, error, builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(TestSettings(extraSettings));
-            if (planner is not null)
-            {
-                builder.Services.RemoveAll<IDeploymentPlanner>();
-                builder.Services.AddSingleton(planner);
-            }
-        }, TestContext.Current.CancellationToken);
-        return new CommandRun(exitCode, output.ToString(), error.ToString());
-    }
-
-    // The environments of the shipped appsettings.json, stated here so the tests do not depend on where they run.
-    private static Dictionary<string, string?> TestSettings(Dictionary<string, string?>? extra)
-    {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Model:Provider"] = "Offline",
-            ["Environments:staging:Aliases:0"] = "stage",
-            ["Environments:staging:Aliases:1"] = "stg",
-            ["Environments:production:Aliases:0"] = "prod",
-            ["Environments:production:Risk"] = "High",
-            ["Environments:production:RequireWindow"] = "true",
-        };
-        foreach (var (key, value) in extra ?? [])
-        {
-            settings[key] = value;
-        }
-
-        return settings;
-    }
+    private static Task<CommandRun> RunAsync(string[] arguments, IDeploymentPlanner? planner, Dictionary<string, string?>? settings = null) =>
+        PlanCommandHarness.RunAsync(arguments, settings, planner);
 
     private static DeploymentPlan SamplePlan() => new(
         new PlanContext("x", "staging", null, null),
@@ -187,6 +148,4 @@ public sealed class PlanCommandTests
         ReleaseKind.Normal,
         [],
         PlannerInfo.OfflineByChoice);
-
-    private sealed record CommandRun(int ExitCode, string Output, string Error);
 }
