@@ -2,6 +2,7 @@ using System.Text.Json;
 using DeployBot.Core.Planning;
 using DeployBot.Core.Plans;
 using DeployBot.Host.Cli;
+using Microsoft.Extensions.Configuration;
 using NSubstitute;
 
 namespace DeployBot.Host.Tests.Cli;
@@ -130,6 +131,36 @@ public sealed class PlanCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("plan: missing WINDOW (qa requires a maintenance window)\n", run.Error);
+    }
+
+    [Fact]
+    public async Task RunAsync_OnlyTheShippedConfiguration_KnowsItsEnvironments()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await PlanCommand.RunAsync(
+            ["NOTES=x", "ENVIRONMENT=prod"],
+            output,
+            error,
+            builder => builder.Configuration.AddInMemoryCollection([new("Model:Provider", "Offline")]),
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("plan: missing WINDOW (production requires a maintenance window)", error.ToString().TrimEnd());
+    }
+
+    [Fact]
+    public async Task RunAsync_ModelConfiguredWithoutEndpoint_ExitsOneNamingTheConfigurationProblem()
+    {
+        var settings = new Dictionary<string, string?> { ["Model:Provider"] = "OpenAICompatible", ["Model:ModelId"] = "llama3.1" };
+
+        var run = await RunAsync(["NOTES=x", "ENVIRONMENT=staging"], planner: null, settings);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("plan: invalid configuration: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Endpoint", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static Task<CommandRun> RunAsync(params string[] arguments) => PlanCommandHarness.RunAsync(arguments);
