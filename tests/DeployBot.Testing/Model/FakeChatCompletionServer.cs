@@ -31,6 +31,9 @@ public sealed class FakeChatCompletionServer : IAsyncDisposable
     /// <summary>What the server does once the script is used up (default: HTTP 500).</summary>
     public FakeModelReply WhenScriptIsEmpty { get; set; } = FakeModelReply.ServerError();
 
+    /// <summary>How long every request waits before its reply (a model's think time, so work is in flight); zero by default.</summary>
+    public TimeSpan ReplyDelay { get; set; } = TimeSpan.Zero;
+
     public int RequestCount
     {
         get
@@ -96,6 +99,11 @@ public sealed class FakeChatCompletionServer : IAsyncDisposable
         }
 
         var reply = _script.TryDequeue(out var next) ? next : WhenScriptIsEmpty;
+        if (ReplyDelay > TimeSpan.Zero && !await DelayAsync(ReplyDelay, context.RequestAborted))
+        {
+            return;
+        }
+
         await RespondAsync(context, reply, body);
     }
 
@@ -124,6 +132,21 @@ public sealed class FakeChatCompletionServer : IAsyncDisposable
                 response.ContentType = "application/json";
                 await response.WriteAsync("<html>definitely not a completion", context.RequestAborted);
                 break;
+        }
+    }
+
+    private async Task<bool> DelayAsync(TimeSpan delay, CancellationToken requestAborted)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, _stopping.Token);
+        try
+        {
+            await Task.Delay(delay, linked.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            // The client gave up or the server is stopping while the model was "thinking".
+            return false;
         }
     }
 
