@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration.Json;
+
 namespace DeployBot.Host.Operations;
 
 /// <summary>Where configuration comes from and where the host listens by default (CONTRACT.md).</summary>
@@ -15,14 +17,10 @@ internal static class HostConfigurationExtensions
         var besideBinaries = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
         if (File.Exists(besideBinaries))
         {
-            builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
-            {
-                Path = besideBinaries,
-                Optional = true,
-                ReloadOnChange = false,
-                FileProvider = null,
-            });
-            ((Microsoft.Extensions.Configuration.Json.JsonConfigurationSource)builder.Configuration.Sources[0]).ResolveFileProvider();
+            // Built completely before it is inserted: the configuration manager loads a source the moment it is added.
+            var source = new JsonConfigurationSource { Path = besideBinaries, Optional = true, ReloadOnChange = false };
+            source.ResolveFileProvider();
+            builder.Configuration.Sources.Insert(0, source);
         }
 
         if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
