@@ -41,6 +41,13 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public IReadOnlyList<SlackApiCall> Calls => _state.Snapshot();
 
+    /// <summary>Raised for every call as it arrives (on the request's thread), for observers that need its timing.</summary>
+    public event Action<SlackApiCall>? CallRecorded
+    {
+        add => _state.Recorded += value;
+        remove => _state.Recorded -= value;
+    }
+
     public static async Task<FakeSlackApi> StartAsync(string botToken = "xoxb-fake-token", CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder();

@@ -18,6 +18,9 @@ internal sealed class FakeSlackState(string botToken)
 
     public string BotToken { get; } = botToken;
 
+    /// <summary>Raised for every call as it is recorded (on the request's thread).</summary>
+    public event Action<SlackApiCall>? Recorded;
+
     public IReadOnlyList<SlackApiCall> Snapshot()
     {
         lock (_gate)
@@ -181,6 +184,7 @@ internal sealed class FakeSlackState(string botToken)
             _calls.Add(call);
         }
 
+        Recorded?.Invoke(call);
         return call;
     }
 

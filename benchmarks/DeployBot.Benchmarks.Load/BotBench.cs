@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using DeployBot.Benchmarks.Load.Driving;
+using DeployBot.Testing.Model;
+using DeployBot.Testing.Processes;
+using DeployBot.Testing.Slack;
+
+namespace DeployBot.Benchmarks.Load;
+
+/// <summary>
+/// Measures the real DeployBot host, an OS process on a fresh SQLite file, against the fake Slack Web API and the fake
+/// model (a fixed think time) on loopback: start-up, memory idle and with open forms, the whole path at a modest rate,
+/// the slash-command endpoint at a fixed rate and at saturation, then waits for every plan and checks each
+/// acknowledged request was posted exactly once.
+/// </summary>
+internal sealed class BotBench(LoadOptions options, string signingSecret)
+{
+    public async Task<BotFigures> RunAsync(CancellationToken cancellationToken)
+    {
+        await using var slack = await FakeSlackApi.StartAsync(cancellationToken: cancellationToken);
+        await using var model = await FakeChatCompletionServer.StartAsync(cancellationToken);
+        model.WhenScriptIsEmpty = FakeModelReply.Content(ModelAnswer.ValidPlanJson());
+        model.ReplyDelay = TimeSpan.FromMilliseconds(options.ModelDelayMs);
+        var ledger = new PlanLedger(slack);
+        var folder = Path.Combine(Path.GetTempPath(), "deploybot-load", Guid.NewGuid().ToString("N"));
+        var database = Path.Combine(folder, "deploybot.db");
+
+        Console.Error.WriteLine("deploybot: starting the host (fresh SQLite file)");
+        var clock = Stopwatch.StartNew();
+        await using var bot = await DeployBotProcess.StartAsync("load", Settings(slack, model, database), cancellationToken);
+        var startup = clock.Elapsed;
+        try
+        {
+            return await MeasureAsync(bot, slack, ledger, startup, database, cancellationToken);
+        }
+        catch
+        {
+            Console.Error.WriteLine(bot.Output.Tail(40));
+            throw;
+        }
+        finally
+        {
+            TryDelete(folder);
+        }
+    }
+
+    private async Task<BotFigures> MeasureAsync(DeployBotProcess bot, FakeSlackApi slack, PlanLedger ledger, TimeSpan startup, string database, CancellationToken ct)
+    {
+        var commands = new SignedCommands(signingSecret, slack.NewResponseUrl);
+        var (formFrom, formTo) = (0, -1);
+        bool IsForm(int index) => index >= formFrom && index <= formTo;
+        var driver = new LoadDriver(
+            bot.BaseAddress,
+            i => commands.Create(i, IsForm(i) ? SignedCommands.FormText(i) : SignedCommands.FullText(i)),
+            (i, status, body) => status == 200 && (IsForm(i) ? body.Length == 0 : body.Contains("Drafting the ", StringComparison.Ordinal)));
+        await Task.Delay(TimeSpan.FromSeconds(2), ct);
+        var idle = ProcessMemory.ResidentBytes(bot.ProcessId);
+
+        Console.Error.WriteLine($"deploybot: opening {options.Conversations} parameter forms (pending requests)");
+        (formFrom, formTo) = (driver.NextIndex, driver.NextIndex + options.Conversations - 1);
+        var forms = await driver.FixedRateAsync("forms", 250, TimeSpan.FromSeconds(options.Conversations / 250.0), ct);
+        await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        var formsRss = ProcessMemory.ResidentBytes(bot.ProcessId);
+
+        Console.Error.WriteLine($"deploybot: whole path, {options.PathRate} req/s for {options.PathDuration} s (model delay {options.ModelDelayMs} ms)");
+        var path = await driver.FixedRateAsync("path", options.PathRate, TimeSpan.FromSeconds(options.PathDuration), ct);
+        await WaitForPlansAsync(ledger, path.Samples, TimeSpan.FromSeconds(30), ct);
+        var overhead = Overhead(ledger, path.Samples);
+
+        Console.Error.WriteLine($"deploybot: fixed rate {options.Rate} req/s for {options.Duration} s");
+        var loadStart = Stopwatch.GetTimestamp();
+        var fixedRate = await driver.FixedRateAsync("fixed", options.Rate, TimeSpan.FromSeconds(options.Duration), ct);
+        Console.Error.WriteLine($"deploybot: saturation, {options.Connections} connections for {options.SaturationDuration} s");
+        var saturation = await driver.ClosedLoopAsync("saturation", options.Connections, TimeSpan.FromSeconds(options.SaturationDuration), ct);
+
+        var loaded = fixedRate.Samples.Concat(saturation.Samples).ToArray();
+        Console.Error.WriteLine($"deploybot: waiting (≤ {options.DrainTimeout} s) for {loaded.Count(s => s.Accepted)} plans to be posted");
+        var drainStart = Stopwatch.GetTimestamp();
+        await WaitForPlansAsync(ledger, loaded, TimeSpan.FromSeconds(options.DrainTimeout), ct);
+        var drain = Stopwatch.GetElapsedTime(drainStart);
+        var plansPerSecond = PlansPerSecond(ledger, loaded, loadStart);
+
+        var delivery = Check(ledger, path.Samples.Concat(loaded).ToArray(), forms.Samples);
+        return new BotFigures(
+            startup, idle, formsRss, ProcessMemory.PeakResidentBytes(bot.ProcessId), forms, path, overhead, fixedRate, saturation,
+            plansPerSecond, drain, delivery, await SqliteProbe.SynchronousAsync(database, ct));
+    }
+
+    private Dictionary<string, string?> Settings(FakeSlackApi slack, FakeChatCompletionServer model, string database) => new()
+    {
+        ["Slack:SigningSecret"] = signingSecret,
+        ["Slack:BotToken"] = slack.BotToken,
+        ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
+        ["Model:Provider"] = "OpenAICompatible",
+        ["Model:Endpoint"] = model.BaseUrl.ToString(),
+        ["Model:ModelId"] = ModelAnswer.ModelId,
+        ["Model:ApiKey"] = "sk-load-benchmark-0123456789",
+        ["Storage:Provider"] = "Sqlite",
+        ["Storage:ConnectionString"] = $"Data Source={database}",
+        ["Jobs:Concurrency"] = options.JobConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static async Task WaitForPlansAsync(PlanLedger ledger, IReadOnlyList<Sample> samples, TimeSpan limit, CancellationToken ct)
+    {
+        var tags = samples.Where(s => s.Accepted).Select(s => SignedCommands.Tag(s.Index)).ToArray();
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit && tags.Any(tag => ledger.FirstSeen(tag) is null))
+        {
+            await Task.Delay(100, ct);
+        }
+    }
+
+    private Percentiles Overhead(PlanLedger ledger, IReadOnlyList<Sample> samples)
+    {
+        var delay = TimeSpan.FromMilliseconds(options.ModelDelayMs);
+        return Percentiles.Of(samples.Where(s => s.Accepted)
+            .Select(s => ledger.FirstSeen(SignedCommands.Tag(s.Index)) is { } seen ? Stopwatch.GetElapsedTime(s.Due, seen) - delay : (TimeSpan?)null)
+            .OfType<TimeSpan>());
+    }
+
+    private static double PlansPerSecond(PlanLedger ledger, IReadOnlyList<Sample> samples, long since)
+    {
+        var seen = samples.Where(s => s.Accepted).Select(s => ledger.FirstSeen(SignedCommands.Tag(s.Index))).OfType<long>().ToArray();
+        return seen.Length == 0 ? 0 : seen.Length / Stopwatch.GetElapsedTime(since, seen.Max()).TotalSeconds;
+    }
+
+    private static DeliveryCheck Check(PlanLedger ledger, IReadOnlyList<Sample> planned, IReadOnlyList<Sample> forms)
+    {
+        var acked = planned.Where(s => s.Accepted).Select(s => ledger.Count(SignedCommands.Tag(s.Index))).ToArray();
+        var unacked = planned.Where(s => !s.Accepted).Count(s => ledger.Count(SignedCommands.Tag(s.Index)).Plans > 0);
+        var formsPosted = forms.Count(s => ledger.Count(SignedCommands.Tag(s.Index)).Plans > 0);
+        return new DeliveryCheck(
+            acked.Length, acked.Count(c => c is (1, 1)), acked.Count(c => c.Plans == 0), acked.Count(c => c.Plans > 1 || c.Messages > 1), unacked, formsPosted);
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: the OS cleans the temp folder.
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+
+namespace DeployBot.Benchmarks.Load;
+
+/// <summary>The knobs of one run, from <c>--flag value</c> pairs. Defaults keep a whole run under three minutes.</summary>
+internal sealed record LoadOptions
+{
+    /// <summary>Requests per second of the fixed-rate (open-loop) phase.</summary>
+    public int Rate { get; init; } = 500;
+
+    /// <summary>Seconds of the fixed-rate phase.</summary>
+    public int Duration { get; init; } = 10;
+
+    /// <summary>Concurrent connections of the saturation (closed-loop) phase.</summary>
+    public int Connections { get; init; } = 32;
+
+    /// <summary>Seconds of the saturation phase.</summary>
+    public int SaturationDuration { get; init; } = 8;
+
+    /// <summary>Requests per second of the whole-path phase (command → plan posted), below the worker's capacity.</summary>
+    public int PathRate { get; init; } = 20;
+
+    /// <summary>Seconds of the whole-path phase.</summary>
+    public int PathDuration { get; init; } = 10;
+
+    /// <summary>The fake model's fixed think time, subtracted from the whole-path latency.</summary>
+    public int ModelDelayMs { get; init; } = 100;
+
+    /// <summary>Parameter forms left open for the memory figure.</summary>
+    public int Conversations { get; init; } = 1000;
+
+    /// <summary>The host's <c>Jobs:Concurrency</c> (plans written at once; the product's maximum is 64).</summary>
+    public int JobConcurrency { get; init; } = 64;
+
+    /// <summary>How long to wait for every acknowledged plan to be posted before calling the rest lost.</summary>
+    public int DrainTimeout { get; init; } = 90;
+
+    /// <summary>Where to write the Markdown table as well as stdout (optional).</summary>
+    public string? Output { get; init; }
+
+    public const string Usage =
+        "usage: DeployBot.Benchmarks.Load [--rate 500] [--duration 10] [--connections 32] [--saturation-duration 8] "
+        + "[--path-rate 20] [--path-duration 10] [--model-delay-ms 100] [--conversations 1000] [--job-concurrency 64] "
+        + "[--drain-timeout 90] [--output results.md]";
+
+    public static LoadOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new LoadOptions();
+        for (var i = 0; i < args.Count; i += 2)
+        {
+            if (i + 1 >= args.Count)
+            {
+                throw new ArgumentException($"{args[i]} needs a value. {Usage}");
+            }
+
+            options = options.With(args[i], args[i + 1]);
+        }
+
+        return options;
+    }
+
+    private LoadOptions With(string flag, string value) => flag switch
+    {
+        "--rate" => this with { Rate = Positive(flag, value) },
+        "--duration" => this with { Duration = Positive(flag, value) },
+        "--connections" => this with { Connections = Positive(flag, value) },
+        "--saturation-duration" => this with { SaturationDuration = Positive(flag, value) },
+        "--path-rate" => this with { PathRate = Positive(flag, value) },
+        "--path-duration" => this with { PathDuration = Positive(flag, value) },
+        "--model-delay-ms" => this with { ModelDelayMs = Positive(flag, value) },
+        "--conversations" => this with { Conversations = Positive(flag, value) },
+        "--job-concurrency" => this with { JobConcurrency = Math.Min(64, Positive(flag, value)) },
+        "--drain-timeout" => this with { DrainTimeout = Positive(flag, value) },
+        "--output" => this with { Output = value },
+        _ => throw new ArgumentException($"Unknown flag {flag}. {Usage}"),
+    };
+
+    private static int Positive(string flag, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+            ? number
+            : throw new ArgumentException($"{flag} takes a positive whole number, not '{value}'. {Usage}");
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+using DeployBot.Benchmarks.Load.Driving;
+
+namespace DeployBot.Benchmarks.Load;
+
+/// <summary>The run as a Markdown table: floor, DeployBot, their ratio, and the target each figure is held to.</summary>
+internal static class MarkdownReport
+{
+    public static string Render(LoadOptions options, MachineInfo machine, FloorFigures floor, BotFigures bot)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Machine: {machine.Cores} cores ({machine.Cpu}), {machine.Memory} RAM; load average before {machine.LoadBefore}, after {machine.LoadAfter}.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Settings: fixed rate {options.Rate} req/s × {options.Duration} s; saturation {options.Connections} connections × {options.SaturationDuration} s; "
+            + $"whole path {options.PathRate} req/s × {options.PathDuration} s with a {options.ModelDelayMs} ms model delay; Jobs:Concurrency {options.JobConcurrency}; SQLite {bot.SqliteSynchronous}.");
+        text.AppendLine();
+        text.AppendLine("| Figure | Floor (bare Kestrel + HMAC) | DeployBot (SQLite) | DeployBot / floor | Target |");
+        text.AppendLine("| --- | --- | --- | --- | --- |");
+        Row(text, $"Fixed {options.Rate} req/s: answered/s", Rate(floor.FixedRate.Throughput), Rate(bot.FixedRate.Throughput), Ratio(bot.FixedRate.Throughput, floor.FixedRate.Throughput), string.Empty);
+        Latency(text, $"Fixed {options.Rate} req/s: ack", floor.FixedRate, bot.FixedRate, "p99 < 25 ms");
+        Row(text, $"Saturation ({options.Connections} conns): req/s", Rate(floor.Saturation.Throughput), Rate(bot.Saturation.Throughput), Ratio(bot.Saturation.Throughput, floor.Saturation.Throughput), "≥ 0.25 × floor");
+        Latency(text, "Saturation: ack", floor.Saturation, bot.Saturation, string.Empty);
+        Row(text, $"Whole path overhead p50 / p99 (command → plan posted − {options.ModelDelayMs} ms model delay, {bot.Overhead.Count} plans)", "–", $"{Percentiles.Ms(bot.Overhead.P50)} / {Percentiles.Ms(bot.Overhead.P99)}", "–", "p99 < 100 ms");
+        Row(text, "Plans posted/s while the fixed-rate and saturation backlog drained", "–", Rate(bot.PlansPerSecond), "–", string.Empty);
+        Row(text, "RSS idle", ProcessMemory.Mib(floor.IdleRss), ProcessMemory.Mib(bot.IdleRss), Ratio(bot.IdleRss, floor.IdleRss), string.Empty);
+        Row(text, $"RSS with {bot.Forms.AcceptedCount} open parameter forms", "–", ProcessMemory.Mib(bot.FormsRss), "–", string.Empty);
+        Row(text, "Peak RSS over the run", ProcessMemory.Mib(floor.PeakRss), ProcessMemory.Mib(bot.PeakRss), Ratio(bot.PeakRss, floor.PeakRss), string.Empty);
+        Row(text, "Start-up (process start → listening / `/healthz` 200)", Percentiles.Ms(floor.Startup), Percentiles.Ms(bot.Startup), Ratio(bot.Startup.TotalMilliseconds, floor.Startup.TotalMilliseconds), string.Empty);
+        var d = bot.Delivery;
+        Row(text, "Acknowledged plan requests posted exactly once", "–", $"{d.PostedOnce} / {d.Acknowledged} (lost {d.Lost}, doubled {d.Doubled})", "–", "all, none lost or doubled");
+        text.AppendLine();
+        Notes(text, floor, bot);
+        return text.ToString();
+    }
+
+    private static void Latency(StringBuilder text, string name, PhaseResult floor, PhaseResult bot, string target)
+    {
+        var (f, b) = (floor.AckLatency, bot.AckLatency);
+        Row(text, $"{name} p50 / p99", $"{Percentiles.Ms(f.P50)} / {Percentiles.Ms(f.P99)}", $"{Percentiles.Ms(b.P50)} / {Percentiles.Ms(b.P99)}", $"{Ratio(b.P50.TotalMilliseconds, f.P50.TotalMilliseconds)} / {Ratio(b.P99.TotalMilliseconds, f.P99.TotalMilliseconds)}", target);
+    }
+
+    private static void Notes(StringBuilder text, FloorFigures floor, BotFigures bot)
+    {
+        var phases = new[] { floor.FixedRate, floor.Saturation, bot.Forms, bot.Path, bot.FixedRate, bot.Saturation };
+        foreach (var phase in phases.Where(p => p.AcceptedCount < p.Samples.Count))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {phase.Name}: {phase.Samples.Count - phase.AcceptedCount} of {phase.Samples.Count} not acknowledged: {phase.Problems}");
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Requests sent: {phases.Sum(p => p.Samples.Count)}; backlog drained in {bot.Drain.TotalSeconds:0.0} s; "
+            + $"posted although not acknowledged: {bot.Delivery.PostedWithoutAck}; plans posted for form-only commands: {bot.Delivery.FormsPosted}.");
+        text.AppendLine("- Latency counts from when each command was due (open loop), so a generator falling behind shows as latency.");
+    }
+
+    private static void Row(StringBuilder text, string figure, string floor, string bot, string ratio, string target) =>
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {figure} | {floor} | {bot} | {ratio} | {target} |");
+
+    private static string Rate(double perSecond) => perSecond.ToString("0", CultureInfo.InvariantCulture);
+
+    private static string Ratio(double bot, double floor) => floor > 0 ? (bot / floor).ToString("0.00", CultureInfo.InvariantCulture) : "–";
+}
