@@ -37,11 +37,10 @@ internal sealed class PagerDutyClient(HttpClient http, IOptions<PagerDutyOptions
 
     private HttpRequestMessage Request(string parameter, string id, DateTimeOffset? at)
     {
-        var query = $"oncalls?{parameter}[]={Uri.EscapeDataString(id)}&earliest=true&include[]=users";
-        if (at is { } moment)
-        {
-            query += $"&since={Iso(moment)}&until={Iso(moment + Probe)}";
-        }
+        var query = $"oncalls?{parameter}[]={Uri.EscapeDataString(id)}&include[]=users";
+
+        // For a moment ahead, every on-call overlapping it: "earliest" could pick the shift that ends right then.
+        query += at is { } moment ? $"&since={Iso(moment)}&until={Iso(moment + Probe)}" : "&earliest=true";
 
         var request = new HttpRequestMessage(HttpMethod.Get, query);
         request.Headers.TryAddWithoutValidation("Authorization", $"Token token={options.Value.Secret}");
@@ -59,7 +58,7 @@ internal sealed class PagerDutyClient(HttpClient http, IOptions<PagerDutyOptions
 
         var best = oncalls.EnumerateArray()
             .Select(entry => (Entry: entry, Level: Int(entry, "escalation_level") ?? int.MaxValue, End: Time(entry, "end")))
-            .Where(candidate => at is null || candidate.End is null || candidate.End > at)
+            .Where(candidate => at is null || Covers(candidate.Entry, at.Value))
             .Where(candidate => candidate.Entry.TryGetProperty("user", out var user) && user.ValueKind == JsonValueKind.Object)
             .OrderBy(candidate => candidate.Level)
             .FirstOrDefault();
@@ -73,6 +72,9 @@ internal sealed class PagerDutyClient(HttpClient http, IOptions<PagerDutyOptions
         var level = best.Level == int.MaxValue ? string.Empty : $", escalation level {best.Level}";
         return new OnCallPerson(name, Text(user, "email"), best.End, where + level);
     }
+
+    private static bool Covers(JsonElement entry, DateTimeOffset at) =>
+        (Time(entry, "start") is not { } start || start <= at) && (Time(entry, "end") is not { } end || end > at);
 
     private static (string Kind, string Id, string Parameter) Filter(DeploymentEnvironment environment)
     {
