@@ -5,7 +5,6 @@ using DeployBot.Slack.Handlers;
 using DeployBot.Slack.Platform;
 using DeployBot.Slack.Security;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -16,9 +15,9 @@ namespace Microsoft.Extensions.Hosting;
 public static class SlackHostingExtensions
 {
     /// <summary>
-    /// Slack over HTTP, only when <c>Slack:SigningSecret</c> and <c>Slack:BotToken</c> are configured (one without the
-    /// other fails at start). Registers the Web API client with its one resilience pipeline, the <c>slack</c>
-    /// <see cref="IChatPlatform"/>, the user directory and the request handlers.
+    /// Slack over HTTP: the Web API client with its one resilience pipeline, the <c>slack</c> <see cref="IChatPlatform"/>,
+    /// the user directory and the request handlers. <c>Slack:SigningSecret</c> and <c>Slack:BotToken</c> come together
+    /// (one without the other fails at start); without them the endpoints are not mapped and nothing calls Slack.
     /// <code>builder.AddSlackChannel();</code>
     /// </summary>
     public static IHostApplicationBuilder AddSlackChannel(this IHostApplicationBuilder builder)
@@ -27,14 +26,9 @@ public static class SlackHostingExtensions
         var services = builder.Services;
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
-        var configured = builder.Configuration.GetSection(SlackOptions.SectionName).Get<SlackOptions>() ?? new SlackOptions();
-        if (!configured.IsConfigured)
-        {
-            return builder;
-        }
-
+        // Registered whatever the configuration says at this point: hosts and tests may add configuration until Build(),
+        // so whether Slack is on is decided from the final options when the endpoints are mapped.
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<SlackChannelMarker>();
         services.AddSingleton<SlackSignatureVerifier>();
         // The only retry layer on this call path: HttpClient itself never retries, and nothing wraps these calls in another.
         services.AddHttpClient<SlackApiClient>((provider, client) =>
@@ -64,7 +58,8 @@ public static class SlackHostingExtensions
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        if (endpoints.ServiceProvider.GetService<SlackChannelMarker>() is not null)
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
+        if (!string.IsNullOrWhiteSpace(options.SigningSecret) && !string.IsNullOrWhiteSpace(options.BotToken))
         {
             SlackEndpoints.Map(endpoints);
         }
