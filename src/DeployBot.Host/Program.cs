@@ -22,6 +22,10 @@ builder.AddDeployBotCore()
     .AddOperations();
 
 var app = builder.Build();
+if (!await app.ValidateConfigurationAsync())
+{
+    return 1;
+}
 
 app.MapOperations();
 app.MapSlackEndpoints();

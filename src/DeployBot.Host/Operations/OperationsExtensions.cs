@@ -1,4 +1,8 @@
+using DeployBot.Core.Environments;
 using DeployBot.Core.Telemetry;
+using DeployBot.Host.Operations.Validation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -13,6 +17,8 @@ internal static class OperationsExtensions
     public static IHostApplicationBuilder AddOperations(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<Dictionary<string, EnvironmentOptions>>().BindConfiguration(EnvironmentOptions.SectionName).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Dictionary<string, EnvironmentOptions>>, EnvironmentSettingsValidator>());
         var telemetry = builder.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
         var otel = builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics =>
