@@ -56,16 +56,19 @@ internal static partial class WindowRangeParser
             return null;
         }
 
-        var first = new DateTimeOffset(day.Value.ToDateTime(TimeOnly.MinValue), offset) + from;
-        if (fixedDay || first + length > now)
+        var first = At(day.Value, from, offset);
+        if (fixedDay)
         {
             return new WindowRange(first, first + length);
         }
 
-        // A weekday or no day at all means the next such range that has not ended yet.
-        var next = first.AddDays(WeekdayText().IsMatch(window) ? 7 : 1);
-        return new WindowRange(next, next + length);
+        // A weekday or no day at all: the earliest such range that has not ended yet (one may still be running).
+        var step = WeekdayText().IsMatch(window) ? 7 : 1;
+        var start = new[] { -step, 0, step }.Select(days => first.AddDays(days)).First(candidate => candidate + length > now);
+        return new WindowRange(start, start + length);
     }
+
+    private static DateTimeOffset At(DateOnly day, TimeSpan time, TimeSpan offset) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), offset) + time;
 
     /// <summary>The day the text names (date, today/tonight/tomorrow, weekday), today when none; null when it names several.</summary>
     private static DateOnly? Day(string rest, DateOnly today, out bool fixedDay)
