@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using CsCheck;
+using DeployBot.Core.Conversations;
+using DeployBot.Slack.Tests.Support;
+using DeployBot.Testing.Fuzzing;
+using NSubstitute;
+
+namespace DeployBot.Slack.Tests.Fuzzing;
+
+/// <summary>
+/// Fuzzing of every Slack decoder through the real endpoints: the real payload fixtures (Payloads/) mutated, signed
+/// properly and posted. Whatever the body, DeployBot answers 2xx or a clear 4xx; no exception reaches the client as a 500.
+/// </summary>
+public sealed class SlackDecoderFuzzTests : IAsyncLifetime
+{
+    private const int Iterations = 300;
+    private SlackTestApp _app = null!;
+
+    public static TheoryData<string> Interactions => ["block-actions-docs-example.json", "block-actions-in-thread.json", "view-submission-java-sdk.json"];
+
+    public static TheoryData<string> Events => ["event-app-mention-python-sdk.json", "event-callback-slack-go.json", "event-message-python-sdk.json", "url-verification-docs.json"];
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = await SlackTestApp.StartAsync();
+        // The engine answers as the real one can: a refusal with a message (the adapter's rendering runs too).
+        _app.Engine.StartAsync(default!, default).ReturnsForAnyArgs(new Refused("Not now."));
+        _app.Engine.SubmitFormAsync(default!, default).ReturnsForAnyArgs(new Accepted("plan-1", "Drafting."));
+        _app.Engine.HandleThreadMessageAsync(default!, default).ReturnsForAnyArgs(new Ignored("fuzz"));
+        _app.Engine.PressButtonAsync(default!, default).ReturnsForAnyArgs(new Refused("No such plan."));
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Commands_MutatedSlashCommandForm_AnswersWithoutServerError()
+    {
+        var original = SlackBodies.Command("NOTES=\"Adds checkout-v2\" ENVIRONMENT=production", _app.Slack.NewResponseUrl());
+
+        var tally = new ConcurrentDictionary<int, int>();
+        await FuzzInputs.FormMutations.SampleAsync(
+            async mutations =>
+            {
+                var body = FormMutator.Apply(original, mutations);
+                using var response = await _app.PostFormAsync("/slack/commands", body);
+                await SlackAnswers.AssertClearAsync(response, body, tally);
+            },
+            iter: Iterations,
+            threads: 2,
+            print: FuzzInputs.Describe);
+
+        SlackAnswers.AssertBothPathsReached(tally);
+    }
+
+    [Theory]
+    [MemberData(nameof(Interactions))]
+    public async Task Interactivity_MutatedPayloadJson_AnswersWithoutServerError(string fixture)
+    {
+        var original = Payloads.Json(fixture);
+
+        var tally = new ConcurrentDictionary<int, int>();
+        await FuzzInputs.JsonMutations.SampleAsync(
+            async mutations =>
+            {
+                var json = JsonMutator.Apply(original, mutations);
+                var body = "payload=" + Uri.EscapeDataString(json.Replace("\uD800", "?", StringComparison.Ordinal));
+                using var response = await _app.PostFormAsync("/slack/interactivity", body);
+                await SlackAnswers.AssertClearAsync(response, json, tally);
+            },
+            iter: Iterations,
+            threads: 2,
+            print: FuzzInputs.Describe);
+
+        SlackAnswers.AssertBothPathsReached(tally);
+    }
+
+    [Fact]
+    public async Task Interactivity_MutatedFormAroundPayload_AnswersWithoutServerError()
+    {
+        var original = SlackBodies.Interaction(Payloads.Json("block-actions-in-thread.json"));
+
+        var tally = new ConcurrentDictionary<int, int>();
+        await FuzzInputs.FormMutations.SampleAsync(
+            async mutations =>
+            {
+                var body = FormMutator.Apply(original, mutations);
+                using var response = await _app.PostFormAsync("/slack/interactivity", body);
+                await SlackAnswers.AssertClearAsync(response, body, tally);
+            },
+            iter: Iterations,
+            threads: 2,
+            print: FuzzInputs.Describe);
+
+        SlackAnswers.AssertBothPathsReached(tally);
+    }
+
+    [Theory]
+    [MemberData(nameof(Events))]
+    public async Task Events_MutatedEnvelope_AnswersWithoutServerError(string fixture)
+    {
+        var original = Payloads.Json(fixture);
+
+        var tally = new ConcurrentDictionary<int, int>();
+        await FuzzInputs.JsonMutations.SampleAsync(
+            async mutations =>
+            {
+                var json = JsonMutator.Apply(original, mutations);
+                using var response = await _app.PostJsonAsync("/slack/events", json);
+                await SlackAnswers.AssertClearAsync(response, json, tally);
+            },
+            iter: Iterations,
+            threads: 2,
+            print: FuzzInputs.Describe);
+
+        SlackAnswers.AssertBothPathsReached(tally);
+    }
+
+    [Fact]
+    public async Task Events_BodyThatIsNotJson_GetsClearBadRequest()
+    {
+        using var response = await _app.PostJsonAsync("/slack/events", "{\"type\":\"event_callback\",\"event\":{\"type\":");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Events API JSON", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+}
