@@ -50,8 +50,20 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     public IReadOnlyList<ConnectorCall> CallsOf(string operation) => Calls.Where(call => call.Operation == operation).ToArray();
 
-    public Task<ConnectorCall> WaitForAsync(Func<ConnectorCall, bool> match, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
-        Loopback.WaitAsync(() => Calls.FirstOrDefault(match), timeout, "a matching connector call", cancellationToken);
+    public async Task<ConnectorCall> WaitForAsync(Func<ConnectorCall, bool> match, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await Loopback.WaitAsync(() => Calls.FirstOrDefault(match), timeout, "a matching connector call", cancellationToken);
+        }
+        catch (TimeoutException exception)
+        {
+            var seen = string.Join("\n", Calls.Select(c => $"  {c.Operation} {c.ConversationId} {c.ActivityId} -> {c.Status}: {Shorten(c.Visible)}"));
+            throw new TimeoutException($"{exception.Message} The connector saw {Calls.Count} call(s):\n{seen}", exception);
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 
     public async ValueTask DisposeAsync()
     {
