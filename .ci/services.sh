@@ -9,6 +9,17 @@ install_packages() {
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   fi
+  check_chromium
+}
+
+# The console's browser tests drive Debian's Chromium through Playwright's bundled driver; Playwright must never try
+# to download a browser of its own (that fails here). Fail early, with the reason, if Chromium cannot start headless.
+check_chromium() {
+  export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 DEPLOYBOT_CHROMIUM=/usr/bin/chromium
+  if ! timeout 60 "$DEPLOYBOT_CHROMIUM" --headless --no-sandbox --disable-gpu --dump-dom about:blank >/dev/null 2>&1; then
+    echo "Chromium at $DEPLOYBOT_CHROMIUM does not start headless; the console's browser tests need it." >&2
+    return 1
+  fi
 }
 
 # Adds a command to the sourcing shell's EXIT trap without replacing what is already there.

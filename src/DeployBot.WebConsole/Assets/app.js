@@ -27,11 +27,16 @@
       else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
       else node.setAttribute(name, value === true ? '' : String(value));
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined || child === false) continue;
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
     return node;
+  }
+
+  /** Plan text marks paths as `code`: show those as code, the rest as plain text (still never parsed as HTML). */
+  function withCode(text) {
+    return String(text).split('`').map((part, index) => (index % 2 === 1 && part ? el('code', {}, part) : part));
   }
 
   function clockTime(at) {
@@ -67,7 +72,7 @@
 
   /** An error that never reached the feed (network trouble, a 4xx): shown where the person is looking. */
   function showLocalError(container, text) {
-    const node = el('article', { class: 'message error local', role: 'alert' },
+    const node = el('article', { class: 'message message-error local', role: 'alert' },
       el('div', { class: 'message-meta' }, el('span', { class: 'author' }, 'DeployBot console')),
       el('div', { class: 'message-body' }, el('p', { class: 'message-text' }, text)));
     container.append(node);
@@ -91,13 +96,13 @@
     if (step.flagAction) details.push(el('span', { class: 'step-detail' }, `Flag: ${step.flagAction}`));
     return el('li', {},
       el('span', { class: `step-mode ${step.mode}` }, step.mode === 'manual' ? 'Manual' : 'Automated'),
-      step.action, details);
+      withCode(step.action), details);
   }
 
   function renderSection(section) {
     const list = section.steps.length > 0
       ? el('ol', {}, section.steps.map(renderStep))
-      : el('ul', {}, section.bullets.map((item) => el('li', {}, item)));
+      : el('ul', {}, section.bullets.map((item) => el('li', {}, withCode(item))));
     return el('section', { class: 'plan-section' }, el('h4', {}, section.heading), list);
   }
 
@@ -124,7 +129,7 @@
   function renderPlan(plan, message) {
     const title = `Deployment plan · ${plan.environment}` + (plan.version > 0 ? ` · version ${plan.version}` : '');
     const ack = plan.acknowledgement;
-    return el('section', { class: 'plan', 'aria-label': title },
+    return el('section', { class: 'plan-card', 'aria-label': title },
       el('h3', {}, title),
       renderOnCall(plan.onCall),
       plan.requestedBy ? el('p', { class: 'plan-line' }, `Requested by ${plan.requestedBy}`) : null,
@@ -146,7 +151,7 @@
     if (message.kind === 'plan' && message.plan) body.append(renderPlan(message.plan, message));
     else body.append(el('p', { class: 'message-text' }, message.text || ''));
     return el('article', {
-      class: `message ${message.kind}`,
+      class: `message message-${message.kind}`,
       'data-id': message.id,
       'data-position': message.position,
       'data-kind': message.kind,
