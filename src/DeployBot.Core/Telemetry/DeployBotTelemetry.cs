@@ -37,4 +37,10 @@ public static class DeployBotTelemetry
     public static readonly Counter<long> PostingFailures = Meter.CreateCounter<long>("deploybot.posting.failures", description: "Failed posts to a platform");
 
     public static readonly Counter<long> PlansPosted = Meter.CreateCounter<long>("deploybot.plans.posted", description: "Plans posted");
+
+    /// <summary>Slack Socket Mode connections that ended and were replaced, by <c>reason</c> (a disconnect reason Slack gave, or <c>dropped</c>).</summary>
+    public static readonly Counter<long> SlackSocketReconnects = Meter.CreateCounter<long>("deploybot.slack.socket.reconnects", description: "Slack Socket Mode reconnects");
+
+    /// <summary>Time from receiving a Socket Mode envelope to sending its acknowledgement, by envelope <c>type</c>.</summary>
+    public static readonly Histogram<double> SlackSocketEnvelopeLatency = Meter.CreateHistogram<double>("deploybot.slack.socket.envelope.duration", "ms", "Slack Socket Mode envelope acknowledgement latency");
 }

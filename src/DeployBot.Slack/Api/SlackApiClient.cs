@@ -66,6 +66,16 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
         return new SlackIdentity(Read(root, "user_id") ?? throw Malformed("auth.test"), Read(root, "bot_id"));
     }
 
+    /// <summary>
+    /// <c>apps.connections.open</c> with the app-level token (<c>xapp-…</c>, as a Bearer header: as a POST field it errors):
+    /// a fresh, temporary WebSocket URL for Socket Mode.
+    /// </summary>
+    public async Task<Uri> OpenConnectionAsync(string appToken, CancellationToken cancellationToken)
+    {
+        var root = await SendAsync("apps.connections.open", new FormUrlEncodedContent([]), cancellationToken, appToken);
+        return Uri.TryCreate(Read(root, "url"), UriKind.Absolute, out var url) ? url : throw Malformed("apps.connections.open");
+    }
+
     /// <summary>Posts a delayed answer to a <c>response_url</c>. No bearer token goes there: the URL itself is the credential.</summary>
     public async Task PostToResponseUrlAsync(Uri responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken)
     {
@@ -80,10 +90,10 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
     private Task<JsonElement> CallFormAsync(string method, IEnumerable<KeyValuePair<string, string>> fields, CancellationToken cancellationToken) =>
         SendAsync(method, new FormUrlEncodedContent(fields), cancellationToken);
 
-    private async Task<JsonElement> SendAsync(string method, HttpContent content, CancellationToken cancellationToken)
+    private async Task<JsonElement> SendAsync(string method, HttpContent content, CancellationToken cancellationToken, string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.BotToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? options.Value.BotToken);
         using var response = await http.SendAsync(request, cancellationToken);
         EnsureHttpSuccess(method, response);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);

@@ -1,9 +1,11 @@
+using DeployBot.Core.Health;
 using DeployBot.Core.Platforms;
 using DeployBot.Slack;
 using DeployBot.Slack.Api;
 using DeployBot.Slack.Handlers;
 using DeployBot.Slack.Platform;
 using DeployBot.Slack.Security;
+using DeployBot.Slack.SocketMode;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,9 +17,11 @@ namespace Microsoft.Extensions.Hosting;
 public static class SlackHostingExtensions
 {
     /// <summary>
-    /// Slack over HTTP: the Web API client with its one resilience pipeline, the <c>slack</c> <see cref="IChatPlatform"/>,
-    /// the user directory and the request handlers. <c>Slack:SigningSecret</c> and <c>Slack:BotToken</c> come together
-    /// (one without the other fails at start); without them the endpoints are not mapped and nothing calls Slack.
+    /// Slack: the Web API client with its one resilience pipeline, the <c>slack</c> <see cref="IChatPlatform"/>, the user
+    /// directory and the request handlers, shared by both transports. Over HTTP <c>Slack:SigningSecret</c> and
+    /// <c>Slack:BotToken</c> come together (one without the other fails at start); with <c>Slack:AppToken</c> (Socket Mode)
+    /// a background service keeps a WebSocket to Slack open instead, reported on <c>/readyz</c>. Without credentials the
+    /// endpoints are not mapped, the socket is not opened and nothing calls Slack.
     /// <code>builder.AddSlackChannel();</code>
     /// </summary>
     public static IHostApplicationBuilder AddSlackChannel(this IHostApplicationBuilder builder)
@@ -48,22 +52,35 @@ public static class SlackHostingExtensions
         services.AddScoped<SlashCommandHandler>();
         services.AddScoped<InteractivityHandler>();
         services.AddScoped<EventsHandler>();
+        services.AddScoped<SlackInbound>();
+        AddSocketMode(services);
         return builder;
     }
 
     /// <summary>
-    /// Maps <c>POST /slack/commands</c>, <c>/slack/interactivity</c> and <c>/slack/events</c> when Slack is configured;
-    /// otherwise maps nothing, so those paths answer 404 rather than accept unsigned requests.
+    /// Maps <c>POST /slack/commands</c>, <c>/slack/interactivity</c> and <c>/slack/events</c> when Slack runs over HTTP;
+    /// otherwise (Slack off, or Socket Mode) maps nothing, so those paths answer 404 rather than accept unsigned requests.
     /// </summary>
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
-        if (!string.IsNullOrWhiteSpace(options.SigningSecret) && !string.IsNullOrWhiteSpace(options.BotToken))
+        if (options.IsHttpMode)
         {
             SlackEndpoints.Map(endpoints);
         }
 
         return endpoints;
+    }
+
+    /// <summary>Socket Mode parts; the service itself stays idle unless the final options carry an app token.</summary>
+    private static void AddSocketMode(IServiceCollection services)
+    {
+        services.TryAddSingleton<SocketModeTuning>();
+        services.AddSingleton<SocketModeStatus>();
+        services.AddSingleton<RecentEnvelopes>();
+        services.AddSingleton<SocketEnvelopeRouter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReadinessCheck, SocketModeReadinessCheck>());
+        services.AddHostedService<SocketModeService>();
     }
 }
