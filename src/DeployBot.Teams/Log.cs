@@ -23,8 +23,8 @@ internal static partial class Log
     [LoggerMessage(5005, LogLevel.Warning, "Teams reply refused: {Reason}")]
     public static partial void ReplyRefused(ILogger logger, string reason);
 
-    [LoggerMessage(5006, LogLevel.Information, "Could not update the card in place (HTTP {Status} {ErrorCode}); sending a new one")]
-    public static partial void CardUpdateFailed(ILogger logger, int status, string? errorCode);
+    [LoggerMessage(5006, LogLevel.Information, "Could not update the card in place in {ConversationId}; sending a new one")]
+    public static partial void CardUpdateFailed(ILogger logger, string conversationId);
 
     [LoggerMessage(5007, LogLevel.Debug, "Teams activity {Type} {ActivityId} received")]
     public static partial void Received(ILogger logger, string? type, string? activityId);

@@ -48,7 +48,8 @@ internal static partial class MessageText
 
     private static IEnumerable<Entity> BotMentions(IReadOnlyList<Entity>? entities, string? botId) =>
         (entities ?? []).Where(entity =>
-            string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase)
+            entity is not null
+            && string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase)
             && botId is not null
             && string.Equals(entity.Mentioned?.Id, botId, StringComparison.OrdinalIgnoreCase));
 

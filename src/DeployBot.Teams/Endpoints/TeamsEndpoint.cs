@@ -35,6 +35,12 @@ internal static class TeamsEndpoint
             return TypedResults.BadRequest(new { error = "The body must be a Bot Framework activity (JSON with a 'type')." });
         }
 
+        if (!HasUsableServiceUrl(activity))
+        {
+            Log.BadRequest(logger, "the activity has no absolute http(s) serviceUrl");
+            return TypedResults.BadRequest(new { error = "The activity's serviceUrl must be an absolute http(s) URL." });
+        }
+
         if (!options.IsEmulatorMode)
         {
             var check = await services.GetRequiredService<BotTokenValidator>().ValidateAsync(authorization, activity.ServiceUrl, cancellationToken);
@@ -49,6 +55,9 @@ internal static class TeamsEndpoint
             ? TypedResults.Json(body, ActivityJson.Options, statusCode: outcome.StatusCode)
             : TypedResults.StatusCode(outcome.StatusCode);
     }
+
+    private static bool HasUsableServiceUrl(Activity activity) =>
+        Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     private static IResult Unauthorized(ILogger logger, string reason)
     {

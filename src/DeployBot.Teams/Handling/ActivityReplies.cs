@@ -21,16 +21,13 @@ internal sealed class ActivityReplies(ConnectorClient connector, ILogger<Activit
     {
         if (incoming.ReplyToId is { Length: > 0 } cardId && incoming.ServiceUrl is { } serviceUrl && incoming.Conversation?.Id is { } conversationId)
         {
-            try
+            var update = Reply(incoming) with { ReplyToId = null, Attachments = [AdaptiveCard.ToAttachment(card)] };
+            if (await TryAsync(() => connector.UpdateActivityAsync(serviceUrl, conversationId, cardId, update, cancellationToken)) is not null)
             {
-                var update = Reply(incoming) with { ReplyToId = null, Attachments = [AdaptiveCard.ToAttachment(card)] };
-                await connector.UpdateActivityAsync(serviceUrl, conversationId, cardId, update, cancellationToken);
                 return;
             }
-            catch (ConnectorException exception)
-            {
-                Log.CardUpdateFailed(logger, (int)exception.StatusCode, exception.ErrorCode);
-            }
+
+            Log.CardUpdateFailed(logger, conversationId);
         }
 
         await CardAsync(incoming, (JsonObject)card.DeepClone(), cancellationToken);
@@ -43,23 +40,37 @@ internal sealed class ActivityReplies(ConnectorClient connector, ILogger<Activit
             return null;
         }
 
+        var response = await TryAsync(() => incoming.Id is { Length: > 0 } id
+            ? connector.ReplyToActivityAsync(serviceUrl, conversationId, id, reply, cancellationToken)
+            : connector.SendToConversationAsync(serviceUrl, conversationId, reply, cancellationToken));
+        return response?.Id;
+    }
+
+    /// <summary>A reply that cannot be delivered is logged, never turned into an HTTP error: the activity itself was handled.</summary>
+    private async Task<ResourceResponse?> TryAsync(Func<Task<ResourceResponse>> send)
+    {
         try
         {
-            var response = incoming.Id is { Length: > 0 } id
-                ? await connector.ReplyToActivityAsync(serviceUrl, conversationId, id, reply, cancellationToken)
-                : await connector.SendToConversationAsync(serviceUrl, conversationId, reply, cancellationToken);
-            return response.Id;
+            return await send();
         }
         catch (ConnectorException exception)
         {
-            Log.ReplyFailed(logger, (int)exception.StatusCode, exception.ErrorCode);
-            return null;
+            Log.ReplyFailed(logger, (int)exception.StatusCode, exception.ErrorCode ?? exception.Message);
         }
         catch (ChatDeliveryException exception)
         {
             Log.ReplyRefused(logger, exception.UserMessage);
-            return null;
         }
+        catch (HttpRequestException exception)
+        {
+            Log.ReplyRefused(logger, exception.Message);
+        }
+        catch (Polly.Timeout.TimeoutRejectedException exception)
+        {
+            Log.ReplyRefused(logger, exception.Message);
+        }
+
+        return null;
     }
 
     private static Activity Reply(Activity incoming) => new()

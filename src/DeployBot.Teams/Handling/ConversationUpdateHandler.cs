@@ -14,7 +14,7 @@ internal sealed class ConversationUpdateHandler(ActivityReplies replies)
     public async Task HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         var botId = activity.Recipient?.Id;
-        var botAdded = botId is not null && (activity.MembersAdded ?? []).Any(member => string.Equals(member.Id, botId, StringComparison.OrdinalIgnoreCase));
+        var botAdded = botId is not null && (activity.MembersAdded ?? []).Any(member => string.Equals(member?.Id, botId, StringComparison.OrdinalIgnoreCase));
         if (botAdded)
         {
             await replies.TextAsync(activity with { Id = null }, Welcome + TeamsCommand.Usage, cancellationToken);

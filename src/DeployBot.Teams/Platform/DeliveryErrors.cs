@@ -23,6 +23,10 @@ internal sealed class DeliveryErrors(ILogger<DeliveryErrors> logger)
         {
             throw new ChatDeliveryException($"DeployBot could not reach Teams to {operation}; it will try again.", permanent: false, exception);
         }
+        catch (Polly.Timeout.TimeoutRejectedException exception)
+        {
+            throw new ChatDeliveryException($"Teams did not answer in time when DeployBot tried to {operation}; it will try again.", permanent: false, exception);
+        }
     }
 
     internal static ChatDeliveryException Translate(ConnectorException exception, string operation, string channelId) => exception.StatusCode switch

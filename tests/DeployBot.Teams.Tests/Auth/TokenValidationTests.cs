@@ -112,6 +112,21 @@ public sealed class TokenValidationTests
     }
 
     [Fact]
+    public async Task Post_ForgedKeyIdsRepeatedly_RefetchTheMetadataOnlyOnce()
+    {
+        await using var bot = await TeamsBot.StartAsync(cancellationToken: Ct);
+        using var stranger = new SigningKey();
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await bot.PostAsync(bot.Activities.Personal("help"), bot.Issuer.MintToken(Request(bot) with { SignWith = stranger }), Ct);
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+
+        Assert.Equal(2, bot.Issuer.MetadataRequests);
+    }
+
+    [Fact]
     public async Task Post_ManyValidRequests_FetchesMetadataOnce()
     {
         await using var bot = await TeamsBot.StartAsync(cancellationToken: Ct);

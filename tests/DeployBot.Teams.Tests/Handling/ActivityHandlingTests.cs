@@ -257,6 +257,23 @@ public sealed class ActivityHandlingTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("a=b&c=d")]
+    [InlineData("ftp://files.example.com/")]
+    [InlineData(null)]
+    public async Task EmulatorMode_ActivityWithoutAUsableServiceUrl_Is400WithAReason(string? serviceUrl)
+    {
+        await using var bot = await TeamsBot.StartAsync(emulatorMode: true, cancellationToken: Ct);
+        var activity = bot.Activities.Personal("help");
+        activity["serviceUrl"] = serviceUrl;
+
+        using var response = await bot.PostAsync(activity, token: null, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("serviceUrl", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Empty(bot.Connector.Calls);
+    }
+
     [Fact]
     public async Task EmulatorMode_AcceptsWithoutTokenAndRepliesWithoutCredentials()
     {
