@@ -14,9 +14,11 @@ internal sealed class ConnectorAuthHandler(ServiceUrlAllowList allowList, Connec
     {
         if (request.RequestUri is null || !allowList.IsAllowed(request.RequestUri))
         {
+            // Not permanent: after a restart the allow-list is empty until Teams sends a verified activity again,
+            // so a queued job should wait and retry rather than be parked.
             throw new ChatDeliveryException(
-                "DeployBot refused to send to a Teams service URL it has not seen in a verified message; ask in Teams again so it learns the current one.",
-                permanent: true);
+                "DeployBot refused to send to a Teams service URL it has not seen in a verified message since it started; it will retry once Teams talks to it again (or list the URL in Teams:AllowedServiceUrls).",
+                permanent: false);
         }
 
         var token = await tokens.GetTokenAsync(cancellationToken);

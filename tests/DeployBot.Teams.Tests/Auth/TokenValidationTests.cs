@@ -91,7 +91,7 @@ public sealed class TokenValidationTests
         var failure = await Assert.ThrowsAsync<DeployBot.Core.Platforms.ChatDeliveryException>(() => platform.TellRequesterAsync(requester, "hello", Ct));
 
         Assert.Equal(HttpStatusCode.Unauthorized, rejected.StatusCode);
-        Assert.True(failure.Permanent);
+        Assert.Contains("has not seen in a verified message", failure.UserMessage, StringComparison.Ordinal);
         Assert.Empty(bot.Connector.Calls);
     }
 

@@ -150,7 +150,7 @@ public sealed class TeamsChatPlatformTests
 
         var failure = await Assert.ThrowsAsync<ChatDeliveryException>(() => Platform(bot, learn: false).PostDraftingAsync(Delivery(bot, plan: false), Ct));
 
-        Assert.True(failure.Permanent);
+        Assert.False(failure.Permanent);
         Assert.Empty(bot.Connector.Calls);
         Assert.Empty(bot.Issuer.TokenRequests);
     }
