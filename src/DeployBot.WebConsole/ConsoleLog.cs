@@ -5,7 +5,7 @@ namespace DeployBot.WebConsole;
 /// <summary>The console's log messages. What people type is never logged at Information.</summary>
 internal static partial class ConsoleLog
 {
-    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Local console enabled at / ({Reason})")]
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Local console: open / on this host in a browser ({Reason})")]
     public static partial void Enabled(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "Local console refused a request from {RemoteAddress}: {Reason}")]

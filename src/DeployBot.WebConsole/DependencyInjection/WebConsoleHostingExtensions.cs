@@ -5,6 +5,7 @@ using DeployBot.WebConsole.Feed;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -26,13 +27,14 @@ public static class WebConsoleHostingExtensions
             .BindConfiguration(ConsoleOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        if (!ConsoleActivation.IsEnabled(builder.Configuration))
+        var (enabled, reason) = ConsoleActivation.Decide(builder.Configuration);
+        if (!enabled)
         {
             return builder;
         }
 
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<ConsoleEnabledMarker>();
+        builder.Services.AddSingleton(new ConsoleEnabledMarker(reason));
         builder.Services.AddSingleton<ConsoleFeed>();
         builder.Services.AddSingleton<ConsoleIdentity>();
         builder.Services.AddSingleton<ConsoleReplyPresenter>();
@@ -45,9 +47,11 @@ public static class WebConsoleHostingExtensions
     public static IEndpointRouteBuilder MapLocalConsole(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        if (endpoints.ServiceProvider.GetService<ConsoleEnabledMarker>() is not null)
+        if (endpoints.ServiceProvider.GetService<ConsoleEnabledMarker>() is { } marker)
         {
             ConsoleEndpoints.Map(endpoints);
+            var logger = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WebConsoleHostingExtensions));
+            ConsoleLog.Enabled(logger, marker.Reason);
         }
 
         return endpoints;

@@ -8,7 +8,7 @@ public sealed class ConsoleBrowserFixture : IAsyncLifetime
     private ChromiumBrowser? _chromium;
     private ConsoleHostApplication? _host;
 
-    internal Uri BaseAddress => _host!.BaseAddress;
+    internal Uri BaseAddress => _host?.BaseAddress ?? new Uri("http://127.0.0.1/");
 
     internal string? SkipReason => _chromium?.SkipReason;
 
@@ -24,13 +24,16 @@ public sealed class ConsoleBrowserFixture : IAsyncLifetime
         _host.Start();
     }
 
-    /// <summary>A fresh page (own cookies and storage) at the console, at the given viewport width.</summary>
-    internal async Task<IPage> OpenConsoleAsync(int width = 1280, int height = 900)
+    /// <summary>A fresh page (own cookies and storage) at the whole host's console, at the given viewport size.</summary>
+    internal Task<IPage> OpenConsoleAsync(int width = 1280, int height = 900) => OpenConsoleAtAsync(BaseAddress, width, height);
+
+    /// <summary>A fresh page at a console served by <paramref name="baseAddress"/> (e.g. a console-only test server).</summary>
+    internal async Task<IPage> OpenConsoleAtAsync(Uri baseAddress, int width = 1280, int height = 900)
     {
         Assert.SkipWhen(SkipReason is not null, SkipReason ?? string.Empty);
         var context = await _chromium!.Browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-GB",
             TimezoneId = "UTC",

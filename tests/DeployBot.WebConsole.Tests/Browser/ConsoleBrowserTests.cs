@@ -15,9 +15,9 @@ public sealed partial class ConsoleBrowserTests(ConsoleBrowserFixture fixture)
     public async Task Command_WithEverything_ShowsThePlanWithTheOnCallMentionAndButtons()
     {
         var page = await fixture.OpenConsoleAsync(1280, 1900);
-        var notes = $"Add the orders.status column and backfill it ({ConsolePage.Marker()})";
+        const string notes = "Add the orders.status column and backfill it"; // only this test uses these notes
 
-        await page.SendAsync($"/deploy-plan NOTES=\"{notes}\" ENVIRONMENT=production WINDOW=\"Sat 02:00-04:00 UTC\"");
+        await page.SendAsync($"/deploy-plan NOTES=\"{notes}\" ENVIRONMENT=production WINDOW=\"Sat 01:00-05:00 UTC\"");
 
         var plan = page.ChannelPlan(notes);
         await Expect(plan).ToBeVisibleAsync();
@@ -30,6 +30,22 @@ public sealed partial class ConsoleBrowserTests(ConsoleBrowserFixture fixture)
         await Expect(page.Locator("#messages article[data-kind=drafting]")).ToHaveCountAsync(0);
         await plan.EvaluateAsync("plan => plan.scrollIntoView({ block: 'start' })");
         await page.SaveScreenshotAsync("console-plan.png");
+    }
+
+    [Fact]
+    public async Task Regenerate_OnAPostedPlan_ReplacesItWithTheNextVersionInPlace()
+    {
+        var page = await fixture.OpenConsoleAsync();
+        var notes = $"Upgrade the search cluster to the next minor version ({ConsolePage.Marker()})";
+        await page.SendAsync($"/deploy-plan NOTES=\"{notes}\" ENVIRONMENT=staging");
+        var plan = page.ChannelPlan(notes);
+        await Expect(plan.Locator("h3")).ToContainTextAsync("version 1");
+        var id = await plan.GetAttributeAsync("data-id");
+
+        await plan.GetByRole(AriaRole.Button, new() { Name = "Regenerate" }).ClickAsync();
+
+        await Expect(page.Locator($"#messages article[data-id='{id}'] h3")).ToContainTextAsync("version 2");
+        await Expect(page.ChannelPlan(notes)).ToHaveCountAsync(1);
     }
 
     [Fact]
@@ -166,7 +182,7 @@ public sealed partial class ConsoleBrowserTests(ConsoleBrowserFixture fixture)
         var box = await plan.BoundingBoxAsync();
         Assert.NotNull(box);
         Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"The plan spans {box.X}..{box.X + box.Width} on a 390px screen.");
-        await page.SaveScreenshotAsync("console-plan-phone.png");
+        await page.SaveScreenshotAsync("console-plan-phone.png", copyToDocs: false);
     }
 
     [GeneratedRegex("^(Manual|Automated)")]

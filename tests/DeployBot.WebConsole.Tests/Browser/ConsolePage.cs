@@ -23,10 +23,10 @@ internal static class ConsolePage
     public static string Marker() => Guid.NewGuid().ToString("N")[..8];
 
     /// <summary>Saves a picture to the test output, and to <c>DEPLOYBOT_SCREENSHOT_DIR</c> when set (docs/images for the README).</summary>
-    public static async Task SaveScreenshotAsync(this IPage page, string fileName)
+    public static async Task SaveScreenshotAsync(this IPage page, string fileName, bool copyToDocs = true)
     {
         var paths = new List<string> { Path.Combine(AppContext.BaseDirectory, "screenshots", fileName) };
-        if (Environment.GetEnvironmentVariable("DEPLOYBOT_SCREENSHOT_DIR") is { Length: > 0 } directory)
+        if (copyToDocs && Environment.GetEnvironmentVariable("DEPLOYBOT_SCREENSHOT_DIR") is { Length: > 0 } directory)
         {
             paths.Add(Path.Combine(directory, fileName));
         }
