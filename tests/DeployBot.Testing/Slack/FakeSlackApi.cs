@@ -75,6 +75,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public void JoinChannel(string channelId) => _state.SetMembership(channelId, member: true);
 
+    /// <summary>Answers <paramref name="method"/> with <paramref name="answer"/> instead of the built-in shape; the answer checks its own token.</summary>
+    public void Answer(string method, Func<SlackApiCall, JsonObject> answer) => _state.SetAnswer(method, answer);
+
     /// <summary>Makes <c>users.lookupByEmail</c> know this person.</summary>
     public void AddUser(string email, string userId) => _state.AddUser(email, userId);
 

@@ -14,6 +14,7 @@ internal sealed class FakeSlackState(string botToken)
     private readonly Dictionary<string, Queue<SlackFailure>> _scripted = new(StringComparer.Ordinal);
     private readonly HashSet<string> _notIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _users = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Func<SlackApiCall, JsonObject>> _answers = new(StringComparer.Ordinal);
     private int _sequence;
 
     public string BotToken { get; } = botToken;
@@ -76,12 +77,34 @@ internal sealed class FakeSlackState(string botToken)
             return Fail(http, failure);
         }
 
+        if (AnswerFor(method) is { } answer)
+        {
+            return Json(answer(call));
+        }
+
         if (call.Authorization != $"Bearer {BotToken}")
         {
             return Json(Error(call.Authorization is null ? "not_authed" : "invalid_auth"));
         }
 
         return Json(Answer(method, call.Body));
+    }
+
+    /// <summary>Answers <paramref name="method"/> with <paramref name="answer"/> (which checks its own token), e.g. <c>apps.connections.open</c>.</summary>
+    public void SetAnswer(string method, Func<SlackApiCall, JsonObject> answer)
+    {
+        lock (_gate)
+        {
+            _answers[method] = answer;
+        }
+    }
+
+    private Func<SlackApiCall, JsonObject>? AnswerFor(string method)
+    {
+        lock (_gate)
+        {
+            return _answers.GetValueOrDefault(method);
+        }
     }
 
     public async Task<IResult> HandleResponseUrlAsync(string id, HttpContext http)
