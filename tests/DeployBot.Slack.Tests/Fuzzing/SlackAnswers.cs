@@ -26,7 +26,7 @@ internal static class SlackAnswers
     {
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         var status = (int)response.StatusCode;
-        var shown = input.Length > 300 ? input[..300] + $"… ({input.Length} chars)" : input;
+        var shown = input.Length > 1500 ? input[..1500] + $"… ({input.Length} chars)" : input;
         Assert.True(status < 500, $"HTTP {status} for input: {shown}\nbody: {body}");
         Assert.True(response.StatusCode != HttpStatusCode.Unauthorized, $"a signed request was refused as unsigned: {shown}");
         if (response.StatusCode == HttpStatusCode.BadRequest)
