@@ -30,9 +30,12 @@ internal static class PlanTextRenderer
         var mention = SlackText.Mention(onCall.MentionId);
         var who = mention ?? (onCall.DisplayName is null ? "nobody found" : SlackText.Sanitise(onCall.DisplayName));
         var line = $"*On-call:* {who}";
-        if (mention is null && onCall.Note is not null)
+        if (onCall.Note is not null)
         {
-            line += $" _(not pinged: {SlackText.Sanitise(onCall.Note)})_";
+            // With a mention the note explains a fallback ping (e.g. the paging tool failed); without one, why nobody was pinged.
+            line += mention is null
+                ? $" _(not pinged: {SlackText.Sanitise(onCall.Note)})_"
+                : $" _({SlackText.Sanitise(onCall.Note)})_";
         }
 
         return onCall.AfterHandover is null ? line : line + $"\n*After the handover:* {SlackText.Sanitise(onCall.AfterHandover)}";

@@ -61,14 +61,17 @@ internal static class PlanCardContent
 
     public static JsonObject OnCallLine(OnCallTarget onCall)
     {
+        var handover = string.IsNullOrWhiteSpace(onCall.AfterHandover)
+            ? string.Empty
+            : "; after the handover: " + AdaptiveCard.Safe(onCall.AfterHandover);
         if (onCall.MentionId is not null)
         {
             var line = "On call: " + AdaptiveCard.MentionTag(MentionName(onCall));
-            return AdaptiveCard.Text(line + Suffix(onCall.AfterHandover));
+            return AdaptiveCard.Text(line + Suffix(onCall.Note) + handover);
         }
 
         var who = onCall.DisplayName is null ? "nobody could be mentioned" : AdaptiveCard.Safe(onCall.DisplayName);
-        return AdaptiveCard.Text("On call: " + who + Suffix(onCall.Note), color: onCall.DisplayName is null ? "Warning" : null);
+        return AdaptiveCard.Text("On call: " + who + Suffix(onCall.Note) + handover, color: onCall.DisplayName is null ? "Warning" : null);
     }
 
     public static string MentionName(OnCallTarget onCall) => onCall.DisplayName ?? onCall.MentionId ?? "on-call";
