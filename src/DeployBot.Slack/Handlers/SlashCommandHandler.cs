@@ -27,7 +27,9 @@ internal sealed class SlashCommandHandler(
     {
         var deliveryId = command.TriggerId is null ? null : $"slack:command:{command.TriggerId}";
         // Slack escapes & < > in command text; the engine's argument parser undoes exactly that, so the text goes as sent.
-        var start = StartInOwnScopeAsync(new StartRequest(command.ToRequester(), command.Text, deliveryId));
+        // On the thread pool: SQLite's "async" calls block while they wait for a locked database, which would hold this
+        // request past Slack's 3 seconds before the budget below could ever fire.
+        var start = Task.Run(() => StartInOwnScopeAsync(new StartRequest(command.ToRequester(), command.Text, deliveryId)), CancellationToken.None);
         var budget = Task.Delay(EngineBudget, time, cancellationToken);
         if (await Task.WhenAny(start, budget) != start)
         {
@@ -39,11 +41,25 @@ internal sealed class SlashCommandHandler(
         return await RenderAsync(await start, command, cancellationToken);
     }
 
-    /// <summary>The engine runs in its own scope so a slow call may outlive this request without using disposed services.</summary>
+    /// <summary>What the person sees when the request could not be recorded (the job is written in one transaction, so nothing half-written stays).</summary>
+    public const string StorageUnavailable = "DeployBot can't record your request right now (storage unavailable), so nothing was queued. Please try again in a minute.";
+
+    /// <summary>
+    /// The engine runs in its own scope so a slow call may outlive this request without using disposed services.
+    /// Storage that refuses or stays locked becomes a refusal the person sees, now or late, never a silent drop.
+    /// </summary>
     private async Task<EngineReply> StartInOwnScopeAsync(StartRequest request)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IConversationEngine>().StartAsync(request, CancellationToken.None);
+        try
+        {
+            return await scope.ServiceProvider.GetRequiredService<IConversationEngine>().StartAsync(request, CancellationToken.None);
+        }
+        catch (System.Data.Common.DbException exception)
+        {
+            SlackLog.HandlerFailed(logger, exception);
+            return new Refused(StorageUnavailable);
+        }
     }
 
     private async Task<SlackAck> RenderAsync(EngineReply reply, SlashCommand command, CancellationToken cancellationToken) =>
