@@ -166,7 +166,8 @@ internal sealed class SocketModeConnection : IAsyncDisposable
         switch (SocketFrame.Parse(text))
         {
             case EnvelopeFrame envelope:
-                Track(_onEnvelope(envelope, this));
+                // Off the read loop: storage or Slack calls in a handler must never delay reading the next frame.
+                Track(Task.Run(() => _onEnvelope(envelope, this)));
                 break;
             case DisconnectFrame disconnect:
                 var openNextFirst = disconnect.Reason is not (DisconnectFrame.TooManyWebsockets or DisconnectFrame.LinkDisabled);

@@ -21,8 +21,9 @@ public sealed class SocketModeEnvelopeTests : IAsyncLifetime
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     [Fact]
-    public async Task SlashCommand_AllArguments_AcknowledgedWithTheEphemeralReplyAsPayload()
+    public async Task SlashCommand_AllArguments_AcknowledgedWithTheEphemeralReplyAsPayload_AndItsLatencyRecorded()
     {
+        using var latency = new MeasurementRecorder("deploybot.slack.socket.envelope.duration");
         _app.Engine.StartAsync(Arg.Any<StartRequest>(), Arg.Any<CancellationToken>())
             .Returns(new Accepted("plan-1", "Drafting the production plan — it will appear in <#C0RELEASES1>"));
         var responseUrl = _app.Slack.NewResponseUrl();
@@ -39,6 +40,7 @@ public sealed class SocketModeEnvelopeTests : IAsyncLifetime
             Arg.Any<CancellationToken>());
         var open = Assert.Single(_app.Slack.CallsTo("apps.connections.open"));
         Assert.Equal($"Bearer {FakeSocketModeServer.AppToken}", open.Authorization);
+        Assert.True(await latency.SawAsync("type", "slash_commands"), "envelope latency recorded by type");
     }
 
     [Fact]
@@ -86,6 +88,19 @@ public sealed class SocketModeEnvelopeTests : IAsyncLifetime
         await _app.Engine.Received(1).HandleThreadMessageAsync(
             Arg.Is<ThreadMessage>(m => m.Thread.ThreadId == "1718000001.000100" && m.Text == "what is step 3 for?" && m.Author.UserId == "U222"),
             Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task RetriedCommandAlreadyHandledElsewhere_AcknowledgedWithoutHandlingItAgain()
+    {
+        // What a replica that handled the first attempt (or this process before a restart) left in the shared store.
+        await _app.Deduplicator.TryMarkAsync("slack:socket:slash_commands:other.1", TimeSpan.FromHours(1), TestContext.Current.CancellationToken);
+
+        var id = await _app.Socket.SendAsync("slash_commands", SocketEnvelopes.SlashCommand("NOTES=\"x\" ENVIRONMENT=production", "other.1", _app.Slack.NewResponseUrl()));
+
+        Assert.Null((await _app.Socket.WaitForAckAsync(id)).Payload);
+        Assert.Empty(_app.Engine.ReceivedCalls());
+        Assert.Empty(_app.Slack.CallsTo("views.open"));
     }
 
     [Fact]

@@ -113,6 +113,22 @@ public sealed class SocketModeReconnectTests
         Assert.Equal(["slack:command:after.drop"], StartedDeliveries(app));
     }
 
+    [Fact]
+    public async Task TooManyWebsockets_ClosesThisConnectionFirst_ThenReconnects_AndCountsTheReconnect()
+    {
+        using var reconnects = new MeasurementRecorder("deploybot.slack.socket.reconnects");
+        await using var app = await SocketModeTestApp.StartAsync();
+        await app.Socket.WaitForConnectionsAsync(1);
+
+        await app.Socket.DisconnectAsync("too_many_websockets");
+        await app.Socket.WaitForConnectionsAsync(2);
+
+        var connections = app.Socket.Connections;
+        Assert.Equal("bot", connections[0].ClosedBy);
+        Assert.True(connections[0].ClosedAt <= connections[1].OpenedAt, "the old connection closed before the next opened (no extra socket past Slack's limit)");
+        Assert.True(await reconnects.SawAsync("reason", "too_many_websockets"), "the reconnect counted with Slack's reason");
+    }
+
     private static async Task<string> SendLosingFirstAckAsync(SocketModeTestApp app, System.Text.Json.Nodes.JsonObject payload)
     {
         // The envelope id is only known once sent, so lose "the next ack" of whichever envelope this turns out to be:

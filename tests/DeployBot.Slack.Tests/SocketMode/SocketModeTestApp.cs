@@ -26,9 +26,10 @@ internal sealed class SocketModeTestApp : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private SocketModeTestApp(WebApplication app, FakeSlackApi slack, FakeSocketModeServer socket, IConversationEngine engine, HttpClient client)
+    private SocketModeTestApp(WebApplication app, FakeSlackApi slack, FakeSocketModeServer socket, IConversationEngine engine, InMemoryDeduplicator deduplicator, HttpClient client)
     {
         _app = app;
+        Deduplicator = deduplicator;
         Slack = slack;
         Socket = socket;
         Engine = engine;
@@ -43,6 +44,9 @@ internal sealed class SocketModeTestApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The shared delivery store; marking a key here is what another replica (or this one before a restart) would leave.</summary>
+    public InMemoryDeduplicator Deduplicator { get; }
+
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts the fakes and the app; <paramref name="beforeStart"/> may script the fakes (e.g. an outage) first.</summary>
@@ -56,7 +60,8 @@ internal sealed class SocketModeTestApp : IAsyncDisposable
         builder.WebHost.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         var engine = Substitute.For<IConversationEngine>();
         builder.Services.AddSingleton(engine);
-        builder.Services.AddSingleton<IDeliveryDeduplicator>(new InMemoryDeduplicator());
+        var deduplicator = new InMemoryDeduplicator();
+        builder.Services.AddSingleton<IDeliveryDeduplicator>(deduplicator);
         builder.Services.AddSingleton(new SocketModeTuning { InitialBackoff = TimeSpan.FromMilliseconds(50), MaxBackoff = TimeSpan.FromMilliseconds(400) });
         builder.AddSlackChannel();
         // Added after AddSlackChannel on purpose: whether Slack is on (and how) is decided from the final configuration.
@@ -70,7 +75,7 @@ internal sealed class SocketModeTestApp : IAsyncDisposable
         app.MapSlackEndpoints();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SocketModeTestApp(app, slack, socket, engine, new HttpClient { BaseAddress = new Uri(address) });
+        return new SocketModeTestApp(app, slack, socket, engine, deduplicator, new HttpClient { BaseAddress = new Uri(address) });
     }
 
     /// <summary>What <c>/readyz</c> would list for Slack: null when the socket is up.</summary>
