@@ -1,5 +1,9 @@
+using DeployBot.Core.Conversations;
 using DeployBot.Core.Environments;
+using DeployBot.Core.Planning;
+using DeployBot.Core.Platforms;
 using DeployBot.Core.Telemetry;
+using DeployBot.Host.Operations.Telemetry;
 using DeployBot.Host.Operations.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -19,16 +23,14 @@ internal static class OperationsExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<Dictionary<string, EnvironmentOptions>>().BindConfiguration(EnvironmentOptions.SectionName).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Dictionary<string, EnvironmentOptions>>, EnvironmentSettingsValidator>());
-        var telemetry = builder.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        // Last in Program.cs, so every engine, planner and platform registered before is counted.
+        builder.Services.Decorate<IConversationEngine>((_, engine) => new TelemetryConversationEngine(engine));
+        builder.Services.Decorate<IDeploymentPlanner>((provider, planner) => new TelemetryPlanner(planner, provider.GetRequiredService<TimeProvider>()));
+        builder.Services.Decorate<IChatPlatform>((_, platform) => new TelemetryChatPlatform(platform));
         var otel = builder.Services.AddOpenTelemetry()
-            .WithMetrics(metrics =>
-            {
-                metrics.AddMeter(DeployBotTelemetry.Name).AddAspNetCoreInstrumentation();
-                if (telemetry.Prometheus)
-                {
-                    metrics.AddPrometheusExporter();
-                }
-            })
+            // The Prometheus exporter is a pull exporter: it costs nothing until /metrics (mapped only when
+            // Telemetry:Prometheus is true) is scraped, so it is always added and configuration read late still counts.
+            .WithMetrics(metrics => metrics.AddMeter(DeployBotTelemetry.Name).AddAspNetCoreInstrumentation().AddPrometheusExporter())
             .WithTracing(tracing => tracing.AddSource(DeployBotTelemetry.Name).AddAspNetCoreInstrumentation());
         if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointVariable]))
         {
@@ -41,6 +43,7 @@ internal static class OperationsExtensions
     public static WebApplication MapOperations(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UsePlatformRequestTelemetry();
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
         app.MapGet("/readyz", (IServiceProvider services, CancellationToken cancellationToken) =>
             ReadinessEndpoint.CheckAsync(services, cancellationToken));

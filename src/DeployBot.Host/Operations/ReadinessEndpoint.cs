@@ -25,7 +25,8 @@ internal static class ReadinessEndpoint
         }
         else if (!await IsReachableAsync(health, cancellationToken))
         {
-            reasons.Add("storage is not reachable");
+            var provider = services.GetService<IConfiguration>()?["Storage:Provider"] ?? "Sqlite";
+            reasons.Add($"storage ({provider}) is not reachable; check Storage:ConnectionString and that the database is up");
         }
 
         return reasons.Count == 0
