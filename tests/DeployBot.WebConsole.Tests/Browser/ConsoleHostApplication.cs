@@ -44,6 +44,7 @@ internal sealed class ConsoleHostApplication : WebApplicationFactory<Program>
             ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_dataDirectory, "deploybot.db")}",
             ["Model:Provider"] = "Offline",
             ["Console:UserName"] = "Robin Release",
+            ["Logging:LogLevel:Default"] = "Warning",
         }));
     }
 

@@ -36,6 +36,32 @@ public sealed class ConsolePageBehaviourTests(ConsoleBrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Contrast_PlanAlertsNoticesAndTheForm_AllTextAtLeast4Point5To1()
+    {
+        await using var server = await ConsoleTestServer.StartAsync();
+        server.Engine.StartAsync(Arg.Any<StartRequest>(), Arg.Any<CancellationToken>()).Returns(new AskForParameters(new ParameterForm(
+            "form-1", "Deployment plan", [
+                new FormField(Core.Requests.RequestField.Notes, "Release notes", FormFieldKind.MultilineText, true, null, "Release notes are required.", [], 4000, "What ships"),
+                new FormField(Core.Requests.RequestField.Environment, "Environment", FormFieldKind.Choice, true, null, null, [new FormChoice("staging", "staging")], 100, null),
+            ], "Fill in what's missing.")));
+        var page = await fixture.OpenConsoleAtAsync(server.BaseAddress);
+        var drafting = await server.Platform.PostDraftingAsync(SamplePlans.Delivery(null), Ct);
+        await server.Platform.PublishPlanAsync(SamplePlans.Delivery(SamplePlans.Plan(planner: new Core.Plans.PlannerInfo("offline", "gpt-x", 3, "The model timed out."))), drafting, Ct);
+        await server.Platform.PostDraftingAsync(SamplePlans.Delivery(null, "plan-2"), Ct);
+        await page.SendAsync("/deploy-nothing");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await Expect(page.Locator("#messages .mention")).ToBeVisibleAsync();
+
+        var channelProblems = await page.FindLowContrastTextAsync();
+        await page.SendAsync("/deploy-plan");
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        var formProblems = await page.FindLowContrastTextAsync();
+
+        Assert.Empty(channelProblems);
+        Assert.Empty(formProblems);
+    }
+
+    [Fact]
     public async Task Refused_ByTheEngine_IsAnnouncedAsAnAlert()
     {
         await using var server = await ConsoleTestServer.StartAsync();
