@@ -9,12 +9,12 @@ namespace DeployBot.Host.Tests.Reliability.Support;
 /// </summary>
 internal sealed class InMemoryBot : IAsyncDisposable
 {
-    private InMemoryBot(BotFakes fakes, DeployBotApplication app, HttpClient client, string connectionString)
+    private InMemoryBot(BotFakes fakes, DeployBotApplication app, HttpClient client, JobTable jobs, string connectionString)
     {
         Fakes = fakes;
         App = app;
         Client = client;
-        Jobs = JobTable.Sqlite(connectionString);
+        Jobs = jobs;
         ConnectionString = connectionString;
     }
 
@@ -30,20 +30,21 @@ internal sealed class InMemoryBot : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<InMemoryBot> StartAsync(IReadOnlyDictionary<string, string?>? overrides, CancellationToken cancellationToken, BotFakes? fakes = null)
+    public static async Task<InMemoryBot> StartAsync(IReadOnlyDictionary<string, string?>? overrides, CancellationToken cancellationToken)
     {
-        fakes ??= await BotFakes.StartAsync(cancellationToken);
+        var fakes = await BotFakes.StartAsync(cancellationToken);
         var database = Path.Combine(Path.GetTempPath(), "deploybot-reliability", Guid.NewGuid().ToString("N"), "deploybot.db");
         var connectionString = $"Data Source={database}";
         var settings = fakes.Settings("Sqlite", connectionString, overrides);
-        return await StartAsync(fakes, settings, connectionString);
+        return Start(fakes, settings, JobTable.Sqlite(connectionString), connectionString);
     }
 
-    public static Task<InMemoryBot> StartAsync(BotFakes fakes, IReadOnlyDictionary<string, string?> settings, string connectionString)
+    /// <summary>A host on the storage <paramref name="settings"/> name; <paramref name="jobs"/> reads that storage directly.</summary>
+    public static InMemoryBot Start(BotFakes fakes, IReadOnlyDictionary<string, string?> settings, JobTable jobs, string connectionString)
     {
         var app = new DeployBotApplication(settings);
         var client = app.CreateDefaultClient(new SlackSigner(SlashCommands.SigningSecret));
-        return Task.FromResult(new InMemoryBot(fakes, app, client, connectionString));
+        return new InMemoryBot(fakes, app, client, jobs, connectionString);
     }
 
     /// <summary>Sends requests <paramref name="from"/>..<paramref name="to"/> one after another, as a burst from several people.</summary>
