@@ -50,7 +50,7 @@ public static class WebConsoleHostingExtensions
         if (endpoints.ServiceProvider.GetService<ConsoleEnabledMarker>() is { } marker)
         {
             ConsoleEndpoints.Map(endpoints);
-            var logger = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WebConsoleHostingExtensions));
+            var logger = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("DeployBot.WebConsole");
             ConsoleLog.Enabled(logger, marker.Reason);
         }
 
