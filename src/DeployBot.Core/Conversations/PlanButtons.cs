@@ -43,9 +43,11 @@ internal sealed class PlanButtons(IPlanStore plans, IAuditLog audit, Environment
 
     private async Task<EngineReply> AcknowledgeAsync(PlanRecord plan, ButtonPressed press, CancellationToken cancellationToken)
     {
-        var mine = new Acknowledgement(press.Presser.UserId, press.Presser.UserName, time.GetUtcNow());
+        // Stores keep milliseconds; comparing at that precision tells "my press won" from "someone else's stands".
+        var now = time.GetUtcNow();
+        var mine = new Acknowledgement(press.Presser.UserId, press.Presser.UserName, now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond)));
         var standing = await plans.AcknowledgeAsync(plan.PlanId, mine, cancellationToken);
-        if (standing != mine)
+        if (standing.UserId != mine.UserId || standing.At.ToUnixTimeMilliseconds() != mine.At.ToUnixTimeMilliseconds())
         {
             var when = standing.At.ToUniversalTime().ToString("HH:mm", CultureInfo.InvariantCulture);
             return new Accepted(plan.PlanId, $"Already acknowledged by {Name(standing)} at {when} UTC.");

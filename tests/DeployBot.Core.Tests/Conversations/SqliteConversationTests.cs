@@ -74,6 +74,20 @@ public sealed class SqliteConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task Acknowledge_OnSqliteAtSubMillisecondTime_FirstPressWinsAndTheRefreshShowsWho()
+    {
+        await using var bot = new EngineHarness(new World { SqliteFile = _file });
+        var planId = await bot.PostPlanAsync(Production);
+        bot.World.Time.Advance(TimeSpan.FromTicks(1234));
+
+        var first = Assert.IsType<Accepted>(await bot.PressAsync(planId, PlanButton.Acknowledge, EngineHarness.Bob));
+        await bot.DrainAsync();
+
+        Assert.DoesNotContain("Already", first.Message, StringComparison.Ordinal);
+        Assert.Equal("U-BOB", bot.World.Slack.Publications[^1].Delivery!.Acknowledgement?.UserId);
+    }
+
+    [Fact]
     public async Task ProcessDiesAfterDrafting_OnSqlite_RestartPostsThePlanOnce()
     {
         var world = new World { SqliteFile = _file };
