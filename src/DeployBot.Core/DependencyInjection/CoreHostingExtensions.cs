@@ -30,7 +30,7 @@ public static class CoreHostingExtensions
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddOptions<Dictionary<string, EnvironmentOptions>>().BindConfiguration(EnvironmentOptions.SectionName);
+        services.AddEnvironmentSettings();
         services.TryAddSingleton<EnvironmentCatalog>();
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<JobOptions>().BindConfiguration(JobOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -21,7 +21,7 @@ internal static class OperationsExtensions
     public static IHostApplicationBuilder AddOperations(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<Dictionary<string, EnvironmentOptions>>().BindConfiguration(EnvironmentOptions.SectionName).ValidateOnStart();
+        builder.Services.AddEnvironmentSettings().ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Dictionary<string, EnvironmentOptions>>, EnvironmentSettingsValidator>());
         // Last in Program.cs, so every engine, planner and platform registered before is counted.
         builder.Services.Decorate<IConversationEngine>((_, engine) => new TelemetryConversationEngine(engine));

@@ -25,7 +25,7 @@ public static class OnCallHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<PagerDutyOptions>().BindConfiguration(PagerDutyOptions.SectionName);
         services.AddOptions<OpsgenieOptions>().BindConfiguration(OpsgenieOptions.SectionName);
-        services.AddOptions<Dictionary<string, EnvironmentOptions>>().BindConfiguration(EnvironmentOptions.SectionName).ValidateOnStart();
+        services.AddEnvironmentSettings().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Dictionary<string, EnvironmentOptions>>, OnCallConfigurationValidator>());
 
         AddProvider<PagerDutyClient, PagerDutyOptions>(services, "deploybot-pagerduty");
