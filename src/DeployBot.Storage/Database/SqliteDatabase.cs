@@ -14,12 +14,18 @@ internal sealed class SqliteDatabase : StorageDatabase
     private const int BusyTimeoutMilliseconds = 30_000;
     private readonly string _connectionString;
 
+    // SQLite has one writer per file. Writers of this process queue here, in order, instead of in SQLite's busy handler,
+    // which sleeps and retries (up to 100 ms a time) and lets a writer starve while others keep winning the lock.
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly SqliteWriteBatcher _batcher;
+
     public SqliteDatabase(string connectionString, TimeProvider time, ILogger<StorageDatabase> logger)
         : base(SqliteDialect.Instance, time, logger)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true, Pooling = true };
         builder.DataSource = ResolveFile(builder);
         _connectionString = builder.ToString();
+        _batcher = new SqliteWriteBatcher(OpenAsync, EnterWriteAsync, BeginWriteAsync);
     }
 
     public override string EngineName => "SQLite";
@@ -30,17 +36,29 @@ internal sealed class SqliteDatabase : StorageDatabase
     public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(IsolationLevel.Serializable, deferred: false));
 
+    /// <summary>Write transactions are group-committed: see <see cref="SqliteWriteBatcher"/>.</summary>
+    public override Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        _batcher.WriteAsync(work, cancellationToken);
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
+            _batcher.Dispose();
             using var connection = new SqliteConnection(_connectionString);
 
             // Pooled connections keep the file open; release them so the file can be moved or deleted.
             SqliteConnection.ClearPool(connection);
+            _writer.Dispose();
         }
 
         base.Dispose(disposing);
+    }
+
+    protected override async ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        return new WriteTurn(_writer);
     }
 
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
@@ -84,5 +102,26 @@ internal sealed class SqliteDatabase : StorageDatabase
         }
 
         return path;
+    }
+
+    /// <summary>This process's turn to write; released once, however often disposed.</summary>
+    private sealed class WriteTurn(SemaphoreSlim writer) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                try
+                {
+                    writer.Release();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The database was disposed (the host is stopping) while this connection was still open.
+                }
+            }
+        }
     }
 }

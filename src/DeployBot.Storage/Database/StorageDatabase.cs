@@ -32,13 +32,37 @@ internal abstract class StorageDatabase(ISqlDialect dialect, TimeProvider time, 
     public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
     /// <summary>Runs <paramref name="work"/> in one write transaction and commits it.</summary>
-    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    public virtual async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         var result = await work(connection, transaction);
         await transaction.CommitAsync(cancellationToken);
         return result;
+    }
+
+    /// <summary>
+    /// Opens a connection for statements that write (outside <see cref="WriteAsync{T}"/> too), after this process's
+    /// earlier writers are done with theirs: see <see cref="EnterWriteAsync"/>. The turn ends when the connection is disposed.
+    /// </summary>
+    public async Task<DbConnection> OpenForWriteAsync(CancellationToken cancellationToken)
+    {
+        var turn = await EnterWriteAsync(cancellationToken);
+        try
+        {
+            var connection = await OpenAsync(cancellationToken);
+            if (turn is not null)
+            {
+                connection.Disposed += (_, _) => turn.Dispose();
+            }
+
+            return connection;
+        }
+        catch
+        {
+            turn?.Dispose();
+            throw;
+        }
     }
 
     public async Task EnsureMigratedAsync(CancellationToken cancellationToken)
@@ -83,6 +107,9 @@ internal abstract class StorageDatabase(ISqlDialect dialect, TimeProvider time, 
             _migrationGate.Dispose();
         }
     }
+
+    /// <summary>Waits for this process's turn to write; null when the engine needs no turns (row locks suffice).</summary>
+    protected virtual ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
 
     /// <summary>Opens a raw connection (no migration check).</summary>
     protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);

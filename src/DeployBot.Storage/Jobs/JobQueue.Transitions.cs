@@ -40,12 +40,17 @@ internal sealed partial class JobQueue
 
     private async Task UpdateAsync(string jobId, string assignments, Action<DbCommand>? bind, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Sql($"UPDATE jobs SET {assignments}, updated_at = @now WHERE id = @id")
-            .With("@id", jobId)
-            .With("@now", database.Time.Now());
-        bind?.Invoke(command);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+        var changed = await database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var command = connection.Sql($"UPDATE jobs SET {assignments}, updated_at = @now WHERE id = @id", transaction)
+                    .With("@id", jobId)
+                    .With("@now", database.Time.Now());
+                bind?.Invoke(command);
+                return await command.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
+        if (changed == 0)
         {
             throw new InvalidOperationException($"Job '{jobId}' is not in the queue.");
         }

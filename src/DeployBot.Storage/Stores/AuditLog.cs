@@ -9,16 +9,20 @@ internal sealed class AuditLog(StorageDatabase database) : IAuditLog
     public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Sql("""
+        await database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var command = connection.Sql("""
                 INSERT INTO audit_entries (plan_id, event, actor, details, at) VALUES (@plan, @event, @actor, @details, @at)
-                """)
-            .With("@plan", entry.PlanId)
-            .With("@event", entry.Event)
-            .With("@actor", entry.Actor)
-            .With("@details", entry.Details)
-            .With("@at", StoredTime.ToStored(entry.At));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+                """, transaction)
+                    .With("@plan", entry.PlanId)
+                    .With("@event", entry.Event)
+                    .With("@actor", entry.Actor)
+                    .With("@details", entry.Details)
+                    .With("@at", StoredTime.ToStored(entry.At));
+                return await command.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> GetForPlanAsync(string planId, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ internal sealed class DeliveryDeduplicator(StorageDatabase database) : IDelivery
     public async Task<bool> TryMarkAsync(string key, TimeSpan keepFor, CancellationToken cancellationToken)
     {
         var now = database.Time.Now();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         await using var command = connection.Sql("""
                 INSERT INTO delivery_keys (delivery_key, expires_at) VALUES (@key, @expires)
                 ON CONFLICT (delivery_key) DO UPDATE SET expires_at = excluded.expires_at WHERE delivery_keys.expires_at <= @now

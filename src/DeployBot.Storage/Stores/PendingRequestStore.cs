@@ -11,7 +11,7 @@ internal sealed class PendingRequestStore(StorageDatabase database) : IPendingRe
     public async Task SaveAsync(PendingRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         await using var command = connection.Sql("""
                 INSERT INTO pending_requests (id, requester, field_values, created_at) VALUES (@id, @requester, @values, @created)
                 ON CONFLICT (id) DO UPDATE SET requester = excluded.requester, field_values = excluded.field_values, created_at = excluded.created_at
@@ -34,7 +34,7 @@ internal sealed class PendingRequestStore(StorageDatabase database) : IPendingRe
 
     public async Task<bool> CompleteAsync(string id, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         await using var command = connection.Sql("UPDATE pending_requests SET completed_at = @now WHERE id = @id AND completed_at IS NULL")
             .With("@id", id)
             .With("@now", database.Time.Now());

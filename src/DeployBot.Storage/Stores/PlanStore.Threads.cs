@@ -8,7 +8,7 @@ internal sealed partial class PlanStore
 {
     public async Task AddThreadExchangeAsync(string planId, string question, string answer, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         await using var command = connection.Sql("""
                 INSERT INTO thread_exchanges (plan_id, question, answer, created_at) VALUES (@plan, @question, @answer, @now)
                 """)
@@ -40,7 +40,7 @@ internal sealed partial class PlanStore
     public async Task<Acknowledgement> AcknowledgeAsync(string planId, Acknowledgement acknowledgement, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(acknowledgement);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         await using (var insert = connection.Sql("""
                 INSERT INTO acknowledgements (plan_id, user_id, user_name, acknowledged_at) VALUES (@plan, @user, @name, @at)
                 ON CONFLICT (plan_id) DO NOTHING
