@@ -33,6 +33,8 @@ internal sealed class JobProcessor(
     private async Task RunAsync(IServiceProvider services, IJobQueue queue, JobRecord job, CancellationToken cancellationToken)
     {
         var failures = new JobFailures(services, queue, options.Value, time, logger);
+        // Every log line written while this job runs (planner, platform clients, stores) carries the plan id.
+        using var correlation = logger.BeginScope(new Dictionary<string, object> { ["PlanId"] = job.PlanId, ["JobId"] = job.Id });
         try
         {
             var handler = services.GetServices<IPlanJobHandler>().FirstOrDefault(h => h.Kind == job.Kind)

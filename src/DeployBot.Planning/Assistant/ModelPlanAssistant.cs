@@ -63,7 +63,9 @@ internal sealed class ModelPlanAssistant(
     {
         var chat = kernel.GetRequiredService<IChatCompletionService>();
         var settings = new OpenAIPromptExecutionSettings { Temperature = 0.2 };
+        ModelTelemetry.Attempted("question");
         var reply = await chat.GetChatMessageContentAsync(history, settings, kernel, cancellationToken);
+        ModelTelemetry.Answered(reply, "question");
         var text = (reply.Content ?? string.Empty).Trim();
         if (text.Length == 0)
         {

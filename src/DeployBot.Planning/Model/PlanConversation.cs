@@ -35,7 +35,9 @@ internal sealed class PlanConversation(
             PlanPrompt.AddRepair(history, rejection.Answer, rejection.Violations);
         }
 
+        ModelTelemetry.Attempted("plan");
         var reply = await chat.GetChatMessageContentAsync(history, settings, kernel, cancellationToken);
+        ModelTelemetry.Answered(reply, "plan");
         var answer = reply.Content ?? string.Empty;
         var violations = Check(answer, out var plan);
         if (violations.Count > 0)

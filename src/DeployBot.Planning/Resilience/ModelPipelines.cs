@@ -62,6 +62,7 @@ internal static class ModelPipelines
         DelayGenerator = args => ValueTask.FromResult(RetryAfterWithinBudget(args.Outcome.Exception, args.Context, time)),
         OnRetry = args =>
         {
+            ModelTelemetry.Retried(args.Outcome.Exception?.GetType().Name);
             Log.AttemptFailed(logger, args.AttemptNumber + 1, args.Outcome.Exception?.GetType().Name ?? "none", args.RetryDelay.TotalMilliseconds);
             return ValueTask.CompletedTask;
         },
