@@ -115,6 +115,24 @@ public sealed class ConfigurationValidationTests
     }
 
     [Fact]
+    public async Task Start_PostgresOnAClosedPort_StopsWithOneLineNamingTheConnectionString()
+    {
+        await using var host = HostProcess.Start(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = "Host=127.0.0.1;Port=1;Username=deploybot;Password=never-printed-9;Database=deploybot;Timeout=2",
+        });
+
+        var exitCode = await host.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(exitCode == 1, $"exit code {exitCode}. {host.Transcript}");
+        var line = Assert.Single(host.Errors);
+        Assert.StartsWith(Prefix + "storage is not reachable at start (", line, StringComparison.Ordinal);
+        Assert.EndsWith("check Storage:Provider and Storage:ConnectionString, and that the database is up.", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("never-printed-9", host.Transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_ProblemsInSeveralSections_StopsWithOneLineEach()
     {
         var lines = await RefusalAsync(new() { ["Model:Provider"] = "Gpt5Cloud", ["Storage:Provider"] = "Mongo", ["Teams:AppId"] = "app-id-only" });
