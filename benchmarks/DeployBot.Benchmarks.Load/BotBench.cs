@@ -61,6 +61,9 @@ internal sealed class BotBench(LoadOptions options, string signingSecret)
         await Task.Delay(TimeSpan.FromSeconds(1), ct);
         var formsRss = ProcessMemory.ResidentBytes(bot.ProcessId);
 
+        // A few plans first, not measured: the first ones after start pay for JIT and for building the model client.
+        var warmUp = await driver.FixedRateAsync("path warm-up", options.PathRate, TimeSpan.FromSeconds(2), ct);
+        await WaitForPlansAsync(ledger, warmUp.Samples, TimeSpan.FromSeconds(30), ct);
         Console.Error.WriteLine($"deploybot: whole path, {options.PathRate} req/s for {options.PathDuration} s (model delay {options.ModelDelayMs} ms)");
         var path = await driver.FixedRateAsync("path", options.PathRate, TimeSpan.FromSeconds(options.PathDuration), ct);
         await WaitForPlansAsync(ledger, path.Samples, TimeSpan.FromSeconds(30), ct);
@@ -79,7 +82,7 @@ internal sealed class BotBench(LoadOptions options, string signingSecret)
         var drain = Stopwatch.GetElapsedTime(drainStart);
         var plansPerSecond = PlansPerSecond(ledger, loaded, loadStart);
 
-        var delivery = Check(ledger, path.Samples.Concat(loaded).ToArray(), forms.Samples);
+        var delivery = Check(ledger, warmUp.Samples.Concat(path.Samples).Concat(loaded).ToArray(), forms.Samples);
         return new BotFigures(
             startup, idle, formsRss, ProcessMemory.PeakResidentBytes(bot.ProcessId), forms, path, overhead, fixedRate, saturation,
             plansPerSecond, drain, delivery, await SqliteProbe.SynchronousAsync(database, ct));
