@@ -16,7 +16,8 @@ COPY --from=build /app/publish .
 RUN mkdir -p /app/data && chown -R app:app /app/data
 # SQLite lives on this volume; with Storage__Provider=Postgres it stays empty.
 VOLUME ["/app/data"]
-USER app
+# Numeric (the image's APP_UID, user 'app'), so Kubernetes' runAsNonRoot can verify it.
+USER $APP_UID
 EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
   CMD ["dotnet", "DeployBot.Host.dll", "healthcheck"]

@@ -128,6 +128,8 @@ public sealed partial class InfraManifestTests
         Assert.Equal("Postgres", (string?)ComposeBot["environment"]!["Storage__Provider"]);
         Assert.NotNull(Doc(Compose)["services"]!["postgres"]);
         Assert.NotNull(ComposeBot["depends_on"]!["postgres"]);
+        var runAs = (string?)Doc(Deployment)["spec"]!["template"]!["spec"]!["securityContext"]!["runAsUser"];
+        Assert.True(int.TryParse(runAs, out var uid) && uid > 0, "runAsNonRoot needs a numeric, non-zero runAsUser (the image's user is named)");
         Assert.NotNull(Container["resources"]!["requests"]!["cpu"]);
         Assert.NotNull(Container["resources"]!["requests"]!["memory"]);
     }
