@@ -23,6 +23,12 @@ internal static class TeamsEndpoint
         var options = services.GetRequiredService<IOptions<TeamsOptions>>().Value;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TeamsEndpoint));
         var authorization = context.Request.Headers.Authorization.ToString();
+        if (options.IsEmulatorMode && !EmulatorGuard.IsLocal(context.Connection.RemoteIpAddress))
+        {
+            // Without an app id nothing is authenticated, so only this machine (Agents Playground, the Emulator) may talk.
+            return Unauthorized(logger, "emulator mode (empty Teams:AppId) accepts only local callers");
+        }
+
         if (!options.IsEmulatorMode && !authorization.StartsWith("Bearer ", StringComparison.Ordinal))
         {
             return Unauthorized(logger, "no Authorization: Bearer header");
@@ -39,6 +45,11 @@ internal static class TeamsEndpoint
         {
             Log.BadRequest(logger, "the activity has no absolute http(s) serviceUrl");
             return TypedResults.BadRequest(new { error = "The activity's serviceUrl must be an absolute http(s) URL." });
+        }
+
+        if (options.IsEmulatorMode && !EmulatorGuard.IsLocal(activity.ServiceUrl))
+        {
+            return Unauthorized(logger, "emulator mode (empty Teams:AppId) replies only to a local serviceUrl");
         }
 
         if (!options.IsEmulatorMode)

@@ -275,6 +275,30 @@ public sealed class ActivityHandlingTests
     }
 
     [Fact]
+    public async Task EmulatorMode_ServiceUrlNotOnThisMachine_Is401AndNothingIsSent()
+    {
+        await using var bot = await TeamsBot.StartAsync(emulatorMode: true, cancellationToken: Ct);
+        var activity = bot.Activities.Personal("deploy-plan NOTES=\"x\" ENVIRONMENT=staging");
+        activity["serviceUrl"] = "https://smba.trafficmanager.net/teams/";
+
+        using var response = await bot.PostAsync(activity, token: null, Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(bot.Connector.Calls);
+        await bot.Engine.DidNotReceiveWithAnyArgs().StartAsync(default!, TestContext.Current.CancellationToken);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("::1", true)]
+    [InlineData("10.1.2.3", false)]
+    [InlineData("203.0.113.9", false)]
+    public void EmulatorGuard_CallerAddress_OnlyLoopbackIsLocal(string address, bool local)
+    {
+        Assert.Equal(local, DeployBot.Teams.Endpoints.EmulatorGuard.IsLocal(System.Net.IPAddress.Parse(address)));
+    }
+
+    [Fact]
     public async Task EmulatorMode_AcceptsWithoutTokenAndRepliesWithoutCredentials()
     {
         await using var bot = await TeamsBot.StartAsync(emulatorMode: true, cancellationToken: Ct);
