@@ -42,9 +42,16 @@ internal sealed class TcpGate(string targetHost, int targetPort) : IAsyncDisposa
             foreach (var connection in _connections)
             {
                 // Reset rather than a polite close, as a dead server or a dropped link looks to the client.
-                if (connection.Client is { Connected: true } socket)
+                try
                 {
-                    socket.LingerState = new LingerOption(true, 0);
+                    if (connection.Client is { Connected: true } socket)
+                    {
+                        socket.LingerState = new LingerOption(true, 0);
+                    }
+                }
+                catch (Exception exception) when (exception is ObjectDisposedException or SocketException)
+                {
+                    // The forwarding task closed it in the meantime (cancelled above): it is cut already.
                 }
 
                 connection.Dispose();
