@@ -5,7 +5,7 @@ namespace DeployBot.Teams;
 /// <summary>DeployBot.Teams log messages (event ids 5000–5099). Never logs tokens, secrets or release notes.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(5000, LogLevel.Warning, "Teams runs in LOCAL EMULATOR MODE: Teams:AppId is empty, so /api/messages accepts requests WITHOUT token checks and replies without credentials. Use this only with Microsoft 365 Agents Playground or the Bot Framework Emulator; set Teams:AppId and Teams:AppPassword for real Teams.")]
+    [LoggerMessage(5000, LogLevel.Warning, "Teams runs in LOCAL EMULATOR MODE: Teams:AppId is empty, so /api/messages accepts requests WITHOUT token checks (from this machine only: loopback callers and service URLs) and replies without credentials. Use this only with Microsoft 365 Agents Playground or the Bot Framework Emulator; set Teams:AppId and Teams:AppPassword for real Teams.")]
     public static partial void EmulatorMode(ILogger logger);
 
     [LoggerMessage(5001, LogLevel.Information, "Teams bot enabled for app {AppId}; tokens validated against {MetadataUrl}")]
