@@ -13,7 +13,7 @@ internal sealed record EventEnvelope(string Type, string? Challenge, string? Eve
         }
 
         var authorizedUser = JsonRead.Array(root, "authorizations").Select(a => JsonRead.String(a, "user_id")).FirstOrDefault(id => id is not null)
-            ?? JsonRead.Array(root, "authed_users").Where(u => u.ValueKind == JsonValueKind.String).Select(u => u.GetString()).FirstOrDefault();
+            ?? JsonRead.Array(root, "authed_users").Select(JsonRead.Text).FirstOrDefault(u => u is not null);
         return new EventEnvelope(
             type,
             JsonRead.String(root, "challenge"),

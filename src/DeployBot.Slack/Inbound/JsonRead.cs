@@ -16,7 +16,26 @@ internal static class JsonRead
             }
         }
 
-        return current.ValueKind == JsonValueKind.String ? current.GetString() : null;
+        return Text(current);
+    }
+
+    /// <summary>The element's string, or null when it is not a string or is not valid UTF-16 (a lone surrogate
+    /// escape such as <c>"\ud83d"</c>, on which <see cref="JsonElement.GetString"/> throws).</summary>
+    public static string? Text(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     public static JsonElement? Object(JsonElement element, string name) =>

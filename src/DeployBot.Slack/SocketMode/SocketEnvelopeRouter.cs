@@ -83,7 +83,7 @@ internal sealed class SocketEnvelopeRouter(IServiceScopeFactory scopes, RecentEn
         {
             var value = property.Value.ValueKind switch
             {
-                JsonValueKind.String => property.Value.GetString(),
+                JsonValueKind.String => JsonRead.Text(property.Value),
                 JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => property.Value.GetRawText(),
                 _ => null,
             };

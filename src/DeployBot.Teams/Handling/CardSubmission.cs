@@ -42,6 +42,19 @@ internal abstract record CardSubmission
         _ => null,
     };
 
+    /// <summary>Null for a string that is not valid UTF-16 (a lone surrogate escape), on which GetString throws.</summary>
+    private static string? TextOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     private static string? Read(JsonElement data, string name)
     {
         foreach (var property in data.EnumerateObject())
@@ -50,7 +63,7 @@ internal abstract record CardSubmission
             {
                 return property.Value.ValueKind switch
                 {
-                    JsonValueKind.String => property.Value.GetString(),
+                    JsonValueKind.String => TextOf(property.Value),
                     JsonValueKind.Null or JsonValueKind.Undefined => null,
                     _ => property.Value.GetRawText(),
                 };

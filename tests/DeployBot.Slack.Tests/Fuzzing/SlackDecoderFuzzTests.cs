@@ -115,6 +115,18 @@ public sealed class SlackDecoderFuzzTests : IAsyncLifetime
         SlackAnswers.AssertBothPathsReached(tally);
     }
 
+    [Theory]
+    [InlineData("{\"type\":\"event_callback\",\"event_id\":\"Ev1\",\"event\":{\"type\":\"app_mention\",\"user\":\"U1\",\"text\":\"hi\",\"ts\":\"1.2\",\"channel\":\"\\ud83d\"}}")]
+    [InlineData("{\"type\":\"event_callback\",\"event_id\":\"\\ud83dx\",\"event\":{\"type\":\"message\",\"user\":\"U1\",\"text\":\"hi\",\"ts\":\"1.2\",\"channel\":\"C1\"}}")]
+    [InlineData("{\"type\":\"event_callback\",\"authed_users\":[\"\\udc00\"],\"event\":{\"type\":\"message\",\"ts\":\"1.2\",\"channel\":\"C1\"}}")]
+    public async Task Events_LoneSurrogateEscapeInAString_IsNotAServerError(string json)
+    {
+        // Found by the fuzzer (seed cq7YSTWvTU41): JsonElement.GetString throws on "\ud83d" without its low half.
+        using var response = await _app.PostJsonAsync("/slack/events", json);
+
+        Assert.True((int)response.StatusCode < 500, $"HTTP {(int)response.StatusCode}");
+    }
+
     [Fact]
     public async Task Events_BodyThatIsNotJson_GetsClearBadRequest()
     {
