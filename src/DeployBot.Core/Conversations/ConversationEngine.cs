@@ -1,4 +1,5 @@
 using DeployBot.Core.Environments;
+using DeployBot.Core.Jobs;
 using DeployBot.Core.Policy;
 using DeployBot.Core.Requests;
 using DeployBot.Core.Storage;
@@ -8,6 +9,7 @@ namespace DeployBot.Core.Conversations;
 /// <summary>
 /// Decides what happens with each command: ask for what is missing, refuse with a reason, or record the plan job.
 /// Thread messages and buttons are handled by <see cref="ThreadFollowUps"/> and <see cref="PlanButtons"/>.
+/// Every call is counted in <see cref="RequestsInFlight"/>: someone is waiting for its answer.
 /// </summary>
 internal sealed class ConversationEngine(
     EnvironmentCatalog catalog,
@@ -16,6 +18,7 @@ internal sealed class ConversationEngine(
     ParameterFormBuilder forms,
     ThreadFollowUps threads,
     PlanButtons buttons,
+    RequestsInFlight inFlight,
     TimeProvider time) : IConversationEngine
 {
     /// <summary>How long a form stays valid after it was shown.</summary>
@@ -24,6 +27,7 @@ internal sealed class ConversationEngine(
     public async Task<EngineReply> StartAsync(StartRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var waiting = inFlight.Enter();
         var parsed = ArgumentParser.Parse(request.ArgumentText);
         var resolution = RequestResolver.Resolve(parsed, catalog);
         var problems = parsed.Problems.Concat(resolution.Problems).DistinctBy(problem => problem.Message).ToArray();
@@ -48,6 +52,7 @@ internal sealed class ConversationEngine(
     public async Task<EngineReply> SubmitFormAsync(SubmitForm submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        using var waiting = inFlight.Enter();
         var saved = await pending.FindAsync(submission.FormId, cancellationToken);
         if (saved is null || saved.CreatedAt + FormLifetime < time.GetUtcNow())
         {
@@ -70,11 +75,17 @@ internal sealed class ConversationEngine(
         return await CompleteAsync(saved, check.Request!, check.Environment!, submission.DeliveryId, cancellationToken);
     }
 
-    public Task<EngineReply> HandleThreadMessageAsync(ThreadMessage message, CancellationToken cancellationToken) =>
-        threads.HandleAsync(message, cancellationToken);
+    public async Task<EngineReply> HandleThreadMessageAsync(ThreadMessage message, CancellationToken cancellationToken)
+    {
+        using var waiting = inFlight.Enter();
+        return await threads.HandleAsync(message, cancellationToken);
+    }
 
-    public Task<EngineReply> PressButtonAsync(ButtonPressed press, CancellationToken cancellationToken) =>
-        buttons.PressAsync(press, cancellationToken);
+    public async Task<EngineReply> PressButtonAsync(ButtonPressed press, CancellationToken cancellationToken)
+    {
+        using var waiting = inFlight.Enter();
+        return await buttons.PressAsync(press, cancellationToken);
+    }
 
     private async Task<EngineReply> AcceptAsync(
         DeploymentRequest request, DeploymentEnvironment environment, Requester requester, string? deliveryId, CancellationToken cancellationToken)
