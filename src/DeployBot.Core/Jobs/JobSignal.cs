@@ -7,6 +7,12 @@ internal sealed class JobSignal : IDisposable
 
     public void Notify()
     {
+        // During a burst every enqueue notifies; once signalled, skip the release rather than throw and catch each time.
+        if (_pending.CurrentCount > 0)
+        {
+            return;
+        }
+
         try
         {
             _pending.Release();
