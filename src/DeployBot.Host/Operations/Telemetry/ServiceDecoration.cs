@@ -17,17 +17,33 @@ internal static class ServiceDecoration
                 continue;
             }
 
+            var create = Creator(original);
             services[index] = ServiceDescriptor.Describe(
                 typeof(TService),
-                provider => decorate(provider, (TService)Create(provider, original)),
+                provider => decorate(provider, (TService)create(provider)),
                 original.Lifetime);
         }
 
         return services;
     }
 
-    private static object Create(IServiceProvider provider, ServiceDescriptor original) =>
-        original.ImplementationInstance
-        ?? original.ImplementationFactory?.Invoke(provider)
-        ?? ActivatorUtilities.CreateInstance(provider, original.ImplementationType!);
+    /// <summary>
+    /// How the original registration makes its instance. For a type, the constructor is matched once here rather than on
+    /// every resolve: a scoped service (the engine) is resolved for every request.
+    /// </summary>
+    private static Func<IServiceProvider, object> Creator(ServiceDescriptor original)
+    {
+        if (original.ImplementationInstance is { } instance)
+        {
+            return _ => instance;
+        }
+
+        if (original.ImplementationFactory is { } factory)
+        {
+            return factory;
+        }
+
+        var construct = ActivatorUtilities.CreateFactory(original.ImplementationType!, Type.EmptyTypes);
+        return provider => construct(provider, arguments: null);
+    }
 }
