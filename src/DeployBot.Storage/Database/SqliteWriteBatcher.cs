@@ -80,11 +80,20 @@ internal sealed class SqliteWriteBatcher : IDisposable
             using var turn = await _enterWrite(CancellationToken.None);
             await using var connection = await _open(CancellationToken.None);
             await using var transaction = await _begin(connection, CancellationToken.None);
-            for (var i = 0; i < batch.Count; i++)
+            if (batch.Count == 1)
             {
-                if (await RunOneAsync(batch[i], connection, transaction, "w" + i.ToString(CultureInfo.InvariantCulture)))
+                // Alone in its transaction, a write needs no savepoint: if it fails, the whole (its own) transaction is rolled back.
+                await batch[0].RunAsync(connection, transaction);
+                made.Add(batch[0]);
+            }
+            else
+            {
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    made.Add(batch[i]);
+                    if (await RunOneAsync(batch[i], connection, transaction, "w" + i.ToString(CultureInfo.InvariantCulture)))
+                    {
+                        made.Add(batch[i]);
+                    }
                 }
             }
 
