@@ -102,15 +102,30 @@ internal sealed class BotBench(LoadOptions options, string signingSecret)
         ["Jobs:Concurrency"] = options.JobConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
+    /// <summary>
+    /// Waits until every acknowledged plan was posted, for at most <paramref name="limit"/>, and gives up early when no
+    /// new plan was posted for <see cref="StallLimit"/> (a worker that stopped, not one still draining a backlog).
+    /// </summary>
     private static async Task WaitForPlansAsync(PlanLedger ledger, IReadOnlyList<Sample> samples, TimeSpan limit, CancellationToken ct)
     {
-        var tags = samples.Where(s => s.Accepted).Select(s => SignedCommands.Tag(s.Index)).ToArray();
+        var waiting = samples.Where(s => s.Accepted).Select(s => SignedCommands.Tag(s.Index)).ToList();
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < limit && tags.Any(tag => ledger.FirstSeen(tag) is null))
+        var lastProgress = clock.Elapsed;
+        while (clock.Elapsed < limit && clock.Elapsed - lastProgress < StallLimit)
         {
+            var before = waiting.Count;
+            waiting.RemoveAll(tag => ledger.FirstSeen(tag) is not null);
+            if (waiting.Count == 0)
+            {
+                return;
+            }
+
+            lastProgress = waiting.Count < before ? clock.Elapsed : lastProgress;
             await Task.Delay(100, ct);
         }
     }
+
+    private static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(20);
 
     private Percentiles Overhead(PlanLedger ledger, IReadOnlyList<Sample> samples)
     {

@@ -32,8 +32,11 @@ internal sealed record LoadOptions
     /// <summary>The host's <c>Jobs:Concurrency</c> (plans written at once; the product's maximum is 64).</summary>
     public int JobConcurrency { get; init; } = 64;
 
-    /// <summary>How long to wait for every acknowledged plan to be posted before calling the rest lost.</summary>
-    public int DrainTimeout { get; init; } = 90;
+    /// <summary>
+    /// How long to wait for every acknowledged plan to be posted before calling the rest lost (the wait also ends when
+    /// no plan was posted for 20 s).
+    /// </summary>
+    public int DrainTimeout { get; init; } = 600;
 
     /// <summary>Where to write the Markdown table as well as stdout (optional).</summary>
     public string? Output { get; init; }
@@ -41,7 +44,7 @@ internal sealed record LoadOptions
     public const string Usage =
         "usage: DeployBot.Benchmarks.Load [--rate 500] [--duration 10] [--connections 32] [--saturation-duration 8] "
         + "[--path-rate 20] [--path-duration 10] [--model-delay-ms 100] [--conversations 1000] [--job-concurrency 64] "
-        + "[--drain-timeout 90] [--output results.md]";
+        + "[--drain-timeout 600] [--output results.md]";
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
