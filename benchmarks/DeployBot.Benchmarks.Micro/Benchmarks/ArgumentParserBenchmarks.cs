@@ -12,7 +12,12 @@ public class ArgumentParserBenchmarks
     private static readonly string LongNotes =
         "NOTES=\"" + string.Join(' ', Enumerable.Range(1, 120).Select(i => $"Fix {i}: &lt;orders&gt; &amp; “quoted” ALTER TABLE orders ADD col_{i};")) + "\" ENVIRONMENT=prod WINDOW=\"tonight 22:00-23:00 UTC\"";
 
-    private static readonly string Junk = string.Concat(Enumerable.Repeat("=\"KEY=\" \u201cNOTES=\u201d ENVIRONMENT ", 200));
+    private const string JunkUnit = "=\"KEY=\" \u201cNOTES=\u201d ENVIRONMENT ";
+
+    private static readonly string Junk = string.Concat(Enumerable.Repeat(JunkUnit, 200));
+
+    // As much junk as the parser accepts (ArgumentParser.MaxTextLength): the worst a single request can cost.
+    private static readonly string MaxJunk = string.Concat(Enumerable.Repeat(JunkUnit, ArgumentParser.MaxTextLength / JunkUnit.Length));
 
     [Benchmark(Baseline = true, Description = "typical command (4 arguments)")]
     public int Typical4() => ArgumentParser.Parse(Typical).Problems.Count;
@@ -22,4 +27,7 @@ public class ArgumentParserBenchmarks
 
     [Benchmark(Description = "junk (quotes and keys, ~7 KB)")]
     public int Garbage() => ArgumentParser.Parse(Junk).Problems.Count;
+
+    [Benchmark(Description = "junk at the text limit (~20 KB)")]
+    public int MaxGarbage() => ArgumentParser.Parse(MaxJunk).Problems.Count;
 }

@@ -98,16 +98,29 @@ internal sealed class ArgumentCollector
     {
         var notesGiven = _seen.Contains(RequestField.Notes);
         var pool = new StringBuilder();
+
+        // Appended in place: joining a string per word copied the whole value each time, O(n²) for many loose words.
+        var continued = new Dictionary<RequestField, StringBuilder>();
         foreach (var words in _looseWords)
         {
             if (notesGiven && words.Continues is { } field && _values.TryGetValue(field, out var value))
             {
-                _values[field] = value + words.Separator + words.Text;
+                if (!continued.TryGetValue(field, out var builder))
+                {
+                    continued[field] = builder = new StringBuilder(value);
+                }
+
+                builder.Append(words.Separator).Append(words.Text);
             }
             else
             {
                 pool.Append(pool.Length > 0 ? words.Separator : string.Empty).Append(words.Text);
             }
+        }
+
+        foreach (var (field, builder) in continued)
+        {
+            _values[field] = builder.ToString();
         }
 
         var text = pool.ToString().Trim();

@@ -10,6 +10,9 @@ internal sealed class CommandTextScanner
     private readonly ArgumentCollector _collector;
     private int _position;
 
+    // Found on the first quote, then shared by every quote of the text: each lookup is a binary search, not a rescan.
+    private QuoteClosers? _closers;
+
     private CommandTextScanner(string text, ArgumentCollector collector)
     {
         _text = text;
@@ -69,7 +72,7 @@ internal sealed class CommandTextScanner
             return ReadUntilWhitespace();
         }
 
-        if (QuotedValue.TryRead(_text, _position) is { } value)
+        if (ReadQuoted() is { } value)
         {
             _position = value.End;
             return value.Text;
@@ -85,7 +88,7 @@ internal sealed class CommandTextScanner
 
     private string ReadLooseWord()
     {
-        if (QuoteMarks.IsOpener(_text[_position]) && QuotedValue.TryRead(_text, _position) is { } quoted)
+        if (QuoteMarks.IsOpener(_text[_position]) && ReadQuoted() is { } quoted)
         {
             _position = quoted.End;
             return quoted.Text;
@@ -94,6 +97,8 @@ internal sealed class CommandTextScanner
         // A lone apostrophe in loose words ("don't", "'tis") is just text.
         return ReadUntilWhitespace();
     }
+
+    private QuotedValue? ReadQuoted() => QuotedValue.TryRead(_text, _closers ??= QuoteClosers.Find(_text), _position);
 
     private string ReadUntilWhitespace()
     {

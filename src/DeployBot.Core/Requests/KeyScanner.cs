@@ -10,36 +10,17 @@ internal static class KeyScanner
     public static bool TryReadKey(string text, int start, out string key, out int afterEquals)
     {
         key = string.Empty;
-        afterEquals = start;
-        var end = WordEnd(text, start);
-        if (end == start)
+        if (!TryFindKey(text, start, out var end, out _, out afterEquals))
         {
             return false;
         }
 
-        var word = text[start..end];
-        var equals = end;
-        if (RequestSyntax.TryParseKey(word, out _))
-        {
-            while (equals < text.Length && char.IsWhiteSpace(text[equals]))
-            {
-                equals++;
-            }
-        }
-
-        if (equals >= text.Length || text[equals] != '=')
-        {
-            return false;
-        }
-
-        key = word;
-        afterEquals = equals + 1;
+        key = text[start..end];
         return true;
     }
 
     /// <summary>True when one of the four known keys, then <c>=</c>, starts at <paramref name="start"/>.</summary>
-    public static bool IsKnownKeyAt(string text, int start) =>
-        TryReadKey(text, start, out var key, out _) && RequestSyntax.TryParseKey(key, out _);
+    public static bool IsKnownKeyAt(string text, int start) => TryFindKey(text, start, out _, out var known, out _) && known;
 
     /// <summary>The position of the next whitespace-preceded known key at or after <paramref name="start"/>, or the end.</summary>
     public static int NextKeyOrEnd(string text, int start)
@@ -53,6 +34,36 @@ internal static class KeyScanner
         }
 
         return text.Length;
+    }
+
+    /// <summary>Finds a key without copying it: the word's end, whether it is a known key, and the position after <c>=</c>.</summary>
+    private static bool TryFindKey(string text, int start, out int wordEnd, out bool known, out int afterEquals)
+    {
+        afterEquals = start;
+        known = false;
+        wordEnd = WordEnd(text, start);
+        if (wordEnd == start)
+        {
+            return false;
+        }
+
+        var equals = wordEnd;
+        known = RequestSyntax.TryParseKey(text.AsSpan(start, wordEnd - start), out _);
+        if (known)
+        {
+            while (equals < text.Length && char.IsWhiteSpace(text[equals]))
+            {
+                equals++;
+            }
+        }
+
+        if (equals >= text.Length || text[equals] != '=')
+        {
+            return false;
+        }
+
+        afterEquals = equals + 1;
+        return true;
     }
 
     private static int WordEnd(string text, int start)

@@ -12,14 +12,17 @@ internal static class QuoteMarks
     private const string SingleOpeners = "'‘’‚";
     private const string SingleClosers = "'’‘";
 
-    public static bool IsOpener(char c) => DoubleOpeners.Contains(c) || SingleOpeners.Contains(c);
+    public static bool IsOpener(char c) => IsDoubleOpener(c) || SingleOpeners.Contains(c);
 
-    public static bool Closes(char opener, char candidate) =>
-        DoubleOpeners.Contains(opener) ? DoubleClosers.Contains(candidate) : SingleClosers.Contains(candidate);
+    /// <summary>True for the quotes that open a value closed by any double quote; the other openers are single quotes.</summary>
+    public static bool IsDoubleOpener(char c) => DoubleOpeners.Contains(c);
 
     /// <summary>True for every quote character, the ones a backslash escapes.</summary>
     public static bool IsQuote(char c) => IsOpener(c);
 
     /// <summary>True for the characters that could end a straight-double-quoted value (the formatter escapes them).</summary>
     public static bool IsDoubleCloser(char c) => DoubleClosers.Contains(c);
+
+    /// <summary>True for the characters that close a value opened with a single quote.</summary>
+    public static bool IsSingleCloser(char c) => SingleClosers.Contains(c);
 }

@@ -8,25 +8,13 @@ internal readonly record struct QuotedValue(string Text, int End)
     /// <summary>
     /// Reads the quote opened at <paramref name="openerIndex"/>. People nest quotes without escaping them
     /// (<c>NOTES="rename "legacy" table" ENVIRONMENT=prod</c>), so the closing quote is, in order of preference:
-    /// one followed by the end or by a known <c>KEY=</c>; else one followed by whitespace; else the last one.
-    /// <c>\</c> before a quote or a backslash escapes it. Null when the quote is never closed.
+    /// one followed by the end or by a known <c>KEY=</c>; else one followed by whitespace; else the last one
+    /// (<see cref="QuoteClosers.Choose"/>). <c>\</c> before a quote or a backslash escapes it. Null when the quote is never closed.
     /// </summary>
-    public static QuotedValue? TryRead(string text, int openerIndex)
+    public static QuotedValue? TryRead(string text, QuoteClosers closers, int openerIndex)
     {
-        var opener = text[openerIndex];
-        var closers = UnescapedClosers(text, openerIndex + 1, opener);
-        if (closers.Count == 0)
-        {
-            return null;
-        }
-
-        var close = closers.FirstOrDefault(i => EndsValue(text, i), -1);
-        if (close < 0)
-        {
-            close = closers.FirstOrDefault(i => i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]), closers[^1]);
-        }
-
-        return new QuotedValue(Unescape(text, openerIndex + 1, close), close + 1);
+        var close = closers.Choose(text, openerIndex);
+        return close < 0 ? null : new QuotedValue(Unescape(text, openerIndex + 1, close), close + 1);
     }
 
     /// <summary>Drops the backslash of <c>\"</c>, <c>\“</c>, <c>\'</c>, <c>\\</c>; other backslashes (Windows paths) stay.</summary>
@@ -35,7 +23,7 @@ internal readonly record struct QuotedValue(string Text, int End)
         var builder = new StringBuilder(end - start);
         for (var i = start; i < end; i++)
         {
-            if (IsEscape(text, i))
+            if (QuoteClosers.IsEscape(text, i))
             {
                 i++;
             }
@@ -44,42 +32,5 @@ internal readonly record struct QuotedValue(string Text, int End)
         }
 
         return builder.ToString();
-    }
-
-    private static List<int> UnescapedClosers(string text, int start, char opener)
-    {
-        var closers = new List<int>();
-        for (var i = start; i < text.Length; i++)
-        {
-            if (IsEscape(text, i))
-            {
-                i++;
-            }
-            else if (QuoteMarks.Closes(opener, text[i]))
-            {
-                closers.Add(i);
-            }
-        }
-
-        return closers;
-    }
-
-    private static bool IsEscape(string text, int i) =>
-        text[i] == '\\' && i + 1 < text.Length && (text[i + 1] == '\\' || QuoteMarks.IsQuote(text[i + 1]));
-
-    private static bool EndsValue(string text, int closer)
-    {
-        var next = closer + 1;
-        if (next < text.Length && !char.IsWhiteSpace(text[next]))
-        {
-            return false;
-        }
-
-        while (next < text.Length && char.IsWhiteSpace(text[next]))
-        {
-            next++;
-        }
-
-        return next >= text.Length || KeyScanner.IsKnownKeyAt(text, next);
     }
 }

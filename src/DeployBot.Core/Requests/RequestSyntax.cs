@@ -9,15 +9,26 @@ public static class RequestSyntax
     /// <summary>The keys as users type them, in order: "NOTES, ENVIRONMENT, WINDOW, FLAG".</summary>
     public static string AllowedKeys { get; } = string.Join(", ", Enum.GetValues<RequestField>().Select(KeyName));
 
+    // The parser asks about every word it meets; naming the keys once keeps that free of allocations.
+    private static readonly (RequestField Field, string Name)[] Keys =
+        [.. Enum.GetValues<RequestField>().Select(field => (field, KeyName(field)))];
+
     /// <summary>The key as users type it: <c>NOTES</c>, <c>ENVIRONMENT</c>, <c>WINDOW</c>, <c>FLAG</c>.</summary>
     public static string KeyName(RequestField field) => field.ToString().ToUpperInvariant();
 
     /// <summary>Reads a key case-insensitively; only the four names of the contract count.</summary>
     public static bool TryParseKey(string? text, out RequestField field)
     {
-        foreach (var candidate in Enum.GetValues<RequestField>())
+        field = default;
+        return text is not null && TryParseKey(text.AsSpan(), out field);
+    }
+
+    /// <summary>Reads a key case-insensitively from part of a text, without copying it out.</summary>
+    internal static bool TryParseKey(ReadOnlySpan<char> text, out RequestField field)
+    {
+        foreach (var (candidate, name) in Keys)
         {
-            if (string.Equals(text, KeyName(candidate), StringComparison.OrdinalIgnoreCase))
+            if (text.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 field = candidate;
                 return true;
