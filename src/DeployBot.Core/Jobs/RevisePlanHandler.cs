@@ -12,35 +12,35 @@ internal sealed class RevisePlanHandler(PlanJobContext context, IDeploymentPlann
     public async Task RunAsync(JobRecord job, CancellationToken cancellationToken)
     {
         var payload = JobJson.Read<RevisePlanPayload>(job.Payload);
-        var progress = new JobProgress<ReviseState>(queue, job);
         var platform = context.Platform(payload.Thread.Platform);
         var environment = context.Environment(payload.Request.Environment);
-        var reason = $"revised by {PlanJobContext.Actor(payload.Requester)}: {payload.Changes}";
+        var actor = PlanJobContext.Actor(payload.Requester);
+        var steps = new NewVersionThenPost<ReviseState>(context, planner, job, new JobProgress<ReviseState>(queue, job));
+        await steps.WriteAsync(
+            new NewVersion($"revised by {actor}: {payload.Changes}", "revised", actor),
+            async token =>
+            {
+                var previous = await context.Plans.GetLatestVersionAsync(job.PlanId, token);
+                return new PlanningInput(payload.Request, environment, previous?.Plan);
+            },
+            cancellationToken);
 
-        if (progress.State.Version is null)
-        {
-            var previous = await context.Plans.GetLatestVersionAsync(job.PlanId, cancellationToken);
-            var plan = await planner.CreatePlanAsync(new PlanningInput(payload.Request, environment, previous?.Plan), cancellationToken);
-            var version = await context.Plans.AddVersionAsync(job.PlanId, payload.Request, plan, reason, job.Id, cancellationToken);
-            await progress.SaveAsync(progress.State with { Version = version }, cancellationToken);
-            await context.AuditAsync(job.PlanId, "revised", PlanJobContext.Actor(payload.Requester), PlanJobContext.PlannedDetails(version, plan, reason), cancellationToken);
-        }
-
-        if (!progress.State.Replied)
-        {
-            var version = progress.State.Version!.Value;
-            var stored = await context.Plans.GetVersionAsync(job.PlanId, version, cancellationToken)
-                ?? throw new JobNotReadyException($"Version {version} of plan {job.PlanId} is not readable yet.");
-            var post = new ThreadPost(job.PlanId, $"Revised plan (version {version}): {payload.Changes}.", stored.Plan, version);
-            await platform.ReplyInThreadAsync(payload.Thread, post, cancellationToken);
-            await progress.SaveAsync(progress.State with { Replied = true }, cancellationToken);
-        }
+        await steps.PostAsync(
+            (stored, token) => platform.ReplyInThreadAsync(
+                payload.Thread, new ThreadPost(job.PlanId, $"Revised plan (version {stored.Version}): {payload.Changes}.", stored.Plan, stored.Version), token),
+            cancellationToken);
     }
 }
 
-internal sealed record ReviseState
+internal sealed record ReviseState : INewVersionState<ReviseState>
 {
     public int? Version { get; init; }
 
     public bool Replied { get; init; }
+
+    bool INewVersionState<ReviseState>.IsPosted => Replied;
+
+    ReviseState INewVersionState<ReviseState>.WithVersion(int version) => this with { Version = version };
+
+    ReviseState INewVersionState<ReviseState>.WithPosted() => this with { Replied = true };
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using DeployBot.Core.Planning;
 using DeployBot.Core.Plans;
 using Microsoft.SemanticKernel.ChatCompletion;
@@ -40,22 +39,9 @@ internal static class AssistantPrompt
             .AppendLine(fence.Fence(request.Notes))
             .AppendLine()
             .AppendLine("The plan as posted (JSON):")
-            .AppendLine(JsonSerializer.Serialize(Sections(question.Plan), PlanJson.Indented))
+            .AppendLine(PlanBodyJson.SerializeWithAuthor(question.Plan, PlanJson.Indented))
             .ToString();
     }
-
-    private static object Sections(DeploymentPlan plan) => new
-    {
-        plan.Summary,
-        plan.PreDeploymentChecks,
-        plan.Steps,
-        plan.Verification,
-        plan.Rollback,
-        plan.NextActions,
-        plan.ReleaseKind,
-        plan.Risks,
-        writtenBy = plan.Planner.IsOffline ? "offline planner" : "model",
-    };
 
     private static string Cap(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max), " …");
 }

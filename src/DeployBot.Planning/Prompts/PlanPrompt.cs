@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using DeployBot.Core.Planning;
 using DeployBot.Core.Plans;
 using Microsoft.SemanticKernel.ChatCompletion;
@@ -53,22 +52,9 @@ internal static class PlanPrompt
         {
             text.AppendLine()
                 .AppendLine("This is a revision of the plan below (its sections as JSON). Keep what still applies and change what the request now implies:")
-                .AppendLine(JsonSerializer.Serialize(Sections(previous), PlanJson.Options));
+                .AppendLine(PlanBodyJson.Serialize(previous, PlanJson.Options));
         }
 
         return text.ToString();
     }
-
-    // The previous plan without its context block: the notes stay inside the fence only.
-    private static object Sections(DeploymentPlan plan) => new
-    {
-        plan.Summary,
-        plan.PreDeploymentChecks,
-        plan.Steps,
-        plan.Verification,
-        plan.Rollback,
-        plan.NextActions,
-        plan.ReleaseKind,
-        plan.Risks,
-    };
 }

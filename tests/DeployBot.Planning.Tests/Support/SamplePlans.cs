@@ -1,6 +1,6 @@
-using System.Text.Json;
 using DeployBot.Core.Planning;
 using DeployBot.Core.Plans;
+using DeployBot.Planning.Prompts;
 
 namespace DeployBot.Planning.Tests.Support;
 
@@ -39,19 +39,7 @@ internal static class SamplePlans
     }
 
     /// <summary>The plan's sections as the JSON object the prompt asks the model for.</summary>
-    public static string AsModelJson(DeploymentPlan plan) => JsonSerializer.Serialize(
-        new
-        {
-            plan.Summary,
-            plan.PreDeploymentChecks,
-            plan.Steps,
-            plan.Verification,
-            plan.Rollback,
-            plan.NextActions,
-            plan.ReleaseKind,
-            plan.Risks,
-        },
-        PlanJson.Indented);
+    public static string AsModelJson(DeploymentPlan plan) => PlanBodyJson.Serialize(plan, PlanJson.Indented);
 
     private static string[] Summary(string environment, string? window, string? flag) =>
     [

@@ -37,19 +37,7 @@ public sealed class SlackDecoderFuzzTests : IAsyncLifetime
     {
         var original = SlackBodies.Command("NOTES=\"Adds checkout-v2\" ENVIRONMENT=production", _app.Slack.NewResponseUrl());
 
-        var tally = new ConcurrentDictionary<int, int>();
-        await FuzzInputs.FormMutations.SampleAsync(
-            async mutations =>
-            {
-                var body = FormMutator.Apply(original, mutations);
-                using var response = await _app.PostFormAsync("/slack/commands", body);
-                await SlackAnswers.AssertClearAsync(response, body, tally);
-            },
-            iter: Iterations,
-            threads: 2,
-            print: FuzzInputs.Describe);
-
-        SlackAnswers.AssertBothPathsReached(tally);
+        await FuzzAsync(FuzzInputs.FormMutations, mutations => FormMutator.Apply(original, mutations), body => _app.PostFormAsync("/slack/commands", body));
     }
 
     [Theory]
@@ -58,20 +46,10 @@ public sealed class SlackDecoderFuzzTests : IAsyncLifetime
     {
         var original = Payloads.Json(fixture);
 
-        var tally = new ConcurrentDictionary<int, int>();
-        await FuzzInputs.JsonMutations.SampleAsync(
-            async mutations =>
-            {
-                var json = JsonMutator.Apply(original, mutations);
-                var body = "payload=" + Uri.EscapeDataString(json.Replace("\uD800", "?", StringComparison.Ordinal));
-                using var response = await _app.PostFormAsync("/slack/interactivity", body);
-                await SlackAnswers.AssertClearAsync(response, json, tally);
-            },
-            iter: Iterations,
-            threads: 2,
-            print: FuzzInputs.Describe);
-
-        SlackAnswers.AssertBothPathsReached(tally);
+        await FuzzAsync(
+            FuzzInputs.JsonMutations,
+            mutations => JsonMutator.Apply(original, mutations),
+            json => _app.PostFormAsync("/slack/interactivity", "payload=" + Uri.EscapeDataString(json.Replace("\uD800", "?", StringComparison.Ordinal))));
     }
 
     [Fact]
@@ -79,19 +57,7 @@ public sealed class SlackDecoderFuzzTests : IAsyncLifetime
     {
         var original = SlackBodies.Interaction(Payloads.Json("block-actions-in-thread.json"));
 
-        var tally = new ConcurrentDictionary<int, int>();
-        await FuzzInputs.FormMutations.SampleAsync(
-            async mutations =>
-            {
-                var body = FormMutator.Apply(original, mutations);
-                using var response = await _app.PostFormAsync("/slack/interactivity", body);
-                await SlackAnswers.AssertClearAsync(response, body, tally);
-            },
-            iter: Iterations,
-            threads: 2,
-            print: FuzzInputs.Describe);
-
-        SlackAnswers.AssertBothPathsReached(tally);
+        await FuzzAsync(FuzzInputs.FormMutations, mutations => FormMutator.Apply(original, mutations), body => _app.PostFormAsync("/slack/interactivity", body));
     }
 
     [Theory]
@@ -100,19 +66,7 @@ public sealed class SlackDecoderFuzzTests : IAsyncLifetime
     {
         var original = Payloads.Json(fixture);
 
-        var tally = new ConcurrentDictionary<int, int>();
-        await FuzzInputs.JsonMutations.SampleAsync(
-            async mutations =>
-            {
-                var json = JsonMutator.Apply(original, mutations);
-                using var response = await _app.PostJsonAsync("/slack/events", json);
-                await SlackAnswers.AssertClearAsync(response, json, tally);
-            },
-            iter: Iterations,
-            threads: 2,
-            print: FuzzInputs.Describe);
-
-        SlackAnswers.AssertBothPathsReached(tally);
+        await FuzzAsync(FuzzInputs.JsonMutations, mutations => JsonMutator.Apply(original, mutations), json => _app.PostJsonAsync("/slack/events", json));
     }
 
     [Theory]
@@ -134,5 +88,27 @@ public sealed class SlackDecoderFuzzTests : IAsyncLifetime
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Events API JSON", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Posts <see cref="Iterations"/> mutated inputs (<paramref name="mutate"/> applied to sampled mutations) with
+    /// <paramref name="post"/>; every answer must be clear (<see cref="SlackAnswers.AssertClearAsync(HttpResponseMessage, string, ConcurrentDictionary{int, int})"/>),
+    /// and the run must reach both the handler and the decoder's refusal, so the mutations did bite.
+    /// </summary>
+    private static async Task FuzzAsync<TMutation>(Gen<TMutation[]> mutations, Func<TMutation[], string> mutate, Func<string, Task<HttpResponseMessage>> post)
+    {
+        var tally = new ConcurrentDictionary<int, int>();
+        await mutations.SampleAsync(
+            async sample =>
+            {
+                var input = mutate(sample);
+                using var response = await post(input);
+                await SlackAnswers.AssertClearAsync(response, input, tally);
+            },
+            iter: Iterations,
+            threads: 2,
+            print: FuzzInputs.Describe);
+
+        SlackAnswers.AssertBothPathsReached(tally);
     }
 }
