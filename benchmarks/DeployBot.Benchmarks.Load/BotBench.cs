@@ -50,6 +50,7 @@ internal sealed class BotBench(LoadOptions options, string signingSecret)
         bool IsForm(int index) => index >= formFrom && index <= formTo;
         var driver = new LoadDriver(
             bot.BaseAddress,
+            bot.ProcessId,
             i => commands.Create(i, IsForm(i) ? SignedCommands.FormText(i) : SignedCommands.FullText(i)),
             (i, status, body) => status == 200 && (IsForm(i) ? body.Length == 0 : body.Contains("Drafting the ", StringComparison.Ordinal)));
         await Task.Delay(TimeSpan.FromSeconds(2), ct);

@@ -10,7 +10,7 @@ internal sealed class FloorBench(LoadOptions options, string signingSecret)
     {
         using var floor = await FloorProcess.StartAsync(signingSecret, cancellationToken);
         var commands = new SignedCommands(signingSecret, () => "http://127.0.0.1:9/response/unused");
-        var driver = new LoadDriver(floor.Address, i => commands.Create(i, SignedCommands.FullText(i)), (_, status, body) => status == 200 && body.Contains("Drafting the ", StringComparison.Ordinal));
+        var driver = new LoadDriver(floor.Address, floor.ProcessId, i => commands.Create(i, SignedCommands.FullText(i)), (_, status, body) => status == 200 && body.Contains("Drafting the ", StringComparison.Ordinal));
         await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
         var idle = ProcessMemory.ResidentBytes(floor.ProcessId);
 

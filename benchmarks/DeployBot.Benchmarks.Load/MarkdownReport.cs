@@ -20,6 +20,8 @@ internal static class MarkdownReport
         Latency(text, $"Fixed {options.Rate} req/s: ack", floor.FixedRate, bot.FixedRate, "p99 < 25 ms");
         Row(text, $"Saturation ({options.Connections} conns): req/s", Rate(floor.Saturation.Throughput), Rate(bot.Saturation.Throughput), Ratio(bot.Saturation.Throughput, floor.Saturation.Throughput), "≥ 0.25 × floor");
         Latency(text, "Saturation: ack", floor.Saturation, bot.Saturation, string.Empty);
+        Cpu(text, $"Fixed {options.Rate} req/s", floor.FixedRate, bot.FixedRate);
+        Cpu(text, "Saturation", floor.Saturation, bot.Saturation);
         Row(text, $"Whole path overhead p50 / p99 (command → plan posted − {options.ModelDelayMs} ms model delay, {bot.Overhead.Count} plans)", "–", $"{Percentiles.Ms(bot.Overhead.P50)} / {Percentiles.Ms(bot.Overhead.P99)}", "–", "p99 < 100 ms");
         Row(text, "Plans posted/s while the fixed-rate and saturation backlog drained", "–", Rate(bot.PlansPerSecond), "–", string.Empty);
         Row(text, "RSS idle", ProcessMemory.Mib(floor.IdleRss), ProcessMemory.Mib(bot.IdleRss), Ratio(bot.IdleRss, floor.IdleRss), string.Empty);
@@ -38,6 +40,9 @@ internal static class MarkdownReport
         var (f, b) = (floor.AckLatency, bot.AckLatency);
         Row(text, $"{name} p50 / p99", $"{Percentiles.Ms(f.P50)} / {Percentiles.Ms(f.P99)}", $"{Percentiles.Ms(b.P50)} / {Percentiles.Ms(b.P99)}", $"{Ratio(b.P50.TotalMilliseconds, f.P50.TotalMilliseconds)} / {Ratio(b.P99.TotalMilliseconds, f.P99.TotalMilliseconds)}", target);
     }
+
+    private static void Cpu(StringBuilder text, string name, PhaseResult floor, PhaseResult bot) =>
+        Row(text, $"{name}: server CPU time per acknowledged request", ProcessCpu.Microseconds(floor.CpuPerAccepted), ProcessCpu.Microseconds(bot.CpuPerAccepted), Ratio(bot.CpuPerAccepted.TotalMicroseconds, floor.CpuPerAccepted.TotalMicroseconds), string.Empty);
 
     private static void Notes(StringBuilder text, FloorFigures floor, BotFigures bot)
     {

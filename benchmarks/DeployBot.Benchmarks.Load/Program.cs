@@ -19,7 +19,7 @@ catch (ArgumentException exception)
 }
 
 const string SigningSecret = "load-benchmark-signing-secret-0123";
-using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(30));
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;

@@ -7,7 +7,7 @@ namespace DeployBot.Benchmarks.Load.Driving;
 /// loop), and as fast as <c>N</c> connections allow, each sending its next command when the last is answered
 /// (closed loop, saturation). Every command gets a fresh index, so no two are alike.
 /// </summary>
-internal sealed class LoadDriver(Uri target, Func<int, HttpRequestMessage> create, Func<int, int, string, bool> isAccepted)
+internal sealed class LoadDriver(Uri target, int targetProcessId, Func<int, HttpRequestMessage> create, Func<int, int, string, bool> isAccepted)
 {
     private int _next;
 
@@ -19,6 +19,7 @@ internal sealed class LoadDriver(Uri target, Func<int, HttpRequestMessage> creat
         using var client = Client(int.MaxValue);
         var total = (int)(rate * duration.TotalSeconds);
         var sends = new List<Task<Sample>>(total);
+        var cpu = ProcessCpu.Used(targetProcessId);
         var start = Stopwatch.GetTimestamp();
         for (var sent = 0; sent < total;)
         {
@@ -33,18 +34,19 @@ internal sealed class LoadDriver(Uri target, Func<int, HttpRequestMessage> creat
         }
 
         var samples = await Task.WhenAll(sends);
-        return new PhaseResult(name, samples, Stopwatch.GetElapsedTime(start));
+        return new PhaseResult(name, samples, Stopwatch.GetElapsedTime(start), ProcessCpu.Used(targetProcessId) - cpu);
     }
 
     public async Task<PhaseResult> ClosedLoopAsync(string name, int connections, TimeSpan duration, CancellationToken cancellationToken)
     {
         using var client = Client(connections);
+        var cpu = ProcessCpu.Used(targetProcessId);
         var start = Stopwatch.GetTimestamp();
         var end = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var lanes = Enumerable.Range(0, connections).Select(_ => LaneAsync(client, end, cancellationToken));
         var samples = (await Task.WhenAll(lanes)).SelectMany(lane => lane).ToArray();
         // Lanes stop sending at the end of the window; the few answers still in flight then are counted with the time they took.
-        return new PhaseResult(name, samples, Stopwatch.GetElapsedTime(start));
+        return new PhaseResult(name, samples, Stopwatch.GetElapsedTime(start), ProcessCpu.Used(targetProcessId) - cpu);
     }
 
     private async Task<List<Sample>> LaneAsync(HttpClient client, long end, CancellationToken cancellationToken)

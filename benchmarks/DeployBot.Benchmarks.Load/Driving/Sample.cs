@@ -12,10 +12,13 @@ internal sealed record Sample(int Index, long Due, long Done, int Status, bool A
     public TimeSpan Latency => Stopwatch.GetElapsedTime(Due, Done);
 }
 
-/// <summary>What one phase sent and got back, and how long it ran.</summary>
-internal sealed record PhaseResult(string Name, IReadOnlyList<Sample> Samples, TimeSpan Elapsed)
+/// <summary>What one phase sent and got back, how long it ran, and the CPU time the target used meanwhile.</summary>
+internal sealed record PhaseResult(string Name, IReadOnlyList<Sample> Samples, TimeSpan Elapsed, TimeSpan TargetCpu)
 {
     public int AcceptedCount => Samples.Count(s => s.Accepted);
+
+    /// <summary>The target's CPU time per acknowledged request (including whatever else it did during the phase).</summary>
+    public TimeSpan CpuPerAccepted => AcceptedCount > 0 ? TargetCpu / AcceptedCount : TimeSpan.Zero;
 
     /// <summary>Accepted answers per second of the phase's wall time.</summary>
     public double Throughput => Elapsed > TimeSpan.Zero ? AcceptedCount / Elapsed.TotalSeconds : 0;
