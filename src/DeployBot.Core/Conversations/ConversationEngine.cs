@@ -9,7 +9,7 @@ namespace DeployBot.Core.Conversations;
 /// <summary>
 /// Decides what happens with each command: ask for what is missing, refuse with a reason, or record the plan job.
 /// Thread messages and buttons are handled by <see cref="ThreadFollowUps"/> and <see cref="PlanButtons"/>.
-/// Every call is counted in <see cref="RequestsInFlight"/>: someone is waiting for its answer.
+/// Every call is counted in <see cref="FrontDoorTraffic"/>: someone is waiting for its answer.
 /// </summary>
 internal sealed class ConversationEngine(
     EnvironmentCatalog catalog,
@@ -18,7 +18,7 @@ internal sealed class ConversationEngine(
     ParameterFormBuilder forms,
     ThreadFollowUps threads,
     PlanButtons buttons,
-    RequestsInFlight inFlight,
+    FrontDoorTraffic traffic,
     TimeProvider time) : IConversationEngine
 {
     /// <summary>How long a form stays valid after it was shown.</summary>
@@ -27,7 +27,7 @@ internal sealed class ConversationEngine(
     public async Task<EngineReply> StartAsync(StartRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var waiting = inFlight.Enter();
+        using var waiting = traffic.Enter();
         var parsed = ArgumentParser.Parse(request.ArgumentText);
         var resolution = RequestResolver.Resolve(parsed, catalog);
         var problems = parsed.Problems.Concat(resolution.Problems).DistinctBy(problem => problem.Message).ToArray();
@@ -52,7 +52,7 @@ internal sealed class ConversationEngine(
     public async Task<EngineReply> SubmitFormAsync(SubmitForm submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        using var waiting = inFlight.Enter();
+        using var waiting = traffic.Enter();
         var saved = await pending.FindAsync(submission.FormId, cancellationToken);
         if (saved is null || saved.CreatedAt + FormLifetime < time.GetUtcNow())
         {
@@ -77,13 +77,13 @@ internal sealed class ConversationEngine(
 
     public async Task<EngineReply> HandleThreadMessageAsync(ThreadMessage message, CancellationToken cancellationToken)
     {
-        using var waiting = inFlight.Enter();
+        using var waiting = traffic.Enter();
         return await threads.HandleAsync(message, cancellationToken);
     }
 
     public async Task<EngineReply> PressButtonAsync(ButtonPressed press, CancellationToken cancellationToken)
     {
-        using var waiting = inFlight.Enter();
+        using var waiting = traffic.Enter();
         return await buttons.PressAsync(press, cancellationToken);
     }
 

@@ -57,7 +57,7 @@ public static class CoreHostingExtensions
     private static void AddWorker(IServiceCollection services)
     {
         services.TryAddSingleton<JobSignal>();
-        services.TryAddSingleton<RequestsInFlight>();
+        services.TryAddSingleton<FrontDoorTraffic>();
         services.TryAddSingleton<JobProcessor>();
         services.TryAddScoped<PlanJobContext>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPlanJobHandler, GeneratePlanHandler>());
