@@ -16,4 +16,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(3003, LogLevel.Warning, "Storage ({Engine}) is not reachable")]
     public static partial void Unreachable(ILogger logger, string engine, Exception exception);
+
+    [LoggerMessage(3004, LogLevel.Debug, "SQLite checkpoint failed; the next one tries again")]
+    public static partial void CheckpointFailed(ILogger logger, Exception exception);
 }

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -18,6 +19,11 @@ internal sealed class SqliteDatabase : StorageDatabase
     // which sleeps and retries (up to 100 ms a time) and lets a writer starve while others keep winning the lock.
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SqliteWriteBatcher _batcher;
+    private readonly SqliteCheckpointer _checkpointer;
+
+    // Native connections (kept alive by the pool) whose per-connection settings are already made.
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
+    private static readonly object Configured = new();
 
     public SqliteDatabase(string connectionString, TimeProvider time, ILogger<StorageDatabase> logger)
         : base(SqliteDialect.Instance, time, logger)
@@ -26,6 +32,7 @@ internal sealed class SqliteDatabase : StorageDatabase
         builder.DataSource = ResolveFile(builder);
         _connectionString = builder.ToString();
         _batcher = new SqliteWriteBatcher(OpenAsync, EnterWriteAsync, BeginWriteAsync);
+        _checkpointer = new SqliteCheckpointer(OpenAsync, time, logger);
     }
 
     public override string EngineName => "SQLite";
@@ -45,6 +52,7 @@ internal sealed class SqliteDatabase : StorageDatabase
         if (disposing)
         {
             _batcher.Dispose();
+            _checkpointer.Dispose();
             using var connection = new SqliteConnection(_connectionString);
 
             // Pooled connections keep the file open; release them so the file can be moved or deleted.
@@ -67,8 +75,16 @@ internal sealed class SqliteDatabase : StorageDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var pragma = connection.Sql($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
+
+            // A pooled connection keeps its native handle, and these settings with it: make them once per handle.
+            // Checkpoints run in the background (SqliteCheckpointer), not inside the commit that fills the log.
+            if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
+            {
+                await using var pragma = connection.Sql($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA wal_autocheckpoint = 0;");
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+                _configured.AddOrUpdate(handle, Configured);
+            }
+
             return connection;
         }
         catch
