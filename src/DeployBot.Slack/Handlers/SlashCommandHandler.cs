@@ -30,15 +30,21 @@ internal sealed class SlashCommandHandler(
         // On the thread pool: SQLite's "async" calls block while they wait for a locked database, which would hold this
         // request past Slack's 3 seconds before the budget below could ever fire.
         var start = Task.Run(() => StartInOwnScopeAsync(new StartRequest(command.ToRequester(), command.Text, deliveryId)), CancellationToken.None);
-        var budget = Task.Delay(EngineBudget, time, cancellationToken);
-        if (await Task.WhenAny(start, budget) != start)
+        EngineReply reply;
+        try
         {
+            // WaitAsync drops its timer as soon as the engine answers, so a burst does not leave thousands pending.
+            reply = await start.WaitAsync(EngineBudget, time, cancellationToken);
+        }
+        catch (Exception exception) when (exception is TimeoutException || cancellationToken.IsCancellationRequested)
+        {
+            // Too slow, or Slack gave up on this request: the engine still finishes, and its answer is sent later.
             SlackLog.EngineSlow(logger, EngineBudget.TotalSeconds);
             followUps.Enqueue(ct => FinishLateAsync(start, command, ct));
             return SlackAck.Ephemeral("Working on it: I'll answer here in a moment.");
         }
 
-        return await RenderAsync(await start, command, cancellationToken);
+        return await RenderAsync(reply, command, cancellationToken);
     }
 
     /// <summary>What the person sees when the request could not be recorded (the job is written in one transaction, so nothing half-written stays).</summary>
