@@ -73,10 +73,14 @@ internal sealed class BotBench(LoadOptions options, string signingSecret)
         Console.Error.WriteLine($"deploybot: fixed rate {options.Rate} req/s for {options.Duration} s");
         var loadStart = Stopwatch.GetTimestamp();
         var fixedRate = await driver.FixedRateAsync("fixed", options.Rate, TimeSpan.FromSeconds(options.Duration), ct);
-        Console.Error.WriteLine($"deploybot: saturation, {options.Connections} connections for {options.SaturationDuration} s");
-        var saturation = await driver.ClosedLoopAsync("saturation", options.Connections, TimeSpan.FromSeconds(options.SaturationDuration), ct);
+        var saturations = new List<PhaseResult>();
+        foreach (var connections in options.Connections)
+        {
+            Console.Error.WriteLine($"deploybot: saturation, {connections} connections for {options.SaturationDuration} s");
+            saturations.Add(await driver.ClosedLoopAsync($"saturation ({connections} connections)", connections, TimeSpan.FromSeconds(options.SaturationDuration), ct));
+        }
 
-        var loaded = fixedRate.Samples.Concat(saturation.Samples).ToArray();
+        var loaded = fixedRate.Samples.Concat(saturations.SelectMany(phase => phase.Samples)).ToArray();
         Console.Error.WriteLine($"deploybot: waiting (≤ {options.DrainTimeout} s) for {loaded.Count(s => s.Accepted)} plans to be posted");
         var drainStart = Stopwatch.GetTimestamp();
         await WaitForPlansAsync(ledger, loaded, TimeSpan.FromSeconds(options.DrainTimeout), ct);
@@ -85,7 +89,7 @@ internal sealed class BotBench(LoadOptions options, string signingSecret)
 
         var delivery = Check(ledger, warmUp.Samples.Concat(path.Samples).Concat(loaded).ToArray(), forms.Samples);
         return new BotFigures(
-            startup, idle, formsRss, ProcessMemory.PeakResidentBytes(bot.ProcessId), forms, path, overhead, fixedRate, saturation,
+            startup, idle, formsRss, ProcessMemory.PeakResidentBytes(bot.ProcessId), forms, path, overhead, fixedRate, saturations,
             plansPerSecond, drain, delivery, await SqliteProbe.SynchronousAsync(database, ct));
     }
 

@@ -3,7 +3,11 @@ using DeployBot.Benchmarks.Load.Driving;
 namespace DeployBot.Benchmarks.Load;
 
 /// <summary>What the floor measured.</summary>
-internal sealed record FloorFigures(TimeSpan Startup, long IdleRss, long PeakRss, PhaseResult FixedRate, PhaseResult Saturation);
+internal sealed record FloorFigures(TimeSpan Startup, long IdleRss, long PeakRss, PhaseResult FixedRate, IReadOnlyList<PhaseResult> Saturations)
+{
+    /// <summary>The saturation phase with the highest throughput.</summary>
+    public PhaseResult Saturation => Saturations.MaxBy(phase => phase.Throughput)!;
+}
 
 /// <summary>Whether every acknowledged request was posted exactly once.</summary>
 internal sealed record DeliveryCheck(int Acknowledged, int PostedOnce, int Lost, int Doubled, int PostedWithoutAck, int FormsPosted)
@@ -21,11 +25,15 @@ internal sealed record BotFigures(
     PhaseResult Path,
     Percentiles Overhead,
     PhaseResult FixedRate,
-    PhaseResult Saturation,
+    IReadOnlyList<PhaseResult> Saturations,
     double PlansPerSecond,
     TimeSpan Drain,
     DeliveryCheck Delivery,
-    string SqliteSynchronous);
+    string SqliteSynchronous)
+{
+    /// <summary>The saturation phase with the highest throughput.</summary>
+    public PhaseResult Saturation => Saturations.MaxBy(phase => phase.Throughput)!;
+}
 
 /// <summary>The machine and its load while the figures were taken.</summary>
 internal sealed record MachineInfo(int Cores, string Cpu, string Memory, string LoadBefore, string LoadAfter)

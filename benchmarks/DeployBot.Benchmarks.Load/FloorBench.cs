@@ -18,8 +18,13 @@ internal sealed class FloorBench(LoadOptions options, string signingSecret)
         await driver.FixedRateAsync("warm-up", 250, TimeSpan.FromSeconds(3), cancellationToken);
         Console.Error.WriteLine($"floor: fixed rate {options.Rate} req/s for {options.Duration} s");
         var fixedRate = await driver.FixedRateAsync("fixed", options.Rate, TimeSpan.FromSeconds(options.Duration), cancellationToken);
-        Console.Error.WriteLine($"floor: saturation, {options.Connections} connections for {options.SaturationDuration} s");
-        var saturation = await driver.ClosedLoopAsync("saturation", options.Connections, TimeSpan.FromSeconds(options.SaturationDuration), cancellationToken);
-        return new FloorFigures(floor.Startup, idle, ProcessMemory.PeakResidentBytes(floor.ProcessId), fixedRate, saturation);
+        var saturations = new List<PhaseResult>();
+        foreach (var connections in options.Connections)
+        {
+            Console.Error.WriteLine($"floor: saturation, {connections} connections for {options.SaturationDuration} s");
+            saturations.Add(await driver.ClosedLoopAsync($"saturation ({connections} connections)", connections, TimeSpan.FromSeconds(options.SaturationDuration), cancellationToken));
+        }
+
+        return new FloorFigures(floor.Startup, idle, ProcessMemory.PeakResidentBytes(floor.ProcessId), fixedRate, saturations);
     }
 }

@@ -11,10 +11,14 @@ internal sealed record LoadOptions
     /// <summary>Seconds of the fixed-rate phase.</summary>
     public int Duration { get; init; } = 10;
 
-    /// <summary>Concurrent connections of the saturation (closed-loop) phase.</summary>
-    public int Connections { get; init; } = 32;
+    /// <summary>
+    /// Concurrent connections of each saturation (closed-loop) phase. A server that commits every request durably
+    /// answers in batches, so its peak needs more requests in flight than one that only computes: each target's
+    /// saturation throughput is the best over these.
+    /// </summary>
+    public IReadOnlyList<int> Connections { get; init; } = [32, 128];
 
-    /// <summary>Seconds of the saturation phase.</summary>
+    /// <summary>Seconds of each saturation phase.</summary>
     public int SaturationDuration { get; init; } = 8;
 
     /// <summary>Requests per second of the whole-path phase (command → plan posted), below the worker's capacity.</summary>
@@ -42,7 +46,7 @@ internal sealed record LoadOptions
     public string? Output { get; init; }
 
     public const string Usage =
-        "usage: DeployBot.Benchmarks.Load [--rate 500] [--duration 10] [--connections 32] [--saturation-duration 8] "
+        "usage: DeployBot.Benchmarks.Load [--rate 500] [--duration 10] [--connections 32,128] [--saturation-duration 8] "
         + "[--path-rate 20] [--path-duration 10] [--model-delay-ms 100] [--conversations 1000] [--job-concurrency 64] "
         + "[--drain-timeout 600] [--output results.md]";
 
@@ -66,7 +70,7 @@ internal sealed record LoadOptions
     {
         "--rate" => this with { Rate = Positive(flag, value) },
         "--duration" => this with { Duration = Positive(flag, value) },
-        "--connections" => this with { Connections = Positive(flag, value) },
+        "--connections" => this with { Connections = value.Split(',').Select(count => Positive(flag, count)).ToArray() },
         "--saturation-duration" => this with { SaturationDuration = Positive(flag, value) },
         "--path-rate" => this with { PathRate = Positive(flag, value) },
         "--path-duration" => this with { PathDuration = Positive(flag, value) },
