@@ -86,6 +86,15 @@ public sealed class FrontDoorTrafficTests
     }
 
     [Fact]
+    public void HoldBack_SixtyExtraLanes_EachGivesUpAtItsOwnMomentWithinOneToTwoLimits()
+    {
+        var limits = Enumerable.Range(PlanJobWorker.SteadyLanes, 60).Select(lane => PlanJobWorker.HoldBack(lane, 64)).ToArray();
+
+        Assert.Equal(limits.Length, limits.Distinct().Count());
+        Assert.All(limits, limit => Assert.InRange(limit, PlanJobWorker.HoldBackLimit, PlanJobWorker.HoldBackLimit * 2));
+    }
+
+    [Fact]
     public async Task Engine_EveryKindOfCall_LeavesNothingCountedOnceAnswered()
     {
         await using var bot = new EngineHarness();
