@@ -26,7 +26,7 @@ internal sealed class PlanRequestAcceptor(
     {
         var channel = ReleaseChannels.Find(environment, requester.Platform)
             ?? throw new InvalidOperationException("The release channel is checked before a request is accepted.");
-        var planId = Ids.NewPlanId();
+        var planId = Ids.NewPlanId(time.GetUtcNow());
         var plan = new PlanRecord(planId, request, requester, time.GetUtcNow());
         var payload = new GeneratePlanPayload(requester, request, channel);
         if (!await jobs.SubmitAsync(JobKind.GeneratePlan, planId, payload, deliveryId, plan, cancellationToken))

@@ -10,7 +10,8 @@ internal sealed class JobSubmitter(IJobQueue queue, JobSignal signal, TimeProvid
     public async Task<bool> SubmitAsync<TPayload>(
         JobKind kind, string planId, TPayload payload, string? dedupeKey, PlanRecord? plan, CancellationToken cancellationToken)
     {
-        var job = new NewJob(Ids.NewJobId(), kind, planId, JobJson.Write(payload), dedupeKey, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var job = new NewJob(Ids.NewJobId(now), kind, planId, JobJson.Write(payload), dedupeKey, now);
         if (!await queue.EnqueueAsync(job, plan, cancellationToken))
         {
             return false;
