@@ -16,10 +16,10 @@ internal sealed record LoadOptions
     /// answers in batches, so its peak needs more requests in flight than one that only computes: each target's
     /// saturation throughput is the best over these.
     /// </summary>
-    public IReadOnlyList<int> Connections { get; init; } = [32, 128];
+    public IReadOnlyList<int> Connections { get; init; } = [32, 128, 256];
 
     /// <summary>Seconds of each saturation phase.</summary>
-    public int SaturationDuration { get; init; } = 8;
+    public int SaturationDuration { get; init; } = 4;
 
     /// <summary>Requests per second of the whole-path phase (command → plan posted), below the worker's capacity.</summary>
     public int PathRate { get; init; } = 20;
@@ -46,7 +46,7 @@ internal sealed record LoadOptions
     public string? Output { get; init; }
 
     public const string Usage =
-        "usage: DeployBot.Benchmarks.Load [--rate 500] [--duration 10] [--connections 32,128] [--saturation-duration 8] "
+        "usage: DeployBot.Benchmarks.Load [--rate 500] [--duration 10] [--connections 32,128,256] [--saturation-duration 4] "
         + "[--path-rate 20] [--path-duration 10] [--model-delay-ms 100] [--conversations 1000] [--job-concurrency 64] "
         + "[--drain-timeout 600] [--output results.md]";
 
