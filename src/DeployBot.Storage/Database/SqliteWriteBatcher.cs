@@ -72,7 +72,45 @@ internal sealed class SqliteWriteBatcher : IDisposable
         }
     }
 
+    /// <summary>
+    /// Commits the batch in one transaction. First without savepoints (two statements fewer per write): writes rarely
+    /// fail. If one does, that transaction is rolled back whole and the batch runs again with a savepoint per write,
+    /// so the failure stays with its own caller and the others are made.
+    /// </summary>
     private async Task CommitAsync(List<IBatchedWrite> batch)
+    {
+        if (batch.Count == 1 || !await TryCommitTogetherAsync(batch))
+        {
+            await CommitIsolatedAsync(batch);
+        }
+    }
+
+    private async Task<bool> TryCommitTogetherAsync(List<IBatchedWrite> batch)
+    {
+        try
+        {
+            using var turn = await _enterWrite(CancellationToken.None);
+            await using var connection = await _open(CancellationToken.None);
+            await using var transaction = await _begin(connection, CancellationToken.None);
+            foreach (var write in batch)
+            {
+                await write.RunAsync(connection, transaction);
+            }
+
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+#pragma warning disable CA1031 // Nothing was made (the transaction is rolled back); the batch runs again write by write.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
+
+        batch.ForEach(write => write.Complete());
+        return true;
+    }
+
+    private async Task CommitIsolatedAsync(List<IBatchedWrite> batch)
     {
         var made = new List<IBatchedWrite>(batch.Count);
         try

@@ -48,6 +48,36 @@ public sealed class SqliteStoreTests : StoreContractTests
         Assert.True(new FileInfo(file).Length >= 5_000_000, "the background checkpoint did not copy the log into the database file");
     }
 
+    [Fact]
+    public async Task WriteAsync_OneWriteOfAGroupCommitFails_OnlyItsCallerFailsAndTheOthersAreMade()
+    {
+        var database = Store.Database;
+        await database.WriteAsync(async (connection, transaction) => await Execute(connection, transaction, "CREATE TABLE scratch (n INTEGER)"), Cancel);
+        var holding = new TaskCompletionSource();
+        var held = database.WriteAsync(async (_, _) => await holding.Task.WaitAsync(Cancel).ContinueWith(_ => 0, TaskScheduler.Default), Cancel);
+
+        // Queued while the writer is busy, so they are committed together in the next batch.
+        var writes = Enumerable.Range(0, 10).Select(n => database.WriteAsync(
+            async (connection, transaction) => n == 4
+                ? throw new InvalidOperationException("write 4 breaks")
+                : await Execute(connection, transaction, $"INSERT INTO scratch VALUES ({n})"),
+            Cancel)).ToArray();
+        holding.SetResult();
+        await held;
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => writes[4]);
+        await Task.WhenAll(writes.Where((_, n) => n != 4));
+
+        var stored = await database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "SELECT group_concat(n) FROM (SELECT n FROM scratch ORDER BY n)";
+            return (string?)await command.ExecuteScalarAsync(Cancel);
+        }, Cancel);
+        Assert.Equal("write 4 breaks", failure.Message);
+        Assert.Equal("0,1,2,3,5,6,7,8,9", stored);
+    }
+
     private static async Task<int> Execute(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string sql)
     {
         await using var command = connection.CreateCommand();
