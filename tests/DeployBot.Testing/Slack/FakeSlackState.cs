@@ -72,7 +72,7 @@ internal sealed class FakeSlackState(string botToken)
     public async Task<IResult> HandleApiAsync(string method, HttpContext http)
     {
         var call = await RecordAsync(method, http);
-        if (NextFailure(method) is { } failure)
+        if (call.Failure is { } failure)
         {
             return Fail(http, failure);
         }
@@ -109,8 +109,8 @@ internal sealed class FakeSlackState(string botToken)
 
     public async Task<IResult> HandleResponseUrlAsync(string id, HttpContext http)
     {
-        await RecordAsync("response_url", http);
-        return NextFailure("response_url") is { } failure ? Fail(http, failure) : Json(new JsonObject { ["ok"] = true });
+        var call = await RecordAsync("response_url", http);
+        return call.Failure is { } failure ? Fail(http, failure) : Json(new JsonObject { ["ok"] = true });
     }
 
     private JsonObject Answer(string method, JsonObject body)
@@ -188,22 +188,21 @@ internal sealed class FakeSlackState(string botToken)
         }
     }
 
-    private SlackFailure? NextFailure(string method)
-    {
-        lock (_gate)
-        {
-            return _scripted.TryGetValue(method, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
-        }
-    }
+    /// <summary>The next scripted failure of <paramref name="method"/>; call under <see cref="_gate"/>.</summary>
+    private SlackFailure? NextFailure(string method) =>
+        _scripted.TryGetValue(method, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
 
     private async Task<SlackApiCall> RecordAsync(string method, HttpContext http)
     {
         using var reader = new StreamReader(http.Request.Body);
         var raw = await reader.ReadToEndAsync(http.RequestAborted);
         var body = http.Request.HasFormContentType ? FromForm(raw) : ParseJson(raw);
-        var call = new SlackApiCall(method, body, raw, http.Request.Headers.Authorization.FirstOrDefault(), http.Request.Path);
+        SlackApiCall call;
+        // The call takes its scripted failure in the same step that records it, so the calls' order and the failures'
+        // order agree however many requests arrive at once (tests tell failed calls from made ones by it).
         lock (_gate)
         {
+            call = new SlackApiCall(method, body, raw, http.Request.Headers.Authorization.FirstOrDefault(), http.Request.Path) { Failure = NextFailure(method) };
             _calls.Add(call);
         }
 

@@ -5,6 +5,9 @@ namespace DeployBot.Testing.Slack;
 /// <summary>One request the fake Slack saw: the Web API method (or <c>response_url</c>), its body as JSON, and its bearer token.</summary>
 public sealed record SlackApiCall(string Method, JsonObject Body, string RawBody, string? Authorization, string Path)
 {
+    /// <summary>The scripted failure the fake answered this call with (<see cref="FakeSlackApi.FailNext"/>); null when it was served.</summary>
+    public SlackFailure? Failure { get; init; }
+
     /// <summary>A top-level string field of the body (<c>channel</c>, <c>ts</c>, <c>thread_ts</c>, <c>text</c>, …).</summary>
     public string? this[string field] => Body[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : Body[field]?.ToJsonString();
 

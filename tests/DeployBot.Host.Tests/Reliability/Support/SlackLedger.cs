@@ -10,7 +10,8 @@ internal sealed record PlanMessage(string PlanId, string Channel, string Message
 /// <summary>
 /// Reads what people would see in Slack from the fake's call log: the messages that show a finished plan (a
 /// <c>chat.update</c> of the drafting placeholder, or a top-level <c>chat.postMessage</c>, carrying the plan's
-/// Acknowledge button), the drafting placeholders, and the notes sent to each requester.
+/// Acknowledge button), the drafting placeholders, and the notes sent to each requester. Calls the fake failed on
+/// purpose are left out: Slack made nothing of them.
 /// </summary>
 internal static partial class SlackLedger
 {
@@ -22,7 +23,8 @@ internal static partial class SlackLedger
         {
             var call = calls[i];
             var isTopLevel = call.Method == "chat.update" || (call.Method == "chat.postMessage" && call["thread_ts"] is null);
-            if (isTopLevel && PlanIdOf(call) is { } planId)
+            // A call the fake failed on purpose showed nothing to anyone.
+            if (call.Failure is null && isTopLevel && PlanIdOf(call) is { } planId)
             {
                 // A chat.update names the message it replaces; a new post is a message of its own.
                 var key = call.Method == "chat.update" ? $"{call["channel"]}/{call["ts"]}" : $"{call["channel"]}/post#{i}";
@@ -33,13 +35,13 @@ internal static partial class SlackLedger
         return found;
     }
 
-    /// <summary>The "Drafting…" placeholders posted in <paramref name="channel"/>.</summary>
+    /// <summary>The "Drafting…" placeholders posted in <paramref name="channel"/> (calls the fake failed on purpose made none).</summary>
     public static IReadOnlyList<SlackApiCall> Drafts(FakeSlackApi slack, string channel) =>
-        slack.CallsTo("chat.postMessage").Where(call => call["channel"] == channel && call["thread_ts"] is null && (call["text"] ?? "").Contains("Drafting the ", StringComparison.Ordinal)).ToArray();
+        slack.CallsTo("chat.postMessage").Where(call => call.Failure is null && call["channel"] == channel && call["thread_ts"] is null && (call["text"] ?? "").Contains("Drafting the ", StringComparison.Ordinal)).ToArray();
 
     /// <summary>Notes posted to one request's response_url that say its plan is ready.</summary>
     public static IReadOnlyList<SlackApiCall> ReadyNotes(FakeSlackApi slack, string responseUrl) =>
-        slack.CallsTo("response_url").Where(call => responseUrl.EndsWith(call.Path, StringComparison.Ordinal) && (call["text"] ?? "").Contains("plan is ready", StringComparison.Ordinal)).ToArray();
+        slack.CallsTo("response_url").Where(call => call.Failure is null && responseUrl.EndsWith(call.Path, StringComparison.Ordinal) && (call["text"] ?? "").Contains("plan is ready", StringComparison.Ordinal)).ToArray();
 
     /// <summary>Distinct plans (by id) shown in the channel, whatever number of renderings.</summary>
     public static int DistinctPlans(FakeSlackApi slack) => PlanMessages(slack).Select(m => m.PlanId).Distinct().Count();
