@@ -58,6 +58,7 @@ public static class CoreHostingExtensions
     {
         services.TryAddSingleton<JobSignal>();
         services.TryAddSingleton<FrontDoorTraffic>();
+        services.TryAddSingleton<ChannelPostingOrder>();
         services.TryAddSingleton<JobProcessor>();
         services.TryAddScoped<PlanJobContext>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPlanJobHandler, GeneratePlanHandler>());

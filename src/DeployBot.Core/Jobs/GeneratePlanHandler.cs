@@ -8,10 +8,12 @@ namespace DeployBot.Core.Jobs;
 
 /// <summary>
 /// The first version of a plan: find the on-call, post "Drafting…", write the plan, publish it over the placeholder,
-/// tell the requester where it is, and audit it. Each step is saved, so a retry after a crash never posts twice.
+/// tell the requester where it is, and audit it. Each step is saved, so a retry after a crash never posts twice. The
+/// placeholder waits for the earlier plans of its channel (<see cref="ChannelPostingOrder"/>), so plans appear in the
+/// order they were requested.
 /// </summary>
 internal sealed class GeneratePlanHandler(
-    PlanJobContext context, IDeploymentPlanner planner, IJobQueue queue, ILogger<GeneratePlanHandler> logger) : IPlanJobHandler
+    PlanJobContext context, IDeploymentPlanner planner, IJobQueue queue, ChannelPostingOrder order, ILogger<GeneratePlanHandler> logger) : IPlanJobHandler
 {
     public JobKind Kind => JobKind.GeneratePlan;
 
@@ -21,6 +23,8 @@ internal sealed class GeneratePlanHandler(
         var progress = new JobProgress<GenerateState>(queue, job);
         var environment = context.Environment(payload.Request.Environment);
         var platform = context.Platform(payload.Requester.Platform);
+        // Taken before the on-call lookup, so a later plan whose lookup is quicker still waits for this one's placeholder.
+        using var turn = progress.State.Drafting is null ? order.Join(platform.Name, payload.Channel, job.Sequence) : null;
 
         if (progress.State.OnCall is null)
         {
@@ -29,7 +33,7 @@ internal sealed class GeneratePlanHandler(
         }
 
         var delivery = new PlanDelivery(job.PlanId, 0, null, environment.Name, payload.Channel, progress.State.OnCall!, payload.Requester);
-        await PostDraftingAsync(job, platform, delivery, progress, cancellationToken);
+        await PostDraftingAsync(job, platform, delivery, progress, turn, cancellationToken);
         await WritePlanAsync(job, payload, environment, progress, cancellationToken);
         delivery = await PublishAsync(job, platform, delivery, progress, cancellationToken);
         await TellRequesterAsync(platform, payload, progress, cancellationToken);
@@ -37,7 +41,7 @@ internal sealed class GeneratePlanHandler(
     }
 
     private async Task PostDraftingAsync(
-        JobRecord job, IChatPlatform platform, PlanDelivery delivery, JobProgress<GenerateState> progress, CancellationToken cancellationToken)
+        JobRecord job, IChatPlatform platform, PlanDelivery delivery, JobProgress<GenerateState> progress, ChannelPostingOrder.Turn? turn, CancellationToken cancellationToken)
     {
         if (progress.State.Drafting is not null)
         {
@@ -45,7 +49,13 @@ internal sealed class GeneratePlanHandler(
         }
 
         var earlier = await context.Plans.GetPostingAsync(job.PlanId, platform.Name, cancellationToken);
+        if (earlier is null && turn is not null && !await turn.WaitAsync(cancellationToken))
+        {
+            Log.PostingOrderGaveUp(logger, job.PlanId, ChannelPostingOrder.WaitLimit.TotalSeconds);
+        }
+
         var drafting = earlier?.Message ?? await platform.PostDraftingAsync(delivery, cancellationToken);
+        turn?.Dispose();
 
         // Saved before anything else can fail, so a retry finds the placeholder instead of posting another.
         await progress.SaveAsync(progress.State with { Drafting = drafting }, cancellationToken);

@@ -26,4 +26,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Job {JobId} was interrupted by shutdown; it is queued again")]
     public static partial void JobInterrupted(ILogger logger, string jobId);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Warning, Message = "Plan {PlanId} waited {Seconds} s for earlier plans of its channel to post; posting it now, out of order")]
+    public static partial void PostingOrderGaveUp(ILogger logger, string planId, double seconds);
 }

@@ -22,8 +22,11 @@ public enum JobKind
 /// <summary>A job to enqueue. <paramref name="DedupeKey"/> (platform delivery id) makes enqueueing idempotent.</summary>
 public sealed record NewJob(string Id, JobKind Kind, string PlanId, string Payload, string? DedupeKey, DateTimeOffset RunAfter);
 
-/// <summary>A claimed job. <paramref name="State"/> is the worker's saved progress (JSON) so a retry skips finished steps.</summary>
-public sealed record JobRecord(string Id, JobKind Kind, string PlanId, string Payload, int Attempts, string? State, string? LastError, DateTimeOffset CreatedAt);
+/// <summary>
+/// A claimed job. <paramref name="State"/> is the worker's saved progress (JSON) so a retry skips finished steps.
+/// <paramref name="Sequence"/> is its place in the queue: jobs enqueued later have larger numbers.
+/// </summary>
+public sealed record JobRecord(string Id, JobKind Kind, string PlanId, string Payload, int Attempts, string? State, string? LastError, DateTimeOffset CreatedAt, long Sequence);
 
 /// <summary>Job states as stored.</summary>
 public enum JobStatus

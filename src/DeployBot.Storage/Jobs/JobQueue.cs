@@ -88,5 +88,6 @@ internal sealed partial class JobQueue(StorageDatabase database, ILogger<JobQueu
         (int)row.GetInt64(4),
         row.GetNullableString(5),
         row.GetNullableString(6),
-        StoredTime.FromStored(row.GetInt64(7)));
+        StoredTime.FromStored(row.GetInt64(7)),
+        row.GetInt64(8));
 }

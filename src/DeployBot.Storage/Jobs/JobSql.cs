@@ -6,7 +6,7 @@ namespace DeployBot.Storage.Jobs;
 /// <summary>The job queue's statements. Only the claim differs per engine (its row-locking suffix).</summary>
 internal static class JobSql
 {
-    public const string Columns = "id, kind, plan_id, payload, attempts, state, last_error, created_at";
+    public const string Columns = "id, kind, plan_id, payload, attempts, state, last_error, created_at, seq";
 
     public const string Insert = """
         INSERT INTO jobs (id, kind, plan_id, payload, dedupe_key, status, attempts, run_after, created_at, updated_at)

@@ -53,7 +53,7 @@ internal sealed class InMemoryJobQueue(InMemoryPlanStore plans, TimeProvider tim
             job.Status = JobStatus.Running;
             job.LeaseUntil = now + lease;
             job.Attempts++;
-            return Task.FromResult<JobRecord?>(new JobRecord(job.Id, job.Kind, job.PlanId, job.Payload, job.Attempts, job.State, job.LastError, job.CreatedAt));
+            return Task.FromResult<JobRecord?>(new JobRecord(job.Id, job.Kind, job.PlanId, job.Payload, job.Attempts, job.State, job.LastError, job.CreatedAt, _jobs.IndexOf(job) + 1));
         }
     }
 
