@@ -73,6 +73,11 @@ internal sealed class BotBench(LoadOptions options, string signingSecret)
         Console.Error.WriteLine($"deploybot: fixed rate {options.Rate} req/s for {options.Duration} s");
         var loadStart = Stopwatch.GetTimestamp();
         var fixedRate = await driver.FixedRateAsync("fixed", options.Rate, TimeSpan.FromSeconds(options.Duration), ct);
+        if (options.Samples is { } samplesFile)
+        {
+            await File.WriteAllLinesAsync(samplesFile, SampleCsv.Lines(fixedRate), ct);
+        }
+
         var saturations = new List<PhaseResult>();
         foreach (var connections in options.Connections)
         {

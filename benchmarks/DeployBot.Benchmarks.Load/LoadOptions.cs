@@ -45,10 +45,16 @@ internal sealed record LoadOptions
     /// <summary>Where to write the Markdown table as well as stdout (optional).</summary>
     public string? Output { get; init; }
 
+    /// <summary>
+    /// Where to write DeployBot's fixed-rate samples as CSV (optional): when each command was due, from the start of the
+    /// phase, and how long its answer took, to see whether slow answers cluster in time (a pause) or are spread out.
+    /// </summary>
+    public string? Samples { get; init; }
+
     public const string Usage =
         "usage: DeployBot.Benchmarks.Load [--rate 500] [--duration 10] [--connections 32,128,256] [--saturation-duration 4] "
         + "[--path-rate 20] [--path-duration 10] [--model-delay-ms 100] [--conversations 1000] [--job-concurrency 64] "
-        + "[--drain-timeout 600] [--output results.md]";
+        + "[--drain-timeout 600] [--output results.md] [--samples fixed-rate.csv]";
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -79,6 +85,7 @@ internal sealed record LoadOptions
         "--job-concurrency" => this with { JobConcurrency = Math.Min(64, Positive(flag, value)) },
         "--drain-timeout" => this with { DrainTimeout = Positive(flag, value) },
         "--output" => this with { Output = value },
+        "--samples" => this with { Samples = value },
         _ => throw new ArgumentException($"Unknown flag {flag}. {Usage}"),
     };
 
