@@ -10,6 +10,9 @@ namespace DeployBot.Storage.Database;
 /// and makes writers queue behind each other's fsyncs. Here, writes that arrive while a commit is in flight are run
 /// together in the next transaction, each inside its own savepoint (a failing write is rolled back alone), and every
 /// caller is answered only after the commit that holds its write: durability is exactly that of one transaction each.
+/// The batches run on a thread of their own: SQLite's calls block (a commit waits for its fsync) even when they look
+/// asynchronous, and a loop that is never idle under load would otherwise hold one of the thread pool's few threads
+/// (two on a 2-core machine) that the webhooks' answers need.
 /// </summary>
 internal sealed class SqliteWriteBatcher : IDisposable
 {
@@ -19,7 +22,7 @@ internal sealed class SqliteWriteBatcher : IDisposable
     private readonly Func<CancellationToken, Task<DbConnection>> _open;
     private readonly Func<CancellationToken, ValueTask<IDisposable?>> _enterWrite;
     private readonly Func<DbConnection, CancellationToken, Task<DbTransaction>> _begin;
-    private readonly Task _loop;
+    private readonly Thread _loop;
 
     public SqliteWriteBatcher(
         Func<CancellationToken, Task<DbConnection>> open,
@@ -29,7 +32,8 @@ internal sealed class SqliteWriteBatcher : IDisposable
         _open = open;
         _enterWrite = enterWrite;
         _begin = begin;
-        _loop = Task.Run(RunAsync);
+        _loop = new Thread(Run) { IsBackground = true, Name = "SQLite writer" };
+        _loop.Start();
     }
 
     public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
@@ -48,13 +52,13 @@ internal sealed class SqliteWriteBatcher : IDisposable
     {
         _pending.Writer.TryComplete();
         // Writes already queued finish (or fail) before the database goes away.
-        _loop.Wait(TimeSpan.FromSeconds(30));
+        _loop.Join(TimeSpan.FromSeconds(30));
     }
 
-    private async Task RunAsync()
+    private void Run()
     {
         var batch = new List<IBatchedWrite>(MaxBatch);
-        while (await _pending.Reader.WaitToReadAsync())
+        while (WaitForWrites())
         {
             batch.Clear();
             while (batch.Count < MaxBatch && _pending.Reader.TryRead(out var write))
@@ -67,9 +71,17 @@ internal sealed class SqliteWriteBatcher : IDisposable
 
             if (batch.Count > 0)
             {
-                await CommitAsync(batch);
+                // Blocks this thread, which is what it is for: SQLite completes these calls synchronously.
+                CommitAsync(batch).GetAwaiter().GetResult();
             }
         }
+    }
+
+    /// <summary>Waits, on this thread, until a write is queued; false once the batcher is disposed and drained.</summary>
+    private bool WaitForWrites()
+    {
+        var ready = _pending.Reader.WaitToReadAsync();
+        return ready.IsCompletedSuccessfully ? ready.Result : ready.AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>
