@@ -18,6 +18,10 @@ internal sealed class BotBench(LoadOptions options, string signingSecret)
     {
         await using var slack = await FakeSlackApi.StartAsync(cancellationToken: cancellationToken);
         await using var model = await FakeChatCompletionServer.StartAsync(cancellationToken);
+        // The ledger watches calls as they arrive; logs of every call and prompt would only grow this tool's heap, and
+        // its collections would stall the load generator and show up as DeployBot's latency.
+        slack.KeepCalls = false;
+        model.KeepRequests = false;
         model.WhenScriptIsEmpty = FakeModelReply.Content(ModelAnswer.ValidPlanJson());
         model.ReplyDelay = TimeSpan.FromMilliseconds(options.ModelDelayMs);
         var ledger = new PlanLedger(slack);

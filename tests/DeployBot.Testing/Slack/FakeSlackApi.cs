@@ -41,6 +41,17 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public IReadOnlyList<SlackApiCall> Calls => _state.Snapshot();
 
+    /// <summary>
+    /// Whether <see cref="Calls"/> keeps every call (default true). A load run that watches <see cref="CallRecorded"/>
+    /// turns it off: hundreds of thousands of parsed bodies would grow the load tool's own heap, and its garbage
+    /// collections would show up as the bot's latency.
+    /// </summary>
+    public bool KeepCalls
+    {
+        get => _state.KeepCalls;
+        set => _state.KeepCalls = value;
+    }
+
     /// <summary>Raised for every call as it arrives (on the request's thread), for observers that need its timing.</summary>
     public event Action<SlackApiCall>? CallRecorded
     {

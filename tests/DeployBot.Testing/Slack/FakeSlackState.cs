@@ -19,6 +19,8 @@ internal sealed class FakeSlackState(string botToken)
 
     public string BotToken { get; } = botToken;
 
+    public bool KeepCalls { get; set; } = true;
+
     /// <summary>Raised for every call as it is recorded (on the request's thread).</summary>
     public event Action<SlackApiCall>? Recorded;
 
@@ -203,7 +205,10 @@ internal sealed class FakeSlackState(string botToken)
         lock (_gate)
         {
             call = new SlackApiCall(method, body, raw, http.Request.Headers.Authorization.FirstOrDefault(), http.Request.Path) { Failure = NextFailure(method) };
-            _calls.Add(call);
+            if (KeepCalls)
+            {
+                _calls.Add(call);
+            }
         }
 
         Recorded?.Invoke(call);
