@@ -9,6 +9,9 @@ public sealed record DeploymentEnvironment(string Name, EnvironmentOptions Optio
 
     public IReadOnlyList<string> Aliases => Options.Aliases;
 
+    /// <summary>The team's pipeline, manifests, dashboards and runbooks for this environment; empty when not configured.</summary>
+    public DeploymentSetup Setup { get; init; } = DeploymentSetup.None;
+
     /// <summary>True for names that mean production: plans there are the strictest.</summary>
     public bool IsProduction =>
         Name.Equals("production", StringComparison.OrdinalIgnoreCase)

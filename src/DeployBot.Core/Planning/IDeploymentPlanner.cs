@@ -1,6 +1,9 @@
 using DeployBot.Core.Environments;
 using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Releases;
 using DeployBot.Core.Requests;
+using DeployBot.Core.Windows;
 
 namespace DeployBot.Core.Planning;
 
@@ -10,5 +13,44 @@ public interface IDeploymentPlanner
     Task<DeploymentPlan> CreatePlanAsync(PlanningInput input, CancellationToken cancellationToken);
 }
 
-/// <summary>Everything a planner needs: the request, its environment's policy, and for revisions the plan being revised.</summary>
-public sealed record PlanningInput(DeploymentRequest Request, DeploymentEnvironment Environment, DeploymentPlan? PreviousPlan = null);
+/// <summary>
+/// Everything a planner needs: the request, its environment's policy, the release a link resolved to, the one release
+/// analysis and window reading every planner and the validator share, and for revisions the plan being revised.
+/// </summary>
+public sealed record PlanningInput
+{
+    public PlanningInput(
+        DeploymentRequest request,
+        DeploymentEnvironment environment,
+        DeploymentPlan? previousPlan = null,
+        ResolvedRelease? release = null,
+        DateTimeOffset? now = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(environment);
+        Request = request;
+        Environment = environment;
+        PreviousPlan = previousPlan;
+        Release = release;
+        Now = now ?? TimeProvider.System.GetUtcNow();
+        Analysis = ReleaseAnalyzer.Analyze(release is null ? request.Notes : release.Text);
+        Window = string.IsNullOrWhiteSpace(request.Window) ? null : WindowReader.Read(request.Window, Now);
+    }
+
+    public DeploymentRequest Request { get; }
+
+    public DeploymentEnvironment Environment { get; }
+
+    public DeploymentPlan? PreviousPlan { get; }
+
+    /// <summary>What a link in NOTES resolved to; null when NOTES are the release notes themselves.</summary>
+    public ResolvedRelease? Release { get; }
+
+    /// <summary>When the plan is written: the reference for "tonight", weekdays and windows already past.</summary>
+    public DateTimeOffset Now { get; }
+
+    public ReleaseAnalysis Analysis { get; }
+
+    /// <summary>The WINDOW as read; null when none was given.</summary>
+    public WindowReading? Window { get; }
+}

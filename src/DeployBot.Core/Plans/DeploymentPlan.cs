@@ -15,7 +15,21 @@ public sealed record DeploymentPlan(
     IReadOnlyList<string> NextActions,
     ReleaseKind ReleaseKind,
     IReadOnlyList<RiskArea> Risks,
-    PlannerInfo Planner);
+    PlannerInfo Planner)
+{
+    /// <summary>The release's items as classified (CONTRACT.md <c>items</c>): text, risk areas, destructive or not.</summary>
+    public IReadOnlyList<Analysis.ReleaseItem> Items { get; init; } = [];
+
+    /// <summary>The link NOTES resolved to, with its title, commit and CI summary; null for typed notes.</summary>
+    public ReleaseSource? Source { get; init; }
+}
+
+/// <summary>Where the release was read from when NOTES were a link.</summary>
+/// <param name="Link">The link as given.</param>
+/// <param name="Title">The title it resolved to.</param>
+/// <param name="Commit">The head commit, when known.</param>
+/// <param name="Ci">One line on its CI state ("CI: 14/14 checks passed on 6dcb09b"), when known.</param>
+public sealed record ReleaseSource(string Link, string Title, string? Commit, string? Ci);
 
 /// <summary>The context block: the inputs as given (absent optional values render as "none").</summary>
 public sealed record PlanContext(string Notes, string Environment, string? Window, string? Flag);

@@ -65,7 +65,7 @@ internal sealed class PlanConversation(
         }
 
         plan = PlanAssembler.Assemble(
-            draft, input, new PlannerInfo(PlannerInfo.Model, modelId, Attempts, null), () => ReleaseAnalyzer.Analyze(input.Request.Notes));
+            draft, input, new PlannerInfo(PlannerInfo.Model, modelId, Attempts, null), () => input.Analysis);
         return PlanValidator.Validate(plan, input);
     }
 }

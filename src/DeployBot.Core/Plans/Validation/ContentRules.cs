@@ -31,7 +31,7 @@ internal static partial class ContentRules
             }
         }
 
-        foreach (var violation in CheckDataChanges(plan, ReleaseAnalyzer.Analyze(request.Notes)))
+        foreach (var violation in CheckDataChanges(plan, input.Analysis))
         {
             yield return violation;
         }
