@@ -1,7 +1,7 @@
 using System.Text;
 using DeployBot.Core.Environments;
 using DeployBot.Core.Planning;
-using DeployBot.Core.Planning.Offline;
+using DeployBot.Playbooks.Offline;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Rendering;
 using DeployBot.Core.Requests;

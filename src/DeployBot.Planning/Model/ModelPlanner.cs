@@ -1,5 +1,5 @@
 using DeployBot.Core.Planning;
-using DeployBot.Core.Planning.Offline;
+using DeployBot.Playbooks.Offline;
 using DeployBot.Core.Plans;
 using DeployBot.Planning.Resilience;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,4 @@
+using DeployBot.Testing.Plans;
 using DeployBot.Core.Planning;
 using DeployBot.Core.Plans;
 

@@ -1,3 +1,4 @@
+using DeployBot.Testing.Plans;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Validation;
 

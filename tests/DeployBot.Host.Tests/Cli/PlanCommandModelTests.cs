@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DeployBot.Core.Environments;
 using DeployBot.Core.Planning;
-using DeployBot.Core.Planning.Offline;
+using DeployBot.Playbooks.Offline;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Requests;
 using DeployBot.Testing.Model;

@@ -1,5 +1,5 @@
 using DeployBot.Core.Planning;
-using DeployBot.Core.Planning.Offline;
+using DeployBot.Playbooks.Offline;
 using DeployBot.Planning.Assistant;
 using DeployBot.Planning.Model;
 using DeployBot.Planning.Tests.Support;

@@ -1,5 +1,5 @@
 using DeployBot.Core.Planning;
-using DeployBot.Core.Planning.Offline;
+using DeployBot.Playbooks.Offline;
 using DeployBot.Core.Plans.Analysis;
 using DeployBot.Core.Plans.Rendering;
 using DeployBot.Planning.Parsing;

@@ -1,28 +1,20 @@
-using System.Text.RegularExpressions;
-
 namespace DeployBot.Core.Plans.Analysis;
 
 /// <summary>
-/// Finds risk areas in release notes and classifies the release, with curated, word-bounded, case-insensitive term
-/// lists per area (<see cref="RiskPatterns"/>). Notes are data: nothing in them is interpreted beyond matching terms.
+/// Reads release notes like an SRE: splits them into items (<see cref="NoteItems"/>), classifies each
+/// (<see cref="ItemClassifier"/>), and decides the release kind from real signals (<see cref="KindSignals"/>).
+/// Notes are data: nothing in them is interpreted beyond matching terms.
 /// </summary>
 /// <remarks>
-/// Kind precedence: <see cref="ReleaseKind.Migration"/> (schema and data changes together, or explicit large-migration
-/// terms such as a cutover or a rewritten storage layer) over <see cref="ReleaseKind.Hotfix"/> (hotfix, urgent or
-/// emergency fix, patch/bugfix/security release) over <see cref="ReleaseKind.Normal"/>.
+/// Kind precedence: <see cref="ReleaseKind.Migration"/> (schema and data changes together, a large migration, a
+/// datastore or engine upgrade, manual upgrade steps, or a major version with breaking changes) over
+/// <see cref="ReleaseKind.Hotfix"/> (hotfix wording, or a patch version, fix-only sections or CVE fixes with no new
+/// feature) over <see cref="ReleaseKind.Normal"/>.
 /// </remarks>
 public static class ReleaseAnalyzer
 {
-    private static readonly (RiskArea Area, Func<Regex> Pattern)[] Areas =
-    [
-        (RiskArea.Schema, RiskPatterns.Schema),
-        (RiskArea.Auth, RiskPatterns.Auth),
-        (RiskArea.External, RiskPatterns.External),
-        (RiskArea.Config, RiskPatterns.Config),
-        (RiskArea.Infra, RiskPatterns.Infra),
-        (RiskArea.Data, RiskPatterns.Data),
-        (RiskArea.Breaking, RiskPatterns.Breaking),
-    ];
+    /// <summary>At most this many items are kept in the analysis (a whole changelog pasted in NOTES stays bounded).</summary>
+    public const int MaxItems = 200;
 
     public static ReleaseAnalysis Analyze(string? notes)
     {
@@ -31,34 +23,46 @@ public static class ReleaseAnalyzer
             return ReleaseAnalysis.Empty;
         }
 
-        var risks = Areas.Where(area => Matches(area.Area, area.Pattern(), notes)).Select(area => area.Area).ToArray();
-        return new ReleaseAnalysis(Classify(notes, risks), risks);
+        var (split, headings) = NoteItems.Split(notes);
+        var items = split.Take(MaxItems).Select(ItemClassifier.Classify).ToArray();
+        var headingRisks = headings.Select(heading => ItemClassifier.Classify(new NoteItem(heading, null)))
+            .SelectMany(item => item.Risks).Where(area => area == RiskArea.Breaking);
+        var risks = items.SelectMany(item => item.Risks).Concat(headingRisks).Distinct().Order().ToArray();
+        return new ReleaseAnalysis(Classify(notes, items, headings, risks), risks) { Items = items };
     }
+
+    /// <summary>True when the notes upgrade a datastore or runtime engine to another version (PostgreSQL 13 → 16).</summary>
+    public static bool IsEngineUpgrade(string notes) => KindSignals.EngineUpgrade().IsMatch(notes);
+
+    /// <summary>SETTING_NAMES in capitals (environment variables, keys) in the order they appear.</summary>
+    public static IEnumerable<string> SettingNames(string text) => RiskPatterns.SettingName().Matches(text).Select(match => match.Value);
+
+    /// <summary>The names of the objects an item touches (<c>users.password_md5</c>, <c>/v1/login</c>, <c>`sessions_v1`</c>).</summary>
+    public static IEnumerable<string> ObjectNames(string item) =>
+        DestructivePatterns.ObjectName().Matches(item).Select(match => match.Groups["name"].Value.Trim());
 
     /// <summary>The terms that made an area match, for tests and diagnostics (never spliced into plans).</summary>
-    internal static IReadOnlyList<string> Evidence(string notes, RiskArea area)
+    internal static IReadOnlyList<string> Evidence(string notes, RiskArea area) =>
+        ItemClassifier.Evidence(notes, area).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
+    private static ReleaseKind Classify(string notes, IReadOnlyList<ReleaseItem> items, IReadOnlyList<string> headings, IReadOnlyList<RiskArea> risks)
     {
-        var pattern = Areas.Single(candidate => candidate.Area == area).Pattern();
-        var found = pattern.Matches(notes).Select(match => match.Value.Trim());
-        if (area == RiskArea.Config)
-        {
-            found = found.Concat(RiskPatterns.SettingName().Matches(notes).Select(match => match.Value));
-        }
-
-        return found.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-    }
-
-    private static bool Matches(RiskArea area, Regex pattern, string notes) =>
-        pattern.IsMatch(notes) || (area == RiskArea.Config && RiskPatterns.SettingName().IsMatch(notes));
-
-    private static ReleaseKind Classify(string notes, IReadOnlyList<RiskArea> risks)
-    {
+        var version = KindSignals.Version(headings);
         var schemaAndData = risks.Contains(RiskArea.Schema) && risks.Contains(RiskArea.Data);
-        if (schemaAndData || RiskPatterns.LargeMigration().IsMatch(notes))
+        var majorWithBreaks = version == KindSignals.VersionLevel.Major && risks.Contains(RiskArea.Breaking);
+        if (schemaAndData || majorWithBreaks || RiskPatterns.LargeMigration().IsMatch(notes)
+            || KindSignals.EngineUpgrade().IsMatch(notes) || KindSignals.UpgradeSteps().IsMatch(notes))
         {
             return ReleaseKind.Migration;
         }
 
-        return RiskPatterns.Hotfix().IsMatch(notes) ? ReleaseKind.Hotfix : ReleaseKind.Normal;
+        if (RiskPatterns.Hotfix().IsMatch(notes))
+        {
+            return ReleaseKind.Hotfix;
+        }
+
+        var fixSignal = version == KindSignals.VersionLevel.Patch || headings.Any(KindSignals.IsFixSection) || RiskPatterns.Cve().IsMatch(notes);
+        var features = headings.Any(KindSignals.IsFeatureSection) || items.Any(item => KindSignals.IsFeatureItem(item.Text));
+        return fixSignal && !features ? ReleaseKind.Hotfix : ReleaseKind.Normal;
     }
 }

@@ -32,6 +32,7 @@ internal static partial class RiskPatterns
         | \b(?:alter|create|drop|rename|truncate)\s+table\b
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,30}?\b(?:index|indexes|indices)\b
+        | \b(?:drop|drops|dropped|dropping|rename|renames|renamed|renaming|remove|removes|removed|removing|truncate|truncates|truncated)\b[\w\s`'".,:()-]{0,40}?\btables?\b
         | \b(?:foreign|primary)\s+keys?\b | \b(?:unique|check|not[\s-]null)\s+constraints?\b
         | \bddl\b | \bflyway\b | \bliquibase\b | \balembic\b | \bdb:migrate\b | \bmanage\.py\s+migrate\b | \bmakemigrations\b
         | \bdown[\s-]?migrations?\b | \bbigint\b | \bstored\s+procedures?\b
@@ -104,6 +105,9 @@ internal static partial class RiskPatterns
         | \b(?:patch|bugfix|bug-fix|security|cve\s+fix)\s+release\b | \bsecurity\s+(?:patch|update|fix)\b | \bsev[\s-]?[12]\b | \bp0\b | \bincident\b
         """, Options, TimeoutMs)]
     internal static partial Regex Hotfix();
+
+    [GeneratedRegex(@"\bcve-\d{4}-\d+\b|\bghsa-[a-z0-9]{4}-", Options, TimeoutMs)]
+    internal static partial Regex Cve();
 
     [GeneratedRegex("""
         \b(?:data|database|storage)\s+(?:migration|conversion)\b | \bcut[\s-]?over\b | \bre-?platform\w*

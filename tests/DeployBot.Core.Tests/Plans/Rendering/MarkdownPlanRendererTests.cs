@@ -1,4 +1,5 @@
-using DeployBot.Core.Planning.Offline;
+using DeployBot.Testing.Plans;
+using DeployBot.Playbooks.Offline;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Rendering;
 

@@ -1,9 +1,9 @@
-using DeployBot.Core.Planning.Offline;
+using DeployBot.Testing.Plans;
+using DeployBot.Playbooks.Offline;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Rendering;
-using DeployBot.Core.Tests.Plans;
 
-namespace DeployBot.Core.Tests.Planning.Offline;
+namespace DeployBot.Playbooks.Tests.Offline;
 
 public sealed class OfflinePlannerTests
 {

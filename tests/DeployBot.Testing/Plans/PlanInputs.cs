@@ -2,10 +2,10 @@ using DeployBot.Core.Environments;
 using DeployBot.Core.Planning;
 using DeployBot.Core.Requests;
 
-namespace DeployBot.Core.Tests.Plans;
+namespace DeployBot.Testing.Plans;
 
 /// <summary>Environments and planning inputs shared by the plan and planner tests.</summary>
-internal static class PlanInputs
+public static class PlanInputs
 {
     public const string SchemaNotes =
         "Checkout v2: add `orders.status_v2` column and backfill it from the legacy status in batches.\n"

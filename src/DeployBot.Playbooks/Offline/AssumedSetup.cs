@@ -1,4 +1,4 @@
-namespace DeployBot.Core.Planning.Offline;
+namespace DeployBot.Playbooks.Offline;
 
 /// <summary>
 /// The typical container + CI setup the offline planner assumes where the inputs say nothing about infrastructure
@@ -14,11 +14,13 @@ internal static class AssumedSetup
     public const string Backfill = "scripts/backfill.sh";
     public const string SmokeTests = "tests/smoke/smoke.sh";
     public const string Terraform = "infra/terraform/main.tf";
+    public const string Chart = "deploy/helm/values.yaml";
     public const string Flags = "config/feature-flags.yaml";
     public const string RollbackRunbook = "docs/runbooks/rollback.md";
 
-    public const string Description =
-        "Assumption (no infrastructure details were given): a typical container + CI setup, with images built by "
-        + "`" + Pipeline + "`, Kubernetes manifests in `deploy/k8s/`, migrations in `" + Migrations + "` and flags in `"
-        + Flags + "`; adjust the paths below to your repository.";
+    /// <summary>The assumption line, naming only what was assumed; null when the team's setup or the notes gave everything.</summary>
+    public static string? Describe(IReadOnlyCollection<string> assumed) => assumed.Count == 0
+        ? null
+        : "Assumption (not configured under Deployment and not named in the notes): a typical container + CI setup for "
+            + string.Join(", ", assumed.Order(StringComparer.Ordinal)) + "; adjust those paths below to your repository.";
 }

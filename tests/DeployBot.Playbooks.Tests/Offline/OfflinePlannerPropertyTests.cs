@@ -1,12 +1,12 @@
 using CsCheck;
 using DeployBot.Core.Environments;
 using DeployBot.Core.Planning;
-using DeployBot.Core.Planning.Offline;
+using DeployBot.Playbooks.Offline;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Rendering;
 using DeployBot.Core.Requests;
 
-namespace DeployBot.Core.Tests.Planning.Offline;
+namespace DeployBot.Playbooks.Tests.Offline;
 
 public sealed class OfflinePlannerPropertyTests
 {

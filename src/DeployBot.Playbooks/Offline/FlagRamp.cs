@@ -1,4 +1,4 @@
-namespace DeployBot.Core.Planning.Offline;
+namespace DeployBot.Playbooks.Offline;
 
 /// <summary>One stage of a flag ramp: the share of traffic with the flag on, and how long to hold it there.</summary>
 internal sealed record RampStage(int Percent, int HoldMinutes);

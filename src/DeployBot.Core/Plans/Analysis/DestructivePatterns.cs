@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>
+/// What makes an item destructive or breaking (plan-format.md): dropping or renaming a column, table or index, a type
+/// change, NOT NULL on an existing column, a removed endpoint, flag, option or config key, an irreversible rewrite.
+/// </summary>
+internal static partial class DestructivePatterns
+{
+    private const RegexOptions Options =
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
+
+    private const int TimeoutMs = 2000;
+
+    private const string Removal =
+        @"(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|rename|renames|renamed|renaming
+           |truncate|truncates|truncated|retire|retires|retired)";
+
+    private const string Thing =
+        @"(?:columns?|tables?|index|indexes|indices|fields?|endpoints?|routes?|apis?|flags?|options?|settings?|config(?:uration)?\s+keys?
+           |env(?:ironment)?\s+var(?:iable)?s?|parameters?|params?|queues?|topics?|buckets?|constraints?|enum\s+values?|views?|collections?
+           |databases?|schemas?|keys?|properties|property)";
+
+    /// <summary>Dropping, renaming or removing a stored or public thing, or an irreversible rewrite of data.</summary>
+    [GeneratedRegex($$"""
+        \b{{Removal}}\b(?!\s+(?:unused|dead|duplicate|obsolete\s+code|a\s+warning|the\s+warning|warnings?|logs?|logging|noise|need|requirement|limit|restriction))[^.;\n]{0,50}?\b{{Thing}}\b
+        | \b(?:drop|truncate)\s+(?:table|column|index|database|schema)\b
+        | \b{{Thing}}\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:removed|dropped|deleted|renamed)\b
+        | \b(?:change|changes|changed|changing|alter|alters|altered)\s+(?:the\s+)?(?:column\s+)?type\b | \btype\s+change\b | \balter\s+column\b[^.;\n]{0,40}\btype\b
+        | \b(?:set|add|adds|added|make|makes|made)\b[^.;\n]{0,40}\bnot[\s-]null\b | \bnot[\s-]null\s+constraint\b
+        | \birreversibl\w* | \bcannot\s+be\s+(?:undone|reversed|rolled\s+back)\b | \bpurg(?:e|es|ed|ing)\b | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned)\b
+        | \bre-?hash\w* | \bone[\s-]way\s+(?:migration|rewrite)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex Destructive();
+
+    /// <summary>The name of the object an item touches: <c>users.password_md5</c>, <c>/v1/login</c>, <c>`sessions_v1`</c>, <c>STRIPE_KEY</c>.</summary>
+    [GeneratedRegex("""
+        `(?<name>[^`\n]{2,60})` | (?<name>/[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)+) | (?<name>\b[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\b(?!\.\w))
+        | (?<name>\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b) | (?<name>\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b)
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, TimeoutMs)]
+    internal static partial Regex ObjectName();
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>
+/// Classifies one item: its risk areas from the English and local term lists, the section it stands under
+/// ("Breaking changes", "Security", "Removed"), and whether it is destructive (then it is breaking too).
+/// </summary>
+internal static partial class ItemClassifier
+{
+    private static readonly (RiskArea Area, Func<Regex> English, Func<Regex>? Local)[] Areas =
+    [
+        (RiskArea.Schema, RiskPatterns.Schema, LocalTerms.Schema),
+        (RiskArea.Auth, RiskPatterns.Auth, LocalTerms.Auth),
+        (RiskArea.External, RiskPatterns.External, LocalTerms.External),
+        (RiskArea.Config, RiskPatterns.Config, LocalTerms.Config),
+        (RiskArea.Infra, RiskPatterns.Infra, null),
+        (RiskArea.Data, RiskPatterns.Data, LocalTerms.Data),
+        (RiskArea.Breaking, RiskPatterns.Breaking, null),
+    ];
+
+    public static ReleaseItem Classify(NoteItem item)
+    {
+        var text = item.Text;
+        var risks = Areas.Where(area => Matches(area, text)).Select(area => area.Area).ToHashSet();
+        var destructive = IsDestructive(text, risks);
+        if (item.Section is { } section)
+        {
+            AddSectionRisks(section, text, risks, ref destructive);
+        }
+
+        if (destructive)
+        {
+            risks.Add(RiskArea.Breaking);
+        }
+
+        return new ReleaseItem(OneLine(text), [.. risks.Order()], destructive);
+    }
+
+    /// <summary>The terms that made an area match in <paramref name="text"/>, for tests and diagnostics.</summary>
+    public static IEnumerable<string> Evidence(string text, RiskArea area)
+    {
+        var (_, english, local) = Areas.Single(candidate => candidate.Area == area);
+        var found = english().Matches(text).Concat(local?.Invoke().Matches(text) ?? Enumerable.Empty<Match>()).Select(match => match.Value.Trim());
+        return area == RiskArea.Config ? found.Concat(RiskPatterns.SettingName().Matches(text).Select(match => match.Value)) : found;
+    }
+
+    private static bool Matches((RiskArea Area, Func<Regex> English, Func<Regex>? Local) area, string text) =>
+        area.English().IsMatch(text)
+        || (area.Local?.Invoke().IsMatch(text) ?? false)
+        || (area.Area == RiskArea.Config && RiskPatterns.SettingName().IsMatch(text));
+
+    /// <summary>Destructive in English, or a local removal word next to a schema word ("eliminar la columna").</summary>
+    private static bool IsDestructive(string text, HashSet<RiskArea> risks) =>
+        DestructivePatterns.Destructive().IsMatch(text)
+        || (LocalTerms.Removal().IsMatch(text) && (risks.Contains(RiskArea.Schema) || risks.Contains(RiskArea.Config)));
+
+    private static void AddSectionRisks(string section, string text, HashSet<RiskArea> risks, ref bool destructive)
+    {
+        if (BreakingSection().IsMatch(section))
+        {
+            risks.Add(RiskArea.Breaking);
+        }
+
+        if (RemovedSection().IsMatch(section) && Thing().IsMatch(text))
+        {
+            destructive = true;
+        }
+
+        if (SecuritySection().IsMatch(section))
+        {
+            risks.Add(RiskArea.Auth);
+        }
+    }
+
+    private static string OneLine(string text) => WhiteSpace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\bbreaking\b|\bincompatib\w*|\bupgrade\s+notes\b|\baction\s+required\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BreakingSection();
+
+    [GeneratedRegex(@"^\W*removed?\b|\bremovals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RemovedSection();
+
+    [GeneratedRegex(@"\bsecurity\b|\bcves?\b|\bvulnerabilit", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SecuritySection();
+
+    [GeneratedRegex(@"\b(?:columns?|tables?|index|endpoints?|apis?|flags?|options?|settings?|keys?|parameters?|fields?|methods?|commands?|properties|variables?)\b|`|--\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Thing();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WhiteSpace();
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>
+/// The signals of a release's kind that are not risk areas: version headings (patch or major), what the sections are
+/// (fixes only, or features), engine upgrades and required upgrade steps.
+/// </summary>
+internal static partial class KindSignals
+{
+    private const RegexOptions Options =
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
+
+    private const int TimeoutMs = 2000;
+
+    public enum VersionLevel
+    {
+        None,
+        Patch,
+        Minor,
+        Major,
+    }
+
+    /// <summary>The level of the first version number in the headings: 10.8.3 is a patch, 3.0.0 a major, 2.4.0 a minor.</summary>
+    public static VersionLevel Version(IEnumerable<string> headings)
+    {
+        var match = headings.Select(heading => VersionNumber().Match(heading)).FirstOrDefault(m => m.Success);
+        if (match is null)
+        {
+            return VersionLevel.None;
+        }
+
+        var minor = int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture);
+        var patch = match.Groups["patch"].Success ? int.Parse(match.Groups["patch"].Value, CultureInfo.InvariantCulture) : 0;
+        var major = int.Parse(match.Groups["maj"].Value, CultureInfo.InvariantCulture);
+        return patch > 0 ? VersionLevel.Patch : minor == 0 && major > 0 ? VersionLevel.Major : VersionLevel.Minor;
+    }
+
+    public static bool IsFixSection(string heading) => FixHeading().IsMatch(heading) && !FeatureHeading().IsMatch(heading);
+
+    public static bool IsFeatureSection(string heading) => FeatureHeading().IsMatch(heading);
+
+    public static bool IsFeatureItem(string item) => FeatureItem().IsMatch(item);
+
+    [GeneratedRegex(@"(?<![\w.])v?(?<maj>\d{1,4})\.(?<min>\d{1,3})(?:\.(?<patch>\d{1,4}))?", RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex VersionNumber();
+
+    [GeneratedRegex(@"\b(?:fix|fixes|fixed|bug|bugs|bugfix|bugfixes|bug\s+fixes|security|patch|patches|hotfix|hotfixes|regressions?|corrections?)\b", Options, TimeoutMs)]
+    private static partial Regex FixHeading();
+
+    [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|improvements?|changed|changes|breaking|removed|deprecat\w*|highlights?|notable|upgrade|performance|refactor\w*)\b", Options, TimeoutMs)]
+    private static partial Regex FeatureHeading();
+
+    [GeneratedRegex(@"^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:feat(?:\([^)]*\))?:|add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b", Options, TimeoutMs)]
+    private static partial Regex FeatureItem();
+
+    /// <summary>A datastore or runtime engine upgraded to another version (PostgreSQL 9.6 → 14, "requires Redis 7").</summary>
+    [GeneratedRegex("""
+        \b(?:postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd|zookeeper)\s+v?\d+(?:\.\d+)*\s*(?:→|->|=>|to|➜)\s*v?\d+
+        | \b(?:upgrade|upgrades|upgraded|upgrading|migrate|migrates|migrating|move|moves|moving)\b[^.;\n]{0,40}?\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd)\b[^.;\n]{0,30}?\d
+        | \b(?:requires?|required|minimum)\b[^.;\n]{0,20}?\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|kafka)\s+(?:version\s+)?v?\d+
+        | \b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|kafka)\s+(?:major\s+)?(?:version\s+)?upgrade\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex EngineUpgrade();
+
+    /// <summary>Upgrade steps someone has to run by hand.</summary>
+    [GeneratedRegex("""
+        \bmanual\s+(?:upgrade\s+)?(?:steps?|intervention|migration|action)\b | \byou\s+(?:must|need\s+to|have\s+to)\s+(?:run|migrate|reindex|re-?create|update\s+your|change\s+your)\b
+        | \b(?:upgrade|migration)\s+(?:steps|instructions)\b | \brequires?\s+(?:a\s+)?(?:full\s+)?(?:reindex|re-?index|data\s+migration|downtime)\b
+        | \b(?:downtime|maintenance\s+mode)\s+(?:is\s+)?required\b | \bno\s+(?:downgrade|rollback)\s+(?:path|possible)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex UpgradeSteps();
+}

@@ -1,0 +1,116 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>One item of release notes with the heading it stands under (null when none).</summary>
+internal sealed record NoteItem(string Text, string? Section);
+
+/// <summary>
+/// Splits release notes into items with Markdig: list items, paragraph lines and, inside a line, clauses separated by
+/// ";" or sentences, so "Add a column; drop a table" is two items. Headings are not items: each item keeps the nearest
+/// heading above it (a version such as "## 10.8.3" or a section such as "### Breaking changes").
+/// </summary>
+internal static class NoteItems
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+
+    public static (IReadOnlyList<NoteItem> Items, IReadOnlyList<string> Headings) Split(string notes)
+    {
+        var document = Markdown.Parse(notes, Pipeline);
+        var items = new List<NoteItem>();
+        var headings = new List<string>();
+        string? section = null;
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block is HeadingBlock heading)
+            {
+                section = Flatten(heading.Inline).Trim();
+                headings.Add(section);
+                continue;
+            }
+
+            if (block is ParagraphBlock paragraph && IsHeadingLike(paragraph, out var label))
+            {
+                section = label;
+                headings.Add(label);
+                continue;
+            }
+
+            var text = block is ParagraphBlock p ? Flatten(p.Inline) : block is CodeBlock ? string.Empty : block.Lines.ToString();
+            items.AddRange(Clauses(text).Select(clause => new NoteItem(clause, section)));
+        }
+
+        return (items, headings);
+    }
+
+    /// <summary>A paragraph that is only bold text ("**Breaking changes**") or ends with ":" and is short, acts as a heading.</summary>
+    private static bool IsHeadingLike(ParagraphBlock paragraph, out string label)
+    {
+        label = Flatten(paragraph.Inline).Trim();
+        var onlyEmphasis = paragraph.Inline?.FirstChild is EmphasisInline && paragraph.Inline.FirstChild.NextSibling is null;
+        var colonLabel = label.EndsWith(':') && label.Length <= 40 && !label.Contains('\n', StringComparison.Ordinal);
+        return label.Length > 0 && label.Length <= 60 && (onlyEmphasis || colonLabel) && paragraph.Parent is MarkdownDocument;
+    }
+
+    private static IEnumerable<string> Clauses(string text) =>
+        text.Split('\n')
+            .SelectMany(line => line.Split(';'))
+            .SelectMany(Sentences)
+            .Select(clause => clause.Trim().TrimStart('-', '*', '+', '•', ' ').Trim())
+            .Where(clause => clause.Any(char.IsLetter));
+
+    /// <summary>Splits after ". " before a capital letter, keeping "e.g. X", "v1.2. Y" and file names together.</summary>
+    private static IEnumerable<string> Sentences(string line)
+    {
+        var start = 0;
+        for (var i = 1; i < line.Length - 2; i++)
+        {
+            if (line[i] == '.' && line[i + 1] == ' ' && char.IsUpper(line[i + 2]) && char.IsLetter(line[i - 1]) && !IsAbbreviation(line, i))
+            {
+                yield return line[start..(i + 1)];
+                start = i + 2;
+            }
+        }
+
+        yield return line[start..];
+    }
+
+    private static bool IsAbbreviation(string line, int dot)
+    {
+        var wordStart = line.LastIndexOf(' ', dot - 1) + 1;
+        var word = line[wordStart..dot];
+        return word.Length <= 2 || word.Contains('.', StringComparison.Ordinal) || word is "etc" or "vs" or "approx" or "incl";
+    }
+
+    private static string Flatten(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var child in inline.Descendants<Inline>())
+        {
+            switch (child)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    text.Append('`').Append(code.Content).Append('`');
+                    break;
+                case LineBreakInline:
+                    text.Append('\n');
+                    break;
+                case AutolinkInline autolink:
+                    text.Append(autolink.Url);
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+}

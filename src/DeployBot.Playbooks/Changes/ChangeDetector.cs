@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Planning;
+using DeployBot.Core.Plans;
+
+namespace DeployBot.Playbooks.Changes;
+
+/// <summary>
+/// Decides which kinds of change a release is, from the release analysis, the notes' own words ("no new image",
+/// "flag only") and the names found in them. An image rollout is the default only when nothing says otherwise.
+/// </summary>
+internal static partial class ChangeDetector
+{
+    public static IReadOnlySet<ChangeKind> Detect(PlanningInput input, NotesFacts names)
+    {
+        var notes = input.Release?.Text ?? input.Request.Notes;
+        var analysis = input.Analysis;
+        var kinds = new HashSet<ChangeKind>();
+        Add(kinds, ChangeKind.Schema, analysis.Has(RiskArea.Schema));
+        Add(kinds, ChangeKind.Backfill, analysis.Has(RiskArea.Data) && Backfill().IsMatch(notes));
+        Add(kinds, ChangeKind.Engine, Core.Plans.Analysis.ReleaseAnalyzer.IsEngineUpgrade(notes));
+        Add(kinds, ChangeKind.Infra, Infra().IsMatch(notes) || names.Charts.Count > 0);
+        Add(kinds, ChangeKind.Messaging, Messaging().IsMatch(notes));
+        Add(kinds, ChangeKind.Auth, analysis.Has(RiskArea.Auth) && SignIn().IsMatch(notes));
+        Add(kinds, ChangeKind.Payments, Payments().IsMatch(notes));
+        Add(kinds, ChangeKind.MultiService, names.Services.Count >= 2);
+        Add(kinds, ChangeKind.Hotfix, analysis.Kind == ReleaseKind.Hotfix || Incident().IsMatch(notes) || input.Window?.IsNow == true);
+        Add(kinds, ChangeKind.Config, analysis.Has(RiskArea.Config) || names.Keys.Count > 0);
+        var flagOnly = FlagOnly().IsMatch(notes);
+        Add(kinds, ChangeKind.Flag, flagOnly || !string.IsNullOrWhiteSpace(input.Request.Flag));
+        Add(kinds, ChangeKind.Image, !flagOnly && !NoImage().IsMatch(notes) && !OnlyOperational(kinds));
+        return kinds;
+    }
+
+    /// <summary>Config, infrastructure or engine work alone ships no new image unless the notes describe code.</summary>
+    private static bool OnlyOperational(HashSet<ChangeKind> kinds) =>
+        kinds.Count > 0 && kinds.All(kind => kind is ChangeKind.Config or ChangeKind.Infra or ChangeKind.Engine or ChangeKind.Backfill)
+        && (kinds.Contains(ChangeKind.Engine) || kinds.Contains(ChangeKind.Infra) || kinds.Contains(ChangeKind.Config));
+
+    private static void Add(HashSet<ChangeKind> kinds, ChangeKind kind, bool condition)
+    {
+        if (condition)
+        {
+            kinds.Add(kind);
+        }
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\bback-?fill\w* | \bre-?index\w* | \bbatch(?:es|ed)?\b | \bre-?encrypt\w* | \brecalculat\w* | \bdata\s+migration\b | \brellen\w* | \breindexar\b | \br[ée]index\w*", Options, 1000)]
+    private static partial Regex Backfill();
+
+    [GeneratedRegex(@"\bhelm\b | \bcharts?/ | \bvalues(?:-[\w-]+)?\.ya?ml\b | \bterraform\b | \b\w+\.tf\b | \bpulumi\b | \bkustomiz\w* | \bmanifests?\b | \bnode\s+pools?\b | \bingress\b | \bautoscal\w* | \breplicas?\b | \bcdn\b | \bdns\b | \bload[\s-]balancer", Options, 1000)]
+    private static partial Regex Infra();
+
+    [GeneratedRegex(@"\bkafka\b | \btopics?\b | \bconsumer[\s-]groups?\b | \bconsumers?\b | \bproducers?\b | \brabbitmq\b | \bsqs\b | \bpub/?sub\b | \bqueues?\b | \boffsets?\b | \bnats\b | \bevent\s+bus\b", Options, 1000)]
+    private static partial Regex Messaging();
+
+    [GeneratedRegex(@"\bsso\b | \bsaml\b | \boidc\b | \boauth\w* | \bsign[\s-]?(?:in|on|out)\b | \blog[\s-]?(?:in|out)s?\b | \bsessions?\b | \bidentity\s+provider\b | \bidp\b | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\b | \bazure\s+ad\b | \bmfa\b | \b2fa\b | \bpasswords?\b | \bjwt\w* | \binicio\s+de\s+sesi[oó]n\b | \banmeldung\b | \bconnexion\b | \bautentica[çc][ãa]o\b | \bautenticaci[oó]n\b | \blogin\b", Options, 1000)]
+    private static partial Regex SignIn();
+
+    [GeneratedRegex(@"\bpayments?\b | \bstripe\b | \badyen\b | \bpaypal\b | \bbraintree\b | \bcheckout\s+provider\b | \bpayment\s+(?:gateway|provider)\b | \bpartner\s+api\b | \bpsp\b | \bpagos?\b | \bpasarela\b | \bzahlung\w* | \bpaiement\w* | \bpagamento\w* | \bacquirer\b | \bcard\s+processing\b", Options, 1000)]
+    private static partial Regex Payments();
+
+    [GeneratedRegex(@"\bincident\b | \bsev[\s-]?[0-3]\b | \boutage\b | \bp0\b | \bemergency\b | \bhot[\s-]?fix\w*", Options, 1000)]
+    private static partial Regex Incident();
+
+    [GeneratedRegex(@"\bflag[\s-]only\b | \bno\s+(?:code\s+)?deploy(?:ment)?\b | \bwithout\s+(?:a\s+)?deploy\w*\b | \bonly\s+(?:flip|toggle|switch|enable|turn)\w*\b[^.;\n]{0,30}\bflag\b | \b(?:just|only)\s+(?:a\s+)?flag\b", Options, 1000)]
+    private static partial Regex FlagOnly();
+
+    [GeneratedRegex(@"\bno\s+(?:new\s+)?(?:image|build|code\s+change\w*|release\s+image)\b | \bsame\s+image\b | \bconfig[\s-]only\b | \bsecret\s+rotation\s+only\b | \bimage\s+(?:is\s+)?unchanged\b | \bwithout\s+a\s+new\s+image\b | \bvalues[\s-]only\b | \bsin\s+nueva\s+imagen\b | \bohne\s+neues\s+image\b", Options, 1000)]
+    private static partial Regex NoImage();
+}

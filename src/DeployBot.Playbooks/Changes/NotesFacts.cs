@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DeployBot.Core.Plans.Analysis;
+
+namespace DeployBot.Playbooks.Changes;
+
+/// <summary>
+/// The names the notes give, so the plan can use them instead of generic words: files and charts, services in the
+/// order the notes require, dashboards, keys, topics, the objects destructive items touch, and stated durations.
+/// </summary>
+internal sealed partial record NotesFacts(
+    IReadOnlyList<string> Files,
+    IReadOnlyList<string> Charts,
+    IReadOnlyList<string> Services,
+    IReadOnlyList<string> Dashboards,
+    IReadOnlyList<string> Keys,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<string> People,
+    int? StatedMinutes)
+{
+    public static NotesFacts Read(string notes, IEnumerable<string> extraFiles)
+    {
+        var files = Distinct(FilePath().Matches(notes).Select(m => m.Value).Concat(extraFiles));
+        return new NotesFacts(
+            files,
+            Distinct(files.Where(IsChartOrManifest)),
+            ServiceOrder(notes),
+            Distinct(Dashboard().Matches(notes).Select(m => m.Groups["name"].Value.Trim(' ', '"', '\'', '“', '”'))),
+            Distinct(ReleaseAnalyzer.SettingNames(notes).Where(key => key.Length > 3)),
+            Distinct(Topic().Matches(notes).Select(m => m.Groups["name"].Value)),
+            Distinct(Person().Matches(notes).Select(m => m.Value)),
+            Longest(notes));
+    }
+
+    /// <summary>Files with the given endings, e.g. migrations (<c>.sql</c>, <c>migrate/</c>) or scripts.</summary>
+    public IEnumerable<string> FilesMatching(Func<string, bool> predicate) => Files.Where(predicate);
+
+    public static string Code(string name) => $"`{name}`";
+
+    /// <summary>The names an item touches (<c>users.password_md5</c>, <c>/v1/login</c>), in order, without duplicates.</summary>
+    public static IReadOnlyList<string> ObjectsOf(string item) =>
+        Distinct(ReleaseAnalyzer.ObjectNames(item)
+            .Where(name => name.Length > 2 && name is not ("e.g" or "i.e")));
+
+    private static bool IsChartOrManifest(string path) =>
+        path.Contains("chart", StringComparison.OrdinalIgnoreCase) || path.Contains("values", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) || path.Contains("k8s", StringComparison.OrdinalIgnoreCase)
+        || path.Contains("helm", StringComparison.OrdinalIgnoreCase) || path.Contains("manifests", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Services in the order they appear, with "A after B" turned around so B comes first.</summary>
+    private static IReadOnlyList<string> ServiceOrder(string notes)
+    {
+        var order = Distinct(Service().Matches(notes).Select(m => m.Value)).ToList();
+        foreach (Match after in After().Matches(notes))
+        {
+            int first = order.IndexOf(after.Groups["b"].Value), second = order.IndexOf(after.Groups["a"].Value);
+            if (first > second && second >= 0)
+            {
+                order.RemoveAt(first);
+                order.Insert(second, after.Groups["b"].Value);
+            }
+        }
+
+        return order;
+    }
+
+    /// <summary>The longest duration the notes state for a job ("the dry run took 3 hours", "~40 min per batch run").</summary>
+    private static int? Longest(string notes)
+    {
+        var minutes = StatedDuration().Matches(notes).Select(m =>
+        {
+            var amount = double.Parse(m.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
+            return (int)Math.Round(m.Groups["unit"].Value.StartsWith('h') || m.Groups["unit"].Value.StartsWith('H') || m.Groups["unit"].Value.StartsWith("st", StringComparison.OrdinalIgnoreCase) ? amount * 60 : amount);
+        }).Where(value => value is > 0 and <= 7 * 24 * 60).ToArray();
+        return minutes.Length == 0 ? null : minutes.Max();
+    }
+
+    private static IReadOnlyList<string> Distinct(IEnumerable<string> names) =>
+        names.Where(name => name.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Take(12).ToArray();
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"(?<![\w/.@-])(?:[\w.-]+/)*[\w.-]+\.(?:ya?ml|json|sql|rb|py|sh|tf|tfvars|ts|js|go|java|kt|cs|toml|ini|env|conf|properties|xml|hcl)\b(?!\.\w)|(?<![\w/.-])(?:[\w.-]+/)+Dockerfile\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FilePath();
+
+    [GeneratedRegex(@"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:service|svc|api|worker|workers|web|app|gateway|consumer|producer|frontend|backend|ui|job|cron|proxy|server|scheduler)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Service();
+
+    [GeneratedRegex(@"(?<a>\b[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b[^.;\n]{0,30}?\bafter\s+(?:the\s+)?(?<b>[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"(?:[""“](?<name>[^""”\n]{2,40})[""”]|(?<name>\b(?:[A-Z][\w-]*\s+){1,3}))\s*dashboards?\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Dashboard();
+
+    [GeneratedRegex(@"\btopics?\s+`?(?<name>[a-z][\w.-]*[\w])`?|`?(?<name>[a-z][\w.-]*\.[\w.-]*[\w])`?\s+topics?\b|\bconsumer[\s-]groups?\s+`?(?<name>[a-z][\w.-]*[\w])`?", Options, 1000)]
+    private static partial Regex Topic();
+
+    [GeneratedRegex(@"(?<![\w.])@[a-z][\w.-]*[a-z0-9]", Options, 1000)]
+    private static partial Regex Person();
+
+    [GeneratedRegex(@"(?:took|takes|take|ran\s+for|runs\s+for|lasted|about|around|approx\w*|roughly|estimated|~|≈|dauerte|dura|durou|tard[oó]|a\s+pris)\s*(?:about\s+|around\s+)?(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m|stunden?|std|horas?|heures?)\b", Options, 1000)]
+    private static partial Regex StatedDuration();
+}

@@ -1,0 +1,34 @@
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Offline;
+using static DeployBot.Playbooks.Offline.TimedStep;
+
+namespace DeployBot.Playbooks.Kinds;
+
+/// <summary>Datastore or engine upgrade: snapshot before anything irreversible, clients checked for compatibility,
+/// the upgrade timed from the notes; the way back is the downgrade path if one exists, otherwise the snapshot.</summary>
+internal sealed class EnginePlaybook : IPlaybook
+{
+    public ChangeKind Kind => ChangeKind.Engine;
+
+    public IEnumerable<TimedStep> Steps(PlanFacts facts)
+    {
+        var minutes = facts.Names.StatedMinutes ?? 45;
+        yield return Manual(Phase.Prepare, "Confirm that every client (drivers, ORMs, extensions) supports the new engine version, as tested in staging", null, 5);
+        yield return Automated(Phase.Upgrade, $"Upgrade the engine as the notes describe and wait until it reports healthy and replicas have caught up (timed at about {minutes} minutes)", null, minutes);
+    }
+
+    public IEnumerable<string> Checks(PlanFacts facts)
+    {
+        yield return "Engine upgrade: the upgrade was rehearsed on a staging copy of the data and timed, client compatibility is confirmed, and the downgrade path (usually none for a major version) is known.";
+    }
+
+    public IEnumerable<string> Verification(PlanFacts facts)
+    {
+        yield return "Engine: it reports the new version, replication lag is back under 30 seconds, query latency matches the pre-upgrade baseline, and the error logs are clean.";
+    }
+
+    public IEnumerable<string> Rollback(PlanFacts facts)
+    {
+        yield return "Engine rollback: a major-version upgrade cannot be reversed in place; the way back is restoring the snapshot taken right before the upgrade (its id recorded), losing writes made since, so decide early.";
+    }
+}

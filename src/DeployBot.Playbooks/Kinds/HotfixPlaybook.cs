@@ -1,0 +1,27 @@
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Offline;
+using static DeployBot.Playbooks.Offline.TimedStep;
+
+namespace DeployBot.Playbooks.Kinds;
+
+/// <summary>Incident hotfix: the incident commander decides, the status page says what happens, only the fix ships, and
+/// the baseline to compare with is from before the incident.</summary>
+internal sealed class HotfixPlaybook : IPlaybook
+{
+    public ChangeKind Kind => ChangeKind.Hotfix;
+
+    public IEnumerable<TimedStep> Steps(PlanFacts facts)
+    {
+        yield return Manual(Phase.Announce, "Get the incident commander's go for the hotfix and update the status page with the fix being deployed", null, 5);
+    }
+
+    public IEnumerable<string> Checks(PlanFacts facts)
+    {
+        yield return "Hotfix: only the fix is on the release branch, with a regression test for it; the incident commander knows the plan and the rollback.";
+    }
+
+    public IEnumerable<string> Verification(PlanFacts facts)
+    {
+        yield return "Hotfix: the symptom of the incident is gone, and error rate and latency are back to the baseline from before the incident (not the incident itself).";
+    }
+}

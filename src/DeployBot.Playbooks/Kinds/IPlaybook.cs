@@ -1,0 +1,34 @@
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Offline;
+
+namespace DeployBot.Playbooks.Kinds;
+
+/// <summary>
+/// What one kind of change adds to a plan (plan-format.md "Kinds of change"): its steps with their phase and minutes,
+/// the checks before, what to verify, and how it is rolled back. A release composes the playbooks of all its kinds.
+/// </summary>
+internal interface IPlaybook
+{
+    ChangeKind Kind { get; }
+
+    IEnumerable<TimedStep> Steps(PlanFacts facts);
+
+    IEnumerable<string> Checks(PlanFacts facts) => [];
+
+    IEnumerable<string> Verification(PlanFacts facts) => [];
+
+    IEnumerable<string> Rollback(PlanFacts facts) => [];
+}
+
+/// <summary>Every playbook, in the order their steps are added within a phase.</summary>
+internal static class PlaybookCatalog
+{
+    public static IReadOnlyList<IPlaybook> All { get; } =
+    [
+        new HotfixPlaybook(), new ConfigPlaybook(), new InfraPlaybook(), new EnginePlaybook(), new SchemaPlaybook(),
+        new MessagingPlaybook(), new AuthPlaybook(), new PaymentsPlaybook(), new ImagePlaybook(), new BackfillPlaybook(),
+        new FlagPlaybook(),
+    ];
+
+    public static IEnumerable<IPlaybook> For(PlanFacts facts) => All.Where(playbook => facts.Is(playbook.Kind));
+}

@@ -1,0 +1,69 @@
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Offline;
+using static DeployBot.Playbooks.Offline.TimedStep;
+
+namespace DeployBot.Playbooks.Kinds;
+
+/// <summary>Application image: verify the image, record the previous tag, canary then rollout; rollback = the previous image.
+/// Several services roll out one by one, in the order the notes require, with the contract between them checked.</summary>
+internal sealed class ImagePlaybook : IPlaybook
+{
+    public ChangeKind Kind => ChangeKind.Image;
+
+    public IEnumerable<TimedStep> Steps(PlanFacts facts)
+    {
+        var p = facts.Paths;
+        var target = facts.Is(ChangeKind.Hotfix)
+            ? "record the last image tag that ran before the incident as the rollback target (the one running now may be the broken one)"
+            : "record the image tag running now as the rollback target";
+        yield return Automated(Phase.Prepare, $"Confirm that CI built and scanned the release image for the release commit, and {target}", p.Pipeline, 5);
+        var dark = facts.Flag is { } flag ? $"deploy with {flag} off; the new code path stays dark" : null;
+        var services = facts.Names.Services;
+        if (services.Count == 0)
+        {
+            foreach (var step in Rollout(facts, "the new version", p.Deployment, dark))
+            {
+                yield return step;
+            }
+
+            yield break;
+        }
+
+        foreach (var (service, index) in services.Select((s, i) => (s, i)))
+        {
+            var order = index == 0 ? "first" : $"after {services[index - 1]} is healthy";
+            foreach (var step in Rollout(facts, $"{service} ({order})", p.Deployment, index == 0 ? dark : null))
+            {
+                yield return step;
+            }
+        }
+    }
+
+    public IEnumerable<string> Verification(PlanFacts facts)
+    {
+        if (facts.Names.Services.Count >= 2)
+        {
+            yield return $"Between services: contract tests between {Wording.List(facts.Names.Services)} pass, and each one's calls to the next show no new 4xx/5xx.";
+        }
+    }
+
+    public IEnumerable<string> Rollback(PlanFacts facts)
+    {
+        var which = facts.Names.Services.Count >= 2 ? $" for each of {Wording.List(facts.Names.Services)}, in the reverse order" : string.Empty;
+        var target = facts.Is(ChangeKind.Hotfix) ? "the last image tag from before the incident" : "the previous image tag recorded before the rollout";
+        yield return $"Version rollback: redeploy {target}{which} (`kubectl rollout undo` on `{facts.Paths.Deployment}`).";
+    }
+
+    private static IEnumerable<TimedStep> Rollout(PlanFacts facts, string what, string manifest, string? dark)
+    {
+        if (facts.IsProduction)
+        {
+            yield return Automated(Phase.Rollout, $"Roll out {what} as a canary (one replica, about 10% of traffic) and watch errors and latency for 10 minutes", manifest, 15, dark);
+            yield return Automated(Phase.Rollout, $"Complete the rolling update of {what} to all replicas, keeping the previous ReplicaSet for a quick undo", manifest, 10);
+        }
+        else
+        {
+            yield return Automated(Phase.Rollout, $"Roll out {what} with a rolling update", manifest, 10, dark);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Offline;
+using static DeployBot.Playbooks.Offline.TimedStep;
+
+namespace DeployBot.Playbooks.Kinds;
+
+/// <summary>Messaging: topics and consumer groups created first, consumers able to read the new messages before producers
+/// send them, offsets recorded; on rollback, replay and duplicates are expected and handled.</summary>
+internal sealed class MessagingPlaybook : IPlaybook
+{
+    public ChangeKind Kind => ChangeKind.Messaging;
+
+    public IEnumerable<TimedStep> Steps(PlanFacts facts)
+    {
+        var topics = Topics(facts);
+        yield return Manual(Phase.Prepare, $"Record the committed offsets and lag of the consumer groups on {topics} as the rollback point", null, 5);
+        yield return Automated(Phase.Expand, $"Create or change {topics} (partitions, retention, ACLs) before any producer or consumer uses it", null, 5);
+        yield return Manual(Phase.Rollout, "Roll out the consumers first, so they can read the new messages, then the producers", null, 5);
+    }
+
+    public IEnumerable<string> Checks(PlanFacts facts)
+    {
+        yield return $"Messaging: the consumers of {Topics(facts)} handle both the old and the new message format, and processing is idempotent so a replay does no harm.";
+    }
+
+    public IEnumerable<string> Verification(PlanFacts facts)
+    {
+        yield return $"Messaging: consumer lag on {Topics(facts)} returns to its baseline within 10 minutes, no messages land in the dead-letter queue, and producer error rates stay flat.";
+    }
+
+    public IEnumerable<string> Rollback(PlanFacts facts)
+    {
+        yield return $"Messaging rollback: roll back the producers first, then the consumers; reset the consumer group offsets to the recorded ones only if messages were lost, and expect duplicates from the replay.";
+    }
+
+    private static string Topics(PlanFacts facts) =>
+        facts.Names.Topics.Count > 0 ? Wording.Code(facts.Names.Topics) : "the topics and consumer groups in the notes";
+}

@@ -1,0 +1,33 @@
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Offline;
+using static DeployBot.Playbooks.Offline.TimedStep;
+
+namespace DeployBot.Playbooks.Kinds;
+
+/// <summary>Payments and partners: sandbox first, then one small live test transaction; in-flight payments are
+/// reconciled on rollback and the partner is told.</summary>
+internal sealed class PaymentsPlaybook : IPlaybook
+{
+    public ChangeKind Kind => ChangeKind.Payments;
+
+    public IEnumerable<TimedStep> Steps(PlanFacts facts)
+    {
+        yield return Manual(Phase.Prepare, "Run the payment flow end to end against the provider's sandbox with the release build", null, 10);
+        yield return Manual(Phase.AfterRollout, "Make one small live test transaction through the changed flow, refund it, and check that the provider's webhook for it was received", null, 10);
+    }
+
+    public IEnumerable<string> Checks(PlanFacts facts)
+    {
+        yield return "Payments: provider credentials for the live account are valid, their rate limits are known, and the payment provider or partner was told about the change and its time.";
+    }
+
+    public IEnumerable<string> Verification(PlanFacts facts)
+    {
+        yield return "Payments: payment success rate and provider error rate match the baseline, webhook deliveries are acknowledged, and no payment is stuck in a pending state.";
+    }
+
+    public IEnumerable<string> Rollback(PlanFacts facts)
+    {
+        yield return "Payments rollback: payments in flight during the rollback are reconciled against the provider's dashboard before anything is retried, so nobody is charged twice.";
+    }
+}

@@ -1,0 +1,87 @@
+using DeployBot.Core.Plans;
+using DeployBot.Core.Releases;
+using DeployBot.Playbooks.Kinds;
+
+namespace DeployBot.Playbooks.Offline;
+
+/// <summary>Writes the pre-deployment checks: CI, approvals, who is told, backups, each kind's checks, the window, thin notes.</summary>
+internal static class ChecksWriter
+{
+    public static List<string> Write(PlanFacts facts, Schedule schedule)
+    {
+        var checks = new List<string> { Ci(facts) };
+        checks.AddRange(facts.IsProduction ? Production(facts) : [$"Tell the team in the release channel before starting on {facts.Env}."]);
+        if (facts.ChangesData)
+        {
+            checks.Add($"Backup: a fresh snapshot of the database can be taken (`{facts.Paths.Snapshot}`) and a restore from the latest backup was tested recently.");
+        }
+
+        checks.AddRange(PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Checks(facts)));
+        if (facts.Has(RiskArea.Breaking) && facts.Destructive.Count == 0)
+        {
+            checks.Add("Breaking changes: API consumers were told with a date, and updated clients or a compatibility shim are ready.");
+        }
+
+        if (facts.Window is { } window)
+        {
+            checks.Add(WindowCheck(window.Text, facts, schedule));
+        }
+
+        if (facts.IsThin)
+        {
+            checks.Add("Thin notes: ask the author what exactly changes (schema, config, endpoints, dependencies), how it was tested and how to undo it before starting.");
+        }
+
+        return checks;
+    }
+
+    private static string Ci(PlanFacts facts)
+    {
+        if (facts.Input.Release is { Ci: { } ci } release)
+        {
+            return CiLine(ci, release.Commit);
+        }
+
+        return facts.Analysis.Kind == ReleaseKind.Hotfix
+            ? "CI is green on the hotfix commit, including a regression test for the fix and the critical end-to-end suites; only the fix is on the release branch."
+            : facts.IsProduction
+                ? "CI is green on the release commit, including the critical end-to-end suites; the same build already passed in staging."
+                : "CI is green on the release commit, including the critical end-to-end suites.";
+    }
+
+    /// <summary>"CI: 14/14 checks passed on 6dcb09b", or the blocker naming what is failing or pending.</summary>
+    public static string CiLine(CiSummary ci, string? commit)
+    {
+        var on = commit is { Length: > 0 } sha ? $" on {sha[..Math.Min(7, sha.Length)]}" : string.Empty;
+        if (ci.AllGreen)
+        {
+            return $"CI: {ci.Passed}/{ci.Total} checks passed{on}.";
+        }
+
+        var names = string.Join(", ", ci.NotPassed.Select(check => $"{check.Name} ({check.State})"));
+        return ci.Total == 0
+            ? $"Blocker: no CI result was reported{on}; do not start until CI has run and passed."
+            : $"Blocker: CI is not green{on}: {names}; do not start until every check has passed ({ci.Passed}/{ci.Total} passed).";
+    }
+
+    private static IEnumerable<string> Production(PlanFacts facts)
+    {
+        var approvers = facts.ChangesData
+            ? "the service owner, a second reviewer and a database owner for the data changes"
+            : "the service owner and a second reviewer";
+        yield return $"Approvals: the change is approved by {approvers} before starting.";
+        yield return $"Tell the on-call engineer for {facts.Env} before starting: post this plan in the release channel and wait for their acknowledgement.";
+        if (facts.IsHighRisk)
+        {
+            yield return "High-risk release: a rollback owner is named, and the detailed rollback plan (`rollback` in this plan's thread) was read before starting.";
+        }
+    }
+
+    private static string WindowCheck(string window, PlanFacts facts, Schedule schedule)
+    {
+        var fit = facts.WindowMinutes is { } length && !schedule.FitsIn(length)
+            ? $"; the steps need about {schedule.TotalMinutes} minutes, more than the window, so get a longer window first"
+            : $"; the steps need about {schedule.TotalMinutes} minutes";
+        return $"The window {window} is agreed and on the calendar{fit}.";
+    }
+}

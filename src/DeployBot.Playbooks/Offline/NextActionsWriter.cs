@@ -1,0 +1,46 @@
+using DeployBot.Core.Plans;
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Kinds;
+
+namespace DeployBot.Playbooks.Offline;
+
+/// <summary>Writes the checklist for before, during and after, who is involved, and the follow-ups.</summary>
+internal static class NextActionsWriter
+{
+    public static IReadOnlyList<string> Write(PlanFacts facts)
+    {
+        var items = new List<string>
+        {
+            $"Before (dev lead, ops/SRE{(facts.IsProduction ? ", on-call" : string.Empty)}{(facts.ChangesData ? ", database owner" : string.Empty)}): confirm the scope in the notes, the checks above and the rollback target.",
+            "During (ops/SRE runs the steps, the developer on duty watches errors): tick each step off in this plan and post its result in the thread.",
+            "After (product): confirm the change with real users; the developer closes the release ticket and posts the outcome.",
+        };
+        if (facts.Flag is { } flag)
+        {
+            items.Add($"Follow-up: remove {flag} and the old code path once it has been at 100% for a week without incidents.");
+        }
+
+        if (facts.Has(RiskArea.Schema) && facts.Destructive.Count == 0)
+        {
+            items.Add("Follow-up: schedule the contract-phase migration (drop the old columns or tables) for a later release, once nothing reads them.");
+        }
+
+        foreach (var item in facts.Destructive)
+        {
+            items.Add($"Follow-up: keep the snapshot taken before the contract step for {SchemaPlaybook.Objects(item)} until the retention the data owner agreed.");
+        }
+
+        if (facts.Is(ChangeKind.Config))
+        {
+            items.Add("Follow-up: revoke the old secrets once verification passed, and remove temporary settings.");
+        }
+
+        if (facts.Is(ChangeKind.Hotfix))
+        {
+            items.Add("Follow-up: the incident review (post-mortem) records the hotfix, and the fix is merged back to the main branch.");
+        }
+
+        items.Add("Follow-up: update the runbook, the docs and the changelog with anything learned.");
+        return items;
+    }
+}

@@ -1,0 +1,62 @@
+using DeployBot.Core.Environments;
+using DeployBot.Core.Planning;
+using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Windows;
+using DeployBot.Playbooks.Changes;
+
+namespace DeployBot.Playbooks.Offline;
+
+/// <summary>What the offline planner knows about one request: inputs, policy, the analysis, the kinds of change and the names in the notes.</summary>
+internal sealed record PlanFacts(
+    PlanningInput Input,
+    IReadOnlySet<ChangeKind> Kinds,
+    NotesFacts Names,
+    SetupPaths Paths)
+{
+    public static PlanFacts From(PlanningInput input)
+    {
+        var notes = input.Release?.Text ?? input.Request.Notes;
+        var files = input.Release?.Files.Where(file => file.Status != "removed").Select(file => file.Path) ?? [];
+        var names = NotesFacts.Read(notes, files);
+        if (input.Release is { NewSecrets.Count: > 0 } release)
+        {
+            names = names with { Keys = [.. names.Keys.Concat(release.NewSecrets).Distinct(StringComparer.Ordinal)] };
+        }
+
+        return new PlanFacts(input, ChangeDetector.Detect(input, names), names, new SetupPaths(input.Environment.Setup, names));
+    }
+
+    public DeploymentEnvironment Environment => Input.Environment;
+
+    public ReleaseAnalysis Analysis => Input.Analysis;
+
+    public string Env => Environment.Name;
+
+    public bool IsProduction => Environment.IsProduction;
+
+    public string? Flag => string.IsNullOrWhiteSpace(Input.Request.Flag) ? null : Input.Request.Flag.Trim();
+
+    public WindowReading? Window => Input.Window;
+
+    public int? WindowMinutes => Window?.Minutes;
+
+    public bool Is(ChangeKind kind) => Kinds.Contains(kind);
+
+    public bool Has(RiskArea area) => Analysis.Has(area);
+
+    public bool ChangesData => Has(RiskArea.Schema) || Has(RiskArea.Data) || Is(ChangeKind.Engine);
+
+    public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive];
+
+    /// <summary>The risky items, in the order of the notes: destructive ones and those with a risk area.</summary>
+    public IReadOnlyList<ReleaseItem> RiskyItems => [.. Analysis.Items.Where(item => item.Destructive || item.Risks.Count > 0)];
+
+    /// <summary>Production with a release that touches data, schema, infrastructure, an engine or a public contract.</summary>
+    public bool IsHighRisk =>
+        IsProduction && (Analysis.Kind == ReleaseKind.Migration || ChangesData || Has(RiskArea.Infra) || Has(RiskArea.Breaking)
+            || Is(ChangeKind.Auth) || Is(ChangeKind.Payments));
+
+    /// <summary>Notes too thin to judge the risk: a few words, or only an issue number.</summary>
+    public bool IsThin => ThinNotes.Matches(Input.Release?.Text ?? Input.Request.Notes);
+}

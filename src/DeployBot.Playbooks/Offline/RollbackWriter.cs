@@ -1,0 +1,90 @@
+using DeployBot.Core.Plans;
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Kinds;
+
+namespace DeployBot.Playbooks.Offline;
+
+/// <summary>Writes how to roll back (flag first, then each kind's way back), the triggers, and what must exist beforehand.</summary>
+internal static class RollbackWriter
+{
+    public static IReadOnlyList<string> Write(PlanFacts facts, Schedule schedule)
+    {
+        var items = PlaybookCatalog.For(facts).OrderBy(playbook => playbook.Kind != ChangeKind.Flag)
+            .SelectMany(playbook => playbook.Rollback(facts)).ToList();
+        items.Add(Triggers(facts, schedule));
+        items.Add(Artifacts(facts));
+        if (facts.IsHighRisk)
+        {
+            var runbook = facts.Input.Environment.Setup.RollbackRunbook is { } configured ? $" and `{configured}`" : string.Empty;
+            items.Add($"High risk: follow the detailed rollback plan (`rollback` in this plan's thread{runbook}), and decide on a rollback within 10 minutes of a trigger.");
+        }
+
+        return items;
+    }
+
+    private static string Triggers(PlanFacts facts, Schedule schedule)
+    {
+        var baseline = Wording.Baseline(facts);
+        var triggers = facts.IsProduction
+            ? new List<string> { "5xx error rate above 1% for 5 minutes", $"p95 latency more than 20% over {baseline} for 10 minutes", "a failed health check after 5 minutes" }
+            : ["5xx error rate above 5% for 10 minutes", "failing smoke tests"];
+        if (facts.ChangesData)
+        {
+            triggers.Add("any data integrity error");
+        }
+
+        if (facts.Has(RiskArea.Auth))
+        {
+            triggers.Add("users unable to sign in");
+        }
+
+        if (facts.Is(ChangeKind.Payments))
+        {
+            triggers.Add("payment success rate below its baseline");
+        }
+
+        // Only a window with room after the plan has a rollback point; a short one would trigger from its first minute.
+        if (facts.WindowMinutes is { } length && length - Schedule.RollbackReserve >= schedule.TotalMinutes)
+        {
+            triggers.Add($"verification not passed {length - Schedule.RollbackReserve} minutes into the window (the last {Schedule.RollbackReserve} are kept for rolling back)");
+        }
+
+        return $"Roll back now on any of: {Wording.List(triggers)}.";
+    }
+
+    private static string Artifacts(PlanFacts facts)
+    {
+        var needed = new List<string>();
+        if (facts.Is(ChangeKind.Image))
+        {
+            needed.Add("the previous image tag");
+        }
+
+        if (facts.Is(ChangeKind.Config))
+        {
+            needed.Add("the previous config and secret versions");
+        }
+
+        if (facts.Is(ChangeKind.Infra))
+        {
+            needed.Add("the previous release revision or state version");
+        }
+
+        if (facts.ChangesData)
+        {
+            needed.Add("the snapshot ids recorded in the plan's thread");
+        }
+
+        if (facts.Has(RiskArea.Schema))
+        {
+            needed.Add("the tested down-migrations");
+        }
+
+        if (facts.Flag is { } flag)
+        {
+            needed.Add($"access to switch {flag}");
+        }
+
+        return needed.Count == 0 ? "Have ready beforehand: who can undo the change and how." : $"Have ready beforehand: {Wording.List(needed)}.";
+    }
+}

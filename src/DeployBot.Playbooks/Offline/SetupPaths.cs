@@ -1,0 +1,67 @@
+using DeployBot.Core.Environments;
+using DeployBot.Playbooks.Changes;
+
+namespace DeployBot.Playbooks.Offline;
+
+/// <summary>
+/// The paths a plan names: the team's configured setup first, then files named in the notes or the linked change,
+/// and only then the typical container + CI setup, which the plan labels as an assumption.
+/// </summary>
+internal sealed class SetupPaths(DeploymentSetup setup, NotesFacts names)
+{
+    private readonly HashSet<string> _assumed = [];
+
+    public string Pipeline => setup.Pipeline ?? NamedFile(IsWorkflow) ?? Assume("pipeline", AssumedSetup.Pipeline);
+
+    public string Deployment => setup.Manifests ?? NamedFile(IsManifest) ?? Assume("manifests", AssumedSetup.Deployment);
+
+    public string ConfigMap => setup.Manifests ?? NamedFile(IsConfig) ?? Assume("manifests", AssumedSetup.ConfigMap);
+
+    public string Chart => NamedFile(path => path.Contains("values", StringComparison.OrdinalIgnoreCase) || path.Contains("chart", StringComparison.OrdinalIgnoreCase))
+        ?? setup.Manifests ?? Assume("manifests", AssumedSetup.Chart);
+
+    public string Terraform => NamedFile(path => path.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tfvars", StringComparison.OrdinalIgnoreCase))
+        ?? Assume("terraform", AssumedSetup.Terraform);
+
+    public string Migrations => NamedFile(IsMigration) ?? setup.Migrations ?? Assume("migrations", AssumedSetup.Migrations);
+
+    public string MigrationTool => setup.MigrationTool ?? "your migration tool";
+
+    public string Snapshot => NamedFile(path => path.Contains("snapshot", StringComparison.OrdinalIgnoreCase) || path.Contains("backup", StringComparison.OrdinalIgnoreCase)) ?? Assume("snapshot", AssumedSetup.Snapshot);
+
+    public string Backfill => NamedFile(IsScript) ?? Assume("scripts", AssumedSetup.Backfill);
+
+    public string SmokeTests => setup.SmokeTests ?? Assume("smoke", AssumedSetup.SmokeTests);
+
+    public string Flags => setup.FlagService ?? Assume("flags", AssumedSetup.Flags);
+
+    public string RollbackRunbook => setup.RollbackRunbook ?? setup.Runbook ?? Assume("runbook", AssumedSetup.RollbackRunbook);
+
+    public string Dashboards => setup.Dashboards.Count > 0
+        ? string.Join(" and ", setup.Dashboards.Select(d => d.Url is null ? $"the {d.Name} dashboard" : $"the {d.Name} dashboard ({d.Url})"))
+        : names.Dashboards.Count > 0 ? string.Join(" and ", names.Dashboards.Select(d => $"the {d} dashboard")) : "the service dashboard";
+
+    /// <summary>What was assumed so far (read after the sections are written).</summary>
+    public IReadOnlyCollection<string> Assumed => _assumed;
+
+    private string? NamedFile(Func<string, bool> predicate) => names.Files.FirstOrDefault(predicate);
+
+    private string Assume(string what, string path)
+    {
+        _assumed.Add(what);
+        return path;
+    }
+
+    private static bool IsWorkflow(string path) => path.Contains(".github/workflows/", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".gitlab-ci.yml", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsManifest(string path) => (path.Contains("k8s", StringComparison.OrdinalIgnoreCase) || path.Contains("deploy/", StringComparison.OrdinalIgnoreCase)) && path.EndsWith("deployment.yaml", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsConfig(string path) => path.Contains("configmap", StringComparison.OrdinalIgnoreCase) || path.Contains("appsettings", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".env", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsMigration(string path) =>
+        path.Contains("migrat", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".sql", StringComparison.OrdinalIgnoreCase) || path.Contains("db/migrate", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsScript(string path) =>
+        (path.EndsWith(".py", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".sh", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".rb", StringComparison.OrdinalIgnoreCase))
+        && !IsMigration(path);
+}

@@ -1,0 +1,98 @@
+using DeployBot.Core.Plans;
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Kinds;
+
+namespace DeployBot.Playbooks.Offline;
+
+/// <summary>
+/// Writes the 3-5 sentence summary: where and as which kinds of change, the kind of release and its risky items by
+/// name, how the window (also in UTC) and the flag shape the plan, and what production adds.
+/// User values (window, flag) are never followed by a capital letter, so they cannot change the sentence count.
+/// </summary>
+internal static class SummaryWriter
+{
+    public static IReadOnlyList<string> Write(PlanFacts facts, Schedule schedule)
+    {
+        var sentences = new List<string> { Where(facts), KindAndRisks(facts), Window(facts, schedule), Flag(facts) };
+        if (facts.IsProduction)
+        {
+            var backup = facts.ChangesData ? ", fresh snapshots" : string.Empty;
+            sentences.Add($"Because this is production, the plan adds approvals, on-call told before starting{backup} and tighter rollback triggers.");
+        }
+
+        return sentences;
+    }
+
+    private static string Where(PlanFacts facts)
+    {
+        var risk = facts.Environment.Risk.ToString().ToLowerInvariant();
+        var kind = facts.IsProduction ? "production" : "non-production";
+        var changes = Wording.List([.. facts.Kinds.Order().Select(Wording.Change)]);
+        var ci = facts.Input.Release?.Ci is { AllGreen: false } ? ", and CI is not green yet, which blocks it (see the checks)" : string.Empty;
+        return $"This plan deploys the release described in the notes to {facts.Env}, a {risk}-risk {kind} environment, as {changes}{ci}.";
+    }
+
+    private static string KindAndRisks(PlanFacts facts)
+    {
+        var risks = facts.Analysis.Risks.Select(Wording.Risk).ToArray();
+        var touching = risks.Length == 0
+            ? "with no schema, auth, integration or infrastructure risks found in the notes"
+            : $"whose risk areas are {Wording.List(risks)}";
+        var detail = facts.IsThin
+            ? "; the notes are too thin to judge the risk, so ask the author what changes and how it was tested, and this plan takes the safe defaults"
+            : Risky(facts);
+        return $"It is {Wording.Kind(facts.Analysis.Kind)} {touching}{detail}.";
+    }
+
+    private static string Risky(PlanFacts facts)
+    {
+        var destructive = facts.Destructive.Select(SchemaPlaybook.Objects).Distinct().Take(4).ToArray();
+        if (destructive.Length > 0)
+        {
+            return $"; the destructive items ({Wording.List(destructive)}) are planned as contract steps after the rollout and cannot be reversed except from a snapshot";
+        }
+
+        var named = facts.RiskyItems.SelectMany(item => NotesFacts.ObjectsOf(item.Text)).Concat(facts.Names.Keys).Distinct().Take(4).ToArray();
+        return named.Length > 0 ? $"; the risky items name {Wording.Code(named)}" : string.Empty;
+    }
+
+    private static string Window(PlanFacts facts, Schedule schedule)
+    {
+        var total = schedule.TotalMinutes;
+        if (facts.Window is not { } window)
+        {
+            return facts.IsProduction
+                ? $"No maintenance window was given, so pick a low-traffic time agreed with on-call; the steps add up to about {total} minutes."
+                : $"No maintenance window was given, so any working hour suits {facts.Env}; the steps add up to about {total} minutes.";
+        }
+
+        var utc = window.UtcText is { } inUtc && !inUtc.Equals(window.Text, StringComparison.OrdinalIgnoreCase) ? $" ({inUtc})" : string.Empty;
+        if (window.IsNow && facts.WindowMinutes is null)
+        {
+            return $"The window {window.Text}{utc} starts as soon as the plan is read; the steps add up to about {total} minutes.";
+        }
+
+        if (facts.WindowMinutes is not { } length)
+        {
+            return $"All steps and verification must fit inside the window {window.Text}{utc}; the steps add up to about {total} minutes, "
+                + $"so stop starting new steps when less than {Schedule.RollbackReserve} minutes are left.";
+        }
+
+        return schedule.FitsIn(length)
+            ? $"All steps and verification must fit inside the window {window.Text}{utc}: the steps add up to about {total} of its {length} minutes, "
+                + $"leaving {length - total} minutes to roll back if needed."
+            : $"The window {window.Text}{utc} is about {length} minutes but the steps add up to about {total}, so ask for a longer window or split the release rather than rushing it.";
+    }
+
+    private static string Flag(PlanFacts facts)
+    {
+        if (facts.Flag is not { } flag)
+        {
+            return facts.Is(ChangeKind.Image)
+                ? "No feature flag was given, so the new code is live for everyone once deployed and rollback means redeploying the previous version."
+                : "No feature flag was given, so the change is live as soon as it is applied and rollback means undoing it as described below.";
+        }
+
+        return $"The risky change ships dark behind the flag {flag}, ramped step by step with holds and guard metrics, and turning {flag} off is the first rollback.";
+    }
+}

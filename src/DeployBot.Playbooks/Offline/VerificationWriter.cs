@@ -1,0 +1,22 @@
+using DeployBot.Playbooks.Kinds;
+
+namespace DeployBot.Playbooks.Offline;
+
+/// <summary>Writes health checks, smoke tests, dashboards, pass/fail criteria, each kind's checks and each risky item's.</summary>
+internal static class VerificationWriter
+{
+    public static IReadOnlyList<string> Write(PlanFacts facts)
+    {
+        var items = new List<string>();
+        if (StepsWriter.Deploys(facts))
+        {
+            items.Add($"Health: liveness and readiness probes (`{facts.Paths.Deployment}`) report every new pod healthy, and no pod restarts.");
+        }
+
+        items.Add($"Smoke tests (`{facts.Paths.SmokeTests}`) of the critical flows pass: sign-in, the main read path and the main write path.");
+        items.Add($"Dashboards: {facts.Paths.Dashboards} (error rate, latency, saturation) with a deployment annotation, and the logs for new exception types.");
+        items.Add($"Pass: {Wording.PassCriteria(facts)} for {(facts.IsProduction ? 15 : 10)} minutes; fail: any new exception type or a failed health check.");
+        items.AddRange(PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Verification(facts)));
+        return items;
+    }
+}

@@ -1,0 +1,97 @@
+using DeployBot.Core.Plans;
+using DeployBot.Playbooks.Changes;
+
+namespace DeployBot.Playbooks.Offline;
+
+/// <summary>Shared phrases of the offline planner's sections.</summary>
+internal static class Wording
+{
+    public static string Risk(RiskArea area) => area switch
+    {
+        RiskArea.Schema => "database schema changes",
+        RiskArea.Auth => "auth/security",
+        RiskArea.External => "external integrations",
+        RiskArea.Config => "config/secrets",
+        RiskArea.Infra => "infrastructure",
+        RiskArea.Data => "data backfills",
+        RiskArea.Breaking => "breaking API changes",
+        _ => area.ToString().ToLowerInvariant(),
+    };
+
+    public static string Kind(ReleaseKind kind) => kind switch
+    {
+        ReleaseKind.Hotfix => "a hotfix",
+        ReleaseKind.Migration => "a larger migration",
+        _ => "a normal release",
+    };
+
+    /// <summary>"a", "a and b", "a, b and c".</summary>
+    public static string List(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => string.Empty,
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+
+    /// <summary>Names as code: "`a`, `b` and `c`".</summary>
+    public static string Code(IReadOnlyList<string> names) => List([.. names.Select(name => $"`{name.Trim('`')}`")]);
+
+    /// <summary>An item as quoted in a step: one line, at most 100 characters, without quotes or backticks that would break the sentence.</summary>
+    public static string Quote(string text)
+    {
+        var clean = text.Replace("\"", "'", StringComparison.Ordinal).Replace("`", string.Empty, StringComparison.Ordinal).Trim().TrimEnd('.');
+        return clean.Length <= 100 ? clean : clean[..97].TrimEnd() + "...";
+    }
+
+    public static string Change(ChangeKind kind) => kind switch
+    {
+        ChangeKind.Image => "an image rollout",
+        ChangeKind.Config => "a config/secret change",
+        ChangeKind.Flag => "a flag ramp",
+        ChangeKind.Infra => "an infrastructure change",
+        ChangeKind.Schema => "a schema migration (expand/contract)",
+        ChangeKind.Backfill => "a data backfill",
+        ChangeKind.Engine => "a datastore engine upgrade",
+        ChangeKind.Messaging => "a messaging change",
+        ChangeKind.Auth => "a sign-in/auth change",
+        ChangeKind.Payments => "a payments change",
+        ChangeKind.MultiService => "a multi-service rollout",
+        _ => "an incident hotfix",
+    };
+
+    /// <summary>The metrics that decide whether a ramp stage or a canary may go on.</summary>
+    public static string GuardMetrics(PlanFacts facts)
+    {
+        var metrics = new List<string> { "5xx error rate", "p95 latency" };
+        if (facts.Has(RiskArea.Auth))
+        {
+            metrics.Add("sign-in failures (401/403)");
+        }
+
+        if (facts.Has(RiskArea.External))
+        {
+            metrics.Add("partner API error rate");
+        }
+
+        if (facts.ChangesData)
+        {
+            metrics.Add("database lock waits");
+        }
+
+        if (facts.Is(ChangeKind.Messaging))
+        {
+            metrics.Add("consumer lag");
+        }
+
+        return List(metrics);
+    }
+
+    /// <summary>The pass criteria for error rate and latency, stricter in production.</summary>
+    public static string PassCriteria(PlanFacts facts) => facts.IsProduction
+        ? $"5xx error rate below 1% and p95 latency within 10% of {Baseline(facts)}"
+        : $"5xx error rate below 5% and p95 latency within 25% of {Baseline(facts)}";
+
+    /// <summary>What "normal" means: before the incident for a hotfix (the current state is the incident).</summary>
+    public static string Baseline(PlanFacts facts) =>
+        facts.Is(ChangeKind.Hotfix) ? "the baseline from before the incident" : "the pre-deployment baseline";
+}
