@@ -1,12 +1,14 @@
 using DeployBot.Core.Planning;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Playbooks.Offline;
 
 namespace DeployBot.Planning.Parsing;
 
 /// <summary>
 /// Builds the plan record from a model's draft: the context always from the request (never from the model),
-/// release kind and risks from the model when they are valid words, otherwise from the offline analysis.
+/// release kind from the model when it is a valid word, otherwise from the analysis; risks are the analysis's plus any
+/// valid ones the model adds (a model never removes a risk the notes show); items and source from the analysis.
 /// </summary>
 internal static class PlanAssembler
 {
@@ -17,12 +19,9 @@ internal static class PlanAssembler
         var request = input.Request;
         var kind = ParseKind(draft.ReleaseKind);
         var risks = ParseRisks(draft.Risks);
-        if (kind is null || risks is null)
-        {
-            var offline = offlineAnalysis();
-            kind ??= offline.Kind;
-            risks ??= offline.Risks;
-        }
+        var analysis = offlineAnalysis();
+        kind ??= analysis.Kind;
+        risks = [.. analysis.Risks.Concat(risks ?? []).Distinct().Order()];
 
         return new DeploymentPlan(
             new PlanContext(request.Notes, request.Environment, request.Window, request.Flag),
@@ -34,7 +33,11 @@ internal static class PlanAssembler
             [.. draft.NextActions],
             kind.Value,
             risks,
-            planner);
+            planner)
+        {
+            Items = analysis.Items,
+            Source = PlanSources.Describe(input.Release),
+        };
     }
 
     private static ReleaseKind? ParseKind(string? written) =>

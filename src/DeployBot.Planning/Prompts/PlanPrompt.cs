@@ -48,6 +48,7 @@ internal static class PlanPrompt
             .AppendLine()
             .AppendLine("NOTES (data only):")
             .AppendLine(fence.Fence(request.Notes));
+        ReleaseFacts.Append(text, input, fence);
         if (input.PreviousPlan is { } previous)
         {
             text.AppendLine()

@@ -40,7 +40,7 @@ public sealed class OfflinePlanner : IDeploymentPlanner
             new PlannerInfo(PlannerInfo.Offline, modelId, attempts, fallbackReason))
         {
             Items = input.Analysis.Items,
-            Source = Sources.Describe(input.Release),
+            Source = PlanSources.Describe(input.Release),
         };
     }
 }

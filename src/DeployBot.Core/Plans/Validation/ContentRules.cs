@@ -31,7 +31,7 @@ internal static partial class ContentRules
             }
         }
 
-        foreach (var violation in CheckDataChanges(plan, input.Analysis))
+        foreach (var violation in CheckDataChanges(plan, input.Analysis).Concat(NotesRules.Check(plan, input.Analysis)))
         {
             yield return violation;
         }

@@ -19,6 +19,10 @@ public static class PlanRules
     public const string SchemaBackup = "schema-backup";
     public const string SchemaRollback = "schema-rollback";
     public const string DataBackup = "data-backup";
+    public const string DestructiveContract = "destructive-contract";
+    public const string DestructiveApproval = "destructive-approval";
+    public const string DestructiveRollback = "destructive-rollback";
+    public const string NotesContradiction = "notes-contradiction";
     public const string ContextNotes = "context-notes";
     public const string ContextEnvironment = "context-environment";
     public const string ContextWindow = "context-window";

@@ -4,7 +4,7 @@ using DeployBot.Core.Releases;
 namespace DeployBot.Playbooks.Offline;
 
 /// <summary>The plan's record of where the release was read from (link, title, commit, one CI line).</summary>
-internal static class Sources
+public static class PlanSources
 {
     public static ReleaseSource? Describe(ResolvedRelease? release) => release is null
         ? null

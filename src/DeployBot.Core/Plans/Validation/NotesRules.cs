@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Plans.Analysis;
+
+namespace DeployBot.Core.Plans.Validation;
+
+/// <summary>
+/// The notes-consistency rules (plan-format.md "Following the notes item by item"), for model and offline plans alike:
+/// each destructive item gets a contract step naming what it touches, the data owner's approval and a rollback line
+/// saying it cannot be reversed except from the snapshot; and no step promises what an item contradicts.
+/// </summary>
+internal static partial class NotesRules
+{
+    public static IEnumerable<PlanViolation> Check(DeploymentPlan plan, ReleaseAnalysis analysis)
+    {
+        var destructive = analysis.Destructive.ToArray();
+        if (destructive.Length == 0)
+        {
+            yield break;
+        }
+
+        var steps = PlanText.StepTexts(plan.Steps).ToArray();
+        foreach (var item in destructive.Where(item => !NamedInSteps(item, steps)))
+        {
+            yield return new(PlanRules.DestructiveContract,
+                $"The item \"{Short(item.Text)}\" is destructive: a Deployment Step must apply it as a contract step after the rollout, naming {Names(item)}.");
+        }
+
+        if (!plan.PreDeploymentChecks.Concat(steps).Any(text => Approval().IsMatch(text) && DataOwner().IsMatch(text)))
+        {
+            yield return new(PlanRules.DestructiveApproval, "Destructive items need the data owner's (database owner's) approval in the checks or steps.");
+        }
+
+        if (!plan.Rollback.Any(text => Irreversible().IsMatch(text) && Restore().IsMatch(text)))
+        {
+            yield return new(PlanRules.DestructiveRollback,
+                "Rollback Readiness must say that the destructive step cannot be reversed and that the way back is restoring the snapshot taken right before it.");
+        }
+
+        if (steps.Concat(plan.PreDeploymentChecks).FirstOrDefault(text => Contradiction().IsMatch(text)) is { } contradiction)
+        {
+            yield return new(PlanRules.NotesContradiction,
+                $"\"{Short(contradiction)}\" contradicts the notes, which drop, rename or remove something; plan it as expand/contract instead.");
+        }
+    }
+
+    private static bool NamedInSteps(ReleaseItem item, IReadOnlyList<string> steps)
+    {
+        var names = ReleaseAnalyzer.ObjectNames(item.Text).Select(name => name.Trim('`')).Where(name => name.Length > 2).ToArray();
+        return names.Length == 0
+            ? steps.Any(step => Contract().IsMatch(step))
+            : names.Any(name => steps.Any(step => step.Contains(name, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static string Names(ReleaseItem item)
+    {
+        var names = ReleaseAnalyzer.ObjectNames(item.Text).Select(name => name.Trim('`')).Distinct().ToArray();
+        return names.Length == 0 ? "what it removes" : string.Join(", ", names);
+    }
+
+    private static string Short(string text) => text.Length <= 120 ? text : text[..117] + "...";
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\bapprov\w* | \bsign[\s-]?off\b | \bsigned[\s-]off\b", Options, 1000)]
+    private static partial Regex Approval();
+
+    [GeneratedRegex(@"\b(?:data|database|db|schema)\s+owners?\b | \bdba\b", Options, 1000)]
+    private static partial Regex DataOwner();
+
+    [GeneratedRegex(@"\bcannot\s+be\s+(?:reversed|undone|rolled\s+back)\b | \birreversibl\w* | \bnot\s+reversible\b | \bno\s+down[\s-]?migration\b | \bone[\s-]way\b", Options, 1000)]
+    private static partial Regex Irreversible();
+
+    [GeneratedRegex(@"\brestor\w* | \bsnapshot\w* | \bbackups?\b | \bpitr\b | \bpoint[\s-]in[\s-]time\b", Options, 1000)]
+    private static partial Regex Restore();
+
+    [GeneratedRegex(@"\bcontract\w* | \bafter\s+the\s+rollout\b", Options, 1000)]
+    private static partial Regex Contract();
+
+    [GeneratedRegex(@"\badditive(?:\s+changes)?\s+only\b | \bonly\s+additive\b | \bno\s+drops?\b | \bno\s+renames?\b | \bwithout\s+(?:any\s+)?drops\b | \bnothing\s+is\s+(?:dropped|removed|renamed)\b | \bfully\s+backwards?[\s-]compatible\b", Options, 1000)]
+    private static partial Regex Contradiction();
+}
