@@ -24,6 +24,7 @@ internal static partial class ChangeDetector
         Add(kinds, ChangeKind.Payments, Payments().IsMatch(notes));
         Add(kinds, ChangeKind.MultiService, names.Services.Count >= 2);
         Add(kinds, ChangeKind.Hotfix, analysis.Kind == ReleaseKind.Hotfix || Incident().IsMatch(notes) || input.Window?.IsNow == true);
+        Add(kinds, ChangeKind.Contract, analysis.Destructive.Any());
         Add(kinds, ChangeKind.Config, analysis.Has(RiskArea.Config) || names.Keys.Count > 0);
         var flagOnly = FlagOnly().IsMatch(notes);
         Add(kinds, ChangeKind.Flag, flagOnly || !string.IsNullOrWhiteSpace(input.Request.Flag));
@@ -33,7 +34,7 @@ internal static partial class ChangeDetector
 
     /// <summary>Config, infrastructure or engine work alone ships no new image unless the notes describe code.</summary>
     private static bool OnlyOperational(HashSet<ChangeKind> kinds) =>
-        kinds.Count > 0 && kinds.All(kind => kind is ChangeKind.Config or ChangeKind.Infra or ChangeKind.Engine or ChangeKind.Backfill)
+        kinds.Count > 0 && kinds.All(kind => kind is ChangeKind.Config or ChangeKind.Infra or ChangeKind.Engine or ChangeKind.Backfill or ChangeKind.Contract)
         && (kinds.Contains(ChangeKind.Engine) || kinds.Contains(ChangeKind.Infra) || kinds.Contains(ChangeKind.Config));
 
     private static void Add(HashSet<ChangeKind> kinds, ChangeKind kind, bool condition)

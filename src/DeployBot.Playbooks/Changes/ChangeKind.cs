@@ -15,4 +15,7 @@ internal enum ChangeKind
     Payments,
     MultiService,
     Hotfix,
+
+    /// <summary>Destructive items (drops, renames, removals) that need contract steps, whatever kind they belong to.</summary>
+    Contract,
 }

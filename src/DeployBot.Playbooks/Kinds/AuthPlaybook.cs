@@ -1,3 +1,4 @@
+using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -13,7 +14,7 @@ internal sealed class AuthPlaybook : IPlaybook
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
         yield return Manual(Phase.Prepare, "Confirm that a break-glass admin account can sign in without the changed path, and keep a session open during the change", null, 5);
-        yield return Manual(Phase.Expand, $"Register the redirect URIs and certificates for {facts.Env} at the identity provider before the new sign-in path goes live", null, 5);
+        yield return Manual(Phase.Expand, $"Register the redirect URIs and certificates for {facts.Env} at the identity provider before the new sign-in path goes live{Wording.Items(facts.ItemsWith(RiskArea.Auth))}", null, 5);
     }
 
     public IEnumerable<string> Checks(PlanFacts facts)

@@ -1,3 +1,4 @@
+using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -17,7 +18,7 @@ internal sealed class BackfillPlaybook : IPlaybook
         var minutes = facts.Names.StatedMinutes ?? DefaultMinutes;
         var source = facts.Names.StatedMinutes is null ? "no duration was given, so time it on a staging copy first" : "the duration the notes give";
         yield return Automated(Phase.AfterRollout,
-            $"Run {What(facts)} in small batches with a rate limit, resumable from the last batch, while watching replica lag and database load ({source})",
+            $"Run {What(facts)} in small batches with a rate limit, resumable from the last batch, while watching replica lag and database load ({source}){Wording.Items(facts.ItemsWith(RiskArea.Data))}",
             facts.Paths.Backfill, minutes);
     }
 

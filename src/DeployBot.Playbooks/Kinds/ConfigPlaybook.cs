@@ -1,3 +1,4 @@
+using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -14,7 +15,7 @@ internal sealed class ConfigPlaybook : IPlaybook
     {
         var keys = Keys(facts);
         yield return Manual(Phase.Prepare, $"Record the current version of {keys} in the secret store or config history as the rollback target, and note when the old value will be revoked", facts.Paths.ConfigMap, 5);
-        yield return Automated(Phase.Expand, $"Apply the new {keys} to {facts.Env} before anything reads it (a second person reviews the diff; no secret in the repository)", facts.Paths.ConfigMap, 5);
+        yield return Automated(Phase.Expand, $"Apply the new {keys} to {facts.Env} before anything reads it (a second person reviews the diff; no secret in the repository){Wording.Items(facts.ItemsWith(RiskArea.Config))}", facts.Paths.ConfigMap, 5);
         if (!facts.Is(ChangeKind.Image))
         {
             var service = facts.Names.Services.Count > 0 ? Wording.List(facts.Names.Services) : "the service";

@@ -1,3 +1,4 @@
+using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -14,7 +15,7 @@ internal sealed class EnginePlaybook : IPlaybook
     {
         var minutes = facts.Names.StatedMinutes ?? 45;
         yield return Manual(Phase.Prepare, "Confirm that every client (drivers, ORMs, extensions) supports the new engine version, as tested in staging", null, 5);
-        yield return Automated(Phase.Upgrade, $"Upgrade the engine as the notes describe and wait until it reports healthy and replicas have caught up (timed at about {minutes} minutes)", null, minutes);
+        yield return Automated(Phase.Upgrade, $"Upgrade the engine as the notes describe and wait until it reports healthy and replicas have caught up (timed at about {minutes} minutes){Wording.Items([.. facts.Analysis.Items.Where(item => Core.Plans.Analysis.ReleaseAnalyzer.IsEngineUpgrade(item.Text))])}", null, minutes);
     }
 
     public IEnumerable<string> Checks(PlanFacts facts)

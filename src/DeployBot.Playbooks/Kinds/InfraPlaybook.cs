@@ -1,3 +1,4 @@
+using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -15,14 +16,14 @@ internal sealed class InfraPlaybook : IPlaybook
         if (UsesTerraform(facts))
         {
             yield return Manual(Phase.Prepare, "Run `terraform plan` and have a second person review the diff (no unexpected destroy or replace); record the current state version", facts.Paths.Terraform, 10);
-            yield return Manual(Phase.Expand, "Apply the reviewed plan with `terraform apply` and wait until the changed resources report healthy", facts.Paths.Terraform, 15);
+            yield return Manual(Phase.Expand, $"Apply the reviewed plan with `terraform apply` and wait until the changed resources report healthy{Wording.Items(facts.ItemsWith(RiskArea.Infra))}", facts.Paths.Terraform, 15);
         }
 
         if (UsesHelm(facts) || !UsesTerraform(facts))
         {
             var chart = facts.Paths.Chart;
             yield return Manual(Phase.Prepare, $"Run `helm diff upgrade` with `{chart}` against {facts.Env}, have a second person review it, and record the current release revision (`helm history`)", chart, 10);
-            yield return Automated(Phase.Rollout, $"Apply `{chart}` with `helm upgrade --atomic` and wait until every pod is ready", chart, 10);
+            yield return Automated(Phase.Rollout, $"Apply `{chart}` with `helm upgrade --atomic` and wait until every pod is ready{Wording.Items(facts.ItemsWith(RiskArea.Infra))}", chart, 10);
         }
     }
 

@@ -1,3 +1,4 @@
+using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -14,7 +15,7 @@ internal sealed class MessagingPlaybook : IPlaybook
     {
         var topics = Topics(facts);
         yield return Manual(Phase.Prepare, $"Record the committed offsets and lag of the consumer groups on {topics} as the rollback point", null, 5);
-        yield return Automated(Phase.Expand, $"Create or change {topics} (partitions, retention, ACLs) before any producer or consumer uses it", null, 5);
+        yield return Automated(Phase.Expand, $"Create or change {topics} (partitions, retention, ACLs) before any producer or consumer uses it{Wording.Items(facts.ItemsWith(RiskArea.Infra))}", null, 5);
         yield return Manual(Phase.Rollout, "Roll out the consumers first, so they can read the new messages, then the producers", null, 5);
     }
 

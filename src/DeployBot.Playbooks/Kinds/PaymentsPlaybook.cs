@@ -1,3 +1,4 @@
+using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -12,7 +13,7 @@ internal sealed class PaymentsPlaybook : IPlaybook
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
-        yield return Manual(Phase.Prepare, "Run the payment flow end to end against the provider's sandbox with the release build", null, 10);
+        yield return Manual(Phase.Prepare, $"Run the payment flow end to end against the provider's sandbox with the release build{Wording.Items(facts.ItemsWith(RiskArea.External))}", null, 10);
         yield return Manual(Phase.AfterRollout, "Make one small live test transaction through the changed flow, refund it, and check that the provider's webhook for it was received", null, 10);
     }
 

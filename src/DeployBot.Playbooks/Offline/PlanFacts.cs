@@ -52,6 +52,10 @@ internal sealed record PlanFacts(
     /// <summary>The risky items, in the order of the notes: destructive ones and those with a risk area.</summary>
     public IReadOnlyList<ReleaseItem> RiskyItems => [.. Analysis.Items.Where(item => item.Destructive || item.Risks.Count > 0)];
 
+    /// <summary>The items with a risk area (destructive ones only when asked for), for the step that acts on them.</summary>
+    public IReadOnlyList<ReleaseItem> ItemsWith(RiskArea area, bool destructive = false) =>
+        [.. Analysis.Items.Where(item => item.Risks.Contains(area) && (destructive || !item.Destructive))];
+
     /// <summary>Production with a release that touches data, schema, infrastructure, an engine or a public contract.</summary>
     public bool IsHighRisk =>
         IsProduction && (Analysis.Kind == ReleaseKind.Migration || ChangesData || Has(RiskArea.Infra) || Has(RiskArea.Breaking)

@@ -43,6 +43,10 @@ internal static class Wording
         return clean.Length <= 100 ? clean : clean[..97].TrimEnd() + "...";
     }
 
+    /// <summary>": "item one"; "item two"" for a step that acts on those items (at most 4), or nothing.</summary>
+    public static string Items(IReadOnlyList<Core.Plans.Analysis.ReleaseItem> items) =>
+        items.Count == 0 ? string.Empty : ": " + string.Join("; ", items.Take(4).Select(item => $"\"{Quote(item.Text)}\""));
+
     public static string Change(ChangeKind kind) => kind switch
     {
         ChangeKind.Image => "an image rollout",
@@ -56,6 +60,7 @@ internal static class Wording
         ChangeKind.Auth => "a sign-in/auth change",
         ChangeKind.Payments => "a payments change",
         ChangeKind.MultiService => "a multi-service rollout",
+        ChangeKind.Contract => "contract steps for the destructive items",
         _ => "an incident hotfix",
     };
 

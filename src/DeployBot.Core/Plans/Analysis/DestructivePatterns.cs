@@ -15,10 +15,10 @@ internal static partial class DestructivePatterns
 
     private const string Removal =
         @"(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|rename|renames|renamed|renaming
-           |truncate|truncates|truncated|retire|retires|retired)";
+           |truncate|truncates|truncated)";
 
     private const string Thing =
-        @"(?:columns?|tables?|index|indexes|indices|fields?|endpoints?|routes?|apis?|flags?|options?|settings?|config(?:uration)?\s+keys?
+        @"(?:columns?|tables?|index|indexes|indices|fields?|endpoints?|routes?|(?<![\w-])apis?(?![\w-])|flags?|options?|settings?|config(?:uration)?\s+keys?
            |env(?:ironment)?\s+var(?:iable)?s?|parameters?|params?|queues?|topics?|buckets?|constraints?|enum\s+values?|views?|collections?
            |databases?|schemas?|keys?|properties|property)";
 
@@ -29,7 +29,7 @@ internal static partial class DestructivePatterns
         | \b{{Thing}}\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:removed|dropped|deleted|renamed)\b
         | \b(?:change|changes|changed|changing|alter|alters|altered)\s+(?:the\s+)?(?:column\s+)?type\b | \btype\s+change\b | \balter\s+column\b[^.;\n]{0,40}\btype\b
         | \b(?:set|add|adds|added|make|makes|made)\b[^.;\n]{0,40}\bnot[\s-]null\b | \bnot[\s-]null\s+constraint\b
-        | \birreversibl\w* | \bcannot\s+be\s+(?:undone|reversed|rolled\s+back)\b | \bpurg(?:e|es|ed|ing)\b | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned)\b
+        | \birreversibl\w* | \bcannot\s+be\s+(?:undone|reversed|rolled\s+back)\b | \bpurg(?:e|es|ed|ing)\b(?![^.;\n]{0,40}\bcaches?\b)(?<!\bcaches?\s+purg\w*) | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned)\b
         | \bre-?hash\w* | \bone[\s-]way\s+(?:migration|rewrite)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Destructive();
