@@ -19,4 +19,10 @@ public sealed record WindowReading(string Text, int? Minutes, DateTimeOffset? St
 
     /// <summary>The time zone as written or resolved ("CET", "Europe/Berlin", "UTC+01:00"); null when none was given.</summary>
     public string? Zone { get; init; }
+
+    /// <summary>
+    /// True when the window is over at the time it was read: it ended (or, with no end known, started) at or before
+    /// then. "now" windows are never past.
+    /// </summary>
+    public bool IsPast { get; init; }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using DeployBot.Core.Environments;
+using DeployBot.Core.Windows;
 using DeployBot.OnCall.Providers;
-using DeployBot.OnCall.Windows;
 
 namespace DeployBot.OnCall.Resolution;
 
@@ -18,12 +18,12 @@ internal sealed class HandoverFinder(TimeProvider time)
         IOnCallProvider provider, DeploymentEnvironment environment, OnCallPerson current, string? window, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (WindowRangeParser.Parse(window, now) is not { } range || range.End <= now)
+        if (string.IsNullOrWhiteSpace(window) || WindowReader.Read(window, now) is not { Start: { } start, End: { } end } || end <= now)
         {
             return null;
         }
 
-        foreach (var (moment, word) in Moments(current, range, now))
+        foreach (var (moment, word) in Moments(current, start, end, now))
         {
             OnCallPerson? next;
             try
@@ -49,25 +49,26 @@ internal sealed class HandoverFinder(TimeProvider time)
         return null;
     }
 
-    private static IEnumerable<(DateTimeOffset Moment, string Word)> Moments(OnCallPerson current, WindowRange range, DateTimeOffset now)
+    private static IEnumerable<(DateTimeOffset Moment, string Word)> Moments(
+        OnCallPerson current, DateTimeOffset start, DateTimeOffset end, DateTimeOffset now)
     {
-        if (current.ShiftEnd is { } end)
+        if (current.ShiftEnd is { } shiftEnd)
         {
-            if (end < range.End)
+            if (shiftEnd < end)
             {
-                yield return end > range.Start ? (end, "from") : (range.Start, "at");
+                yield return shiftEnd > start ? (shiftEnd, "from") : (start, "at");
             }
 
             yield break;
         }
 
-        if (range.Start > now)
+        if (start > now)
         {
-            yield return (range.Start, "at");
+            yield return (start, "at");
         }
 
-        var nearEnd = range.End - BeforeEnd;
-        if (nearEnd > now && nearEnd > range.Start)
+        var nearEnd = end - BeforeEnd;
+        if (nearEnd > now && nearEnd > start)
         {
             yield return (nearEnd, "at");
         }

@@ -75,6 +75,12 @@ public sealed class CacheAndHandoverTests : IAsyncLifetime
     [InlineData("2026-11-28 22:00-23:30 UTC")]
     [InlineData("Sat 22:30-00:30 UTC")]
     [InlineData("2026-11-28T22:00Z/2026-11-29T01:00Z")]
+    [InlineData("22:00-01:00 Europe/Berlin")]
+    [InlineData("10pm-midnight GMT")]
+    [InlineData("now until 23:30 UTC")]
+    [InlineData("asap for 4h")]
+    [InlineData("Sat 22:30 UTC, 90 min")]
+    [InlineData("2026-11-28 18:00-23:30 UTC")]
     public async Task ResolveAsync_WindowCrossesTheShiftEnd_SaysWhoIsOnCallAfterTheHandover(string window)
     {
         var target = await _harness.ResolveAsync("production", PlatformNames.Slack, window);
@@ -91,6 +97,8 @@ public sealed class CacheAndHandoverTests : IAsyncLifetime
     [InlineData("Sat 21:00-22:00 UTC")]
     [InlineData("sometime after dinner")]
     [InlineData("22:00-23:30")]
+    [InlineData("now")]
+    [InlineData("2026-11-28 19:00-20:00 UTC")]
     [InlineData(null)]
     public async Task ResolveAsync_WindowInsideTheShiftOrUnclear_AddsNoHandoverAndNoCall(string? window)
     {
