@@ -13,11 +13,22 @@ public sealed class EnvironmentCatalog
     {
     }
 
+    /// <summary>The environments with the team's setup: <c>Deployment:*</c> under each environment's own keys.</summary>
+    public EnvironmentCatalog(IOptions<Dictionary<string, EnvironmentOptions>> options, IOptions<DeploymentOptions> deployment)
+        : this(options.Value, deployment.Value)
+    {
+    }
+
     public EnvironmentCatalog(IReadOnlyDictionary<string, EnvironmentOptions> environments)
+        : this(environments, deployment: null)
+    {
+    }
+
+    public EnvironmentCatalog(IReadOnlyDictionary<string, EnvironmentOptions> environments, DeploymentOptions? deployment)
     {
         ArgumentNullException.ThrowIfNull(environments);
         All = environments
-            .Select(pair => new DeploymentEnvironment(pair.Key, pair.Value))
+            .Select(pair => new DeploymentEnvironment(pair.Key, pair.Value) { Setup = DeploymentOptions.Merge(deployment, pair.Value.Deployment) })
             .OrderBy(environment => environment.Name, StringComparer.OrdinalIgnoreCase)
             .ToArray();
         _byName = new Dictionary<string, DeploymentEnvironment>(StringComparer.OrdinalIgnoreCase);
@@ -35,12 +46,13 @@ public sealed class EnvironmentCatalog
         }
     }
 
-    /// <summary>The environments under <c>Environments:&lt;name&gt;</c> of <paramref name="configuration"/>.</summary>
+    /// <summary>The environments under <c>Environments:&lt;name&gt;</c> of <paramref name="configuration"/>, with <c>Deployment:*</c>.</summary>
     public static EnvironmentCatalog FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var environments = configuration.GetSection(EnvironmentOptions.SectionName).Get<Dictionary<string, EnvironmentOptions>>();
-        return new EnvironmentCatalog(environments ?? new Dictionary<string, EnvironmentOptions>());
+        var deployment = configuration.GetSection(DeploymentOptions.SectionName).Get<DeploymentOptions>();
+        return new EnvironmentCatalog(environments ?? new Dictionary<string, EnvironmentOptions>(), deployment);
     }
 
     /// <summary>Every configured environment, sorted by name.</summary>

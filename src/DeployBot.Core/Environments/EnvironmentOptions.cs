@@ -20,6 +20,9 @@ public sealed class EnvironmentOptions
 
     /// <summary>Optional allow-list of user ids who may ask; empty means anyone.</summary>
     public string[] AllowedUsers { get; set; } = [];
+
+    /// <summary>This environment's own <c>Deployment:*</c> keys; each one set here overrides the global one.</summary>
+    public DeploymentOptions Deployment { get; set; } = new();
 }
 
 /// <summary>Where plans for an environment are posted, per platform.</summary>

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Sources.Links;
+
+/// <summary>
+/// Finds the link NOTES ask to be read. NOTES that are little more than a link ("https://github.com/acme/shop/pull/42",
+/// "ship https://… tonight") name it whatever its host, so an unreadable one is reported rather than planned from. In
+/// longer notes, only a link to a known source (GitHub, GitLab, an allowed host) is read; other links there are
+/// references in notes that stand on their own.
+/// </summary>
+internal static partial class LinkFinder
+{
+    /// <summary>Notes with at most this many words besides their links are a request to read the link.</summary>
+    public const int MaxWordsBesideALink = 12;
+
+    public static FoundLink? Find(string notes, Func<Uri, bool> isKnownSource)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        ArgumentNullException.ThrowIfNull(isKnownSource);
+        var links = Links(notes).ToList();
+        if (links.Count == 0)
+        {
+            return null;
+        }
+
+        var rest = Rest(notes, links);
+        var chosen = links.FirstOrDefault(link => link.Uri is { } uri && isKnownSource(uri));
+        if (chosen is null && rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsBesideALink)
+        {
+            chosen = links[0];
+        }
+
+        return chosen is null ? null : new FoundLink(chosen.Text, chosen.Uri, rest);
+    }
+
+    private static IEnumerable<Candidate> Links(string notes) =>
+        Url().Matches(notes).Select(match =>
+        {
+            var text = match.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '\'', '"');
+            return new Candidate(text, Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : null);
+        });
+
+    /// <summary>The notes without their links: what the requester added in their own words.</summary>
+    private static string Rest(string notes, List<Candidate> links)
+    {
+        var rest = links.Aggregate(notes, (text, link) => text.Replace(link.Text, " ", StringComparison.Ordinal));
+        return Blank().Replace(rest.Replace("<", " ", StringComparison.Ordinal).Replace(">", " ", StringComparison.Ordinal), " ").Trim();
+    }
+
+    [GeneratedRegex(@"https?://[^\s<>""'|`]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"[ \t]+")]
+    private static partial Regex Blank();
+
+    private sealed record Candidate(string Text, Uri? Uri);
+}
+
+/// <summary>The link to read as the requester wrote it, parsed when it parses, and the rest of their notes.</summary>
+internal sealed record FoundLink(string Text, Uri? Uri, string Rest);
