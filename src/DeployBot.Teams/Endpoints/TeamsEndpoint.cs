@@ -23,7 +23,7 @@ internal static class TeamsEndpoint
         var options = services.GetRequiredService<IOptions<TeamsOptions>>().Value;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TeamsEndpoint));
         var authorization = context.Request.Headers.Authorization.ToString();
-        if (options.IsEmulatorMode && !EmulatorGuard.IsLocal(context.Connection.RemoteIpAddress))
+        if (options.IsEmulatorMode && !EmulatorGuard.IsLocalCaller(context, options.EmulatorTrustForwardedHeaders))
         {
             // Without an app id nothing is authenticated, so only this machine (Agents Playground, the Emulator) may talk.
             return Unauthorized(logger, "emulator mode (empty Teams:AppId) accepts only local callers");
@@ -43,8 +43,8 @@ internal static class TeamsEndpoint
 
         if (!HasUsableServiceUrl(activity))
         {
-            Log.BadRequest(logger, "the activity has no absolute http(s) serviceUrl");
-            return TypedResults.BadRequest(new { error = "The activity's serviceUrl must be an absolute http(s) URL." });
+            Log.BadRequest(logger, "the activity has no absolute http(s) serviceUrl without query or fragment");
+            return TypedResults.BadRequest(new { error = "The activity's serviceUrl must be an absolute http(s) URL without query or fragment." });
         }
 
         if (options.IsEmulatorMode && !EmulatorGuard.IsLocal(activity.ServiceUrl))
@@ -67,8 +67,7 @@ internal static class TeamsEndpoint
             : TypedResults.StatusCode(outcome.StatusCode);
     }
 
-    private static bool HasUsableServiceUrl(Activity activity) =>
-        Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    private static bool HasUsableServiceUrl(Activity activity) => ServiceUrls.TryParse(activity.ServiceUrl, out _);
 
     private static IResult Unauthorized(ILogger logger, string reason)
     {
