@@ -5,7 +5,7 @@ namespace DeployBot.Teams;
 /// <summary>DeployBot.Teams log messages (event ids 5000–5099). Never logs tokens, secrets or release notes.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(5000, LogLevel.Warning, "Teams runs in LOCAL EMULATOR MODE: Teams:AppId is empty, so /api/messages accepts requests WITHOUT token checks (from this machine only: loopback callers and service URLs) and replies without credentials. Use this only with Microsoft 365 Agents Playground or the Bot Framework Emulator; set Teams:AppId and Teams:AppPassword for real Teams.")]
+    [LoggerMessage(5000, LogLevel.Warning, "Teams runs in LOCAL EMULATOR MODE (Teams:EmulatorMode=true, or no chat platform is configured): Teams:AppId is empty, so /api/messages accepts requests WITHOUT token checks (from this machine only: loopback callers without proxy headers, loopback service URLs) and replies without credentials. Use this only with Microsoft 365 Agents Playground or the Bot Framework Emulator; set Teams:AppId and Teams:AppPassword for real Teams.")]
     public static partial void EmulatorMode(ILogger logger);
 
     [LoggerMessage(5001, LogLevel.Information, "Teams bot enabled for app {AppId}; tokens validated against {MetadataUrl}")]
@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(5009, LogLevel.Warning, "Posting to Teams failed with HTTP {Status} {ErrorCode} for {Operation}")]
     public static partial void DeliveryFailed(ILogger logger, int status, string? errorCode, string operation);
+
+    [LoggerMessage(5010, LogLevel.Information, "Teams is off: Teams:AppId is empty and emulator mode was not asked for (Teams:EmulatorMode), so /api/messages answers 404")]
+    public static partial void Off(ILogger logger);
 }

@@ -30,6 +30,19 @@ public sealed class TeamsOptions
     /// <summary>The bot's display name in Teams, used to strip <c>&lt;at&gt;Name&lt;/at&gt;</c> when a mention entity is missing.</summary>
     public string BotName { get; set; } = "DeployBot";
 
+    /// <summary>
+    /// Run <c>/api/messages</c> without token checks for a local emulator even though a chat platform is configured.
+    /// Unset: emulator mode only when no platform (Slack or Teams) is configured at all. Never together with <see cref="AppId"/>.
+    /// </summary>
+    public bool? EmulatorMode { get; set; }
+
+    /// <summary>
+    /// In emulator mode, requests carrying proxy headers (<c>X-Forwarded-For</c>, <c>Forwarded</c>, …) are refused: a
+    /// loopback TCP peer behind a proxy says nothing about the caller. True accepts them when every forwarded address is loopback.
+    /// </summary>
+    public bool EmulatorTrustForwardedHeaders { get; set; }
+
+    /// <summary>True when no app id is configured: nothing to authenticate with (emulator mode, or Teams off).</summary>
     public bool IsEmulatorMode => string.IsNullOrWhiteSpace(AppId);
 
     /// <summary>The token endpoint to use: the configured one, with the tenant substituted for single-tenant bots.</summary>

@@ -20,6 +20,11 @@ internal sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             failures.Add("Teams:AppPassword is set but Teams:AppId is empty: set Teams__AppId to the bot's Microsoft App ID.");
         }
 
+        if (hasId && options.EmulatorMode == true)
+        {
+            failures.Add("Teams:EmulatorMode=true turns token checks off, but Teams:AppId is set: clear one of them.");
+        }
+
         RequireHttps(options.OpenIdMetadataUrl, "Teams:OpenIdMetadataUrl", failures);
         RequireHttps(options.TokenEndpoint, "Teams:TokenEndpoint", failures);
         foreach (var url in options.AllowedServiceUrls)

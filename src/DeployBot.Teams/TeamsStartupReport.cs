@@ -5,18 +5,22 @@ using Microsoft.Extensions.Options;
 namespace DeployBot.Teams;
 
 /// <summary>Says at start which mode the Teams endpoint runs in; emulator mode is a loud warning, never a silent fallback.</summary>
-internal sealed class TeamsStartupReport(IOptions<TeamsOptions> options, ILogger<TeamsStartupReport> logger) : IHostedService
+internal sealed class TeamsStartupReport(IOptions<TeamsOptions> options, TeamsModeSetting mode, ILogger<TeamsStartupReport> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (settings.IsEmulatorMode)
+        switch (mode.Mode)
         {
-            Log.EmulatorMode(logger);
-        }
-        else
-        {
-            Log.Enabled(logger, settings.AppId!, settings.OpenIdMetadataUrl);
+            case TeamsMode.Emulator:
+                Log.EmulatorMode(logger);
+                break;
+            case TeamsMode.Connected:
+                Log.Enabled(logger, settings.AppId!, settings.OpenIdMetadataUrl);
+                break;
+            default:
+                Log.Off(logger);
+                break;
         }
 
         return Task.CompletedTask;

@@ -7,7 +7,10 @@ using DeployBot.Core.Storage;
 
 namespace DeployBot.Core.Conversations;
 
-/// <summary>The buttons on a posted plan: regenerate it, or acknowledge it (the first press wins).</summary>
+/// <summary>
+/// The buttons on a posted plan: regenerate it, or acknowledge it (the first press wins). Presses count only from the
+/// platform the plan was posted on.
+/// </summary>
 internal sealed class PlanButtons(IPlanStore plans, IAuditLog audit, EnvironmentCatalog catalog, JobSubmitter jobs, TimeProvider time)
 {
     public async Task<EngineReply> PressAsync(ButtonPressed press, CancellationToken cancellationToken)
@@ -17,6 +20,12 @@ internal sealed class PlanButtons(IPlanStore plans, IAuditLog audit, Environment
         if (plan is null)
         {
             return new Refused($"I can't find plan {press.PlanId}; it may have been removed. Run /deploy-plan for a new one.");
+        }
+
+        if (!string.Equals(plan.Requester.Platform, press.Presser.Platform, StringComparison.Ordinal))
+        {
+            // A plan's buttons live in its own platform's message: a press from anywhere else names a plan it never saw.
+            return new Refused($"Plan {press.PlanId} was posted on another platform; its buttons work only there.");
         }
 
         return press.Button switch

@@ -28,6 +28,16 @@ internal sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, Tim
         return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature));
     }
 
+    /// <summary>
+    /// What can be checked before the body is read: a secret to check with, a fresh timestamp and a signature of the
+    /// right shape (<c>v0=</c> and 64 hex digits). False means the request is refused unread.
+    /// </summary>
+    public bool HeadersCanVerify(string? timestamp, string? signature) =>
+        !string.IsNullOrEmpty(options.Value.SigningSecret)
+        && IsFresh(timestamp)
+        && signature is { Length: 67 } && signature.StartsWith("v0=", StringComparison.Ordinal)
+        && !signature.AsSpan(3).ContainsAnyExcept("0123456789abcdef");
+
     /// <summary>The signature Slack would send for this body (also used by tests that sign for real).</summary>
     public static string Compute(string secret, string timestamp, ReadOnlySpan<byte> body)
     {

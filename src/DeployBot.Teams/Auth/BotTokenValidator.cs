@@ -16,7 +16,12 @@ internal sealed class BotTokenValidator(BotSigningKeys metadata, IOptions<TeamsO
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
-    public async Task<TokenCheck> ValidateAsync(string? authorization, string? activityServiceUrl, CancellationToken cancellationToken)
+    /// <summary>The whole check, for callers that already hold the activity.</summary>
+    public async Task<TokenCheck> ValidateAsync(string? authorization, string? activityServiceUrl, CancellationToken cancellationToken) =>
+        (await ValidateAsync(authorization, cancellationToken)).ForServiceUrl(activityServiceUrl);
+
+    /// <summary>Everything the header alone can prove, before the body is read; the serviceUrl is compared afterwards.</summary>
+    public async Task<TokenCheck> ValidateAsync(string? authorization, CancellationToken cancellationToken)
     {
         if (!TryReadBearer(authorization, out var token))
         {
@@ -40,7 +45,8 @@ internal sealed class BotTokenValidator(BotSigningKeys metadata, IOptions<TeamsO
             return TokenCheck.Invalid(result.Exception?.GetType().Name ?? "invalid token");
         }
 
-        return CheckServiceUrl(result, activityServiceUrl);
+        var claimed = result.Claims.TryGetValue(TeamsConstants.ServiceUrlClaim, out var value) ? value as string : null;
+        return new TokenCheck(true, "valid", claimed, (result.SecurityToken as JsonWebToken)?.Kid);
     }
 
     private async Task<TokenValidationResult> ValidateSignedAsync(string token, CancellationToken cancellationToken)
@@ -76,19 +82,6 @@ internal sealed class BotTokenValidator(BotSigningKeys metadata, IOptions<TeamsO
 
         // Lifetime is checked against the system clock: IdentityModel 8 keeps its TimeProvider hook internal.
     };
-
-    private static TokenCheck CheckServiceUrl(TokenValidationResult result, string? activityServiceUrl)
-    {
-        var claimed = result.Claims.TryGetValue(TeamsConstants.ServiceUrlClaim, out var value) ? value as string : null;
-        if (string.IsNullOrEmpty(claimed) || string.IsNullOrEmpty(activityServiceUrl))
-        {
-            return TokenCheck.Invalid("token or activity has no serviceUrl");
-        }
-
-        return string.Equals(claimed.TrimEnd('/'), activityServiceUrl.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
-            ? TokenCheck.Valid
-            : TokenCheck.Invalid("activity serviceUrl does not match the token's serviceurl claim");
-    }
 
     private static bool TryReadBearer(string? authorization, out string token)
     {

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using DeployBot.Core.Platforms;
 using DeployBot.Teams.Activities;
+using DeployBot.Teams.Auth;
 
 namespace DeployBot.Teams.Connector;
 
@@ -22,7 +24,11 @@ internal sealed class ConnectorClient(HttpClient http)
     private static Uri ActivityUrl(string serviceUrl, string conversationId, string activityId) =>
         Url(serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/{Uri.EscapeDataString(activityId)}");
 
-    private static Uri Url(string serviceUrl, string path) => new(serviceUrl.TrimEnd('/') + "/" + path);
+    /// <summary>Built from the parsed base (origin plus path), so nothing in the service URL can move the request elsewhere.</summary>
+    private static Uri Url(string serviceUrl, string path) =>
+        ServiceUrls.TryParse(serviceUrl, out var baseUri)
+            ? ServiceUrls.Resolve(baseUri, path)
+            : throw new ChatDeliveryException("The Teams service URL is not an absolute http(s) URL without query or fragment; nothing was sent.", permanent: true);
 
     private async Task<T> SendAsync<T>(HttpMethod method, Uri url, object body, CancellationToken cancellationToken)
         where T : class

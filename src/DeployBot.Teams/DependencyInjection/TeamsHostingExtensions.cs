@@ -7,6 +7,7 @@ using DeployBot.Teams.Handling;
 using DeployBot.Teams.Platform;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,8 @@ public static class TeamsHostingExtensions
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        // Decided from the built configuration, not the builder's: test hosts and late sources add keys after AddTeamsChannel.
+        services.AddSingleton(provider => new TeamsModeSetting(TeamsActivation.Decide(provider.GetRequiredService<IConfiguration>())));
         services.AddHostedService<TeamsStartupReport>();
 
         services.AddSingleton<ServiceUrlAllowList>();
@@ -53,10 +56,18 @@ public static class TeamsHostingExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>POST /api/messages</c>, the Bot Framework messaging endpoint.</summary>
+    /// <summary>
+    /// Maps <c>POST /api/messages</c>, the Bot Framework messaging endpoint, unless Teams is off (not configured and
+    /// emulator mode not asked for), when the path answers 404 like any unknown one.
+    /// </summary>
     public static IEndpointRouteBuilder MapTeamsEndpoint(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        if (endpoints.ServiceProvider.GetService<TeamsModeSetting>() is not { Mode: not TeamsMode.Off })
+        {
+            return endpoints;
+        }
+
         endpoints.MapPost(TeamsEndpoint.Route, TeamsEndpoint.HandleAsync).DisableAntiforgery();
         return endpoints;
     }

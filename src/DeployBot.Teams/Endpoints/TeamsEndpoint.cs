@@ -10,8 +10,9 @@ using Microsoft.Extensions.Options;
 namespace DeployBot.Teams.Endpoints;
 
 /// <summary>
-/// <c>POST /api/messages</c>: authenticate (fail closed unless in emulator mode), parse, dispatch, answer.
-/// A request without a valid token gets 401 and nothing else happens: not even its service URL is remembered.
+/// <c>POST /api/messages</c>: authenticate from the headers (fail closed unless in emulator mode), only then read the
+/// body with a hard cap, parse, check the activity against the token, dispatch, answer. A request without a valid token
+/// gets 401 and nothing else happens: its body is not read and not even its service URL is remembered.
 /// </summary>
 internal static class TeamsEndpoint
 {
@@ -22,53 +23,59 @@ internal static class TeamsEndpoint
         var services = context.RequestServices;
         var options = services.GetRequiredService<IOptions<TeamsOptions>>().Value;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TeamsEndpoint));
-        var authorization = context.Request.Headers.Authorization.ToString();
-        if (options.IsEmulatorMode && !EmulatorGuard.IsLocal(context.Connection.RemoteIpAddress))
+        var token = await AuthenticateAsync(context, options, cancellationToken);
+        if (!token.IsValid)
         {
-            // Without an app id nothing is authenticated, so only this machine (Agents Playground, the Emulator) may talk.
-            return Unauthorized(logger, "emulator mode (empty Teams:AppId) accepts only local callers");
+            return Unauthorized(logger, token.Reason);
         }
 
-        if (!options.IsEmulatorMode && !authorization.StartsWith("Bearer ", StringComparison.Ordinal))
+        var body = await BoundedBody.ReadAsync(context, TeamsConstants.MaxActivityBytes, cancellationToken);
+        if (body is null)
         {
-            return Unauthorized(logger, "no Authorization: Bearer header");
+            Log.BadRequest(logger, "the body is larger than the activity limit");
+            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var activity = await ReadAsync(context.Request, cancellationToken);
-        if (activity is null)
+        if (Parse(body) is not { } activity)
         {
             Log.BadRequest(logger, "the body is not a JSON activity with a type");
             return TypedResults.BadRequest(new { error = "The body must be a Bot Framework activity (JSON with a 'type')." });
         }
 
-        if (!HasUsableServiceUrl(activity))
+        if (!ServiceUrls.TryParse(activity.ServiceUrl, out _))
         {
-            Log.BadRequest(logger, "the activity has no absolute http(s) serviceUrl");
-            return TypedResults.BadRequest(new { error = "The activity's serviceUrl must be an absolute http(s) URL." });
+            Log.BadRequest(logger, "the activity has no absolute http(s) serviceUrl without query or fragment");
+            return TypedResults.BadRequest(new { error = "The activity's serviceUrl must be an absolute http(s) URL without query or fragment." });
         }
 
-        if (options.IsEmulatorMode && !EmulatorGuard.IsLocal(activity.ServiceUrl))
+        var check = options.IsEmulatorMode
+            ? EmulatorGuard.IsLocal(activity.ServiceUrl) ? TokenCheck.Valid : TokenCheck.Invalid("emulator mode replies only to a local serviceUrl")
+            : token.ForServiceUrl(activity.ServiceUrl);
+        if (!check.IsValid)
         {
-            return Unauthorized(logger, "emulator mode (empty Teams:AppId) replies only to a local serviceUrl");
-        }
-
-        if (!options.IsEmulatorMode)
-        {
-            var check = await services.GetRequiredService<BotTokenValidator>().ValidateAsync(authorization, activity.ServiceUrl, cancellationToken);
-            if (!check.IsValid)
-            {
-                return Unauthorized(logger, check.Reason);
-            }
+            return Unauthorized(logger, check.Reason);
         }
 
         var outcome = await services.GetRequiredService<ActivityDispatcher>().DispatchAsync(activity, cancellationToken);
-        return outcome.Body is { } body
-            ? TypedResults.Json(body, ActivityJson.Options, statusCode: outcome.StatusCode)
+        return outcome.Body is { } reply
+            ? TypedResults.Json(reply, ActivityJson.Options, statusCode: outcome.StatusCode)
             : TypedResults.StatusCode(outcome.StatusCode);
     }
 
-    private static bool HasUsableServiceUrl(Activity activity) =>
-        Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    /// <summary>What the headers and the connection prove, before any of the body is read.</summary>
+    private static async Task<TokenCheck> AuthenticateAsync(HttpContext context, TeamsOptions options, CancellationToken cancellationToken)
+    {
+        if (options.IsEmulatorMode)
+        {
+            // Without an app id nothing is authenticated, so only this machine (Agents Playground, the Emulator) may talk.
+            return EmulatorGuard.IsLocalCaller(context, options.EmulatorTrustForwardedHeaders)
+                ? TokenCheck.Valid
+                : TokenCheck.Invalid("emulator mode accepts only local callers that did not come through a proxy");
+        }
+
+        var authorization = context.Request.Headers.Authorization.ToString();
+        return await context.RequestServices.GetRequiredService<BotTokenValidator>().ValidateAsync(authorization, cancellationToken);
+    }
 
     private static IResult Unauthorized(ILogger logger, string reason)
     {
@@ -76,29 +83,11 @@ internal static class TeamsEndpoint
         return TypedResults.Unauthorized();
     }
 
-    private static async Task<Activity?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static Activity? Parse(byte[] body)
     {
-        if (request.ContentLength > TeamsConstants.MaxActivityBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > TeamsConstants.MaxActivityBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
         try
         {
-            var activity = JsonSerializer.Deserialize<Activity>(buffer.ToArray(), ActivityJson.Options);
+            var activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options);
             return activity is { Type.Length: > 0 } ? activity : null;
         }
         catch (JsonException)

@@ -9,7 +9,7 @@ internal static class ConsoleJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 
-    /// <summary>Reads a JSON body; bad or oversized input becomes a 4xx problem that says what was wrong, never a 500.</summary>
+    /// <summary>Reads a JSON body with a hard cap (<see cref="BoundedBody"/>); bad or oversized input becomes a 4xx problem that says what was wrong, never a 500.</summary>
     public static async Task<BodyOrProblem<T>> ReadBodyAsync<T>(HttpRequest request, string example, CancellationToken cancellationToken)
         where T : class
     {
@@ -18,9 +18,15 @@ internal static class ConsoleJson
             return Problem<T>(StatusCodes.Status415UnsupportedMediaType, "Send the request as JSON", $"Use Content-Type: application/json with a body like {example}.");
         }
 
+        var bytes = await BoundedBody.ReadAsync(request.HttpContext, ConsoleConstants.MaxBodyBytes, cancellationToken);
+        if (bytes is null)
+        {
+            return Problem<T>(StatusCodes.Status413PayloadTooLarge, "The request body is too large", $"The console accepts at most {ConsoleConstants.MaxBodyBytes / 1024} KB.");
+        }
+
         try
         {
-            var body = await JsonSerializer.DeserializeAsync<T>(request.Body, Options, cancellationToken);
+            var body = JsonSerializer.Deserialize<T>(bytes, Options);
             return body is null
                 ? Problem<T>(StatusCodes.Status400BadRequest, "The request body is empty", $"Send a JSON object like {example}.")
                 : new BodyOrProblem<T>(body, null);
@@ -28,10 +34,6 @@ internal static class ConsoleJson
         catch (JsonException exception)
         {
             return Problem<T>(StatusCodes.Status400BadRequest, "The request body is not valid JSON", $"{Describe(exception)} Send a JSON object like {example}.");
-        }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Problem<T>(StatusCodes.Status413PayloadTooLarge, "The request body is too large", $"The console accepts at most {ConsoleConstants.MaxBodyBytes / 1024} KB.");
         }
     }
 

@@ -43,6 +43,23 @@ public sealed class PlanButtonTests
         Assert.Equal(1, publications[1].Delivery!.Version);
     }
 
+    [Theory]
+    [InlineData(PlanButton.Acknowledge)]
+    [InlineData(PlanButton.Regenerate)]
+    public async Task PressButtonAsync_FromAnotherPlatform_IsRefusedAndChangesNothing(PlanButton button)
+    {
+        await using var bot = new EngineHarness();
+        var planId = await bot.PostPlanAsync("NOTES=\"Add cache\" ENVIRONMENT=staging");
+        var teamsPresser = new Requester(DeployBot.Core.Conversations.Platforms.Teams, "U-STG", "spoofed", "19:any@thread.tacv2");
+
+        var reply = await bot.PressAsync(planId, button, teamsPresser, deliveryId: "cross-1");
+        await bot.DrainAsync();
+
+        Assert.Contains("another platform", Assert.IsType<Refused>(reply).Message, StringComparison.Ordinal);
+        Assert.Null(await bot.World.Plans.GetAcknowledgementAsync(planId, EngineHarness.Token));
+        Assert.Single(bot.World.Slack.Publications);
+    }
+
     [Fact]
     public async Task PressButtonAsync_UnknownPlan_IsRefused()
     {

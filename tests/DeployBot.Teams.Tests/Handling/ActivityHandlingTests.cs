@@ -293,9 +293,16 @@ public sealed class ActivityHandlingTests
     [InlineData("::1", true)]
     [InlineData("10.1.2.3", false)]
     [InlineData("203.0.113.9", false)]
+    [InlineData("::ffff:127.0.0.1", true)]
     public void EmulatorGuard_CallerAddress_OnlyLoopbackIsLocal(string address, bool local)
     {
         Assert.Equal(local, DeployBot.Teams.Endpoints.EmulatorGuard.IsLocal(System.Net.IPAddress.Parse(address)));
+    }
+
+    [Fact]
+    public void EmulatorGuard_NoCallerAddress_IsNotLocal()
+    {
+        Assert.False(DeployBot.Teams.Endpoints.EmulatorGuard.IsLocal((System.Net.IPAddress?)null));
     }
 
     [Fact]

@@ -47,6 +47,8 @@ internal sealed class TeamsBot : IAsyncDisposable
 
     public IServiceProvider Services => App.Services;
 
+    public Uri BaseAddress => _http.BaseAddress!;
+
     public static async Task<TeamsBot> StartAsync(bool emulatorMode = false, IDictionary<string, string?>? settings = null, CancellationToken cancellationToken = default)
     {
         var issuer = await LocalTokenIssuer.StartAsync(cancellationToken: cancellationToken);
