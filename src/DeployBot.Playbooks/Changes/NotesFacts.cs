@@ -42,6 +42,12 @@ internal sealed partial record NotesFacts(
         Distinct(ReleaseAnalyzer.ObjectNames(item)
             .Where(name => name.Length > 2 && name is not ("e.g" or "i.e")));
 
+    /// <summary>Every name an item gives: objects, SETTING_NAMES, file paths and service names, in order.</summary>
+    public static IEnumerable<string> NamesIn(string item) =>
+        ObjectsOf(item).Concat(ReleaseAnalyzer.SettingNames(item)).Concat(FilePath().Matches(item).Select(m => m.Value))
+            .Concat(Service().Matches(item).Select(m => m.Value)).Select(name => name.Trim('`'))
+            .Where(name => name.Length is > 2 and <= 80 && !name.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or ',' or '`'));
+
     private static bool IsChartOrManifest(string path) =>
         path.Contains("chart", StringComparison.OrdinalIgnoreCase) || path.Contains("values", StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) || path.Contains("k8s", StringComparison.OrdinalIgnoreCase)

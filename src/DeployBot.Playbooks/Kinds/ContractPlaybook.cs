@@ -21,13 +21,13 @@ internal sealed class ContractPlaybook : IPlaybook
             var objects = SchemaPlaybook.Objects(item);
             yield return Automated(Phase.Contract, $"Take a snapshot right before the contract step for {objects} and record its id in the plan's thread", facts.Paths.Snapshot, 10);
             yield return Manual(Phase.Contract,
-                $"Contract step, after the rollout is verified: confirm nothing running still uses {objects} and get the data owner's approval, then apply \"{Wording.Quote(item.Text)}\"",
+                $"Contract step, after the rollout is verified: confirm nothing running still uses {objects} and get the data owner's approval, then apply the drop, rename or removal of {objects} as the notes describe",
                 facts.Paths.Migrations, 10);
         }
     }
 
     public IEnumerable<string> Checks(PlanFacts facts) => facts.Destructive.Select(item =>
-        $"Destructive item \"{Wording.Quote(item.Text)}\": the previous release no longer reads or writes {SchemaPlaybook.Objects(item)} (check the code and the query logs), and the data owner approves the contract step.");
+        $"Destructive item ({SchemaPlaybook.Objects(item)}): the previous release no longer reads or writes it (check the code and the query logs), and the data owner approves the contract step.");
 
     public IEnumerable<string> Verification(PlanFacts facts) => facts.Destructive.Select(item =>
         $"After the contract step for {SchemaPlaybook.Objects(item)}: no errors mention it in the logs, and the flows that used it pass their smoke tests.");

@@ -42,7 +42,7 @@ internal sealed class SchemaPlaybook : IPlaybook
     /// <summary>The objects an item touches, as code ("`users.password_md5`"), or the item itself when it names none.</summary>
     internal static string Objects(ReleaseItem item)
     {
-        var names = NotesFacts.ObjectsOf(item.Text);
-        return names.Count > 0 ? Wording.Code(names.Take(3).ToArray()) : $"what \"{Wording.Quote(item.Text)}\" removes";
+        var names = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
+        return names.Length > 0 ? Wording.Code(names) : "what the destructive item in the notes removes (name it here before starting)";
     }
 }

@@ -33,19 +33,17 @@ internal static class Wording
         _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
     };
 
-    /// <summary>Names as code: "`a`, `b` and `c`".</summary>
-    public static string Code(IReadOnlyList<string> names) => List([.. names.Select(name => $"`{name.Trim('`')}`")]);
+    /// <summary>Names as quoted in a plan: "a", "b" and "c".</summary>
+    /// <remarks>Quoted, not in backticks: a step's backticked text is read back as its script or config reference.</remarks>
+    public static string Code(IReadOnlyList<string> names) => List([.. names.Select(name => $"\"{name.Trim('`')}\"")]);
 
-    /// <summary>An item as quoted in a step: one line, at most 100 characters, without quotes or backticks that would break the sentence.</summary>
-    public static string Quote(string text)
+    /// <summary>": `a`, `b`" with the names the items give, for the step that acts on them; nothing when they give none.</summary>
+    /// <remarks>Only names (objects, keys, files, services) reach the plan, never an item's free text: notes are untrusted.</remarks>
+    public static string Items(IReadOnlyList<Core.Plans.Analysis.ReleaseItem> items)
     {
-        var clean = text.Replace("\"", "'", StringComparison.Ordinal).Replace("`", string.Empty, StringComparison.Ordinal).Trim().TrimEnd('.');
-        return clean.Length <= 100 ? clean : clean[..97].TrimEnd() + "...";
+        var names = items.SelectMany(item => NotesFacts.NamesIn(item.Text)).Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToArray();
+        return names.Length == 0 ? string.Empty : ": " + Code(names);
     }
-
-    /// <summary>": "item one"; "item two"" for a step that acts on those items (at most 4), or nothing.</summary>
-    public static string Items(IReadOnlyList<Core.Plans.Analysis.ReleaseItem> items) =>
-        items.Count == 0 ? string.Empty : ": " + string.Join("; ", items.Take(4).Select(item => $"\"{Quote(item.Text)}\""));
 
     public static string Change(ChangeKind kind) => kind switch
     {

@@ -40,7 +40,7 @@ public sealed class OfflinePlannerTests
         var actions = Plan(PlanInputs.ProductionInput()).Steps.Select(step => step.Action).ToList();
 
         var snapshot = actions.FindIndex(action => action.Contains("snapshot", StringComparison.Ordinal));
-        var migration = actions.FindIndex(action => action.Contains("expand-phase migration", StringComparison.Ordinal));
+        var migration = actions.FindIndex(action => action.Contains("expand migration", StringComparison.Ordinal));
         var rollout = actions.FindIndex(action => action.Contains("canary", StringComparison.Ordinal));
         Assert.True(snapshot >= 0 && snapshot < migration && migration < rollout, string.Join("\n", actions));
     }
@@ -71,7 +71,7 @@ public sealed class OfflinePlannerTests
     }
 
     [Theory]
-    [InlineData(PlanInputs.SchemaNotes, "Sat 02:00-04:00 UTC", 120)]
+    [InlineData(PlanInputs.SchemaNotes, "Sat 01:00-04:00 UTC", 180)]
     [InlineData("Tweak the checkout button copy", "tonight 22:00 to 23:30", 90)]
     [InlineData(PlanInputs.SchemaNotes, "3h", 180)]
     public void CreatePlan_WindowLongEnough_PlansStepsThatFitAndSaysSo(string notes, string window, int minutes)
@@ -129,8 +129,11 @@ public sealed class OfflinePlannerTests
         var body = MarkdownPlanRenderer.Render(plan).Split("## Deployment Summary")[1];
         Assert.DoesNotContain("Ignore all previous", body, StringComparison.Ordinal);
         Assert.DoesNotContain("<!channel>", body, StringComparison.Ordinal);
-        Assert.DoesNotContain("DROP TABLE", body, StringComparison.Ordinal);
         Assert.Contains(plan.PreDeploymentChecks, check => check.StartsWith("Backup:", StringComparison.Ordinal));
+        // The drop the notes describe is data for the plan: planned as a contract step, never as an instruction to follow.
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Contract step, after the rollout is verified", StringComparison.Ordinal));
+        Assert.DoesNotContain("DROP TABLE", body, StringComparison.Ordinal);
+        Assert.Contains(plan.Rollback, line => line.Contains("cannot be reversed", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -52,7 +52,7 @@ internal static partial class KindSignals
     [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|improvements?|changed|changes|breaking|removed|deprecat\w*|highlights?|notable|upgrade|performance|refactor\w*)\b", Options, TimeoutMs)]
     private static partial Regex FeatureHeading();
 
-    [GeneratedRegex(@"^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:feat(?:\([^)]*\))?:|add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"^\W*\[(?:feature|enhancement|change)\] | ^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:feat(?:\([^)]*\))?:|add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b", Options, TimeoutMs)]
     private static partial Regex FeatureItem();
 
     /// <summary>A datastore or runtime engine upgraded to another version (PostgreSQL 9.6 → 14, "requires Redis 7").</summary>

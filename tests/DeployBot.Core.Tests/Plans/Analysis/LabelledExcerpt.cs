@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Plans;
+
+namespace DeployBot.Core.Tests.Plans.Analysis;
+
+/// <summary>
+/// A real release-note excerpt under Plans/Analysis/Fixtures with its hand-written labels in front matter
+/// (source, kind, risks, destructive, why). Labels were written by reading the excerpt, before the analyzer ran on it.
+/// </summary>
+internal sealed partial record LabelledExcerpt(string Name, string Source, string Notes, ReleaseKind Kind, IReadOnlyList<RiskArea> Risks, bool Destructive)
+{
+    private static string Folder => Path.Combine(AppContext.BaseDirectory, "Plans", "Analysis", "Fixtures");
+
+    public static IReadOnlyList<LabelledExcerpt> All() =>
+        [.. Directory.EnumerateFiles(Folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).Select(Load)];
+
+    private static LabelledExcerpt Load(string path)
+    {
+        var text = File.ReadAllText(path);
+        var match = FrontMatter().Match(text);
+        Assert.True(match.Success, $"{path} has no front matter");
+        var fields = Field().Matches(match.Groups["yaml"].Value).ToDictionary(m => m.Groups["key"].Value, m => m.Groups["value"].Value.Trim());
+        var risks = fields["risks"].Trim('[', ']').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(word => Enum.Parse<RiskArea>(word, ignoreCase: true)).Order().ToArray();
+        return new LabelledExcerpt(Path.GetFileName(path), fields["source"], text[match.Length..].Trim(),
+            Enum.Parse<ReleaseKind>(fields["kind"], ignoreCase: true), risks, bool.Parse(fields["destructive"]));
+    }
+
+    [GeneratedRegex(@"\A---\r?\n(?<yaml>.*?)\r?\n---\r?\n", RegexOptions.Singleline)]
+    private static partial Regex FrontMatter();
+
+    [GeneratedRegex(@"^(?<key>\w+):\s*(?<value>.*)$", RegexOptions.Multiline)]
+    private static partial Regex Field();
+}
