@@ -29,9 +29,11 @@ internal sealed class ConversationEngine(
         ArgumentNullException.ThrowIfNull(request);
         using var waiting = traffic.Enter();
         var parsed = ArgumentParser.Parse(request.ArgumentText);
-        var resolution = RequestResolver.Resolve(parsed, catalog);
+        var resolution = RequestResolver.Resolve(parsed, catalog, time.GetUtcNow());
         var problems = parsed.Problems.Concat(resolution.Problems).DistinctBy(problem => problem.Message).ToArray();
-        if (problems.Length > 0)
+
+        // A WINDOW that can't be used is asked for again on the form, everything typed kept; other problems refuse.
+        if (problems.Any(problem => problem.Field != RequestField.Window))
         {
             return new Refused(EngineText.Problems(problems, catalog));
         }
@@ -46,7 +48,13 @@ internal sealed class ConversationEngine(
             return await AcceptAsync(complete, target, request.Requester, request.DeliveryId, cancellationToken);
         }
 
-        return await AskAsync(request.Requester, parsed.Values, resolution.Environment, cancellationToken);
+        var windowErrors = new Dictionary<RequestField, string>();
+        if (problems.Length > 0)
+        {
+            windowErrors[RequestField.Window] = string.Join(' ', problems.Select(problem => problem.Message));
+        }
+
+        return await AskAsync(request.Requester, parsed.Values, resolution.Environment, windowErrors, cancellationToken);
     }
 
     public async Task<EngineReply> SubmitFormAsync(SubmitForm submission, CancellationToken cancellationToken)
@@ -65,10 +73,10 @@ internal sealed class ConversationEngine(
         }
 
         var values = Merge(saved.Values, submission.Values);
-        var check = SubmissionValidator.Check(values, catalog);
+        var check = SubmissionValidator.Check(values, catalog, time.GetUtcNow());
         if (!check.IsValid)
         {
-            var message = check.OtherProblems.Count > 0 ? string.Join(' ', check.OtherProblems) : "Please fix the fields marked below.";
+            var message = check.OtherProblems.Count > 0 ? string.Join(' ', check.OtherProblems) : EngineText.FixFields;
             return new AskForParameters(forms.Build(saved.Id, values, check.Errors, message));
         }
 
@@ -115,7 +123,11 @@ internal sealed class ConversationEngine(
     }
 
     private async Task<EngineReply> AskAsync(
-        Requester requester, IReadOnlyDictionary<RequestField, string> typed, DeploymentEnvironment? environment, CancellationToken cancellationToken)
+        Requester requester,
+        IReadOnlyDictionary<RequestField, string> typed,
+        DeploymentEnvironment? environment,
+        Dictionary<RequestField, string> errors,
+        CancellationToken cancellationToken)
     {
         var values = typed.ToDictionary();
         if (environment is not null)
@@ -125,7 +137,7 @@ internal sealed class ConversationEngine(
 
         var request = new PendingRequest(Ids.NewFormId(), requester, values, time.GetUtcNow());
         await pending.SaveAsync(request, cancellationToken);
-        return new AskForParameters(forms.Build(request.Id, values));
+        return new AskForParameters(forms.Build(request.Id, values, errors, errors.Count > 0 ? EngineText.FixFields : null));
     }
 
     private static Dictionary<RequestField, string> Merge(

@@ -10,6 +10,8 @@ internal static class EngineText
 
     public const string FormExpired = "This form has expired; run /deploy-plan again.";
 
+    public const string FixFields = "Please fix the fields marked below.";
+
     /// <summary>One message naming every problem, the usage, and the environments that exist.</summary>
     public static string Problems(IEnumerable<ArgumentProblem> problems, EnvironmentCatalog catalog)
     {

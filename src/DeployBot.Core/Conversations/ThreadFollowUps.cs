@@ -8,7 +8,7 @@ using DeployBot.Core.Storage;
 namespace DeployBot.Core.Conversations;
 
 /// <summary>A message in a plan's thread: new arguments revise the plan, anything else is a question about it.</summary>
-internal sealed partial class ThreadFollowUps(IPlanStore plans, EnvironmentCatalog catalog, JobSubmitter jobs)
+internal sealed partial class ThreadFollowUps(IPlanStore plans, EnvironmentCatalog catalog, JobSubmitter jobs, TimeProvider time)
 {
     public const int MaxQuestionLength = 2000;
 
@@ -78,7 +78,8 @@ internal sealed partial class ThreadFollowUps(IPlanStore plans, EnvironmentCatal
             return (null, string.Empty, refusal);
         }
 
-        var check = SubmissionValidator.Check(Merge(current, parsed), catalog);
+        // The revised WINDOW is read as of now: one that can't be read or is over is asked about, not planned.
+        var check = SubmissionValidator.Check(Merge(current, parsed), catalog, time.GetUtcNow());
         if (!check.IsValid)
         {
             return (null, string.Empty, string.Join(' ', check.Errors.Values.Concat(check.OtherProblems)));

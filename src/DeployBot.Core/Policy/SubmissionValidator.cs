@@ -16,7 +16,10 @@ internal sealed record SubmissionCheck(
 /// <summary>Checks the values collected by the parameter form, with one message per field.</summary>
 internal static class SubmissionValidator
 {
-    public static SubmissionCheck Check(IReadOnlyDictionary<RequestField, string> values, EnvironmentCatalog catalog)
+    /// <param name="values">The form's values.</param>
+    /// <param name="catalog">The configured environments.</param>
+    /// <param name="now">The reference for reading WINDOW (weekdays, "tonight", windows already over).</param>
+    public static SubmissionCheck Check(IReadOnlyDictionary<RequestField, string> values, EnvironmentCatalog catalog, DateTimeOffset now)
     {
         var errors = new Dictionary<RequestField, string>();
         var notes = Value(values, RequestField.Notes);
@@ -28,7 +31,7 @@ internal static class SubmissionValidator
         CheckWindow(window, environment, errors);
         CheckLength(RequestField.Flag, "FLAG", flag, RequestLimits.MaxFlagLength, errors);
 
-        var others = AddResolverProblems(values, catalog, errors);
+        var others = AddResolverProblems(values, catalog, now, errors);
         var request = errors.Count == 0 && others.Count == 0 && environment is not null
             ? new DeploymentRequest(notes!, environment.Name, window, flag)
             : null;
@@ -85,14 +88,14 @@ internal static class SubmissionValidator
         }
     }
 
-    /// <summary>The resolver's own rules (the same ones a typed command meets), for fields not already in error.</summary>
+    /// <summary>The resolver's own rules (the same ones a typed command meets, WINDOW's reading included), for fields not already in error.</summary>
     private static List<string> AddResolverProblems(
-        IReadOnlyDictionary<RequestField, string> values, EnvironmentCatalog catalog, Dictionary<RequestField, string> errors)
+        IReadOnlyDictionary<RequestField, string> values, EnvironmentCatalog catalog, DateTimeOffset now, Dictionary<RequestField, string> errors)
     {
         var present = values
             .Where(pair => !string.IsNullOrWhiteSpace(pair.Value))
             .ToDictionary(pair => pair.Key, pair => pair.Value.Trim());
-        var resolution = RequestResolver.Resolve(new ParsedArguments(present, []), catalog);
+        var resolution = RequestResolver.Resolve(new ParsedArguments(present, []), catalog, now);
         var others = new List<string>();
         foreach (var problem in resolution.Problems)
         {

@@ -1,4 +1,5 @@
 using DeployBot.Core.Environments;
+using DeployBot.Core.Windows;
 
 namespace DeployBot.Core.Requests;
 
@@ -15,10 +16,16 @@ public sealed record RequestResolution(
     public bool IsComplete => Request is not null && Missing.Count == 0 && Problems.Count == 0;
 }
 
-/// <summary>Turns parsed arguments into a request: resolves the environment (aliases), applies size limits and RequireWindow.</summary>
+/// <summary>
+/// Turns parsed arguments into a request: resolves the environment (aliases), applies size limits and RequireWindow, and
+/// reads WINDOW: one that cannot be read or is already over is a problem, never silently ignored.
+/// </summary>
 public static class RequestResolver
 {
-    public static RequestResolution Resolve(ParsedArguments arguments, EnvironmentCatalog environments)
+    /// <param name="arguments">What was typed or submitted.</param>
+    /// <param name="environments">The configured environments.</param>
+    /// <param name="now">The reference for WINDOW's weekdays, "tonight" and windows already over.</param>
+    public static RequestResolution Resolve(ParsedArguments arguments, EnvironmentCatalog environments, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(environments);
@@ -44,6 +51,7 @@ public static class RequestResolver
 
         // Arguments may come from a form rather than the parser, so the limits are checked here too (once).
         AddLimitProblems(problems, arguments);
+        AddWindowProblem(problems, window, now);
         var complete = missing.Count == 0 && problems.Count == 0;
         var request = complete ? new DeploymentRequest(notes!, environment!.Name, window, flag) : null;
         return new RequestResolution(request, environment, missing, problems);
@@ -70,6 +78,15 @@ public static class RequestResolver
         if (value is null)
         {
             missing.Add(field);
+        }
+    }
+
+    private static void AddWindowProblem(List<ArgumentProblem> problems, string? window, DateTimeOffset now)
+    {
+        if (window is not null && !problems.Exists(problem => problem.Field == RequestField.Window)
+            && WindowProblems.Describe(window, now) is { } message)
+        {
+            problems.Add(new ArgumentProblem(RequestField.Window, message));
         }
     }
 

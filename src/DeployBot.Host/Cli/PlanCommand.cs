@@ -61,14 +61,16 @@ internal static class PlanCommand
         {
             var environments = host.Services.GetService<EnvironmentCatalog>()
                 ?? EnvironmentCatalog.FromConfiguration(host.Services.GetRequiredService<IConfiguration>());
-            var resolution = RequestResolver.Resolve(ArgumentParser.ParseShellArguments(commandLine.RequestArguments), environments);
+            // One "now" for reading WINDOW and for the plan, from the host's clock (tests swap in a fake one).
+            var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var resolution = RequestResolver.Resolve(ArgumentParser.ParseShellArguments(commandLine.RequestArguments), environments, now);
             if (!resolution.IsComplete || commandLine.Problems.Count > 0)
             {
                 await error.WriteLineAsync(Prefix + DescribeProblems(commandLine, resolution, arguments.Count == 0));
                 return UsageError;
             }
 
-            var plan = await CreatePlanAsync(host.Services, resolution, cancellationToken);
+            var plan = await CreatePlanAsync(host.Services, resolution, now, cancellationToken);
             await output.WriteAsync(Render(plan, commandLine.Format));
             await output.FlushAsync(cancellationToken);
             return Success;
@@ -83,13 +85,14 @@ internal static class PlanCommand
     private static async Task<DeploymentPlan> CreatePlanAsync(
         IServiceProvider services,
         RequestResolution resolution,
+        DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
 
         // AddDeploymentPlanning registers the configured planner; the offline one is the contract's default.
         var planner = scope.ServiceProvider.GetService<IDeploymentPlanner>() ?? new OfflinePlanner();
-        return await planner.CreatePlanAsync(new PlanningInput(resolution.Request!, resolution.Environment!), cancellationToken);
+        return await planner.CreatePlanAsync(new PlanningInput(resolution.Request!, resolution.Environment!, now: now), cancellationToken);
     }
 
     private static string DescribeProblems(PlanCommandLine commandLine, RequestResolution resolution, bool nothingGiven)

@@ -9,7 +9,8 @@ public sealed class ArgumentProblemsTests
     {
         var resolution = RequestResolver.Resolve(
             ArgumentParser.Parse("ENVIRONMENT=prd TEAM=a\nB=c"),
-            TestEnvironments.Catalog);
+            TestEnvironments.Catalog,
+            RequestResolverTests.Now);
 
         var line = ArgumentProblems.ToOneLine(resolution);
 
@@ -23,7 +24,7 @@ public sealed class ArgumentProblemsTests
     [Fact]
     public void ToOneLine_MissingWindow_SaysWhichEnvironmentRequiresIt()
     {
-        var resolution = RequestResolver.Resolve(ArgumentParser.Parse("NOTES=x ENVIRONMENT=prod"), TestEnvironments.Catalog);
+        var resolution = RequestResolver.Resolve(ArgumentParser.Parse("NOTES=x ENVIRONMENT=prod"), TestEnvironments.Catalog, RequestResolverTests.Now);
 
         Assert.Equal("missing WINDOW (production requires a maintenance window)", ArgumentProblems.ToOneLine(resolution));
     }

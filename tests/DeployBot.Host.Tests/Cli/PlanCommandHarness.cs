@@ -12,7 +12,8 @@ internal static class PlanCommandHarness
     public static async Task<CommandRun> RunAsync(
         string[] arguments,
         IDictionary<string, string?>? settings = null,
-        IDeploymentPlanner? planner = null)
+        IDeploymentPlanner? planner = null,
+        TimeProvider? time = null)
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
@@ -23,6 +24,12 @@ internal static class PlanCommandHarness
             {
                 builder.Services.RemoveAll<IDeploymentPlanner>();
                 builder.Services.AddSingleton(planner);
+            }
+
+            if (time is not null)
+            {
+                builder.Services.RemoveAll<TimeProvider>();
+                builder.Services.AddSingleton(time);
             }
         }, TestContext.Current.CancellationToken);
         return new CommandRun(exitCode, output.ToString(), error.ToString());
