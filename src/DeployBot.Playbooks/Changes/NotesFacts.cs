@@ -39,14 +39,16 @@ internal sealed partial record NotesFacts(
 
     /// <summary>The names an item touches (<c>users.password_md5</c>, <c>/v1/login</c>), in order, without duplicates.</summary>
     public static IReadOnlyList<string> ObjectsOf(string item) =>
-        Distinct(ReleaseAnalyzer.ObjectNames(item)
-            .Where(name => name.Length > 2 && name is not ("e.g" or "i.e")));
+        Distinct(ReleaseAnalyzer.ObjectNames(item).Select(name => name.Trim('`')).Where(IsIdentifier).Where(name => name is not ("e.g" or "i.e")));
 
     /// <summary>Every name an item gives: objects, SETTING_NAMES, file paths and service names, in order.</summary>
     public static IEnumerable<string> NamesIn(string item) =>
         ObjectsOf(item).Concat(ReleaseAnalyzer.SettingNames(item)).Concat(FilePath().Matches(item).Select(m => m.Value))
-            .Concat(Service().Matches(item).Select(m => m.Value)).Select(name => name.Trim('`'))
-            .Where(name => name.Length is > 2 and <= 80 && !name.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or ',' or '`'));
+            .Concat(Service().Matches(item).Select(m => m.Value)).Where(IsIdentifier);
+
+    /// <summary>Only identifiers, paths and keys reach a plan from the notes: no spaces, quotes, brackets or backticks.</summary>
+    private static bool IsIdentifier(string name) =>
+        name.Length is > 2 and <= 80 && !name.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or ',' or '`' or '*' or '[' or ']');
 
     private static bool IsChartOrManifest(string path) =>
         path.Contains("chart", StringComparison.OrdinalIgnoreCase) || path.Contains("values", StringComparison.OrdinalIgnoreCase)
