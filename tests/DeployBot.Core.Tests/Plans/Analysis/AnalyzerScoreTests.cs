@@ -28,6 +28,8 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
             var fn = results.Count(r => r.excerpt.Risks.Contains(area) && !r.analysis.Has(area));
             (truePositives, falsePositives, falseNegatives) = (truePositives + tp, falsePositives + fp, falseNegatives + fn);
             report.AppendLine(CultureInfo.InvariantCulture, $"{area,-9} recall {Ratio(tp, tp + fn)} precision {Ratio(tp, tp + fp)} (labelled {tp + fn})");
+            report.AppendLine("  missed: " + string.Join(", ", results.Where(r => r.excerpt.Risks.Contains(area) && !r.analysis.Has(area)).Select(r => r.excerpt.Name)));
+            report.AppendLine("  extra:  " + string.Join(", ", results.Where(r => !r.excerpt.Risks.Contains(area) && r.analysis.Has(area)).Select(r => r.excerpt.Name)));
         }
 
         var kindRight = results.Count(r => r.excerpt.Kind == r.analysis.Kind);
