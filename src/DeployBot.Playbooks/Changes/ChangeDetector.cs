@@ -22,20 +22,20 @@ internal static partial class ChangeDetector
         Add(kinds, ChangeKind.Messaging, Messaging().IsMatch(notes));
         Add(kinds, ChangeKind.Auth, analysis.Has(RiskArea.Auth) && SignIn().IsMatch(notes));
         Add(kinds, ChangeKind.Payments, Payments().IsMatch(notes));
-        Add(kinds, ChangeKind.MultiService, names.Services.Count >= 2);
+        // Services named as clients of an engine are not a release train: a train ships versions or says "deploy".
+        Add(kinds, ChangeKind.MultiService, names.Services.Count >= 2 && Ships().IsMatch(notes));
         Add(kinds, ChangeKind.Hotfix, analysis.Kind == ReleaseKind.Hotfix || Incident().IsMatch(notes) || input.Window?.IsNow == true);
         Add(kinds, ChangeKind.Contract, analysis.Destructive.Any());
         Add(kinds, ChangeKind.Config, analysis.Has(RiskArea.Config) || names.Keys.Count > 0);
         var flagOnly = FlagOnly().IsMatch(notes);
         Add(kinds, ChangeKind.Flag, flagOnly || !string.IsNullOrWhiteSpace(input.Request.Flag));
-        Add(kinds, ChangeKind.Image, !flagOnly && !NoImage().IsMatch(notes) && !OnlyOperational(kinds));
+        Add(kinds, ChangeKind.Image, !flagOnly && !NoImage().IsMatch(notes) && (Ships().IsMatch(notes) || !OnlyOperational(kinds)));
         return kinds;
     }
 
-    /// <summary>Config, infrastructure or engine work alone ships no new image unless the notes describe code.</summary>
+    /// <summary>Config, infrastructure, engine, topic or backfill work alone ships no new image unless the notes say a version ships.</summary>
     private static bool OnlyOperational(HashSet<ChangeKind> kinds) =>
-        kinds.Count > 0 && kinds.All(kind => kind is ChangeKind.Config or ChangeKind.Infra or ChangeKind.Engine or ChangeKind.Backfill or ChangeKind.Contract)
-        && (kinds.Contains(ChangeKind.Engine) || kinds.Contains(ChangeKind.Infra) || kinds.Contains(ChangeKind.Config));
+        kinds.Count > 0 && kinds.All(kind => kind is ChangeKind.Config or ChangeKind.Infra or ChangeKind.Engine or ChangeKind.Backfill or ChangeKind.Contract or ChangeKind.Messaging);
 
     private static void Add(HashSet<ChangeKind> kinds, ChangeKind kind, bool condition)
     {
@@ -65,7 +65,10 @@ internal static partial class ChangeDetector
     [GeneratedRegex(@"\bincident\b | \bsev[\s-]?[0-3]\b | \boutage\b | \bp0\b | \bemergency\b | \bhot[\s-]?fix\w*", Options, 1000)]
     private static partial Regex Incident();
 
-    [GeneratedRegex(@"\bflag[\s-]only\b | \bno\s+(?:code\s+)?deploy(?:ment)?\b | \bwithout\s+(?:a\s+)?deploy\w*\b | \bonly\s+(?:flip|toggle|switch|enable|turn)\w*\b[^.;\n]{0,30}\bflag\b | \b(?:just|only)\s+(?:a\s+)?flag\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:deploy|deploys|deployed|deploying|release|releases|roll\s+out|rolls\s+out|rollout|ships?|image)\b(?![\s-]*(?:only|window))(?<!\bno\s+(?:new\s+)?\w+) | (?<![\w.-])v?\d+\.\d+\.\d+(?![\w.])", Options, 1000)]
+    private static partial Regex Ships();
+
+    [GeneratedRegex(@"\bflag[\s-]only\b | \bpas\s+de\s+d[ée]ploiement\b | \bsin\s+despliegue\b | \bkein(?:e)?\s+(?:deployment|auslieferung|neues\s+deployment)\b | \bsem\s+(?:deploy|implanta[çc][ãa]o)\b | \bno\s+(?:code\s+)?deploy(?:ment)?\b | \bwithout\s+(?:a\s+)?deploy\w*\b | \bonly\s+(?:flip|toggle|switch|enable|turn)\w*\b[^.;\n]{0,30}\bflag\b | \b(?:just|only)\s+(?:a\s+)?flag\b", Options, 1000)]
     private static partial Regex FlagOnly();
 
     [GeneratedRegex(@"\bno\s+(?:new\s+)?(?:image|build|code\s+change\w*|release\s+image)\b | \bsame\s+image\b | \bconfig[\s-]only\b | \bsecret\s+rotation\s+only\b | \bimage\s+(?:is\s+)?unchanged\b | \bwithout\s+a\s+new\s+image\b | \bvalues[\s-]only\b | \bsin\s+nueva\s+imagen\b | \bohne\s+neues\s+image\b", Options, 1000)]

@@ -44,7 +44,16 @@ internal sealed partial record NotesFacts(
     /// <summary>Every name an item gives: objects, SETTING_NAMES, file paths and service names, in order.</summary>
     public static IEnumerable<string> NamesIn(string item) =>
         ObjectsOf(item).Concat(ReleaseAnalyzer.SettingNames(item)).Concat(FilePath().Matches(item).Select(m => m.Value))
-            .Concat(Service().Matches(item).Select(m => m.Value)).Where(IsIdentifier);
+            .Concat(Service().Matches(item).Select(m => m.Value)).Concat(Identifier().Matches(item).Select(m => m.Value).Where(IsNamed))
+            .Where(IsIdentifier);
+
+    /// <summary>The names of the items that speak of the way back (the version running now, a break-glass account, a fallback).</summary>
+    public static IReadOnlyList<string> RollbackNames(IEnumerable<string> items) =>
+        Distinct(items.Where(item => WayBack().IsMatch(item)).SelectMany(NamesIn));
+
+    /// <summary>A hyphenated or numbered identifier that names a thing ("orders-db", "20261203_add_phone_e164", "3.14.2"), not an English compound ("follow-up").</summary>
+    private static bool IsNamed(string name) =>
+        name.Any(char.IsDigit) || name.Count(c => c == '-') >= 2 || NamedSuffix().IsMatch(name);
 
     /// <summary>Only identifiers, paths and keys reach a plan from the notes: no spaces, quotes, brackets or backticks.</summary>
     private static bool IsIdentifier(string name) =>
@@ -102,6 +111,15 @@ internal sealed partial record NotesFacts(
 
     [GeneratedRegex(@"\btopics?\s+`?(?<name>[a-z][\w.-]*[\w])`?|`?(?<name>[a-z][\w.-]*\.[\w.-]*[\w])`?\s+topics?\b|\bconsumer[\s-]groups?\s+`?(?<name>[a-z][\w.-]*[\w])`?", Options, 1000)]
     private static partial Regex Topic();
+
+    [GeneratedRegex(@"(?<![\w./:@-])(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|\d+_[a-z0-9_]+|v?\d+\.\d+\.\d+(?:-[a-z0-9.]+)?|[a-z][\w.-]*:[\w.-]*\d[\w.-]*)(?![\w/@-]|\.\w)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Identifier();
+
+    [GeneratedRegex(@"-(?:db|database|cache|redis|staging|prod|production|dev|portal|oidc|saml|cluster|queue|topic|bucket|store|index|consumer|producer|web|api|service|svc|worker|gateway|mailer|app|ui|job|cron|breakglass|admin)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NamedSuffix();
+
+    [GeneratedRegex(@"\broll(?:\s*back|s\s+back|ed\s+back)\b | \brevert\w* | \bprevious\b | \bcurrently\s+(?:running|on)\b | \brunning\s+(?:now|today)\b | \bbreak[\s-]?glass\b | \bfallback\b | \bdowngrade\w* | \bold\s+(?:index|cluster|store|key|version|secret|node)s?\b | \brevoked?\b", Options, 1000)]
+    private static partial Regex WayBack();
 
     [GeneratedRegex(@"(?<![\w.])@[a-z][\w.-]*[a-z0-9]", Options, 1000)]
     private static partial Regex Person();

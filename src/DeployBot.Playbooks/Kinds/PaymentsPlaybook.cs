@@ -29,6 +29,6 @@ internal sealed class PaymentsPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
-        yield return "Payments rollback: payments in flight during the rollback are reconciled against the provider's dashboard before anything is retried, so nobody is charged twice.";
+        yield return "Payments rollback: in-flight payments (started before or during the rollback) are reconciled against the provider's dashboard before anything is retried, so nobody is charged twice.";
     }
 }

@@ -11,6 +11,12 @@ internal static class RollbackWriter
     {
         var items = PlaybookCatalog.For(facts).OrderBy(playbook => playbook.Kind != ChangeKind.Flag)
             .SelectMany(playbook => playbook.Rollback(facts)).ToList();
+        var wayBack = NotesFacts.RollbackNames(facts.Analysis.Items.Select(item => item.Text));
+        if (wayBack.Count > 0)
+        {
+            items.Add($"From the notes, for the way back: {Wording.Code(wayBack)} (confirm each before starting).");
+        }
+
         items.Add(Triggers(facts, schedule));
         items.Add(Artifacts(facts));
         if (facts.IsHighRisk)

@@ -18,6 +18,6 @@ internal static partial class ThinNotes
     [GeneratedRegex(@"(?:\b(?:fix(?:es|ed)?|closes?|resolves?|see|issue|ticket|pr)\b\s*)?(?:#\d+|\b[A-Z]{2,10}-\d+\b|https?://\S+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"\b(?:misc|miscellaneous|various|minor|small|some)\s+(?:fixes|changes|updates|improvements|tweaks)\b|\bbug\s*fixes\b|\bupdates?\b|\bchanges\b|\bwip\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:misc|miscellaneous|various|minor|small|some)\s+(?:fixes|changes|updates|improvements|tweaks)\b|\bbug\s*fixes\b|\bupdates?\b|\bchanges\b|\bwip\b|\bvarios\s+arreglos\b|\bmejoras\b|\bcorrecciones\b|\bdiverses\s+corrections\b|\bam[ée]liorations\b|\bfehlerbehebungen\b|\bverbesserungen\b|\bmelhorias\b|\bcorre[çc][õo]es\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Vague();
 }
