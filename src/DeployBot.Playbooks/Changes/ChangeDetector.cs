@@ -29,7 +29,8 @@ internal static partial class ChangeDetector
         Add(kinds, ChangeKind.Config, analysis.Has(RiskArea.Config) || names.Keys.Count > 0);
         var flagOnly = FlagOnly().IsMatch(notes);
         Add(kinds, ChangeKind.Flag, flagOnly || !string.IsNullOrWhiteSpace(input.Request.Flag));
-        Add(kinds, ChangeKind.Image, !flagOnly && !NoImage().IsMatch(notes) && (Ships().IsMatch(notes) || !OnlyOperational(kinds)));
+        var rebuilt = Rebuild().IsMatch(notes);
+        Add(kinds, ChangeKind.Image, !flagOnly && (rebuilt || (!NoImage().IsMatch(notes) && (Ships().IsMatch(notes) || !OnlyOperational(kinds)))));
         return kinds;
     }
 
@@ -56,21 +57,24 @@ internal static partial class ChangeDetector
     [GeneratedRegex(@"\bkafka\b | \btopics?\b | \bconsumer[\s-]groups?\b | \bconsumers?\b | \bproducers?\b | \brabbitmq\b | \bsqs\b | \bpub/?sub\b | \bqueues?\b | \boffsets?\b | \bnats\b | \bevent\s+bus\b", Options, 1000)]
     private static partial Regex Messaging();
 
-    [GeneratedRegex(@"\bsso\b | \bsaml\b | \boidc\b | \boauth\w* | \bsign[\s-]?(?:in|on|out)\b | \blog[\s-]?(?:in|out)s?\b | \bsessions?\b | \bidentity\s+provider\b | \bidp\b | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\b | \bazure\s+ad\b | \bmfa\b | \b2fa\b | \bpasswords?\b | \bjwt\w* | \binicio\s+de\s+sesi[oó]n\b | \banmeldung\b | \bconnexion\b | \bautentica[çc][ãa]o\b | \bautenticaci[oó]n\b | \blogin\b", Options, 1000)]
+    [GeneratedRegex(@"\bsso\b | \bsaml\b | \boidc\b | \boauth\w* | \bsign[\s-]?(?:in|on|out)\b | \blog[\s-]?(?:in|out)s?\b | \bidentity\s+provider\b | \bidp\b | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\b | \bazure\s+ad\b | \bmfa\b | \b2fa\b | \bpasswords?\b | \bjwt\w* | \binicio\s+de\s+sesi[oó]n\b | \banmeldung\b | \bconnexion\b | \bautentica[çc][ãa]o\b | \bautenticaci[oó]n\b | \blogin\b", Options, 1000)]
     private static partial Regex SignIn();
 
-    [GeneratedRegex(@"\bpayments?\b | \bstripe\b | \badyen\b | \bpaypal\b | \bbraintree\b | \bcheckout\s+provider\b | \bpayment\s+(?:gateway|provider)\b | \bpartner\s+api\b | \bpsp\b | \bpagos?\b | \bpasarela\b | \bzahlung\w* | \bpaiement\w* | \bpagamento\w* | \bacquirer\b | \bcard\s+processing\b", Options, 1000)]
+    [GeneratedRegex(@"\bpayments?\b(?!\.\w) | \bstripe\b | \badyen\b | \bpaypal\b | \bbraintree\b | \bcheckout\s+provider\b | \bpayment\s+(?:gateway|provider)\b | \bpartner\s+api\b | \bpsp\b | \bpagos?\b | \bpasarela\b | \bzahlung\w* | \bpaiement\w* | \bpagamento\w* | \bacquirer\b | \bcard\s+processing\b", Options, 1000)]
     private static partial Regex Payments();
 
     [GeneratedRegex(@"\bincident\b | \bsev[\s-]?[0-3]\b | \boutage\b | \bp0\b | \bemergency\b | \bhot[\s-]?fix\w*", Options, 1000)]
     private static partial Regex Incident();
 
-    [GeneratedRegex(@"\b(?:deploy|deploys|deployed|deploying|release|releases|roll\s+out|rolls\s+out|rollout|ships?|image)\b(?![\s-]*(?:only|window))(?<!\bno\s+(?:new\s+)?\w+) | (?<![\w.-])v?\d+\.\d+\.\d+(?![\w.])", Options, 1000)]
+    [GeneratedRegex(@"\b(?:deploy|deploys|deployed|deploying|release|releases|roll\s+out|rolls\s+out|rollout|ships?|image)\b(?![\s-]*(?:only|window))(?<!\bno\s+(?:new\s+)?\w+)", Options, 1000)]
     private static partial Regex Ships();
+
+    [GeneratedRegex(@"\bre-?(?:build|built|builds|deploy|deploys|deployed)\b | (?<!\b(?:no|same|unchanged)\s+(?:new\s+)?)\bbase\s+image\b", Options, 1000)]
+    private static partial Regex Rebuild();
 
     [GeneratedRegex(@"\bflag[\s-]only\b | \bpas\s+de\s+d[ée]ploiement\b | \bsin\s+despliegue\b | \bkein(?:e)?\s+(?:deployment|auslieferung|neues\s+deployment)\b | \bsem\s+(?:deploy|implanta[çc][ãa]o)\b | \bno\s+(?:code\s+)?deploy(?:ment)?\b | \bwithout\s+(?:a\s+)?deploy\w*\b | \bonly\s+(?:flip|toggle|switch|enable|turn)\w*\b[^.;\n]{0,30}\bflag\b | \b(?:just|only)\s+(?:a\s+)?flag\b", Options, 1000)]
     private static partial Regex FlagOnly();
 
-    [GeneratedRegex(@"\bno\s+(?:new\s+)?(?:image|build|code\s+change\w*|release\s+image)\b | \bsame\s+image\b | \bconfig[\s-]only\b | \bsecret\s+rotation\s+only\b | \bimage\s+(?:is\s+)?unchanged\b | \bwithout\s+a\s+new\s+image\b | \bvalues[\s-]only\b | \bsin\s+nueva\s+imagen\b | \bohne\s+neues\s+image\b", Options, 1000)]
+    [GeneratedRegex(@"\bno\s+(?:new\s+)?(?:image|build|code\s+change\w*|release\s+image)\b | \bsame\s+image\b | \bconfig[\s-]only\b | \bsecret\s+rotation\s+only\b | \bimage\s+(?:is\s+)?unchanged\b | \bwithout\s+a\s+new\s+image\b | \bvalues[\s-]only\b | \bsin\s+nueva\s+imagen\b | \bohne\s+neues\s+image\b | \bkein\s+neues\s+image\b | \bkeine\s+code[äa]nderung\w*\b | \bpas\s+de\s+nouvelle\s+image\b | \bsem\s+nova\s+imagem\b | \bsin\s+cambios?\s+de\s+c[óo]digo\b", Options, 1000)]
     private static partial Regex NoImage();
 }

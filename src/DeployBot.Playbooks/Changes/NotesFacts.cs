@@ -47,6 +47,13 @@ internal sealed partial record NotesFacts(
             .Concat(Service().Matches(item).Select(m => m.Value)).Concat(Identifier().Matches(item).Select(m => m.Value).Where(IsNamed))
             .Where(IsIdentifier);
 
+    /// <summary>The version the notes give for a service ("checkout-api 3.14.3"), or the only version they give; null when none.</summary>
+    public static string? VersionOf(string notes, string? service)
+    {
+        var versions = VersionedName().Matches(notes).Where(m => service is null || m.Groups["name"].Value == service).Select(m => m.Groups["version"].Value).Distinct().ToArray();
+        return versions.Length == 1 || (service is not null && versions.Length > 0) ? versions[^1] : null;
+    }
+
     /// <summary>The names of the items that speak of the way back (the version running now, a break-glass account, a fallback).</summary>
     public static IReadOnlyList<string> RollbackNames(IEnumerable<string> items) =>
         Distinct(items.Where(item => WayBack().IsMatch(item)).SelectMany(NamesIn));
@@ -67,7 +74,9 @@ internal sealed partial record NotesFacts(
     /// <summary>Services in the order they appear, with "A after B" turned around so B comes first.</summary>
     private static IReadOnlyList<string> ServiceOrder(string notes)
     {
-        var order = Distinct(Service().Matches(notes).Select(m => m.Value)).ToList();
+        var order = Distinct(Service().Matches(notes).Select(m => m.Value)
+            .Concat(VersionedName().Matches(notes).Where(m => m.Index < notes.Length).Select(m => m.Groups["name"].Value).Where(name => !Runtime().IsMatch(name)))
+            .OrderBy(name => notes.IndexOf(name, StringComparison.Ordinal))).ToList();
         foreach (Match after in After().Matches(notes))
         {
             int first = order.IndexOf(after.Groups["b"].Value), second = order.IndexOf(after.Groups["a"].Value);
@@ -99,6 +108,12 @@ internal sealed partial record NotesFacts(
 
     [GeneratedRegex(@"(?<![\w/.@-])(?:[\w.-]+/)*[\w.-]+\.(?:ya?ml|json|sql|rb|py|sh|tf|tfvars|ts|js|go|java|kt|cs|toml|ini|env|conf|properties|xml|hcl)\b(?!\.\w)|(?<![\w/.-])(?:[\w.-]+/)+Dockerfile\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FilePath();
+
+    [GeneratedRegex(@"(?<![\w.-])(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?![\w.])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex VersionedName();
+
+    [GeneratedRegex(@"^(?:node|nodejs|postgres|postgresql|pg|mysql|mariadb|redis|valkey|python|java|jdk|jre|go|golang|ruby|rails|kafka|openssl|elasticsearch|opensearch|mongodb|mongo|php|dotnet|net|debian|ubuntu|alpine|helm|terraform|kubernetes|k8s|nginx|envoy|istio|from|to|version|release|since|la|de|v|and|or|the|on|at|in|is|by)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Runtime();
 
     [GeneratedRegex(@"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:service|svc|api|worker|workers|web|app|gateway|consumer|producer|frontend|backend|ui|job|cron|proxy|server|scheduler)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Service();

@@ -21,7 +21,8 @@ internal sealed class ImagePlaybook : IPlaybook
         var services = facts.Names.Services;
         if (services.Count == 0)
         {
-            foreach (var step in Rollout(facts, "the new version", p.Deployment, dark))
+            var version = NotesFacts.VersionOf(facts.Input.Release?.Text ?? facts.Input.Request.Notes, null);
+            foreach (var step in Rollout(facts, version is null ? "the new version" : $"version {version}", p.Deployment, dark))
             {
                 yield return step;
             }
@@ -32,7 +33,8 @@ internal sealed class ImagePlaybook : IPlaybook
         foreach (var (service, index) in services.Select((s, i) => (s, i)))
         {
             var order = index == 0 ? "first" : $"after {services[index - 1]} is healthy";
-            foreach (var step in Rollout(facts, $"{service} ({order})", p.Deployment, index == 0 ? dark : null))
+            var version = NotesFacts.VersionOf(facts.Input.Release?.Text ?? facts.Input.Request.Notes, service) is { } v ? $" {v}" : string.Empty;
+            foreach (var step in Rollout(facts, $"{service}{version} ({order})", p.Deployment, index == 0 ? dark : null))
             {
                 yield return step;
             }
@@ -58,12 +60,12 @@ internal sealed class ImagePlaybook : IPlaybook
     {
         if (facts.IsProduction)
         {
-            yield return Automated(Phase.Rollout, $"Roll out {what} as a canary (one replica, about 10% of traffic) and watch errors and latency for 10 minutes", manifest, 15, dark);
-            yield return Automated(Phase.Rollout, $"Complete the rolling update of {what} to all replicas, keeping the previous ReplicaSet for a quick undo", manifest, 10);
+            yield return Automated(Phase.Rollout, $"Start the rollout of {what} as a canary (one replica, about 10% of traffic) and watch errors and latency for 10 minutes", manifest, 15, dark);
+            yield return Automated(Phase.Rollout, $"Complete the rollout of {what} to all replicas, keeping the previous ReplicaSet for a quick undo", manifest, 10);
         }
         else
         {
-            yield return Automated(Phase.Rollout, $"Roll out {what} with a rolling update", manifest, 10, dark);
+            yield return Automated(Phase.Rollout, $"Run the rollout of {what} as a rolling update", manifest, 10, dark);
         }
     }
 }
