@@ -57,7 +57,7 @@ internal static partial class ChangeDetector
     [GeneratedRegex(@"\bkafka\b | \btopics?\b | \bconsumer[\s-]groups?\b | \bconsumers?\b | \bproducers?\b | \brabbitmq\b | \bsqs\b | \bpub/?sub\b | \bqueues?\b | \boffsets?\b | \bnats\b | \bevent\s+bus\b", Options, 1000)]
     private static partial Regex Messaging();
 
-    [GeneratedRegex(@"\bsso\b | \bsaml\b | \boidc\b | \boauth\w* | \bsign[\s-]?(?:in|on|out)\b | \blog[\s-]?(?:in|out)s?\b | \bidentity\s+provider\b | \bidp\b | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\b | \bazure\s+ad\b | \bmfa\b | \b2fa\b | \bpasswords?\b | \bjwt\w* | \binicio\s+de\s+sesi[oó]n\b | \banmeldung\b | \bconnexion\b | \bautentica[çc][ãa]o\b | \bautenticaci[oó]n\b | \blogin\b", Options, 1000)]
+    [GeneratedRegex(@"\bsso\b | \bsaml\b | \boidc\b | \boauth\w* | \bsign[\s-]?(?:in|on|out)\s+(?:flow|page|path|provider|method)s?\b | \bsingle\s+sign[\s-]on\b | \bidentity\s+provider\b | \bidp\b | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\b | \bazure\s+ad\b | \bmfa\b | \b2fa\b | \bjwt\w* | \binicio\s+de\s+sesi[oó]n\b | \banmeldung\b | \bconnexion\b | \bautentica[çc][ãa]o\b | \bautenticaci[oó]n\b | \blogin\s+(?:flow|page|provider|method)s?\b", Options, 1000)]
     private static partial Regex SignIn();
 
     [GeneratedRegex(@"\bpayments?\b(?!\.\w) | \bstripe\b | \badyen\b | \bpaypal\b | \bbraintree\b | \bcheckout\s+provider\b | \bpayment\s+(?:gateway|provider)\b | \bpartner\s+api\b | \bpsp\b | \bpagos?\b | \bpasarela\b | \bzahlung\w* | \bpaiement\w* | \bpagamento\w* | \bacquirer\b | \bcard\s+processing\b", Options, 1000)]
