@@ -15,6 +15,7 @@ builder.UseRepositoryConfiguration();
 builder.AddDeployBotCore()
     .AddDeployBotStorage()
     .AddDeploymentPlanning()
+    .AddReleaseSources()
     .AddOnCallResolution()
     .AddSlackChannel()
     .AddTeamsChannel()

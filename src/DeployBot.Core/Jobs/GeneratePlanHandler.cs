@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace DeployBot.Core.Jobs;
 
 /// <summary>
-/// The first version of a plan: find the on-call, post "Drafting…", write the plan, publish it over the placeholder,
-/// tell the requester where it is, and audit it. Each step is saved, so a retry after a crash never posts twice. The
+/// The first version of a plan: read the release a link in NOTES points at (before anything is posted, so an
+/// unreadable link ends the job with a note to the requester and nothing in the channel), find the on-call, post
+/// "Drafting…", write the plan, publish it over the placeholder, tell the requester where it is, and audit it. Each step is saved, so a retry after a crash never posts twice. The
 /// placeholder waits for the earlier plans of its channel (<see cref="ChannelPostingOrder"/>), so plans appear in the
 /// order they were requested.
 /// </summary>
@@ -25,6 +26,12 @@ internal sealed class GeneratePlanHandler(
         var platform = context.Platform(payload.Requester.Platform);
         // Taken before the on-call lookup, so a later plan whose lookup is quicker still waits for this one's placeholder.
         using var turn = progress.State.Drafting is null ? order.Join(platform.Name, payload.Channel, job.Sequence) : null;
+
+        if (!progress.State.ReleaseRead)
+        {
+            var release = await context.ReadReleaseAsync(payload.Request.Notes, cancellationToken);
+            await progress.SaveAsync(progress.State with { ReleaseRead = true, Release = release }, cancellationToken);
+        }
 
         if (progress.State.OnCall is null)
         {
@@ -71,7 +78,8 @@ internal sealed class GeneratePlanHandler(
             return;
         }
 
-        var plan = await planner.CreatePlanAsync(new PlanningInput(payload.Request, environment), cancellationToken);
+        var input = new PlanningInput(payload.Request, environment, release: progress.State.Release, now: context.Now);
+        var plan = await planner.CreatePlanAsync(input, cancellationToken);
         var version = await context.Plans.AddVersionAsync(job.PlanId, payload.Request, plan, "requested", job.Id, cancellationToken);
         await progress.SaveAsync(progress.State with { Version = version }, cancellationToken);
     }
@@ -142,6 +150,12 @@ internal sealed class GeneratePlanHandler(
 /// <summary>How far a plan generation got.</summary>
 internal sealed record GenerateState
 {
+    /// <summary>True once NOTES were looked at for a link (saved, so a retry plans from the same reading).</summary>
+    public bool ReleaseRead { get; init; }
+
+    /// <summary>What the link said; null for typed notes.</summary>
+    public Releases.ResolvedRelease? Release { get; init; }
+
     public OnCallTarget? OnCall { get; init; }
 
     public PostedMessage? Drafting { get; init; }

@@ -1,5 +1,6 @@
 using DeployBot.Core.Conversations;
 using DeployBot.Core.Platforms;
+using DeployBot.Core.Releases;
 using DeployBot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -24,11 +25,18 @@ internal sealed class JobFailures(IServiceProvider services, IJobQueue queue, Jo
         Log.JobRetrying(logger, exception, job.Id, job.Kind, job.Attempts, runAfter);
     }
 
-    public async Task ParkAsync(JobRecord job, Exception exception, string reason, string userMessage, CancellationToken cancellationToken)
+    public Task ParkAsync(JobRecord job, Exception exception, string reason, string userMessage, CancellationToken cancellationToken) =>
+        ParkAndTellAsync(job, exception, reason, $"{What(job.Kind)} failed: {userMessage}", cancellationToken);
+
+    /// <summary>
+    /// A link in NOTES that cannot be read: retrying will not help, so the job ends (parked, its reason visible) and the
+    /// requester hears which link, why, and the fix. Nothing was posted and no plan version was written.
+    /// </summary>
+    public Task UnreadableLinkAsync(JobRecord job, ReleaseUnreadableException exception, CancellationToken cancellationToken)
     {
-        await queue.ParkAsync(job.Id, reason, cancellationToken);
-        Log.JobParked(logger, exception, job.Id, job.Kind, job.PlanId, reason);
-        await TellAsync(job, userMessage, cancellationToken);
+        var outcome = job.Kind == JobKind.GeneratePlan ? "No plan was written" : "The plan was not changed";
+        var message = $"I couldn't read {exception.Link}: {exception.Reason}. {outcome}; fix the link, or paste the release notes as NOTES, and ask again.";
+        return ParkAndTellAsync(job, exception, $"release link unreadable: {exception.Reason}", message, cancellationToken);
     }
 
     /// <summary>Shutting down mid-job: queue it again now, so a restart (or another replica) takes it without waiting for the lease.</summary>
@@ -56,7 +64,14 @@ internal sealed class JobFailures(IServiceProvider services, IJobQueue queue, Jo
         return retryAfter is { } asked && asked > backoff ? asked : backoff;
     }
 
-    private async Task TellAsync(JobRecord job, string problem, CancellationToken cancellationToken)
+    private async Task ParkAndTellAsync(JobRecord job, Exception exception, string reason, string message, CancellationToken cancellationToken)
+    {
+        await queue.ParkAsync(job.Id, reason, cancellationToken);
+        Log.JobParked(logger, exception, job.Id, job.Kind, job.PlanId, reason);
+        await TellAsync(job, message, cancellationToken);
+    }
+
+    private async Task TellAsync(JobRecord job, string message, CancellationToken cancellationToken)
     {
         var requester = ReadRecipient(job);
         var platform = requester is null ? null : services.GetServices<IChatPlatform>().FirstOrDefault(p => p.Name == requester.Platform);
@@ -67,7 +82,7 @@ internal sealed class JobFailures(IServiceProvider services, IJobQueue queue, Jo
 
         try
         {
-            await platform.TellRequesterAsync(requester, $"{What(job.Kind)} failed: {problem}", cancellationToken);
+            await platform.TellRequesterAsync(requester, message, cancellationToken);
         }
         catch (ChatDeliveryException exception)
         {

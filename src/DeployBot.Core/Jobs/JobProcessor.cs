@@ -1,4 +1,5 @@
 using DeployBot.Core.Platforms;
+using DeployBot.Core.Releases;
 using DeployBot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -54,6 +55,10 @@ internal sealed class JobProcessor(
         catch (JobCannotRunException exception)
         {
             await failures.ParkAsync(job, exception, exception.Message, exception.Message, cancellationToken);
+        }
+        catch (ReleaseUnreadableException exception)
+        {
+            await failures.UnreadableLinkAsync(job, exception, cancellationToken);
         }
 #pragma warning disable CA1031 // Any other failure (storage, planner, platform) is retried with backoff, then parked: never lost.
         catch (Exception exception)

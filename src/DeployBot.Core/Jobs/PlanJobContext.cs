@@ -2,18 +2,38 @@ using System.Text.Json;
 using DeployBot.Core.Conversations;
 using DeployBot.Core.Environments;
 using DeployBot.Core.Platforms;
+using DeployBot.Core.Releases;
 using DeployBot.Core.Storage;
 
 namespace DeployBot.Core.Jobs;
 
-/// <summary>What every plan job looks up: the plan, its environment and platform, who is on call, and the audit trail.</summary>
+/// <summary>
+/// What every plan job looks up: the plan, its environment and platform, who is on call, the release a link in NOTES
+/// points at (when release sources are registered), and the audit trail.
+/// </summary>
 internal sealed class PlanJobContext(
-    IPlanStore plans, IAuditLog audit, EnvironmentCatalog catalog, IEnumerable<IChatPlatform> platforms, IOnCallResolver onCall, TimeProvider time)
+    IPlanStore plans,
+    IAuditLog audit,
+    EnvironmentCatalog catalog,
+    IEnumerable<IChatPlatform> platforms,
+    IOnCallResolver onCall,
+    TimeProvider time,
+    IReleaseSource? releases = null)
 {
     public const string PostedEvent = "posted";
     public const string Bot = "deploybot";
 
     public IPlanStore Plans => plans;
+
+    /// <summary>When the plan is written (<see cref="Planning.PlanningInput.Now"/>).</summary>
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    /// <summary>
+    /// What a link in NOTES points at, read before anything is posted; null for typed notes or when no release source
+    /// is registered. Throws <see cref="ReleaseUnreadableException"/> for a link that cannot be read.
+    /// </summary>
+    public async Task<ResolvedRelease?> ReadReleaseAsync(string notes, CancellationToken cancellationToken) =>
+        releases is null ? null : await releases.ResolveAsync(notes, cancellationToken);
 
     public async Task<PlanRecord> PlanAsync(string planId, CancellationToken cancellationToken) =>
         await plans.FindAsync(planId, cancellationToken) ?? throw new JobCannotRunException($"Plan {planId} no longer exists.");

@@ -4,7 +4,7 @@ using DeployBot.Core.Storage;
 
 namespace DeployBot.Core.Jobs;
 
-/// <summary>A new version with inputs changed in the thread, posted as a reply in that thread.</summary>
+/// <summary>A new version with inputs changed in the thread (a link in NOTES read again), posted as a reply in that thread.</summary>
 internal sealed class RevisePlanHandler(PlanJobContext context, IDeploymentPlanner planner, IJobQueue queue) : IPlanJobHandler
 {
     public JobKind Kind => JobKind.RevisePlan;
@@ -20,8 +20,9 @@ internal sealed class RevisePlanHandler(PlanJobContext context, IDeploymentPlann
             new NewVersion($"revised by {actor}: {payload.Changes}", "revised", actor),
             async token =>
             {
+                var release = await context.ReadReleaseAsync(payload.Request.Notes, token);
                 var previous = await context.Plans.GetLatestVersionAsync(job.PlanId, token);
-                return new PlanningInput(payload.Request, environment, previous?.Plan);
+                return new PlanningInput(payload.Request, environment, previous?.Plan, release, context.Now);
             },
             cancellationToken);
 

@@ -4,6 +4,7 @@ using DeployBot.Core.Planning;
 using DeployBot.Playbooks.Offline;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Rendering;
+using DeployBot.Core.Releases;
 using DeployBot.Core.Requests;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,8 @@ namespace DeployBot.Host.Cli;
 
 /// <summary>
 /// The <c>plan</c> verb: print one plan and exit (CONTRACT.md). Exit 0 with the plan on stdout; exit 2 with one line
-/// on stderr naming every problem with the arguments; exit 1 when the configuration itself is invalid.
+/// on stderr naming every problem with the arguments, or the link in NOTES that cannot be read (which, why, the fix);
+/// exit 1 when the configuration itself is invalid.
 /// </summary>
 internal static class PlanCommand
 {
@@ -75,6 +77,11 @@ internal static class PlanCommand
             await output.FlushAsync(cancellationToken);
             return Success;
         }
+        catch (ReleaseUnreadableException exception)
+        {
+            await error.WriteLineAsync($"{Prefix}cannot read {exception.Link}: {exception.Reason}");
+            return UsageError;
+        }
         catch (OptionsValidationException exception)
         {
             await error.WriteLineAsync(Prefix + "invalid configuration: " + string.Join("; ", exception.Failures));
@@ -90,9 +97,14 @@ internal static class PlanCommand
     {
         await using var scope = services.CreateAsyncScope();
 
+        // A link in NOTES is read first: the plan is written from what it says, never from the bare URL.
+        var request = resolution.Request!;
+        var releases = scope.ServiceProvider.GetService<IReleaseSource>();
+        var release = releases is null ? null : await releases.ResolveAsync(request.Notes, cancellationToken);
+
         // AddDeploymentPlanning registers the configured planner; the offline one is the contract's default.
         var planner = scope.ServiceProvider.GetService<IDeploymentPlanner>() ?? new OfflinePlanner();
-        return await planner.CreatePlanAsync(new PlanningInput(resolution.Request!, resolution.Environment!, now: now), cancellationToken);
+        return await planner.CreatePlanAsync(new PlanningInput(request, resolution.Environment!, release: release, now: now), cancellationToken);
     }
 
     private static string DescribeProblems(PlanCommandLine commandLine, RequestResolution resolution, bool nothingGiven)

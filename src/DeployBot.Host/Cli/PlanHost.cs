@@ -16,11 +16,12 @@ internal static class PlanHost
         AddConfigurationBesideBinaries(builder.Configuration);
         QuietLogging(builder.Logging);
 
-        // The verb resolves only the planner and the environments; the rest of Core (conversations, storage-backed
+        // The verb resolves only the planner, the release sources and the environments; the rest of Core (conversations, storage-backed
         // services) is registered but never built, so building-time validation of all of it would only get in the way.
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true }));
         builder.AddDeployBotCore()
-            .AddDeploymentPlanning();
+            .AddDeploymentPlanning()
+            .AddReleaseSources();
         configure?.Invoke(builder);
         return builder.Build();
     }

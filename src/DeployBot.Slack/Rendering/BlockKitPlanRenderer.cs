@@ -53,7 +53,7 @@ internal static class BlockKitPlanRenderer
             head.Add(new SectionBlock(TextObject.Markdown(PlanTextRenderer.OnCall(parts.OnCall))));
         }
 
-        var content = Sections([PlanTextRenderer.Context(parts.Plan.Context)])
+        var content = Sections([PlanTextRenderer.Context(parts.Plan.Context, parts.Plan.Source)])
             .Concat(PlanTextRenderer.Sections(parts.Plan).SelectMany(section => Sections([$"*{SlackText.Escape(section.Heading)}*", .. section.Lines])))
             .ToList();
         var tail = new List<Block>();

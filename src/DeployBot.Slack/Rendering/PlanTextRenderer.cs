@@ -1,5 +1,6 @@
 using System.Globalization;
 using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Rendering;
 using DeployBot.Core.Platforms;
 
 namespace DeployBot.Slack.Rendering;
@@ -19,11 +20,22 @@ internal static class PlanTextRenderer
             : $"Written by the language model{(planner.ModelId is null ? string.Empty : $" `{SlackText.Sanitise(planner.ModelId)}`")}.";
     }
 
-    public static string Context(PlanContext context) =>
+    public static string Context(PlanContext context, ReleaseSource? source = null) =>
         $"*Notes:* {SlackText.Sanitise(context.Notes)}\n"
+        + (source is null ? string.Empty : $"*Source:* {Source(source)}\n")
         + $"*Environment:* {SlackText.Sanitise(context.Environment)}\n"
         + $"*Window:* {SlackText.Sanitise(context.Window ?? "none")}\n"
         + $"*Flag:* {SlackText.Sanitise(context.Flag ?? "none")}";
+
+    /// <summary>"&lt;link|title&gt; · CI: …": the link NOTES resolved to, under the title it resolved to.</summary>
+    public static string Source(ReleaseSource source)
+    {
+        var title = SlackText.Sanitise(ReleaseSourceText.Title(source)).Replace("|", "¦", StringComparison.Ordinal);
+        var line = ReleaseSourceText.Address(source) is { } address && !address.AbsoluteUri.Contains('|', StringComparison.Ordinal)
+            ? $"<{SlackText.Escape(address.AbsoluteUri)}|{title}>"
+            : $"{title} ({SlackText.Sanitise(source.Link)})";
+        return ReleaseSourceText.Ci(source) is { } ci ? $"{line} · {SlackText.Sanitise(ci)}" : line;
+    }
 
     public static string OnCall(OnCallTarget onCall)
     {

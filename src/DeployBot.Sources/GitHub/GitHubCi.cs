@@ -19,6 +19,7 @@ internal static class GitHubCi
         var tally = new CiTally();
         var checks = Optional(client.Check.Run.GetAllForReference(link.Owner, link.Name, sha));
         var statuses = Optional(client.Repository.Status.GetCombined(link.Owner, link.Name, sha));
+        await Task.WhenAll(checks, statuses);
         foreach (var run in (await checks)?.CheckRuns ?? [])
         {
             Count(tally, run);

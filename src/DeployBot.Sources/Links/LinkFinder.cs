@@ -44,7 +44,9 @@ internal static partial class LinkFinder
     private static string Rest(string notes, List<Candidate> links)
     {
         var rest = links.Aggregate(notes, (text, link) => text.Replace(link.Text, " ", StringComparison.Ordinal));
-        return Blank().Replace(rest.Replace("<", " ", StringComparison.Ordinal).Replace(">", " ", StringComparison.Ordinal), " ").Trim();
+        // Slack's link markup (<url> and <url|label>) is markup, not words.
+        rest = Blank().Replace(SlackMarkup().Replace(rest, " "), " ");
+        return SpaceBeforePunctuation().Replace(rest, "$1").Trim();
     }
 
     [GeneratedRegex(@"https?://[^\s<>""'|`]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -52,6 +54,12 @@ internal static partial class LinkFinder
 
     [GeneratedRegex(@"[ \t]+")]
     private static partial Regex Blank();
+
+    [GeneratedRegex(@"[<>|]")]
+    private static partial Regex SlackMarkup();
+
+    [GeneratedRegex(@" ([,.;:!?])")]
+    private static partial Regex SpaceBeforePunctuation();
 
     private sealed record Candidate(string Text, Uri? Uri);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Rendering;
 using DeployBot.Core.Platforms;
 
 namespace DeployBot.Teams.Cards;
@@ -22,6 +23,11 @@ internal static class PlanCardContent
         }
 
         header.Add(AdaptiveCard.Text("**NOTES:** " + AdaptiveCard.Safe(plan.Context.Notes)));
+        if (plan.Source is { } source)
+        {
+            header.Add(SourceLine(source));
+        }
+
         header.Add(Facts(plan.Context));
         if (delivery.Acknowledgement is { } ack)
         {
@@ -33,13 +39,32 @@ internal static class PlanCardContent
         return header;
     }
 
-    public static JsonArray RevisionHeader(PlanDelivery delivery, DeploymentPlan plan) =>
-    [
-        AdaptiveCard.Heading($"Revised deployment plan: {AdaptiveCard.Safe(delivery.Environment)} (version {delivery.Version})"),
-        AdaptiveCard.Text(PlannerLine(plan.Planner), subtle: true),
-        AdaptiveCard.Text("**NOTES:** " + AdaptiveCard.Safe(plan.Context.Notes)),
-        Facts(plan.Context),
-    ];
+    public static JsonArray RevisionHeader(PlanDelivery delivery, DeploymentPlan plan)
+    {
+        var header = new JsonArray
+        {
+            AdaptiveCard.Heading($"Revised deployment plan: {AdaptiveCard.Safe(delivery.Environment)} (version {delivery.Version})"),
+            AdaptiveCard.Text(PlannerLine(plan.Planner), subtle: true),
+            AdaptiveCard.Text("**NOTES:** " + AdaptiveCard.Safe(plan.Context.Notes)),
+        };
+        if (plan.Source is { } source)
+        {
+            header.Add(SourceLine(source));
+        }
+
+        header.Add(Facts(plan.Context));
+        return header;
+    }
+
+    /// <summary>"**SOURCE:** [title](link) · CI: …": the link NOTES resolved to, under the title it resolved to.</summary>
+    public static JsonObject SourceLine(ReleaseSource source)
+    {
+        var title = AdaptiveCard.Safe(ReleaseSourceText.Title(source)).Replace('[', '(').Replace(']', ')');
+        var line = ReleaseSourceText.Address(source) is { } address
+            ? $"[{title}]({address.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)})"
+            : $"{title} ({AdaptiveCard.Safe(source.Link)})";
+        return AdaptiveCard.Text("**SOURCE:** " + line + (ReleaseSourceText.Ci(source) is { } ci ? " · " + AdaptiveCard.Safe(ci) : string.Empty));
+    }
 
     /// <summary>Each section as a list of elements (heading first), so long plans can be split between sections or items.</summary>
     public static IReadOnlyList<JsonObject> Sections(DeploymentPlan plan)

@@ -126,6 +126,13 @@
     return actions.childElementCount > 0 ? actions : null;
   }
 
+  /** A context value as text, or as a link when the server gave an http(s) address for it (the source of NOTES). */
+  function contextValue(item) {
+    return item.url && /^https?:\/\//i.test(item.url)
+      ? el('a', { href: item.url, target: '_blank', rel: 'noopener noreferrer' }, item.value)
+      : item.value;
+  }
+
   function renderPlan(plan, message) {
     const title = `Deployment plan · ${plan.environment}` + (plan.version > 0 ? ` · version ${plan.version}` : '');
     const ack = plan.acknowledgement;
@@ -136,7 +143,7 @@
       plan.offlineNotice ? el('p', { class: 'offline' }, plan.offlineNotice) : null,
       plan.fallbackReason ? el('p', { class: 'offline' }, `Why: ${plan.fallbackReason}`) : null,
       el('dl', { class: 'context', 'aria-label': 'Request' },
-        plan.context.map((item) => [el('dt', {}, item.label), el('dd', {}, item.value)])),
+        plan.context.map((item) => [el('dt', {}, item.label), el('dd', {}, contextValue(item))])),
       plan.sections.map(renderSection),
       el('p', { class: 'plan-line' }, `Release kind: ${plan.releaseKind}`,
         plan.risks.length > 0 ? ` · risk areas: ${plan.risks.join(', ')}` : ''),

@@ -1,4 +1,5 @@
 using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Rendering;
 using DeployBot.Core.Platforms;
 
 namespace DeployBot.WebConsole.Rendering;
@@ -35,7 +36,7 @@ internal static class ConsolePlanRenderer
             OnCall: null,
             plan.Planner.IsOffline ? PlanSections.OfflineNotice : null,
             plan.Planner.FallbackReason,
-            RenderContext(plan.Context),
+            RenderContext(plan.Context, plan.Source),
             RenderSections(plan),
             plan.ReleaseKind.ToString().ToLowerInvariant(),
             plan.Risks.Select(risk => risk.ToString().ToLowerInvariant()).ToArray(),
@@ -54,13 +55,23 @@ internal static class ConsolePlanRenderer
         return new OnCallView(mention, note.Length == 0 ? null : note);
     }
 
-    private static ContextItemView[] RenderContext(PlanContext context) =>
-    [
-        new("NOTES", context.Notes),
-        new("ENVIRONMENT", context.Environment),
-        new("WINDOW", string.IsNullOrWhiteSpace(context.Window) ? None : context.Window),
-        new("FLAG", string.IsNullOrWhiteSpace(context.Flag) ? None : context.Flag),
-    ];
+    private static ContextItemView[] RenderContext(PlanContext context, ReleaseSource? source)
+    {
+        var items = new List<ContextItemView> { new("NOTES", context.Notes) };
+        if (source is not null)
+        {
+            items.Add(new("SOURCE", ReleaseSourceText.Title(source), ReleaseSourceText.Address(source)?.AbsoluteUri));
+            if (ReleaseSourceText.Ci(source) is { } ci)
+            {
+                items.Add(new("CI", ci));
+            }
+        }
+
+        items.Add(new("ENVIRONMENT", context.Environment));
+        items.Add(new("WINDOW", string.IsNullOrWhiteSpace(context.Window) ? None : context.Window));
+        items.Add(new("FLAG", string.IsNullOrWhiteSpace(context.Flag) ? None : context.Flag));
+        return [.. items];
+    }
 
     private static SectionView[] RenderSections(DeploymentPlan plan) =>
     [

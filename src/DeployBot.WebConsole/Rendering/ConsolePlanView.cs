@@ -23,8 +23,8 @@ internal sealed record ConsolePlanView(
 /// could be found; <paramref name="Note"/> says why, or who takes over inside the window.</summary>
 internal sealed record OnCallView(string? Mention, string? Note);
 
-/// <summary>One line of the context block ("WINDOW", "none").</summary>
-internal sealed record ContextItemView(string Label, string Value);
+/// <summary>One line of the context block ("WINDOW", "none"); <paramref name="Url"/> makes the value a link (an http(s) address only).</summary>
+internal sealed record ContextItemView(string Label, string Value, string? Url = null);
 
 /// <summary>A section: bullets, or numbered steps for Deployment Steps.</summary>
 internal sealed record SectionView(string Heading, IReadOnlyList<string> Bullets, IReadOnlyList<StepView> Steps);

@@ -39,6 +39,9 @@ internal sealed class World
 
     public StubAssistant Assistant { get; } = new();
 
+    /// <summary>When set, the bot reads links in NOTES through it; otherwise no release source is registered.</summary>
+    public StubReleaseSource? Releases { get; init; }
+
     /// <summary>When set, the bot keeps its state in this SQLite database (the real DeployBot.Storage) instead of in memory.</summary>
     public string? SqliteFile { get; init; }
 }
@@ -65,6 +68,10 @@ internal sealed class EngineHarness : IAsyncDisposable
         builder.Services.AddSingleton<IChatPlatform>(World.Teams);
         builder.Services.AddSingleton<IDeploymentPlanner>(World.Planner);
         builder.Services.AddSingleton<IPlanAssistant>(World.Assistant);
+        if (World.Releases is { } releases)
+        {
+            builder.Services.AddSingleton<DeployBot.Core.Releases.IReleaseSource>(releases);
+        }
         _host = builder.Build();
     }
 

@@ -144,6 +144,21 @@ public sealed class ConfigurationValidationTests
     }
 
     [Fact]
+    public async Task Start_BadSourcesAndDeploymentSettings_StopsWithOneLineEach()
+    {
+        var lines = await RefusalAsync(new()
+        {
+            ["Sources:AllowedHosts:0"] = "https://raw.example.com/",
+            ["Deployment:Dashboards:0:Name"] = "Checkout latency",
+            ["Deployment:Dashboards:0:Url"] = "grafana/checkout",
+        });
+
+        Assert.Equal(2, lines.Count);
+        Assert.Contains(Prefix + "Sources:AllowedHosts has 'https://raw.example.com/'; list bare host names (raw.githubusercontent.com), without scheme or path.", lines);
+        Assert.Contains(Prefix + "Deployment:Dashboards:0:Url is 'grafana/checkout'; set it to an absolute https:// address.", lines);
+    }
+
+    [Fact]
     public async Task Start_CompleteSlackConfiguration_StartsAndAnswersHealth()
     {
         await using var host = HostProcess.Start(Slack);

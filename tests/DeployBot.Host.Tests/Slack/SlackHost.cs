@@ -26,15 +26,22 @@ internal sealed class SlackHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<SlackHost> StartAsync()
+    /// <param name="settings">More configuration on top of Slack's (release sources pointed at a fake, say).</param>
+    public static async Task<SlackHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var slack = await FakeSlackApi.StartAsync();
-        var app = new DeployBotApplication(new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>
         {
             ["Slack:SigningSecret"] = SigningSecret,
             ["Slack:BotToken"] = slack.BotToken,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var app = new DeployBotApplication(configuration);
         var client = app.CreateDefaultClient(new SlackSigningHandler(SigningSecret));
         return new SlackHost(slack, app, client);
     }

@@ -34,6 +34,20 @@ public sealed class BlockKitPlanRendererTests
     }
 
     [Fact]
+    public void Render_PlanFromALink_ShowsTheLinkUnderItsTitleInTheContext()
+    {
+        var plan = TestPlans.Plan() with { Source = new ReleaseSource("https://github.com/acme/shop/pull/42", "Add <b>due</b> dates | #42", "6dcb09b", "CI: 3/3 checks passed on 6dcb09b") };
+
+        var text = AllText(BlockKitPlanRenderer.Render(TestPlans.Delivery(plan)).Main);
+
+        Assert.Contains("*Source:* <https://github.com/acme/shop/pull/42|Add &lt;b&gt;due&lt;/b&gt; dates ¦ #42> · CI: 3/3 checks passed on 6dcb09b\n*Environment:*", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_PlanFromTypedNotes_HasNoSourceLine() =>
+        Assert.DoesNotContain("*Source:*", AllText(BlockKitPlanRenderer.Render(TestPlans.Delivery()).Main), StringComparison.Ordinal);
+
+    [Fact]
     public void Render_OfflinePlan_SaysSoAboveTheContext()
     {
         var text = AllText(BlockKitPlanRenderer.Render(TestPlans.Delivery()).Main);

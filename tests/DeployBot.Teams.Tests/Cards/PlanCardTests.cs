@@ -27,6 +27,21 @@ public sealed class PlanCardTests
     }
 
     [Fact]
+    public void Render_PlanFromALink_ShowsTheLinkUnderItsTitleAfterTheNotes()
+    {
+        var plan = SamplePlans.Plan() with { Source = new ReleaseSource("https://github.com/acme/shop/pull/42", "Add [due] dates (#42)", "6dcb09b", "CI: 2/3 checks passed on 6dcb09b") };
+
+        var body = PlanCard.Render(SamplePlans.Delivery(plan)).First["body"]!.AsArray().Select(e => (string?)e!["text"]).ToList();
+
+        var notes = body.FindIndex(text => text?.StartsWith("**NOTES:**", StringComparison.Ordinal) == true);
+        Assert.Equal("**SOURCE:** [Add (due) dates (#42)](https://github.com/acme/shop/pull/42) · CI: 2/3 checks passed on 6dcb09b", body[notes + 1]);
+    }
+
+    [Fact]
+    public void Render_PlanFromTypedNotes_HasNoSourceLine() =>
+        Assert.DoesNotContain("**SOURCE:**", JsonText.Of(PlanCard.Render(SamplePlans.Delivery(SamplePlans.Plan())).First), StringComparison.Ordinal);
+
+    [Fact]
     public void Render_Plan_MentionsOnCallWithAMatchingEntity()
     {
         var card = PlanCard.Render(SamplePlans.Delivery(SamplePlans.Plan())).First;

@@ -30,6 +30,28 @@ public sealed class ConsolePlanRendererTests
     }
 
     [Fact]
+    public void Render_PlanFromALink_ContextHasTheSourceAsALinkAndItsCi()
+    {
+        var plan = SamplePlans.Plan() with { Source = new ReleaseSource("https://github.com/acme/shop/pull/42", "Add due dates (#42)", "6dcb09b", "CI: 2/3 checks passed on 6dcb09b") };
+
+        var view = ConsolePlanRenderer.Render(SamplePlans.Delivery(plan));
+
+        Assert.Equal(["NOTES", "SOURCE", "CI", "ENVIRONMENT", "WINDOW", "FLAG"], view.Context.Select(c => c.Label));
+        Assert.Equal(new ContextItemView("SOURCE", "Add due dates (#42)", "https://github.com/acme/shop/pull/42"), view.Context[1]);
+        Assert.Equal("CI: 2/3 checks passed on 6dcb09b", view.Context[2].Value);
+    }
+
+    [Fact]
+    public void Render_SourceThatIsNotAWebAddress_IsTextWithoutALink()
+    {
+        var plan = SamplePlans.Plan() with { Source = new ReleaseSource("javascript:alert(1)", "Release", null, null) };
+
+        var source = ConsolePlanRenderer.Render(SamplePlans.Delivery(plan)).Context[1];
+
+        Assert.Equal(("SOURCE", (string?)null), (source.Label, source.Url));
+    }
+
+    [Fact]
     public void Render_OfflinePlan_CarriesTheOfflineNoticeAndFallbackReason()
     {
         var planner = new PlannerInfo(PlannerInfo.Offline, "gpt-x", 3, "The model timed out three times.");

@@ -5,7 +5,8 @@ namespace DeployBot.Core.Plans.Rendering;
 /// <summary>
 /// Renders a plan in exactly the Markdown format of <c>plan-format.md</c> (the CLI's output): the offline notice when
 /// there is one, the context block as bullets (multi-line NOTES as an indented block quote, so nothing in the notes can
-/// open a heading or a list of its own), then the six sections in order, bullets everywhere but the numbered steps.
+/// open a heading or a list of its own; a SOURCE line with the link's title when NOTES were a link), then the six
+/// sections in order, bullets everywhere but the numbered steps.
 /// </summary>
 public static class MarkdownPlanRenderer
 {
@@ -18,7 +19,7 @@ public static class MarkdownPlanRenderer
             markdown.Append('_').Append(notice).Append("_\n\n");
         }
 
-        AppendContext(markdown, plan.Context);
+        AppendContext(markdown, plan.Context, plan.Source);
         AppendBullets(markdown, PlanSections.Summary, plan.Summary);
         AppendBullets(markdown, PlanSections.PreDeploymentChecks, plan.PreDeploymentChecks);
         AppendSteps(markdown, plan.Steps);
@@ -28,7 +29,7 @@ public static class MarkdownPlanRenderer
         return markdown.ToString().TrimEnd('\n') + "\n";
     }
 
-    private static void AppendContext(StringBuilder markdown, PlanContext context)
+    private static void AppendContext(StringBuilder markdown, PlanContext context, ReleaseSource? source)
     {
         var notes = MarkdownText.Lines(context.Notes);
         if (notes.Count <= 1)
@@ -44,9 +45,23 @@ public static class MarkdownPlanRenderer
             }
         }
 
+        if (source is not null)
+        {
+            markdown.Append("- **SOURCE:** ").Append(SourceLine(source)).Append('\n');
+        }
+
         markdown.Append("- **ENVIRONMENT:** ").Append(MarkdownText.Inline(context.Environment) ?? "none").Append('\n');
         markdown.Append("- **WINDOW:** ").Append(MarkdownText.Inline(context.Window) ?? "none").Append('\n');
         markdown.Append("- **FLAG:** ").Append(MarkdownText.Inline(context.Flag) ?? "none").Append("\n\n");
+    }
+
+    /// <summary>"[Add invoice due dates (#42)](https://github.com/acme/shop/pull/42) · CI: 2/3 checks passed on 6dcb09b".</summary>
+    private static string SourceLine(ReleaseSource source)
+    {
+        var title = ReleaseSourceText.Title(source).Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
+        var line = ReleaseSourceText.Address(source) is { } address ? $"[{title}]({address.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)})" : $"{title} ({MarkdownText.Inline(source.Link)})";
+        return ReleaseSourceText.Ci(source) is { } ci ? $"{line} · {ci}" : line;
     }
 
     private static void AppendBullets(StringBuilder markdown, string heading, IReadOnlyList<string> entries)

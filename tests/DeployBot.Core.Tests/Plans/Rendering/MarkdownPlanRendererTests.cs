@@ -18,6 +18,33 @@ public sealed class MarkdownPlanRendererTests
     }
 
     [Fact]
+    public void Render_PlanFromALink_ShowsTheLinkUnderTheTitleItResolvedToAndItsCi()
+    {
+        var plan = Planner.CreatePlan(PlanInputs.StagingInput(), fallbackReason: null, attempts: 0, modelId: null) with
+        {
+            Source = new ReleaseSource("https://github.com/acme/shop/pull/42", "Add [invoice] due dates (#42)", "6dcb09b", "CI: 2/3 checks passed on 6dcb09b; failing: integration-tests"),
+        };
+
+        var markdown = MarkdownPlanRenderer.Render(plan);
+
+        Assert.Contains(
+            "- **SOURCE:** [Add \\[invoice\\] due dates (#42)](https://github.com/acme/shop/pull/42) · CI: 2/3 checks passed on 6dcb09b; failing: integration-tests\n- **ENVIRONMENT:** staging\n",
+            markdown,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SourceThatIsNotAWebAddress_ShowsItAsText()
+    {
+        var plan = Planner.CreatePlan(PlanInputs.StagingInput(), fallbackReason: null, attempts: 0, modelId: null) with
+        {
+            Source = new ReleaseSource("javascript:alert(1)", "Release", null, null),
+        };
+
+        Assert.Contains("- **SOURCE:** Release (javascript:alert(1))\n", MarkdownPlanRenderer.Render(plan), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_OfflineStagingMinimalPlan_MatchesGolden()
     {
         var plan = Planner.CreatePlan(PlanInputs.StagingInput(), fallbackReason: null, attempts: 0, modelId: null);

@@ -1,0 +1,92 @@
+using DeployBot.Core.Planning;
+using DeployBot.Core.Plans;
+using DeployBot.Testing.Sources;
+using NSubstitute;
+
+namespace DeployBot.Host.Tests.Cli;
+
+/// <summary>The <c>plan</c> verb with NOTES as a link, read from the fake GitHub API through the real release sources.</summary>
+public sealed class PlanCommandLinkTests : IAsyncLifetime
+{
+    private const string Link = "https://github.com/acme/shop/pull/42";
+    private const string HeadSha = "6dcb09b5b57875f334f61aebed695e2e4193db5e";
+    private FakeGitHubApi _github = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _github = await FakeGitHubApi.StartAsync(TestContext.Current.CancellationToken);
+        _github.Add(new FakePullRequest(
+            "acme/shop",
+            42,
+            "Add invoice due dates",
+            "- ALTER TABLE invoices ADD COLUMN due_date date",
+            HeadSha,
+            [new FakeFile("db/migrations/V42__add_invoice_due_date.sql", "added")],
+            [new FakeCommit(HeadSha, "Add due_date to invoices")]));
+        _github.Add("acme/shop", HeadSha, new FakeCheckRun("build"), new FakeCheckRun("integration-tests", "completed", "failure"));
+    }
+
+    public ValueTask DisposeAsync() => _github.DisposeAsync();
+
+    [Fact]
+    public async Task RunAsync_NotesAreAPullRequestLink_ExitsZeroWithThePlan()
+    {
+        var run = await PlanCommandHarness.RunAsync([$"NOTES={Link}", "ENVIRONMENT=staging"], Settings());
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        Assert.Contains("## Deployment Steps", run.Output, StringComparison.Ordinal);
+        Assert.Contains("/repos/acme/shop/pulls/42", _github.Calls.Select(call => call.Path));
+    }
+
+    [Fact]
+    public async Task RunAsync_NotesAreAPullRequestLink_ThePlannerGetsWhatTheLinkSays()
+    {
+        var planner = Substitute.For<IDeploymentPlanner>();
+        planner.CreatePlanAsync(Arg.Any<PlanningInput>(), Arg.Any<CancellationToken>()).Returns(SamplePlan());
+
+        var run = await PlanCommandHarness.RunAsync([$"NOTES={Link}", "ENVIRONMENT=staging"], Settings(), planner);
+
+        Assert.Equal(0, run.ExitCode);
+        var input = (PlanningInput)planner.ReceivedCalls().Single().GetArguments()[0]!;
+        Assert.Equal("Add invoice due dates (#42)", input.Release!.Title);
+        Assert.Equal("integration-tests", Assert.Single(input.Release.Ci!.NotPassed).Name);
+        Assert.Contains(RiskArea.Schema, input.Analysis.Risks);
+    }
+
+    [Fact]
+    public async Task RunAsync_LinkAnswers404_ExitsTwoWithOneLineNamingTheLinkAndTheFix()
+    {
+        var run = await PlanCommandHarness.RunAsync(["NOTES=https://github.com/acme/shop/pull/404", "ENVIRONMENT=staging"], Settings());
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Equal(
+            "plan: cannot read https://github.com/acme/shop/pull/404: GitHub answered 404 Not Found (a private repository needs Sources:GitHub:Token)\n",
+            run.Error);
+    }
+
+    [Fact]
+    public async Task RunAsync_LinkToAHostNotAllowed_ExitsTwoAndWritesNoPlan()
+    {
+        var run = await PlanCommandHarness.RunAsync(["NOTES=https://example.com/notes.txt", "ENVIRONMENT=staging"], Settings());
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Equal("plan: cannot read https://example.com/notes.txt: host example.com is not allowed (add it to Sources:AllowedHosts)\n", run.Error);
+    }
+
+    private Dictionary<string, string?> Settings() => new() { ["Sources:GitHub:ApiBaseUrl"] = _github.ApiBaseUrl };
+
+    private static DeploymentPlan SamplePlan() => new(
+        new PlanContext(Link, "staging", null, null),
+        ["Deploys pull request 42 to staging."],
+        ["CI is green."],
+        [new PlanStep("Run the pipeline", "ci/deploy.yml", StepMode.Automated)],
+        ["Health checks pass."],
+        ["Redeploy the previous image."],
+        ["Tell the team."],
+        ReleaseKind.Normal,
+        [],
+        PlannerInfo.OfflineByChoice);
+}

@@ -1,0 +1,43 @@
+using DeployBot.Sources.Links;
+
+namespace DeployBot.Sources.Tests.Links;
+
+public sealed class LinkFinderTests
+{
+    [Theory]
+    [InlineData("https://github.com/acme/shop/pull/42", "https://github.com/acme/shop/pull/42", "")]
+    [InlineData("  https://github.com/acme/shop/pull/42.  ", "https://github.com/acme/shop/pull/42", ".")]
+    [InlineData("<https://github.com/acme/shop/pull/42>", "https://github.com/acme/shop/pull/42", "")]
+    [InlineData("<https://github.com/acme/shop/pull/42|acme/shop#42> tonight", "https://github.com/acme/shop/pull/42", "acme/shop#42 tonight")]
+    [InlineData("Deploy (https://github.com/acme/shop/pull/42) please", "https://github.com/acme/shop/pull/42", "Deploy ( ) please")]
+    public void Find_LinkAloneOrAmongAFewWords_IsTheLinkWithTheRest(string notes, string link, string rest)
+    {
+        var found = LinkFinder.Find(notes, _ => false);
+
+        Assert.NotNull(found);
+        Assert.Equal(link, found.Text);
+        Assert.Equal(new Uri(link), found.Uri);
+        Assert.Equal(rest, found.Rest);
+    }
+
+    [Fact]
+    public void Find_KnownSourceAfterAnotherLink_PrefersTheKnownSource()
+    {
+        var found = LinkFinder.Find("see https://wiki.example.com/x and https://github.com/acme/shop/pull/42", uri => uri.Host == "github.com");
+
+        Assert.Equal("https://github.com/acme/shop/pull/42", found!.Text);
+    }
+
+    [Fact]
+    public void Find_KnownSourceInLongNotes_IsStillRead()
+    {
+        var notes = string.Join(' ', Enumerable.Repeat("word", 40)) + " https://github.com/acme/shop/pull/42";
+
+        Assert.NotNull(LinkFinder.Find(notes, uri => uri.Host == "github.com"));
+    }
+
+    [Theory]
+    [InlineData("Adds checkout-v2 behind a flag")]
+    [InlineData("- Fix login\n- Add index on orders(created_at)\n- Docs: see https://docs.example.com/a for the why, the how, and the rollback story of this change")]
+    public void Find_NotesThatStandOnTheirOwn_IsNull(string notes) => Assert.Null(LinkFinder.Find(notes, _ => false));
+}
