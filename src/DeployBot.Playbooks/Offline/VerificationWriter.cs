@@ -1,3 +1,5 @@
+using DeployBot.Core.Plans;
+using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Kinds;
 
 namespace DeployBot.Playbooks.Offline;
@@ -17,6 +19,11 @@ internal static class VerificationWriter
         items.Add($"Dashboards: {facts.Paths.Dashboards} (error rate, latency, saturation) with a deployment annotation, and the logs for new exception types.");
         items.Add($"Pass: {Wording.PassCriteria(facts)} for {(facts.IsProduction ? 15 : 10)} minutes; fail: any new exception type or a failed health check.");
         items.AddRange(PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Verification(facts)));
+        if (facts.Has(RiskArea.Auth) && !facts.Is(ChangeKind.Auth))
+        {
+            // A security or login fix without an identity-provider change still needs sign-in checked.
+            items.Add("Auth: sign-in, token refresh and sign-out work for each test role, and 401/403 responses do not rise.");
+        }
         return items;
     }
 }
