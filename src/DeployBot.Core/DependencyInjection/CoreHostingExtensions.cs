@@ -49,6 +49,7 @@ public static class CoreHostingExtensions
         services.TryAddScoped<PlanRequestAcceptor>();
         services.TryAddScoped<ThreadFollowUps>();
         services.TryAddScoped<PlanButtons>();
+        services.TryAddScoped<PlanActionPolicy>();
         services.TryAddScoped<PlanRateLimit>();
         services.TryAddScoped<JobSubmitter>();
         services.TryAddSingleton<ParameterFormBuilder>();

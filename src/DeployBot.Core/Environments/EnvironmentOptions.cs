@@ -20,6 +20,9 @@ public sealed class EnvironmentOptions
 
     /// <summary>Optional allow-list of user ids who may ask; empty means anyone.</summary>
     public string[] AllowedUsers { get; set; } = [];
+
+    /// <summary>People besides the on-call who may acknowledge this environment's plans (user ids on any platform).</summary>
+    public string[] Acknowledgers { get; set; } = [];
 }
 
 /// <summary>Where plans for an environment are posted, per platform.</summary>

@@ -47,6 +47,7 @@ public static class SlackHostingExtensions
         services.AddTransient<SlackChatPlatform>();
         services.AddTransient<IChatPlatform>(provider => provider.GetRequiredService<SlackChatPlatform>());
         services.AddTransient<IChatUserDirectory, SlackUserDirectory>();
+        services.AddTransient<IChatGroupDirectory, SlackGroupDirectory>();
         services.AddSingleton<SlackFollowUps>();
         services.AddHostedService(provider => provider.GetRequiredService<SlackFollowUps>());
         services.AddScoped<SlashCommandHandler>();
