@@ -12,7 +12,7 @@ namespace DeployBot.Core.Conversations;
 /// platform the plan was posted on.
 /// </summary>
 internal sealed class PlanButtons(
-    IPlanStore plans, IAuditLog audit, EnvironmentCatalog catalog, PlanActionPolicy policy, JobSubmitter jobs, TimeProvider time)
+    IPlanStore plans, IAuditLog audit, EnvironmentCatalog catalog, PlanActionPolicy policy, ModelBudget budget, JobSubmitter jobs, TimeProvider time)
 {
     public async Task<EngineReply> PressAsync(ButtonPressed press, CancellationToken cancellationToken)
     {
@@ -57,6 +57,11 @@ internal sealed class PlanButtons(
 
     private async Task<EngineReply> RegenerateAsync(PlanRecord plan, ButtonPressed press, CancellationToken cancellationToken)
     {
+        if (await budget.SpendAsync(press.Presser, cancellationToken) is { } overBudget)
+        {
+            return new Refused(overBudget);
+        }
+
         var submitted = await jobs.SubmitAsync(
             JobKind.RegeneratePlan, plan.PlanId, new RegeneratePlanPayload(press.Presser), press.DeliveryId, plan: null, cancellationToken);
         return submitted

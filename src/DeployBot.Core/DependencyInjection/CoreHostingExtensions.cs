@@ -50,6 +50,7 @@ public static class CoreHostingExtensions
         services.TryAddScoped<ThreadFollowUps>();
         services.TryAddScoped<PlanButtons>();
         services.TryAddScoped<PlanActionPolicy>();
+        services.TryAddSingleton<ModelBudget>();
         services.TryAddScoped<PlanRateLimit>();
         services.TryAddScoped<JobSubmitter>();
         services.TryAddSingleton<ParameterFormBuilder>();
