@@ -63,6 +63,11 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         {
             failures.Add($"Slack:ApiBaseUrl must be an absolute http(s) URL, got '{options.ApiBaseUrl}'.");
         }
+        else if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
+        {
+            // Every call carries the bot token: plain http only to a local fake.
+            failures.Add($"Slack:ApiBaseUrl must use https:// (plain http is only accepted for localhost/127.0.0.1), got '{options.ApiBaseUrl}'.");
+        }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

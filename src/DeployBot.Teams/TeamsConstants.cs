@@ -22,4 +22,7 @@ internal static class TeamsConstants
 
     /// <summary>Largest request body accepted on /api/messages; real activities are a few KB.</summary>
     public const int MaxActivityBytes = 256 * 1024;
+
+    /// <summary>Largest answer read from the connector, the token endpoint or the OpenID metadata (all a few KB).</summary>
+    public const int MaxResponseBytes = 1024 * 1024;
 }

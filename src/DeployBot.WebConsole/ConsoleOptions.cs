@@ -13,6 +13,9 @@ public sealed class ConsoleOptions
     /// <summary>Serve clients that are not on this machine. Off by default: the console has no login.</summary>
     public bool AllowRemote { get; set; }
 
+    /// <summary>With <see cref="AllowRemote"/>: the host names the console answers to (IP addresses always work). Stops DNS rebinding.</summary>
+    public string[] AllowedHosts { get; set; } = [];
+
     /// <summary>The user id the console's requests carry (what <c>AllowedUsers</c> lists for the console).</summary>
     [Required]
     [RegularExpression(ConsoleConstants.NamePattern, ErrorMessage = "Console:UserId must be 1-64 letters, digits, '.', '_' or '-'.")]

@@ -136,6 +136,8 @@ internal sealed class ConversationEngine(
         }
 
         var request = new PendingRequest(Ids.NewFormId(), requester, values, time.GetUtcNow());
+        // Forms past their lifetime can never be submitted again: each new form clears them, so the table stays small.
+        await pending.DeleteExpiredAsync(request.CreatedAt - FormLifetime, cancellationToken);
         await pending.SaveAsync(request, cancellationToken);
         return new AskForParameters(forms.Build(request.Id, values, errors, errors.Count > 0 ? EngineText.FixFields : null));
     }

@@ -11,7 +11,8 @@ namespace DeployBot.Core.Conversations;
 /// The buttons on a posted plan: regenerate it, or acknowledge it (the first press wins). Presses count only from the
 /// platform the plan was posted on.
 /// </summary>
-internal sealed class PlanButtons(IPlanStore plans, IAuditLog audit, EnvironmentCatalog catalog, JobSubmitter jobs, TimeProvider time)
+internal sealed class PlanButtons(
+    IPlanStore plans, IAuditLog audit, EnvironmentCatalog catalog, PlanActionPolicy policy, ModelBudget budget, JobSubmitter jobs, TimeProvider time)
 {
     public async Task<EngineReply> PressAsync(ButtonPressed press, CancellationToken cancellationToken)
     {
@@ -28,6 +29,11 @@ internal sealed class PlanButtons(IPlanStore plans, IAuditLog audit, Environment
             return new Refused($"Plan {press.PlanId} was posted on another platform; its buttons work only there.");
         }
 
+        if (await CheckAsync(plan, press, cancellationToken) is { } refusal)
+        {
+            return new Refused(refusal);
+        }
+
         return press.Button switch
         {
             PlanButton.Regenerate => await RegenerateAsync(plan, press, cancellationToken),
@@ -36,11 +42,24 @@ internal sealed class PlanButtons(IPlanStore plans, IAuditLog audit, Environment
         };
     }
 
+    /// <summary>Who may press which button (<see cref="PlanActionPolicy"/>); an environment no longer configured allows nobody.</summary>
+    private async Task<string?> CheckAsync(PlanRecord plan, ButtonPressed press, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(plan.Request.Environment) is not { } environment)
+        {
+            return $"The {plan.Request.Environment} environment is no longer configured, so this plan's buttons do nothing.";
+        }
+
+        return press.Button == PlanButton.Acknowledge
+            ? await policy.CheckAcknowledgeAsync(plan, environment, press.Presser, cancellationToken)
+            : await policy.CheckRegenerateAsync(plan, environment, press.Presser, cancellationToken);
+    }
+
     private async Task<EngineReply> RegenerateAsync(PlanRecord plan, ButtonPressed press, CancellationToken cancellationToken)
     {
-        if (catalog.Find(plan.Request.Environment) is { } environment && RequesterPolicy.CheckUser(environment, press.Presser) is { } refusal)
+        if (await budget.SpendAsync(press.Presser, cancellationToken) is { } overBudget)
         {
-            return new Refused(refusal);
+            return new Refused(overBudget);
         }
 
         var submitted = await jobs.SubmitAsync(

@@ -9,7 +9,7 @@ namespace DeployBot.Core.Conversations;
 
 /// <summary>Applies the policy to a complete request and, when it passes, records the plan and its generation job.</summary>
 internal sealed class PlanRequestAcceptor(
-    JobSubmitter jobs, PlanRateLimit rateLimit, IEnumerable<IChatPlatform> platforms, TimeProvider time)
+    JobSubmitter jobs, PlanRateLimit rateLimit, ModelBudget budget, IEnumerable<IChatPlatform> platforms, TimeProvider time)
 {
     /// <summary>The checks that need only the environment: who may ask, and whether there is somewhere to post.</summary>
     public static string? CheckEnvironment(DeploymentEnvironment environment, Requester requester) =>
@@ -17,8 +17,11 @@ internal sealed class PlanRequestAcceptor(
         ?? (ReleaseChannels.Find(environment, requester.Platform) is null ? ReleaseChannels.Missing(environment, requester.Platform) : null);
 
     /// <summary>Every policy check; null when the request may go ahead, otherwise the refusal.</summary>
+    /// The model budget is spent last, only by a request every other check let through.
     public async Task<string?> CheckAsync(DeploymentEnvironment environment, Requester requester, CancellationToken cancellationToken) =>
-        CheckEnvironment(environment, requester) ?? await rateLimit.CheckAsync(requester, cancellationToken);
+        CheckEnvironment(environment, requester)
+        ?? await rateLimit.CheckAsync(requester, cancellationToken)
+        ?? await budget.SpendAsync(requester, cancellationToken);
 
     /// <summary>Records the plan and its job. Call after <see cref="CheckAsync"/> passed.</summary>
     public async Task<EngineReply> AcceptAsync(

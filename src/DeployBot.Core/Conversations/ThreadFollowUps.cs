@@ -8,7 +8,7 @@ using DeployBot.Core.Storage;
 namespace DeployBot.Core.Conversations;
 
 /// <summary>A message in a plan's thread: new arguments revise the plan, anything else is a question about it.</summary>
-internal sealed partial class ThreadFollowUps(IPlanStore plans, EnvironmentCatalog catalog, JobSubmitter jobs, TimeProvider time)
+internal sealed partial class ThreadFollowUps(IPlanStore plans, EnvironmentCatalog catalog, ModelBudget budget, JobSubmitter jobs, TimeProvider time)
 {
     public const int MaxQuestionLength = 2000;
 
@@ -35,7 +35,7 @@ internal sealed partial class ThreadFollowUps(IPlanStore plans, EnvironmentCatal
         }
 
         var payload = new AnswerQuestionPayload(message.Author, question, message.Thread);
-        return await SubmitAsync(JobKind.AnswerQuestion, planId, payload, message.DeliveryId, string.Empty, cancellationToken);
+        return await SubmitAsync(JobKind.AnswerQuestion, planId, payload, message, string.Empty, cancellationToken);
     }
 
     private async Task<EngineReply> ReviseAsync(string planId, ThreadMessage message, string text, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ internal sealed partial class ThreadFollowUps(IPlanStore plans, EnvironmentCatal
         }
 
         var payload = new RevisePlanPayload(message.Author, revision.Request!, message.Thread, revision.Changes);
-        return await SubmitAsync(JobKind.RevisePlan, planId, payload, message.DeliveryId, $"Revising the plan: {revision.Changes}.", cancellationToken);
+        return await SubmitAsync(JobKind.RevisePlan, planId, payload, message, $"Revising the plan: {revision.Changes}.", cancellationToken);
     }
 
     private (DeploymentRequest? Request, string Changes, string? Refusal) CheckRevision(
@@ -91,11 +91,19 @@ internal sealed partial class ThreadFollowUps(IPlanStore plans, EnvironmentCatal
             : (check.Request, changes, null);
     }
 
+    /// <summary>Questions and revisions both reach the model, so both spend the author's model budget.</summary>
     private async Task<EngineReply> SubmitAsync<TPayload>(
-        JobKind kind, string planId, TPayload payload, string deliveryId, string reply, CancellationToken cancellationToken) =>
-        await jobs.SubmitAsync(kind, planId, payload, deliveryId, plan: null, cancellationToken)
+        JobKind kind, string planId, TPayload payload, ThreadMessage message, string reply, CancellationToken cancellationToken)
+    {
+        if (await budget.SpendAsync(message.Author, cancellationToken) is { } overBudget)
+        {
+            return new Refused(overBudget);
+        }
+
+        return await jobs.SubmitAsync(kind, planId, payload, message.DeliveryId, plan: null, cancellationToken)
             ? new Accepted(planId, reply)
             : new Ignored("This message was already handled (repeated delivery).");
+    }
 
     private static Dictionary<RequestField, string> Merge(DeploymentRequest current, ParsedArguments parsed)
     {

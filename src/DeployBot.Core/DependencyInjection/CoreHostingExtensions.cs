@@ -53,6 +53,8 @@ public static class CoreHostingExtensions
         services.TryAddScoped<PlanRequestAcceptor>();
         services.TryAddScoped<ThreadFollowUps>();
         services.TryAddScoped<PlanButtons>();
+        services.TryAddScoped<PlanActionPolicy>();
+        services.TryAddSingleton<ModelBudget>();
         services.TryAddScoped<PlanRateLimit>();
         services.TryAddScoped<JobSubmitter>();
         services.TryAddSingleton<ParameterFormBuilder>();

@@ -23,6 +23,9 @@ public sealed class EnvironmentOptions
 
     /// <summary>This environment's own <c>Deployment:*</c> keys; each one set here overrides the global one.</summary>
     public DeploymentOptions Deployment { get; set; } = new();
+
+    /// <summary>People besides the on-call who may acknowledge this environment's plans (user ids on any platform).</summary>
+    public string[] Acknowledgers { get; set; } = [];
 }
 
 /// <summary>Where plans for an environment are posted, per platform.</summary>

@@ -27,9 +27,9 @@ internal sealed class PlanRateLimit(IPlanStore plans, IOptions<RateLimitOptions>
             + $"try again after {FormatTime(freesUp, now)}.";
     }
 
-    private static string Minutes(int minutes) => minutes == 1 ? "minute" : $"{minutes} minutes";
+    internal static string Minutes(int minutes) => minutes == 1 ? "minute" : $"{minutes} minutes";
 
-    private static string FormatTime(DateTimeOffset at, DateTimeOffset now)
+    internal static string FormatTime(DateTimeOffset at, DateTimeOffset now)
     {
         var utc = at.ToUniversalTime();
         var roundedUp = new DateTimeOffset(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, 0, TimeSpan.Zero);

@@ -13,4 +13,8 @@ public sealed class RateLimitOptions
 
     [Range(1, 24 * 60)]
     public int WindowMinutes { get; set; } = 10;
+
+    /// <summary>Requests that reach the model (new plans, regenerations, revisions, thread questions) one person may make per window.</summary>
+    [Range(1, 10_000)]
+    public int ModelCallsPerUser { get; set; } = 30;
 }

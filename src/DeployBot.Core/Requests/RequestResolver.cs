@@ -51,6 +51,7 @@ public static class RequestResolver
 
         // Arguments may come from a form rather than the parser, so the limits are checked here too (once).
         AddLimitProblems(problems, arguments);
+        SingleLineFields.AddProblems(problems, arguments);
         AddWindowProblem(problems, window, now);
         var complete = missing.Count == 0 && problems.Count == 0;
         var request = complete ? new DeploymentRequest(notes!, environment!.Name, window, flag) : null;

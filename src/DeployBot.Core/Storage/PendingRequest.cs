@@ -15,4 +15,7 @@ public interface IPendingRequestStore
 
     /// <summary>Marks the pending request used. Returns false when it was already used (a double submit) or does not exist.</summary>
     Task<bool> CompleteAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Deletes pending requests created before <paramref name="createdBefore"/> (expired forms, used or not); returns how many.</summary>
+    Task<int> DeleteExpiredAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken);
 }

@@ -51,9 +51,26 @@ internal static class OperationsExtensions
             ReadinessEndpoint.CheckAsync(services, cancellationToken));
         if (app.Configuration.GetValue<bool>($"{TelemetryOptions.SectionName}:Prometheus"))
         {
-            app.MapPrometheusScrapingEndpoint("/metrics");
+            MapMetrics(app, app.Configuration.GetValue<int?>($"{TelemetryOptions.SectionName}:MetricsPort"));
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// <c>/metrics</c> on every port, or, with <c>Telemetry:MetricsPort</c>, only on connections to that local port (a
+    /// listener the Service does not expose), so the public port answers 404. The local port is the socket's, not the
+    /// Host header, which callers choose.
+    /// </summary>
+    private static void MapMetrics(WebApplication app, int? metricsPort)
+    {
+        if (metricsPort is not { } port)
+        {
+            app.MapPrometheusScrapingEndpoint("/metrics");
+            return;
+        }
+
+        app.UseOpenTelemetryPrometheusScrapingEndpoint(context =>
+            context.Request.Path == "/metrics" && context.Connection.LocalPort == port);
     }
 }

@@ -6,4 +6,7 @@ internal sealed class TelemetryOptions
     public const string SectionName = "Telemetry";
 
     public bool Prometheus { get; set; }
+
+    /// <summary>Serve <c>/metrics</c> only on connections to this local port (add it to <c>ASPNETCORE_URLS</c>; keep it out of the Service).</summary>
+    public int? MetricsPort { get; set; }
 }

@@ -39,6 +39,9 @@ public static class OnCallHostingExtensions
         return builder;
     }
 
+    /// <summary>Largest answer read from a paging tool; schedules and on-call lists are far smaller.</summary>
+    internal const int MaxResponseBytes = 4 * 1024 * 1024;
+
     private static void AddProvider<TClient, TOptions>(IServiceCollection services, string pipeline)
         where TClient : class, IOnCallProvider
         where TOptions : OnCallProviderOptions
@@ -49,6 +52,7 @@ public static class OnCallHostingExtensions
                 var baseUrl = provider.GetRequiredService<IOptions<TOptions>>().Value.ApiBaseUrl.Trim();
                 client.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
                 client.Timeout = Timeout.InfiniteTimeSpan;
+                client.MaxResponseContentBufferSize = MaxResponseBytes; // a hostile or broken API cannot fill memory
             })
             .AddResilienceHandler(pipeline, (pipelineBuilder, context) =>
                 ProviderResilience.Configure(pipelineBuilder, context.ServiceProvider.GetRequiredService<IOptions<TOptions>>().Value, pipeline));

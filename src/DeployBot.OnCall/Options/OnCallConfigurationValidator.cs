@@ -67,6 +67,11 @@ internal sealed class OnCallConfigurationValidator(IOptions<PagerDutyOptions> pa
         {
             problems.Add($"{section}:ApiBaseUrl '{options.ApiBaseUrl}' is not an absolute http(s) URL.");
         }
+        else if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
+        {
+            // The token would cross the network in clear text; only a local test server may be plain http.
+            problems.Add($"{section}:ApiBaseUrl must use https:// (plain http is only accepted for localhost/127.0.0.1), got '{options.ApiBaseUrl}'.");
+        }
 
         Range(options.TimeoutSeconds, 1, 120, $"{section}:TimeoutSeconds", problems);
         Range(options.MaxRetryAttempts, 0, 5, $"{section}:MaxRetryAttempts", problems);

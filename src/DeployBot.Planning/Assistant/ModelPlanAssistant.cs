@@ -75,9 +75,5 @@ internal sealed class ModelPlanAssistant(
         return Redact(text.Length <= MaxAnswer ? text : string.Concat(text.AsSpan(0, MaxAnswer), " …"));
     }
 
-    // The model never sees the key, but a key echoed by a compromised or confused server must not reach a channel.
-    private string Redact(string text) =>
-        string.IsNullOrEmpty(_options.ApiKey) || _options.ApiKey.Length < 8
-            ? text
-            : text.Replace(_options.ApiKey, "[redacted]", StringComparison.Ordinal);
+    private string Redact(string text) => ApiKeyRedaction.Redact(text, _options.ApiKey);
 }

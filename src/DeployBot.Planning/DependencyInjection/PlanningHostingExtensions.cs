@@ -47,12 +47,16 @@ public static class PlanningHostingExtensions
         return builder;
     }
 
+    /// <summary>Largest model answer read; a plan or an answer is tens of KB.</summary>
+    internal const long MaxModelResponseBytes = 2 * 1024 * 1024;
+
     private static void AddModelServices(this IServiceCollection services)
     {
         services.AddKernel();
         // No resilience handler and no timeout on this client: handing SK our own HttpClient turns the OpenAI SDK's
         // retries off, so the Polly pipelines below are the one retry layer (and own the per-attempt timeout).
-        services.AddHttpClient(ModelHttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddHttpClient(ModelHttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler(() => new ResponseSizeLimitHandler(MaxModelResponseBytes)); // a hostile server cannot fill memory
         services.AddTransient(CreateChatCompletion);
         services.AddResiliencePipeline(PipelineKeys.PlanGeneration, (pipeline, context) =>
         {

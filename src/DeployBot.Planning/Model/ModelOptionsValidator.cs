@@ -53,11 +53,20 @@ internal sealed class ModelOptionsValidator : IValidateOptions<ModelOptions>
                 : $"{Prefix}Endpoint must be an absolute http:// or https:// URL.");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.ApiKey) && IsPlainHttpToAnotherHost(options.Endpoint))
+        {
+            // The key would cross the network in clear text; a local server (Ollama on this machine) is fine.
+            failures.Add($"{Prefix}Endpoint must use https:// when {Prefix}ApiKey is set (plain http is only accepted for localhost/127.0.0.1).");
+        }
+
         if ((provider is ModelProvider.OpenAI or ModelProvider.AzureOpenAI) && string.IsNullOrWhiteSpace(options.ApiKey))
         {
             failures.Add($"{Prefix}ApiKey is required when {Prefix}Provider is {provider} (set it with the environment variable Model__ApiKey).");
         }
     }
+
+    private static bool IsPlainHttpToAnotherHost(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback;
 
     private static bool IsHttpUrl(string value, bool requireHttps) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri)

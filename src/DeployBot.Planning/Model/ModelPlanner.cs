@@ -31,7 +31,7 @@ internal sealed class ModelPlanner(
     {
         ArgumentNullException.ThrowIfNull(input);
         var chat = kernel.GetRequiredService<IChatCompletionService>();
-        var conversation = new PlanConversation(input, chat, kernel, Settings(), _options.ModelId);
+        var conversation = new PlanConversation(input, chat, kernel, Settings(), _options.ModelId, _options.ApiKey);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(ModelPipelines.Deadline, time.GetUtcNow().AddSeconds(_options.TotalTimeoutSeconds));
         try

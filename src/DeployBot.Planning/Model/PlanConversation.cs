@@ -19,7 +19,8 @@ internal sealed class PlanConversation(
     IChatCompletionService chat,
     Kernel kernel,
     PromptExecutionSettings settings,
-    string? modelId)
+    string? modelId,
+    string? apiKey = null)
 {
     private readonly UntrustedText _fence = UntrustedText.CreateFence();
     private ModelAnswerRejectedException? _lastRejection;
@@ -38,7 +39,7 @@ internal sealed class PlanConversation(
         ModelTelemetry.Attempted("plan");
         var reply = await chat.GetChatMessageContentAsync(history, settings, kernel, cancellationToken);
         ModelTelemetry.Answered(reply, "plan");
-        var answer = reply.Content ?? string.Empty;
+        var answer = ApiKeyRedaction.Redact(reply.Content ?? string.Empty, apiKey);
         var violations = Check(answer, out var plan);
         if (violations.Count > 0)
         {

@@ -54,6 +54,15 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
         }
     }
 
+    /// <summary>The user ids in a user group (<c>usergroups.users.list</c>).</summary>
+    public async Task<IReadOnlyCollection<string>> ListGroupMembersAsync(string groupId, CancellationToken cancellationToken)
+    {
+        var root = await CallFormAsync("usergroups.users.list", [new("usergroup", groupId)], cancellationToken);
+        return root.TryGetProperty("users", out var users) && users.ValueKind == JsonValueKind.Array
+            ? users.EnumerateArray().Where(user => user.ValueKind == JsonValueKind.String).Select(user => user.GetString()!).ToArray()
+            : [];
+    }
+
     public async Task<string?> GetPermalinkAsync(string channel, string ts, CancellationToken cancellationToken)
     {
         var root = await CallFormAsync("chat.getPermalink", [new("channel", channel), new("message_ts", ts)], cancellationToken);

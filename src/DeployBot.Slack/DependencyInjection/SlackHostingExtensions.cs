@@ -4,6 +4,7 @@ using DeployBot.Slack;
 using DeployBot.Slack.Api;
 using DeployBot.Slack.Handlers;
 using DeployBot.Slack.Platform;
+using DeployBot.Slack.Rendering;
 using DeployBot.Slack.Security;
 using DeployBot.Slack.SocketMode;
 using Microsoft.AspNetCore.Routing;
@@ -40,6 +41,7 @@ public static class SlackHostingExtensions
                 var baseUrl = provider.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl;
                 client.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
                 client.Timeout = Timeout.InfiniteTimeSpan;
+                client.MaxResponseContentBufferSize = SlackLimits.MaxResponseBytes; // a hostile or broken API cannot fill memory
             })
             .AddResilienceHandler(SlackResilience.PipelineName, SlackResilience.Configure);
         services.AddSingleton<SlackBotIdentity>();
@@ -47,6 +49,7 @@ public static class SlackHostingExtensions
         services.AddTransient<SlackChatPlatform>();
         services.AddTransient<IChatPlatform>(provider => provider.GetRequiredService<SlackChatPlatform>());
         services.AddTransient<IChatUserDirectory, SlackUserDirectory>();
+        services.AddTransient<IChatGroupDirectory, SlackGroupDirectory>();
         services.AddSingleton<SlackFollowUps>();
         services.AddHostedService(provider => provider.GetRequiredService<SlackFollowUps>());
         services.AddScoped<SlashCommandHandler>();

@@ -15,4 +15,7 @@ internal static class SlackLimits
     public const int SelectOptions = 100;
     public const int OptionText = 75;
     public const int InputMaxLength = 3000;
+
+    /// <summary>Largest Web API answer read; DeployBot's calls get a few KB (a big user group's member list stays far below).</summary>
+    public const int MaxResponseBytes = 4 * 1024 * 1024;
 }

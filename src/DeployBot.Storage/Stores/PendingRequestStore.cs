@@ -41,6 +41,14 @@ internal sealed class PendingRequestStore(StorageDatabase database) : IPendingRe
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    public async Task<int> DeleteExpiredAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
+        await using var command = connection.Sql("DELETE FROM pending_requests WHERE created_at < @before")
+            .With("@before", StoredTime.ToStored(createdBefore));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static PendingRequest Read(DbDataReader row) => new(
         row.GetString(0),
         StoredJson.Read<Requester>(row.GetString(1)),

@@ -9,7 +9,8 @@ namespace DeployBot.Teams.Auth;
 /// Validates the Bot Connector's JWT, fail closed (teams-protocol.md §1.2–§1.3, §1.7): exact <c>Bearer</c> scheme,
 /// issuer <c>https://api.botframework.com</c> checked before any key work, audience = the app id, lifetime with 5 minutes
 /// of skew, an RS256/384/512 signature by a key from the OpenID metadata (refreshed once when the key id is unknown,
-/// which is how rotation is picked up), and the <c>serviceurl</c> claim equal to the activity's serviceUrl.
+/// which is how rotation is picked up), and the <c>serviceurl</c> claim equal to the activity's serviceUrl. The signing
+/// key's <c>endorsements</c> travel with the result, for the activity's channelId to be checked against them.
 /// </summary>
 internal sealed class BotTokenValidator(BotSigningKeys metadata, IOptions<TeamsOptions> options)
 {
@@ -33,11 +34,11 @@ internal sealed class BotTokenValidator(BotSigningKeys metadata, IOptions<TeamsO
             return TokenCheck.Invalid("issuer is not " + TeamsConstants.BotFrameworkIssuer);
         }
 
-        var result = await ValidateSignedAsync(token, cancellationToken);
+        var (result, configuration) = await ValidateSignedAsync(token, cancellationToken);
         if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException && metadata.ForceRefresh())
         {
             // An unknown key id: the keys may have rotated. Fetch the metadata once more and try again.
-            result = await ValidateSignedAsync(token, cancellationToken);
+            (result, configuration) = await ValidateSignedAsync(token, cancellationToken);
         }
 
         if (!result.IsValid)
@@ -46,10 +47,11 @@ internal sealed class BotTokenValidator(BotSigningKeys metadata, IOptions<TeamsO
         }
 
         var claimed = result.Claims.TryGetValue(TeamsConstants.ServiceUrlClaim, out var value) ? value as string : null;
-        return new TokenCheck(true, "valid", claimed, (result.SecurityToken as JsonWebToken)?.Kid);
+        var keyId = (result.SecurityToken as JsonWebToken)?.Kid;
+        return new TokenCheck(true, "valid", claimed, keyId) { Endorsements = KeyEndorsements.Of(configuration, keyId) };
     }
 
-    private async Task<TokenValidationResult> ValidateSignedAsync(string token, CancellationToken cancellationToken)
+    private async Task<(TokenValidationResult Result, OpenIdConnectConfiguration? Configuration)> ValidateSignedAsync(string token, CancellationToken cancellationToken)
     {
         OpenIdConnectConfiguration configuration;
         try
@@ -59,10 +61,10 @@ internal sealed class BotTokenValidator(BotSigningKeys metadata, IOptions<TeamsO
         catch (InvalidOperationException exception)
         {
             // No metadata, no keys: nothing can be verified, so nothing is accepted.
-            return new TokenValidationResult { IsValid = false, Exception = exception };
+            return (new TokenValidationResult { IsValid = false, Exception = exception }, null);
         }
 
-        return await _handler.ValidateTokenAsync(token, CreateParameters(configuration));
+        return (await _handler.ValidateTokenAsync(token, CreateParameters(configuration)), configuration);
     }
 
     private TokenValidationParameters CreateParameters(OpenIdConnectConfiguration configuration) => new()

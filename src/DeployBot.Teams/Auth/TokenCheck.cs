@@ -9,7 +9,16 @@ internal sealed record TokenCheck(bool IsValid, string Reason, string? ServiceUr
 {
     public static TokenCheck Valid { get; } = new(true, "valid");
 
+    /// <summary>The channels the signing key is endorsed for (its JWK <c>endorsements</c>).</summary>
+    public IReadOnlyList<string> Endorsements { get; init; } = [];
+
     public static TokenCheck Invalid(string reason) => new(false, reason);
+
+    /// <summary>This check, failed when the signing key is not endorsed for the activity's channel (issue 16).</summary>
+    public TokenCheck ForChannel(string? channelId) =>
+        !IsValid || KeyEndorsements.Covers(Endorsements, channelId)
+            ? this
+            : Invalid($"the signing key is not endorsed for channel '{channelId}'");
 
     /// <summary>This check, failed when the activity's serviceUrl is not the one the token was issued for.</summary>
     public TokenCheck ForServiceUrl(string? activityServiceUrl)

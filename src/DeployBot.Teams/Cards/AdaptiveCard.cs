@@ -70,12 +70,12 @@ internal static class AdaptiveCard
         ["mentioned"] = new JsonObject { ["id"] = id, ["name"] = name },
     };
 
-    public static string MentionTag(string name) => "<at>" + MessageText.WithoutMentionTags(name) + "</at>";
+    public static string MentionTag(string name) => "<at>" + TeamsMarkdown.Neutralise(name) + "</at>";
 
     public static Attachment ToAttachment(JsonObject card) => new(TeamsConstants.AdaptiveCardContentType, card);
 
     public static int SizeInBytes(JsonNode node) => Encoding.UTF8.GetByteCount(node.ToJsonString());
 
-    /// <summary>Untrusted text for a TextBlock: no mention tags, so it can never ping anyone.</summary>
-    public static string Safe(string? text) => MessageText.WithoutMentionTags(text ?? string.Empty);
+    /// <summary>Untrusted text for a TextBlock: no mention tags and no Markdown links or images (<see cref="TeamsMarkdown"/>).</summary>
+    public static string Safe(string? text) => TeamsMarkdown.Neutralise(text);
 }

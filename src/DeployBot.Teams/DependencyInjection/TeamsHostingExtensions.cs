@@ -37,11 +37,12 @@ public static class TeamsHostingExtensions
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddSingleton(provider => new BotSigningKeys(() => CreateMetadataManager(provider), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BotTokenValidator>();
-        services.AddHttpClient(TeamsConstants.MetadataClientName);
-        services.AddHttpClient(TeamsConstants.TokenClientName);
+        // Every Teams client reads at most MaxResponseBytes: a hostile or broken endpoint cannot fill memory.
+        services.AddHttpClient(TeamsConstants.MetadataClientName, Cap);
+        services.AddHttpClient(TeamsConstants.TokenClientName, Cap);
 
         services.AddTransient<ConnectorAuthHandler>();
-        services.AddHttpClient<ConnectorClient>(TeamsConstants.ConnectorClientName)
+        services.AddHttpClient<ConnectorClient>(TeamsConstants.ConnectorClientName, Cap)
             .AddConnectorResilience() // the one retry layer for every connector call (412/429/502/503/504, Retry-After)
             .AddHttpMessageHandler<ConnectorAuthHandler>(); // inside the retries: each attempt is checked and gets a current token
 
@@ -71,6 +72,8 @@ public static class TeamsHostingExtensions
         endpoints.MapPost(TeamsEndpoint.Route, TeamsEndpoint.HandleAsync).DisableAntiforgery();
         return endpoints;
     }
+
+    private static void Cap(HttpClient client) => client.MaxResponseContentBufferSize = TeamsConstants.MaxResponseBytes;
 
     private static ConfigurationManager<OpenIdConnectConfiguration> CreateMetadataManager(IServiceProvider provider)
     {

@@ -48,9 +48,7 @@ internal static class TeamsEndpoint
             return TypedResults.BadRequest(new { error = "The activity's serviceUrl must be an absolute http(s) URL without query or fragment." });
         }
 
-        var check = options.IsEmulatorMode
-            ? EmulatorGuard.IsLocal(activity.ServiceUrl) ? TokenCheck.Valid : TokenCheck.Invalid("emulator mode replies only to a local serviceUrl")
-            : token.ForServiceUrl(activity.ServiceUrl);
+        var check = ActivityChecks.Check(activity, token, options);
         if (!check.IsValid)
         {
             return Unauthorized(logger, check.Reason);

@@ -11,7 +11,7 @@ namespace DeployBot.Teams.Handling;
 internal sealed class ActivityReplies(ConnectorClient connector, ILogger<ActivityReplies> logger)
 {
     public Task<string?> TextAsync(Activity incoming, string text, CancellationToken cancellationToken) =>
-        SendAsync(incoming, Reply(incoming) with { Text = MessageText.WithoutMentionTags(text) }, cancellationToken);
+        SendAsync(incoming, Reply(incoming) with { Text = TeamsMarkdown.NeutraliseKeepingBotLinks(text) }, cancellationToken);
 
     public Task<string?> CardAsync(Activity incoming, JsonObject card, CancellationToken cancellationToken) =>
         SendAsync(incoming, Reply(incoming) with { Attachments = [AdaptiveCard.ToAttachment(card)] }, cancellationToken);

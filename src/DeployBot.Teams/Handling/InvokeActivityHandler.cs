@@ -31,7 +31,7 @@ internal sealed class InvokeActivityHandler(IConversationEngine engine)
     {
         AskForParameters ask => InvokeResponse.Card(ParameterFormCard.Render(ask.Form)),
         Accepted accepted => InvokeResponse.Card(NoticeCard.Render("Request received", accepted.Message, color: "Good")),
-        Refused refused => InvokeResponse.Message(MessageText.WithoutMentionTags(refused.Message)),
+        Refused refused => InvokeResponse.Message(TeamsMarkdown.NeutraliseKeepingBotLinks(refused.Message)),
         _ => InvokeResponse.Message("Already handled."),
     };
 }

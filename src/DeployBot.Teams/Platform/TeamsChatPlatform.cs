@@ -130,5 +130,5 @@ internal sealed class TeamsChatPlatform(ConnectorClient connector, ChannelDirect
             .Select(m => new Entity("mention", (string?)m["text"], new ChannelAccount((string?)m["mentioned"]?["id"], (string?)m["mentioned"]?["name"])))
             .ToArray();
 
-    private static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = AdaptiveCard.Safe(text) };
+    private static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = TeamsMarkdown.NeutraliseKeepingBotLinks(text) };
 }

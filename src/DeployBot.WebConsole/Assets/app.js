@@ -10,6 +10,7 @@
     channels: [],
     messages: new Map(),
     seq: 0,
+    csrfToken: '',
     thread: null,
     threadOpener: null,
     form: null,
@@ -55,7 +56,7 @@
     try {
       response = await fetch(url, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-DeployBot-Csrf': state.csrfToken || '' },
         body: JSON.stringify(body || {}),
       });
     } catch {
@@ -415,6 +416,7 @@
       if (!response.ok) throw new Error(`DeployBot answered with HTTP ${response.status}.`);
       const snapshot = await response.json();
       state.user = snapshot.user.name;
+      state.csrfToken = snapshot.csrfToken;
       state.channels = snapshot.channels;
       state.seq = snapshot.seq;
       for (const message of snapshot.messages) state.messages.set(message.id, message);

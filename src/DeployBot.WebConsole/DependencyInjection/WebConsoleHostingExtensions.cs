@@ -37,6 +37,7 @@ public static class WebConsoleHostingExtensions
         builder.Services.AddSingleton(new ConsoleEnabledMarker(reason));
         builder.Services.AddSingleton<ConsoleFeed>();
         builder.Services.AddSingleton<ConsoleIdentity>();
+        builder.Services.AddSingleton<ConsoleCsrfToken>();
         builder.Services.AddSingleton<ConsoleReplyPresenter>();
         builder.Services.AddSingleton<ConsoleChatPlatform>();
         builder.Services.AddSingleton<IChatPlatform>(services => services.GetRequiredService<ConsoleChatPlatform>());

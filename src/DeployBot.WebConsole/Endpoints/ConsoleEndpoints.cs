@@ -31,7 +31,7 @@ internal static class ConsoleEndpoints
     }
 
     /// <summary>Everything the page needs to draw itself; it then follows <c>/console/events?after=seq</c>.</summary>
-    private static IResult State(HttpContext http, ConsoleFeed feed, ConsoleIdentity identity)
+    private static IResult State(HttpContext http, ConsoleFeed feed, ConsoleIdentity identity, ConsoleCsrfToken csrf)
     {
         var changes = feed.ChangesSince(0);
         var catalog = http.RequestServices.GetService<EnvironmentCatalog>();
@@ -43,11 +43,13 @@ internal static class ConsoleEndpoints
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         return TypedResults.Json(
-            new ConsoleState(new ConsoleUser(identity.UserName), identity.DefaultChannel, channels, changes.Seq, changes.Messages),
+            new ConsoleState(new ConsoleUser(identity.UserName), identity.DefaultChannel, channels, changes.Seq, changes.Messages, csrf.Value),
             ConsoleJson.Options);
     }
 }
 
 internal sealed record ConsoleUser(string Name);
 
-internal sealed record ConsoleState(ConsoleUser User, string DefaultChannel, IReadOnlyList<string> Channels, long Seq, IReadOnlyList<FeedMessage> Messages);
+/// <summary>Everything the page draws from; <paramref name="CsrfToken"/> goes back on every POST (<see cref="ConsoleCsrfToken"/>).</summary>
+internal sealed record ConsoleState(
+    ConsoleUser User, string DefaultChannel, IReadOnlyList<string> Channels, long Seq, IReadOnlyList<FeedMessage> Messages, string CsrfToken);

@@ -12,7 +12,7 @@ public sealed class PlanButtonTests
         var planId = await bot.PostPlanAsync("NOTES=\"Add cache\" ENVIRONMENT=staging");
         var first = bot.World.Slack.Publications.Single();
 
-        var reply = await bot.PressAsync(planId, PlanButton.Regenerate, deliveryId: "press-1");
+        var reply = await bot.PressAsync(planId, PlanButton.Regenerate, EngineHarness.Alice, deliveryId: "press-1");
         await bot.DrainAsync();
 
         Assert.IsType<Accepted>(reply);
@@ -27,7 +27,7 @@ public sealed class PlanButtonTests
     [Fact]
     public async Task PressButtonAsync_Acknowledge_RefreshShowsWhoAndLaterPressesSayWhoWasFirst()
     {
-        await using var bot = new EngineHarness();
+        await using var bot = new EngineHarness(settings: Acknowledgers("U-BOB", "U-ALICE"));
         var planId = await bot.PostPlanAsync("NOTES=\"Add cache\" ENVIRONMENT=staging");
 
         var first = await bot.PressAsync(planId, PlanButton.Acknowledge, EngineHarness.Bob);
@@ -61,6 +61,47 @@ public sealed class PlanButtonTests
     }
 
     [Fact]
+    public async Task PressButtonAsync_AcknowledgeByTheOnCall_IsAccepted()
+    {
+        await using var bot = new EngineHarness();
+        var planId = await bot.PostPlanAsync("NOTES=\"Add cache\" ENVIRONMENT=staging");
+        var onCall = new Requester(DeployBot.Core.Conversations.Platforms.Slack, "U-STG", "sam", "C-STG-REL");
+
+        var reply = await bot.PressAsync(planId, PlanButton.Acknowledge, onCall);
+
+        Assert.Equal("Acknowledged by @sam.", Assert.IsType<Accepted>(reply).Message);
+        Assert.Equal("U-STG", (await bot.World.Plans.GetAcknowledgementAsync(planId, EngineHarness.Token))!.UserId);
+    }
+
+    [Fact]
+    public async Task PressButtonAsync_AcknowledgeBySomeoneElseInTheChannel_IsRefusedAndChangesNothing()
+    {
+        await using var bot = new EngineHarness();
+        var planId = await bot.PostPlanAsync("NOTES=\"Add cache\" ENVIRONMENT=staging");
+
+        var reply = await bot.PressAsync(planId, PlanButton.Acknowledge, EngineHarness.Bob);
+        await bot.DrainAsync();
+
+        Assert.Contains("Only the staging on-call", Assert.IsType<Refused>(reply).Message, StringComparison.Ordinal);
+        Assert.Null(await bot.World.Plans.GetAcknowledgementAsync(planId, EngineHarness.Token));
+        Assert.Single(bot.World.Slack.Publications);
+        Assert.DoesNotContain(await bot.World.Audit.GetForPlanAsync(planId, EngineHarness.Token), entry => entry.Event == "acknowledged");
+    }
+
+    [Fact]
+    public async Task PressButtonAsync_RegenerateBySomeoneOtherThanRequesterOrOnCall_IsRefused()
+    {
+        await using var bot = new EngineHarness();
+        var planId = await bot.PostPlanAsync("NOTES=\"Add cache\" ENVIRONMENT=staging");
+
+        var reply = await bot.PressAsync(planId, PlanButton.Regenerate, EngineHarness.Bob, deliveryId: "press-2");
+        await bot.DrainAsync();
+
+        Assert.Contains("can regenerate it", Assert.IsType<Refused>(reply).Message, StringComparison.Ordinal);
+        Assert.Single(bot.World.Plans.Versions(planId));
+    }
+
+    [Fact]
     public async Task PressButtonAsync_UnknownPlan_IsRefused()
     {
         await using var bot = new EngineHarness();
@@ -69,4 +110,7 @@ public sealed class PlanButtonTests
 
         Assert.Contains("nosuchplan", Assert.IsType<Refused>(reply).Message, StringComparison.Ordinal);
     }
+
+    private static Dictionary<string, string?> Acknowledgers(params string[] userIds) =>
+        userIds.Select((id, index) => KeyValuePair.Create($"Environments:staging:Acknowledgers:{index}", (string?)id)).ToDictionary();
 }

@@ -49,10 +49,12 @@ public sealed class SqliteConversationTests : IDisposable
         Assert.Equal("Sun 01:00 UTC", Assert.Single(bot.World.Slack.Publications).Delivery!.Plan!.Context.Window);
     }
 
+    private static Dictionary<string, string?> BobAcknowledges { get; } = new() { ["Environments:production:Acknowledgers:0"] = "U-BOB" };
+
     [Fact]
     public async Task ThreadAndButtons_OnSqlite_AnswerWithHistoryReviseRegenerateAndAcknowledge()
     {
-        await using var bot = new EngineHarness(new World { SqliteFile = _file });
+        await using var bot = new EngineHarness(new World { SqliteFile = _file }, BobAcknowledges);
         var planId = await bot.PostPlanAsync(Production);
         var thread = bot.ThreadOf(planId);
 
@@ -61,7 +63,7 @@ public sealed class SqliteConversationTests : IDisposable
         await bot.SayInThreadAsync(thread, "And then?", "Ev-q2");
         await bot.SayInThreadAsync(thread, "WINDOW=\"Sun 06:00-07:00 UTC\"", "Ev-r1");
         await bot.DrainAsync();
-        await bot.PressAsync(planId, PlanButton.Regenerate, deliveryId: "press-1");
+        await bot.PressAsync(planId, PlanButton.Regenerate, EngineHarness.Alice, deliveryId: "press-1");
         await bot.PressAsync(planId, PlanButton.Acknowledge, EngineHarness.Bob);
         await bot.DrainAsync();
 
@@ -76,7 +78,7 @@ public sealed class SqliteConversationTests : IDisposable
     [Fact]
     public async Task Acknowledge_OnSqliteAtSubMillisecondTime_FirstPressWinsAndTheRefreshShowsWho()
     {
-        await using var bot = new EngineHarness(new World { SqliteFile = _file });
+        await using var bot = new EngineHarness(new World { SqliteFile = _file }, BobAcknowledges);
         var planId = await bot.PostPlanAsync(Production);
         bot.World.Time.Advance(TimeSpan.FromTicks(1234));
 

@@ -16,7 +16,7 @@ public sealed class NewVersionRetryTests
         var planId = await bot.PostPlanAsync(Staging);
         bot.World.Slack.FailNext(nameof(IChatPlatform.PublishPlanAsync), new ChatDeliveryException("Slack is having trouble", permanent: false));
 
-        await bot.PressAsync(planId, PlanButton.Regenerate, deliveryId: "press-retry");
+        await bot.PressAsync(planId, PlanButton.Regenerate, EngineHarness.Alice, deliveryId: "press-retry");
         await bot.DrainAsync();
         bot.World.Time.Advance(TimeSpan.FromSeconds(2));
         await bot.DrainAsync();

@@ -73,9 +73,10 @@ public sealed class ArgumentParserPropertyTests
     {
         var notes = KeyLikeText.Array[1, 8].Select(parts => string.Concat(parts).Trim()).Where(text => text.Length > 0);
         var longNotes = Gen.Const(new string('n', RequestLimits.MaxNotesLength - 2) + "\"\\");
-        var window = WindowText.Select(text => text.Trim()).Where(text => text.Length is > 0 and <= RequestLimits.MaxWindowLength);
+        // WINDOW and FLAG are single lines (issue 19): a value with a line break or control character is refused, not valid.
+        var window = WindowText.Select(text => text.Trim()).Where(text => text.Length is > 0 and <= RequestLimits.MaxWindowLength && SingleLineFields.IsSingleLine(text));
         var flag = Gen.OneOf(Gen.Const("checkout-v2"), Gen.Const("ops.login_refresh"), TrickyText.Select(text => text.Trim()))
-            .Where(text => text.Length is > 0 and <= RequestLimits.MaxFlagLength);
+            .Where(text => text.Length is > 0 and <= RequestLimits.MaxFlagLength && SingleLineFields.IsSingleLine(text));
         var environment = Gen.OneOf("staging", "production");
 
         // Production requires a WINDOW, so those requests always carry one.

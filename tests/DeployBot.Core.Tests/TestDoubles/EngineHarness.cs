@@ -15,6 +15,8 @@ namespace DeployBot.Core.Tests.TestDoubles;
 /// <summary>What outlives a bot process: the stores, the clock, and the outside world (the chat platform, the planner).</summary>
 internal sealed class World
 {
+    private InMemoryDeduplicator? _deliveries;
+
     public World()
     {
         Plans = new InMemoryPlanStore(Time);
@@ -30,6 +32,8 @@ internal sealed class World
     public InMemoryPendingRequestStore Pending { get; } = new();
 
     public InMemoryAuditLog Audit { get; } = new();
+
+    public InMemoryDeduplicator Deliveries => _deliveries ??= new InMemoryDeduplicator(Time);
 
     public RecordingChatPlatform Slack { get; } = new(PlatformNames.Slack);
 
@@ -143,6 +147,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         builder.Services.AddSingleton<IJobQueue>(World.Queue);
         builder.Services.AddSingleton<IPendingRequestStore>(World.Pending);
         builder.Services.AddSingleton<IAuditLog>(World.Audit);
+        builder.Services.AddSingleton<IDeliveryDeduplicator>(World.Deliveries);
     }
 
     public async ValueTask DisposeAsync()

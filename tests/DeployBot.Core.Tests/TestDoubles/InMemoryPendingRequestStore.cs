@@ -27,4 +27,18 @@ internal sealed class InMemoryPendingRequestStore : IPendingRequestStore
         _used[id] = request;
         return Task.FromResult(true);
     }
+
+    public Task<int> DeleteExpiredAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
+    {
+        var expired = _open.Values.Concat(_used.Values).Where(request => request.CreatedAt < createdBefore).Select(request => request.Id).ToArray();
+        foreach (var id in expired)
+        {
+            _open.TryRemove(id, out _);
+            _used.TryRemove(id, out _);
+        }
+
+        return Task.FromResult(expired.Length);
+    }
+
+    public int Count => _open.Count + _used.Count;
 }

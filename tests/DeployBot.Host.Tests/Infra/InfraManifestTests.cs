@@ -10,6 +10,7 @@ namespace DeployBot.Host.Tests.Infra;
 public sealed partial class InfraManifestTests
 {
     private const int Port = 3978;
+    private const int MetricsPort = 9464;
     private const string Deployment = "infra/k8s/deployment.yaml";
     private const string Compose = "infra/docker-compose.yml";
 
@@ -28,7 +29,7 @@ public sealed partial class InfraManifestTests
     [Fact]
     public void Ports_ContainerServiceComposeAndDockerfile_AllUse3978()
     {
-        var containerPort = Assert.Single(Container["ports"]!.AsArray())!;
+        var containerPort = Container["ports"]!.AsArray().Single(port => (string?)port!["name"] == "http")!;
         var service = Assert.Single(Doc("infra/k8s/service.yaml")["spec"]!["ports"]!.AsArray())!;
         var dockerfile = RepositoryFiles.Text("Dockerfile");
 
@@ -36,9 +37,21 @@ public sealed partial class InfraManifestTests
         Assert.Contains((string?)service["targetPort"], new[] { (string?)containerPort["name"], (string?)containerPort["containerPort"] });
         Assert.Matches($@"(?m)^EXPOSE {Port}\s*$", dockerfile);
         Assert.Contains($"ASPNETCORE_URLS=http://+:{Port}", dockerfile, StringComparison.Ordinal);
-        Assert.Equal($"http://+:{Port}", EnvValue(Container, "ASPNETCORE_URLS"));
+        Assert.Equal($"http://+:{Port};http://+:{MetricsPort}", EnvValue(Container, "ASPNETCORE_URLS"));
         Assert.Equal($"http://+:{Port}", (string?)ComposeBot["environment"]!["ASPNETCORE_URLS"]);
         Assert.Contains($"{Port}:{Port}", ComposeBot["ports"]!.AsArray().Select(p => (string?)p));
+    }
+
+    [Fact]
+    public void Metrics_ServedOnlyOnTheMetricsPort_WhichTheServiceDoesNotExpose()
+    {
+        var config = JsonNode.Parse((string)Doc("infra/k8s/configmap.yaml")["data"]!["appsettings.json"]!)!;
+        var servicePorts = Doc("infra/k8s/service.yaml")["spec"]!["ports"]!.AsArray().Select(port => (string?)port!["targetPort"]).ToArray();
+
+        Assert.Equal(MetricsPort, (int?)config["Telemetry"]!["MetricsPort"]);
+        Assert.Contains(Container["ports"]!.AsArray(), port => (string?)port!["containerPort"] == MetricsPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain("metrics", servicePorts);
+        Assert.DoesNotContain(MetricsPort.ToString(System.Globalization.CultureInfo.InvariantCulture), servicePorts);
     }
 
     [Fact]

@@ -32,11 +32,11 @@ internal sealed class TeamsHost : IAsyncDisposable
 
     public TeamsActivities Activities { get; }
 
-    public static async Task<TeamsHost> StartAsync()
+    public static async Task<TeamsHost> StartAsync(IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var issuer = await LocalTokenIssuer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
         var connector = await FakeBotConnector.StartAsync(TestContext.Current.CancellationToken);
-        var app = new DeployBotApplication(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Teams:AppId"] = issuer.AppId,
             ["Teams:AppPassword"] = issuer.AppPassword,
@@ -45,7 +45,13 @@ internal sealed class TeamsHost : IAsyncDisposable
             ["Environments:production:ReleaseChannel:Teams"] = ReleaseChannel,
             ["Environments:production:OnCall:Teams:Id"] = OnCallId,
             ["Environments:production:OnCall:Teams:Name"] = OnCallName,
-        });
+        };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var app = new DeployBotApplication(settings);
         return new TeamsHost(issuer, connector, app, app.CreateClient());
     }
 

@@ -57,6 +57,17 @@ public sealed class OnCallConfigurationValidatorTests
             result.Failures);
     }
 
+    [Theory]
+    [InlineData("http://pagerduty.internal.example", false)]
+    [InlineData("http://127.0.0.1:8080", true)]
+    [InlineData("https://api.pagerduty.com", true)]
+    public void Validate_PlainHttpApiBaseToAnotherHostCarryingTheToken_Fails(string baseUrl, bool valid)
+    {
+        var result = Validate(Env("PagerDuty", "P1"), new PagerDutyOptions { ApiToken = "t", ApiBaseUrl = baseUrl });
+
+        Assert.Equal(valid, result.Succeeded);
+    }
+
     [Fact]
     public void Validate_StaticOnlyWithoutAnyPagingSecrets_Succeeds()
     {

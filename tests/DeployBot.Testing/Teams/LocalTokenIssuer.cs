@@ -88,6 +88,18 @@ public sealed class LocalTokenIssuer : IAsyncDisposable
         return signingInput + "." + Base64Url.Encode(key.Sign(Encoding.ASCII.GetBytes(signingInput)));
     }
 
+    /// <summary>While false, the metadata and key endpoints answer 503 (an outage of the Bot Framework's login service).</summary>
+    public bool MetadataAvailable { get; set; } = true;
+
+    /// <summary>Publishes <paramref name="key"/> next to the current one (tokens signed with it validate, subject to its endorsements).</summary>
+    public void Publish(SigningKey key)
+    {
+        lock (_gate)
+        {
+            _published.Add(key);
+        }
+    }
+
     /// <summary>Starts signing with a new key and publishes it; the old key stays published unless <paramref name="retireOld"/>.</summary>
     public SigningKey RotateKey(bool retireOld = true)
     {
@@ -123,6 +135,11 @@ public sealed class LocalTokenIssuer : IAsyncDisposable
         app.MapGet("/v1/.well-known/openidconfiguration", () =>
         {
             Interlocked.Increment(ref _metadataRequests);
+            if (!MetadataAvailable)
+            {
+                return Results.StatusCode(503);
+            }
+
             return Results.Json(new JsonObject
             {
                 ["issuer"] = BotFrameworkIssuer,
@@ -135,6 +152,11 @@ public sealed class LocalTokenIssuer : IAsyncDisposable
         app.MapGet("/v1/.well-known/keys", () =>
         {
             Interlocked.Increment(ref _keyRequests);
+            if (!MetadataAvailable)
+            {
+                return Results.StatusCode(503);
+            }
+
             lock (_gate)
             {
                 return Results.Json(new JsonObject { ["keys"] = new JsonArray(_published.Select(key => (JsonNode)key.ToJwk()).ToArray()) });

@@ -8,12 +8,16 @@ public sealed class SigningKey : IDisposable
 {
     private readonly RSA _rsa = RSA.Create(2048);
 
-    public SigningKey(string? keyId = null)
+    public SigningKey(string? keyId = null, params string[] endorsements)
     {
         KeyId = keyId ?? "test-" + Guid.NewGuid().ToString("N")[..12];
+        Endorsements = endorsements.Length == 0 ? ["msteams", "emulator"] : endorsements;
     }
 
     public string KeyId { get; }
+
+    /// <summary>The channels this key is endorsed for (the JWK's <c>endorsements</c>).</summary>
+    public IReadOnlyList<string> Endorsements { get; }
 
     public byte[] Sign(byte[] data) => _rsa.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
 
@@ -29,7 +33,7 @@ public sealed class SigningKey : IDisposable
             ["alg"] = "RS256",
             ["n"] = Base64Url.Encode(parameters.Modulus!),
             ["e"] = Base64Url.Encode(parameters.Exponent!),
-            ["endorsements"] = new JsonArray("msteams", "emulator"),
+            ["endorsements"] = new JsonArray(Endorsements.Select(channel => (JsonNode)channel).ToArray()),
         };
     }
 

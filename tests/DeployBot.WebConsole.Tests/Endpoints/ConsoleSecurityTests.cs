@@ -93,7 +93,7 @@ public sealed class ConsoleSecurityTests
     [InlineData("203.0.113.9", true, false)]
     public void Refusal_ByClientAddress_AllowsOnlyLoopbackUnlessRemoteIsAllowed(string address, bool allowRemote, bool refused)
     {
-        var filter = new ConsoleAccessFilter(Options.Create(new ConsoleOptions { AllowRemote = allowRemote }), NullLogger<ConsoleAccessFilter>.Instance);
+        var filter = new ConsoleAccessFilter(Options.Create(new ConsoleOptions { AllowRemote = allowRemote }), new ConsoleCsrfToken(), NullLogger<ConsoleAccessFilter>.Instance);
         var http = new DefaultHttpContext();
         http.Connection.RemoteIpAddress = IPAddress.Parse(address);
         http.Request.Method = "GET";
