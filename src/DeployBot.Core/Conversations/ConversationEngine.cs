@@ -32,8 +32,10 @@ internal sealed class ConversationEngine(
         var resolution = RequestResolver.Resolve(parsed, catalog, time.GetUtcNow());
         var problems = parsed.Problems.Concat(resolution.Problems).DistinctBy(problem => problem.Message).ToArray();
 
-        // A WINDOW that can't be used is asked for again on the form, everything typed kept; other problems refuse.
-        if (problems.Any(problem => problem.Field != RequestField.Window))
+        // A WINDOW that can't be read is asked for again on the form, everything typed kept; other problems refuse, and so
+        // does a WINDOW with a line break or control character (it is never kept for a form, issue 19).
+        var window = parsed.Values.GetValueOrDefault(RequestField.Window);
+        if (problems.Any(problem => problem.Field != RequestField.Window) || (window is not null && !SingleLineFields.IsSingleLine(window)))
         {
             return new Refused(EngineText.Problems(problems, catalog));
         }

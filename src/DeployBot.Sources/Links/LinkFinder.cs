@@ -6,7 +6,7 @@ namespace DeployBot.Sources.Links;
 /// Finds the link NOTES ask to be read. NOTES that are little more than a link ("https://github.com/acme/shop/pull/42",
 /// "ship https://… tonight") name it whatever its host, so an unreadable one is reported rather than planned from. In
 /// longer notes, only a link to a known source (GitHub, GitLab, an allowed host) is read; other links there are
-/// references in notes that stand on their own.
+/// references in notes that stand on their own, and so is a Markdown link or image to an unknown host in short notes.
 /// </summary>
 internal static partial class LinkFinder
 {
@@ -25,9 +25,11 @@ internal static partial class LinkFinder
 
         var rest = Rest(notes, links);
         var chosen = links.FirstOrDefault(link => link.Uri is { } uri && isKnownSource(uri));
-        if (chosen is null && rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsBesideALink)
+        // A Markdown link or image ("[details](https://…)") is a reference the author wrote into prose, not a request to read it.
+        var bare = links.Where(link => !notes.Contains("](" + link.Text, StringComparison.Ordinal)).ToList();
+        if (chosen is null && bare.Count > 0 && rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsBesideALink)
         {
-            chosen = links[0];
+            chosen = bare[0];
         }
 
         return chosen is null ? null : new FoundLink(chosen.Text, chosen.Uri, rest);

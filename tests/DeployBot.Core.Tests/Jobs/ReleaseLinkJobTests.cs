@@ -73,7 +73,7 @@ public sealed class ReleaseLinkJobTests
         var planId = await bot.PostPlanAsync(LinkRequest);
         world.Releases.Unreadable = new ReleaseUnreadableException(StubReleaseSource.Link, Reason);
 
-        await bot.PressAsync(planId, PlanButton.Regenerate, deliveryId: "press-1");
+        await bot.PressAsync(planId, PlanButton.Regenerate, EngineHarness.Alice, deliveryId: "press-1");
         await bot.DrainAsync();
 
         Assert.Single(world.Slack.Publications);

@@ -28,6 +28,22 @@ public sealed class LinkFinderTests
         Assert.Equal("https://github.com/acme/shop/pull/42", found!.Text);
     }
 
+    [Theory]
+    [InlineData("Add index. [Approve rollout](https://evil.example/approve)")]
+    [InlineData("Fix the banner ![screenshot](https://img.example/p.png)")]
+    public void Find_MarkdownLinkToAnUnknownHostInShortNotes_IsAReferenceNotALinkToRead(string notes)
+    {
+        Assert.Null(LinkFinder.Find(notes, _ => false));
+    }
+
+    [Fact]
+    public void Find_MarkdownLinkToAKnownSource_IsRead()
+    {
+        var found = LinkFinder.Find("Ship [#42](https://github.com/acme/shop/pull/42)", uri => uri.Host == "github.com");
+
+        Assert.Equal("https://github.com/acme/shop/pull/42", found!.Text);
+    }
+
     [Fact]
     public void Find_KnownSourceInLongNotes_IsStillRead()
     {
