@@ -14,7 +14,9 @@ internal sealed class PaymentsPlaybook : IPlaybook
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
         yield return Manual(Phase.Prepare, $"Run the payment flow end to end against the provider's sandbox with the release build{Wording.Items(facts.ItemsWith(RiskArea.External))}", null, 10);
-        yield return Manual(Phase.AfterRollout, "Make one small live test transaction through the changed flow, refund it, and check that the provider's webhook for it was received", null, 10);
+        yield return facts.IsProduction
+            ? Manual(Phase.AfterRollout, "Make one small live test transaction through the changed flow, refund it, and check that the provider's webhook for it was received", null, 10)
+            : Manual(Phase.AfterRollout, $"Make one test transaction through the changed flow in {facts.Env} against the provider's sandbox, and check that its webhook was received", null, 10);
     }
 
     public IEnumerable<string> Checks(PlanFacts facts)
