@@ -83,6 +83,10 @@ internal static partial class KindSignals
         """, Options, TimeoutMs)]
     internal static partial Regex UpgradeAction();
 
+    /// <summary>A migration from one system to another ("a migration from legacy to unified alerting").</summary>
+    [GeneratedRegex(@"\bmigrat(?:e|es|ed|ing|ion|ions)\s+(?:\w+\s+){0,3}?(?:from|between)\b", Options, TimeoutMs)]
+    internal static partial Regex SystemMigration();
+
     /// <summary>The notes call the release a major one ("RabbitMQ 4.0 is a new major release", "This major release").</summary>
     [GeneratedRegex(@"(?<!\b(?:next|upcoming|future|previous|last|later|a)\s)\b(?:new\s+)?major\s+(?:release|version)\b(?!\s+(?:of|will)\b)", Options, TimeoutMs)]
     internal static partial Regex MajorRelease();

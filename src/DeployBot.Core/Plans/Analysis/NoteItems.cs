@@ -100,7 +100,19 @@ internal static class NoteItems
 
         var last = previous[^1];
         var endsSentence = last is '.' or '!' or '?' or ':';
-        return char.IsLower(line[0]) || (!endsSentence && line[0] is '`' or '(' or '"');
+        return StartsWithLowerCaseWord(line) || (!endsSentence && line[0] is '`' or '(' or '"');
+    }
+
+    /// <summary>"supports Barman", "copy of data": a lower-case word, then a space, punctuation or the end.</summary>
+    private static bool StartsWithLowerCaseWord(string line)
+    {
+        var end = 0;
+        while (end < line.Length && (char.IsLower(line[end]) || (end > 0 && line[end] is '\'' or '-')))
+        {
+            end++;
+        }
+
+        return end > 0 && (end == line.Length || char.IsWhiteSpace(line[end]) || line[end] is ',' or '.' or ';' or ':' or '!' or '?' or ')');
     }
 
     /// <summary>Splits after ". " before a capital letter, keeping "e.g. X", "v1.2. Y" and file names together.</summary>

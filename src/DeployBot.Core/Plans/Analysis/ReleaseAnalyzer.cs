@@ -54,7 +54,7 @@ public static class ReleaseAnalyzer
         }
 
         var upgradeAction = KindSignals.UpgradeAction().IsMatch(notes);
-        var schemaAndData = risks.Contains(RiskArea.Schema) && risks.Contains(RiskArea.Data);
+        var schemaAndData = risks.Contains(RiskArea.Data) && (risks.Contains(RiskArea.Schema) || KindSignals.SystemMigration().IsMatch(notes));
         var majorWithBreaks = version == KindSignals.VersionLevel.Major && (risks.Contains(RiskArea.Breaking) || upgradeAction);
         if (schemaAndData || majorWithBreaks || RiskPatterns.LargeMigration().IsMatch(notes)
             || KindSignals.EngineUpgrade().IsMatch(notes) || KindSignals.UpgradeSteps().IsMatch(notes))
