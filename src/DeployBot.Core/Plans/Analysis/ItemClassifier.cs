@@ -23,6 +23,11 @@ internal static partial class ItemClassifier
     {
         var text = item.Text;
         var risks = Areas.Where(area => Matches(area, text)).Select(area => area.Area).ToHashSet();
+        if (RiskPatterns.NoLonger().IsMatch(text) && !RiskPatterns.FixItem().IsMatch(text))
+        {
+            risks.Add(RiskArea.Breaking);
+        }
+
         var destructive = IsDestructive(text, risks);
         if (item.Section is { } section)
         {

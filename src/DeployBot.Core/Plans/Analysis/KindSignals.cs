@@ -49,7 +49,7 @@ internal static partial class KindSignals
     [GeneratedRegex(@"\b(?:fix|fixes|fixed|bug|bugs|bugfix|bugfixes|bug\s+fixes|security|patch|patches|hotfix|hotfixes|regressions?|corrections?)\b", Options, TimeoutMs)]
     private static partial Regex FixHeading();
 
-    [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|improvements?|changed|changes|breaking|removed|deprecat\w*|highlights?|notable|upgrade|performance|refactor\w*)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|improvements?|changed|(?<!\d\s)changes|breaking|removed|deprecat\w*|highlights?|notable|upgrade|performance|refactor\w*)\b", Options, TimeoutMs)]
     private static partial Regex FeatureHeading();
 
     [GeneratedRegex(@"^\W*\[(?:feature|enhancement|change)\] | ^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:feat(?:\([^)]*\))?:|add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b", Options, TimeoutMs)]
@@ -64,11 +64,30 @@ internal static partial class KindSignals
         """, Options, TimeoutMs)]
     internal static partial Regex EngineUpgrade();
 
-    /// <summary>Upgrade steps someone has to run by hand.</summary>
+    /// <summary>Upgrade steps someone has to run by hand that make any release a migration (reindex, downtime).</summary>
     [GeneratedRegex("""
-        \bmanual\s+(?:upgrade\s+)?(?:steps?|intervention|migration|action)\b | \byou\s+(?:must|need\s+to|have\s+to)\s+(?:run|migrate|reindex|re-?create|update\s+your|change\s+your)\b
-        | \b(?:upgrade|migration)\s+(?:steps|instructions)\b | \brequires?\s+(?:a\s+)?(?:full\s+)?(?:reindex|re-?index|data\s+migration|downtime)\b
+        \bmanual\s+(?:upgrade\s+)?(?:steps?|intervention|migration)\b | \byou\s+(?:must|need\s+to|have\s+to)\s+(?:run\s+(?:the\s+)?migrations?|migrate|reindex|re-?create)\b
+        | \brequires?\s+(?:a\s+)?(?:full\s+)?(?:reindex|re-?index|data\s+migration|downtime|maintenance\s+window)\b | \bmaintenance\s+window\b
         | \b(?:downtime|maintenance\s+mode)\s+(?:is\s+)?required\b | \bno\s+(?:downgrade|rollback)\s+(?:path|possible)\b
         """, Options, TimeoutMs)]
     internal static partial Regex UpgradeSteps();
+
+    /// <summary>
+    /// Something the operator has to do or check when upgrading: a migration step in a major release, and in any
+    /// other release a reason it is not a plain hotfix.
+    /// </summary>
+    [GeneratedRegex("""
+        \bmanual\s+action\b | \byou\s+(?:must|need\s+to|have\s+to|should)\s+(?:now\s+)?(?:run|update|change|set|add|grant|replace|remove|clear)\b
+        | \b(?:upgrade|migration)\s+(?:steps|instructions|notes?|impact)\b | \b(?:need|needs|require|requires)\s+explicit\b
+        | \bif\s+you\s+(?:rely|depend)\s+on\b | \baction\s+required\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex UpgradeAction();
+
+    /// <summary>A migration from one system to another ("a migration from legacy to unified alerting").</summary>
+    [GeneratedRegex(@"\bmigrat(?:e|es|ed|ing|ion|ions)\s+(?:\w+\s+){0,3}?(?:from|between)\b", Options, TimeoutMs)]
+    internal static partial Regex SystemMigration();
+
+    /// <summary>The notes call the release a major one ("RabbitMQ 4.0 is a new major release", "This major release").</summary>
+    [GeneratedRegex(@"(?<!\b(?:next|upcoming|future|previous|last|later|a)\s)\b(?:new\s+)?major\s+(?:release|version)\b(?!\s+(?:of|will)\b)", Options, TimeoutMs)]
+    internal static partial Regex MajorRelease();
 }

@@ -55,11 +55,65 @@ internal static class NoteItems
     }
 
     private static IEnumerable<string> Clauses(string text) =>
-        text.Split('\n')
+        Unwrap(text.Split('\n'))
             .SelectMany(line => line.Split(';'))
             .SelectMany(Sentences)
             .Select(clause => clause.Trim().TrimStart('-', '*', '+', '•', ' ').Trim())
             .Where(clause => clause.Any(char.IsLetter));
+
+    /// <summary>
+    /// Joins a line wrapped in the middle of a sentence to the line before it (the next line starts in lower case, or
+    /// with a code span or bracket after a line that does not end a sentence), so "no longer\nsupports X" stays one item.
+    /// </summary>
+    private static IEnumerable<string> Unwrap(string[] lines)
+    {
+        var current = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            var trimmed = line.Trim();
+            if (current.Length > 0 && IsContinuation(current, trimmed))
+            {
+                current.Append(' ').Append(trimmed);
+                continue;
+            }
+
+            if (current.Length > 0)
+            {
+                yield return current.ToString();
+            }
+
+            current.Clear().Append(trimmed);
+        }
+
+        if (current.Length > 0)
+        {
+            yield return current.ToString();
+        }
+    }
+
+    private static bool IsContinuation(System.Text.StringBuilder previous, string line)
+    {
+        if (line.Length == 0 || line[0] is '-' or '*' or '+' or '•' or '#')
+        {
+            return false;
+        }
+
+        var last = previous[^1];
+        var endsSentence = last is '.' or '!' or '?' or ':';
+        return StartsWithLowerCaseWord(line) || (!endsSentence && line[0] is '`' or '(' or '"');
+    }
+
+    /// <summary>"supports Barman", "copy of data": a lower-case word, then a space, punctuation or the end.</summary>
+    private static bool StartsWithLowerCaseWord(string line)
+    {
+        var end = 0;
+        while (end < line.Length && (char.IsLower(line[end]) || (end > 0 && line[end] is '\'' or '-')))
+        {
+            end++;
+        }
+
+        return end > 0 && (end == line.Length || char.IsWhiteSpace(line[end]) || line[end] is ',' or '.' or ';' or ':' or '!' or '?' or ')');
+    }
 
     /// <summary>Splits after ". " before a capital letter, keeping "e.g. X", "v1.2. Y" and file names together.</summary>
     private static IEnumerable<string> Sentences(string line)

@@ -48,12 +48,23 @@ public static class ReleaseAnalyzer
     private static ReleaseKind Classify(string notes, IReadOnlyList<ReleaseItem> items, IReadOnlyList<string> headings, IReadOnlyList<RiskArea> risks)
     {
         var version = KindSignals.Version(headings);
-        var schemaAndData = risks.Contains(RiskArea.Schema) && risks.Contains(RiskArea.Data);
-        var majorWithBreaks = version == KindSignals.VersionLevel.Major && risks.Contains(RiskArea.Breaking);
+        if (version != KindSignals.VersionLevel.Major && KindSignals.MajorRelease().IsMatch(notes))
+        {
+            version = KindSignals.VersionLevel.Major;
+        }
+
+        var upgradeAction = KindSignals.UpgradeAction().IsMatch(notes);
+        var schemaAndData = risks.Contains(RiskArea.Data) && (risks.Contains(RiskArea.Schema) || KindSignals.SystemMigration().IsMatch(notes));
+        var majorWithBreaks = version == KindSignals.VersionLevel.Major && (risks.Contains(RiskArea.Breaking) || upgradeAction);
         if (schemaAndData || majorWithBreaks || RiskPatterns.LargeMigration().IsMatch(notes)
             || KindSignals.EngineUpgrade().IsMatch(notes) || KindSignals.UpgradeSteps().IsMatch(notes))
         {
             return ReleaseKind.Migration;
+        }
+
+        if (upgradeAction)
+        {
+            return ReleaseKind.Normal;
         }
 
         if (RiskPatterns.Hotfix().IsMatch(notes))

@@ -26,9 +26,9 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex($$"""
         \b(?:database|db|schema)\s+(?:migration|migrations|change|changes|upgrade)\b
-        | (?<!\b(?:docs?|documentation|site|theme|plugin|tools?|config|configuration)\s+)\bmigrations?\b(?!\s+(?:guide|guides|notes|path|paths|tool|tools|docs|instructions)\b)
+        | (?<!\b(?:docs?|documentation|site|theme|plugin|tools?|config|configuration)\s+|/)\bmigrations?\b(?!\s+(?:guide|guides|notes|path|paths|tool|tools|docs|documentation|instructions|from|between)\b|/)
         | \bmigrat(?:e|es|ed|ing)\b(?=(?:\W+\w+){0,5}?\W+{{DatabaseWord}}\b)
-        | (?<!\b(?:json|openapi|graphql|xml|avro|protobuf|api|response|request|dashboard|config|configuration|theme)\s+)\bschemas?\b
+        | (?<!\b(?:json|openapi|graphql|xml|avro|protobuf|api|response|request|dashboard|config|configuration|theme|plugin|dao|crd|custom|validation)\s+)\bschemas?\b(?![\s-]+(?:qualified|library|libraries|validation|definitions?)\b)
         | \b(?:alter|create|drop|rename|truncate)\s+table\b
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,30}?\b(?:index|indexes|indices)\b
@@ -50,55 +50,9 @@ internal static partial class RiskPatterns
         """, Options, TimeoutMs)]
     internal static partial Regex Auth();
 
-    [GeneratedRegex("""
-        \bwebhooks?\b | \b(?:third|3rd)[\s-]party\b | \bintegrations?\b | \bpartner\s+apis?\b
-        | \b(?:external|upstream|downstream|vendor|partner)\s+(?:[\w-]+\s+)?(?:apis?|services?|providers?|systems?|endpoints?)\b
-        | \bpayment\s+(?:providers?|gateways?|processors?)\b | \bapi\s+version\b | \bcallback\s+urls?\b | \bsmtp\b
-        | \b(?:stripe|paypal|braintree|adyen|twilio|sendgrid|mailgun|mailchimp|slack|pagerduty|opsgenie|salesforce|hubspot|zendesk
-           |segment|datadog|sentry|cloudwatch|azure\s+monitor|application\s+insights|google\s+analytics|firebase|shopify|line\s+notify)\b
-        """, Options, TimeoutMs)]
-    internal static partial Regex External();
-
-    [GeneratedRegex("""
-        \bconfig(?:uration)?\s+(?:change|changes|options?|settings?|files?|keys?|values?|format|flags?|maps?)\b | \bconfigmaps?\b
-        | \bconfigurable\b | \benv(?:ironment)?\s+var(?:iable)?s?\b | \bsecrets?\b | \bapi[\s-]?keys?\b | \bcredentials?\b
-        | \bkey\s+vault\b | \bvault\b | \bkms\b | \bappsettings(?:\.\w+)?\.json\b | \bvalues\.ya?ml\b | \bconnection\s+strings?\b
-        | \b(?:new|renamed|removed|deprecated|changed)\s+(?:options?|settings?|parameters?|(?:command[\s-]line\s+)?flags)\b
-        | (?<![\w-])--[a-z][a-z0-9.-]{2,}
-        """, Options, TimeoutMs)]
-    internal static partial Regex Config();
-
     /// <summary>SETTING_NAMES in capitals with underscores (case-sensitive): environment variables and settings.</summary>
     [GeneratedRegex(@"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b", RegexOptions.CultureInvariant, TimeoutMs)]
     internal static partial Regex SettingName();
-
-    [GeneratedRegex("""
-        \bkubernetes\b | \bk8s\b | \bhelm\b | \bterraform\b | \bpulumi\b | \bcloudformation\b | \bdocker(?:file)?\b
-        | \b(?:container|base|docker)\s+images?\b | \bnode\s+pools?\b | \bload[\s-]balancers?\b | \bingress\b | \bdns\b | \bcdn\b
-        | \b(?:tls|ssl)\b | \bcertificates?\b | \bautoscal\w* | \breplicas?\b | \bclusters?\b | \bvpc\b | \bsubnets?\b | \bfirewalls?\b
-        | \bnetwork\s+polic(?:y|ies)\b | \bnginx\b | \breverse\s+proxy\b | \bredis\b | \bkafka\b | \brabbitmq\b | \bstatefulsets?\b
-        | \bdaemonsets?\b | \bpods?\b | \bec2\b | \bs3\s+buckets?\b | \bserverless\b | \blambda\s+functions?\b | \bcron\s?jobs?\b
-        | \b(?:cpu|memory)\s+(?:limits?|requests?)\b | \binfrastructure\b | \bhostnames?\b
-        | \b(?:upgrade|upgrades|upgraded|upgrading|bump|bumps|bumped|built)\s+(?:to\s+|with\s+|using\s+)?(?:postgres|postgresql|mysql|node(?:\.js)?|go|golang|java|jdk|\.net|python|ruby|redis|kafka)\b
-        """, Options, TimeoutMs)]
-    internal static partial Regex Infra();
-
-    [GeneratedRegex("""
-        \bbackfill\w* | \bdata\s+(?:migrations?|fix|fixes|corrections?|clean[\s-]?ups?|repairs?|imports?|exports?|transformations?|conversions?|loss)\b
-        | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b | \bre-?encrypt\w* | \bre-?hash\w*
-        | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|duplicate)\b | \bone[\s-]?off\s+scripts?\b | \bbackground\s+migrations?\b
-        | \brecalculat\w* | \bdeduplicat\w* | \bcaches?\s+(?:are|is|will\s+be)?\s*(?:cleared|flushed|invalidated)\b
-        """, Options, TimeoutMs)]
-    internal static partial Regex Data();
-
-    [GeneratedRegex("""
-        \bbreaking\b | \bbackwards?[\s-]incompatible\b | \bnot\s+backwards?[\s-]compatible\b | \bincompatible\b | \bbc\s+break\b
-        | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:\w+\s+){0,3}?(?:support|endpoints?|apis?|fields?|parameters?|methods?|symbols?)\b
-        | \bno\s+longer\s+(?:supported|supports|accepts?|available|works?|returns?|defaults?)\b | \baction\s+required\b
-        | \bmajor\s+(?:version|changes)\b | \bupgrade\s+notes\b | \bapi\s+contract\b | \brenam(?:e|es|ed|ing)\s+`[^`\n]+`\s+to\s+`
-        | \b(?:endpoints?|fields?|parameters?|response\s+format)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:removed|renamed)\b
-        """, Options, TimeoutMs)]
-    internal static partial Regex Breaking();
 
     [GeneratedRegex("""
         \bhot[\s-]?fix(?:es)?\b | \bemergency\b | \burgent\b | \bcritical\s+(?:fix|fixes|bug|bugs|patch|security|issue|regression)\b

@@ -10,45 +10,62 @@ namespace DeployBot.Core.Tests.Plans.Analysis;
 /// and destructive detection. The floors are the scores measured when the analyzer was written; a change may only
 /// raise them (README "Release analysis" has the table and the targets).
 /// </summary>
+/// <remarks>
+/// The excerpts are split deterministically by their place in the ordinal sort of file names: TUNE (even index) is
+/// the half whose misses may be read when changing the term lists, HOLDOUT (odd index) is only measured, so a change
+/// that only fits the examples it was made from shows up as a TUNE gain without a HOLDOUT gain.
+/// </remarks>
 public sealed class AnalyzerScoreTests(ITestOutputHelper output)
 {
     [Fact]
     public void Analyze_LabelledRealExcerpts_ScoresAtLeastTheRecordedFloors()
     {
         var excerpts = LabelledExcerpt.All();
-
-        var results = excerpts.Select(excerpt => (excerpt, analysis: ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
+        var results = excerpts.Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
 
         var report = new StringBuilder($"{excerpts.Count} excerpts from {excerpts.Select(e => e.Source.Split(' ')[0]).Distinct().Count()} projects\n");
+        var all = Score("ALL", results, report);
+        Score("TUNE", results.Where((_, index) => index % 2 == 0).ToArray(), report);
+        Score("HOLDOUT", results.Where((_, index) => index % 2 == 1).ToArray(), report);
+
+        output.WriteLine(report.ToString());
+        Assert.True(all.Recall >= RecallFloor && all.Precision >= PrecisionFloor && all.Kind >= KindFloor, report.ToString());
+    }
+
+    private const double RecallFloor = 0.88;
+    private const double PrecisionFloor = 0.80;
+    private const double KindFloor = 0.88;
+
+    private sealed record Scored(LabelledExcerpt Excerpt, ReleaseAnalysis Analysis);
+
+    private static (double Recall, double Precision, double Kind) Score(string name, IReadOnlyList<Scored> results, StringBuilder report)
+    {
+        report.AppendLine(CultureInfo.InvariantCulture, $"== {name}: {results.Count} excerpts");
         var (truePositives, falsePositives, falseNegatives) = (0, 0, 0);
         foreach (var area in Enum.GetValues<RiskArea>())
         {
-            var tp = results.Count(r => r.excerpt.Risks.Contains(area) && r.analysis.Has(area));
-            var fp = results.Count(r => !r.excerpt.Risks.Contains(area) && r.analysis.Has(area));
-            var fn = results.Count(r => r.excerpt.Risks.Contains(area) && !r.analysis.Has(area));
+            var missed = results.Where(r => r.Excerpt.Risks.Contains(area) && !r.Analysis.Has(area)).Select(r => r.Excerpt.Name).ToArray();
+            var extra = results.Where(r => !r.Excerpt.Risks.Contains(area) && r.Analysis.Has(area)).Select(r => r.Excerpt.Name).ToArray();
+            var tp = results.Count(r => r.Excerpt.Risks.Contains(area) && r.Analysis.Has(area));
+            var (fp, fn) = (extra.Length, missed.Length);
             (truePositives, falsePositives, falseNegatives) = (truePositives + tp, falsePositives + fp, falseNegatives + fn);
-            report.AppendLine(CultureInfo.InvariantCulture, $"{area,-9} recall {Ratio(tp, tp + fn)} precision {Ratio(tp, tp + fp)} (labelled {tp + fn})");
-            report.AppendLine("  missed: " + string.Join(", ", results.Where(r => r.excerpt.Risks.Contains(area) && !r.analysis.Has(area)).Select(r => r.excerpt.Name)));
-            report.AppendLine("  extra:  " + string.Join(", ", results.Where(r => !r.excerpt.Risks.Contains(area) && r.analysis.Has(area)).Select(r => r.excerpt.Name)));
+            report.AppendLine(CultureInfo.InvariantCulture, $"{area,-9} recall {Ratio(tp, tp + fn)} precision {Ratio(tp, tp + fp)} (labelled {tp + fn}, found {tp + fp})");
+            report.AppendLine("  missed: " + string.Join(", ", missed));
+            report.AppendLine("  extra:  " + string.Join(", ", extra));
         }
 
-        var kindRight = results.Count(r => r.excerpt.Kind == r.analysis.Kind);
-        var destructiveRight = results.Count(r => r.excerpt.Destructive == r.analysis.Destructive.Any());
-        var recall = truePositives / (double)(truePositives + falseNegatives);
-        var precision = truePositives / (double)(truePositives + falsePositives);
-        report.AppendLine(CultureInfo.InvariantCulture, $"all areas recall {recall:P0} precision {precision:P0}; kind {kindRight}/{excerpts.Count}; destructive {destructiveRight}/{excerpts.Count}");
-        foreach (var (excerpt, analysis) in results.Where(r => r.excerpt.Kind != r.analysis.Kind))
+        var kindRight = results.Count(r => r.Excerpt.Kind == r.Analysis.Kind);
+        var destructiveRight = results.Count(r => r.Excerpt.Destructive == r.Analysis.Destructive.Any());
+        var recall = truePositives / (double)Math.Max(1, truePositives + falseNegatives);
+        var precision = truePositives / (double)Math.Max(1, truePositives + falsePositives);
+        report.AppendLine(CultureInfo.InvariantCulture, $"{name} all areas recall {recall:P1} precision {precision:P1}; kind {kindRight}/{results.Count}; destructive {destructiveRight}/{results.Count}");
+        foreach (var (excerpt, analysis) in results.Where(r => r.Excerpt.Kind != r.Analysis.Kind))
         {
             report.AppendLine(CultureInfo.InvariantCulture, $"kind {excerpt.Name}: labelled {excerpt.Kind}, found {analysis.Kind}");
         }
 
-        output.WriteLine(report.ToString());
-        Assert.True(recall >= RecallFloor && precision >= PrecisionFloor && kindRight / (double)excerpts.Count >= KindFloor, report.ToString());
+        return (recall, precision, kindRight / (double)Math.Max(1, results.Count));
     }
-
-    private const double RecallFloor = 0.0;
-    private const double PrecisionFloor = 0.0;
-    private const double KindFloor = 0.0;
 
     private static string Ratio(int part, int whole) => whole == 0 ? "  n/a" : (part / (double)whole).ToString("P0", CultureInfo.InvariantCulture).PadLeft(5);
 }

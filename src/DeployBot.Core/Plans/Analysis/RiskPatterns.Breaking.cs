@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>
+/// Breaking: backwards-incompatible changes. Besides the explicit words this counts removed support or compatibility,
+/// removing deprecated things, "has been removed", a feature-adding change reverted, "no longer" behaviour (not in a
+/// fix, where it names the bug), warnings
+/// addressed to the operator, upgrade notes, and what the operator must now do ("you must now set", "if you rely on").
+/// </summary>
+internal static partial class RiskPatterns
+{
+    [GeneratedRegex("""
+        \bbreaking\b | \bbackwards?[\s-]incompatible\b | \bnot\s+backwards?[\s-]compatible\b | \bincompatible\b | \bbc\s+break\b
+        | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of)\s+(?:\w+\s+){0,3}?(?:support|compatibility|endpoints?|apis?|fields?|parameters?|methods?|symbols?)\b
+        | \bremov\w*\s+(?:the\s+)?(?:long[\s-])?deprecated\b | \bdeprecated\b[^.;\n]{0,80}?\b(?:removed|dropped)\b | \b(?:removed|dropped)\s+in\s+favou?r\s+of\b
+        | \b(?:has|have)\s+been\s+(?:fully\s+|completely\s+)?(?:removed|dropped|renamed)\b
+        | \baction\s+required\b | \brefuses?\s+to\s+start\b | \bwill\s+(?:now\s+)?(?:fail|refuse|reject)\b
+        | \bmajor\s+(?:version|changes)\b | \bupgrade\s+notes?\b | \bapi\s+contract\b | \brenam(?:e|es|ed|ing)\s+`[^`\n]+`\s+to\s+`
+        | \bchanged\s+from\s+`[^`\n]+`\s+to\s+` | ^\W*(?:\[!)?(?:warning|important|caution)\b
+        | \bif\s+you\s+(?:rely|depend|relied)\s+on\b | \b(?:you|users?)\s+(?:must|will\s+need\s+to|need\s+to|have\s+to)\s+(?:now\s+)?(?:set|update|change|migrate|replace|rename|remove|add|explicitly)\b
+        | \bneed\s+to\s+set\b | ^\W*revert\w*\W+(?:\[[^\]\n]{1,20}\]\s*)?(?:feat\w*|add\w*|new|introduc\w*|support)\b
+        | \b(?:endpoints?|fields?|parameters?|response\s+format)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:removed|renamed)\b
+        """, Options | RegexOptions.Multiline, TimeoutMs)]
+    internal static partial Regex Breaking();
+
+    /// <summary>Behaviour that stops: breaking unless the item is a fix ("Fix X no longer being accepted").</summary>
+    [GeneratedRegex(@"\bno\s+longer\b", Options, TimeoutMs)]
+    internal static partial Regex NoLonger();
+
+    /// <summary>An item that describes a bug fix ("Fix …", "fixed …", "[BUGFIX] …", "fix(scope): …").</summary>
+    [GeneratedRegex(@"^\W*(?:\[(?:bug\s?fix|fix)\]|fix(?:e[sd])?\b|bug\s?fix\b|fix\([^)\n]{0,30}\):)", Options, TimeoutMs)]
+    internal static partial Regex FixItem();
+}

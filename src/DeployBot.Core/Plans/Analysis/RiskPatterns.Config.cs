@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>
+/// Config: configuration, options, flags, settings, environment variables, secrets and changed defaults. A quoted config
+/// file (<c>`rabbitmq.conf`</c>, <c>values.yaml</c>), a <c>--flag</c>, a <c>`name`</c> called an option, flag, setting, key or
+/// field, a <c>key=value</c> assignment and "enabled by default" all count; tool configs (lint, CI, editor) do not.
+/// </summary>
+internal static partial class RiskPatterns
+{
+    [GeneratedRegex("""
+        (?<!\b(?:rubocop|eslint|prettier|lint|linter|ci|build|test|tests|babel|webpack|jest|editor|vscode|renovate|dependabot|workflow|tsconfig)\s+)
+          \bconfig(?:s|ure|ures|ured|uring|uration|urations|urable)?\b(?!\s+(?:for\s+)?(?:ci|lint\w*|rubocop|eslint|tests?|page|pages|screen|ui|view|tab|menu|panel|editor)\b)
+        | \bconfigmaps?\b | \benv(?:ironment)?\s+var(?:iable)?s?\b | \bsecrets?\b | \bapi[\s-]?keys?\b | \bcredentials?\b
+        | \bkey\s+vault\b | \bvault\b | \bkms\b | \bappsettings(?:\.\w+)?\.json\b | \bconnection\s+strings?\b
+        | `[\w./-]*\.(?:conf|cfg|ini|toml|ya?ml|env|properties)` | \bvalues\.ya?ml\b
+        | \b(?:new|renamed|removed|deprecated|changed)\s+(?:options?|settings?|parameters?|(?:command[\s-]line\s+)?flags)\b
+        | \b(?:add|adds|added|adding|introduce\w*|remove\w*|rename\w*|deprecate\w*)\s+(?:an?\s+|the\s+|new\s+)?(?:options?|settings?|flags?)\b
+        | \bfeature[\s-]flags?\b | \bsettings?\b(?!\s+(?:page|pages|screen|menu|ui|view|panel|tab|icon|button|dialog)\b)
+        | `[^`\n]{1,60}`\s+(?:(?:boolean|global|config|configuration|cli|command[\s-]line)\s+)?(?:options?|flags?|settings?|parameters?|keys?|variables?|properties|property)\b
+        | \b(?:options?|flags?|settings?|parameters?|keys?|properties|property|variables?)\s+`[^`\n]{1,60}`
+        | (?-i:\b[a-z]+[A-Z]\w*\s+(?:flag|option|setting|configuration)s?\b)
+        | \b[a-z_]+(?:\.[a-z_]+)+\s?=\s?[\w"'] | `[a-z_]+(?:\.[a-z_]+)*:\s[^`\n]+`
+        | \b(?:enabled|disabled|on|off|used|required|set|validated?|turned\s+on|turned\s+off)\s+by\s+default\b | \bnow\b[^.;\n]{0,40}\bby\s+default\b
+        | \b(?:change|changes|changed|changing|adjust\w*|new|set|sets|raise\w*|lower\w*|increase\w*|decrease\w*|smarter|different)\s+(?:the\s+)?defaults?\b
+        | \bdefaults?\s+(?:value\s+|version\s+)?(?:is\s+now|now|changed|has\s+changed|to\s+`?\d)
+        | (?<![\w-])--[a-z][a-z0-9.-]{2,}
+        """, Options, TimeoutMs)]
+    internal static partial Regex Config();
+}

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>
+/// Data: stored data is rewritten. Backfills, reindexing, re-encryption, purges, bulk updates, and storage-format
+/// changes: a new on-disk, cache or storage format, data "now stored as" something else, converting existing keys or
+/// files, migrating to a new format or data store, recompression, and clearing caches before an upgrade.
+/// </summary>
+internal static partial class RiskPatterns
+{
+    [GeneratedRegex("""
+        \bbackfill\w* | \bdata\s+(?:migrations?|fix|fixes|corrections?|clean[\s-]?ups?|repairs?|imports?|exports?|transformations?|conversions?|loss)\b
+        | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b | \bre-?encrypt\w* | \bre-?hash\w*
+        | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|duplicate)\b | \bone[\s-]?off\s+scripts?\b | \bbackground\s+migrations?\b
+        | \brecalculat\w* | \brecomput\w* | \bdeduplicat\w* | \bre-?compress\w* | \bcaches?\s+(?:are|is|will\s+be)?\s*(?:cleared|flushed|invalidated)\b
+        | \b(?:clear|flush|invalidate|wipe)\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:[\w-]+\s+)?caches?\b
+        | \b(?:storage|cache|on[\s-]disk|disk|data|file|database|index|wire|serialization|persistence)\s+formats?\b
+        | \bformat\s+for\b[^.;\n]{0,30}\bfiles\b
+        | \b(?:now|will\s+(?:now\s+)?be)\s+(?:stored|persisted|serialized|encoded)\s+(?:as|using)\b | \b(?:are|is)\s+now\s+(?:stored|persisted|serialized|encoded)\s+(?:as|in|using)\b
+        | \bconver(?:t|ts|ted|ting|sion)\b[^.;\n]{0,60}?\b(?:on\s+the\s+fly|existing|stored|legacy|records|rows|keys)\b
+        | \bmigrat\w*\b[^.;\n]{0,40}?\b(?:format|data\s*stores?|datastores?|storage)\b
+        | \b(?:replace|replaces|replacing|switch\w*|move\w*)\b[^.;\n]{0,40}?\b(?:data\s*stores?|datastores?|metadata\s+stores?|storage\s+backends?)\b
+        | \b(?:data\s*stores?|datastores?|metadata\s+stores?)\b[^.;\n]{0,40}?\b(?:replace\w*|migrat\w*)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex Data();
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>
+/// Infra: runtime, platform and infrastructure. A runtime or engine named with a version ("Node.js 20", "Ruby &lt; 2.7",
+/// "PostgreSQL 17", "Go 1.22") is a minimum-version change; OS distributions, containers, CRDs, Kubernetes words
+/// inside snake_case resource names (<c>azurerm_kubernetes_cluster</c>) and networking terms count too.
+/// </summary>
+internal static partial class RiskPatterns
+{
+    private const string Runtime =
+        @"(?:php|node(?:\.?js)?|nodejs|python|ruby|rails|django|go|golang|java|jdk|jre|\.net|dotnet|erlang(?:/otp)?|otp|elixir|rust|perl|deno|bun
+           |postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|valkey|dragonfly|elasticsearch|opensearch|kafka|rabbitmq|sqlite|cockroachdb|sql\s+server|clickhouse|cassandra|etcd|kubernetes|k8s|helm|docker|openssl)";
+
+    [GeneratedRegex($$"""
+        (?:\b|_)(?:kubernetes|k8s)(?:\b|_) | \bhelm\b | \bterraform\b | \bpulumi\b | \bcloudformation\b | \bdocker(?:file)?\b | \bcontainers\b
+        | \b(?:container|base|docker)\s+images?\b | \bnode\s+pools?\b | \bload[\s-]balancers?\b | \bingress\b | \bdns\b | \bcdn\b
+        | \b(?:tls|ssl)\b | \bcertificates?\b | \bautoscal\w* | \breplicas?\b | \bclusters?\b | \bvpc\b | \bsubnets?\b | \bfirewalls?\b
+        | \bnetwork\s+polic(?:y|ies)\b | \bnginx\b | \breverse\s+proxy\b | \bredis\b | \bkafka\b | \brabbitmq\b | \bstatefulsets?\b
+        | \bdaemonsets?\b | \bpods?\b | \bec2\b | \bs3\s+buckets?\b | \bserverless\b | \blambda\s+functions?\b | \bcron\s?jobs?\b
+        | \b(?:cpu|memory)\s+(?:limits?|requests?)\b | \binfrastructure\b | \bhostnames?\b | \bcrds?\b | \bhttp\s+proxy\b | \bproxy\s+protocol\b
+        | \b(?:debian|ubuntu|alpine|centos|rhel|red\s+hat\s+enterprise|amazon\s+linux|fedora|rocky\s+linux|almalinux|windows\s+server|arm64|aarch64|amd64|glibc|musl)\b
+        | \b{{Runtime}}\s*(?:version\s+)?(?:[<>=≥≤]=?\s*|v)?\d+(?:\.(?:\d+|x))*\+?(?!\.\d)
+        | \b(?:upgrade|upgrades|upgraded|upgrading|bump|bumps|bumped|built)\s+(?:to\s+|with\s+|using\s+)?(?:postgres|postgresql|mysql|node(?:\.js)?|go|golang|java|jdk|\.net|python|ruby|redis|kafka)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex Infra();
+}
