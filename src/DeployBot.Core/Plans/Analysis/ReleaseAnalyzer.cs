@@ -38,8 +38,10 @@ public static class ReleaseAnalyzer
     public static IEnumerable<string> SettingNames(string text) => RiskPatterns.SettingName().Matches(text).Select(match => match.Value);
 
     /// <summary>The names of the objects an item touches (<c>users.password_md5</c>, <c>/v1/login</c>, <c>`sessions_v1`</c>).</summary>
+    /// <remarks>Only identifier-like names (no spaces, quotes, brackets or backticks): what a plan may quote from untrusted notes.</remarks>
     public static IEnumerable<string> ObjectNames(string item) =>
-        DestructivePatterns.ObjectName().Matches(item).Select(match => match.Groups["name"].Value.Trim());
+        DestructivePatterns.ObjectName().Matches(item).Select(match => match.Groups["name"].Value.Trim().Trim('`'))
+            .Where(name => name.Length is > 2 and <= 80 && !name.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or ',' or '`' or '*' or '[' or ']'));
 
     /// <summary>The terms that made an area match, for tests and diagnostics (never spliced into plans).</summary>
     internal static IReadOnlyList<string> Evidence(string notes, RiskArea area) =>
