@@ -1,3 +1,4 @@
+using DeployBot.Core.Plans.Analysis;
 using DeployBot.Core.Environments;
 using DeployBot.Core.Windows;
 
@@ -44,7 +45,8 @@ public static class RequestResolver
             problems.Add(new ArgumentProblem(RequestField.Environment, UnknownEnvironment(environmentText, environments)));
         }
 
-        if (environment is { RequireWindow: true } && window is null)
+        // An incident hotfix goes out now: a required window is not asked for (issue 20); the plan treats it as "now".
+        if (environment is { RequireWindow: true } && window is null && !(notes is not null && ReleaseAnalyzer.IsIncidentHotfix(notes)))
         {
             missing.Add(RequestField.Window);
         }

@@ -61,6 +61,11 @@ internal static class SummaryWriter
         var total = schedule.TotalMinutes;
         if (facts.Window is not { } window)
         {
+            if (facts.Is(ChangeKind.Hotfix))
+            {
+                return $"No window was given for this hotfix, so it goes out as soon as the incident commander agrees; the steps add up to about {total} minutes.";
+            }
+
             return facts.IsProduction
                 ? $"No maintenance window was given, so pick a low-traffic time agreed with on-call; the steps add up to about {total} minutes."
                 : $"No maintenance window was given, so any working hour suits {facts.Env}; the steps add up to about {total} minutes.";

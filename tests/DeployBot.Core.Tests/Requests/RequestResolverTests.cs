@@ -52,6 +52,17 @@ public sealed class RequestResolverTests
         Assert.False(resolution.IsComplete);
     }
 
+    [Theory]
+    [InlineData("NOTES=\"INC-4821 (SEV2) hotfix: null check in PromoCodeValidator\" ENVIRONMENT=prod")]
+    [InlineData("NOTES=\"Emergency fix for the checkout outage\" ENVIRONMENT=prod")]
+    public void Resolve_IncidentHotfixInProductionWithoutWindow_IsCompleteAndGoesOutNow(string text)
+    {
+        var resolution = Resolve(text);
+
+        Assert.True(resolution.IsComplete);
+        Assert.Null(resolution.Request!.Window);
+    }
+
     [Fact]
     public void Resolve_StagingWithoutWindow_IsComplete()
     {

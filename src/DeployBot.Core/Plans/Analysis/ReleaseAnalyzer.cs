@@ -31,6 +31,9 @@ public static class ReleaseAnalyzer
         return new ReleaseAnalysis(Classify(notes, items, headings, risks), risks) { Items = items };
     }
 
+    /// <summary>True when the notes describe an incident fix (hotfix, emergency, SEV1/2, incident): it goes out without a window.</summary>
+    public static bool IsIncidentHotfix(string notes) => RiskPatterns.Incident().IsMatch(notes);
+
     /// <summary>True when the notes upgrade a datastore or runtime engine to another version (PostgreSQL 13 → 16).</summary>
     public static bool IsEngineUpgrade(string notes) => KindSignals.EngineUpgrade().IsMatch(notes);
 

@@ -60,6 +60,9 @@ internal static partial class RiskPatterns
         """, Options, TimeoutMs)]
     internal static partial Regex Hotfix();
 
+    [GeneratedRegex(@"\bhot[\s-]?fix(?:es)?\b | \bemergency\b | \bsev[\s-]?[012]\b | \bp0\b | \bincident\b | \boutage\b | \bincidente\b | \bst[öo]rung\b", Options, TimeoutMs)]
+    internal static partial Regex Incident();
+
     [GeneratedRegex(@"\bcve-\d{4}-\d+\b|\bghsa-[a-z0-9]{4}-", Options, TimeoutMs)]
     internal static partial Regex Cve();
 
