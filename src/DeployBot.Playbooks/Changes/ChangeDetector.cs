@@ -30,13 +30,15 @@ internal static partial class ChangeDetector
         var flagOnly = FlagOnly().IsMatch(notes);
         Add(kinds, ChangeKind.Flag, flagOnly || !string.IsNullOrWhiteSpace(input.Request.Flag));
         var rebuilt = Rebuild().IsMatch(notes);
-        Add(kinds, ChangeKind.Image, !flagOnly && (rebuilt || (!NoImage().IsMatch(notes) && (Ships().IsMatch(notes) || !OnlyOperational(kinds)))));
+        Add(kinds, ChangeKind.Image, !flagOnly && (rebuilt || (!NoImage().IsMatch(notes) && (Ships().IsMatch(notes) || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData))))));
         return kinds;
     }
 
     /// <summary>Config, infrastructure, engine, topic or backfill work alone ships no new image unless the notes say a version ships.</summary>
-    private static bool OnlyOperational(HashSet<ChangeKind> kinds) =>
-        kinds.Count > 0 && kinds.All(kind => kind is ChangeKind.Config or ChangeKind.Infra or ChangeKind.Engine or ChangeKind.Backfill or ChangeKind.Contract or ChangeKind.Messaging);
+    /// <remarks>A removed endpoint, flag or key ships in code, so only data contract steps count as operational.</remarks>
+    private static bool OnlyOperational(HashSet<ChangeKind> kinds, bool onlyDataContracts) =>
+        kinds.Count > 0 && kinds.All(kind => kind is ChangeKind.Config or ChangeKind.Infra or ChangeKind.Engine or ChangeKind.Backfill or ChangeKind.Messaging
+            || (kind == ChangeKind.Contract && onlyDataContracts));
 
     private static void Add(HashSet<ChangeKind> kinds, ChangeKind kind, bool condition)
     {

@@ -21,4 +21,8 @@ public sealed record ReleaseAnalysis(ReleaseKind Kind, IReadOnlyList<RiskArea> R
 /// <param name="Text">The item as written (one line, trimmed).</param>
 /// <param name="Risks">Its risk areas, in vocabulary order.</param>
 /// <param name="Destructive">True when it drops, renames or removes something, or rewrites data irreversibly.</param>
-public sealed record ReleaseItem(string Text, IReadOnlyList<RiskArea> Risks, bool Destructive);
+public sealed record ReleaseItem(string Text, IReadOnlyList<RiskArea> Risks, bool Destructive)
+{
+    /// <summary>Destructive to stored data (schema or data): only a snapshot brings it back. A removed endpoint or key is not.</summary>
+    public bool DestroysData => Destructive && (Risks.Contains(RiskArea.Schema) || Risks.Contains(RiskArea.Data));
+}

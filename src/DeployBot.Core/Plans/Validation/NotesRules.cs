@@ -25,6 +25,18 @@ internal static partial class NotesRules
                 $"The item \"{Short(item.Text)}\" is destructive: a Deployment Step must apply it as a contract step after the rollout, naming {Names(item)}.");
         }
 
+        if (steps.Concat(plan.PreDeploymentChecks).FirstOrDefault(text => Contradiction().IsMatch(text)) is { } contradiction)
+        {
+            yield return new(PlanRules.NotesContradiction,
+                $"\"{Short(contradiction)}\" contradicts the notes, which drop, rename or remove something; plan it as expand/contract instead.");
+        }
+
+        // Approval and the irreversible rollback are owed for stored data; a removed endpoint comes back with the previous version.
+        if (!destructive.Any(item => item.DestroysData))
+        {
+            yield break;
+        }
+
         if (!plan.PreDeploymentChecks.Concat(steps).Any(text => Approval().IsMatch(text) && DataOwner().IsMatch(text)))
         {
             yield return new(PlanRules.DestructiveApproval, "Destructive items need the data owner's (database owner's) approval in the checks or steps.");
@@ -34,12 +46,6 @@ internal static partial class NotesRules
         {
             yield return new(PlanRules.DestructiveRollback,
                 "Rollback Readiness must say that the destructive step cannot be reversed and that the way back is restoring the snapshot taken right before it.");
-        }
-
-        if (steps.Concat(plan.PreDeploymentChecks).FirstOrDefault(text => Contradiction().IsMatch(text)) is { } contradiction)
-        {
-            yield return new(PlanRules.NotesContradiction,
-                $"\"{Short(contradiction)}\" contradicts the notes, which drop, rename or remove something; plan it as expand/contract instead.");
         }
     }
 
@@ -73,7 +79,7 @@ internal static partial class NotesRules
     [GeneratedRegex(@"\brestor\w* | \bsnapshot\w* | \bbackups?\b | \bpitr\b | \bpoint[\s-]in[\s-]time\b", Options, 1000)]
     private static partial Regex Restore();
 
-    [GeneratedRegex(@"\bcontract\w* | \bafter\s+the\s+rollout\b", Options, 1000)]
+    [GeneratedRegex(@"\bcontract\w* | \bafter\s+the\s+rollout\b | \bnothing\s+(?:running\s+)?still\s+uses\b", Options, 1000)]
     private static partial Regex Contract();
 
     [GeneratedRegex(@"\badditive(?:\s+changes)?\s+only\b | \bonly\s+additive\b | \bno\s+drops?\b | \bno\s+renames?\b | \bwithout\s+(?:any\s+)?drops\b | \bnothing\s+is\s+(?:dropped|removed|renamed)\b | \bfully\s+backwards?[\s-]compatible\b", Options, 1000)]

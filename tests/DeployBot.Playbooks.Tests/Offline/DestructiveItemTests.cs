@@ -1,0 +1,62 @@
+using DeployBot.Core.Plans;
+using DeployBot.Playbooks.Offline;
+using DeployBot.Testing.Plans;
+
+namespace DeployBot.Playbooks.Tests.Offline;
+
+/// <summary>Issue 14's examples: a drop is a contract step with an irreversible rollback; a removed endpoint is confirmed unused first.</summary>
+public sealed class DestructiveItemTests
+{
+    private static readonly OfflinePlanner Planner = new();
+
+    [Theory]
+    [InlineData("Drop the legacy users.password_md5 column", "users.password_md5")]
+    [InlineData("Rename table order_items to line_items", "order_items")]
+    [InlineData("Removed the `sessions_v1` table", "sessions_v1")]
+    public void CreatePlan_DataIsDropped_ContractStepAfterTheRolloutAndTheSnapshotIsTheWayBack(string notes, string name)
+    {
+        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        var actions = plan.Steps.Select(step => step.Action).ToList();
+        var rollout = actions.FindIndex(action => action.Contains("rollout of", StringComparison.Ordinal));
+        var snapshot = actions.FindLastIndex(action => action.StartsWith("Take a snapshot right before the contract step", StringComparison.Ordinal) && action.Contains(name, StringComparison.Ordinal));
+        var contract = actions.FindIndex(action => action.StartsWith("Contract step", StringComparison.Ordinal) && action.Contains(name, StringComparison.Ordinal));
+        Assert.True(rollout >= 0 && rollout < snapshot && snapshot + 1 == contract, string.Join("\n", actions));
+        Assert.Contains(plan.Rollback, line => line.Contains(name, StringComparison.Ordinal) && line.Contains("cannot be reversed", StringComparison.Ordinal));
+        Assert.DoesNotContain(actions, action => action.Contains("additive", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(RiskArea.Breaking, plan.Risks);
+    }
+
+    [Fact]
+    public void CreatePlan_EndpointRemoved_ConfirmedUnusedBeforeTheRolloutAndThePreviousVersionBringsItBack()
+    {
+        var input = PlanInputs.ProductionInput(notes: "Remove the deprecated /v1/orders endpoint", window: null, flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        var actions = plan.Steps.Select(step => step.Action).ToList();
+        var confirm = actions.FindIndex(action => action.StartsWith("Confirm that nothing still uses \"/v1/orders\"", StringComparison.Ordinal));
+        var rollout = actions.FindIndex(action => action.Contains("rollout of", StringComparison.Ordinal));
+        Assert.True(confirm >= 0 && confirm < rollout, string.Join("\n", actions));
+        Assert.DoesNotContain(plan.Rollback, line => line.Contains("cannot be reversed", StringComparison.Ordinal));
+        Assert.Contains(plan.Rollback, line => line.Contains("previous version brings \"/v1/orders\" back", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CreatePlan_RotatedKeyAndDroppedTable_BothNamedWhereSomeoneActsOnThem()
+    {
+        var input = PlanInputs.ProductionInput(notes: "Adds invoices.due_at column; drop legacy_sessions table; rotate Stripe key STRIPE_SECRET_KEY", window: "Sat 22:00-02:00 CET", flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains(plan.PreDeploymentChecks, check => check.Contains("STRIPE_SECRET_KEY", StringComparison.Ordinal));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal) && step.Action.Contains("legacy_sessions", StringComparison.Ordinal));
+        Assert.Contains("(Sat 21:00 – Sun 01:00 UTC)", plan.Summary[2], StringComparison.Ordinal);
+        Assert.Equal([RiskArea.Schema, RiskArea.External, RiskArea.Config, RiskArea.Breaking], plan.Risks.Where(r => r != RiskArea.Auth));
+    }
+}
