@@ -1,3 +1,4 @@
+using DeployBot.Http;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 

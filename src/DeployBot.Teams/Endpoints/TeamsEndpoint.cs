@@ -1,3 +1,4 @@
+using DeployBot.Http;
 using System.Text.Json;
 using DeployBot.Teams.Activities;
 using DeployBot.Teams.Auth;

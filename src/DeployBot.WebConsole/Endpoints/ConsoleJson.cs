@@ -1,3 +1,4 @@
+using DeployBot.Http;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;

@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace DeployBot.Slack.Security;
+namespace DeployBot.Http;
 
 /// <summary>
 /// Reads a request body with a hard cap: a declared length over the cap is refused unread, the server's own limit is
 /// lowered to the cap (so Kestrel stops receiving and closes the connection), and a chunked body is read in small
 /// pieces and given up on the moment it passes the cap. Nothing larger than the cap is ever held in memory.
 /// </summary>
-internal static class BoundedBody
+public static class BoundedBody
 {
     private const int ChunkBytes = 16 * 1024;
 
