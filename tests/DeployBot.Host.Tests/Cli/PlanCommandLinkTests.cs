@@ -21,7 +21,10 @@ public sealed class PlanCommandLinkTests : IAsyncLifetime
             "Add invoice due dates",
             "- ALTER TABLE invoices ADD COLUMN due_date date",
             HeadSha,
-            [new FakeFile("db/migrations/V42__add_invoice_due_date.sql", "added")],
+            [
+                new FakeFile("db/migrations/V42__add_invoice_due_date.sql", "added"),
+                new FakeFile("deploy/k8s/billing-deployment.yaml", "modified", "@@ -20,6 +20,9 @@\n         env:\n+          - name: INVOICE_SIGNING_KEY\n+            valueFrom:\n+              secretKeyRef: { name: billing, key: invoice-signing-key }"),
+            ],
             [new FakeCommit(HeadSha, "Add due_date to invoices")]));
         _github.Add("acme/shop", HeadSha, new FakeCheckRun("build"), new FakeCheckRun("integration-tests", "completed", "failure"));
     }
@@ -37,6 +40,20 @@ public sealed class PlanCommandLinkTests : IAsyncLifetime
         Assert.Equal(string.Empty, run.Error);
         Assert.Contains("## Deployment Steps", run.Output, StringComparison.Ordinal);
         Assert.Contains("/repos/acme/shop/pulls/42", _github.Calls.Select(call => call.Path));
+    }
+
+    [Fact]
+    public async Task RunAsync_NotesAreAPullRequestLink_ThePlanNamesItsMigrationItsFailingCheckAndItsNewSecret()
+    {
+        var run = await PlanCommandHarness.RunAsync([$"NOTES={Link}", "ENVIRONMENT=staging"], Settings());
+
+        Assert.Equal(0, run.ExitCode);
+        var steps = run.Output.Split("## Deployment Steps")[1].Split("## Verification")[0];
+        Assert.Contains("`db/migrations/V42__add_invoice_due_date.sql`", steps, StringComparison.Ordinal);
+        Assert.Contains("- Blocker: CI is not green on 6dcb09b: integration-tests (failing); do not start until every check has passed (1/2 passed).", run.Output, StringComparison.Ordinal);
+        Assert.Contains("CI is not green yet, which blocks it", run.Output.Split("## Deployment Summary")[1].Split("## Pre-Deployment")[0], StringComparison.Ordinal);
+        Assert.Contains("INVOICE_SIGNING_KEY", steps, StringComparison.Ordinal);
+        Assert.Contains("Add invoice due dates (#42)", run.Output.Split("## Deployment Summary")[0], StringComparison.Ordinal);
     }
 
     [Fact]
