@@ -6,7 +6,7 @@ namespace DeployBot.Core.Conversations;
 /// <summary>The engine's wording for answers that are the same everywhere.</summary>
 internal static class EngineText
 {
-    public const string Usage = "Usage: /deploy-plan NOTES=\"<release notes>\" ENVIRONMENT=<env> [WINDOW=\"<window>\"] [FLAG=<flag>]";
+    public const string Usage = "Usage: /deploy-plan NOTES=\"…\" ENVIRONMENT=… [WINDOW=\"…\"] [FLAG=…]";
 
     public const string FormExpired = "This form has expired; run /deploy-plan again.";
 

@@ -4,7 +4,7 @@ namespace DeployBot.Core.Requests;
 public static class RequestSyntax
 {
     /// <summary>The slash-command usage line (CONTRACT.md "Slash-command arguments").</summary>
-    public const string Usage = "/deploy-plan NOTES=\"...\" ENVIRONMENT=<env> [WINDOW=\"...\"] [FLAG=...]";
+    public const string Usage = "/deploy-plan NOTES=\"...\" ENVIRONMENT=… [WINDOW=\"...\"] [FLAG=...]";
 
     /// <summary>The keys as users type them, in order: "NOTES, ENVIRONMENT, WINDOW, FLAG".</summary>
     public static string AllowedKeys { get; } = string.Join(", ", Enum.GetValues<RequestField>().Select(KeyName));

@@ -26,7 +26,7 @@ internal sealed class EventsHandler(
     private const string NotInThread = "not in a thread";
 
     private const string MentionHint =
-        "To get a deployment plan, type /deploy-plan NOTES=\"...\" ENVIRONMENT=<env>. Mention me in a plan's thread to ask about that plan.";
+        "To get a deployment plan, type /deploy-plan NOTES=\"...\" ENVIRONMENT=…. Mention me in a plan's thread to ask about that plan.";
 
     private static readonly HashSet<string> UserSubtypes = new(StringComparer.Ordinal) { "thread_broadcast", "file_share" };
 

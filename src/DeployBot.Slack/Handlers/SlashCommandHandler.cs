@@ -119,6 +119,6 @@ internal sealed class SlashCommandHandler(
         var missing = string.Join(", ", form.Fields.Where(f => f.Required && string.IsNullOrWhiteSpace(f.Value)).Select(f => f.Field.ToString().ToUpperInvariant()));
         var problems = string.Join(" ", form.Fields.Where(f => f.Error is not null).Select(f => f.Error));
         var what = missing.Length > 0 ? $" Missing: {missing}." : string.Empty;
-        return $"I couldn't open the form ({reason}).{what} {problems} Run /deploy-plan again, or type every argument: /deploy-plan NOTES=\"...\" ENVIRONMENT=<env> [WINDOW=\"...\"] [FLAG=...]".Replace("  ", " ", StringComparison.Ordinal);
+        return $"I couldn't open the form ({reason}).{what} {problems} Run /deploy-plan again, or type every argument: /deploy-plan NOTES=\"...\" ENVIRONMENT=… [WINDOW=\"...\"] [FLAG=...]".Replace("  ", " ", StringComparison.Ordinal);
     }
 }

@@ -6,7 +6,7 @@ internal abstract record TeamsCommand
     public const string CommandName = "deploy-plan";
 
     public const string Usage =
-        "**Usage:** `deploy-plan NOTES=\"<release notes>\" ENVIRONMENT=<env> [WINDOW=\"<window>\"] [FLAG=<flag>]`\n\n" +
+        "**Usage:** `deploy-plan NOTES=\"…\" ENVIRONMENT=… [WINDOW=\"…\"] [FLAG=…]`\n\n" +
         "In a channel, mention me first: `@DeployBot deploy-plan NOTES=\"...\" ENVIRONMENT=staging`. " +
         "Leave anything out and I'll ask for it with a form. Ask questions about a plan by mentioning me in its thread.";
 

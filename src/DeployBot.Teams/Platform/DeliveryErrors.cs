@@ -35,7 +35,7 @@ internal sealed class DeliveryErrors(ILogger<DeliveryErrors> logger)
             $"Teams rejected DeployBot's credentials when trying to {operation}: check Teams:AppId, Teams:AppPassword and, for a single-tenant app, Teams:TenantId.",
             permanent: true, exception),
         HttpStatusCode.Forbidden or HttpStatusCode.NotFound => new ChatDeliveryException(
-            $"DeployBot cannot {operation} in the Teams channel {channelId} ({exception.ErrorCode ?? ((int)exception.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)}): add DeployBot to the team that owns the release channel, and check the channel id in Environments:<env>:ReleaseChannel:Teams (private channels are not supported).",
+            $"DeployBot cannot {operation} in the Teams channel {channelId} ({exception.ErrorCode ?? ((int)exception.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)}): add DeployBot to the team that owns the release channel, and check the channel id in the environment's ReleaseChannel:Teams setting (private channels are not supported).",
             permanent: true, exception),
         HttpStatusCode.RequestEntityTooLarge => new ChatDeliveryException(
             $"Teams refused the message as too large when trying to {operation}.", permanent: true, exception),
