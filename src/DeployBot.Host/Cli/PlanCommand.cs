@@ -72,8 +72,7 @@ internal static class PlanCommand
                 return UsageError;
             }
 
-            var plan = await CreatePlanAsync(host.Services, resolution, now, cancellationToken);
-            await output.WriteAsync(Render(plan, commandLine.Format));
+            await output.WriteAsync(await WriteAsync(host.Services, resolution, now, commandLine, cancellationToken));
             await output.FlushAsync(cancellationToken);
             return Success;
         }
@@ -89,11 +88,8 @@ internal static class PlanCommand
         }
     }
 
-    private static async Task<DeploymentPlan> CreatePlanAsync(
-        IServiceProvider services,
-        RequestResolution resolution,
-        DateTimeOffset now,
-        CancellationToken cancellationToken)
+    private static async Task<string> WriteAsync(
+        IServiceProvider services, RequestResolution resolution, DateTimeOffset now, PlanCommandLine commandLine, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
 
@@ -101,10 +97,18 @@ internal static class PlanCommand
         var request = resolution.Request!;
         var releases = scope.ServiceProvider.GetService<IReleaseSource>();
         var release = releases is null ? null : await releases.ResolveAsync(request.Notes, cancellationToken);
+        var input = new PlanningInput(request, resolution.Environment!, release: release, now: now);
+        if (commandLine.Rollback)
+        {
+            var rollback = RollbackPlanWriter.Write(input);
+            return commandLine.Format == PlanOutputFormat.Json
+                ? System.Text.Json.JsonSerializer.Serialize(rollback, PlanJson.Indented) + "\n"
+                : MarkdownRollbackRenderer.Render(rollback);
+        }
 
         // AddDeploymentPlanning registers the configured planner; the offline one is the contract's default.
         var planner = scope.ServiceProvider.GetService<IDeploymentPlanner>() ?? new OfflinePlanner();
-        return await planner.CreatePlanAsync(new PlanningInput(request, resolution.Environment!, release: release, now: now), cancellationToken);
+        return Render(await planner.CreatePlanAsync(input, cancellationToken), commandLine.Format);
     }
 
     private static string DescribeProblems(PlanCommandLine commandLine, RequestResolution resolution, bool nothingGiven)

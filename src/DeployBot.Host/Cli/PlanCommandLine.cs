@@ -1,25 +1,28 @@
 namespace DeployBot.Host.Cli;
 
 /// <summary>
-/// The <c>plan</c> verb's own options (<c>--format markdown|json</c>, <c>--format=json</c>, <c>--help</c>) split from the
+/// The <c>plan</c> verb's own options (<c>--format markdown|json</c>, <c>--format=json</c>, <c>--rollback</c>, <c>--help</c>) split from the
 /// <c>KEY=value</c> request arguments, with every option problem found.
 /// </summary>
 internal sealed record PlanCommandLine(
     PlanOutputFormat Format,
     bool HelpRequested,
+    bool Rollback,
     IReadOnlyList<string> RequestArguments,
     IReadOnlyList<string> Problems)
 {
     public const string Usage =
-        "plan NOTES=\"...\" ENVIRONMENT=<env> [WINDOW=\"...\"] [FLAG=...] [--format markdown|json]";
+        "plan NOTES=\"...\" ENVIRONMENT=<env> [WINDOW=\"...\"] [FLAG=...] [--format markdown|json] [--rollback]";
 
     private const string FormatOption = "--format";
+    private const string RollbackOption = "--rollback";
 
     public static PlanCommandLine Read(IReadOnlyList<string> arguments)
     {
         var format = PlanOutputFormat.Markdown;
         var formatSeen = false;
         var help = false;
+        var rollback = false;
         var requestArguments = new List<string>();
         var problems = new List<string>();
         for (var i = 0; i < arguments.Count; i++)
@@ -29,6 +32,10 @@ internal sealed record PlanCommandLine(
             {
                 help = true;
             }
+            else if (argument == RollbackOption)
+            {
+                rollback = true;
+            }
             else if (argument == FormatOption || argument.StartsWith(FormatOption + "=", StringComparison.Ordinal))
             {
                 var value = argument == FormatOption ? (i + 1 < arguments.Count ? arguments[++i] : null) : argument[(FormatOption.Length + 1)..];
@@ -37,7 +44,7 @@ internal sealed record PlanCommandLine(
             }
             else if (argument.StartsWith("--", StringComparison.Ordinal))
             {
-                problems.Add($"unknown option \"{argument}\" (options: {FormatOption} markdown|json)");
+                problems.Add($"unknown option \"{argument}\" (options: {FormatOption} markdown|json, {RollbackOption})");
             }
             else
             {
@@ -45,7 +52,7 @@ internal sealed record PlanCommandLine(
             }
         }
 
-        return new PlanCommandLine(format, help, requestArguments, problems);
+        return new PlanCommandLine(format, help, rollback, requestArguments, problems);
     }
 
     private static void ReadFormat(string? value, bool alreadySeen, List<string> problems, ref PlanOutputFormat format)

@@ -28,7 +28,7 @@ internal static class RollbackWriter
         return items;
     }
 
-    private static string Triggers(PlanFacts facts, Schedule schedule)
+    internal static string Triggers(PlanFacts facts, Schedule schedule)
     {
         var baseline = Wording.Baseline(facts);
         var triggers = facts.IsProduction

@@ -1,0 +1,47 @@
+using DeployBot.Core.Plans;
+using DeployBot.Playbooks.Changes;
+
+namespace DeployBot.Playbooks.Offline;
+
+/// <summary>The numbered rollback steps, cheapest first, each with the check that it worked before the next.</summary>
+internal static class RollbackStepsWriter
+{
+    public static IReadOnlyList<RollbackStep> Steps(PlanFacts facts)
+    {
+        var steps = new List<RollbackStep>
+        {
+            new("Announce the rollback in the release channel and stop any step still running (ramp, backfill, contract)", null, StepMode.Manual, "nobody starts a new step"),
+        };
+        if (facts.Flag is { } flag)
+        {
+            steps.Add(new($"Turn {flag} off for everyone", facts.Paths.Flags, StepMode.Manual, $"flag-on traffic drops to zero and the guard metrics recover within 5 minutes"));
+        }
+
+        if (facts.Is(ChangeKind.Config))
+        {
+            steps.Add(new("Re-apply the previous config and secret versions recorded before the change, then restart", facts.Paths.ConfigMap, StepMode.Automated, "the pods report the previous config version"));
+        }
+
+        if (facts.Is(ChangeKind.Infra))
+        {
+            steps.Add(new("Roll the infrastructure back: `helm rollback` to the recorded revision, or apply the previous state", facts.Paths.Chart, StepMode.Manual, "every pod is ready and the plan or diff shows no drift"));
+        }
+
+        if (facts.Is(ChangeKind.Image))
+        {
+            steps.Add(new("Redeploy the previous image tag recorded before the rollout", facts.Paths.Deployment, StepMode.Automated, "every pod runs the previous tag and is ready"));
+        }
+
+        if (facts.Has(RiskArea.Schema))
+        {
+            steps.Add(new("Run the down-migration of the expand part, only if the previous version cannot run against it", facts.Paths.Migrations, StepMode.Manual, "the migration table shows the previous version"));
+        }
+
+        foreach (var item in facts.Destructive.Where(item => item.DestroysData))
+        {
+            steps.Add(new($"Restore {Kinds.SchemaPlaybook.Objects(item)} from the snapshot taken right before its contract step (its id is in the plan's thread), with the data owner", facts.Paths.Snapshot, StepMode.Manual, "row counts match the snapshot and the flows that use it pass their smoke tests"));
+        }
+
+        return steps;
+    }
+}
