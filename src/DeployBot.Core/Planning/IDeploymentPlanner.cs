@@ -33,9 +33,15 @@ public sealed record PlanningInput
         PreviousPlan = previousPlan;
         Release = release;
         Now = now ?? TimeProvider.System.GetUtcNow();
-        Analysis = ReleaseAnalyzer.Analyze(release is null ? request.Notes : release.Text);
+        Analysis = WithReleaseFacts(ReleaseAnalyzer.Analyze(release is null ? request.Notes : release.Text), release);
         Window = string.IsNullOrWhiteSpace(request.Window) ? null : WindowReader.Read(request.Window, Now);
     }
+
+    /// <summary>A secret or variable that the linked change's manifests introduce is a config risk even when its text says nothing.</summary>
+    private static ReleaseAnalysis WithReleaseFacts(ReleaseAnalysis analysis, ResolvedRelease? release) =>
+        release is { NewSecrets.Count: > 0 } && !analysis.Has(RiskArea.Config)
+            ? analysis with { Risks = [.. analysis.Risks.Append(RiskArea.Config).Order()] }
+            : analysis;
 
     public DeploymentRequest Request { get; }
 

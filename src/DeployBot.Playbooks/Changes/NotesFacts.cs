@@ -66,10 +66,12 @@ internal sealed partial record NotesFacts(
     private static bool IsIdentifier(string name) =>
         name.Length is > 2 and <= 80 && !name.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or ',' or '`' or '*' or '[' or ']');
 
+    /// <remarks>A Kubernetes manifest of the app itself (a deployment adding an env var) rolls out with the image; only
+    /// charts, values files and Terraform are infrastructure changes of their own.</remarks>
     private static bool IsChartOrManifest(string path) =>
         path.Contains("chart", StringComparison.OrdinalIgnoreCase) || path.Contains("values", StringComparison.OrdinalIgnoreCase)
-        || path.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) || path.Contains("k8s", StringComparison.OrdinalIgnoreCase)
-        || path.Contains("helm", StringComparison.OrdinalIgnoreCase) || path.Contains("manifests", StringComparison.OrdinalIgnoreCase);
+        || path.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tfvars", StringComparison.OrdinalIgnoreCase)
+        || path.Contains("helm", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Services in the order they appear, with "A after B" turned around so B comes first.</summary>
     private static IReadOnlyList<string> ServiceOrder(string notes)

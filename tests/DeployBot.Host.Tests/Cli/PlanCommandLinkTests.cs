@@ -53,6 +53,8 @@ public sealed class PlanCommandLinkTests : IAsyncLifetime
         Assert.Contains("- Blocker: CI is not green on 6dcb09b: integration-tests (failing); do not start until every check has passed (1/2 passed).", run.Output, StringComparison.Ordinal);
         Assert.Contains("CI is not green yet, which blocks it", run.Output.Split("## Deployment Summary")[1].Split("## Pre-Deployment")[0], StringComparison.Ordinal);
         Assert.Contains("INVOICE_SIGNING_KEY", steps, StringComparison.Ordinal);
+        Assert.DoesNotContain("helm", steps, StringComparison.Ordinal);
+        Assert.Contains("config/secrets", run.Output.Split("## Deployment Summary")[1].Split("## Pre-Deployment")[0], StringComparison.Ordinal);
         Assert.Contains("Add invoice due dates (#42)", run.Output.Split("## Deployment Summary")[0], StringComparison.Ordinal);
     }
 
