@@ -18,10 +18,12 @@ internal sealed class SchemaPlaybook : IPlaybook
     {
         var migrations = facts.Paths.Migrations;
         var destructive = facts.Destructive;
+        var touched = Wording.Items(facts.ItemsWith(RiskArea.Schema, destructive: false));
+        var run = $"with {facts.Paths.MigrationTool}{(touched.Length == 0 ? string.Empty : " for " + touched[2..])}";
         var expand = destructive.Count == 0
-            ? "Run the expand migration: new columns nullable or with defaults, indexes built concurrently, no long table locks, so the running version keeps working"
-            : "Run the expand part of the migration (what the new version needs to start); the drops, renames and type changes listed below wait for the contract steps after the rollout";
-        yield return Automated(Phase.Expand, $"{expand} ({facts.Paths.MigrationTool}){Wording.Items(facts.ItemsWith(RiskArea.Schema, destructive: false))}", migrations, 10);
+            ? $"Run the expand migration {run}: new columns nullable or with defaults, indexes built concurrently, no long table locks, so the running version keeps working"
+            : $"Run the expand part of the migration {run} (what the new version needs to start); the drops, renames and type changes listed below wait for the contract steps after the rollout";
+        yield return Automated(Phase.Expand, expand, migrations, 10);
     }
 
     public IEnumerable<string> Checks(PlanFacts facts)

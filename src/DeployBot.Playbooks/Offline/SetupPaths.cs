@@ -15,7 +15,8 @@ internal sealed class SetupPaths(DeploymentSetup setup, NotesFacts names)
 
     public string Deployment => setup.Manifests ?? NamedFile(IsManifest) ?? Assume("manifests", AssumedSetup.Deployment);
 
-    public string ConfigMap => setup.Manifests ?? NamedFile(IsConfig) ?? Assume("manifests", AssumedSetup.ConfigMap);
+    /// <remarks>A deployment manifest the change touches is where its environment variables and secret references live.</remarks>
+    public string ConfigMap => setup.Manifests ?? NamedFile(IsConfig) ?? NamedFile(IsManifest) ?? Assume("manifests", AssumedSetup.ConfigMap);
 
     public string Chart => NamedFile(path => path.Contains("values", StringComparison.OrdinalIgnoreCase) || path.Contains("chart", StringComparison.OrdinalIgnoreCase))
         ?? setup.Manifests ?? Assume("manifests", AssumedSetup.Chart);

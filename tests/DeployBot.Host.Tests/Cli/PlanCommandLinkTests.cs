@@ -54,6 +54,7 @@ public sealed class PlanCommandLinkTests : IAsyncLifetime
         Assert.Contains("CI is not green yet, which blocks it", run.Output.Split("## Deployment Summary")[1].Split("## Pre-Deployment")[0], StringComparison.Ordinal);
         Assert.Contains("INVOICE_SIGNING_KEY", steps, StringComparison.Ordinal);
         Assert.DoesNotContain("helm", steps, StringComparison.Ordinal);
+        Assert.DoesNotContain("configmap.yaml", steps, StringComparison.Ordinal);
         Assert.Contains("config/secrets", run.Output.Split("## Deployment Summary")[1].Split("## Pre-Deployment")[0], StringComparison.Ordinal);
         Assert.Contains("Add invoice due dates (#42)", run.Output.Split("## Deployment Summary")[0], StringComparison.Ordinal);
     }
