@@ -96,6 +96,36 @@ public sealed class PlanCommandLinkTests : IAsyncLifetime
         Assert.Equal("plan: cannot read https://example.com/notes.txt: host example.com is not allowed (add it to Sources:AllowedHosts)\n", run.Error);
     }
 
+    [Fact]
+    public async Task RunAsync_NotesAreAReleaseLink_ThePlanFollowsTheReleaseBody()
+    {
+        _github.Add(new FakeRelease("acme/shop", "v2.4.0", "v2.4.0", "## Breaking changes\n\n- Drop the legacy `sessions_v1` table\n- Rotate the `PAYMENTS_WEBHOOK_SECRET`", HeadSha));
+
+        var run = await PlanCommandHarness.RunAsync(["NOTES=https://github.com/acme/shop/releases/tag/v2.4.0", "ENVIRONMENT=staging", "--format", "json"], Settings());
+
+        Assert.Equal(0, run.ExitCode);
+        using var plan = System.Text.Json.JsonDocument.Parse(run.Output);
+        var risks = plan.RootElement.GetProperty("risks").EnumerateArray().Select(risk => risk.GetString()).ToArray();
+        Assert.Contains("breaking", risks);
+        Assert.Contains("config", risks);
+        var steps = string.Join("\n", plan.RootElement.GetProperty("steps").EnumerateArray().Select(step => step.GetProperty("action").GetString()));
+        Assert.Contains("sessions_v1", steps, StringComparison.Ordinal);
+        Assert.Contains("/repos/acme/shop/releases/tags/v2.4.0", _github.Calls.Select(call => call.Path));
+    }
+
+    [Fact]
+    public async Task RunAsync_LinkToAPrivateAddress_ExitsTwoWithoutConnecting()
+    {
+        var settings = Settings();
+        settings["Sources:AllowedHosts:0"] = "169.254.169.254";
+
+        var run = await PlanCommandHarness.RunAsync(["NOTES=https://169.254.169.254/latest/meta-data/", "ENVIRONMENT=staging"], settings);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Equal("plan: cannot read https://169.254.169.254/latest/meta-data/: 169.254.169.254 is a private, loopback or link-local address, which DeployBot never reads\n", run.Error);
+    }
+
     private Dictionary<string, string?> Settings() => new() { ["Sources:GitHub:ApiBaseUrl"] = _github.ApiBaseUrl };
 
     private static DeploymentPlan SamplePlan() => new(
