@@ -31,7 +31,7 @@ internal sealed class WindowScan(string text)
     /// <summary>One spelling per thing: ASCII dashes and spaces, "pm" for "p.m.", ISO "T" and "Z" split off.</summary>
     private static string Normalize(string text)
     {
-        var plain = WindowPatterns.Dash().Replace(text, "-")
+        var plain = WindowLocalWords.Translate(WindowPatterns.Dash().Replace(text, "-"))
             .Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2009', ' ');
         plain = WindowPatterns.DottedHalf().Replace(plain, match => match.Groups["x"].Value + "m");
         plain = WindowPatterns.IsoDateTime().Replace(

@@ -1,7 +1,8 @@
 namespace DeployBot.Playbooks.Offline;
 
 /// <summary>One stage of a flag ramp: the share of traffic with the flag on, and how long to hold it there.</summary>
-internal sealed record RampStage(int Percent, int HoldMinutes);
+/// <param name="Segment">A named cohort enabled before any share of traffic (<c>acme-staff</c>); its percent is 0.</param>
+internal sealed record RampStage(int Percent, int HoldMinutes, string? Segment = null);
 
 /// <summary>The flag ramp 1% → 10% → 50% → 100%, with hold times shortened (never below 5 minutes) to fit a window.</summary>
 internal static class FlagRamp
@@ -12,8 +13,25 @@ internal static class FlagRamp
     private static readonly int[] ProductionHolds = [15, 15, 30, 15];
     private static readonly int[] OtherHolds = [10, 10, 10, 10];
 
-    /// <summary>The stages, with holds scaled down when <paramref name="budgetMinutes"/> is shorter than the default total.</summary>
-    public static IReadOnlyList<RampStage> Stages(bool production, int? budgetMinutes)
+    /// <summary>
+    /// The ramp the notes state (their segment first, their percentages, their hold at each stage), or the default ramp
+    /// with holds scaled down when <paramref name="budgetMinutes"/> is shorter than the default total. A stated hold is
+    /// never shortened: if it does not fit, the window is too short, and the plan says so.
+    /// </summary>
+    public static IReadOnlyList<RampStage> Stages(bool production, int? budgetMinutes, Changes.StatedRamp? stated = null)
+    {
+        if (stated is not null)
+        {
+            var hold = stated.HoldMinutes ?? (production ? 15 : 10);
+            var segment = stated.Segment is { } name ? [new RampStage(0, hold, name)] : Array.Empty<RampStage>();
+            var percents = stated.Percents.Count > 0 ? stated.Percents : Percents;
+            return [.. segment, .. percents.Select(percent => new RampStage(percent, hold))];
+        }
+
+        return Default(production, budgetMinutes);
+    }
+
+    private static IReadOnlyList<RampStage> Default(bool production, int? budgetMinutes)
     {
         var holds = production ? ProductionHolds : OtherHolds;
         var total = holds.Sum();
@@ -27,5 +45,5 @@ internal static class FlagRamp
     }
 
     public static string Describe(IReadOnlyList<RampStage> stages) =>
-        string.Join(" → ", stages.Select(stage => $"{stage.Percent}%"));
+        string.Join(" → ", stages.Select(stage => stage.Segment ?? $"{stage.Percent}%"));
 }

@@ -62,5 +62,8 @@ internal sealed record PlanFacts(
             || Is(ChangeKind.Auth) || Is(ChangeKind.Payments));
 
     /// <summary>Notes too thin to judge the risk: a few words, or only an issue number.</summary>
-    public bool IsThin => ThinNotes.Matches(Input.Release?.Text ?? Input.Request.Notes);
+    public bool IsThin => ThinNotes.Matches(Notes);
+
+    /// <summary>The release's own words: the linked release's text, or the notes as typed.</summary>
+    public string Notes => Input.Release?.Text ?? Input.Request.Notes;
 }

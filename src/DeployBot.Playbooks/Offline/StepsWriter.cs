@@ -27,7 +27,7 @@ internal static class StepsWriter
         steps.AddRange(PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Steps(facts)));
         var closing = Close(facts);
         var fixedMinutes = steps.Sum(step => step.Minutes) + closing.Minutes;
-        var ramp = FlagRamp.Stages(facts.IsProduction, facts.WindowMinutes - fixedMinutes - Schedule.RollbackReserve);
+        var ramp = FlagRamp.Stages(facts.IsProduction, facts.WindowMinutes - fixedMinutes - Schedule.RollbackReserve, facts.Flag is null ? null : StatedRamp.Read(facts.Notes));
         steps.AddRange(facts.Flag is { } flag ? RampSteps(facts, flag, ramp) : [Watch(facts)]);
         steps.Add(closing);
         return new Schedule([.. steps.OrderBy(step => step.Phase)], ramp);
@@ -51,6 +51,8 @@ internal static class StepsWriter
         var flags = facts.Paths.Flags;
         return ramp.Select(stage => stage.Percent switch
         {
+            0 => Manual(Phase.Ramp, $"Enable {flag} for the segment {stage.Segment} only and hold for {stage.HoldMinutes} minutes",
+                flags, stage.HoldMinutes, $"{flag} on for {stage.Segment} only; go on only while {guards} meet the pass criteria"),
             100 => Manual(Phase.Ramp, $"Enable {flag} for everyone and keep watching {guards} for {stage.HoldMinutes} minutes",
                 flags, stage.HoldMinutes, $"{flag} at 100%; rerun the smoke tests with it on"),
             1 => Manual(Phase.Ramp, $"Enable {flag} for 1% of traffic (or an internal cohort first) and hold for {stage.HoldMinutes} minutes",

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Playbooks.Changes;
+
+/// <summary>
+/// The flag ramp the notes ask for ("internal accounts first (segment acme-staff), then 1% -> 10% -> 25%", "from 5% to
+/// 50%; hold 1h at 10% and at 25%"): the segment to start with, the percentages in rising order and the stated hold.
+/// A percentage after "from" is where the flag is now, and one after "than", "above" or "below" is a guard, not a stage.
+/// </summary>
+internal sealed partial record StatedRamp(string? Segment, IReadOnlyList<int> Percents, int? HoldMinutes)
+{
+    public static StatedRamp? Read(string notes)
+    {
+        var percents = Stage().Matches(notes)
+            .Where(match => !Excluded().IsMatch(notes[Math.Max(0, match.Index - 24)..match.Index]))
+            .Select(match => int.Parse(match.Groups["percent"].Value, CultureInfo.InvariantCulture))
+            .Where(percent => percent is > 0 and <= 100)
+            .Distinct().Order().ToArray();
+        var segment = SegmentName().Match(notes) is { Success: true } found ? found.Groups["name"].Value : null;
+        if (percents.Length == 0 && segment is null)
+        {
+            return null;
+        }
+
+        return new StatedRamp(segment, percents, Hold().Match(notes) is { Success: true } hold ? Minutes(hold) : null);
+    }
+
+    private static int Minutes(Match hold)
+    {
+        var amount = double.Parse(hold.Groups["amount"].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
+        return (int)Math.Round(hold.Groups["unit"].Value.StartsWith('h') ? amount * 60 : amount);
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"(?<![\w.])(?<percent>\d{1,3})\s?%", Options, 1000)]
+    private static partial Regex Stage();
+
+    /// <summary>What comes right before a percentage that is not a ramp stage: the current share, or a guard threshold.</summary>
+    [GeneratedRegex(@"(?:\bfrom | \bthan | \babove | \bbelow | \bover | \bunder | \bexceeds? | \bby | \bde | \bvon | (?<!-)[<>] | [≤≥])\s*(?:about\s+|~)?$", Options, 1000)]
+    private static partial Regex Excluded();
+
+    [GeneratedRegex(@"\b(?:segment|cohort|audience|group|segmento|kohorte|groupe)\s+[`""'“]?(?<name>[A-Za-z][\w.-]{2,40})", Options, 1000)]
+    private static partial Regex SegmentName();
+
+    [GeneratedRegex(@"\b(?:hold|halt\w*|keep\s+it|stay|mantener|manter|garder|after|apr[èe]s|nach|despu[ée]s\s+de|depois\s+de|tras)\s+(?:(?:at\s+least|for|mindestens|f[üu]r|pendant|durante|por)\s+)?(?:~\s*)?(?<amount>\d+(?:[.,]\d+)?)\s*(?<unit>h(?:ours?|rs?|oras?|eures?|stunden?)?|m(?:in(?:utes?|utos?|uten)?)?)\b", Options, 1000)]
+    private static partial Regex Hold();
+}
