@@ -62,7 +62,7 @@ internal static partial class ChangeDetector
     [GeneratedRegex(@"\bsso\b | \bsaml\b | \boidc\b | \boauth\w* | \bsign[\s-]?(?:in|on|out)\s+(?:flow|page|path|provider|method)s?\b | \bsingle\s+sign[\s-]on\b | \bidentity\s+provider\b | \bidp\b | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\b | \bazure\s+ad\b | \bmfa\b | \b2fa\b | \bjwt\w* | \binicio\s+de\s+sesi[oó]n\b | \banmeldung\b | \bconnexion\b | \bautentica[çc][ãa]o\b | \bautenticaci[oó]n\b | \blogin\s+(?:flow|page|provider|method)s?\b", Options, 1000)]
     private static partial Regex SignIn();
 
-    [GeneratedRegex(@"\bpayments?\b(?!\.\w) | \bstripe\b | \badyen\b | \bpaypal\b | \bbraintree\b | \bcheckout\s+provider\b | \bpayment\s+(?:gateway|provider)\b | \bpartner\s+api\b | \bpsp\b | \bpagos?\b | \bpasarela\b | \bzahlung\w* | \bpaiement\w* | \bpagamento\w* | \bacquirer\b | \bcard\s+processing\b", Options, 1000)]
+    [GeneratedRegex(@"\bpayments?\s+(?:gateway|provider|processor|processing|flow|method|page|api|webhook|service)s?\b | \bcheckout\b | \bstripe\b | \badyen\b | \bpaypal\b | \bbraintree\b | \bcheckout\s+provider\b | \bpayment\s+(?:gateway|provider)\b | \bpartner\s+api\b | \bpsp\b | \bpagos?\b | \bpasarela\b | \bzahlung\w* | \bpaiement\w* | \bpagamento\w* | \bacquirer\b | \bcard\s+processing\b", Options, 1000)]
     private static partial Regex Payments();
 
     [GeneratedRegex(@"\bincident\b | \bsev[\s-]?[0-3]\b | \boutage\b | \bp0\b | \bemergency\b | \bhot[\s-]?fix\w*", Options, 1000)]
@@ -77,6 +77,6 @@ internal static partial class ChangeDetector
     [GeneratedRegex(@"\bflag[\s-]only\b | \bpas\s+de\s+d[ée]ploiement\b | \bsin\s+despliegue\b | \bkein(?:e)?\s+(?:deployment|auslieferung|neues\s+deployment)\b | \bsem\s+(?:deploy|implanta[çc][ãa]o)\b | \bno\s+(?:code\s+)?deploy(?:ment)?\b | \bwithout\s+(?:a\s+)?deploy\w*\b | \bonly\s+(?:flip|toggle|switch|enable|turn)\w*\b[^.;\n]{0,30}\bflag\b | \b(?:just|only)\s+(?:a\s+)?flag\b", Options, 1000)]
     private static partial Regex FlagOnly();
 
-    [GeneratedRegex(@"\bno\s+(?:new\s+)?(?:image|build|code\s+change\w*|release\s+image)\b | \bsame\s+image\b | \bconfig[\s-]only\b | \bsecret\s+rotation\s+only\b | \bimage\s+(?:is\s+)?unchanged\b | \bwithout\s+a\s+new\s+image\b | \bvalues[\s-]only\b | \bsin\s+nueva\s+imagen\b | \bohne\s+neues\s+image\b | \bkein\s+neues\s+image\b | \bkeine\s+code[äa]nderung\w*\b | \bpas\s+de\s+nouvelle\s+image\b | \bsem\s+nova\s+imagem\b | \bsin\s+cambios?\s+de\s+c[óo]digo\b", Options, 1000)]
+    [GeneratedRegex(@"\bno\s+(?:new\s+)?(?:image|build|code\s+change\w*|release\s+image|app(?:lication)?\s+change\w*)\b | \b(?:already|has\s+been|have\s+been|is|are)\s+(?:live|deployed|rolled\s+out|in\s+production)\b | \blive\s+since\b | \bj[áa]\s+(?:est[áa]|em)\s+produ[çc][ãa]o\b | \bya\s+(?:est[áa]\s+)?en\s+producci[óo]n\b | \bd[ée]j[àa]\s+en\s+production\b | \bbereits\s+(?:live|ausgerollt|in\s+produktion)\b | \bsame\s+image\b | \bconfig[\s-]only\b | \bsecret\s+rotation\s+only\b | \bimage\s+(?:is\s+)?unchanged\b | \bwithout\s+a\s+new\s+image\b | \bvalues[\s-]only\b | \bsin\s+nueva\s+imagen\b | \bohne\s+neues\s+image\b | \bkein\s+neues\s+image\b | \bkeine\s+code[äa]nderung\w*\b | \bpas\s+de\s+nouvelle\s+image\b | \bsem\s+nova\s+imagem\b | \bsin\s+cambios?\s+de\s+c[óo]digo\b", Options, 1000)]
     private static partial Regex NoImage();
 }

@@ -98,7 +98,9 @@ internal sealed partial record NotesFacts(
         var minutes = StatedDuration().Matches(notes).Select(m =>
         {
             var amount = double.Parse(m.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
-            return (int)Math.Round(m.Groups["unit"].Value.StartsWith('h') || m.Groups["unit"].Value.StartsWith('H') || m.Groups["unit"].Value.StartsWith("st", StringComparison.OrdinalIgnoreCase) ? amount * 60 : amount);
+            var hours = m.Groups["unit"].Value.StartsWith('h') || m.Groups["unit"].Value.StartsWith('H') || m.Groups["unit"].Value.StartsWith("st", StringComparison.OrdinalIgnoreCase);
+            var extra = m.Groups["m2"].Success ? int.Parse(m.Groups["m2"].Value, CultureInfo.InvariantCulture) : 0;
+            return (int)Math.Round(hours ? amount * 60 + extra : amount);
         }).Where(value => value is > 0 and <= 7 * 24 * 60).ToArray();
         return minutes.Length == 0 ? null : minutes.Max();
     }
@@ -108,7 +110,7 @@ internal sealed partial record NotesFacts(
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"(?<![\w/.@-])(?:[\w.-]+/)*[\w.-]+\.(?:ya?ml|json|sql|rb|py|sh|tf|tfvars|ts|js|go|java|kt|cs|toml|ini|env|conf|properties|xml|hcl)\b(?!\.\w)|(?<![\w/.-])(?:[\w.-]+/)+Dockerfile\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w/.@-])(?:[\w.-]+/)*[\w.-]+\.(?:ya?ml|json|sql|rb|py|sh|tf|tfvars|ts|js|go|java|kt|cs|toml|ini|env|conf|properties|xml|hcl|p12|pfx|pem|crt|cer|jks)\b(?!\.\w)|(?<![\w/.-])(?:[\w.-]+/)+Dockerfile\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FilePath();
 
     [GeneratedRegex(@"(?<![\w.-])(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?![\w.])", RegexOptions.CultureInvariant, 1000)]
@@ -141,6 +143,6 @@ internal sealed partial record NotesFacts(
     [GeneratedRegex(@"(?<![\w.])@[a-z][\w.-]*[a-z0-9]", Options, 1000)]
     private static partial Regex Person();
 
-    [GeneratedRegex(@"(?:took|takes|take|ran\s+for|runs\s+for|lasted|about|around|approx\w*|roughly|estimated|~|≈|dauerte|dura|durou|tard[oó]|a\s+pris)\s*(?:about\s+|around\s+)?(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m|stunden?|std|horas?|heures?)\b", Options, 1000)]
+    [GeneratedRegex(@"(?:took|takes|take|ran\s+for|runs\s+for|lasted|about|around|approx\w*|roughly|estimated|~|≈|dauerte|dura|durou|tard[oó]|a\s+pris)\s*(?:about\s+|around\s+)?(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m|stunden?|std|horas?|heures?)(?:\s*(?<m2>\d{1,2})\s*(?:minutes?|mins?|m)\b|\b)", Options, 1000)]
     private static partial Regex StatedDuration();
 }

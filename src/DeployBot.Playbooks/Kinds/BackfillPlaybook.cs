@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
@@ -7,7 +8,7 @@ namespace DeployBot.Playbooks.Kinds;
 
 /// <summary>Data backfill or reindex: batched, resumable, throttled, its duration from the dry run, with replica lag
 /// and load watched.</summary>
-internal sealed class BackfillPlaybook : IPlaybook
+internal sealed partial class BackfillPlaybook : IPlaybook
 {
     private const int DefaultMinutes = 30;
 
@@ -34,8 +35,19 @@ internal sealed class BackfillPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
-        yield return "Data rollback: pause the backfill (it resumes from its last batch later); restore the affected rows from the snapshot only if records were damaged.";
+        var options = Option().Matches(facts.Notes).Select(match => match.Value).Distinct(StringComparer.Ordinal).Take(4).ToArray();
+        var resume = options.Length > 0 ? $"it resumes from its last batch later with {Wording.Code(options)}" : "it resumes from its last batch later";
+        yield return Overwrites().IsMatch(facts.Notes)
+            ? $"Data rollback: this backfill overwrites stored values and the old ones are not kept, so it cannot be reversed except by restoring the snapshot taken right before it; keep that snapshot until the results are confirmed, and pause the backfill ({resume}) at the first wrong value."
+            : $"Data rollback: pause the backfill ({resume}); restore the affected rows from the snapshot only if records were damaged.";
     }
+
+    /// <summary>Command-line options the notes give the job ("--start-id", "--sleep-ms 200").</summary>
+    [GeneratedRegex(@"(?<![\w-])--[a-z][a-z0-9-]{1,30}\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Option();
+
+    [GeneratedRegex(@"\boverwrit\w* | \bnot\s+kept\b | \bno\s+(?:copy|backup)\s+of\s+the\s+old\b | \bcannot\s+be\s+(?:undone|reversed|reverted)\b | \bcan'?t\s+be\s+(?:undone|reversed|reverted)\b | \birreversib\w* | \bone[\s-]way\b | \b[üu]berschreib\w* | \b[ée]cras\w* | \bsobrescrib\w* | \bsobrescrev\w*", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Overwrites();
 
     private static string What(PlanFacts facts) =>
         facts.Paths.Backfill is var script && facts.Names.Files.Contains(script) ? $"the backfill `{script}`" : "the backfill";

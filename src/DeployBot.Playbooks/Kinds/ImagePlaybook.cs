@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -6,7 +7,7 @@ namespace DeployBot.Playbooks.Kinds;
 
 /// <summary>Application image: verify the image, record the previous tag, canary then rollout; rollback = the previous image.
 /// Several services roll out one by one, in the order the notes require, with the contract between them checked.</summary>
-internal sealed class ImagePlaybook : IPlaybook
+internal sealed partial class ImagePlaybook : IPlaybook
 {
     public ChangeKind Kind => ChangeKind.Image;
 
@@ -16,7 +17,13 @@ internal sealed class ImagePlaybook : IPlaybook
         var target = facts.Is(ChangeKind.Hotfix)
             ? "record the last image tag that ran before the incident as the rollback target (the one running now may be the broken one)"
             : "record the image tag running now as the rollback target";
-        yield return Automated(Phase.Prepare, $"Confirm that CI built and scanned the release image for the release commit, and {target}", p.Pipeline, 5);
+        var baseImage = BaseImage().Match(facts.Notes) is { Success: true } named ? $" on the base image `{named.Groups["image"].Value}`" : string.Empty;
+        var cves = Cve().Matches(facts.Notes).Select(match => match.Value.ToUpperInvariant()).Distinct().Take(4).ToArray();
+        var scan = cves.Length > 0 ? $" (the scan no longer reports {string.Join(", ", cves)})" : string.Empty;
+        var built = baseImage.Length + scan.Length == 0
+            ? "Confirm that CI built and scanned the release image for the release commit"
+            : $"Confirm that CI built the release image{baseImage} for the release commit and scanned it{scan}";
+        yield return Automated(Phase.Prepare, $"{built}, and {target}", p.Pipeline, 5);
         var dark = facts.Flag is { } flag ? $"deploy with {flag} off; the new code path stays dark" : null;
         var services = facts.Names.Services;
         if (services.Count == 0)
@@ -68,4 +75,11 @@ internal sealed class ImagePlaybook : IPlaybook
             yield return Automated(Phase.Rollout, $"Run the rollout of {what} as a rolling update", manifest, 10, dark);
         }
     }
+
+    /// <summary>"base image eclipse-temurin:21.0.5_11-jre-jammy", "FROM node:20.11-alpine".</summary>
+    [GeneratedRegex(@"(?:\bbase\s+image|\bFROM)\s+(?:to\s+|is\s+now\s+)?`?(?<image>[a-z0-9][\w./-]*:[\w.-]*[\w])`?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BaseImage();
+
+    [GeneratedRegex(@"\b(?:CVE-\d{4}-\d{4,7}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Cve();
 }

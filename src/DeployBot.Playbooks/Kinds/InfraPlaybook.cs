@@ -51,9 +51,10 @@ internal sealed class InfraPlaybook : IPlaybook
     }
 
     private static bool UsesTerraform(PlanFacts facts) =>
-        (facts.Input.Release?.Text ?? facts.Input.Request.Notes).Contains("terraform", StringComparison.OrdinalIgnoreCase)
+        facts.Notes.Contains("terraform", StringComparison.OrdinalIgnoreCase)
         || facts.Names.Files.Any(file => file.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".tfvars", StringComparison.OrdinalIgnoreCase));
 
     private static bool UsesHelm(PlanFacts facts) =>
-        (facts.Input.Release?.Text ?? facts.Input.Request.Notes).Contains("helm", StringComparison.OrdinalIgnoreCase) || facts.Names.Charts.Count > 0;
+        facts.Notes.Contains("helm", StringComparison.OrdinalIgnoreCase)
+        || facts.Names.Charts.Any(path => !path.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".tfvars", StringComparison.OrdinalIgnoreCase));
 }

@@ -32,6 +32,10 @@ internal sealed class MessagingPlaybook : IPlaybook
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
         yield return $"Messaging rollback: roll back the producers first, then the consumers; reset the consumer group offsets to the recorded ones only if messages were lost, and expect duplicates from the replay.";
+        if (facts.Notes.Contains("partition", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return $"Partitions: a topic's partition count cannot be reduced, so rolling back keeps the new partitions of {Topics(facts)}; keyed messages now land on other partitions, so per-key ordering holds only for messages sent after the change.";
+        }
     }
 
     private static string Topics(PlanFacts facts) =>

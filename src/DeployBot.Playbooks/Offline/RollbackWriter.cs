@@ -17,6 +17,12 @@ internal static class RollbackWriter
             items.Add($"From the notes, for the way back: {Wording.Code(wayBack)} (confirm each before starting).");
         }
 
+        var changes = BeforeAfter.Read(facts.Notes);
+        if (changes.Count > 0)
+        {
+            items.Add($"Values this release changes, from the notes (the way back returns to the first of each): {string.Join(", ", changes.Select(change => $"`{change.Before}` → `{change.After}`"))}.");
+        }
+
         items.Add(Triggers(facts, schedule));
         items.Add(Artifacts(facts));
         if (facts.IsHighRisk)

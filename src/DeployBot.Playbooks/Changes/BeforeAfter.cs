@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Playbooks.Changes;
+
+/// <summary>One value the release changes, as the notes state it: what runs now (the way back) and what it becomes.</summary>
+internal sealed record ValueChange(string Before, string After);
+
+/// <summary>
+/// The values a release changes, read from the notes: "from db.r6g.xlarge to db.r6g.2xlarge", "6 → 24", "de 9.0.4 para
+/// 9.0.5", "von m5 auf m7i", and a service named with two versions ("pedidos-api 9.0.4 … pedidos-api 9.0.5"), where the
+/// lower is what runs now. Only identifiers count (no spaces, no percentages: a ramp is not a value to return to).
+/// </summary>
+internal static partial class BeforeAfter
+{
+    public static IReadOnlyList<ValueChange> Read(string notes)
+    {
+        var changes = FromTo().Matches(notes).Concat(Arrow().Matches(notes)).Concat(Replace().Matches(notes))
+            .Select(match => new ValueChange(Clean(match.Groups["old"].Value), Clean(match.Groups["new"].Value)))
+            .Concat(VersionPairs(notes))
+            .Where(change => change.Before.Length > 0 && change.After.Length > 0 && !string.Equals(change.Before, change.After, StringComparison.OrdinalIgnoreCase))
+            .DistinctBy(change => change.Before.ToLowerInvariant());
+        return [.. changes.Take(6)];
+    }
+
+    private static IEnumerable<ValueChange> VersionPairs(string notes) =>
+        VersionedName().Matches(notes)
+            .GroupBy(match => match.Groups["name"].Value, StringComparer.Ordinal)
+            .Select(group => group.Select(match => match.Groups["version"].Value).Distinct().OrderBy(Version.Parse).ToArray())
+            .Where(versions => versions.Length == 2)
+            .Select(versions => new ValueChange(versions[0], versions[1]));
+
+    private static string Clean(string value) => value.Trim('`', '"', '\'', '“', '”', '.', ',', ';', ':', ')', '(');
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private const string Value = @"`?[\w][\w.:/@+-]{0,60}(?<![.:/-])`?(?!\s?%)";
+
+    [GeneratedRegex(@"\b(?:from|de|von|desde)\s+(?<old>" + Value + @")\s+(?:to|into|para|a|à|auf|zu|nach|hasta)\s+(?<new>" + Value + ")", Options, 1000)]
+    private static partial Regex FromTo();
+
+    /// <summary>"replace node group general-m5 with general-m7i", "swap orders-db-blue for orders-db-green".</summary>
+    [GeneratedRegex(@"\b(?:replace|replaces|replacing|swap|swaps|ersetzt?|remplacer?|reemplaza[r]?|substitui[r]?)\s+(?:[a-z]+\s+){0,3}?(?<old>" + Value + @")\s+(?:with|by|for|durch|par|por)\s+(?<new>" + Value + ")", Options, 1000)]
+    private static partial Regex Replace();
+
+    [GeneratedRegex(@"(?<![\w.-])(?<old>" + Value + @")\s*(?:->|→|=>)\s*(?<new>" + Value + ")", Options, 1000)]
+    private static partial Regex Arrow();
+
+    [GeneratedRegex(@"(?<![\w.-])(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?![\w.])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex VersionedName();
+}
