@@ -14,7 +14,7 @@ internal static partial class BeforeAfter
 {
     public static IReadOnlyList<ValueChange> Read(string notes)
     {
-        var changes = FromTo().Matches(notes).Concat(Arrow().Matches(notes)).Concat(Replace().Matches(notes))
+        var changes = FromTo().Matches(notes).Concat(Arrow().Matches(notes)).Concat(Replace().Matches(notes)).Concat(Currently().Matches(notes))
             .Select(match => new ValueChange(Clean(match.Groups["old"].Value), Clean(match.Groups["new"].Value)))
             .Concat(VersionPairs(notes))
             .Where(change => change.Before.Length > 0 && change.After.Length > 0 && !string.Equals(change.Before, change.After, StringComparison.OrdinalIgnoreCase))
@@ -37,6 +37,10 @@ internal static partial class BeforeAfter
 
     [GeneratedRegex(@"\b(?:from|de|von|desde)\s+(?<old>" + Value + @")\s+(?:to|into|para|a|à|auf|zu|nach|hasta)\s+(?<new>" + Value + ")", Options, 1000)]
     private static partial Regex FromTo();
+
+    /// <summary>"customer-api 8.4.0 (currently 8.3.2)": the version in brackets is what runs now.</summary>
+    [GeneratedRegex(@"(?<![\w.])v?(?<new>\d+\.\d+(?:\.\d+)?)\s*\(\s*(?:currently|now|running|was|actuellement|aktuell|derzeit|atualmente|actualmente)\s+(?:on\s+)?v?(?<old>\d+\.\d+(?:\.\d+)?)", Options, 1000)]
+    private static partial Regex Currently();
 
     /// <summary>"replace node group general-m5 with general-m7i", "swap orders-db-blue for orders-db-green".</summary>
     [GeneratedRegex(@"\b(?:replace|replaces|replacing|swap|swaps|ersetzt?|remplacer?|reemplaza[r]?|substitui[r]?)\s+(?:[a-z]+\s+){0,3}?(?<old>" + Value + @")\s+(?:with|by|for|durch|par|por)\s+(?<new>" + Value + ")", Options, 1000)]

@@ -56,7 +56,12 @@ internal sealed partial record NotesFacts(
 
     /// <summary>The names of the items that speak of the way back (the version running now, a break-glass account, a fallback).</summary>
     public static IReadOnlyList<string> RollbackNames(IEnumerable<string> items) =>
-        Distinct(items.Where(item => WayBack().IsMatch(item)).SelectMany(NamesIn));
+        Distinct(items.Where(item => WayBack().IsMatch(item))
+            .SelectMany(item => NamesIn(item).Concat(Hyphenated().Matches(item).Select(m => m.Value).Where(IsIdentifier))));
+
+    /// <summary>In an item about the way back, a hyphenated name is the account, app or host to use ("admin-secours", "acme-staging").</summary>
+    [GeneratedRegex(@"(?<![\w./:@-])[a-z][a-z0-9]*-[a-z0-9][a-z0-9-]*[a-z0-9](?![\w/@-]|\.\w)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Hyphenated();
 
     /// <summary>A hyphenated or numbered identifier that names a thing ("orders-db", "20261203_add_phone_e164", "3.14.2"), not an English compound ("follow-up").</summary>
     private static bool IsNamed(string name) =>
@@ -116,7 +121,7 @@ internal sealed partial record NotesFacts(
     [GeneratedRegex(@"(?<![\w.-])(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?![\w.])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex VersionedName();
 
-    [GeneratedRegex(@"^(?:node|nodejs|postgres|postgresql|pg|mysql|mariadb|redis|valkey|python|java|jdk|jre|go|golang|ruby|rails|kafka|openssl|elasticsearch|opensearch|mongodb|mongo|php|dotnet|net|debian|ubuntu|alpine|helm|terraform|kubernetes|k8s|nginx|envoy|istio|from|to|version|release|since|la|de|v|and|or|the|on|at|in|is|by)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:node|nodejs|postgres|postgresql|pg|mysql|mariadb|redis|valkey|python|java|jdk|jre|go|golang|ruby|rails|kafka|openssl|elasticsearch|opensearch|mongodb|mongo|php|dotnet|net|debian|ubuntu|alpine|helm|terraform|kubernetes|k8s|nginx|envoy|istio|from|to|version|release|since|la|de|v|and|or|the|on|at|in|is|by|currently|now|was|running|previously|previous|upgrade|upgraded|bump|bumped|using|uses|requires|needs|target|latest|stable|actuellement|aktuell|derzeit|atualmente|actualmente|vers[aã]o|versi[oó]n)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Runtime();
 
     [GeneratedRegex(@"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:service|svc|api|worker|workers|web|app|gateway|consumer|producer|frontend|backend|ui|job|cron|proxy|server|scheduler)\b", RegexOptions.CultureInvariant, 1000)]
@@ -137,7 +142,7 @@ internal sealed partial record NotesFacts(
     [GeneratedRegex(@"-(?:db|database|cache|redis|staging|prod|production|dev|portal|oidc|saml|cluster|queue|topic|bucket|store|index|consumer|producer|web|api|service|svc|worker|gateway|mailer|app|ui|job|cron|breakglass|admin)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedSuffix();
 
-    [GeneratedRegex(@"\broll(?:\s*back|s\s+back|ed\s+back)\b | \brevert\w* | \bprevious\b | \bcurrently\s+(?:running|on)\b | \brunning\s+(?:now|today)\b | \bbreak[\s-]?glass\b | \bfallback\b | \bdowngrade\w* | \bold\s+(?:index|cluster|store|key|version|secret|node)s?\b | \brevoked?\b", Options, 1000)]
+    [GeneratedRegex(@"\broll(?:\s*back|s\s+back|ed\s+back)\b | \brevert\w* | \bprevious\b | \bsecours\b | \bnotfall\w* | \bemergencia\b | \bemerg[êe]ncia\b | \bemergency\s+(?:account|access|login|user)s?\b | \b(?:webhook|callback|redirect)\s*(?:url|uri)s?\b | \buri\s+de\s+redirection\b | \bmust\s+be\s+(?:updated|changed|registered)\s+in\b | \bcurrently\s+(?:running|on)\b | \brunning\s+(?:now|today)\b | \bbreak[\s-]?glass\b | \bfallback\b | \bdowngrade\w* | \bold\s+(?:index|cluster|store|key|version|secret|node)s?\b | \brevoked?\b", Options, 1000)]
     private static partial Regex WayBack();
 
     [GeneratedRegex(@"(?<![\w.])@[a-z][\w.-]*[a-z0-9]", Options, 1000)]

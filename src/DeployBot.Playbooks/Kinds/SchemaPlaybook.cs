@@ -18,7 +18,14 @@ internal sealed class SchemaPlaybook : IPlaybook
     {
         var migrations = facts.Paths.Migrations;
         var destructive = facts.Destructive;
-        var touched = Wording.Items(facts.ItemsWith(RiskArea.Schema, destructive: false));
+        var additive = facts.ItemsWith(RiskArea.Schema, destructive: false);
+        if (destructive.Count > 0 && additive.Count == 0)
+        {
+            // Nothing to expand: the contract steps after the rollout are the whole migration.
+            yield break;
+        }
+
+        var touched = Wording.Items(additive);
         var run = $"with {facts.Paths.MigrationTool}{(touched.Length == 0 ? string.Empty : " for " + touched[2..])}";
         var expand = destructive.Count == 0
             ? $"Run the expand migration {run}: new columns nullable or with defaults, indexes built concurrently, no long table locks, so the running version keeps working"
@@ -38,7 +45,9 @@ internal sealed class SchemaPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
-        yield return $"Migration rollback: the expand part is backwards compatible, so the previous version runs against it; if it must go, run its down-migration from `{facts.Paths.Migrations}`.";
+        var named = Wording.Items(facts.ItemsWith(RiskArea.Schema, destructive: false));
+        var part = named.Length == 0 ? string.Empty : $" ({named[2..]})";
+        yield return $"Migration rollback: the expand part{part} is backwards compatible, so the previous version runs against it; if it must go, run its down-migration from `{facts.Paths.Migrations}`.";
     }
 
     /// <summary>The objects an item touches, as code ("`users.password_md5`"), or the item itself when it names none.</summary>

@@ -24,13 +24,13 @@ internal sealed class SetupPaths(DeploymentSetup setup, NotesFacts names)
     public string Terraform => NamedFile(path => path.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tfvars", StringComparison.OrdinalIgnoreCase))
         ?? Assume("terraform", AssumedSetup.Terraform);
 
-    public string Migrations => NamedFile(IsMigration) ?? setup.Migrations ?? Assume("migrations", AssumedSetup.Migrations);
+    public string Migrations => NamedFile(path => IsMigration(path) && !IsUnderScripts(path)) ?? setup.Migrations ?? Assume("migrations", AssumedSetup.Migrations);
 
     public string MigrationTool => setup.MigrationTool ?? "your migration tool";
 
     public string Snapshot => NamedFile(path => path.Contains("snapshot", StringComparison.OrdinalIgnoreCase) || path.Contains("backup", StringComparison.OrdinalIgnoreCase)) ?? Assume("snapshot", AssumedSetup.Snapshot);
 
-    public string Backfill => NamedFile(IsScript) ?? Assume("scripts", AssumedSetup.Backfill);
+    public string Backfill => NamedFile(IsScript) ?? NamedFile(IsUnderScripts) ?? Assume("scripts", AssumedSetup.Backfill);
 
     public string SmokeTests => setup.SmokeTests ?? Assume("smoke", AssumedSetup.SmokeTests);
 
@@ -61,6 +61,10 @@ internal sealed class SetupPaths(DeploymentSetup setup, NotesFacts names)
 
     private static bool IsMigration(string path) =>
         path.Contains("migrat", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".sql", StringComparison.OrdinalIgnoreCase) || path.Contains("db/migrate", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A file under <c>scripts/</c> (a backfill written in SQL) is a job to run, not a migration.</summary>
+    private static bool IsUnderScripts(string path) =>
+        path.StartsWith("scripts/", StringComparison.OrdinalIgnoreCase) || path.Contains("/scripts/", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsScript(string path) =>
         (path.EndsWith(".py", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".sh", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".rb", StringComparison.OrdinalIgnoreCase))
