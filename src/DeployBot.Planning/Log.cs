@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Model {ModelId} could not answer a thread question: {Reason}")]
     public static partial void AssistantUnavailable(ILogger logger, string? modelId, string reason);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Model {ModelId} did not write the rollback plan; the offline planner did: {Reason}")]
+    public static partial void RollbackFellBack(ILogger logger, string? modelId, string reason);
 }

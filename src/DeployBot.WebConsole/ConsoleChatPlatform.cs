@@ -41,6 +41,13 @@ internal sealed class ConsoleChatPlatform(ConsoleFeed feed) : IChatPlatform
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(post);
+        if (post.Rollback is not null)
+        {
+            var rollback = ConsoleRollbackRenderer.Render(post.Rollback, post.Text);
+            var added = feed.Add(new NewFeedMessage(ChannelOf(thread.ChannelId), FeedMessageKind.Rollback, ConsoleFeed.BotName, post.Text, thread.ThreadId, Rollback: rollback));
+            return Task.FromResult(new PostedMessage(added.Channel, added.Id));
+        }
+
         var revision = post.RevisedPlan is null ? null : ConsolePlanRenderer.Render(post.RevisedPlan, post.PlanId, post.Version ?? 0);
         var kind = revision is null ? FeedMessageKind.Bot : FeedMessageKind.Plan;
         var posted = feed.Add(new NewFeedMessage(ChannelOf(thread.ChannelId), kind, ConsoleFeed.BotName, post.Text, thread.ThreadId, revision));

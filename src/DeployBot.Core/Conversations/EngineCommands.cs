@@ -18,4 +18,7 @@ public enum PlanButton
 {
     Regenerate,
     Acknowledge,
+
+    /// <summary>Post the detailed rollback plan in the plan's thread.</summary>
+    Rollback,
 }

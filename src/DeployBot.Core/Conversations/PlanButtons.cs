@@ -8,11 +8,18 @@ using DeployBot.Core.Storage;
 namespace DeployBot.Core.Conversations;
 
 /// <summary>
-/// The buttons on a posted plan: regenerate it, or acknowledge it (the first press wins). Presses count only from the
+/// The buttons on a posted plan: regenerate it, acknowledge it (the first press wins), or ask for its rollback plan. Presses count only from the
 /// platform the plan was posted on.
 /// </summary>
 internal sealed class PlanButtons(
-    IPlanStore plans, IAuditLog audit, EnvironmentCatalog catalog, PlanActionPolicy policy, ModelBudget budget, JobSubmitter jobs, TimeProvider time)
+    IPlanStore plans,
+    IAuditLog audit,
+    EnvironmentCatalog catalog,
+    PlanActionPolicy policy,
+    ModelBudget budget,
+    JobSubmitter jobs,
+    RollbackRequests rollbacks,
+    TimeProvider time)
 {
     public async Task<EngineReply> PressAsync(ButtonPressed press, CancellationToken cancellationToken)
     {
@@ -27,6 +34,12 @@ internal sealed class PlanButtons(
         {
             // A plan's buttons live in its own platform's message: a press from anywhere else names a plan it never saw.
             return new Refused($"Plan {press.PlanId} was posted on another platform; its buttons work only there.");
+        }
+
+        if (press.Button == PlanButton.Rollback)
+        {
+            // Reading the rollback plan changes nothing: anyone who sees the plan may ask for it (RollbackRequests).
+            return await rollbacks.FromButtonAsync(plan, press, cancellationToken);
         }
 
         if (await CheckAsync(plan, press, cancellationToken) is { } refusal)

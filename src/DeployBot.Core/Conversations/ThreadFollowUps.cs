@@ -7,8 +7,9 @@ using DeployBot.Core.Storage;
 
 namespace DeployBot.Core.Conversations;
 
-/// <summary>A message in a plan's thread: new arguments revise the plan, anything else is a question about it.</summary>
-internal sealed partial class ThreadFollowUps(IPlanStore plans, EnvironmentCatalog catalog, ModelBudget budget, JobSubmitter jobs, TimeProvider time)
+/// <summary>A message in a plan's thread: <c>rollback</c> asks for the detailed rollback plan, new arguments revise the plan, anything else is a question about it.</summary>
+internal sealed partial class ThreadFollowUps(
+    IPlanStore plans, EnvironmentCatalog catalog, ModelBudget budget, JobSubmitter jobs, RollbackRequests rollbacks, TimeProvider time)
 {
     public const int MaxQuestionLength = 2000;
 
@@ -20,6 +21,11 @@ internal sealed partial class ThreadFollowUps(IPlanStore plans, EnvironmentCatal
         if (planId is null || text.Length == 0)
         {
             return new Ignored(planId is null ? "Not a plan thread." : "Empty message.");
+        }
+
+        if (RollbackRequests.IsRollbackRequest(text))
+        {
+            return await rollbacks.FromThreadAsync(planId, message, cancellationToken);
         }
 
         return ArgumentKey().IsMatch(text)

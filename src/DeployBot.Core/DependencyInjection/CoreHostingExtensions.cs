@@ -21,7 +21,8 @@ public static class CoreHostingExtensions
     /// </example>
     /// <remarks>
     /// Needs an <see cref="DeployBot.Core.Storage.IJobQueue"/>, the other Core.Storage stores, an
-    /// <see cref="DeployBot.Core.Planning.IDeploymentPlanner"/>, an <see cref="DeployBot.Core.Planning.IPlanAssistant"/> and one
+    /// <see cref="DeployBot.Core.Planning.IDeploymentPlanner"/>, an <see cref="DeployBot.Core.Planning.IRollbackPlanner"/>, an
+    /// <see cref="DeployBot.Core.Planning.IPlanAssistant"/> and one
     /// <see cref="IChatPlatform"/> per enabled platform from the other projects. <see cref="IConversationEngine"/> is scoped:
     /// resolve it from the request's services.
     /// </remarks>
@@ -53,6 +54,7 @@ public static class CoreHostingExtensions
         services.TryAddScoped<PlanRequestAcceptor>();
         services.TryAddScoped<ThreadFollowUps>();
         services.TryAddScoped<PlanButtons>();
+        services.TryAddScoped<RollbackRequests>();
         services.TryAddScoped<PlanActionPolicy>();
         services.TryAddSingleton<ModelBudget>();
         services.TryAddScoped<PlanRateLimit>();
@@ -72,6 +74,7 @@ public static class CoreHostingExtensions
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPlanJobHandler, RevisePlanHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPlanJobHandler, AnswerQuestionHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPlanJobHandler, RefreshPostHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IPlanJobHandler, RollbackPlanHandler>());
         services.AddHostedService<PlanJobWorker>();
     }
 }

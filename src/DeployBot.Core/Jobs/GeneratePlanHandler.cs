@@ -39,7 +39,10 @@ internal sealed class GeneratePlanHandler(
             await progress.SaveAsync(progress.State with { OnCall = onCall }, cancellationToken);
         }
 
-        var delivery = new PlanDelivery(job.PlanId, 0, null, environment.Name, payload.Channel, progress.State.OnCall!, payload.Requester);
+        var delivery = new PlanDelivery(job.PlanId, 0, null, environment.Name, payload.Channel, progress.State.OnCall!, payload.Requester)
+        {
+            EnvironmentRisk = environment.Risk,
+        };
         await PostDraftingAsync(job, platform, delivery, progress, turn, cancellationToken);
         await WritePlanAsync(job, payload, environment, progress, cancellationToken);
         delivery = await PublishAsync(job, platform, delivery, progress, cancellationToken);

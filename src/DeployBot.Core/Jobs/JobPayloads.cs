@@ -17,6 +17,9 @@ internal sealed record RevisePlanPayload(Requester Requester, DeploymentRequest 
 /// <summary>Answer <paramref name="Question"/> in the plan's thread.</summary>
 internal sealed record AnswerQuestionPayload(Requester Requester, string Question, ThreadRef Thread);
 
+/// <summary>Write the detailed rollback plan of <paramref name="Version"/> and post it in <paramref name="Thread"/>.</summary>
+internal sealed record RollbackPlanPayload(Requester Requester, ThreadRef Thread, int Version);
+
 /// <summary>Re-render the posted plan (e.g. to show who acknowledged it).</summary>
 internal sealed record RefreshPostPayload(Requester Requester);
 

@@ -25,7 +25,10 @@ internal sealed class RefreshPostHandler(PlanJobContext context) : IPlanJobHandl
         var onCall = await context.PostedOnCallAsync(job.PlanId, environment, platform.Name, stored.Request.Window, cancellationToken);
         var acknowledgement = await context.Plans.GetAcknowledgementAsync(job.PlanId, cancellationToken);
         var delivery = new PlanDelivery(
-            job.PlanId, version, stored.Plan, environment.Name, posting.Message.ChannelId, onCall, record.Requester, acknowledgement);
+            job.PlanId, version, stored.Plan, environment.Name, posting.Message.ChannelId, onCall, record.Requester, acknowledgement)
+        {
+            EnvironmentRisk = environment.Risk,
+        };
 
         // Publishing the same rendering twice is harmless, so this job keeps no progress of its own.
         var posted = await platform.PublishPlanAsync(delivery, posting.Message, cancellationToken);

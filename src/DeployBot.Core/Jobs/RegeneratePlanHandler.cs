@@ -45,7 +45,10 @@ internal sealed class RegeneratePlanHandler(PlanJobContext context, IDeploymentP
         var onCall = await context.PostedOnCallAsync(record.PlanId, environment, platform.Name, stored.Request.Window, cancellationToken);
         var acknowledgement = await context.Plans.GetAcknowledgementAsync(record.PlanId, cancellationToken);
         var delivery = new PlanDelivery(
-            record.PlanId, stored.Version, stored.Plan, environment.Name, posting.Message.ChannelId, onCall, record.Requester, acknowledgement);
+            record.PlanId, stored.Version, stored.Plan, environment.Name, posting.Message.ChannelId, onCall, record.Requester, acknowledgement)
+        {
+            EnvironmentRisk = environment.Risk,
+        };
         return new Published(delivery, await platform.PublishPlanAsync(delivery, posting.Message, cancellationToken));
     }
 

@@ -1,5 +1,7 @@
 using DeployBot.Core.Conversations;
+using DeployBot.Core.Environments;
 using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Rollbacks;
 
 namespace DeployBot.Core.Platforms;
 
@@ -20,13 +22,24 @@ public sealed record PlanDelivery(
     string Channel,
     OnCallTarget OnCall,
     Requester Requester,
-    Acknowledgement? Acknowledgement = null);
+    Acknowledgement? Acknowledgement = null)
+{
+    /// <summary>The environment's risk level; with the release's own risk it decides whether the Rollback plan button is highlighted.</summary>
+    public RiskLevel EnvironmentRisk { get; init; }
+
+    /// <summary>True when the environment or the release is high risk (<see cref="RollbackOffer.IsHighRisk"/>).</summary>
+    public bool HighlightsRollback => RollbackOffer.IsHighRisk(EnvironmentRisk, Plan);
+}
 
 /// <summary>Who acknowledged a plan, and when.</summary>
 public sealed record Acknowledgement(string UserId, string? UserName, DateTimeOffset At);
 
 /// <summary>A message for a plan's thread: text, and a plan when it is a revised version.</summary>
-public sealed record ThreadPost(string PlanId, string Text, DeploymentPlan? RevisedPlan = null, int? Version = null);
+public sealed record ThreadPost(string PlanId, string Text, DeploymentPlan? RevisedPlan = null, int? Version = null)
+{
+    /// <summary>The detailed rollback plan of <see cref="Version"/>, when this post is one; <see cref="Text"/> then introduces it.</summary>
+    public RollbackPlan? Rollback { get; init; }
+}
 
 /// <summary>
 /// Who to mention with a plan. <see cref="MentionId"/> is the platform id to ping (Slack <c>U…</c>/<c>S…</c>,

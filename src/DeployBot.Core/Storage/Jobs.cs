@@ -17,6 +17,9 @@ public enum JobKind
 
     /// <summary>Re-render the posted plan (e.g. after an acknowledgement).</summary>
     RefreshPost,
+
+    /// <summary>Write the detailed rollback plan of a plan version and post it in the plan's thread.</summary>
+    RollbackPlan,
 }
 
 /// <summary>A job to enqueue. <paramref name="DedupeKey"/> (platform delivery id) makes enqueueing idempotent.</summary>

@@ -21,7 +21,7 @@ public static class PlanningHostingExtensions
     /// <summary>The HttpClient the model connector uses; it carries no handlers of its own (see below).</summary>
     internal const string ModelHttpClientName = "deploybot-model";
 
-    /// <summary>The planner (model through Semantic Kernel with Polly, or offline) and the thread assistant.</summary>
+    /// <summary>The planner and the rollback planner (model through Semantic Kernel with Polly, or offline) and the thread assistant.</summary>
     /// <example>
     /// <code>
     /// // appsettings.json: "Model": { "Provider": "OpenAICompatible", "Endpoint": "http://localhost:11434/v1", "ModelId": "llama3.1" }
@@ -39,10 +39,12 @@ public static class PlanningHostingExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ModelOptions>, ModelOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OfflinePlanner>();
+        services.TryAddSingleton<OfflineRollbackPlanner>();
         services.AddModelServices();
 
         // Offline unless a model is configured; decided when resolved, so configuration added late (tests) counts.
         services.AddTransient<IDeploymentPlanner>(sp => UsesModel(sp) ? sp.GetRequiredService<ModelPlanner>() : sp.GetRequiredService<OfflinePlanner>());
+        services.AddTransient<IRollbackPlanner>(sp => UsesModel(sp) ? sp.GetRequiredService<ModelRollbackPlanner>() : sp.GetRequiredService<OfflineRollbackPlanner>());
         services.AddTransient<IPlanAssistant>(sp => UsesModel(sp) ? sp.GetRequiredService<ModelPlanAssistant>() : new OfflinePlanAssistant());
         return builder;
     }
@@ -69,6 +71,7 @@ public static class PlanningHostingExtensions
             ModelPipelines.Configure(pipeline, options, Math.Min(options.AssistantMaxAttempts, options.MaxAttempts), Logger(context.ServiceProvider));
         });
         services.TryAddTransient<ModelPlanner>();
+        services.TryAddTransient<ModelRollbackPlanner>();
         services.TryAddTransient<ModelPlanAssistant>();
     }
 

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
-using Polly;
 using Polly.Registry;
 
 namespace DeployBot.Planning.Model;
@@ -31,32 +30,32 @@ internal sealed class ModelPlanner(
     {
         ArgumentNullException.ThrowIfNull(input);
         var chat = kernel.GetRequiredService<IChatCompletionService>();
-        var conversation = new PlanConversation(input, chat, kernel, Settings(), _options.ModelId, _options.ApiKey);
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(ModelPipelines.Deadline, time.GetUtcNow().AddSeconds(_options.TotalTimeoutSeconds));
-        try
+        var conversation = new PlanConversation(input, chat, kernel, Settings(_options), _options.ModelId, _options.ApiKey);
+        var plan = await ModelRun.ExecuteAsync(
+            pipelines.GetPipeline(PipelineKeys.PlanGeneration),
+            _options,
+            time,
+            conversation,
+            exception =>
+            {
+                var reason = ModelFailure.Describe(exception, conversation.Attempts, _options);
+                Log.FellBack(logger, _options.ModelId, reason);
+                return offline.CreatePlan(input, reason, conversation.Attempts, _options.ModelId);
+            },
+            cancellationToken);
+        if (!plan.Planner.IsOffline)
         {
-            var plan = await pipelines.GetPipeline(PipelineKeys.PlanGeneration).ExecuteAsync(
-                static (ctx, state) => state.AttemptAsync(ctx.CancellationToken), context, conversation);
             Log.ModelPlanWritten(logger, _options.ModelId, conversation.Attempts);
-            return plan;
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && ModelFailure.IsModelTrouble(exception))
-        {
-            var reason = ModelFailure.Describe(exception, conversation.Attempts, _options);
-            Log.FellBack(logger, _options.ModelId, reason);
-            return offline.CreatePlan(input, reason, conversation.Attempts, _options.ModelId);
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
+
+        return plan;
     }
 
-    private OpenAIPromptExecutionSettings Settings() => new()
+    /// <summary>The settings of every plan-writing call (plans and rollback plans).</summary>
+    internal static OpenAIPromptExecutionSettings Settings(ModelOptions options) => new()
     {
         Temperature = 0.2,
         // JSON mode where the server supports it; the reader still accepts fenced JSON or Markdown headings.
-        ResponseFormat = _options.JsonMode ? "json_object" : null,
+        ResponseFormat = options.JsonMode ? "json_object" : null,
     };
 }

@@ -106,6 +106,8 @@ internal sealed class EventsHandler(
         var answer = reply switch
         {
             Refused refused => refused.Message,
+            // "Writing the rollback plan…", "Revising the plan…": said at once, to the author only; questions say nothing until answered.
+            Accepted accepted => accepted.Message,
             AskForParameters ask => string.Join(" ", ask.Form.Fields.Where(f => f.Error is not null).Select(f => f.Error)),
             _ => null,
         };

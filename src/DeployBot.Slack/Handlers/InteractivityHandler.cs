@@ -79,6 +79,7 @@ internal sealed class InteractivityHandler(IConversationEngine engine, SlackRequ
     {
         BlockKitPlanRenderer.RegenerateActionId => PlanButton.Regenerate,
         BlockKitPlanRenderer.AcknowledgeActionId => PlanButton.Acknowledge,
+        BlockKitPlanRenderer.RollbackActionId => PlanButton.Rollback,
         _ => null,
     };
 

@@ -1,4 +1,6 @@
+using DeployBot.Core.Environments;
 using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Rollbacks;
 using DeployBot.Core.Platforms;
 using DeployBot.Slack.Api;
 
@@ -16,6 +18,7 @@ internal static class BlockKitPlanRenderer
 {
     public const string RegenerateActionId = "regenerate";
     public const string AcknowledgeActionId = "acknowledge";
+    public const string RollbackActionId = "rollback_plan";
 
     public static RenderedPlan Render(PlanDelivery delivery)
     {
@@ -27,13 +30,14 @@ internal static class BlockKitPlanRenderer
             RequestedBy = requester,
             OnCall = delivery.OnCall,
             Acknowledgement = PlanTextRenderer.Acknowledgement(delivery.Acknowledgement),
+            HighlightRollback = delivery.HighlightsRollback,
         };
         return Render(parts);
     }
 
     /// <summary>A revised version posted in the plan's thread, introduced by <paramref name="lead"/>.</summary>
     public static RenderedPlan RenderRevision(string planId, int version, DeploymentPlan plan, string lead) =>
-        Render(new PlanParts(planId, version, plan, plan.Context.Environment) { Lead = lead });
+        Render(new PlanParts(planId, version, plan, plan.Context.Environment) { Lead = lead, HighlightRollback = RollbackOffer.IsHighRisk(RiskLevel.Low, plan) });
 
     private static RenderedPlan Render(PlanParts parts)
     {
@@ -62,7 +66,7 @@ internal static class BlockKitPlanRenderer
             tail.Add(new SectionBlock(TextObject.Markdown(parts.Acknowledgement)));
         }
 
-        tail.Add(Actions(parts.PlanId));
+        tail.Add(Actions(parts.PlanId, parts.HighlightRollback));
         return Pack(head, content, tail, Fallback(title, parts));
     }
 
@@ -110,10 +114,11 @@ internal static class BlockKitPlanRenderer
     private static IEnumerable<Block> Sections(IEnumerable<string> lines) =>
         TextChunker.Chunk(lines).Select(chunk => new SectionBlock(TextObject.Markdown(chunk)));
 
-    private static ActionsBlock Actions(string planId) =>
+    private static ActionsBlock Actions(string planId, bool highlightRollback) =>
         new([
             new ButtonElement(RegenerateActionId, TextObject.Plain("Regenerate"), planId),
             new ButtonElement(AcknowledgeActionId, TextObject.Plain("Acknowledge"), planId, Style: "primary"),
+            new ButtonElement(RollbackActionId, TextObject.Plain(RollbackOffer.ButtonLabel), planId, Style: highlightRollback ? "danger" : null),
         ])
         { BlockId = "plan_actions" };
 
@@ -141,6 +146,8 @@ internal static class BlockKitPlanRenderer
         public string? Acknowledgement { get; init; }
 
         public string? Lead { get; init; }
+
+        public bool HighlightRollback { get; init; }
     }
 
     private static int TextLength(Block block) => block switch

@@ -4,13 +4,18 @@ using DeployBot.Slack.Api;
 
 namespace DeployBot.Slack.Rendering;
 
-/// <summary>A post in a plan's thread: an answer (sanitised model text, split into sections) or a revised plan version.</summary>
+/// <summary>A post in a plan's thread: an answer (sanitised model text, split into sections), a revised plan version or the detailed rollback plan.</summary>
 internal static class ThreadReplyRenderer
 {
     public static IReadOnlyList<SlackMessage> Render(ThreadRef thread, ThreadPost post)
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(post);
+        if (post.Rollback is not null)
+        {
+            return RollbackPlanRenderer.Render(post.Rollback, post.Text);
+        }
+
         if (post.RevisedPlan is not null)
         {
             var rendered = BlockKitPlanRenderer.RenderRevision(post.PlanId, post.Version ?? 2, post.RevisedPlan, post.Text);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DeployBot.Core.Platforms;
+using DeployBot.Core.Plans.Rollbacks;
 
 namespace DeployBot.Teams.Cards;
 
@@ -49,13 +50,23 @@ internal static class PlanCard
             buttons.Add(AdaptiveCard.Submit("Acknowledge", ButtonData(delivery.PlanId, "acknowledge")));
         }
 
+        // Highlighted (destructive style) when the environment or the release is high risk.
+        var rollback = AdaptiveCard.Submit(RollbackOffer.ButtonLabel, ButtonData(delivery.PlanId, "rollback"));
+        if (delivery.HighlightsRollback)
+        {
+            rollback["style"] = "destructive";
+        }
+
+        buttons.Add(rollback);
+
         return buttons;
     }
 
     private static JsonObject ButtonData(string planId, string action) =>
         new() { [AdaptiveCard.SubmitKind] = AdaptiveCard.PlanAction, ["planId"] = planId, ["action"] = action };
 
-    private static List<JsonArray> Paginate(JsonArray header, IReadOnlyList<JsonObject> elements)
+    /// <summary>Splits card elements into card bodies that stay under <see cref="MaxCardBytes"/>, the header first.</summary>
+    internal static List<JsonArray> Paginate(JsonArray header, IReadOnlyList<JsonObject> elements)
     {
         var budget = MaxCardBytes - 2048; // room for the card envelope, buttons and mention entity
         var pages = new List<JsonArray> { header };

@@ -39,6 +39,7 @@ internal abstract record CardSubmission
     {
         "regenerate" => PlanButton.Regenerate,
         "acknowledge" => PlanButton.Acknowledge,
+        "rollback" => PlanButton.Rollback,
         _ => null,
     };
 

@@ -43,6 +43,11 @@ internal sealed class TeamsChatPlatform(ConnectorClient connector, ChannelDirect
 
     public async Task<PostedMessage> ReplyInThreadAsync(ThreadRef thread, ThreadPost post, CancellationToken cancellationToken)
     {
+        if (post.Rollback is not null)
+        {
+            return await PostRollbackAsync(thread, post, cancellationToken);
+        }
+
         var activity = Text(post.Text);
         var posted = await PostInThreadAsync(thread.ChannelId, thread.ThreadId, activity, cancellationToken);
         if (post.RevisedPlan is not null)
@@ -59,6 +64,18 @@ internal sealed class TeamsChatPlatform(ConnectorClient connector, ChannelDirect
             ?? throw new ChatDeliveryException("There is no Teams conversation to answer this request in.", permanent: true);
         await errors.GuardAsync("tell the requester", requester.ChannelId, () =>
             connector.SendToConversationAsync(address.ServiceUrl, address.ConversationId, Text(message), cancellationToken));
+    }
+
+    private async Task<PostedMessage> PostRollbackAsync(ThreadRef thread, ThreadPost post, CancellationToken cancellationToken)
+    {
+        PostedMessage? first = null;
+        foreach (var card in RollbackCard.Render(post.Rollback!, post.Text))
+        {
+            var posted = await PostInThreadAsync(thread.ChannelId, thread.ThreadId, Card(card), cancellationToken);
+            first ??= posted;
+        }
+
+        return first!;
     }
 
     private async Task PostRevisionAsync(ThreadRef thread, ThreadPost post, CancellationToken cancellationToken)

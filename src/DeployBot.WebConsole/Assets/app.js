@@ -115,7 +115,11 @@
         el('button', {
           type: 'button', class: 'button', 'data-action': 'acknowledge', disabled: Boolean(plan.acknowledgement),
           onclick: () => press(plan.planId, 'acknowledge'),
-        }, plan.acknowledgement ? 'Acknowledged' : 'Acknowledge'));
+        }, plan.acknowledgement ? 'Acknowledged' : 'Acknowledge'),
+        el('button', {
+          type: 'button', class: plan.highlightRollback ? 'button danger' : 'button', 'data-action': 'rollback',
+          onclick: () => press(plan.planId, 'rollback'),
+        }, 'Rollback plan'));
     }
     if (message && !message.threadId) {
       const replies = message.replyCount > 0 ? ` (${message.replyCount} ${message.replyCount === 1 ? 'reply' : 'replies'})` : '';
@@ -152,11 +156,34 @@
       renderPlanActions(plan, message));
   }
 
+  function renderRollbackStep(step) {
+    return el('li', {},
+      el('span', { class: `step-mode ${step.mode}` }, step.mode === 'manual' ? 'Manual' : 'Automated'),
+      withCode(step.action),
+      step.reference ? el('span', { class: 'step-detail' }, 'Uses ', el('code', {}, step.reference)) : null,
+      el('span', { class: 'step-detail' }, `Check: ${step.check}`));
+  }
+
+  /** The detailed rollback plan posted in a plan's thread: like a plan, six sections, numbered steps with their checks. */
+  function renderRollback(rollback) {
+    return el('section', { class: 'plan-card rollback-card', 'aria-label': rollback.title },
+      el('h3', {}, rollback.title),
+      rollback.notice ? el('p', { class: 'offline' }, rollback.notice) : null,
+      el('p', { class: 'plan-line' }, rollback.lead),
+      el('dl', { class: 'context', 'aria-label': 'Request' },
+        rollback.context.map((item) => [el('dt', {}, item.label), el('dd', {}, item.value)])),
+      rollback.sections.map((section) => el('section', { class: 'plan-section' }, el('h4', {}, section.heading),
+        section.steps.length > 0
+          ? el('ol', {}, section.steps.map(renderRollbackStep))
+          : el('ul', {}, section.bullets.map((item) => el('li', {}, withCode(item)))))));
+  }
+
   // ---- Messages ----------------------------------------------------------------------------------------------------
 
   function renderMessage(message) {
     const body = el('div', { class: 'message-body' });
     if (message.kind === 'plan' && message.plan) body.append(renderPlan(message.plan, message));
+    else if (message.kind === 'rollback' && message.rollback) body.append(renderRollback(message.rollback));
     else body.append(el('p', { class: 'message-text' }, message.text || ''));
     return el('article', {
       class: `message message-${message.kind}`,

@@ -104,7 +104,7 @@ internal static class ConsoleCommandHandlers
     {
         if (!Enum.TryParse<PlanButton>(button, ignoreCase: true, out var pressed) || !Enum.IsDefined(pressed))
         {
-            return ConsoleJson.Problem(404, "No such button", $"\"{button}\" is not a plan button; the buttons are regenerate and acknowledge.");
+            return ConsoleJson.Problem(404, "No such button", $"\"{button}\" is not a plan button; the buttons are regenerate, acknowledge and rollback.");
         }
 
         var channel = ChannelOfPlan(feed, planId) ?? identity.DefaultChannel;

@@ -23,7 +23,7 @@ internal sealed class ConsoleFeed(TimeProvider time)
             var seq = ++_seq;
             var added = new FeedMessage(
                 Guid.CreateVersion7(time.GetUtcNow()).ToString("N"), seq, seq, message.Channel, message.ThreadId, message.Kind,
-                message.Author, message.Text, time.GetUtcNow(), message.Plan, 0, message.OnlyVisibleToYou);
+                message.Author, message.Text, time.GetUtcNow(), message.Plan, 0, message.OnlyVisibleToYou, message.Rollback);
             _byId[added.Id] = added;
             _creationOrder.Enqueue(added.Id);
             BumpReplyCount(message.ThreadId);

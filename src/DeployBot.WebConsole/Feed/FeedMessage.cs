@@ -22,6 +22,9 @@ internal enum FeedMessageKind
 
     /// <summary>A deployment plan (in the channel, or a revised version in a thread).</summary>
     Plan,
+
+    /// <summary>The detailed rollback plan of a plan version, in the plan's thread.</summary>
+    Rollback,
 }
 
 /// <summary>
@@ -41,7 +44,8 @@ internal sealed record FeedMessage(
     DateTimeOffset At,
     ConsolePlanView? Plan = null,
     int ReplyCount = 0,
-    bool OnlyVisibleToYou = false);
+    bool OnlyVisibleToYou = false,
+    ConsoleRollbackView? Rollback = null);
 
 /// <summary>A message to add, before the feed gives it an id and a place.</summary>
 internal sealed record NewFeedMessage(
@@ -51,7 +55,8 @@ internal sealed record NewFeedMessage(
     string? Text,
     string? ThreadId = null,
     ConsolePlanView? Plan = null,
-    bool OnlyVisibleToYou = false);
+    bool OnlyVisibleToYou = false,
+    ConsoleRollbackView? Rollback = null);
 
 /// <summary>What changed since an event id, and a task that completes at the next change.</summary>
 internal sealed record FeedChanges(IReadOnlyList<FeedMessage> Messages, long Seq, Task NextChange);

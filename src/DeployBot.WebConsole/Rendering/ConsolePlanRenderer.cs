@@ -21,6 +21,7 @@ internal static class ConsolePlanRenderer
             OnCall = RenderOnCall(delivery.OnCall),
             Acknowledgement = delivery.Acknowledgement is { } ack ? new AcknowledgementView(ack.UserName ?? ack.UserId, ack.At) : null,
             ShowButtons = true,
+            HighlightRollback = delivery.HighlightsRollback,
         };
     }
 

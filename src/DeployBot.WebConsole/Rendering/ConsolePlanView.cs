@@ -17,7 +17,11 @@ internal sealed record ConsolePlanView(
     string ReleaseKind,
     IReadOnlyList<string> Risks,
     AcknowledgementView? Acknowledgement,
-    bool ShowButtons);
+    bool ShowButtons)
+{
+    /// <summary>The Rollback plan button is highlighted: the environment or the release is high risk.</summary>
+    public bool HighlightRollback { get; init; }
+}
 
 /// <summary>Who is on call: <paramref name="Mention"/> is the highlighted chip ("@Production On-Call"), null when nobody
 /// could be found; <paramref name="Note"/> says why, or who takes over inside the window.</summary>

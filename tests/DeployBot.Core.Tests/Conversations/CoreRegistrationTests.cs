@@ -55,6 +55,7 @@ public sealed class CoreRegistrationTests
         builder.Services.AddSingleton<IDeliveryDeduplicator>(world.Deliveries);
         builder.Services.AddSingleton<IDeploymentPlanner>(world.Planner);
         builder.Services.AddSingleton<IPlanAssistant>(world.Assistant);
+        builder.Services.AddSingleton(world.RollbackPlanner);
         return builder.Build();
     }
 }

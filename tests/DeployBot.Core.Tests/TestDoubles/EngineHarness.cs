@@ -43,6 +43,9 @@ internal sealed class World
 
     public StubAssistant Assistant { get; } = new();
 
+    /// <summary>The real offline rollback planner: what a bot without a model writes.</summary>
+    public DeployBot.Core.Planning.IRollbackPlanner RollbackPlanner { get; set; } = new DeployBot.Playbooks.Offline.OfflineRollbackPlanner();
+
     /// <summary>When set, the bot reads links in NOTES through it; otherwise no release source is registered.</summary>
     public StubReleaseSource? Releases { get; init; }
 
@@ -72,6 +75,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         builder.Services.AddSingleton<IChatPlatform>(World.Teams);
         builder.Services.AddSingleton<IDeploymentPlanner>(World.Planner);
         builder.Services.AddSingleton<IPlanAssistant>(World.Assistant);
+        builder.Services.AddSingleton(World.RollbackPlanner);
         if (World.Releases is { } releases)
         {
             builder.Services.AddSingleton<DeployBot.Core.Releases.IReleaseSource>(releases);

@@ -28,7 +28,7 @@ public sealed class BlockKitPlanRendererTests
         }
 
         var buttons = blocks.Last()!["elements"]!.AsArray();
-        Assert.Equal(["regenerate", "acknowledge"], buttons.Select(b => b!["action_id"]!.GetValue<string>()));
+        Assert.Equal(["regenerate", "acknowledge", "rollback_plan"], buttons.Select(b => b!["action_id"]!.GetValue<string>()));
         Assert.All(buttons, b => Assert.Equal("plan-123", b!["value"]!.GetValue<string>()));
         Assert.Empty(rendered.Continuations);
     }

@@ -59,9 +59,9 @@ public sealed class PlanCardTests
         var card = PlanCard.Render(SamplePlans.Delivery(SamplePlans.Plan())).First;
 
         var actions = card["actions"]!.AsArray();
-        Assert.Equal(["Regenerate", "Acknowledge"], actions.Select(a => (string?)a!["title"]));
+        Assert.Equal(["Regenerate", "Acknowledge", "Rollback plan"], actions.Select(a => (string?)a!["title"]));
         Assert.All(actions, a => Assert.Equal("plan-123", (string?)a!["data"]!["planId"]));
-        Assert.Equal(["regenerate", "acknowledge"], actions.Select(a => (string?)a!["data"]!["action"]));
+        Assert.Equal(["regenerate", "acknowledge", "rollback"], actions.Select(a => (string?)a!["data"]!["action"]));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class PlanCardTests
         var card = PlanCard.Render(SamplePlans.Delivery(SamplePlans.Plan(), ack: ack)).First;
 
         Assert.Contains("Acknowledged by Bob Example at 2025-10-08 17:45 UTC", JsonText.Of(card), StringComparison.Ordinal);
-        Assert.Equal(["Regenerate"], card["actions"]!.AsArray().Select(a => (string?)a!["title"]));
+        Assert.Equal(["Regenerate", "Rollback plan"], card["actions"]!.AsArray().Select(a => (string?)a!["title"]));
     }
 
     [Fact]

@@ -203,7 +203,7 @@ public sealed class ConsoleCommandEndpointTests
         using var response = await server.Client.PostJsonAsync("/console/plans/plan-5/buttons/delete", new { });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("regenerate and acknowledge", (await response.ReadJsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("regenerate, acknowledge and rollback", (await response.ReadJsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

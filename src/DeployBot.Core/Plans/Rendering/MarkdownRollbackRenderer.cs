@@ -5,16 +5,15 @@ namespace DeployBot.Core.Plans.Rendering;
 /// <summary>Renders the detailed rollback plan as Markdown, sections in plan-format.md's exact order.</summary>
 public static class MarkdownRollbackRenderer
 {
-    public static readonly string[] Headings =
-        ["Rollback Summary", "Rollback Triggers", "Rollback Steps", "Data & Schema Recovery", "Verification After Rollback", "Communication"];
+    public static readonly string[] Headings = [.. Rollbacks.RollbackSections.InOrder];
 
     public static string Render(RollbackPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var text = new StringBuilder();
-        if (plan.Planner.IsOffline)
+        if (PlanSections.NoticeFor(plan.Planner) is { } notice)
         {
-            text.Append("_Written by DeployBot's offline planner (no language model was used)._\n\n");
+            text.Append('_').Append(MarkdownText.Inline(notice)).Append("_\n\n");
         }
 
         var context = plan.Context;

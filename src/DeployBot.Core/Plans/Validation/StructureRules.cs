@@ -80,7 +80,7 @@ internal static partial class StructureRules
     private static string Quoted(IEnumerable<string> headings) => string.Join(", ", headings.Select(heading => $"\"{heading}\""));
 
     [GeneratedRegex(@"^\s*\d{1,3}[.)]\s", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex NumberedItem();
+    internal static partial Regex NumberedItem();
 
     [GeneratedRegex(@"^\s{0,3}\#{1,6}\s", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex HeadingLine();
@@ -92,5 +92,5 @@ internal static partial class StructureRules
         | \blet\s+me\b(?!\s+know\b) | ``` | \bchain[\s-]of[\s-]thought\b | \bthe\s+user\s+(?:asked|wants|requested|said)\b
         | \bhere\s+is\s+(?:the|your|a)\s+(?:deployment\s+)?plan\b | \bi\s+(?:cannot|can't|can’t)\s+help\b
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
-    private static partial Regex LeakedPhrase();
+    internal static partial Regex LeakedPhrase();
 }

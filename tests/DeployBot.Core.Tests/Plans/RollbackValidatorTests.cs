@@ -1,0 +1,79 @@
+using DeployBot.Core.Environments;
+using DeployBot.Core.Planning;
+using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Rollbacks;
+using DeployBot.Core.Requests;
+using DeployBot.Playbooks.Offline;
+
+namespace DeployBot.Core.Tests.Plans;
+
+/// <summary>The rollback plan's own rules: six sections, numbered steps with checks, the flag off first, a snapshot restore for what cannot be reversed.</summary>
+public sealed class RollbackValidatorTests
+{
+    private const string Destructive = "Drop the legacy users.password_md5 column";
+
+    [Theory]
+    [InlineData(Destructive, "login-v2", "production")]
+    [InlineData("Fix the tooltip colour", null, "staging")]
+    [InlineData("Rotate the Stripe API key; new STRIPE_WEBHOOK_SECRET", "payments-v3", "production")]
+    [InlineData("Upgrade the Helm chart; backfill orders.total for old rows", null, "production")]
+    public void Validate_TheOfflineRollbackPlan_PassesItsOwnRules(string notes, string? flag, string environment)
+    {
+        var input = Input(notes, flag, environment);
+
+        var plan = RollbackPlanWriter.Write(input, "p1", 1);
+
+        Assert.Empty(RollbackValidator.Validate(plan, input));
+    }
+
+    [Fact]
+    public void Validate_FlagTurnedOffOnlyAfterTheRedeploy_BreaksFlagOffFirst()
+    {
+        var input = Input("Adds checkout-v2", "checkout-v2", "staging");
+        var plan = RollbackPlanWriter.Write(input);
+        var steps = plan.Steps.ToList();
+        var flagStep = steps.Single(step => step.Action.Contains("checkout-v2", StringComparison.Ordinal));
+        steps.Remove(flagStep);
+        steps.Add(flagStep);
+
+        var violations = RollbackValidator.Validate(plan with { Steps = steps }, input);
+
+        Assert.Equal(RollbackRules.FlagOffFirst, Assert.Single(violations).Rule);
+    }
+
+    [Fact]
+    public void Validate_NoSnapshotRestoreForADroppedColumn_BreaksSnapshotRestoreNamingIt()
+    {
+        var input = Input(Destructive, null, "staging");
+        var plan = RollbackPlanWriter.Write(input);
+        var steps = plan.Steps.Where(step => !step.Action.Contains("snapshot", StringComparison.Ordinal)).ToArray();
+
+        var violation = Assert.Single(RollbackValidator.Validate(plan with { Steps = steps }, input));
+
+        Assert.Equal(RollbackRules.SnapshotRestore, violation.Rule);
+        Assert.Contains("users.password_md5", violation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_EmptySectionNumberedBulletsAndAStepWithoutItsCheck_AreEachNamed()
+    {
+        var input = Input("Fix the tooltip colour", null, "staging");
+        var plan = RollbackPlanWriter.Write(input);
+        var broken = plan with
+        {
+            Triggers = [],
+            Communication = ["1. Tell the channel."],
+            Steps = [.. plan.Steps.Take(1), plan.Steps[1] with { Check = " " }],
+        };
+
+        var rules = RollbackValidator.Validate(broken, input).Select(v => v.Rule).ToArray();
+
+        Assert.Equal([RollbackRules.SectionMissing(RollbackSections.Triggers), RollbackRules.StepIncomplete, RollbackRules.NumberedOutsideSteps], rules);
+    }
+
+    private static PlanningInput Input(string notes, string? flag, string environment) =>
+        new(
+            new DeploymentRequest(notes, environment, null, flag),
+            new DeploymentEnvironment(environment, new EnvironmentOptions { Risk = environment == "production" ? RiskLevel.High : RiskLevel.Low }),
+            now: new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero));
+}
