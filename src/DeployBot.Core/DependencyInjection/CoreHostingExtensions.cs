@@ -53,6 +53,7 @@ public static class CoreHostingExtensions
         services.TryAddScoped<PlanRequestAcceptor>();
         services.TryAddScoped<ThreadFollowUps>();
         services.TryAddScoped<PlanButtons>();
+        services.TryAddScoped<ChecklistTicks>();
         services.TryAddScoped<PlanActionPolicy>();
         services.TryAddSingleton<ModelBudget>();
         services.TryAddScoped<PlanRateLimit>();

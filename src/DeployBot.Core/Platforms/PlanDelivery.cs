@@ -12,6 +12,7 @@ namespace DeployBot.Core.Platforms;
 /// <param name="OnCall">Who to mention.</param>
 /// <param name="Requester">Who asked.</param>
 /// <param name="Acknowledgement">Who acknowledged the plan and when; null until someone does.</param>
+/// <param name="Checklist">Which of this version's steps are ticked off; null for a version nobody has ticked yet.</param>
 public sealed record PlanDelivery(
     string PlanId,
     int Version,
@@ -20,7 +21,12 @@ public sealed record PlanDelivery(
     string Channel,
     OnCallTarget OnCall,
     Requester Requester,
-    Acknowledgement? Acknowledgement = null);
+    Acknowledgement? Acknowledgement = null,
+    PlanChecklist? Checklist = null)
+{
+    /// <summary>The same version shown again (an acknowledgement or a tick): its continuations are already in the thread.</summary>
+    public bool IsRefresh { get; init; }
+}
 
 /// <summary>Who acknowledged a plan, and when.</summary>
 public sealed record Acknowledgement(string UserId, string? UserName, DateTimeOffset At);
