@@ -9,7 +9,7 @@ internal sealed record RenderedPlan(SlackMessage Main, IReadOnlyList<SlackMessag
 
 /// <summary>
 /// Renders the plan record as Block Kit within Slack's limits: header, context, on-call, the six sections (split into
-/// 3,000-character sections), the acknowledgement line and the Regenerate/Acknowledge buttons. Content that does not
+/// 3,000-character sections), the steps' checklist, the acknowledgement line and the Regenerate/Acknowledge buttons. Content that does not
 /// fit one message (50 blocks, ~11k characters of block text) continues in thread replies rather than being cut.
 /// </summary>
 internal static class BlockKitPlanRenderer
@@ -27,6 +27,7 @@ internal static class BlockKitPlanRenderer
             RequestedBy = requester,
             OnCall = delivery.OnCall,
             Acknowledgement = PlanTextRenderer.Acknowledgement(delivery.Acknowledgement),
+            Checklist = PlanChecklist.Of(delivery),
         };
         return Render(parts);
     }
@@ -57,6 +58,11 @@ internal static class BlockKitPlanRenderer
             .Concat(PlanTextRenderer.Sections(parts.Plan).SelectMany(section => Sections([$"*{SlackText.Escape(section.Heading)}*", .. section.Lines])))
             .ToList();
         var tail = new List<Block>();
+        if (parts.Checklist is { } checklist)
+        {
+            tail.AddRange(ChecklistBlocks.Render(parts.PlanId, parts.Plan, checklist));
+        }
+
         if (parts.Acknowledgement is not null)
         {
             tail.Add(new SectionBlock(TextObject.Markdown(parts.Acknowledgement)));
@@ -120,7 +126,8 @@ internal static class BlockKitPlanRenderer
     private static string ContextLine(PlanParts parts)
     {
         var requested = parts.RequestedBy is null ? string.Empty : $" Requested by {parts.RequestedBy}.";
-        return $"{PlanTextRenderer.PlannerLine(parts.Plan.Planner)}{requested} Plan `{SlackText.Sanitise(parts.PlanId)}`.";
+        var progress = parts.Checklist is { } checklist ? $" Checklist: {checklist.Summary}" : string.Empty;
+        return $"{PlanTextRenderer.PlannerLine(parts.Plan.Planner)}{requested} Plan `{SlackText.Sanitise(parts.PlanId)}`.{progress}";
     }
 
     private static string Fallback(string title, PlanParts parts)
@@ -141,6 +148,9 @@ internal static class BlockKitPlanRenderer
         public string? Acknowledgement { get; init; }
 
         public string? Lead { get; init; }
+
+        /// <summary>The steps to tick off; only the plan message has them, not a revision in the thread.</summary>
+        public PlanChecklist? Checklist { get; init; }
     }
 
     private static int TextLength(Block block) => block switch
