@@ -14,11 +14,15 @@ internal static class ChecklistBlocks
     public const string ActionId = "checklist";
     public const int StepsPerElement = 10;
 
+    /// <summary>Ten elements at most, so a plan of hundreds of steps still fits Slack's 50 blocks; the progress counts them all.</summary>
+    public const int MaxSteps = 100;
+
     public static IEnumerable<Block> Render(string planId, DeploymentPlan plan, PlanChecklist checklist)
     {
-        for (var first = 1; first <= plan.Steps.Count; first += StepsPerElement)
+        var count = Math.Min(plan.Steps.Count, MaxSteps);
+        for (var first = 1; first <= count; first += StepsPerElement)
         {
-            var steps = Enumerable.Range(first, Math.Min(StepsPerElement, plan.Steps.Count - first + 1)).ToArray();
+            var steps = Enumerable.Range(first, Math.Min(StepsPerElement, count - first + 1)).ToArray();
             var options = steps.Select(step => Option(step, plan.Steps[step - 1], checklist)).ToArray();
             var ticked = options.Where((_, index) => checklist.Done(steps[index]) is not null).ToArray();
             var shown = new ChecklistBlockId(planId, checklist.Version, first, steps.Select(step => checklist.Done(step) is not null).ToArray());
