@@ -13,7 +13,10 @@ namespace DeployBot.Teams.Cards;
 internal static class ChecklistCard
 {
     public const string Kind = "checklist";
-    private const int MaxTitle = 160;
+    private const int MaxTitle = 120;
+
+    /// <summary>Toggles for the first 60 steps at most, so the first card stays within <see cref="PlanCard.MaxCardBytes"/>; the progress counts all.</summary>
+    public const int MaxSteps = 60;
 
     /// <summary>The toggle's input id for a step ("step3"); its value is <c>"true"</c> or <c>"false"</c>.</summary>
     public static string InputId(int step) => "step" + step.ToString(CultureInfo.InvariantCulture);
@@ -21,14 +24,15 @@ internal static class ChecklistCard
     public static IEnumerable<JsonObject> Render(string planId, DeploymentPlan plan, PlanChecklist checklist)
     {
         yield return AdaptiveCard.Text("**Checklist:** " + checklist.Summary, color: checklist.DoneCount == checklist.StepCount && checklist.StepCount > 0 ? "Good" : null);
-        for (var step = 1; step <= plan.Steps.Count; step++)
+        var count = Math.Min(plan.Steps.Count, MaxSteps);
+        for (var step = 1; step <= count; step++)
         {
             yield return Toggle(step, plan.Steps[step - 1], checklist.Done(step));
         }
 
-        if (plan.Steps.Count > 0)
+        if (count > 0)
         {
-            var shown = string.Concat(Enumerable.Range(1, plan.Steps.Count).Select(step => checklist.Done(step) is null ? '0' : '1'));
+            var shown = string.Concat(Enumerable.Range(1, count).Select(step => checklist.Done(step) is null ? '0' : '1'));
             var data = new JsonObject
             {
                 [AdaptiveCard.SubmitKind] = Kind,
