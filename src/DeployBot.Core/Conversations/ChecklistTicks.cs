@@ -62,8 +62,10 @@ internal sealed class ChecklistTicks(
                 + $"Ask someone on Environments:{environment.Name}:AllowedUsers, or an admin to add you.");
         }
 
+        // The message shows a version a moment before the generation job records where it stands: the latest version it is.
         var posting = await plans.GetPostingAsync(plan.PlanId, plan.Requester.Platform, cancellationToken);
-        if (posting?.Version is not { } current || await plans.GetVersionAsync(plan.PlanId, current, cancellationToken) is not { } shown)
+        var current = posting?.Version ?? (await plans.GetLatestVersionAsync(plan.PlanId, cancellationToken))?.Version;
+        if (current is null || await plans.GetVersionAsync(plan.PlanId, current.Value, cancellationToken) is not { } shown)
         {
             return (0, $"Plan {ticked.PlanId} is not posted yet; its steps can be ticked once it is.");
         }

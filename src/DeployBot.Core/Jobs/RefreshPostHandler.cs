@@ -15,6 +15,12 @@ internal sealed class RefreshPostHandler(PlanJobContext context, IChecklistStore
         var posting = await context.Plans.GetPostingAsync(job.PlanId, platform.Name, cancellationToken);
         if (posting?.Version is not { } version)
         {
+            // Published but not yet recorded (a tick right after the plan appeared): refresh once the posting is saved.
+            if (await context.Plans.GetLatestVersionAsync(job.PlanId, cancellationToken) is not null)
+            {
+                throw new JobNotReadyException($"Plan {job.PlanId} is being posted; it is refreshed once it is.");
+            }
+
             // Still drafting: the generation job reads the acknowledgement when it publishes.
             return;
         }
