@@ -8,7 +8,7 @@ namespace DeployBot.Core.Conversations;
 
 /// <summary>
 /// Decides what happens with each command: ask for what is missing, refuse with a reason, or record the plan job.
-/// Thread messages and buttons are handled by <see cref="ThreadFollowUps"/> and <see cref="PlanButtons"/>.
+/// Thread messages, buttons and checklist ticks are handled by <see cref="ThreadFollowUps"/>, <see cref="PlanButtons"/> and <see cref="ChecklistTicks"/>.
 /// Every call is counted in <see cref="FrontDoorTraffic"/>: someone is waiting for its answer.
 /// </summary>
 internal sealed class ConversationEngine(
@@ -18,6 +18,7 @@ internal sealed class ConversationEngine(
     ParameterFormBuilder forms,
     ThreadFollowUps threads,
     PlanButtons buttons,
+    ChecklistTicks checklist,
     FrontDoorTraffic traffic,
     TimeProvider time) : IConversationEngine
 {
@@ -95,6 +96,12 @@ internal sealed class ConversationEngine(
     {
         using var waiting = traffic.Enter();
         return await buttons.PressAsync(press, cancellationToken);
+    }
+
+    public async Task<EngineReply> TickStepsAsync(StepsTicked ticked, CancellationToken cancellationToken)
+    {
+        using var waiting = traffic.Enter();
+        return await checklist.TickAsync(ticked, cancellationToken);
     }
 
     private async Task<EngineReply> AcceptAsync(

@@ -18,4 +18,7 @@ public interface IConversationEngine
 
     /// <summary>A button on a posted plan (regenerate, acknowledge).</summary>
     Task<EngineReply> PressButtonAsync(ButtonPressed press, CancellationToken cancellationToken);
+
+    /// <summary>Steps ticked off (or unticked) in a posted plan's checklist: stored, then the plan message is updated.</summary>
+    Task<EngineReply> TickStepsAsync(StepsTicked ticked, CancellationToken cancellationToken);
 }

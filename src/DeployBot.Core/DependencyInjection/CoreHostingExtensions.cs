@@ -55,6 +55,7 @@ public static class CoreHostingExtensions
         services.TryAddScoped<ThreadFollowUps>();
         services.TryAddScoped<PlanButtons>();
         services.TryAddScoped<RollbackRequests>();
+        services.TryAddScoped<ChecklistTicks>();
         services.TryAddScoped<PlanActionPolicy>();
         services.TryAddSingleton<ModelBudget>();
         services.TryAddScoped<PlanRateLimit>();

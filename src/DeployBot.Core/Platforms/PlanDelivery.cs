@@ -14,6 +14,7 @@ namespace DeployBot.Core.Platforms;
 /// <param name="OnCall">Who to mention.</param>
 /// <param name="Requester">Who asked.</param>
 /// <param name="Acknowledgement">Who acknowledged the plan and when; null until someone does.</param>
+/// <param name="Checklist">Which of this version's steps are ticked off; null for a version nobody has ticked yet.</param>
 public sealed record PlanDelivery(
     string PlanId,
     int Version,
@@ -22,13 +23,17 @@ public sealed record PlanDelivery(
     string Channel,
     OnCallTarget OnCall,
     Requester Requester,
-    Acknowledgement? Acknowledgement = null)
+    Acknowledgement? Acknowledgement = null,
+    PlanChecklist? Checklist = null)
 {
     /// <summary>The environment's risk level; with the release's own risk it decides whether the Rollback plan button is highlighted.</summary>
     public RiskLevel EnvironmentRisk { get; init; }
 
     /// <summary>True when the environment or the release is high risk (<see cref="RollbackOffer.IsHighRisk"/>).</summary>
     public bool HighlightsRollback => RollbackOffer.IsHighRisk(EnvironmentRisk, Plan);
+
+    /// <summary>The same version shown again (an acknowledgement or a tick): its continuations are already in the thread.</summary>
+    public bool IsRefresh { get; init; }
 }
 
 /// <summary>Who acknowledged a plan, and when.</summary>

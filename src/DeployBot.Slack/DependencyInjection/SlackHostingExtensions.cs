@@ -54,6 +54,7 @@ public static class SlackHostingExtensions
         services.AddHostedService(provider => provider.GetRequiredService<SlackFollowUps>());
         services.AddScoped<SlashCommandHandler>();
         services.AddScoped<InteractivityHandler>();
+        services.AddScoped<ChecklistActions>();
         services.AddScoped<EventsHandler>();
         services.AddScoped<SlackInbound>();
         AddSocketMode(services);

@@ -10,12 +10,14 @@ namespace DeployBot.Slack.Handlers;
 /// The Interactivity URL: the modal's <c>view_submission</c> (validated by the engine; field errors shown inline with
 /// <c>response_action: errors</c>), the plan's Regenerate/Acknowledge buttons (<c>block_actions</c>), and <c>view_closed</c>.
 /// </summary>
-internal sealed class InteractivityHandler(IConversationEngine engine, SlackRequesterMessenger messenger, SlackFollowUps followUps)
+internal sealed class InteractivityHandler(
+    IConversationEngine engine, SlackRequesterMessenger messenger, SlackFollowUps followUps, ChecklistActions checklist)
 {
     public Task<SlackAck> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken) =>
         payload.Type switch
         {
             "view_submission" => SubmitAsync(payload, cancellationToken),
+            "block_actions" when ChecklistActions.Find(payload) is { } tick => checklist.HandleAsync(payload, tick, cancellationToken),
             "block_actions" => PressAsync(payload, cancellationToken),
             _ => Task.FromResult(SlackAck.Empty),
         };

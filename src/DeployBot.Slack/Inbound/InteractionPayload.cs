@@ -69,13 +69,21 @@ internal sealed record SubmittedView(string? Id, string? Hash, string? CallbackI
         ?? JsonRead.String(action, "selected_channel");
 }
 
-/// <summary>One pressed button or changed select of a block_actions payload.</summary>
+/// <summary>One pressed button, changed select or ticked checkbox of a block_actions payload.</summary>
 internal sealed record SlackAction(string? ActionId, string? BlockId, string? Value, string? ActionTs)
 {
+    /// <summary>The values of <c>selected_options</c> (checkboxes: the whole set ticked now); null when the action has none.</summary>
+    public IReadOnlyList<string>? SelectedValues { get; init; }
+
     public static SlackAction From(JsonElement action) =>
         new(
             JsonRead.String(action, "action_id"),
             JsonRead.String(action, "block_id"),
             JsonRead.String(action, "value") ?? JsonRead.String(action, "selected_option", "value"),
-            JsonRead.String(action, "action_ts"));
+            JsonRead.String(action, "action_ts"))
+        {
+            SelectedValues = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("selected_options", out var selected) && selected.ValueKind == JsonValueKind.Array
+                ? selected.EnumerateArray().Select(option => JsonRead.String(option, "value")).OfType<string>().ToArray()
+                : null,
+        };
 }

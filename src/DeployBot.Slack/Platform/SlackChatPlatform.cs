@@ -38,8 +38,8 @@ internal sealed class SlackChatPlatform(SlackApiClient slack, SlackRequesterMess
             var posted = existing is null
                 ? await slack.PostMessageAsync(delivery.Channel, rendered.Main, threadTs: null, cancellationToken)
                 : await slack.UpdateMessageAsync(existing.ChannelId, existing.MessageId, rendered.Main, cancellationToken);
-            // A refresh after an acknowledgement re-renders the same plan: its continuation is already in the thread.
-            if (delivery.Acknowledgement is null)
+            // A refresh (an acknowledgement, a tick) re-renders the same plan: its continuation is already in the thread.
+            if (!delivery.IsRefresh && delivery.Acknowledgement is null)
             {
                 await PostContinuationsAsync(posted, rendered.Continuations, cancellationToken);
             }

@@ -39,6 +39,7 @@ internal sealed record TextObject(string Type, string Text)
 [JsonDerivedType(typeof(ButtonElement), "button")]
 [JsonDerivedType(typeof(PlainTextInputElement), "plain_text_input")]
 [JsonDerivedType(typeof(StaticSelectElement), "static_select")]
+[JsonDerivedType(typeof(CheckboxesElement), "checkboxes")]
 internal abstract record BlockElement(string ActionId);
 
 internal sealed record ButtonElement(string ActionId, TextObject Text, string Value, string? Style = null) : BlockElement(ActionId);
@@ -50,6 +51,13 @@ internal sealed record StaticSelectElement(string ActionId, IReadOnlyList<Select
     : BlockElement(ActionId);
 
 internal sealed record SelectOption(TextObject Text, string Value);
+
+/// <summary>1–10 <paramref name="Options"/>; <paramref name="InitialOptions"/> (ticked, a subset of them) is left out when empty.</summary>
+internal sealed record CheckboxesElement(string ActionId, IReadOnlyList<CheckboxOption> Options, IReadOnlyList<CheckboxOption>? InitialOptions)
+    : BlockElement(ActionId);
+
+/// <summary>A checkbox: <paramref name="Text"/> and <paramref name="Description"/> at most 75 characters, <paramref name="Value"/> at most 150.</summary>
+internal sealed record CheckboxOption(TextObject Text, string Value, TextObject? Description = null);
 
 /// <summary>A modal view for <c>views.open</c> / <c>views.update</c> / <c>response_action: update</c>.</summary>
 internal sealed record ModalView(

@@ -11,7 +11,7 @@ internal sealed record RenderedPlan(SlackMessage Main, IReadOnlyList<SlackMessag
 
 /// <summary>
 /// Renders the plan record as Block Kit within Slack's limits: header, context, on-call, the six sections (split into
-/// 3,000-character sections), the acknowledgement line and the Regenerate/Acknowledge buttons. Content that does not
+/// 3,000-character sections), the steps' checklist, the acknowledgement line and the Regenerate/Acknowledge buttons. Content that does not
 /// fit one message (50 blocks, ~11k characters of block text) continues in thread replies rather than being cut.
 /// </summary>
 internal static class BlockKitPlanRenderer
@@ -31,6 +31,7 @@ internal static class BlockKitPlanRenderer
             OnCall = delivery.OnCall,
             Acknowledgement = PlanTextRenderer.Acknowledgement(delivery.Acknowledgement),
             HighlightRollback = delivery.HighlightsRollback,
+            Checklist = PlanChecklist.Of(delivery),
         };
         return Render(parts);
     }
@@ -61,6 +62,11 @@ internal static class BlockKitPlanRenderer
             .Concat(PlanTextRenderer.Sections(parts.Plan).SelectMany(section => Sections([$"*{SlackText.Escape(section.Heading)}*", .. section.Lines])))
             .ToList();
         var tail = new List<Block>();
+        if (parts.Checklist is { } checklist)
+        {
+            tail.AddRange(ChecklistBlocks.Render(parts.PlanId, parts.Plan, checklist));
+        }
+
         if (parts.Acknowledgement is not null)
         {
             tail.Add(new SectionBlock(TextObject.Markdown(parts.Acknowledgement)));
@@ -125,7 +131,8 @@ internal static class BlockKitPlanRenderer
     private static string ContextLine(PlanParts parts)
     {
         var requested = parts.RequestedBy is null ? string.Empty : $" Requested by {parts.RequestedBy}.";
-        return $"{PlanTextRenderer.PlannerLine(parts.Plan.Planner)}{requested} Plan `{SlackText.Sanitise(parts.PlanId)}`.";
+        var progress = parts.Checklist is { } checklist ? $" Checklist: {checklist.Summary}" : string.Empty;
+        return $"{PlanTextRenderer.PlannerLine(parts.Plan.Planner)}{requested} Plan `{SlackText.Sanitise(parts.PlanId)}`.{progress}";
     }
 
     private static string Fallback(string title, PlanParts parts)
@@ -148,6 +155,8 @@ internal static class BlockKitPlanRenderer
         public string? Lead { get; init; }
 
         public bool HighlightRollback { get; init; }
+        /// <summary>The steps to tick off; only the plan message has them, not a revision in the thread.</summary>
+        public PlanChecklist? Checklist { get; init; }
     }
 
     private static int TextLength(Block block) => block switch

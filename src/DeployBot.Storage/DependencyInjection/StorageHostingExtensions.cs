@@ -30,6 +30,7 @@ public static class StorageHostingExtensions
         services.TryAddSingleton(StorageDatabaseFactory.Create);
         services.TryAddSingleton<IPendingRequestStore, PendingRequestStore>();
         services.TryAddSingleton<IPlanStore, PlanStore>();
+        services.TryAddSingleton<IChecklistStore, ChecklistStore>();
         services.TryAddSingleton<IJobQueue, JobQueue>();
         services.TryAddSingleton<IDeliveryDeduplicator, DeliveryDeduplicator>();
         services.TryAddSingleton<IAuditLog, AuditLog>();

@@ -11,5 +11,6 @@ internal static class SchemaMigrations
         new(1, "requests, plans and their versions", InitialSchema.Plans),
         new(2, "postings, threads and acknowledgements", InitialSchema.Conversations),
         new(3, "job queue, delivery dedupe and audit", InitialSchema.Operations),
+        new(4, "plan checklist ticks", ChecklistSchema.StepTicks),
     ];
 }

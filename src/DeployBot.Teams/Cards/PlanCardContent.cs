@@ -36,6 +36,11 @@ internal static class PlanCardContent
                 color: "Good"));
         }
 
+        foreach (var element in ChecklistCard.Render(delivery.PlanId, plan, PlanChecklist.Of(delivery)))
+        {
+            header.Add(element);
+        }
+
         return header;
     }
 

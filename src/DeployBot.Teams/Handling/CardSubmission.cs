@@ -20,6 +20,7 @@ internal abstract record CardSubmission
             AdaptiveCard.SubmitForm when Read(data, "formId") is { Length: > 0 } formId => new FormSubmitted(formId, FieldValues(data)),
             AdaptiveCard.PlanAction when Read(data, "planId") is { Length: > 0 } planId && ToButton(Read(data, "action")) is { } button =>
                 new PlanButtonPressed(planId, button),
+            ChecklistCard.Kind => ChecklistSubmission.Parse(data, Read(data, "planId"), Read(data, "version"), Read(data, "shown")),
             _ => new Unrecognised(),
         };
     }
@@ -79,4 +80,32 @@ internal abstract record CardSubmission
     public sealed record PlanButtonPressed(string PlanId, PlanButton Button) : CardSubmission;
 
     public sealed record Unrecognised : CardSubmission;
+
+    /// <summary>"Save progress" on a plan's checklist: the steps whose toggles differ from what the card showed.</summary>
+    public sealed record StepsChanged(string PlanId, int Version, IReadOnlyList<StepChange> Changes) : CardSubmission;
+
+    /// <summary>The toggle values of a checklist submit, read against the <c>shown</c> state the card carried.</summary>
+    private static class ChecklistSubmission
+    {
+        public static CardSubmission Parse(JsonElement data, string? planId, string? version, string? shown)
+        {
+            if (planId is not { Length: > 0 } || !int.TryParse(version, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                || shown is not { Length: > 0 and <= 500 } || shown.Any(c => c is not ('0' or '1')))
+            {
+                return new Unrecognised();
+            }
+
+            var changes = new List<StepChange>();
+            for (var i = 0; i < shown.Length; i++)
+            {
+                // A toggle missing from the submit is read as unchanged, never as unticked.
+                if (Read(data, ChecklistCard.InputId(i + 1)) is { } value && bool.TryParse(value, out var done) && done != (shown[i] == '1'))
+                {
+                    changes.Add(new StepChange(i + 1, done));
+                }
+            }
+
+            return new StepsChanged(planId, number, changes);
+        }
+    }
 }

@@ -81,6 +81,11 @@ internal sealed class MessageActivityHandler(IConversationEngine engine, Activit
                 var pressed = await engine.PressButtonAsync(new ButtonPressed(press.PlanId, press.Button, requester, deliveryId), cancellationToken);
                 await RenderAsync(activity, pressed, cancellationToken);
                 break;
+            case CardSubmission.StepsChanged steps:
+                // The stored ticks update the card in the background; only a refusal needs saying here.
+                var ticked = await engine.TickStepsAsync(new StepsTicked(steps.PlanId, steps.Version, steps.Changes, requester, deliveryId), cancellationToken);
+                await RenderAsync(activity, ticked is Refused ? ticked : new Ignored("ticked"), cancellationToken);
+                break;
             default:
                 await replies.TextAsync(activity, "That card is out of date or not one of mine, so nothing was done. " + TeamsCommand.Usage, cancellationToken);
                 break;

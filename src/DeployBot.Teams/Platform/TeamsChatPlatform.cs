@@ -29,9 +29,9 @@ internal sealed class TeamsChatPlatform(ConnectorClient connector, ChannelDirect
         var posted = existing is null
             ? await StartThreadAsync(delivery, cards.First, cancellationToken)
             : await ReplaceAsync(delivery, existing, cards.First, cancellationToken);
-        if (delivery.Acknowledgement is null)
+        if (!delivery.IsRefresh && delivery.Acknowledgement is null)
         {
-            // A refresh after an acknowledgement only changes the first card; the continuations are already there.
+            // A refresh (an acknowledgement, a tick) only changes the first card; the continuations are already there.
             foreach (var continuation in cards.Continuations)
             {
                 await PostInThreadAsync(delivery.Channel, posted.MessageId, Card(continuation), cancellationToken);

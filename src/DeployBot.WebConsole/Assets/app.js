@@ -91,18 +91,26 @@
     return el('p', { class: 'plan-line on-call' }, 'On call: nobody could be mentioned', onCall.note ? ` — ${onCall.note}` : '.');
   }
 
-  function renderStep(step) {
+  function renderStep(step, plan) {
     const details = [];
     if (step.reference) details.push(el('span', { class: 'step-detail' }, 'Uses ', el('code', {}, step.reference)));
     if (step.flagAction) details.push(el('span', { class: 'step-detail' }, `Flag: ${step.flagAction}`));
-    return el('li', {},
+    if (step.done) details.push(el('span', { class: 'step-detail step-done' }, `Done by ${step.done.by} at ${clockTime(step.done.at)}`));
+    // Only the posted plan (it carries a checklist line) has checkboxes; a revision in a thread is read-only.
+    const box = plan && plan.checklist
+      ? el('input', {
+        type: 'checkbox', class: 'step-check', checked: Boolean(step.done), 'aria-label': `Step ${step.number} done`,
+        onchange: (event) => tick(plan.planId, plan.version, step.number, event.currentTarget),
+      })
+      : null;
+    return el('li', { class: step.done ? 'done' : null }, box,
       el('span', { class: `step-mode ${step.mode}` }, step.mode === 'manual' ? 'Manual' : 'Automated'),
       withCode(step.action), details);
   }
 
-  function renderSection(section) {
+  function renderSection(section, plan) {
     const list = section.steps.length > 0
-      ? el('ol', {}, section.steps.map(renderStep))
+      ? el('ol', {}, section.steps.map((step) => renderStep(step, plan)))
       : el('ul', {}, section.bullets.map((item) => el('li', {}, withCode(item))));
     return el('section', { class: 'plan-section' }, el('h4', {}, section.heading), list);
   }
@@ -149,7 +157,8 @@
       plan.fallbackReason ? el('p', { class: 'offline' }, `Why: ${plan.fallbackReason}`) : null,
       el('dl', { class: 'context', 'aria-label': 'Request' },
         plan.context.map((item) => [el('dt', {}, item.label), el('dd', {}, contextValue(item))])),
-      plan.sections.map(renderSection),
+      plan.checklist ? el('p', { class: 'plan-line checklist' }, `Checklist: ${plan.checklist}`) : null,
+      plan.sections.map((section) => renderSection(section, plan)),
       el('p', { class: 'plan-line' }, `Release kind: ${plan.releaseKind}`,
         plan.risks.length > 0 ? ` · risk areas: ${plan.risks.join(', ')}` : ''),
       ack ? el('p', { class: 'plan-line acknowledged' }, `Acknowledged by ${ack.by} at ${clockTime(ack.at)}`) : null,
@@ -277,6 +286,20 @@
       await post(`/console/plans/${encodeURIComponent(planId)}/buttons/${button}`, {});
     } catch (error) {
       showLocalError($('messages'), error.message);
+    }
+  }
+
+  /** The box shows the stored state again until the plan comes back re-rendered (or the refusal is in the feed). */
+  async function tick(planId, version, step, box) {
+    const done = box.checked;
+    box.checked = !done;
+    box.disabled = true;
+    try {
+      await post(`/console/plans/${encodeURIComponent(planId)}/steps/${step}`, { version, done });
+    } catch (error) {
+      showLocalError($('messages'), error.message);
+    } finally {
+      box.disabled = false;
     }
   }
 

@@ -28,6 +28,7 @@ internal static class ConsoleEndpoints
         console.MapPost("/console/forms/{formId}", ConsoleCommandHandlers.SubmitFormAsync);
         console.MapPost("/console/threads/{threadId}", ConsoleCommandHandlers.ThreadMessageAsync);
         console.MapPost("/console/plans/{planId}/buttons/{button}", ConsoleCommandHandlers.PressButtonAsync);
+        console.MapPost("/console/plans/{planId}/steps/{step:int}", ConsoleChecklistHandler.TickAsync);
     }
 
     /// <summary>Everything the page needs to draw itself; it then follows <c>/console/events?after=seq</c>.</summary>

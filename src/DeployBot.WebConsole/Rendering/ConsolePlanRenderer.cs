@@ -14,8 +14,12 @@ internal static class ConsolePlanRenderer
     {
         ArgumentNullException.ThrowIfNull(delivery);
         var plan = delivery.Plan ?? throw new ArgumentException("A plan delivery without a plan is a drafting placeholder.", nameof(delivery));
-        return Render(plan, delivery.PlanId, delivery.Version) with
+        var checklist = PlanChecklist.Of(delivery);
+        var view = Render(plan, delivery.PlanId, delivery.Version);
+        return view with
         {
+            Sections = view.Sections.Select(section => section.Steps.Count == 0 ? section : section with { Steps = Ticked(section.Steps, checklist) }).ToArray(),
+            Checklist = checklist.Summary,
             Environment = delivery.Environment,
             RequestedBy = delivery.Requester.UserName ?? delivery.Requester.UserId,
             OnCall = RenderOnCall(delivery.OnCall),
@@ -83,6 +87,9 @@ internal static class ConsolePlanRenderer
         Bullets(PlanSections.Rollback, plan.Rollback),
         Bullets(PlanSections.NextActions, plan.NextActions),
     ];
+
+    private static StepView[] Ticked(IReadOnlyList<StepView> steps, PlanChecklist checklist) =>
+        steps.Select(step => checklist.Done(step.Number) is { } tick ? step with { Done = new StepDoneView(tick.UserName ?? tick.UserId, tick.At) } : step).ToArray();
 
     private static SectionView Bullets(string heading, IReadOnlyList<string> items) => new(heading, items, []);
 

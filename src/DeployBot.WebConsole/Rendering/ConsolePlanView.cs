@@ -2,7 +2,8 @@ namespace DeployBot.WebConsole.Rendering;
 
 /// <summary>
 /// A plan as the console page draws it: already split into the context block and the six sections of
-/// <c>plan-format.md</c>, so the page only lays text out (always as text, never as HTML).
+/// <c>plan-format.md</c>, so the page only lays text out (always as text, never as HTML). <c>Checklist</c> is the
+/// progress line ("3/11 steps done.") of the posted plan, whose steps have checkboxes; null for a revision in a thread.
 /// </summary>
 internal sealed record ConsolePlanView(
     string PlanId,
@@ -17,7 +18,8 @@ internal sealed record ConsolePlanView(
     string ReleaseKind,
     IReadOnlyList<string> Risks,
     AcknowledgementView? Acknowledgement,
-    bool ShowButtons)
+    bool ShowButtons,
+    string? Checklist = null)
 {
     /// <summary>The Rollback plan button is highlighted: the environment or the release is high risk.</summary>
     public bool HighlightRollback { get; init; }
@@ -33,7 +35,10 @@ internal sealed record ContextItemView(string Label, string Value, string? Url =
 /// <summary>A section: bullets, or numbered steps for Deployment Steps.</summary>
 internal sealed record SectionView(string Heading, IReadOnlyList<string> Bullets, IReadOnlyList<StepView> Steps);
 
-/// <summary>One numbered step with its manual/automated mark.</summary>
-internal sealed record StepView(int Number, string Action, string? Reference, string Mode, string? FlagAction);
+/// <summary>One numbered step with its manual/automated mark; <paramref name="Done"/> says who ticked it off, when it is.</summary>
+internal sealed record StepView(int Number, string Action, string? Reference, string Mode, string? FlagAction, StepDoneView? Done = null);
+
+/// <summary>Who ticked a step off in the plan's checklist, and when.</summary>
+internal sealed record StepDoneView(string By, DateTimeOffset At);
 
 internal sealed record AcknowledgementView(string By, DateTimeOffset At);

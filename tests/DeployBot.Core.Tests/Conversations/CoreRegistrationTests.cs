@@ -52,6 +52,7 @@ public sealed class CoreRegistrationTests
         builder.Services.AddSingleton<IJobQueue>(world.Queue);
         builder.Services.AddSingleton<IPendingRequestStore>(world.Pending);
         builder.Services.AddSingleton<IAuditLog>(world.Audit);
+        builder.Services.AddSingleton<IChecklistStore>(world.Checklists);
         builder.Services.AddSingleton<IDeliveryDeduplicator>(world.Deliveries);
         builder.Services.AddSingleton<IDeploymentPlanner>(world.Planner);
         builder.Services.AddSingleton<IPlanAssistant>(world.Assistant);

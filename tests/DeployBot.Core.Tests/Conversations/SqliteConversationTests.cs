@@ -110,6 +110,51 @@ public sealed class SqliteConversationTests : IDisposable
         Assert.Equal(0, await restarted.Services.GetRequiredService<IJobQueue>().CountOutstandingAsync(EngineHarness.Token));
     }
 
+    [Fact]
+    public async Task TickSteps_OnSqliteFivePeopleAtOnce_OneTickIsRecordedAndAudited()
+    {
+        await using var bot = new EngineHarness(new World { SqliteFile = _file, Planner = new StubPlanner { StepCount = 3 } });
+        var planId = await bot.PostPlanAsync(Production);
+        var people = Enumerable.Range(1, 5).Select(i => new Requester(DeployBot.Core.Conversations.Platforms.Slack, $"U-P{i}", $"p{i}", "C-DEV")).ToArray();
+
+        var replies = await Task.WhenAll(people.Select(person =>
+            Task.Run(() => bot.TickAsync(planId, 1, person, $"tick-{person.UserId}", new StepChange(2, true)), EngineHarness.Token)));
+        await bot.DrainAsync();
+
+        Assert.Single(replies.OfType<Accepted>());
+        Assert.Equal(4, replies.OfType<Ignored>().Count());
+        var audit = await bot.Services.GetRequiredService<IAuditLog>().GetForPlanAsync(planId, EngineHarness.Token);
+        var ticked = Assert.Single(audit, entry => entry.Event == "step-ticked");
+        var checklist = bot.World.Slack.Publications[^1].Delivery!.Checklist!;
+        Assert.Equal("1/3 steps done", checklist.Progress);
+        Assert.Equal(ticked.Actor, $"slack:{checklist.Done(2)!.UserId}");
+    }
+
+    [Fact]
+    public async Task TickSteps_AfterARestartOnTheSameSqliteFile_KeepsEarlierTicksAndAddsTheNewOne()
+    {
+        var world = new World { SqliteFile = _file, Planner = new StubPlanner { StepCount = 3 } };
+        string planId;
+        await using (var first = new EngineHarness(world))
+        {
+            planId = await first.PostPlanAsync(Production);
+            Assert.IsType<Accepted>(await first.TickAsync(planId, 1, EngineHarness.Alice, "tick-1", new StepChange(1, true)));
+            await first.DrainAsync();
+        }
+
+        world.Time.Advance(TimeSpan.FromMinutes(7));
+        await using var restarted = new EngineHarness(world);
+        var again = await restarted.TickAsync(planId, 1, EngineHarness.Bob, "tick-2", new StepChange(1, true));
+        var next = await restarted.TickAsync(planId, 1, EngineHarness.Bob, "tick-3", new StepChange(3, true));
+        await restarted.DrainAsync();
+
+        Assert.Contains("already ticked off by alice", Assert.IsType<Ignored>(again).Reason, StringComparison.Ordinal);
+        Assert.Equal("Step 3 ticked off; 2/3 steps done.", Assert.IsType<Accepted>(next).Message);
+        var checklist = world.Slack.Publications[^1].Delivery!.Checklist!;
+        Assert.Equal(("U-ALICE", "U-BOB"), (checklist.Done(1)!.UserId, checklist.Done(3)!.UserId));
+        Assert.Equal(world.Time.GetUtcNow() - TimeSpan.FromMinutes(7), checklist.Done(1)!.At);
+    }
+
     public void Dispose()
     {
         foreach (var suffix in new[] { "", "-wal", "-shm" })

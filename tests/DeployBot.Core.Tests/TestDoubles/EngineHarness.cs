@@ -33,6 +33,8 @@ internal sealed class World
 
     public InMemoryAuditLog Audit { get; } = new();
 
+    public InMemoryChecklistStore Checklists { get; } = new();
+
     public InMemoryDeduplicator Deliveries => _deliveries ??= new InMemoryDeduplicator(Time);
 
     public RecordingChatPlatform Slack { get; } = new(PlatformNames.Slack);
@@ -107,6 +109,9 @@ internal sealed class EngineHarness : IAsyncDisposable
     public async Task<EngineReply> PressAsync(string planId, PlanButton button, Requester? presser = null, string? deliveryId = null) =>
         await UseEngineAsync(engine => engine.PressButtonAsync(new ButtonPressed(planId, button, presser ?? Bob, deliveryId), Token));
 
+    public async Task<EngineReply> TickAsync(string planId, int version, Requester? ticker = null, string? deliveryId = null, params StepChange[] changes) =>
+        await UseEngineAsync(engine => engine.TickStepsAsync(new StepsTicked(planId, version, changes, ticker ?? Bob, deliveryId), Token));
+
     /// <summary>Runs every due job to its outcome, as the worker would; returns how many ran.</summary>
     public async Task<int> DrainAsync()
     {
@@ -151,6 +156,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         builder.Services.AddSingleton<IJobQueue>(World.Queue);
         builder.Services.AddSingleton<IPendingRequestStore>(World.Pending);
         builder.Services.AddSingleton<IAuditLog>(World.Audit);
+        builder.Services.AddSingleton<IChecklistStore>(World.Checklists);
         builder.Services.AddSingleton<IDeliveryDeduplicator>(World.Deliveries);
     }
 

@@ -16,6 +16,9 @@ internal sealed class StubPlanner : IDeploymentPlanner
 
     public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>How many Deployment Steps each plan has (the first is always "Run the pipeline.").</summary>
+    public int StepCount { get; init; } = 1;
+
     public async Task<DeploymentPlan> CreatePlanAsync(PlanningInput input, CancellationToken cancellationToken)
     {
         _inputs.Enqueue(input);
@@ -31,7 +34,7 @@ internal sealed class StubPlanner : IDeploymentPlanner
             new PlanContext(request.Notes, request.Environment, request.Window, request.Flag),
             [$"Deploy to {request.Environment} (draft {call})."],
             ["CI is green."],
-            [new PlanStep("Run the pipeline.", "ci/deploy.yml", StepMode.Automated)],
+            [new PlanStep("Run the pipeline.", "ci/deploy.yml", StepMode.Automated), .. Enumerable.Range(2, StepCount - 1).Select(n => new PlanStep($"Step {n}.", null, StepMode.Manual))],
             ["Health checks pass."],
             ["Roll back to the previous image."],
             ["Tell the team."],

@@ -87,6 +87,52 @@ public sealed class InteractivityEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BlockActions_ChecklistTick_TicksThatStepOfThatVersionAndTellsOnlyARefusal()
+    {
+        _app.Engine.TickStepsAsync(Arg.Any<StepsTicked>(), Arg.Any<CancellationToken>()).Returns(new Refused("Only people who may request production plans can tick off its steps."));
+        var responseUrl = _app.Slack.NewResponseUrl();
+
+        var response = await _app.PostFormAsync("/slack/interactivity", SlackBodies.Interaction(ChecklistTick("checklist:plan-77:2:11:100", ["11", "13"], responseUrl)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(string.Empty, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        await _app.Engine.Received(1).TickStepsAsync(
+            Arg.Is<StepsTicked>(t => t.PlanId == "plan-77" && t.Version == 2 && t.Changes.SequenceEqual(new[] { new StepChange(13, true) }) && t.Presser.UserId == "UA8RXUSPL"),
+            Arg.Any<CancellationToken>());
+        Assert.StartsWith("Only people who may request", (await _app.Slack.WaitForCallAsync("response_url", cancellationToken: TestContext.Current.CancellationToken))["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BlockActions_ChecklistWithAnAlteredBlockId_IsToldAndNothingIsTicked()
+    {
+        var response = await _app.PostFormAsync("/slack/interactivity", SlackBodies.Interaction(ChecklistTick("checklist:plan-77:two:1:0", ["1"], _app.Slack.NewResponseUrl())));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("nothing was ticked", (await _app.Slack.WaitForCallAsync("response_url", cancellationToken: TestContext.Current.CancellationToken))["text"], StringComparison.Ordinal);
+        Assert.Empty(_app.Engine.ReceivedCalls());
+    }
+
+    /// <summary>The docs' block_actions example with its button turned into a checkboxes action (bolt-js <c>CheckboxesAction</c>).</summary>
+    private static JsonObject ChecklistTick(string blockId, string[] selected, string responseUrl)
+    {
+        var payload = Payloads.Json("block-actions-docs-example.json");
+        payload["response_url"] = responseUrl;
+        payload["actions"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "checkboxes",
+            ["action_id"] = "checklist",
+            ["block_id"] = blockId,
+            ["selected_options"] = new JsonArray(selected.Select(value => (JsonNode)new JsonObject
+            {
+                ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = $"{value}. a step", ["emoji"] = true },
+                ["value"] = value,
+            }).ToArray()),
+            ["action_ts"] = "1548426417.840180",
+        });
+        return payload;
+    }
+
+    [Fact]
     public async Task BlockActions_UnknownButton_IsIgnored()
     {
         var response = await _app.PostFormAsync("/slack/interactivity", SlackBodies.Interaction(Payloads.Json("block-actions-in-thread.json")));

@@ -73,6 +73,24 @@ public sealed class SlackChatPlatformTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PublishPlan_RefreshAfterATickOfALongPlan_UpdatesTheMessageWithoutRepostingItsContinuation()
+    {
+        var sut = CreateSut();
+        var plan = TestPlans.Plan(steps: 120, stepText: new string('z', 400));
+        var posted = await sut.PublishPlanAsync(TestPlans.Delivery(plan), null, TestContext.Current.CancellationToken);
+        var postsBefore = _app.Slack.CallsTo("chat.postMessage").Count;
+        var tick = new DeployBot.Core.Storage.StepTick(101, true, "U0BOB0001", "bob", new DateTimeOffset(2026, 12, 4, 10, 42, 0, TimeSpan.Zero));
+        var refresh = TestPlans.Delivery(plan) with { Checklist = new PlanChecklist(1, 120, [tick]), IsRefresh = true };
+
+        await sut.PublishPlanAsync(refresh, posted, TestContext.Current.CancellationToken);
+
+        Assert.Equal(postsBefore, _app.Slack.CallsTo("chat.postMessage").Count);
+        var update = Assert.Single(_app.Slack.CallsTo("chat.update"));
+        Assert.Contains("Checklist: 1/120 steps done.", update.BlockText, StringComparison.Ordinal);
+        Assert.InRange(update.Blocks.Count, 1, 50);
+    }
+
+    [Fact]
     public async Task ReplyInThread_ModelAnswerWithBroadcast_PostsInTheThreadWithoutPinging()
     {
         var thread = new ThreadRef(Platforms.Slack, "C0RELEASES1", "1718000001.000001");

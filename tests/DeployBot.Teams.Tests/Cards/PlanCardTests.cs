@@ -65,6 +65,34 @@ public sealed class PlanCardTests
     }
 
     [Fact]
+    public void Render_WithTicks_HasAToggleForEveryStepWhoTickedItAndASaveProgressSubmit()
+    {
+        var tick = new DeployBot.Core.Storage.StepTick(2, true, "29:bob", "Bob Example", new DateTimeOffset(2025, 10, 8, 17, 45, 0, TimeSpan.Zero));
+        var delivery = SamplePlans.Delivery(SamplePlans.Plan()) with { Checklist = new PlanChecklist(1, 4, [tick]) };
+
+        var card = PlanCard.Render(delivery).First;
+
+        var body = card["body"]!.AsArray();
+        var toggles = body.Where(e => (string?)e!["type"] == "Input.Toggle").ToArray();
+        Assert.Equal(["step1", "step2", "step3", "step4"], toggles.Select(t => (string?)t!["id"]));
+        Assert.Equal(["false", "true", "false", "false"], toggles.Select(t => (string?)t!["value"]));
+        Assert.EndsWith("(done by Bob Example at 17:45 UTC)", (string?)toggles[1]!["title"], StringComparison.Ordinal);
+        Assert.Contains(body, e => (string?)e!["text"] == "**Checklist:** 1/4 steps done.");
+        var save = body.Single(e => (string?)e!["type"] == "ActionSet")!["actions"]![0]!;
+        Assert.Equal(("Action.Submit", "Save progress"), ((string?)save["type"], (string?)save["title"]));
+        Assert.Equal(("checklist", "plan-123", 1, "0100"), ((string?)save["data"]!["deploybot"], (string?)save["data"]!["planId"], (int)save["data"]!["version"]!, (string?)save["data"]!["shown"]));
+        Assert.Equal(["Regenerate", "Acknowledge"], card["actions"]!.AsArray().Select(a => (string?)a!["title"]));
+    }
+
+    [Fact]
+    public void Render_SecondVersion_SaysItStartsItsOwnChecklist()
+    {
+        var card = PlanCard.Render(SamplePlans.Delivery(SamplePlans.Plan()) with { Version = 2 }).First;
+
+        Assert.Contains("**Checklist:** 0/4 steps done. Version 2 starts its own checklist.", JsonText.Of(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_Acknowledged_ShowsWhoAndDropsTheAcknowledgeButton()
     {
         var ack = new Acknowledgement("29:bob", "Bob Example", new DateTimeOffset(2025, 10, 8, 17, 45, 0, TimeSpan.Zero));

@@ -66,6 +66,24 @@ public sealed class TeamsChatPlatformTests
     }
 
     [Fact]
+    public async Task PublishPlan_RefreshAfterATickOfAVeryLongPlan_UpdatesTheFirstCardOnly()
+    {
+        await using var bot = await TeamsBot.StartAsync(cancellationToken: Ct);
+        var platform = Platform(bot);
+        var delivery = Delivery(bot, plan: true) with { Plan = SamplePlans.Plan(steps: 200, bulletLength: 900) };
+        var posted = await platform.PublishPlanAsync(delivery, existing: null, Ct);
+        var repliesBefore = bot.Connector.CallsOf(ConnectorOperations.SendToConversation).Count;
+        var tick = new DeployBot.Core.Storage.StepTick(1, true, "29:bob", "Bob Example", new DateTimeOffset(2025, 10, 8, 17, 45, 0, TimeSpan.Zero));
+
+        await platform.PublishPlanAsync(delivery with { Checklist = new PlanChecklist(1, 200, [tick]), IsRefresh = true }, posted, Ct);
+
+        Assert.Equal(repliesBefore, bot.Connector.CallsOf(ConnectorOperations.SendToConversation).Count);
+        var update = Assert.Single(bot.Connector.CallsOf(ConnectorOperations.UpdateActivity));
+        Assert.Contains("1/200 steps done", update.Visible, StringComparison.Ordinal);
+        Assert.True(update.Body.ToJsonString().Length < 40 * 1024);
+    }
+
+    [Fact]
     public async Task ReplyInThread_AfterAQuestionThere_PostsIntoTheThreadConversation()
     {
         await using var bot = await TeamsBot.StartAsync(cancellationToken: Ct);

@@ -25,9 +25,43 @@ internal static class FakeSlackResponses
             {
                 return "invalid_blocks";
             }
+
+            if (block["elements"] is JsonArray elements && elements.OfType<JsonObject>().Any(element => !CheckboxesValid(element)))
+            {
+                return "invalid_blocks";
+            }
         }
 
         return null;
+    }
+
+    /// <summary>Slack's checkboxes rules (slack-protocol.md §5): 1–10 options, text and description ≤ 75, value ≤ 150,
+    /// initial_options a non-empty subset of the options.</summary>
+    private static bool CheckboxesValid(JsonObject element)
+    {
+        if (Text(element, "type") != "checkboxes")
+        {
+            return true;
+        }
+
+        if (element["options"] is not JsonArray { Count: >= 1 and <= 10 } options)
+        {
+            return false;
+        }
+
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var option in options.OfType<JsonObject>())
+        {
+            var label = option["text"] is JsonObject text ? Text(text, "text") : null;
+            var description = option["description"] is JsonObject about ? Text(about, "text") : null;
+            if (label is not { Length: >= 1 and <= 75 } || description is { Length: > 75 } || Text(option, "value") is not { Length: >= 1 and <= 150 } value || !values.Add(value))
+            {
+                return false;
+            }
+        }
+
+        return element["initial_options"] is not { } initial
+            || (initial is JsonArray { Count: > 0 } ticked && ticked.OfType<JsonObject>().All(option => Text(option, "value") is { } value && values.Contains(value)));
     }
 
     public static JsonObject Message(string ts, JsonObject body, string botUserId, string botId) => new()

@@ -36,6 +36,12 @@ internal sealed class TelemetryConversationEngine(IConversationEngine inner) : I
         return Count(await inner.PressButtonAsync(press, cancellationToken), press.Presser.Platform, "button");
     }
 
+    public async Task<EngineReply> TickStepsAsync(StepsTicked ticked, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticked);
+        return Count(await inner.TickStepsAsync(ticked, cancellationToken), ticked.Presser.Platform, "checklist");
+    }
+
     /// <summary><c>accepted</c>, <c>form</c> (asked for parameters), <c>refused</c> or <c>ignored</c>.</summary>
     internal static string Outcome(EngineReply reply) => reply switch
     {
