@@ -27,6 +27,8 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
         var all = Score("ALL", results, report);
         Score("TUNE", results.Where((_, index) => index % 2 == 0).ToArray(), report);
         Score("HOLDOUT", results.Where((_, index) => index % 2 == 1).ToArray(), report);
+        var fresh = LabelledExcerpt.Fresh().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
+        Score("FRESH", fresh, report);
 
         output.WriteLine(report.ToString());
         Assert.True(all.Recall >= RecallFloor && all.Precision >= PrecisionFloor && all.Kind >= KindFloor, report.ToString());
