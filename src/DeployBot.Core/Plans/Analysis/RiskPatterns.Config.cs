@@ -12,7 +12,7 @@ internal static partial class RiskPatterns
     [GeneratedRegex("""
         (?<!\b(?:rubocop|eslint|prettier|lint|linter|ci|build|test|tests|babel|webpack|jest|editor|vscode|renovate|dependabot|workflow|tsconfig)\s+)
           \bconfig(?:s|ure|ures|ured|uring|uration|urations|urable)?\b(?!\s+(?:for\s+)?(?:ci|lint\w*|rubocop|eslint|tests?|page|pages|screen|ui|view|tab|menu|panel|editor)\b)
-        | \bconfigmaps?\b | \benv(?:ironment)?\s+var(?:iable)?s?\b | \bsecrets?\b | \bapi[\s-]?keys?\b | \bcredentials?\b
+        | \bconfigmaps?\b | \benv(?:ironment)?\s+var(?:iable)?s?\b | \bsecrets?\b | \bapi[\s-]?keys?\b | (?<!\b(?:basic|verifiable|invalid|wrong|bad|user|login)\s)\bcredentials?\b(?!\s*:)(?!\s+(?:issuance|issuer|format)\b)
         | \bkey\s+vault\b | \bvault\b | \bkms\b | \bappsettings(?:\.\w+)?\.json\b | \bconnection\s+strings?\b
         | `[\w./-]*\.(?:conf|cfg|ini|toml|ya?ml|env|properties)` | \bvalues\.ya?ml\b
         | \b(?:new|renamed|removed|deprecated|changed)\s+(?:options?|settings?|parameters?|(?:command[\s-]line\s+)?flags)\b
