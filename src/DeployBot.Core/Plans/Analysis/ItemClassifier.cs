@@ -27,8 +27,9 @@ internal static partial class ItemClassifier
             return new ReleaseItem(OneLine(text), [], false);
         }
 
-        var risks = Areas.Where(area => Matches(area, text)).Select(area => area.Area).ToHashSet();
         var isFix = RiskPatterns.FixItem().IsMatch(text);
+        var risks = Areas.Where(area => Matches(area, area.Area == RiskArea.Infra && isFix ? RiskPatterns.RuntimeOfBug().Replace(text, " ") : text))
+            .Select(area => area.Area).ToHashSet();
         if (RiskPatterns.NoLonger().IsMatch(text) && !isFix && !RiskPatterns.Cve().IsMatch(text))
         {
             risks.Add(RiskArea.Breaking);

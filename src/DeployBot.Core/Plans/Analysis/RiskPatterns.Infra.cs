@@ -25,4 +25,11 @@ internal static partial class RiskPatterns
         | \b(?:upgrade|upgrades|upgraded|upgrading|bump|bumps|bumped|built)\s+(?:to\s+|with\s+|using\s+)?(?:postgres|postgresql|mysql|node(?:\.js)?|go|golang|java|jdk|\.net|python|ruby|redis|kafka)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Infra();
+
+    /// <summary>
+    /// A runtime named as where a bug shows ("Fix X on Python 3.14", "crash under Node 22"): in a fix item this is the
+    /// environment of the bug, not a new platform requirement.
+    /// </summary>
+    [GeneratedRegex($$"""\b(?:on|under|with|in)\s+{{Runtime}}\s*(?:version\s+)?(?:[<>=≥≤]=?\s*|v)?\d+(?:\.(?:\d+|x))*\+?""", Options, TimeoutMs)]
+    internal static partial Regex RuntimeOfBug();
 }
