@@ -30,6 +30,8 @@ internal static partial class RiskPatterns
     /// A runtime named as where a bug shows ("Fix X on Python 3.14", "crash under Node 22"): in a fix item this is the
     /// environment of the bug, not a new platform requirement.
     /// </summary>
-    [GeneratedRegex($$"""\b(?:on|under|with|in)\s+{{Runtime}}\s*(?:version\s+)?(?:[<>=≥≤]=?\s*|v)?\d+(?:\.(?:\d+|x))*\+?""", Options, TimeoutMs)]
+    /// Likewise the resource a bug shows in ("crash after cluster node removal", "leak on replicas", "validate X in the
+    /// Y CRD") is where the fix applies, not a change to the platform.
+    [GeneratedRegex($$"""\b(?:on|under|with|in)\s+{{Runtime}}\s*(?:version\s+)?(?:[<>=≥≤]=?\s*|v)?\d+(?:\.(?:\d+|x))*\+? | \b(?:crds?|replicas?|clusters?|pods?)\b""", Options, TimeoutMs)]
     internal static partial Regex RuntimeOfBug();
 }
