@@ -22,7 +22,7 @@ internal static partial class RiskPatterns
            |segment|datadog|sentry|cloudwatch|azure|aws|amazon\s+(?:s3|ses|sns|sqs|web\s+services)|gcp|google|microsoft\s+(?:teams|graph)|ms\s?teams
            |s3|ses|sns|sqs|gcs|cloudflare|akamai|fastly|telegram|discord|mattermost|rocket\.?chat|webex|pushover|victorops|bitbucket
            |opentelemetry|otlp|otel|statsd|dogstatsd|influxdb|consul|zipkin|jaeger|new\s+relic|splunk|honeycomb|elastic\s+apm
-           |application\s+insights|google\s+analytics|firebase|shopify|line\s+notify|openai|anthropic)\b(?![/.-]\w)
+           |application\s+insights|google\s+analytics|firebase|shopify|line\s+notify|openai|anthropic)\b(?![/.-]\w)(?!\s+(?:api\s+)?(?:spec|specification|semantic\s+conventions?)\b)
         """, Options, TimeoutMs)]
     internal static partial Regex External();
 }
