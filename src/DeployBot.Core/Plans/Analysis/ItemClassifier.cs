@@ -22,13 +22,21 @@ internal static partial class ItemClassifier
     public static ReleaseItem Classify(NoteItem item)
     {
         var text = item.Text;
-        var risks = Areas.Where(area => Matches(area, text)).Select(area => area.Area).ToHashSet();
-        if (RiskPatterns.NoLonger().IsMatch(text) && !RiskPatterns.FixItem().IsMatch(text))
+        if (RiskPatterns.NothingDeployed().IsMatch(text) || (item.Section is { } heading && RiskPatterns.NothingDeployedSection().IsMatch(heading)))
+        {
+            return new ReleaseItem(OneLine(text), [], false);
+        }
+
+        var isFix = RiskPatterns.FixItem().IsMatch(text);
+        var risks = Areas.Where(area => Matches(area, area.Area == RiskArea.Infra && isFix ? RiskPatterns.RuntimeOfBug().Replace(text, " ") : text))
+            .Select(area => area.Area).ToHashSet();
+        if (RiskPatterns.NoLonger().IsMatch(text) && !isFix && !RiskPatterns.Cve().IsMatch(text))
         {
             risks.Add(RiskArea.Breaking);
         }
 
-        var destructive = IsDestructive(text, risks);
+        // A fix that "removes" or "drops" something names the bug it cures ("Fix X dropping rows"), not a removal.
+        var destructive = !isFix && IsDestructive(text, risks);
         if (item.Section is { } section)
         {
             AddSectionRisks(section, text, risks, ref destructive);

@@ -37,19 +37,28 @@ internal static partial class KindSignals
         return patch > 0 ? VersionLevel.Patch : minor == 0 && major > 0 ? VersionLevel.Major : VersionLevel.Minor;
     }
 
+    /// <summary>True when an item that is not under a "Deprecated" heading upgrades an engine or drops support for one.</summary>
+    public static bool ChangesEngine(IEnumerable<NoteItem> items, IEnumerable<string> headings) =>
+        headings.Any(heading => EngineUpgrade().IsMatch(heading) || EngineSupportDropped().IsMatch(heading))
+        || items.Any(item => !(item.Section is { } section && Deprecated().IsMatch(section))
+            && (EngineUpgrade().IsMatch(item.Text) || EngineSupportDropped().IsMatch(item.Text)));
+
     public static bool IsFixSection(string heading) => FixHeading().IsMatch(heading) && !FeatureHeading().IsMatch(heading);
 
     public static bool IsFeatureSection(string heading) => FeatureHeading().IsMatch(heading);
 
     public static bool IsFeatureItem(string item) => FeatureItem().IsMatch(item);
 
-    [GeneratedRegex(@"(?<![\w.])v?(?<maj>\d{1,4})\.(?<min>\d{1,3})(?:\.(?<patch>\d{1,4}))?", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"\bdeprecat\w*", Options, TimeoutMs)]
+    private static partial Regex Deprecated();
+
+    [GeneratedRegex(@"(?<![\w.])[vV]?(?<maj>\d{1,4})\.(?<min>\d{1,3})(?:\.(?<patch>\d{1,4}))?", RegexOptions.CultureInvariant, TimeoutMs)]
     private static partial Regex VersionNumber();
 
     [GeneratedRegex(@"\b(?:fix|fixes|fixed|bug|bugs|bugfix|bugfixes|bug\s+fixes|security|patch|patches|hotfix|hotfixes|regressions?|corrections?)\b", Options, TimeoutMs)]
     private static partial Regex FixHeading();
 
-    [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|improvements?|changed|(?<!\d\s)changes|breaking|removed|deprecat\w*|highlights?|notable|upgrade|performance|refactor\w*)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|improvements?|changed|(?<!\d\s)changes|breaking|removed|deprecat\w*|highlights?|notable|upgrade|refactor\w*)\b", Options, TimeoutMs)]
     private static partial Regex FeatureHeading();
 
     [GeneratedRegex(@"^\W*\[(?:feature|enhancement|change)\] | ^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:feat(?:\([^)]*\))?:|add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b", Options, TimeoutMs)]
@@ -63,6 +72,21 @@ internal static partial class KindSignals
         | \b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|kafka)\s+(?:major\s+)?(?:version\s+)?upgrade\b
         """, Options, TimeoutMs)]
     internal static partial Regex EngineUpgrade();
+
+    /// <summary>
+    /// The release stops supporting a datastore or server runtime version, so running it may first need an engine
+    /// upgrade or a new data store ("removes support for PostgreSQL 15", "Cassandra as a datastore is no longer
+    /// supported", "the minimum supported Erlang version is 27").
+    /// </summary>
+    [GeneratedRegex($$"""
+        \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of|ends)\s+(?:the\s+)?support\s+(?:for\s+)?{{Engine}}\b
+        | \b{{Engine}}\b[^.;\n]{0,60}?\b(?:is|are)\s+no\s+longer\s+supported\b
+        | \bminimum\s+(?:supported\s+|required\s+)?{{Engine}}\s+version\b | \b{{Engine}}\s+v?\d+(?:\.\d+)*\s+(?:is\s+)?(?:now\s+)?(?:required|or\s+later\s+is\s+required)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex EngineSupportDropped();
+
+    private const string Engine =
+        @"(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd|zookeeper|erlang(?:/otp)?)";
 
     /// <summary>Upgrade steps someone has to run by hand that make any release a migration (reindex, downtime).</summary>
     [GeneratedRegex("""

@@ -24,11 +24,13 @@ public static class ReleaseAnalyzer
         }
 
         var (split, headings) = NoteItems.Split(notes);
-        var items = split.Take(MaxItems).Select(ItemClassifier.Classify).ToArray();
+        var noteItems = split.Take(MaxItems).ToArray();
+        var items = noteItems.Select(ItemClassifier.Classify).ToArray();
         var headingRisks = headings.Select(heading => ItemClassifier.Classify(new NoteItem(heading, null)))
             .SelectMany(item => item.Risks).Where(area => area == RiskArea.Breaking);
         var risks = items.SelectMany(item => item.Risks).Concat(headingRisks).Distinct().Order().ToArray();
-        return new ReleaseAnalysis(Classify(notes, items, headings, risks), risks) { Items = items };
+        var engineChange = KindSignals.ChangesEngine(noteItems, headings);
+        return new ReleaseAnalysis(Classify(notes, items, headings, risks, engineChange), risks) { Items = items };
     }
 
     /// <summary>True when the notes describe an incident fix (hotfix, emergency, SEV1/2, incident): it goes out without a window.</summary>
@@ -50,7 +52,7 @@ public static class ReleaseAnalyzer
     internal static IReadOnlyList<string> Evidence(string notes, RiskArea area) =>
         ItemClassifier.Evidence(notes, area).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
 
-    private static ReleaseKind Classify(string notes, IReadOnlyList<ReleaseItem> items, IReadOnlyList<string> headings, IReadOnlyList<RiskArea> risks)
+    private static ReleaseKind Classify(string notes, IReadOnlyList<ReleaseItem> items, IReadOnlyList<string> headings, IReadOnlyList<RiskArea> risks, bool engineChange)
     {
         var version = KindSignals.Version(headings);
         if (version != KindSignals.VersionLevel.Major && KindSignals.MajorRelease().IsMatch(notes))
@@ -62,7 +64,7 @@ public static class ReleaseAnalyzer
         var schemaAndData = risks.Contains(RiskArea.Data) && (risks.Contains(RiskArea.Schema) || KindSignals.SystemMigration().IsMatch(notes));
         var majorWithBreaks = version == KindSignals.VersionLevel.Major && (risks.Contains(RiskArea.Breaking) || upgradeAction);
         if (schemaAndData || majorWithBreaks || RiskPatterns.LargeMigration().IsMatch(notes)
-            || KindSignals.EngineUpgrade().IsMatch(notes) || KindSignals.UpgradeSteps().IsMatch(notes))
+            || engineChange || KindSignals.UpgradeSteps().IsMatch(notes))
         {
             return ReleaseKind.Migration;
         }

@@ -25,10 +25,22 @@ internal static partial class RiskPatterns
     internal static partial Regex Breaking();
 
     /// <summary>Behaviour that stops: breaking unless the item is a fix ("Fix X no longer being accepted").</summary>
-    [GeneratedRegex(@"\bno\s+longer\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\bno\s+longer\b(?!\s+(?:required|needed|necessary|mandatory)\b)", Options, TimeoutMs)]
     internal static partial Regex NoLonger();
 
     /// <summary>An item that describes a bug fix ("Fix …", "fixed …", "[BUGFIX] …", "fix(scope): …").</summary>
     [GeneratedRegex(@"^\W*(?:\[(?:bug\s?fix|fix)\]|fix(?:e[sd])?\b|bug\s?fix\b|fix\([^)\n]{0,30}\):)", Options, TimeoutMs)]
     internal static partial Regex FixItem();
+
+    /// <summary>
+    /// An item that changes nothing that is deployed: documentation, tests, CI, linting ("docs: …", "Docs: …",
+    /// "test(scope): …", "ci: …"). It carries no risk area whatever it mentions ("Docs: update link to values.yaml").
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:\[[^\]\n]{1,20}\]\s*)?(?:docs?|documentation|tests?|testing|ci|lint|typo|readme|examples?)(?:\([^)\n]{0,30}\))?\s*:
+        | ^\W*(?:fix|fixes|fixed)\s+(?:(?:issues?|problems?)\s+with\s+)?(?:the\s+|a\s+)?(?:flaky\s+|failing\s+|broken\s+)?(?:tests?|test\s+suite|specs?|ci)\b(?!\s+(?:connection|endpoint|email|mode)\b)", Options, TimeoutMs)]
+    internal static partial Regex NothingDeployed();
+
+    /// <summary>A section whose items change nothing deployed ("Documentation", "Doc improvements", "Tests").</summary>
+    [GeneratedRegex(@"^\W*(?:docs?|documentation|tests?|testing|ci)(?:\s+(?:improvements?|changes?|updates?))?\W*$", Options, TimeoutMs)]
+    internal static partial Regex NothingDeployedSection();
 }

@@ -12,12 +12,12 @@ internal static partial class RiskPatterns
     [GeneratedRegex("""
         (?<!\b(?:rubocop|eslint|prettier|lint|linter|ci|build|test|tests|babel|webpack|jest|editor|vscode|renovate|dependabot|workflow|tsconfig)\s+)
           \bconfig(?:s|ure|ures|ured|uring|uration|urations|urable)?\b(?!\s+(?:for\s+)?(?:ci|lint\w*|rubocop|eslint|tests?|page|pages|screen|ui|view|tab|menu|panel|editor)\b)
-        | \bconfigmaps?\b | \benv(?:ironment)?\s+var(?:iable)?s?\b | \bsecrets?\b | \bapi[\s-]?keys?\b | \bcredentials?\b
+        | \bconfigmaps?\b | \benv(?:ironment)?\s+var(?:iable)?s?\b | \bsecrets?\b | \bapi[\s-]?keys?\b | (?<!\b(?:basic|verifiable|invalid|wrong|bad|user|login)\s)\bcredentials?\b(?!\s*:)(?!\s+(?:issuance|issuer|format)\b)
         | \bkey\s+vault\b | \bvault\b | \bkms\b | \bappsettings(?:\.\w+)?\.json\b | \bconnection\s+strings?\b
         | `[\w./-]*\.(?:conf|cfg|ini|toml|ya?ml|env|properties)` | \bvalues\.ya?ml\b
         | \b(?:new|renamed|removed|deprecated|changed)\s+(?:options?|settings?|parameters?|(?:command[\s-]line\s+)?flags)\b
         | \b(?:add|adds|added|adding|introduce\w*|remove\w*|rename\w*|deprecate\w*)\s+(?:an?\s+|the\s+|new\s+)?(?:options?|settings?|flags?)\b
-        | \bfeature[\s-]flags?\b | \bsettings?\b(?!\s+(?:page|pages|screen|menu|ui|view|panel|tab|icon|button|dialog)\b)
+        | \bfeature[\s-]flags?\b | (?<!\b(?:when|while|by|after|before|on|of|for|from|during)\s)\bsettings?\b(?!\s+up\b)(?!\s+(?:page|pages|screen|menu|ui|view|panel|tab|icon|button|dialog)\b)
         | `[^`\n]{1,60}`\s+(?:(?:boolean|global|config|configuration|cli|command[\s-]line)\s+)?(?:options?|flags?|settings?|parameters?|keys?|variables?|properties|property)\b
         | \b(?:options?|flags?|settings?|parameters?|keys?|properties|property|variables?)\s+`[^`\n]{1,60}`
         | (?-i:\b[a-z]+[A-Z]\w*\s+(?:flag|option|setting|configuration)s?\b)

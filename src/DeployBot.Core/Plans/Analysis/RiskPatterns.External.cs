@@ -17,11 +17,12 @@ internal static partial class RiskPatterns
         | (?-i:\b[A-Z][\w.()-]*\s+providers?\b) | \bproviders?\s+(?:apis?|sdks?|integrations?)\b
         | \bpayment\s+(?:providers?|gateways?|processors?)\b | \bapi\s+version\b | \bapis?\s+(?:to\s+)?`?v?\d{4}-\d{2}-\d{2} | \bcallback\s+urls?\b | \bsmtp\b
         | \b(?:outgoing|outbound)\s+(?:http\s+)?(?:requests?|calls?|connections?|traffic)\b
-        | (?<![@/\w.-])(?:stripe|paypal|braintree|adyen|twilio|sendgrid|mailgun|mailchimp|postmark|slack|pagerduty|opsgenie|salesforce|hubspot|zendesk
+        | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from)\s)(?:github|slack)\b(?![/.-]\w)(?!\s+(?:issues?|pull|prs?|releases?|tags?|discussions?|repo\w*|channels?|workspace\s+invite|profile)\b)
+        | (?<![@/\w.-])(?:stripe|paypal|braintree|adyen|twilio|sendgrid|mailgun|mailchimp|postmark|pagerduty|opsgenie|salesforce|hubspot|zendesk
            |segment|datadog|sentry|cloudwatch|azure|aws|amazon\s+(?:s3|ses|sns|sqs|web\s+services)|gcp|google|microsoft\s+(?:teams|graph)|ms\s?teams
-           |s3|ses|sns|sqs|gcs|cloudflare|akamai|fastly|telegram|discord|mattermost|rocket\.?chat|webex|pushover|victorops|github|bitbucket
+           |s3|ses|sns|sqs|gcs|cloudflare|akamai|fastly|telegram|discord|mattermost|rocket\.?chat|webex|pushover|victorops|bitbucket
            |opentelemetry|otlp|otel|statsd|dogstatsd|influxdb|consul|zipkin|jaeger|new\s+relic|splunk|honeycomb|elastic\s+apm
-           |application\s+insights|google\s+analytics|firebase|shopify|line\s+notify|openai|anthropic)\b(?![/.-]\w)
+           |application\s+insights|google\s+analytics|firebase|shopify|line\s+notify|openai|anthropic)\b(?![/.-]\w)(?!\s+(?:api\s+)?(?:spec|specification|semantic\s+conventions?)\b)
         """, Options, TimeoutMs)]
     internal static partial Regex External();
 }

@@ -25,4 +25,13 @@ internal static partial class RiskPatterns
         | \b(?:upgrade|upgrades|upgraded|upgrading|bump|bumps|bumped|built)\s+(?:to\s+|with\s+|using\s+)?(?:postgres|postgresql|mysql|node(?:\.js)?|go|golang|java|jdk|\.net|python|ruby|redis|kafka)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Infra();
+
+    /// <summary>
+    /// A runtime named as where a bug shows ("Fix X on Python 3.14", "crash under Node 22"): in a fix item this is the
+    /// environment of the bug, not a new platform requirement.
+    /// </summary>
+    /// Likewise the resource a bug shows in ("crash after cluster node removal", "leak on replicas", "validate X in the
+    /// Y CRD") is where the fix applies, not a change to the platform.
+    [GeneratedRegex($$"""\b(?:on|under|with|in)\s+{{Runtime}}\s*(?:version\s+)?(?:[<>=≥≤]=?\s*|v)?\d+(?:\.(?:\d+|x))*\+? | \b(?:crds?|replicas?|clusters?|pods?)\b""", Options, TimeoutMs)]
+    internal static partial Regex RuntimeOfBug();
 }

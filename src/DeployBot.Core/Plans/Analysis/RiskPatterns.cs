@@ -20,7 +20,8 @@ internal static partial class RiskPatterns
 
     private const string ChangeVerb =
         @"(?:add|adds|added|adding|drop|drops|dropped|dropping|rename|renames|renamed|renaming|remove|removes|removed|removing
-           |change|changes|changed|changing|alter|alters|altered|altering|create|creates|created|creating|new|rebuild|rebuilt|backfill|backfills|backfilled)";
+           |change|changes|changed|changing|alter|alters|altered|altering|create|creates|created|creating|new|rebuild|rebuilt|backfill|backfills|backfilled
+           |encrypt|encrypts|encrypted|encrypting)";
 
     private const string DatabaseWord = @"(?:database|databases|db|table|tables|column|columns|schema|schemas|sql|postgres|postgresql|mysql|index|indexes|indices)";
 
@@ -28,14 +29,15 @@ internal static partial class RiskPatterns
         \b(?:database|db|schema)\s+(?:migration|migrations|change|changes|upgrade)\b
         | (?<!\b(?:docs?|documentation|site|theme|plugin|tools?|config|configuration)\s+|/)\bmigrations?\b(?!\s+(?:guide|guides|notes|path|paths|tool|tools|docs|documentation|instructions|from|between)\b|/)
         | \bmigrat(?:e|es|ed|ing)\b(?=(?:\W+\w+){0,5}?\W+{{DatabaseWord}}\b)
-        | (?<!\b(?:json|openapi|graphql|xml|avro|protobuf|api|response|request|dashboard|config|configuration|theme|plugin|dao|crd|custom|validation)\s+)\bschemas?\b(?![\s-]+(?:qualified|library|libraries|validation|definitions?)\b)
+        | (?<!\b(?:json|openapi|graphql|xml|avro|protobuf|api|response|request|dashboard|config|configuration|theme|plugin|dao|crd|custom|validation)\s+)(?<![/'`])\bschemas?\b(?!['`/])(?![\s-]+(?:qualified|library|libraries|validation|definitions?)\b)
         | \b(?:alter|create|drop|rename|truncate)\s+table\b
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,30}?\b(?:index|indexes|indices)\b
         | \b(?:drop|drops|dropped|dropping|rename|renames|renamed|renaming|remove|removes|removed|removing|truncate|truncates|truncated)\b[\w\s`'".,:()-]{0,40}?\btables?\b
         | \b(?:foreign|primary)\s+keys?\b | \b(?:unique|check|not[\s-]null)\s+constraints?\b
         | \bddl\b | \bflyway\b | \bliquibase\b | \balembic\b | \bdb:migrate\b | \bmanage\.py\s+migrate\b | \bmakemigrations\b
-        | \bdown[\s-]?migrations?\b | \bbigint\b | \bstored\s+procedures?\b
+        | \bdown[\s-]?migrations?\b | \bbigint\b | \bstored\s+procedures?\b | \bhypertables?\b
+        | \b(?:grants?|rls|row[\s-]level\s+security)\b[^.;\n]{0,40}?\btables?\b
         """, Options, TimeoutMs)]
     internal static partial Regex Schema();
 

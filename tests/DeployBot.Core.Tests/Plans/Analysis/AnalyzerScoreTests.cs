@@ -13,7 +13,9 @@ namespace DeployBot.Core.Tests.Plans.Analysis;
 /// <remarks>
 /// The excerpts are split deterministically by their place in the ordinal sort of file names: TUNE (even index) is
 /// the half whose misses may be read when changing the term lists, HOLDOUT (odd index) is only measured, so a change
-/// that only fits the examples it was made from shows up as a TUNE gain without a HOLDOUT gain.
+/// that only fits the examples it was made from shows up as a TUNE gain without a HOLDOUT gain. FRESH
+/// (Fixtures/Fresh) comes from other projects and was labelled before the analyzer ever ran on it; only its totals
+/// are looked at while the analyzer changes, so it is the estimate for changelogs from outside.
 /// </remarks>
 public sealed class AnalyzerScoreTests(ITestOutputHelper output)
 {
@@ -27,14 +29,21 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
         var all = Score("ALL", results, report);
         Score("TUNE", results.Where((_, index) => index % 2 == 0).ToArray(), report);
         Score("HOLDOUT", results.Where((_, index) => index % 2 == 1).ToArray(), report);
+        var fresh = LabelledExcerpt.Fresh().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
+        var freshScore = Score("FRESH", fresh, report);
 
         output.WriteLine(report.ToString());
         Assert.True(all.Recall >= RecallFloor && all.Precision >= PrecisionFloor && all.Kind >= KindFloor, report.ToString());
+        Assert.True(freshScore.Recall >= FreshRecallFloor && freshScore.Precision >= FreshPrecisionFloor && freshScore.Kind >= FreshKindFloor, report.ToString());
     }
 
-    private const double RecallFloor = 0.88;
-    private const double PrecisionFloor = 0.80;
-    private const double KindFloor = 0.88;
+    // Measured: ALL recall 89.2%, precision 84.0%, kind 104/111; FRESH recall 80.8%, precision 84.2%, kind 39/47.
+    private const double RecallFloor = 0.89;
+    private const double PrecisionFloor = 0.83;
+    private const double KindFloor = 0.93;
+    private const double FreshRecallFloor = 0.80;
+    private const double FreshPrecisionFloor = 0.84;
+    private const double FreshKindFloor = 0.82;
 
     private sealed record Scored(LabelledExcerpt Excerpt, ReleaseAnalysis Analysis);
 
