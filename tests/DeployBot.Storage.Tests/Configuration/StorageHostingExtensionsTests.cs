@@ -76,6 +76,48 @@ public sealed class StorageHostingExtensionsTests
         Directory.Delete(directory);
     }
 
+    [Fact]
+    public async Task StartAsync_SecondHostOnTheSameSqliteFile_IsRefusedNamingTheFileUntilTheFirstStops()
+    {
+        var file = TempFile();
+        var settings = new Dictionary<string, string?> { ["Storage:ConnectionString"] = $"Data Source={file}" };
+        using var first = CreateHost(settings);
+        using var second = CreateHost(settings);
+        using var third = CreateHost(settings);
+        await first.StartAsync(Cancel);
+
+        var refused = await Assert.ThrowsAsync<DeployBot.Storage.StorageInUseException>(() => second.StartAsync(Cancel));
+        await first.StopAsync(Cancel);
+        first.Dispose();
+        await third.StartAsync(Cancel);
+        var thirdReachable = await third.Services.GetRequiredService<IStorageHealth>().IsReachableAsync(Cancel);
+        await third.StopAsync(Cancel);
+
+        Assert.StartsWith($"the SQLite database {file} is in use by another DeployBot host", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Storage:Provider=Postgres", refused.Message, StringComparison.Ordinal);
+        Assert.True(thirdReachable);
+    }
+
+    [Fact]
+    public async Task StartAsync_PostgresNotListening_StartsAnywayAndNamesTheErrorWithoutThePassword()
+    {
+        using var host = CreateHost(new()
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = "Host=127.0.0.1;Port=1;Username=deploybot;Password=hidden-pw-31;Database=deploybot;Timeout=2",
+        });
+
+        await host.StartAsync(Cancel);
+        var health = host.Services.GetRequiredService<IStorageHealth>();
+        var problem = await health.FindProblemAsync(Cancel);
+        await host.StopAsync(Cancel);
+
+        Assert.Equal("PostgreSQL", health.Engine);
+        Assert.NotNull(problem);
+        Assert.Contains("127.0.0.1:1", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("hidden-pw-31", problem, StringComparison.Ordinal);
+    }
+
     private static string TempFile() => Path.Combine(Path.GetTempPath(), "deploybot-store-tests", Guid.NewGuid().ToString("N"), "deploybot.db");
 
     private static IHost CreateHost(Dictionary<string, string?> settings)
