@@ -16,10 +16,17 @@ internal sealed class StorageStartup(StorageDatabase database, JobQueue jobs, Ti
     /// <summary>The longest wait between two attempts, so storage that comes up is used within seconds.</summary>
     public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long the start waits for the first attempt: a database that is up is migrated before the host listens (the
+    /// first commands do not queue behind the migration), one that hangs does not hold the host from serving.
+    /// </summary>
+    public static readonly TimeSpan FirstAttemptWait = TimeSpan.FromSeconds(10);
+
     // Taken before any hosted service starts, so every job this run claims is touched after it.
     private readonly DateTimeOffset _startedAt = time.GetUtcNow();
     private readonly CancellationTokenSource _stopping = new();
     private SqliteFileLock? _fileLock;
+    private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _becomingReady = Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -30,7 +37,7 @@ internal sealed class StorageStartup(StorageDatabase database, JobQueue jobs, Ti
         }
 
         _becomingReady = BecomeReadyAsync(_stopping.Token);
-        return Task.CompletedTask;
+        return WaitForFirstAttemptAsync(cancellationToken);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -41,8 +48,22 @@ internal sealed class StorageStartup(StorageDatabase database, JobQueue jobs, Ti
 
     public void Dispose()
     {
+        // Cancelled before disposed: an attempt still running then sees the cancellation, not a disposed source.
+        _stopping.Cancel();
         _stopping.Dispose();
         _fileLock?.Dispose();
+    }
+
+    private async Task WaitForFirstAttemptAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _firstAttempt.Task.WaitAsync(FirstAttemptWait, time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // Still trying: the host serves meanwhile, not ready, and the attempt goes on in the background.
+        }
     }
 
     /// <summary>1 s, 2 s, 4 s, then every <see cref="MaxRetryDelay"/>.</summary>
@@ -58,16 +79,19 @@ internal sealed class StorageStartup(StorageDatabase database, JobQueue jobs, Ti
             {
                 await database.EnsureMigratedAsync(stopping);
                 await TakeBackAsync(stopping);
+                _firstAttempt.TrySetResult();
                 return;
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
+                _firstAttempt.TrySetResult();
                 return;
             }
 #pragma warning disable CA1031 // Whatever keeps storage from answering at start, the host serves and tries again; /readyz says why.
             catch (Exception exception)
 #pragma warning restore CA1031
             {
+                _firstAttempt.TrySetResult();
                 var delay = RetryDelay(attempt);
                 StorageLog.NotReadyYet(logger, database.EngineName, database.Problem ?? database.Describe(exception), delay.TotalSeconds);
                 await PauseAsync(delay, stopping);
