@@ -28,6 +28,7 @@ internal sealed class StorageStartup(StorageDatabase database, JobQueue jobs, Ti
     private SqliteFileLock? _fileLock;
     private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _becomingReady = Task.CompletedTask;
+    private int _disposed;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -42,12 +43,23 @@ internal sealed class StorageStartup(StorageDatabase database, JobQueue jobs, Ti
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // Hosts in tests may be disposed before they are stopped; disposing already ended the attempts.
+        if (Volatile.Read(ref _disposed) != 0)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         await _becomingReady.WaitAsync(cancellationToken);
     }
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         // Cancelled before disposed: an attempt still running then sees the cancellation, not a disposed source.
         _stopping.Cancel();
         _stopping.Dispose();

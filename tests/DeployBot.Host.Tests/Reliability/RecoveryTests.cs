@@ -29,7 +29,8 @@ public sealed class RecoveryTests
         var jobs = JobTable.Sqlite(connectionString);
 
         var acks = await SendAsync(bot, fakes, ct);
-        var inFlight = await Poll.UntilAsync(async () => await jobs.RunningOnAsync(bot.ProcessId, ct) >= 4, Deadline, ct);
+        // Killed while four plans are in the model call (their drafts posted) and the fifth waits for a lane.
+        var inFlight = await Poll.UntilAsync(async () => fakes.Model.RequestCount >= 4 && await jobs.RunningOnAsync(bot.ProcessId, ct) >= 4, Deadline, ct);
         Assert.True(inFlight, $"the jobs never ran.{Environment.NewLine}{bot.Output.Tail()}");
         bot.Kill();
         var postedBeforeKill = SlackLedger.DistinctPlans(fakes.Slack);
@@ -65,7 +66,8 @@ public sealed class RecoveryTests
         var jobs = JobTable.Postgres(database.ConnectionString);
 
         var acks = await SendAsync(victim, fakes, ct);
-        var inFlight = await Poll.UntilAsync(async () => await jobs.RunningOnAsync(victim.ProcessId, ct) >= 1, Deadline, ct);
+        // Killed while every plan is in a model call (drafts posted), some of them on the victim.
+        var inFlight = await Poll.UntilAsync(async () => fakes.Model.RequestCount >= Requests && await jobs.RunningOnAsync(victim.ProcessId, ct) >= 1, Deadline, ct);
         var heldByVictim = await jobs.RunningOnAsync(victim.ProcessId, ct);
         victim.Kill();
         var postedBeforeKill = SlackLedger.DistinctPlans(fakes.Slack);
