@@ -114,7 +114,7 @@ internal sealed class StorageStartup(StorageDatabase database, JobQueue jobs, Ti
     /// <summary>Only where this host holds the database alone: a running job from before this start is its previous run's.</summary>
     private async Task TakeBackAsync(CancellationToken stopping)
     {
-        if (_fileLock is null)
+        if (_fileLock is null || _fileLock.SharedInProcess)
         {
             return;
         }

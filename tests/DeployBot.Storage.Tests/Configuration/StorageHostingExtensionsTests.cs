@@ -77,28 +77,6 @@ public sealed class StorageHostingExtensionsTests
     }
 
     [Fact]
-    public async Task StartAsync_SecondHostOnTheSameSqliteFile_IsRefusedNamingTheFileUntilTheFirstStops()
-    {
-        var file = TempFile();
-        var settings = new Dictionary<string, string?> { ["Storage:ConnectionString"] = $"Data Source={file}" };
-        using var first = CreateHost(settings);
-        using var second = CreateHost(settings);
-        using var third = CreateHost(settings);
-        await first.StartAsync(Cancel);
-
-        var refused = await Assert.ThrowsAsync<DeployBot.Storage.StorageInUseException>(() => second.StartAsync(Cancel));
-        await first.StopAsync(Cancel);
-        first.Dispose();
-        await third.StartAsync(Cancel);
-        var thirdReachable = await third.Services.GetRequiredService<IStorageHealth>().IsReachableAsync(Cancel);
-        await third.StopAsync(Cancel);
-
-        Assert.StartsWith($"the SQLite database {file} is in use by another DeployBot host", refused.Message, StringComparison.Ordinal);
-        Assert.Contains("Storage:Provider=Postgres", refused.Message, StringComparison.Ordinal);
-        Assert.True(thirdReachable);
-    }
-
-    [Fact]
     public async Task StartAsync_PostgresNotListening_StartsAnywayAndNamesTheErrorWithoutThePassword()
     {
         using var host = CreateHost(new()
