@@ -19,4 +19,10 @@ internal static partial class StorageLog
 
     [LoggerMessage(3004, LogLevel.Debug, "SQLite checkpoint failed; the next one tries again")]
     public static partial void CheckpointFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(3005, LogLevel.Warning, "Storage ({Engine}) is not ready yet: {Problem}; trying again in {Seconds} s")]
+    public static partial void NotReadyYet(ILogger logger, string engine, string problem, double seconds);
+
+    [LoggerMessage(3006, LogLevel.Information, "Took back {Count} job(s) the previous run of this host left running; they run again now")]
+    public static partial void JobsTakenBack(ILogger logger, int count);
 }

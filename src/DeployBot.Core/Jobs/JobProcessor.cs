@@ -21,7 +21,7 @@ internal sealed class JobProcessor(
     {
         await using var scope = scopes.CreateAsyncScope();
         var queue = scope.ServiceProvider.GetRequiredService<IJobQueue>();
-        var job = await queue.ClaimAsync(WorkerId, TimeSpan.FromSeconds(options.Value.LeaseSeconds), cancellationToken);
+        var job = await queue.ClaimAsync(WorkerId, options.Value.Lease, cancellationToken);
         if (job is null)
         {
             return false;
@@ -36,13 +36,20 @@ internal sealed class JobProcessor(
         var failures = new JobFailures(services, queue, options.Value, time, logger);
         // Every log line written while this job runs (planner, platform clients, stores) carries the plan id.
         using var correlation = logger.BeginScope(new Dictionary<string, object> { ["PlanId"] = job.PlanId, ["JobId"] = job.Id });
+        await using var lease = JobLease.Hold(queue, job, WorkerId, options.Value, time, logger, cancellationToken);
         try
         {
             var handler = services.GetServices<IPlanJobHandler>().FirstOrDefault(h => h.Kind == job.Kind)
                 ?? throw new JobCannotRunException($"No handler runs {job.Kind} jobs.");
-            await handler.RunAsync(job, cancellationToken);
+            await handler.RunAsync(job, lease.Token);
             await queue.CompleteAsync(job.Id, cancellationToken);
             Log.JobDone(logger, job.Id, job.Kind, job.PlanId, job.Attempts);
+        }
+#pragma warning disable CA1031 // Whatever stopped it, a job whose lease is lost is left to its new holder.
+        catch (Exception) when (lease.IsLost)
+#pragma warning restore CA1031
+        {
+            // Another worker may be running it now: whatever this attempt got to, the job's row is no longer ours to change.
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

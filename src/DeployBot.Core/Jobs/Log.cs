@@ -29,4 +29,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3008, Level = LogLevel.Warning, Message = "Plan {PlanId} waited {Seconds} s for earlier plans of its channel to post; posting it now, out of order")]
     public static partial void PostingOrderGaveUp(ILogger logger, string planId, double seconds);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Warning, Message = "Job {JobId} ({Kind}) for plan {PlanId} lost its lease (it ran out before a renewal got through); this worker stops it and leaves it to whoever holds it now")]
+    public static partial void LeaseLost(ILogger logger, string jobId, JobKind kind, string planId);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Renewing the lease of job {JobId} failed; trying again at the next heartbeat")]
+    public static partial void LeaseRenewalFailed(ILogger logger, Exception exception, string jobId);
 }

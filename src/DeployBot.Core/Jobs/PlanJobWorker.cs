@@ -21,6 +21,8 @@ internal sealed class PlanJobWorker(
     /// <summary>The longest the first extra lane waits for a lull before it claims a job anyway; later lanes wait up to twice as long.</summary>
     public static readonly TimeSpan HoldBackLimit = TimeSpan.FromSeconds(5);
 
+    private static readonly TimeSpan MaxClaimBackoff = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// Each extra lane's own limit, spread between one and two <see cref="HoldBackLimit"/>s: lanes held since the start
     /// of a burst would otherwise all claim at the same moment, and that herd of jobs stalled the acknowledgements it
@@ -40,6 +42,7 @@ internal sealed class PlanJobWorker(
     private async Task RunLaneAsync(bool extra, TimeSpan holdBack, TimeSpan poll, CancellationToken stoppingToken)
     {
         await Task.Yield();
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -49,7 +52,9 @@ internal sealed class PlanJobWorker(
                     await traffic.WaitForLullAsync(holdBack, stoppingToken);
                 }
 
-                if (!await processor.RunNextAsync(stoppingToken))
+                var ran = await processor.RunNextAsync(stoppingToken);
+                failures = 0;
+                if (!ran)
                 {
                     await IdleAsync(extra, poll, stoppingToken);
                 }
@@ -63,7 +68,7 @@ internal sealed class PlanJobWorker(
 #pragma warning restore CA1031
             {
                 Log.ClaimFailed(logger, exception);
-                await PauseAsync(poll, stoppingToken);
+                await PauseAsync(ClaimBackoff(poll, ++failures), stoppingToken);
             }
         }
     }
@@ -72,11 +77,21 @@ internal sealed class PlanJobWorker(
     private Task IdleAsync(bool extra, TimeSpan poll, CancellationToken stoppingToken) =>
         extra ? Task.Delay(poll, stoppingToken) : signal.WaitAsync(poll, stoppingToken);
 
-    private static async Task PauseAsync(TimeSpan poll, CancellationToken stoppingToken)
+    /// <summary>
+    /// The pause after <paramref name="failures"/> failed claims in a row: five polls, doubling up to 5 s, so storage
+    /// that is down (at start, say) is not asked, or logged about, several times a second by every lane.
+    /// </summary>
+    internal static TimeSpan ClaimBackoff(TimeSpan poll, int failures)
+    {
+        var pause = poll * 5 * Math.Pow(2, Math.Clamp(failures - 1, 0, 10));
+        return pause < MaxClaimBackoff ? pause : MaxClaimBackoff;
+    }
+
+    private static async Task PauseAsync(TimeSpan pause, CancellationToken stoppingToken)
     {
         try
         {
-            await Task.Delay(poll * 5, stoppingToken);
+            await Task.Delay(pause, stoppingToken);
         }
         catch (OperationCanceledException)
         {

@@ -43,6 +43,8 @@ internal sealed class RegeneratePlanHandler(PlanJobContext context, IDeploymentP
         Storage.PlanRecord record, Environments.DeploymentEnvironment environment, IChatPlatform platform, PlanPosting posting, PlanVersion stored, CancellationToken cancellationToken)
     {
         var onCall = await context.PostedOnCallAsync(record.PlanId, environment, platform.Name, stored.Request.Window, cancellationToken);
+        // The new version is not what was acknowledged: it needs its own acknowledgement. One given since it was written stays.
+        await context.Plans.ClearAcknowledgementAsync(record.PlanId, stored.CreatedAt, cancellationToken);
         var acknowledgement = await context.Plans.GetAcknowledgementAsync(record.PlanId, cancellationToken);
         var delivery = new PlanDelivery(
             record.PlanId, stored.Version, stored.Plan, environment.Name, posting.Message.ChannelId, onCall, record.Requester, acknowledgement)

@@ -18,5 +18,11 @@ public interface IAuditLog
 /// <summary>Whether storage answers (for <c>/readyz</c>).</summary>
 public interface IStorageHealth
 {
+    /// <summary>The engine's name for operators ("SQLite", "PostgreSQL").</summary>
+    string Engine { get; }
+
     Task<bool> IsReachableAsync(CancellationToken cancellationToken);
+
+    /// <summary>Null when storage answers on a migrated schema; otherwise the error, in one line without secrets.</summary>
+    Task<string?> FindProblemAsync(CancellationToken cancellationToken);
 }

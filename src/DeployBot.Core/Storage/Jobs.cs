@@ -53,6 +53,12 @@ public interface IJobQueue
     /// <summary>Claims the oldest due job whose lease is free, or returns null.</summary>
     Task<JobRecord?> ClaimAsync(string workerId, TimeSpan lease, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Extends the lease of a job <paramref name="workerId"/> is running to <paramref name="lease"/> from now. False when
+    /// the lease is no longer this worker's (it ran out, or the job was taken back): the worker must stop that job.
+    /// </summary>
+    Task<bool> RenewLeaseAsync(string jobId, string workerId, TimeSpan lease, CancellationToken cancellationToken);
+
     Task SaveStateAsync(string jobId, string state, CancellationToken cancellationToken);
 
     Task CompleteAsync(string jobId, CancellationToken cancellationToken);

@@ -47,6 +47,9 @@ public interface IPlanStore
 
     Task<Acknowledgement?> GetAcknowledgementAsync(string planId, CancellationToken cancellationToken);
 
+    /// <summary>Removes an acknowledgement given before <paramref name="before"/> (a regenerated version needs its own); a later one stays.</summary>
+    Task ClearAcknowledgementAsync(string planId, DateTimeOffset before, CancellationToken cancellationToken);
+
     /// <summary>When this user's recent plans were accepted, for the per-user rate limit.</summary>
     Task<IReadOnlyList<DateTimeOffset>> GetRecentRequestTimesAsync(string platform, string userId, DateTimeOffset since, CancellationToken cancellationToken);
 }

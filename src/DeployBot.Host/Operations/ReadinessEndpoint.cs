@@ -6,6 +6,8 @@ namespace DeployBot.Host.Operations;
 /// <summary><c>GET /readyz</c>: 200 once storage answers and configuration is valid; 503 with a JSON reason otherwise.</summary>
 internal static class ReadinessEndpoint
 {
+    private static readonly TimeSpan StorageTimeout = TimeSpan.FromSeconds(3);
+
     public static async Task<IResult> CheckAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var reasons = new List<string>();
@@ -23,10 +25,10 @@ internal static class ReadinessEndpoint
         {
             reasons.Add("storage is not configured");
         }
-        else if (!await IsReachableAsync(health, cancellationToken))
+        else if (await FindProblemAsync(health, cancellationToken) is { } problem)
         {
-            var provider = services.GetService<IConfiguration>()?["Storage:Provider"] ?? "Sqlite";
-            reasons.Add($"storage ({provider}) is not reachable; check Storage:ConnectionString and that the database is up");
+            // The host keeps trying to reach and migrate storage in the background; this names what stops it now.
+            reasons.Add($"storage ({health.Engine}) is not reachable: {problem}; check Storage:ConnectionString and that the database is up");
         }
 
         return reasons.Count == 0
@@ -34,17 +36,17 @@ internal static class ReadinessEndpoint
             : TypedResults.Json(new { status = "not ready", reasons }, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<bool> IsReachableAsync(IStorageHealth health, CancellationToken cancellationToken)
+    private static async Task<string?> FindProblemAsync(IStorageHealth health, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(3));
+        timeout.CancelAfter(StorageTimeout);
         try
         {
-            return await health.IsReachableAsync(timeout.Token);
+            return await health.FindProblemAsync(timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return false;
+            return $"no answer within {StorageTimeout.TotalSeconds:0} s";
         }
     }
 }

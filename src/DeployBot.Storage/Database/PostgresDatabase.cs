@@ -8,12 +8,14 @@ namespace DeployBot.Storage.Database;
 internal sealed class PostgresDatabase : StorageDatabase
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly string? _password;
 
     public PostgresDatabase(string connectionString, TimeProvider time, ILogger<StorageDatabase> logger)
         : base(PostgresDialect.Instance, time, logger)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         builder.ApplicationName ??= "deploybot";
+        _password = string.IsNullOrEmpty(builder.Password) ? null : builder.Password;
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 
@@ -21,6 +23,9 @@ internal sealed class PostgresDatabase : StorageDatabase
 
     public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await ((NpgsqlConnection)connection).BeginTransactionAsync(cancellationToken);
+
+    protected override string Redact(string text) =>
+        _password is null ? text : text.Replace(_password, "***", StringComparison.Ordinal);
 
     protected override void Dispose(bool disposing)
     {

@@ -40,6 +40,16 @@ internal sealed class SqliteDatabase : StorageDatabase
     /// <summary>The connection string in use, with the file path made absolute.</summary>
     public string ConnectionString => _connectionString;
 
+    /// <summary>The database file (absolute), or null when the connection string names no plain file (a <c>file:</c> URI).</summary>
+    public string? FilePath
+    {
+        get
+        {
+            var source = new SqliteConnectionStringBuilder(_connectionString).DataSource;
+            return Path.IsPathFullyQualified(source) ? source : null;
+        }
+    }
+
     public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(IsolationLevel.Serializable, deferred: false));
 

@@ -13,6 +13,7 @@ internal abstract class StorageDatabase(ISqlDialect dialect, TimeProvider time, 
 {
     private readonly SemaphoreSlim _migrationGate = new(1, 1);
     private volatile bool _migrated;
+    private volatile string? _problem;
 
     public ISqlDialect Dialect => dialect;
 
@@ -20,6 +21,12 @@ internal abstract class StorageDatabase(ISqlDialect dialect, TimeProvider time, 
 
     /// <summary>"SQLite" or "PostgreSQL", for logs.</summary>
     public abstract string EngineName { get; }
+
+    /// <summary>True once this process has found the schema migrated.</summary>
+    public bool IsMigrated => _migrated;
+
+    /// <summary>Why the last attempt to reach and migrate the database failed (no secrets); null once it succeeded.</summary>
+    public string? Problem => _problem;
 
     /// <summary>Opens a connection, migrating the schema first if this process has not yet.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
@@ -79,12 +86,31 @@ internal abstract class StorageDatabase(ISqlDialect dialect, TimeProvider time, 
             {
                 await MigrateNowAsync(cancellationToken);
                 _migrated = true;
+                _problem = null;
             }
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            _problem = Describe(exception);
+            throw;
         }
         finally
         {
             _migrationGate.Release();
         }
+    }
+
+    /// <summary>What went wrong, in one line for operators: the error and its cause, with the password blanked.</summary>
+    public string Describe(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var text = exception.Message.TrimEnd('.');
+        if (exception.InnerException is { } cause && !text.Contains(cause.Message, StringComparison.Ordinal))
+        {
+            text += $" ({cause.Message.TrimEnd('.')})";
+        }
+
+        return Redact(text);
     }
 
     public void Dispose()
@@ -107,6 +133,9 @@ internal abstract class StorageDatabase(ISqlDialect dialect, TimeProvider time, 
             _migrationGate.Dispose();
         }
     }
+
+    /// <summary>Blanks anything secret the engine's messages might repeat (a password from the connection string).</summary>
+    protected virtual string Redact(string text) => text;
 
     /// <summary>Waits for this process's turn to write; null when the engine needs no turns (row locks suffice).</summary>
     protected virtual ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);

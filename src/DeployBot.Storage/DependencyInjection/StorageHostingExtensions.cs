@@ -12,7 +12,7 @@ namespace Microsoft.Extensions.Hosting;
 #pragma warning disable IDE0130 // Extension methods live in the namespace of what they extend, as ASP.NET Core's do.
 public static class StorageHostingExtensions
 {
-    /// <summary>SQLite (default) or PostgreSQL stores, migrations at start, the durable job queue.</summary>
+    /// <summary>SQLite (default) or PostgreSQL stores, migrations at start (retried until the database answers), the durable job queue.</summary>
     /// <example>
     /// <code>
     /// // appsettings.json: "Storage": { "Provider": "Postgres", "ConnectionString": "Host=db;Username=deploybot;Password=…;Database=deploybot" }
@@ -31,11 +31,14 @@ public static class StorageHostingExtensions
         services.TryAddSingleton<IPendingRequestStore, PendingRequestStore>();
         services.TryAddSingleton<IPlanStore, PlanStore>();
         services.TryAddSingleton<IChecklistStore, ChecklistStore>();
-        services.TryAddSingleton<IJobQueue, JobQueue>();
+        services.TryAddSingleton<JobQueue>();
+        services.TryAddSingleton<IJobQueue>(provider => provider.GetRequiredService<JobQueue>());
         services.TryAddSingleton<IDeliveryDeduplicator, DeliveryDeduplicator>();
         services.TryAddSingleton<IAuditLog, AuditLog>();
         services.TryAddSingleton<IStorageHealth, StorageHealth>();
-        services.AddHostedService<StorageMigrationService>();
+        // First of all hosted services, whatever the order of AddXyz calls: a SQLite file held by another host must stop
+        // this one before its job worker claims anything from that file.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StorageStartup>());
         return builder;
     }
 }

@@ -8,6 +8,35 @@ internal sealed partial class JobQueue
 {
     private const string ReleaseLease = "lease_owner = NULL, lease_until = NULL";
 
+    public async Task<bool> RenewLeaseAsync(string jobId, string workerId, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = database.Time.GetUtcNow();
+        var renewed = await database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var command = connection.Sql(JobSql.Renew, transaction)
+                    .With("@id", jobId)
+                    .With("@worker", workerId)
+                    .With("@now", StoredTime.ToStored(now))
+                    .With("@until", StoredTime.ToStored(now + lease));
+                return await command.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
+        return renewed == 1;
+    }
+
+    /// <summary>Queues again the jobs a previous run of this host left running (see <see cref="JobSql.TakeBack"/>); returns how many.</summary>
+    public Task<int> TakeBackAsync(DateTimeOffset startedAt, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var command = connection.Sql(JobSql.TakeBack, transaction)
+                    .With("@since", StoredTime.ToStored(startedAt))
+                    .With("@now", database.Time.Now());
+                return await command.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
+
     public Task SaveStateAsync(string jobId, string state, CancellationToken cancellationToken) =>
         UpdateAsync(jobId, "state = @state", command => command.With("@state", state), cancellationToken);
 

@@ -30,6 +30,21 @@ internal static class JobSql
         RETURNING {Columns}
         """;
 
+    /// <summary>Extends a running job's lease, only while it is still this worker's and has not run out.</summary>
+    public const string Renew = """
+        UPDATE jobs SET lease_until = @until, updated_at = @now
+        WHERE id = @id AND status = 'running' AND lease_owner = @worker AND lease_until > @now
+        """;
+
+    /// <summary>
+    /// Queues again, at once, every job left running by a process that is gone: on SQLite the host holds the file alone,
+    /// so a running job last touched before this host started belongs to its previous run.
+    /// </summary>
+    public const string TakeBack = """
+        UPDATE jobs SET status = 'queued', lease_owner = NULL, lease_until = NULL, updated_at = @now
+        WHERE status = 'running' AND updated_at < @since
+        """;
+
     public static JobStatus ParseStatus(string stored) => stored switch
     {
         "queued" => JobStatus.Queued,

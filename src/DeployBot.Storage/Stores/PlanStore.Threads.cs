@@ -68,4 +68,13 @@ internal sealed partial class PlanStore
             cancellationToken);
         return rows.Count == 0 ? null : rows[0];
     }
+
+    public async Task ClearAcknowledgementAsync(string planId, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
+        await using var delete = connection.Sql("DELETE FROM acknowledgements WHERE plan_id = @plan AND acknowledged_at < @before")
+            .With("@plan", planId)
+            .With("@before", StoredTime.ToStored(before));
+        await delete.ExecuteNonQueryAsync(cancellationToken);
+    }
 }

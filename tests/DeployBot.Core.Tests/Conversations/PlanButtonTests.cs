@@ -43,6 +43,27 @@ public sealed class PlanButtonTests
         Assert.Equal(1, publications[1].Delivery!.Version);
     }
 
+    [Fact]
+    public async Task PressButtonAsync_RegenerateAfterAnAcknowledgement_NewVersionShowsNoneAndNeedsItsOwn()
+    {
+        await using var bot = new EngineHarness(settings: Acknowledgers("U-BOB"));
+        var planId = await bot.PostPlanAsync("NOTES=\"Add cache\" ENVIRONMENT=staging");
+        await bot.PressAsync(planId, PlanButton.Acknowledge, EngineHarness.Bob);
+        await bot.DrainAsync();
+        bot.World.Time.Advance(TimeSpan.FromMinutes(1));
+
+        await bot.PressAsync(planId, PlanButton.Regenerate, EngineHarness.Alice, deliveryId: "regen-1");
+        await bot.DrainAsync();
+        var afterRegenerate = await bot.World.Plans.GetAcknowledgementAsync(planId, EngineHarness.Token);
+        var again = await bot.PressAsync(planId, PlanButton.Acknowledge, EngineHarness.Bob);
+
+        var regenerated = bot.World.Slack.Publications.Last();
+        Assert.Equal(2, regenerated.Delivery!.Version);
+        Assert.Null(regenerated.Delivery.Acknowledgement);
+        Assert.Null(afterRegenerate);
+        Assert.Equal("Acknowledged by @bob.", Assert.IsType<Accepted>(again).Message);
+    }
+
     [Theory]
     [InlineData(PlanButton.Acknowledge)]
     [InlineData(PlanButton.Regenerate)]

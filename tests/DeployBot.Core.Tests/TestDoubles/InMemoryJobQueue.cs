@@ -51,9 +51,25 @@ internal sealed class InMemoryJobQueue(InMemoryPlanStore plans, TimeProvider tim
             }
 
             job.Status = JobStatus.Running;
+            job.LeaseOwner = workerId;
             job.LeaseUntil = now + lease;
             job.Attempts++;
             return Task.FromResult<JobRecord?>(new JobRecord(job.Id, job.Kind, job.PlanId, job.Payload, job.Attempts, job.State, job.LastError, job.CreatedAt, _jobs.IndexOf(job) + 1));
+        }
+    }
+
+    public Task<bool> RenewLeaseAsync(string jobId, string workerId, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            var job = _jobs.FirstOrDefault(j => j.Id == jobId && j.Status == JobStatus.Running && j.LeaseOwner == workerId && j.LeaseUntil > now);
+            if (job is not null)
+            {
+                job.LeaseUntil = now + lease;
+            }
+
+            return Task.FromResult(job is not null);
         }
     }
 
@@ -100,6 +116,8 @@ internal sealed record StoredJob(string Id, JobKind Kind, string PlanId, string 
     public DateTimeOffset RunAfter { get; set; }
 
     public DateTimeOffset LeaseUntil { get; set; }
+
+    public string? LeaseOwner { get; set; }
 
     public int Attempts { get; set; }
 

@@ -74,6 +74,12 @@ internal sealed class InMemoryPlanStore(TimeProvider time) : IPlanStore
     public Task<Acknowledgement?> GetAcknowledgementAsync(string planId, CancellationToken cancellationToken) =>
         Task.FromResult(Locked(() => _acknowledgements.GetValueOrDefault(planId)));
 
+    public Task ClearAcknowledgementAsync(string planId, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        Locked(() => _acknowledgements.TryGetValue(planId, out var standing) && standing.At < before && _acknowledgements.Remove(planId));
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<DateTimeOffset>> GetRecentRequestTimesAsync(string platform, string userId, DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<DateTimeOffset>>(Locked(() => _plans.Values
             .Where(p => p.Requester.Platform == platform && p.Requester.UserId == userId && p.CreatedAt >= since)

@@ -25,7 +25,7 @@ internal sealed class StubPlanner : IDeploymentPlanner
         Entered.TrySetResult();
         if (Gate is { } gate)
         {
-            await gate;
+            await gate.WaitAsync(cancellationToken);
         }
 
         var request = input.Request;

@@ -115,21 +115,20 @@ public sealed class ConfigurationValidationTests
     }
 
     [Fact]
-    public async Task Start_PostgresOnAClosedPort_StopsWithOneLineNamingTheConnectionString()
+    public async Task Start_SqliteFileHeldByAnotherHost_SecondHostStopsWithOneLineNamingTheFile()
     {
-        await using var host = HostProcess.Start(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Postgres",
-            ["Storage:ConnectionString"] = "Host=127.0.0.1;Port=1;Username=deploybot;Password=never-printed-9;Database=deploybot;Timeout=2",
-        });
+        var file = Path.Combine(Path.GetTempPath(), "deploybot-ops", Guid.NewGuid().ToString("N"), "deploybot.db");
+        var settings = new Dictionary<string, string?> { ["Storage:ConnectionString"] = $"Data Source={file}" };
+        await using var first = HostProcess.Start(settings);
+        await first.WaitUntilListeningAsync(TestContext.Current.CancellationToken);
+        await using var second = HostProcess.Start(settings);
 
-        var exitCode = await host.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var exitCode = await second.WaitForExitAsync(TestContext.Current.CancellationToken);
 
-        Assert.True(exitCode == 1, $"exit code {exitCode}. {host.Transcript}");
-        var line = Assert.Single(host.Errors);
-        Assert.StartsWith(Prefix + "storage is not reachable at start (", line, StringComparison.Ordinal);
-        Assert.EndsWith("check Storage:Provider and Storage:ConnectionString, and that the database is up.", line, StringComparison.Ordinal);
-        Assert.DoesNotContain("never-printed-9", host.Transcript, StringComparison.Ordinal);
+        Assert.True(exitCode == 1, $"exit code {exitCode}. {second.Transcript}");
+        var line = Assert.Single(second.Errors);
+        Assert.StartsWith($"{Prefix}the SQLite database {file} is in use by another DeployBot host", line, StringComparison.Ordinal);
+        Assert.Null(first.ExitCode);
     }
 
     [Fact]

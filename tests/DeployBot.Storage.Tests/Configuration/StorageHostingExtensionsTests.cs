@@ -76,6 +76,26 @@ public sealed class StorageHostingExtensionsTests
         Directory.Delete(directory);
     }
 
+    [Fact]
+    public async Task StartAsync_PostgresNotListening_StartsAnywayAndNamesTheErrorWithoutThePassword()
+    {
+        using var host = CreateHost(new()
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = "Host=127.0.0.1;Port=1;Username=deploybot;Password=hidden-pw-31;Database=deploybot;Timeout=2",
+        });
+
+        await host.StartAsync(Cancel);
+        var health = host.Services.GetRequiredService<IStorageHealth>();
+        var problem = await health.FindProblemAsync(Cancel);
+        await host.StopAsync(Cancel);
+
+        Assert.Equal("PostgreSQL", health.Engine);
+        Assert.NotNull(problem);
+        Assert.Contains("127.0.0.1:1", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("hidden-pw-31", problem, StringComparison.Ordinal);
+    }
+
     private static string TempFile() => Path.Combine(Path.GetTempPath(), "deploybot-store-tests", Guid.NewGuid().ToString("N"), "deploybot.db");
 
     private static IHost CreateHost(Dictionary<string, string?> settings)

@@ -82,6 +82,26 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task ClearAcknowledgementAsync_GivenBeforeTheNewVersion_IsGoneAndANewOneStands()
+    {
+        await StorePlanAsync("plan-1");
+        await Store.Plans.AcknowledgeAsync("plan-1", new Acknowledgement("U0BOB", "Bob", Time.GetUtcNow()), Cancel);
+        Time.Advance(TimeSpan.FromMinutes(1));
+        var regeneratedAt = Time.GetUtcNow();
+
+        await Store.Plans.ClearAcknowledgementAsync("plan-1", regeneratedAt, Cancel);
+        var cleared = await Store.Plans.GetAcknowledgementAsync("plan-1", Cancel);
+        Time.Advance(TimeSpan.FromSeconds(5));
+        var carol = new Acknowledgement("U0CAROL", "Carol", Time.GetUtcNow());
+        var answer = await Store.Plans.AcknowledgeAsync("plan-1", carol, Cancel);
+        await Store.Plans.ClearAcknowledgementAsync("plan-1", regeneratedAt, Cancel);
+
+        Assert.Null(cleared);
+        Assert.Equal(carol, answer);
+        Assert.Equal(carol, await Store.Plans.GetAcknowledgementAsync("plan-1", Cancel));
+    }
+
+    [Fact]
     public async Task AcknowledgeAsync_ManyPressAtOnce_AllSeeTheSameWinner()
     {
         await StorePlanAsync("plan-1");

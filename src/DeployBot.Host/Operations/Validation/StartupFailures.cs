@@ -19,6 +19,7 @@ internal static partial class StartupFailures
             [.. aggregate.InnerExceptions.SelectMany(inner => Describe(inner)!).Distinct(StringComparer.Ordinal)],
         InvalidOperationException conversion when ConversionFailure().Match(conversion.Message) is { Success: true } match =>
             [$"{match.Groups["key"].Value} could not be read as {FriendlyType(match.Groups["type"].Value)}; fix its value in appsettings.json or the environment variable {match.Groups["key"].Value.Replace(":", "__", StringComparison.Ordinal)}."],
+        DeployBot.Storage.StorageInUseException inUse => [inUse.Message],
         System.Data.Common.DbException storage =>
             [$"storage is not reachable at start ({storage.Message.TrimEnd('.')}); check Storage:Provider and Storage:ConnectionString, and that the database is up."],
         _ => null,

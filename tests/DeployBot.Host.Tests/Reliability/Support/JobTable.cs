@@ -16,6 +16,10 @@ internal sealed class JobTable(string provider, string connectionString)
 
     public Task<long> ParkedAsync(CancellationToken cancellationToken) => CountAsync("SELECT COUNT(*) FROM jobs WHERE status = 'parked'", cancellationToken);
 
+    /// <summary>Jobs running under a lease held by a worker of the host process <paramref name="processId"/> (worker ids are machine:pid:guid).</summary>
+    public Task<long> RunningOnAsync(int processId, CancellationToken cancellationToken) =>
+        CountAsync($"SELECT COUNT(*) FROM jobs WHERE status = 'running' AND lease_owner LIKE '%:{processId}:%'", cancellationToken);
+
     public Task<long> JobsAsync(CancellationToken cancellationToken) => CountAsync("SELECT COUNT(*) FROM jobs", cancellationToken);
 
     public Task<long> PlansAsync(CancellationToken cancellationToken) => CountAsync("SELECT COUNT(*) FROM plans", cancellationToken);
