@@ -7,6 +7,8 @@ namespace DeployBot.Storage.Database;
 /// <summary>PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>, shared by every store in the process.</summary>
 internal sealed class PostgresDatabase : StorageDatabase
 {
+    private const int DefaultMaxAutoPrepare = 32;
+
     private readonly NpgsqlDataSource _dataSource;
 
     public PostgresDatabase(string connectionString, TimeProvider time, ILogger<StorageDatabase> logger)
@@ -14,6 +16,14 @@ internal sealed class PostgresDatabase : StorageDatabase
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         builder.ApplicationName ??= "deploybot";
+
+        // Statements used again and again (recording a request, claiming a job) are prepared once per physical
+        // connection by Npgsql, unless the connection string says otherwise (a transaction-mode pooler, say).
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 
