@@ -26,7 +26,7 @@ internal sealed class FloorBench(LoadOptions options, string signingSecret)
             saturations.Add(await driver.ClosedLoopAsync($"saturation ({connections} connections)", connections, TimeSpan.FromSeconds(options.SaturationDuration), cancellationToken));
         }
 
-        var wrk = await new WrkSaturation(options, commands, floor.Address, floor.ProcessId, 1, 60_000).RunAsync("floor", cancellationToken);
+        var wrk = await new WrkSaturation(options, commands, floor.Address, floor.ProcessId, 1, 100_000).RunAsync("floor", cancellationToken);
         return new FloorFigures(floor.Startup, idle, ProcessMemory.PeakResidentBytes(floor.ProcessId), fixedRate, saturations, wrk);
     }
 }
