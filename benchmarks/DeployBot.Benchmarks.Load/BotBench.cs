@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DeployBot.Benchmarks.Load.Driving;
+using DeployBot.Benchmarks.Load.Wrk;
 using DeployBot.Testing.Model;
 using DeployBot.Testing.Processes;
 using DeployBot.Testing.Slack;
@@ -30,7 +31,7 @@ internal sealed class BotBench(LoadOptions options, string signingSecret)
 
         Console.Error.WriteLine("deploybot: starting the host (fresh SQLite file)");
         var clock = Stopwatch.StartNew();
-        await using var bot = await DeployBotProcess.StartAsync("load", Settings(slack, model, database), cancellationToken);
+        await using var bot = await DeployBotProcess.StartAsync("load", HostSettings(signingSecret, slack, model, database, options.JobConcurrency), cancellationToken);
         var startup = clock.Elapsed;
         try
         {
@@ -89,20 +90,59 @@ internal sealed class BotBench(LoadOptions options, string signingSecret)
             saturations.Add(await driver.ClosedLoopAsync($"saturation ({connections} connections)", connections, TimeSpan.FromSeconds(options.SaturationDuration), ct));
         }
 
+        var wrkSaturation = new WrkSaturation(options, commands, bot.BaseAddress, bot.ProcessId, WrkFirstIndex, 30_000);
+        var wrk = await wrkSaturation.RunAsync("deploybot", ct);
+        var wrkAcknowledged = wrk.Sum(phase => phase.Acked) + (wrkSaturation.WarmUp?.Acked ?? 0);
+
         var loaded = fixedRate.Samples.Concat(saturations.SelectMany(phase => phase.Samples)).ToArray();
-        Console.Error.WriteLine($"deploybot: waiting (≤ {options.DrainTimeout} s) for {loaded.Count(s => s.Accepted)} plans to be posted");
+        Console.Error.WriteLine($"deploybot: waiting (≤ {options.DrainTimeout} s) for {loaded.Count(s => s.Accepted) + wrkAcknowledged} plans to be posted");
         var drainStart = Stopwatch.GetTimestamp();
         await WaitForPlansAsync(ledger, loaded, TimeSpan.FromSeconds(options.DrainTimeout), ct);
+        await WaitForRecordedPlansAsync(ledger, database, TimeSpan.FromSeconds(options.DrainTimeout) - Stopwatch.GetElapsedTime(drainStart), ct);
         var drain = Stopwatch.GetElapsedTime(drainStart);
         var plansPerSecond = PlansPerSecond(ledger, loaded, loadStart);
 
-        var delivery = Check(ledger, warmUp.Samples.Concat(path.Samples).Concat(loaded).ToArray(), forms.Samples);
+        var delivery = Check(ledger, warmUp.Samples.Concat(path.Samples).Concat(loaded).ToArray(), forms.Samples)
+            with { WrkAcknowledged = wrkAcknowledged, PlansRecorded = await SqliteProbe.PlanCountAsync(database, ct), PlansPosted = ledger.PlanCount };
+        var (wrkOnce, wrkDoubled) = WrkPostings(ledger, wrkSaturation.Indices);
+        delivery = delivery with { WrkPostedOnce = wrkOnce, WrkDoubled = wrkDoubled };
         return new BotFigures(
             startup, idle, formsRss, ProcessMemory.PeakResidentBytes(bot.ProcessId), forms, path, overhead, fixedRate, saturations,
-            plansPerSecond, drain, delivery, await SqliteProbe.SynchronousAsync(database, ct));
+            plansPerSecond, drain, delivery, await SqliteProbe.SynchronousAsync(database, ct), wrk);
     }
 
-    private Dictionary<string, string?> Settings(FakeSlackApi slack, FakeChatCompletionServer model, string database) => new()
+    /// <summary>wrk's commands are numbered from here, above any the .NET driver sends in a run.</summary>
+    private const int WrkFirstIndex = 200_000;
+
+    /// <summary>
+    /// Waits until every plan the database recorded has been posted (wrk's commands cannot be followed one by one),
+    /// giving up after <paramref name="limit"/> or when nothing new was posted for <see cref="StallLimit"/>.
+    /// </summary>
+    private static async Task WaitForRecordedPlansAsync(PlanLedger ledger, string database, TimeSpan limit, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var (lastCount, lastProgress) = (-1, TimeSpan.Zero);
+        while (clock.Elapsed < limit && clock.Elapsed - lastProgress < StallLimit)
+        {
+            var posted = ledger.PlanCount;
+            if (posted >= await SqliteProbe.PlanCountAsync(database, ct))
+            {
+                return;
+            }
+
+            (lastCount, lastProgress) = posted > lastCount ? (posted, clock.Elapsed) : (lastCount, lastProgress);
+            await Task.Delay(500, ct);
+        }
+    }
+
+    /// <summary>Of the wrk commands that were posted: how many exactly once, and how many more than once.</summary>
+    private static (int Once, int Doubled) WrkPostings(PlanLedger ledger, (int From, int To) indices)
+    {
+        var counts = Enumerable.Range(indices.From, indices.To - indices.From + 1).Select(i => ledger.Count(SignedCommands.Tag(i))).Where(c => c.Plans > 0).ToArray();
+        return (counts.Count(c => c is (1, 1)), counts.Count(c => c.Plans > 1 || c.Messages > 1));
+    }
+
+    public static Dictionary<string, string?> HostSettings(string signingSecret, FakeSlackApi slack, FakeChatCompletionServer model, string database, int jobConcurrency) => new()
     {
         ["Slack:SigningSecret"] = signingSecret,
         ["Slack:BotToken"] = slack.BotToken,
@@ -113,7 +153,7 @@ internal sealed class BotBench(LoadOptions options, string signingSecret)
         ["Model:ApiKey"] = "sk-load-benchmark-0123456789",
         ["Storage:Provider"] = "Sqlite",
         ["Storage:ConnectionString"] = $"Data Source={database}",
-        ["Jobs:Concurrency"] = options.JobConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Jobs:Concurrency"] = jobConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     /// <summary>
@@ -161,7 +201,8 @@ internal sealed class BotBench(LoadOptions options, string signingSecret)
         var unacked = planned.Where(s => !s.Accepted).Count(s => ledger.Count(SignedCommands.Tag(s.Index)).Plans > 0);
         var formsPosted = forms.Count(s => ledger.Count(SignedCommands.Tag(s.Index)).Plans > 0);
         return new DeliveryCheck(
-            acked.Length, acked.Count(c => c is (1, 1)), acked.Count(c => c.Plans == 0), acked.Count(c => c.Plans > 1 || c.Messages > 1), unacked, formsPosted);
+            acked.Length, acked.Count(c => c is (1, 1)), acked.Count(c => c.Plans == 0), acked.Count(c => c.Plans > 1 || c.Messages > 1), unacked, formsPosted,
+            0, 0, 0, 0, 0);
     }
 
     private static void TryDelete(string folder)

@@ -1,18 +1,34 @@
 using DeployBot.Benchmarks.Load.Driving;
+using DeployBot.Benchmarks.Load.Wrk;
 
 namespace DeployBot.Benchmarks.Load;
 
 /// <summary>What the floor measured.</summary>
-internal sealed record FloorFigures(TimeSpan Startup, long IdleRss, long PeakRss, PhaseResult FixedRate, IReadOnlyList<PhaseResult> Saturations)
+internal sealed record FloorFigures(TimeSpan Startup, long IdleRss, long PeakRss, PhaseResult FixedRate, IReadOnlyList<PhaseResult> Saturations, IReadOnlyList<WrkResult> Wrk)
 {
+    public WrkResult WrkBest => Wrk.MaxBy(phase => phase.Throughput)!;
+
     /// <summary>The saturation phase with the highest throughput.</summary>
     public PhaseResult Saturation => Saturations.MaxBy(phase => phase.Throughput)!;
 }
 
-/// <summary>Whether every acknowledged request was posted exactly once.</summary>
-internal sealed record DeliveryCheck(int Acknowledged, int PostedOnce, int Lost, int Doubled, int PostedWithoutAck, int FormsPosted)
+/// <summary>What the Bolt-JS peer measured (wrk only: it records nothing, so there is nothing else to check).</summary>
+internal sealed record BoltFigures(IReadOnlyList<WrkResult> Wrk, long PeakRss)
 {
-    public bool Holds => Lost == 0 && Doubled == 0 && FormsPosted == 0;
+    public WrkResult WrkBest => Wrk.MaxBy(phase => phase.Throughput)!;
+}
+
+/// <summary>
+/// Whether every acknowledged request was posted exactly once. The .NET driver knows each command's answer, so its
+/// commands are checked one by one. wrk only counts answers, so its commands are checked as a whole: every plan the
+/// database recorded (an acknowledgement is only sent after its plan is recorded) was posted exactly once, and at
+/// least as many wrk commands were posted as wrk counted acknowledgements.
+/// </summary>
+internal sealed record DeliveryCheck(
+    int Acknowledged, int PostedOnce, int Lost, int Doubled, int PostedWithoutAck, int FormsPosted,
+    long WrkAcknowledged, int WrkPostedOnce, int WrkDoubled, long PlansRecorded, int PlansPosted)
+{
+    public bool Holds => Lost == 0 && Doubled == 0 && FormsPosted == 0 && WrkDoubled == 0 && WrkPostedOnce >= WrkAcknowledged && PlansPosted == PlansRecorded;
 }
 
 /// <summary>What DeployBot measured.</summary>
@@ -29,8 +45,11 @@ internal sealed record BotFigures(
     double PlansPerSecond,
     TimeSpan Drain,
     DeliveryCheck Delivery,
-    string SqliteSynchronous)
+    string SqliteSynchronous,
+    IReadOnlyList<WrkResult> Wrk)
 {
+    public WrkResult WrkBest => Wrk.MaxBy(phase => phase.Throughput)!;
+
     /// <summary>The saturation phase with the highest throughput.</summary>
     public PhaseResult Saturation => Saturations.MaxBy(phase => phase.Throughput)!;
 }

@@ -1,5 +1,6 @@
 using DeployBot.Benchmarks.Load.Driving;
 using DeployBot.Benchmarks.Load.Floor;
+using DeployBot.Benchmarks.Load.Wrk;
 
 namespace DeployBot.Benchmarks.Load;
 
@@ -25,6 +26,7 @@ internal sealed class FloorBench(LoadOptions options, string signingSecret)
             saturations.Add(await driver.ClosedLoopAsync($"saturation ({connections} connections)", connections, TimeSpan.FromSeconds(options.SaturationDuration), cancellationToken));
         }
 
-        return new FloorFigures(floor.Startup, idle, ProcessMemory.PeakResidentBytes(floor.ProcessId), fixedRate, saturations);
+        var wrk = await new WrkSaturation(options, commands, floor.Address, floor.ProcessId, 1, 100_000).RunAsync("floor", cancellationToken);
+        return new FloorFigures(floor.Startup, idle, ProcessMemory.PeakResidentBytes(floor.ProcessId), fixedRate, saturations, wrk);
     }
 }

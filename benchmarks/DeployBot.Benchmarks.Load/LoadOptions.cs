@@ -21,6 +21,18 @@ internal sealed record LoadOptions
     /// <summary>Seconds of each saturation phase.</summary>
     public int SaturationDuration { get; init; } = 4;
 
+    /// <summary>
+    /// Connections of each wrk saturation phase (two wrk threads). wrk, a C load generator, leaves more of the two
+    /// cores to the target than this .NET tool does; the floor, Bolt-JS and DeployBot each get the same phases.
+    /// </summary>
+    public IReadOnlyList<int> WrkConnections { get; init; } = [32, 128];
+
+    /// <summary>Seconds of each wrk saturation phase.</summary>
+    public int WrkDuration { get; init; } = 5;
+
+    /// <summary>Seconds of the wrk warm-up before a target's wrk phases (not measured).</summary>
+    public int WrkWarmUp { get; init; } = 3;
+
     /// <summary>Requests per second of the whole-path phase (command → plan posted), below the worker's capacity.</summary>
     public int PathRate { get; init; } = 20;
 
@@ -54,7 +66,7 @@ internal sealed record LoadOptions
     public const string Usage =
         "usage: DeployBot.Benchmarks.Load [--rate 500] [--duration 10] [--connections 32,128,256] [--saturation-duration 4] "
         + "[--path-rate 20] [--path-duration 10] [--model-delay-ms 100] [--conversations 1000] [--job-concurrency 64] "
-        + "[--drain-timeout 600] [--output results.md] [--samples fixed-rate.csv]";
+        + "[--wrk-connections 32,128] [--wrk-duration 5] [--wrk-warm-up 3] [--drain-timeout 600] [--output results.md] [--samples fixed-rate.csv]";
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -77,6 +89,9 @@ internal sealed record LoadOptions
         "--rate" => this with { Rate = Positive(flag, value) },
         "--duration" => this with { Duration = Positive(flag, value) },
         "--connections" => this with { Connections = value.Split(',').Select(count => Positive(flag, count)).ToArray() },
+        "--wrk-connections" => this with { WrkConnections = value.Split(',').Select(count => Positive(flag, count)).ToArray() },
+        "--wrk-duration" => this with { WrkDuration = Positive(flag, value) },
+        "--wrk-warm-up" => this with { WrkWarmUp = Positive(flag, value) },
         "--saturation-duration" => this with { SaturationDuration = Positive(flag, value) },
         "--path-rate" => this with { PathRate = Positive(flag, value) },
         "--path-duration" => this with { PathDuration = Positive(flag, value) },

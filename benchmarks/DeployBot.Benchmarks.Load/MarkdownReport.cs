@@ -1,16 +1,19 @@
 using System.Globalization;
 using System.Text;
 using DeployBot.Benchmarks.Load.Driving;
+using DeployBot.Benchmarks.Load.Wrk;
 
 namespace DeployBot.Benchmarks.Load;
 
 /// <summary>The run as a Markdown table: floor, DeployBot, their ratio, and the target each figure is held to.</summary>
 internal static class MarkdownReport
 {
-    public static string Render(LoadOptions options, MachineInfo machine, FloorFigures floor, BotFigures bot)
+    public static string Render(LoadOptions options, MachineInfo machine, FloorFigures floor, BoltFigures bolt, BotFigures bot)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Machine: {machine.Cores} cores ({machine.Cpu}), {machine.Memory} RAM; load average before {machine.LoadBefore}, after {machine.LoadAfter}.");
+        text.AppendLine();
+        WrkTable(text, options, floor, bolt, bot);
         text.AppendLine(CultureInfo.InvariantCulture, $"Settings: fixed rate {options.Rate} req/s × {options.Duration} s; saturation {string.Join(" and ", options.Connections)} connections × {options.SaturationDuration} s each; "
             + $"whole path {options.PathRate} req/s × {options.PathDuration} s with a {options.ModelDelayMs} ms model delay; Jobs:Concurrency {options.JobConcurrency}; SQLite {bot.SqliteSynchronous}.");
         text.AppendLine();
@@ -35,11 +38,44 @@ internal static class MarkdownReport
         Row(text, "Peak RSS over the run", ProcessMemory.Mib(floor.PeakRss), ProcessMemory.Mib(bot.PeakRss), Ratio(bot.PeakRss, floor.PeakRss), string.Empty);
         Row(text, "Start-up (process start → listening / `/healthz` 200)", Percentiles.Ms(floor.Startup), Percentiles.Ms(bot.Startup), Ratio(bot.Startup.TotalMilliseconds, floor.Startup.TotalMilliseconds), string.Empty);
         var d = bot.Delivery;
-        Row(text, "Acknowledged plan requests posted exactly once", "–", $"{d.PostedOnce} / {d.Acknowledged} (lost {d.Lost}, doubled {d.Doubled})", "–", "all, none lost or doubled");
+        Row(text, "Acknowledged plan requests posted exactly once (.NET driver, one by one)", "–", $"{d.PostedOnce} / {d.Acknowledged} (lost {d.Lost}, doubled {d.Doubled})", "–", "all, none lost or doubled");
+        Row(text, "wrk commands posted exactly once / acknowledged by wrk's count", "–", $"{d.WrkPostedOnce} / {d.WrkAcknowledged} (doubled {d.WrkDoubled})", "–", "posted ≥ acknowledged, none doubled");
+        Row(text, "Plans recorded in the database / posted (whole run)", "–", $"{d.PlansRecorded} / {d.PlansPosted}", "–", "equal");
         text.AppendLine();
         Notes(text, floor, bot);
         return text.ToString();
     }
+
+    /// <summary>The peers' table: floor, Bolt-JS and DeployBot under the same wrk phases, and the targets of issue 17.</summary>
+    private static void WrkTable(StringBuilder text, LoadOptions options, FloorFigures floor, BoltFigures bolt, BotFigures bot)
+    {
+        var (f, b, d) = (floor.WrkBest, bolt.WrkBest, bot.WrkBest);
+        text.AppendLine(CultureInfo.InvariantCulture, $"wrk, 2 threads, {string.Join(" and ", options.WrkConnections)} connections × {options.WrkDuration} s each (best of each target), distinct signed `/deploy-plan` commands:");
+        text.AppendLine();
+        text.AppendLine("| target | acknowledged req/s | p50 | p99 | server CPU per ack | vs floor | vs Bolt-JS |");
+        text.AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
+        WrkRow(text, "bare Kestrel: HMAC check + ack (the floor)", f, f, b);
+        WrkRow(text, $"Slack Bolt-JS {Peers.BoltProcess.BoltVersion} (ack only, records nothing)", b, f, b);
+        WrkRow(text, $"DeployBot on SQLite (each ack recorded and fsync'd; {bot.Delivery.PlansRecorded} plans recorded in the run)", d, f, b);
+        text.AppendLine();
+        var targets = new[]
+        {
+            ("DeployBot ≥ 2 × Bolt-JS", d.Throughput >= 2 * b.Throughput),
+            ("DeployBot ≥ 0.25 × floor", d.Throughput >= 0.25 * f.Throughput),
+            ("DeployBot p99 < Bolt-JS p99", d.P99 < b.P99),
+        };
+        text.AppendLine("Targets: " + string.Join("; ", targets.Select(t => $"{t.Item1}: {(t.Item2 ? "met" : "NOT met")}")) + ".");
+        foreach (var phase in new[] { floor.Wrk, bolt.Wrk, bot.Wrk }.SelectMany(p => p).Where(p => p.Refused > 0 || p.SocketErrors > 0 || p.Reused > 0))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {phase.Phase.Target.Port} {phase.Phase.Name}: {phase.Refused} answers that were not acknowledgements, {phase.SocketErrors} socket errors, {phase.Reused} commands sent twice (pool too small).");
+        }
+
+        text.AppendLine();
+    }
+
+    private static void WrkRow(StringBuilder text, string target, WrkResult result, WrkResult floor, WrkResult bolt) =>
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"| {target} | {Rate(result.Throughput)} ({result.Phase.Name}) | {Percentiles.Ms(result.P50)} | {Percentiles.Ms(result.P99)} | {ProcessCpu.Microseconds(result.CpuPerAck)} | {Ratio(result.Throughput, floor.Throughput)} | {Ratio(result.Throughput, bolt.Throughput)} |");
 
     private static void Latency(StringBuilder text, string name, PhaseResult floor, PhaseResult bot, string target)
     {

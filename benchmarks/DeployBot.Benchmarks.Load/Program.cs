@@ -7,6 +7,12 @@ if (args is ["floor", var secret])
     return await FloorServer.RunAsync(secret);
 }
 
+const string SigningSecret = "load-benchmark-signing-secret-0123";
+if (args is ["profile", .. var profileArgs])
+{
+    return await ProfileMode.RunAsync(profileArgs, SigningSecret, CancellationToken.None);
+}
+
 LoadOptions options;
 try
 {
@@ -22,7 +28,6 @@ catch (ArgumentException exception)
 // avoids blocking full collections while it measures (the floor and the host keep the runtime's defaults).
 System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
 
-const string SigningSecret = "load-benchmark-signing-secret-0123";
 using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(30));
 Console.CancelKeyPress += (_, e) =>
 {
@@ -32,8 +37,9 @@ Console.CancelKeyPress += (_, e) =>
 
 var loadBefore = MachineInfo.LoadAverage();
 var floor = await new FloorBench(options, SigningSecret).RunAsync(stop.Token);
+var bolt = await new BoltBench(options, SigningSecret).RunAsync(stop.Token);
 var bot = await new BotBench(options, SigningSecret).RunAsync(stop.Token);
-var report = MarkdownReport.Render(options, MachineInfo.Read(loadBefore), floor, bot);
+var report = MarkdownReport.Render(options, MachineInfo.Read(loadBefore), floor, bolt, bot);
 Console.Out.WriteLine(report);
 if (options.Output is { } output)
 {

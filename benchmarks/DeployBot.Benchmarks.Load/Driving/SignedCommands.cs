@@ -41,6 +41,14 @@ internal sealed class SignedCommands(string signingSecret, Func<string> response
         return request;
     }
 
+    /// <summary>The command as one line of a wrk pool file: timestamp, signature and form body, tab-separated.</summary>
+    public string PoolLine(int index, string text)
+    {
+        var form = Form(index, text);
+        var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        return $"{timestamp}\t{Sign(timestamp, Encoding.UTF8.GetBytes(form))}\t{form}";
+    }
+
     private string Sign(string timestamp, byte[] body)
     {
         var prefix = Encoding.UTF8.GetBytes($"v0:{timestamp}:");

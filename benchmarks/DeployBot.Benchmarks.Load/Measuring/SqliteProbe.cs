@@ -16,6 +16,14 @@ internal static class SqliteProbe
             + $"synchronous={Synchronous(await ScalarAsync(connection, "PRAGMA synchronous;", cancellationToken))}";
     }
 
+    /// <summary>How many plans (accepted requests) the database holds.</summary>
+    public static async Task<long> PlanCountAsync(string database, CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await connection.OpenAsync(cancellationToken);
+        return long.Parse(await ScalarAsync(connection, "SELECT COUNT(*) FROM plans;", cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static async Task<string> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();

@@ -14,6 +14,13 @@ internal static class DbCommandExtensions
         return command;
     }
 
+    /// <summary>
+    /// A command for <paramref name="sql"/> that the connection may keep prepared for the next call (see
+    /// <see cref="PreparedCommands"/>). The connection owns it: do not dispose it, and do not keep it past this use.
+    /// </summary>
+    public static DbCommand Prepared(this DbConnection connection, string sql, DbTransaction? transaction) =>
+        PreparedCommands.For(connection, sql, transaction);
+
     public static DbCommand With(this DbCommand command, string name, string? value) => Add(command, name, DbType.String, value);
 
     public static DbCommand With(this DbCommand command, string name, long? value) => Add(command, name, DbType.Int64, value);

@@ -7,6 +7,8 @@ namespace DeployBot.Storage.Database;
 /// <summary>PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>, shared by every store in the process.</summary>
 internal sealed class PostgresDatabase : StorageDatabase
 {
+    private const int DefaultMaxAutoPrepare = 32;
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly string? _password;
 
@@ -16,6 +18,14 @@ internal sealed class PostgresDatabase : StorageDatabase
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         builder.ApplicationName ??= "deploybot";
         _password = string.IsNullOrEmpty(builder.Password) ? null : builder.Password;
+
+        // Statements used again and again (recording a request, claiming a job) are prepared once per physical
+        // connection by Npgsql, unless the connection string says otherwise (a transaction-mode pooler, say).
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 

@@ -12,7 +12,8 @@ namespace DeployBot.Storage.Database;
 /// caller is answered only after the commit that holds its write: durability is exactly that of one transaction each.
 /// The batches run on a thread of their own: SQLite's calls block (a commit waits for its fsync) even when they look
 /// asynchronous, and a loop that is never idle under load would otherwise hold one of the thread pool's few threads
-/// (two on a 2-core machine) that the webhooks' answers need.
+/// (two on a 2-core machine) that the webhooks' answers need. The batches share one connection, kept open, whose
+/// commands stay prepared (<see cref="PreparedCommands"/>); after a failed commit it is closed and opened afresh.
 /// </summary>
 internal sealed class SqliteWriteBatcher : IDisposable
 {
@@ -23,6 +24,7 @@ internal sealed class SqliteWriteBatcher : IDisposable
     private readonly Func<CancellationToken, ValueTask<IDisposable?>> _enterWrite;
     private readonly Func<DbConnection, CancellationToken, Task<DbTransaction>> _begin;
     private readonly Thread _loop;
+    private DbConnection? _connection;
 
     public SqliteWriteBatcher(
         Func<CancellationToken, Task<DbConnection>> open,
@@ -53,6 +55,7 @@ internal sealed class SqliteWriteBatcher : IDisposable
         _pending.Writer.TryComplete();
         // Writes already queued finish (or fail) before the database goes away.
         _loop.Join(TimeSpan.FromSeconds(30));
+        CloseConnection();
     }
 
     private void Run()
@@ -102,7 +105,7 @@ internal sealed class SqliteWriteBatcher : IDisposable
         try
         {
             using var turn = await _enterWrite(CancellationToken.None);
-            await using var connection = await _open(CancellationToken.None);
+            var connection = await ConnectionAsync();
             await using var transaction = await _begin(connection, CancellationToken.None);
             foreach (var write in batch)
             {
@@ -128,7 +131,7 @@ internal sealed class SqliteWriteBatcher : IDisposable
         try
         {
             using var turn = await _enterWrite(CancellationToken.None);
-            await using var connection = await _open(CancellationToken.None);
+            var connection = await ConnectionAsync();
             await using var transaction = await _begin(connection, CancellationToken.None);
             if (batch.Count == 1)
             {
@@ -153,11 +156,32 @@ internal sealed class SqliteWriteBatcher : IDisposable
         catch (Exception exception)
 #pragma warning restore CA1031
         {
+            // Whatever broke (the disk, the file, the connection), the next batch starts on a fresh connection.
+            CloseConnection();
             batch.ForEach(write => write.Fail(exception));
             return;
         }
 
         made.ForEach(write => write.Complete());
+    }
+
+    /// <summary>The writer's connection, opened (and its commands' cache started) on first use or after a failure.</summary>
+    private async Task<DbConnection> ConnectionAsync()
+    {
+        if (_connection is null)
+        {
+            var connection = await _open(CancellationToken.None);
+            PreparedCommands.Keep(connection);
+            _connection = connection;
+        }
+
+        return _connection;
+    }
+
+    private void CloseConnection()
+    {
+        _connection?.Dispose();
+        _connection = null;
     }
 
     /// <summary>Runs one write in its own savepoint; on failure rolls back just that write and fails its caller.</summary>

@@ -69,7 +69,7 @@ internal sealed partial class JobQueue(StorageDatabase database, ILogger<JobQueu
 
     private async Task<bool> InsertJobAsync(DbConnection connection, DbTransaction transaction, NewJob job, CancellationToken cancellationToken)
     {
-        await using var command = connection.Sql(JobSql.Insert, transaction)
+        var command = connection.Prepared(JobSql.Insert, transaction)
             .With("@id", job.Id)
             .With("@kind", job.Kind.ToString())
             .With("@plan", job.PlanId)

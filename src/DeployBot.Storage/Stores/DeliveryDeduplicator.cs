@@ -5,7 +5,9 @@ namespace DeployBot.Storage.Stores;
 
 /// <summary>
 /// Delivery ids seen recently. One upsert decides atomically on both engines: a new key is inserted, an expired one is
-/// renewed (both count as first sight), a live one is left alone (a repeat).
+/// renewed (both count as first sight), a live one is left alone (a repeat). The write goes through
+/// <see cref="StorageDatabase.WriteAsync{T}"/>, so on SQLite it shares the group commit (one fsync for many keys)
+/// instead of committing, and waiting for its own fsync, alone: every new plan spends a model-budget key here.
 /// </summary>
 internal sealed class DeliveryDeduplicator(StorageDatabase database) : IDeliveryDeduplicator
 {
@@ -13,24 +15,29 @@ internal sealed class DeliveryDeduplicator(StorageDatabase database) : IDelivery
     private const int SweepEvery = 256;
     private int _calls;
 
-    public async Task<bool> TryMarkAsync(string key, TimeSpan keepFor, CancellationToken cancellationToken)
+    public Task<bool> TryMarkAsync(string key, TimeSpan keepFor, CancellationToken cancellationToken)
     {
-        var now = database.Time.Now();
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
-        await using var command = connection.Sql("""
-                INSERT INTO delivery_keys (delivery_key, expires_at) VALUES (@key, @expires)
-                ON CONFLICT (delivery_key) DO UPDATE SET expires_at = excluded.expires_at WHERE delivery_keys.expires_at <= @now
-                """)
-            .With("@key", key)
-            .With("@expires", now + (long)keepFor.TotalMilliseconds)
-            .With("@now", now);
-        var first = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        if (Interlocked.Increment(ref _calls) % SweepEvery == 0)
-        {
-            await using var sweep = connection.Sql("DELETE FROM delivery_keys WHERE expires_at <= @now").With("@now", now);
-            await sweep.ExecuteNonQueryAsync(cancellationToken);
-        }
+        var sweep = Interlocked.Increment(ref _calls) % SweepEvery == 0;
+        return database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                var now = database.Time.Now();
+                var command = connection.Prepared("""
+                        INSERT INTO delivery_keys (delivery_key, expires_at) VALUES (@key, @expires)
+                        ON CONFLICT (delivery_key) DO UPDATE SET expires_at = excluded.expires_at WHERE delivery_keys.expires_at <= @now
+                        """, transaction)
+                    .With("@key", key)
+                    .With("@expires", now + (long)keepFor.TotalMilliseconds)
+                    .With("@now", now);
+                var first = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+                if (sweep)
+                {
+                    await connection.Prepared("DELETE FROM delivery_keys WHERE expires_at <= @now", transaction).With("@now", now)
+                        .ExecuteNonQueryAsync(cancellationToken);
+                }
 
-        return first;
+                return first;
+            },
+            cancellationToken);
     }
 }

@@ -14,7 +14,7 @@ internal static class PlanRows
     /// <summary>Inserts the plan unless one with its id exists.</summary>
     public static async Task InsertAsync(DbConnection connection, DbTransaction transaction, PlanRecord plan, CancellationToken cancellationToken)
     {
-        await using var command = connection.Sql("""
+        var command = connection.Prepared("""
                 INSERT INTO plans (plan_id, request, requester, platform, user_id, created_at)
                 VALUES (@id, @request, @requester, @platform, @user, @created)
                 ON CONFLICT (plan_id) DO NOTHING

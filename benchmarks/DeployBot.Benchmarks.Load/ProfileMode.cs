@@ -1,0 +1,49 @@
+using System.Globalization;
+using DeployBot.Benchmarks.Load.Driving;
+using DeployBot.Benchmarks.Load.Wrk;
+using DeployBot.Testing.Model;
+using DeployBot.Testing.Processes;
+using DeployBot.Testing.Slack;
+
+namespace DeployBot.Benchmarks.Load;
+
+/// <summary>
+/// <c>profile [connections] [seconds] [wait] [job lanes]</c>: the host on a fresh SQLite file, then one wrk saturation phase after
+/// <c>wait</c> seconds, printing the host's pid first so a profiler (dotnet-trace, dotnet-counters) can attach meanwhile.
+/// For finding where an acknowledgement's time goes; the benchmark proper is the default mode.
+/// </summary>
+internal static class ProfileMode
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, string signingSecret, CancellationToken cancellationToken)
+    {
+        int Arg(int i, int fallback) => args.Count > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
+        var (connections, seconds, wait, lanes) = (Arg(0, 64), Arg(1, 10), Arg(2, 5), Arg(3, 64));
+        await using var slack = await FakeSlackApi.StartAsync(cancellationToken: cancellationToken);
+        await using var model = await FakeChatCompletionServer.StartAsync(cancellationToken);
+        slack.KeepCalls = false;
+        model.KeepRequests = false;
+        model.WhenScriptIsEmpty = FakeModelReply.Content(ModelAnswer.ValidPlanJson());
+        var folder = Path.Combine(Path.GetTempPath(), "deploybot-load", Guid.NewGuid().ToString("N"));
+        var settings = BotBench.HostSettings(signingSecret, slack, model, Path.Combine(folder, "deploybot.db"), lanes);
+        // JIT symbols in /tmp/perf-<pid>.map, at addresses perf can see, for `perf record -g -p <pid>`.
+        settings["DOTNET_PerfMapEnabled"] = "1";
+        settings["DOTNET_EnableWriteXorExecute"] = "0";
+        // Every method compiled once, optimised: a short run otherwise profiles the JIT's tier-up more than DeployBot.
+        settings["DOTNET_TieredCompilation"] = "0";
+        await using var bot = await DeployBotProcess.StartAsync("profile", settings, cancellationToken);
+        Console.Out.WriteLine($"host pid {bot.ProcessId} at {bot.BaseAddress}; wrk starts in {wait} s");
+        await Task.Delay(TimeSpan.FromSeconds(wait), cancellationToken);
+        var commands = new SignedCommands(signingSecret, slack.NewResponseUrl);
+        // A warm-up first, as in the benchmark: the first seconds of a fresh process are spent in the JIT.
+        var warmUp = new WrkPhase("warm-up", bot.BaseAddress, bot.ProcessId, commands, 1, 100_000, connections, 2, TimeSpan.FromSeconds(5), "Drafting the ");
+        await WrkRun.RunAsync(warmUp, cancellationToken);
+        Console.Out.WriteLine("measuring");
+        var phase = warmUp with { Name = "profile", FirstIndex = 100_001, PoolSize = 20_000 * seconds, Duration = TimeSpan.FromSeconds(seconds) };
+        var result = await WrkRun.RunAsync(phase, cancellationToken);
+        Console.Out.WriteLine(
+            $"acked {result.Acked} ({result.Throughput:0}/s), refused {result.Refused}, socket errors {result.SocketErrors}, reused {result.Reused}; "
+            + $"p50 {Percentiles.Ms(result.P50)}, p99 {Percentiles.Ms(result.P99)}; host CPU per ack {ProcessCpu.Microseconds(result.CpuPerAck)}");
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+}
