@@ -81,7 +81,7 @@ public sealed class PlanCardTests
         var save = body.Single(e => (string?)e!["type"] == "ActionSet")!["actions"]![0]!;
         Assert.Equal(("Action.Submit", "Save progress"), ((string?)save["type"], (string?)save["title"]));
         Assert.Equal(("checklist", "plan-123", 1, "0100"), ((string?)save["data"]!["deploybot"], (string?)save["data"]!["planId"], (int)save["data"]!["version"]!, (string?)save["data"]!["shown"]));
-        Assert.Equal(["Regenerate", "Acknowledge"], card["actions"]!.AsArray().Select(a => (string?)a!["title"]));
+        Assert.Equal(["Regenerate", "Acknowledge", "Rollback plan"], card["actions"]!.AsArray().Select(a => (string?)a!["title"]));
     }
 
     [Fact]
