@@ -34,9 +34,8 @@ internal static class PlanSectionNames
         ["nextsteps"] = PlanSection.NextActions,
     };
 
-    public static PlanSection Find(string name)
-    {
-        var key = new string([.. name.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant)]);
-        return ByKey.GetValueOrDefault(key, PlanSection.None);
-    }
+    public static PlanSection Find(string name) => ByKey.GetValueOrDefault(Key(name), PlanSection.None);
+
+    /// <summary>A heading or JSON key reduced to lower-case ASCII letters, the form every section table is keyed by.</summary>
+    public static string Key(string name) => new([.. name.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant)]);
 }

@@ -50,11 +50,7 @@ internal sealed class RollbackDraft
     /// <summary>Each section the first time it appeared.</summary>
     public List<RollbackSection> Order { get; } = [];
 
-    public static RollbackSection Find(string name)
-    {
-        var key = new string([.. name.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant)]);
-        return ByKey.GetValueOrDefault(key, RollbackSection.None);
-    }
+    public static RollbackSection Find(string name) => ByKey.GetValueOrDefault(PlanSectionNames.Key(name), RollbackSection.None);
 
     public IReadOnlyList<string> Text(RollbackSection section) => _text[section];
 

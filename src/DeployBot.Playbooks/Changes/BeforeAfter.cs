@@ -23,7 +23,7 @@ internal static partial class BeforeAfter
     }
 
     private static IEnumerable<ValueChange> VersionPairs(string notes) =>
-        VersionedName().Matches(notes)
+        NotesFacts.VersionedName().Matches(notes)
             .GroupBy(match => match.Groups["name"].Value, StringComparer.Ordinal)
             .Select(group => group.Select(match => match.Groups["version"].Value).Distinct().OrderBy(Version.Parse).ToArray())
             .Where(versions => versions.Length == 2)
@@ -49,6 +49,4 @@ internal static partial class BeforeAfter
     [GeneratedRegex(@"(?<![\w.-])(?<old>" + Value + @")\s*(?:->|→|=>)\s*(?<new>" + Value + ")", Options, 1000)]
     private static partial Regex Arrow();
 
-    [GeneratedRegex(@"(?<![\w.-])(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?![\w.])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
-    private static partial Regex VersionedName();
 }

@@ -119,7 +119,8 @@ internal sealed partial record NotesFacts(
     private static partial Regex FilePath();
 
     [GeneratedRegex(@"(?<![\w.-])(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?![\w.])", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex VersionedName();
+    /// <summary>A name followed by its version ("checkout-api 3.14.3", "pedidos-api v9.0.5").</summary>
+    internal static partial Regex VersionedName();
 
     [GeneratedRegex(@"^(?:node|nodejs|postgres|postgresql|pg|mysql|mariadb|redis|valkey|python|java|jdk|jre|go|golang|ruby|rails|kafka|openssl|elasticsearch|opensearch|mongodb|mongo|php|dotnet|net|debian|ubuntu|alpine|helm|terraform|kubernetes|k8s|nginx|envoy|istio|from|to|version|release|since|la|de|v|and|or|the|on|at|in|is|by|currently|now|was|running|previously|previous|upgrade|upgraded|bump|bumped|using|uses|requires|needs|target|latest|stable|actuellement|aktuell|derzeit|atualmente|actualmente|vers[aã]o|versi[oó]n)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Runtime();

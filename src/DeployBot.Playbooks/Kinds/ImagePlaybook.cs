@@ -28,7 +28,7 @@ internal sealed partial class ImagePlaybook : IPlaybook
         var services = facts.Names.Services;
         if (services.Count == 0)
         {
-            var version = NotesFacts.VersionOf(facts.Input.Release?.Text ?? facts.Input.Request.Notes, null);
+            var version = NotesFacts.VersionOf(facts.Notes, null);
             foreach (var step in Rollout(facts, version is null ? "the new version" : $"version {version}", p.Deployment, dark))
             {
                 yield return step;
@@ -40,7 +40,7 @@ internal sealed partial class ImagePlaybook : IPlaybook
         foreach (var (service, index) in services.Select((s, i) => (s, i)))
         {
             var order = index == 0 ? "first" : $"after {services[index - 1]} is healthy";
-            var version = NotesFacts.VersionOf(facts.Input.Release?.Text ?? facts.Input.Request.Notes, service) is { } v ? $" {v}" : string.Empty;
+            var version = NotesFacts.VersionOf(facts.Notes, service) is { } v ? $" {v}" : string.Empty;
             foreach (var step in Rollout(facts, $"{service}{version} ({order})", p.Deployment, index == 0 ? dark : null))
             {
                 yield return step;
