@@ -58,4 +58,15 @@ public sealed class StatedNotesTests
         Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("canary", StringComparison.Ordinal) || step.Action.Contains("image tag", StringComparison.Ordinal));
         Assert.Contains(plan.Steps, step => step.Reference?.Contains("20261217_drop_customers_phone.rb", StringComparison.Ordinal) == true || step.Action.Contains("customers.phone", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CreatePlan_ServiceNamedCheckout_IsNotAPaymentsChange()
+    {
+        var notes = "checkout-api 3.15.0: add the optional invoices.due_date column (db/migrations/V43__due_date.sql)";
+
+        var plan = Planner.CreatePlan(PlanInputs.StagingInput(notes: notes), null, 0, null);
+
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("provider's sandbox", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Summary, line => line.Contains("payments change", StringComparison.Ordinal));
+    }
 }
