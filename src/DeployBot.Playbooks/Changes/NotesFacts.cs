@@ -37,6 +37,9 @@ internal sealed partial record NotesFacts(
 
     public static string Code(string name) => $"`{name}`";
 
+    /// <summary>The whole name is a file path ("db/migrations/V90__drop.sql"), not an object such as a table or an endpoint.</summary>
+    public static bool IsFilePath(string name) => FilePath().Match(name) is { Success: true } match && match.Length == name.Length;
+
     /// <summary>The names an item touches (<c>users.password_md5</c>, <c>/v1/login</c>), in order, without duplicates.</summary>
     public static IReadOnlyList<string> ObjectsOf(string item) =>
         Distinct(ReleaseAnalyzer.ObjectNames(item).Select(name => name.Trim('`')).Where(IsIdentifier).Where(name => name is not ("e.g" or "i.e")));

@@ -19,7 +19,7 @@ internal sealed class SchemaPlaybook : IPlaybook
         var migrations = facts.Paths.Migrations;
         var destructive = facts.Destructive;
         var additive = facts.ItemsWith(RiskArea.Schema, destructive: false);
-        if (destructive.Count > 0 && additive.Count == 0)
+        if (OnlyContracts(facts))
         {
             // Nothing to expand: the contract steps after the rollout are the whole migration.
             yield break;
@@ -35,7 +35,9 @@ internal sealed class SchemaPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
-        yield return $"Migrations in `{facts.Paths.Migrations}` are reviewed for lock time on the largest tables, and the expand part has a tested down-migration.";
+        yield return OnlyContracts(facts)
+            ? $"Migrations in `{facts.Paths.Migrations}` are reviewed for lock time on the largest tables."
+            : $"Migrations in `{facts.Paths.Migrations}` are reviewed for lock time on the largest tables, and the expand part has a tested down-migration.";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)
@@ -45,15 +47,26 @@ internal sealed class SchemaPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
+        if (OnlyContracts(facts))
+        {
+            // The contract steps' own rollback line (the snapshot) is the way back; there is no expand part to undo.
+            yield break;
+        }
+
         var named = Wording.Items(facts.ItemsWith(RiskArea.Schema, destructive: false));
         var part = named.Length == 0 ? string.Empty : $" ({named[2..]})";
         yield return $"Migration rollback: the expand part{part} is backwards compatible, so the previous version runs against it; if it must go, run its down-migration from `{facts.Paths.Migrations}`.";
     }
 
+    /// <summary>The release only drops, renames or narrows: nothing to expand, and the contract steps are the whole migration.</summary>
+    private static bool OnlyContracts(PlanFacts facts) =>
+        facts.Destructive.Count > 0 && facts.ItemsWith(RiskArea.Schema, destructive: false).Count == 0;
+
     /// <summary>The objects an item touches, as code ("`users.password_md5`"), or the item itself when it names none.</summary>
     internal static string Objects(ReleaseItem item)
     {
-        var names = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
+        // The migration file that drops a column is where the step runs (its reference), not what it removes.
+        var names = NotesFacts.NamesIn(item.Text).Where(name => !NotesFacts.IsFilePath(name)).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
         return names.Length > 0 ? Wording.Code(names) : "what the destructive item in the notes removes (name it here before starting)";
     }
 }

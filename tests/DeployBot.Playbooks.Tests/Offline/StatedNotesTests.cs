@@ -69,4 +69,20 @@ public sealed class StatedNotesTests
         Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("provider's sandbox", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Summary, line => line.Contains("payments change", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CreatePlan_DropAmongOtherSentences_ContractStepNamesOnlyWhatIsDropped()
+    {
+        var notes = "orders-api 5.2.0 reads only orders.status_v2. Drop the legacy orders.status column (db/migrations/V90__drop_orders_status.sql). Rotate STRIPE_WEBHOOK_SECRET.";
+        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-01:00 CET", flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        var contract = Assert.Single(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal));
+        Assert.Contains("\"orders.status\"", contract.Action, StringComparison.Ordinal);
+        Assert.DoesNotContain("status_v2", contract.Action, StringComparison.Ordinal);
+        Assert.DoesNotContain("STRIPE_WEBHOOK_SECRET", contract.Action, StringComparison.Ordinal);
+        Assert.DoesNotContain(plan.Rollback, line => line.Contains("expand part", StringComparison.Ordinal));
+    }
 }

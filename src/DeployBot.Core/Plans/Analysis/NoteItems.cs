@@ -115,13 +115,14 @@ internal static class NoteItems
         return end > 0 && (end == line.Length || char.IsWhiteSpace(line[end]) || line[end] is ',' or '.' or ';' or ':' or '!' or '?' or ')');
     }
 
-    /// <summary>Splits after ". " before a capital letter, keeping "e.g. X", "v1.2. Y" and file names together.</summary>
+    /// <summary>Splits after ". " before a capital letter, also after a name, a version or a bracket ("orders.status_v2. Drop
+    /// …", "(V90.sql). Rotate …"), keeping abbreviations such as "e.g. X" together.</summary>
     private static IEnumerable<string> Sentences(string line)
     {
         var start = 0;
         for (var i = 1; i < line.Length - 2; i++)
         {
-            if (line[i] == '.' && line[i + 1] == ' ' && char.IsUpper(line[i + 2]) && char.IsLetter(line[i - 1]) && !IsAbbreviation(line, i))
+            if (line[i] == '.' && line[i + 1] == ' ' && char.IsUpper(line[i + 2]) && (char.IsLetterOrDigit(line[i - 1]) || line[i - 1] is ')' or '`') && !IsAbbreviation(line, i))
             {
                 yield return line[start..(i + 1)];
                 start = i + 2;
@@ -135,7 +136,9 @@ internal static class NoteItems
     {
         var wordStart = line.LastIndexOf(' ', dot - 1) + 1;
         var word = line[wordStart..dot];
-        return word.Length <= 2 || word.Contains('.', StringComparison.Ordinal) || word is "etc" or "vs" or "approx" or "incl";
+        // "e.g", "i.e", "U.S" are abbreviations; "orders.status_v2" or "V90__drop.sql" before a full stop are names that end a sentence.
+        var dotted = word.Contains('.', StringComparison.Ordinal) && word.Length <= 5 && word.All(c => char.IsLetter(c) || c == '.');
+        return word.Length <= 2 || dotted || word is "etc" or "vs" or "approx" or "incl" or "No" or "no" or "Nr" or "ca";
     }
 
     private static string Flatten(ContainerInline? inline)
