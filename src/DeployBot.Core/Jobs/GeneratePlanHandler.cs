@@ -16,6 +16,9 @@ namespace DeployBot.Core.Jobs;
 internal sealed class GeneratePlanHandler(
     PlanJobContext context, IDeploymentPlanner planner, IJobQueue queue, ChannelPostingOrder order, ILogger<GeneratePlanHandler> logger) : IPlanJobHandler
 {
+    /// <summary>How far the platform's clock may be behind ours when looking for a placeholder by its post time.</summary>
+    private static readonly TimeSpan DraftingClockSkew = TimeSpan.FromMinutes(2);
+
     public JobKind Kind => JobKind.GeneratePlan;
 
     public async Task RunAsync(JobRecord job, CancellationToken cancellationToken)
@@ -64,13 +67,31 @@ internal sealed class GeneratePlanHandler(
             Log.PostingOrderGaveUp(logger, job.PlanId, ChannelPostingOrder.WaitLimit.TotalSeconds);
         }
 
-        var drafting = earlier?.Message ?? await platform.PostDraftingAsync(delivery, cancellationToken);
+        var drafting = earlier?.Message ?? await FindOrPostDraftingAsync(platform, delivery, progress, cancellationToken);
         turn?.Dispose();
 
         // Saved before anything else can fail, so a retry finds the placeholder instead of posting another.
         await progress.SaveAsync(progress.State with { Drafting = drafting }, cancellationToken);
         await context.Plans.SavePostingAsync(new PlanPosting(job.PlanId, platform.Name, drafting, earlier?.Version), cancellationToken);
         await context.Plans.LinkThreadAsync(new ThreadRef(platform.Name, drafting.ChannelId, drafting.MessageId), job.PlanId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves when the post was started before making it, so a retry after a kill between the platform accepting the post
+    /// and <see cref="PostDraftingAsync"/> saving its id looks for that placeholder instead of posting a second one.
+    /// </summary>
+    private async Task<PostedMessage> FindOrPostDraftingAsync(
+        IChatPlatform platform, PlanDelivery delivery, JobProgress<GenerateState> progress, CancellationToken cancellationToken)
+    {
+        if (progress.State.DraftingStarted is { } started
+            && await platform.FindDraftingAsync(delivery, started - DraftingClockSkew, cancellationToken) is { } found)
+        {
+            Log.DraftingFound(logger, delivery.PlanId, found.MessageId);
+            return found;
+        }
+
+        await progress.SaveAsync(progress.State with { DraftingStarted = progress.State.DraftingStarted ?? context.Now }, cancellationToken);
+        return await platform.PostDraftingAsync(delivery, cancellationToken);
     }
 
     private async Task WritePlanAsync(
@@ -160,6 +181,9 @@ internal sealed record GenerateState
     public Releases.ResolvedRelease? Release { get; init; }
 
     public OnCallTarget? OnCall { get; init; }
+
+    /// <summary>When the placeholder was first posted (saved before the post), so a retry knows to look for it first.</summary>
+    public DateTimeOffset? DraftingStarted { get; init; }
 
     public PostedMessage? Drafting { get; init; }
 

@@ -35,4 +35,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Renewing the lease of job {JobId} failed; trying again at the next heartbeat")]
     public static partial void LeaseRenewalFailed(ILogger logger, Exception exception, string jobId);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Plan {PlanId}: found the Drafting placeholder {MessageId} an interrupted attempt had posted; reusing it instead of posting another")]
+    public static partial void DraftingFound(ILogger logger, string planId, string messageId);
 }

@@ -17,6 +17,15 @@ public interface IChatPlatform
     /// <summary>Posts the "Drafting…" placeholder in the release channel; the plan replaces it later.</summary>
     Task<PostedMessage> PostDraftingAsync(PlanDelivery delivery, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The "Drafting…" placeholder of <see cref="PlanDelivery.PlanId"/> posted since <paramref name="since"/>, found on the
+    /// platform itself: a host killed after the platform accepted the post but before its id was saved leaves one
+    /// behind, and the retry must reuse it rather than post a second. Null when none is found or the platform cannot
+    /// look (then the retry posts again).
+    /// </summary>
+    Task<PostedMessage?> FindDraftingAsync(PlanDelivery delivery, DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<PostedMessage?>(null);
+
     /// <summary>Posts the plan, replacing <paramref name="existing"/> in place when given (drafting placeholder or an
     /// earlier rendering, e.g. to show an acknowledgement). Returns where the plan now stands.</summary>
     Task<PostedMessage> PublishPlanAsync(PlanDelivery delivery, PostedMessage? existing, CancellationToken cancellationToken);

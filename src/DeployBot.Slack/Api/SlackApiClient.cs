@@ -13,9 +13,11 @@ namespace DeployBot.Slack.Api;
 /// </summary>
 internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options)
 {
-    public async Task<SlackPostedMessage> PostMessageAsync(string channel, SlackMessage message, string? threadTs, CancellationToken cancellationToken)
+    public async Task<SlackPostedMessage> PostMessageAsync(
+        string channel, SlackMessage message, string? threadTs, CancellationToken cancellationToken, SlackMetadata? metadata = null)
     {
-        var root = await CallJsonAsync("chat.postMessage", new PostMessageRequest(channel, message.Text, message.Blocks, threadTs), cancellationToken);
+        var request = new PostMessageRequest(channel, message.Text, message.Blocks, threadTs, Metadata: metadata);
+        var root = await CallJsonAsync("chat.postMessage", request, cancellationToken);
         return new SlackPostedMessage(Read(root, "channel") ?? channel, Read(root, "ts") ?? throw Malformed("chat.postMessage"));
     }
 
@@ -61,6 +63,29 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
         return root.TryGetProperty("users", out var users) && users.ValueKind == JsonValueKind.Array
             ? users.EnumerateArray().Where(user => user.ValueKind == JsonValueKind.String).Select(user => user.GetString()!).ToArray()
             : [];
+    }
+
+    /// <summary>
+    /// One page of a channel's top-level messages since <paramref name="oldest"/>, newest first, with their metadata
+    /// (<c>conversations.history</c>, <c>channels:history</c> / <c>groups:history</c>), and the cursor of the next page.
+    /// </summary>
+    public async Task<(IReadOnlyList<SlackHistoryMessage> Messages, string? NextCursor)> ReadHistoryAsync(
+        string channel, DateTimeOffset oldest, string? cursor, CancellationToken cancellationToken)
+    {
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("channel", channel),
+            new("oldest", SlackTs.From(oldest)),
+            new("limit", "200"),
+            new("include_all_metadata", "true"),
+        };
+        if (cursor is not null)
+        {
+            fields.Add(new("cursor", cursor));
+        }
+
+        var root = await CallFormAsync("conversations.history", fields, cancellationToken);
+        return (SlackHistory.ReadMessages(root), SlackHistory.ReadNextCursor(root));
     }
 
     public async Task<string?> GetPermalinkAsync(string channel, string ts, CancellationToken cancellationToken)

@@ -17,7 +17,17 @@ internal sealed record PostMessageRequest(
     IReadOnlyList<Block>? Blocks,
     string? ThreadTs,
     bool UnfurlLinks = false,
-    bool UnfurlMedia = false);
+    bool UnfurlMedia = false,
+    SlackMetadata? Metadata = null);
+
+/// <summary>
+/// Message metadata (<c>metadata</c> of <c>chat.postMessage</c>): an app-defined event type and a flat payload, read back
+/// with <c>conversations.history</c>'s <c>include_all_metadata</c>. DeployBot tags its placeholders with their plan id.
+/// </summary>
+internal sealed record SlackMetadata(string EventType, IReadOnlyDictionary<string, string> EventPayload);
+
+/// <summary>One top-level message from <c>conversations.history</c>.</summary>
+internal sealed record SlackHistoryMessage(string Ts, string? EventType, IReadOnlyDictionary<string, string> EventPayload);
 
 internal sealed record UpdateMessageRequest(string Channel, string Ts, string Text, IReadOnlyList<Block>? Blocks);
 

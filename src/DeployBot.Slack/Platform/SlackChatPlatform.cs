@@ -11,6 +11,12 @@ namespace DeployBot.Slack.Platform;
 /// </summary>
 internal sealed class SlackChatPlatform(SlackApiClient slack, SlackRequesterMessenger messenger) : IChatPlatform
 {
+    private const string DraftingEventType = "deploybot_plan_drafting";
+    private const string PlanIdField = "plan_id";
+
+    /// <summary>Pages of 200 messages searched for a lost placeholder: a thousand channel messages since it was posted.</summary>
+    private const int MaxHistoryPages = 5;
+
     public string Name => Platforms.Slack;
 
     public string DescribeChannel(string channelId) => SlackText.ChannelLink(channelId);
@@ -24,9 +30,37 @@ internal sealed class SlackChatPlatform(SlackApiClient slack, SlackRequesterMess
         var text = $":hourglass_flowing_sand: Drafting the {SlackText.Sanitise(delivery.Environment)} plan for {requester}…{onCall}";
         return Deliver(delivery.Channel, async () =>
         {
-            var posted = await slack.PostMessageAsync(delivery.Channel, new SlackMessage(text), threadTs: null, cancellationToken);
+            var posted = await slack.PostMessageAsync(delivery.Channel, new SlackMessage(text), threadTs: null, cancellationToken, DraftingTag(delivery.PlanId));
             return new PostedMessage(posted.Channel, posted.Ts);
         });
+    }
+
+    public async Task<PostedMessage?> FindDraftingAsync(PlanDelivery delivery, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        try
+        {
+            string? cursor = null;
+            for (var page = 0; page < MaxHistoryPages; page++)
+            {
+                var (messages, next) = await slack.ReadHistoryAsync(delivery.Channel, since, cursor, cancellationToken);
+                if (messages.FirstOrDefault(message => IsDraftingOf(message, delivery.PlanId)) is { } found)
+                {
+                    return new PostedMessage(delivery.Channel, found.Ts);
+                }
+
+                if ((cursor = next) is null)
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is SlackApiException or HttpRequestException)
+        {
+            // Without history (e.g. a token lacking channels:history) the retry posts again: a duplicate beats no plan.
+        }
+
+        return null;
     }
 
     public Task<PostedMessage> PublishPlanAsync(PlanDelivery delivery, PostedMessage? existing, CancellationToken cancellationToken)
@@ -68,6 +102,13 @@ internal sealed class SlackChatPlatform(SlackApiClient slack, SlackRequesterMess
 
     public Task TellRequesterAsync(Requester requester, string message, CancellationToken cancellationToken) =>
         messenger.TellAsync(requester, message, threadTs: null, cancellationToken);
+
+    /// <summary>The metadata that marks a placeholder as plan <paramref name="planId"/>'s, so a retry can find it.</summary>
+    private static SlackMetadata DraftingTag(string planId) =>
+        new(DraftingEventType, new Dictionary<string, string>(StringComparer.Ordinal) { [PlanIdField] = planId });
+
+    private static bool IsDraftingOf(SlackHistoryMessage message, string planId) =>
+        message.EventType == DraftingEventType && message.EventPayload.GetValueOrDefault(PlanIdField) == planId;
 
     private async Task PostContinuationsAsync(SlackPostedMessage root, IReadOnlyList<SlackMessage> continuations, CancellationToken cancellationToken)
     {

@@ -32,6 +32,35 @@ public sealed class PlanJobWorkerTests
     }
 
     [Fact]
+    public async Task RunNextAsync_PlaceholderPostedButItsAnswerLost_RetryReusesItInsteadOfPostingASecond()
+    {
+        await using var bot = new EngineHarness();
+        bot.World.Slack.LoseNextDraftingAnswer();
+
+        await bot.StartAsync(Staging);
+        await bot.DrainAsync();
+        bot.World.Time.Advance(TimeSpan.FromSeconds(2));
+        await bot.DrainAsync();
+
+        var drafting = Assert.Single(bot.World.Slack.Drafts);
+        var published = Assert.Single(bot.World.Slack.Publications);
+        Assert.Equal(drafting.Message, published.Replaced);
+        Assert.Equal(JobStatus.Done, bot.World.Queue.Jobs.Single().Status);
+    }
+
+    [Fact]
+    public async Task RunNextAsync_FirstAttempt_DoesNotLookForALostPlaceholder()
+    {
+        await using var bot = new EngineHarness();
+
+        await bot.StartAsync(Staging);
+        await bot.DrainAsync();
+
+        Assert.Single(bot.World.Slack.Drafts);
+        Assert.Equal(0, bot.World.Slack.FindCalls);
+    }
+
+    [Fact]
     public async Task RunNextAsync_RateLimitedByThePlatform_WaitsAsLongAsItAsked()
     {
         await using var bot = new EngineHarness();

@@ -15,6 +15,7 @@ internal sealed class RecordingChatPlatform(string name = PlatformNames.Slack) :
     private readonly ConcurrentQueue<Posted> _posts = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Exception>> _failures = new();
     private int _nextMessage;
+    private int _loseNextDraftingAnswer;
 
     public string Name => name;
 
@@ -39,8 +40,26 @@ internal sealed class RecordingChatPlatform(string name = PlatformNames.Slack) :
         ThrowIfScripted(nameof(PostDraftingAsync));
         var message = NewMessage(delivery.Channel);
         _posts.Enqueue(new Posted(nameof(PostDraftingAsync), message) { Delivery = delivery });
+        if (Interlocked.Exchange(ref _loseNextDraftingAnswer, 0) == 1)
+        {
+            throw new ChatDeliveryException("the connection closed before the platform answered", permanent: false);
+        }
+
         return Task.FromResult(message);
     }
+
+    /// <summary>The next placeholder is posted on the platform, but the bot never hears back (as when it is killed then).</summary>
+    public void LoseNextDraftingAnswer() => Interlocked.Exchange(ref _loseNextDraftingAnswer, 1);
+
+    /// <summary>Like a platform that tags placeholders with their plan: the latest one posted for the plan, if any.</summary>
+    public Task<PostedMessage?> FindDraftingAsync(PlanDelivery delivery, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        FindCalls++;
+        return Task.FromResult(Drafts.LastOrDefault(draft => draft.Delivery?.PlanId == delivery.PlanId)?.Message);
+    }
+
+    /// <summary>How often the bot looked for a placeholder it may have lost.</summary>
+    public int FindCalls { get; private set; }
 
     public Task<PostedMessage> PublishPlanAsync(PlanDelivery delivery, PostedMessage? existing, CancellationToken cancellationToken)
     {

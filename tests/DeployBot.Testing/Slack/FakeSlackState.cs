@@ -7,14 +7,13 @@ namespace DeployBot.Testing.Slack;
 /// <summary>The fake's memory: calls, scripted failures, channel membership, users, and the ts sequence.</summary>
 internal sealed class FakeSlackState(string botToken)
 {
-    private const long EpochSeconds = 1_718_000_000;
-
     private readonly Lock _gate = new();
     private readonly List<SlackApiCall> _calls = [];
     private readonly Dictionary<string, Queue<SlackFailure>> _scripted = new(StringComparer.Ordinal);
     private readonly HashSet<string> _notIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _users = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Func<SlackApiCall, JsonObject>> _answers = new(StringComparer.Ordinal);
+    private readonly FakeSlackChannels _channels = new();
     private int _sequence;
 
     public string BotToken { get; } = botToken;
@@ -122,6 +121,7 @@ internal sealed class FakeSlackState(string botToken)
         {
             "chat.postMessage" => Post(body, channel),
             "chat.update" => Update(body, channel),
+            "conversations.history" => ChannelError(channel) is { } error ? Error(error) : _channels.History(channel!, body),
             "chat.postEphemeral" => channel is null ? Error("channel_not_found") : Ok(new() { ["message_ts"] = NextTs() }),
             "views.open" or "views.update" => ViewAnswer(body),
             "users.lookupByEmail" => LookUp(FakeSlackResponses.Text(body, "email")),
@@ -147,6 +147,7 @@ internal sealed class FakeSlackState(string botToken)
         }
 
         var ts = NextTs();
+        _channels.Posted(channel!, ts, body, keepText: KeepCalls);
         return Ok(new() { ["channel"] = channel, ["ts"] = ts, ["message"] = FakeSlackResponses.Message(ts, body, FakeSlackApi.BotUserId, FakeSlackApi.BotId) });
     }
 
@@ -158,6 +159,7 @@ internal sealed class FakeSlackState(string botToken)
             return Error(error);
         }
 
+        _channels.Updated(channel!, ts!, body);
         return Ok(new() { ["channel"] = channel, ["ts"] = ts, ["text"] = FakeSlackResponses.Text(body, "text"), ["message"] = FakeSlackResponses.Message(ts!, body, FakeSlackApi.BotUserId, FakeSlackApi.BotId) });
     }
 
@@ -252,7 +254,7 @@ internal sealed class FakeSlackState(string botToken)
             : Results.Text(Error(failure.Error).ToJsonString(), "application/json; charset=utf-8", statusCode: failure.StatusCode);
     }
 
-    private string NextTs() => FakeSlackApi.FormatTs(EpochSeconds + Interlocked.Increment(ref _sequence), _sequence % 1_000_000);
+    private string NextTs() => _channels.NextTs();
 
     private static JsonObject Ok(JsonObject fields)
     {

@@ -14,6 +14,9 @@ internal sealed class TelemetryChatPlatform(IChatPlatform inner) : IChatPlatform
     public Task<PostedMessage> PostDraftingAsync(PlanDelivery delivery, CancellationToken cancellationToken) =>
         CountFailuresAsync("drafting", () => inner.PostDraftingAsync(delivery, cancellationToken));
 
+    public Task<PostedMessage?> FindDraftingAsync(PlanDelivery delivery, DateTimeOffset since, CancellationToken cancellationToken) =>
+        inner.FindDraftingAsync(delivery, since, cancellationToken);
+
     public async Task<PostedMessage> PublishPlanAsync(PlanDelivery delivery, PostedMessage? existing, CancellationToken cancellationToken)
     {
         var posted = await CountFailuresAsync("plan", () => inner.PublishPlanAsync(delivery, existing, cancellationToken));
