@@ -31,6 +31,8 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
         Score("HOLDOUT", results.Where((_, index) => index % 2 == 1).ToArray(), report);
         var fresh = LabelledExcerpt.Fresh().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var freshScore = Score("FRESH", fresh, report);
+        var fresh2 = LabelledExcerpt.Fresh2().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
+        Score("FRESH2", fresh2, report);
 
         output.WriteLine(report.ToString());
         Assert.True(all.Recall >= RecallFloor && all.Precision >= PrecisionFloor && all.Kind >= KindFloor, report.ToString());
