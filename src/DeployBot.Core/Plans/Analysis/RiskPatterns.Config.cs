@@ -23,9 +23,9 @@ internal static partial class RiskPatterns
         | \b(?:enabled|disabled|on|off|used|required|set|validated?|turned\s+on|turned\s+off)\s+by\s+default\b | \bnow\b[^.;\n]{0,40}\bby\s+default\b
         | \b(?:change|changes|changed|changing|adjust\w*|new|set|sets|raise\w*|lower\w*|increase\w*|decrease\w*|smarter|different)\s+(?:the\s+)?defaults?\b
         | \bdefaults?\s+(?:value\s+|version\s+)?(?:is\s+now|now|changed|has\s+changed|to\s+`?\d)
-        | \b(?:now\s+)?defaults?\s+to\b | \bdefault\s+values?\b
+        | \bnow\s+defaults?\s+to\b | ^\W*defaults?\s+to\b | (?:`|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+)\s+(?:now\s+)?defaults?\s+to\b
         | (?<![\w-])--[a-z][a-z0-9.-]{2,}
-        """, Options, TimeoutMs)]
+        """, Options | RegexOptions.Multiline, TimeoutMs)]
     internal static partial Regex Config();
 
     /// <summary>

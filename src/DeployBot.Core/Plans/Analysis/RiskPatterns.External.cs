@@ -5,8 +5,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// <summary>
 /// External: third-party services and integrations. Besides webhooks and payment providers this counts a named
 /// provider ("GitHub provider"), the common cloud, mail, chat, paging and telemetry services, remote services and
-/// outgoing calls, and dated API versions (<c>2024-05-01</c>). An SDK or API client (a library that talks to a
-/// vendor), identity providers and social/OAuth backends, payment vocabulary (payments, refunds, merchants, card
+/// outgoing calls, and dated API versions (<c>2024-05-01</c>). A named SDK (<c>Sentry SDK</c>) or an API client (a library that
+/// talks to a vendor), identity providers and social/OAuth backends, payment vocabulary (payments, refunds, merchants, card
 /// verification), sending e-mail, push notifications, object storage and event buses, and cloud resources named the
 /// Terraform way (<c>azurerm_*</c>, <c>aws_*</c>) count as well. A package path (<c>@sentry/node</c>, <c>go-azure-sdk</c>)
 /// and integration tests are not integrations.
@@ -20,7 +20,7 @@ internal static partial class RiskPatterns
         | (?-i:\b[A-Z][\w.()-]*\s+providers?\b) | \bproviders?\s+(?:apis?|sdks?|integrations?)\b
         | \bpayment\s+(?:providers?|gateways?|processors?)\b | \bapi\s+version\b | \bapis?\s+(?:to\s+)?`?v?\d{4}-\d{2}-\d{2} | \bcallback\s+urls?\b | \bsmtp\b
         | \b(?:outgoing|outbound)\s+(?:http\s+)?(?:requests?|calls?|connections?|traffic)\b
-        | (?<![\w-])(?:sdks?|api\s+clients?|client\s+librar(?:y|ies)|(?:rest|graphql|admin)\s+apis?)\b(?![\w-])
+        | (?-i:\b[A-Z][\w.]*\s+SDKs?\b) | (?<![\w-])(?:api\s+clients?|client\s+librar(?:y|ies)|(?:rest|graphql|admin)\s+apis?)\b(?![\w-])
         | \b(?:idps?|identity\s+providers?|relying\s+part(?:y|ies)|social\s+(?:login|auth\w*|accounts?))\b
         | \b(?:oauth2?|oidc|openid(?:\s+connect)?|saml|sso)\s+(?:backends?|clients?|apps?|applications?|integrations?|providers?)\b
         | \b(?:facebook|twitter|linkedin|apple\s+(?:id|sign[\s-]in|pay)|google\s+pay|samsung\s+pay|microsoft\s+(?:account|entra))\b
