@@ -67,6 +67,10 @@ internal static partial class KindSignals
     [GeneratedRegex(@"\bdeprecat\w*", Options, TimeoutMs)]
     private static partial Regex Deprecated();
 
+    /// <summary>A deprecation announced ("are now deprecated", "a deprecation warning was added", "Deprecate X").</summary>
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:now\s+)?deprecated\b | \bdeprecation\s+(?:warnings?|notices?)\b | ^\W*deprecat(?:e|es|ed)\b", Options, TimeoutMs)]
+    internal static partial Regex Deprecation();
+
     [GeneratedRegex(@"(?<![\w.])[vV]?(?<maj>\d{1,4})\.(?<min>\d{1,3})(?:\.(?<patch>\d{1,4}))?", RegexOptions.CultureInvariant, TimeoutMs)]
     private static partial Regex VersionNumber();
 
