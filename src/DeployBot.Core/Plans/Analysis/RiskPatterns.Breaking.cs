@@ -33,8 +33,8 @@ internal static partial class RiskPatterns
     [GeneratedRegex(@"\bno\s+longer\b(?!\s+(?:required|needed|necessary|mandatory)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b", Options, TimeoutMs)]
     internal static partial Regex NoLonger();
 
-    /// <summary>An item that describes a bug fix ("Fix …", "fixed …", "[BUGFIX] …", "fix(scope): …").</summary>
-    [GeneratedRegex(@"^\W*(?:\[(?:bug\s?fix|fix)\]|fix(?:e[sd])?\b|bug\s?fix\b|fix\([^)\n]{0,30}\):)", Options, TimeoutMs)]
+    /// <summary>An item that describes a bug fix ("Fix …", "fixed …", "[BUGFIX] …", "fix(scope): …", "[#1830] Fix …", "8796 fix: …").</summary>
+    [GeneratedRegex(@"^\W*(?:\[?\#?\d+\]?:?\s+)?(?:\[(?:bug\s?fix|fix)\]|fix(?:e[sd])?\b|bug\s?fix\b|fix\([^)\n]{0,30}\):)", Options, TimeoutMs)]
     internal static partial Regex FixItem();
 
     /// <summary>

@@ -19,7 +19,7 @@ internal static partial class RiskPatterns
         | \b(?:add|adds|added|adding|introduce\w*|remove\w*|rename\w*|deprecate\w*)\s+(?:an?\s+|the\s+|new\s+)?(?:options?|settings?|flags?)\b
         | \bfeature[\s-]flags?\b | (?<!\b(?:when|while|by|after|before|on|of|for|from|during)\s)\bsettings?\b(?!\s+up\b)(?!\s+(?:page|pages|screen|menu|ui|view|panel|tab|icon|button|dialog)\b)
         | (?-i:\b[a-z]+[A-Z]\w*\s+(?:flag|option|setting|configuration)s?\b)
-        | \b[a-z_]+(?:\.[a-z_]+)+\s?=\s?[\w"'] | `[a-z_]+(?:\.[a-z_]+)*:\s[^`\n]+`
+        | \b[a-z_]+(?:\.[a-z_]+)+\s?=\s?[\w"'] | (?-i:`[a-z_]+(?:\.[a-z_]+)*:\s[^`\n]+`)
         | \b(?:enabled|disabled|on|off|used|required|set|validated?|turned\s+on|turned\s+off)\s+by\s+default\b | \bnow\b[^.;\n]{0,40}\bby\s+default\b
         | \b(?:change|changes|changed|changing|adjust\w*|new|set|sets|raise\w*|lower\w*|increase\w*|decrease\w*|smarter|different)\s+(?:the\s+)?defaults?\b
         | \bdefaults?\s+(?:value\s+|version\s+)?(?:is\s+now|now|changed|has\s+changed|to\s+`?\d)
