@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace DeployBot.Core.Plans.Analysis;
 
 /// <summary>
-/// Config: configuration, options, flags, settings, environment variables, secrets and changed defaults. A quoted config
+/// Config: configuration, options, flags, settings, environment variables, secrets and changed defaults; a rotated key,
+/// secret, token or certificate and signing/private/encryption keys are secrets to change. A quoted config
 /// file (<c>`rabbitmq.conf`</c>, <c>values.yaml</c>), a <c>--flag</c>, a <c>`name`</c> called an option, flag, setting, key or
 /// field, a <c>key=value</c> assignment and "enabled by default" all count; tool configs (lint, CI, editor) do not.
 /// </summary>
@@ -13,6 +14,9 @@ internal static partial class RiskPatterns
         (?<!\b(?:rubocop|eslint|prettier|lint|linter|ci|build|test|tests|babel|webpack|jest|editor|vscode|renovate|dependabot|workflow|tsconfig)\s+)
           (?<![.\w])config(?:s|ure|ures|ured|uring|uration|urations|urable)?\b(?!\.\w)(?!\s+(?:for\s+)?(?:ci|lint\w*|rubocop|eslint|tests?|page|pages|screen|ui|view|tab|menu|panel|editor)\b)
         | \bconfigmaps?\b | \benv(?:ironment)?\s+var(?:iable)?s?\b | \bsecrets?\b | \bapi[\s-]?keys?\b | (?<!\b(?:basic|verifiable|invalid|wrong|bad|user|login)\s)\bcredentials?\b(?!\s*:)(?!\s+(?:issuance|issuer|format)\b)
+        | \brotat(?:e|es|ed|ing|ion)\b[^.;\n]{0,30}?\b(?:keys?|secrets?|credentials?|tokens?|passwords?|certificates?|certs?)\b
+        | \b(?:key|secret|credential|password|certificate)\s+rotation\b
+        | \b(?:signing|private|encryption|master|secret|webhook|client|service[\s-]account)\s+keys?\b
         | \bkey\s+vault\b | \bvault\b | \bkms\b | \bappsettings(?:\.\w+)?\.json\b | \bconnection\s+strings?\b
         | `[\w./-]*\.(?:conf|cfg|ini|toml|ya?ml|env|properties)` | \bvalues\.ya?ml\b
         | \b(?:new|renamed|removed|deprecated|changed)\s+(?:options?|settings?|parameters?|(?:command[\s-]line\s+)?flags)\b
