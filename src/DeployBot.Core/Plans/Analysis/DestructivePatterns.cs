@@ -24,7 +24,7 @@ internal static partial class DestructivePatterns
 
     /// <summary>Dropping, renaming or removing a stored or public thing, or an irreversible rewrite of data.</summary>
     [GeneratedRegex($$"""
-        \b{{Removal}}\b(?!\s+(?:(?:an?|the)\s+)?(?:redundant|unnecessary|unneeded|superfluous|extra)\b)(?!\s+(?:unused|dead|duplicate|obsolete\s+code|a\s+warning|the\s+warning|warnings?|logs?|logging|noise|need|requirement|limit|restriction))(?:[^.;\n]|\.(?=\S)){0,50}?\b{{Thing}}\b
+        \b{{Removal}}\b(?!\s+(?:(?:an?|the)\s+)?(?:redundant|unnecessary|unneeded|superfluous|extra)\b)(?!\s+(?:unused|dead|duplicate|obsolete\s+code|a\s+warning|the\s+warning|warnings?|logs?|logging|noise|need|requirement|limit|restriction|notes?|docs?|documentation|comments?|mentions?|examples?))(?:[^.;\n]|\.(?=\S)){0,50}?\b{{Thing}}\b
         | \b(?:drop|truncate)\s+(?:table|column|index|database|schema)\b
         | \b{{Thing}}\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:removed|dropped|deleted|renamed)\b
         | \b(?:change|changes|changed|changing|alter|alters|altered)\s+(?:the\s+)?(?:column\s+)?type\b | \btype\s+change\b | \balter\s+column\b[^.;\n]{0,40}\btype\b

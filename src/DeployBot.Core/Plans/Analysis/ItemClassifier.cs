@@ -30,6 +30,18 @@ internal static partial class ItemClassifier
         var isFix = RiskPatterns.FixItem().IsMatch(text);
         var risks = Areas.Where(area => Matches(area, area.Area == RiskArea.Infra && isFix ? RiskPatterns.RuntimeOfBug().Replace(text, " ") : text))
             .Select(area => area.Area).ToHashSet();
+        if (!risks.Contains(RiskArea.Config) && RiskPatterns.ConfigNamed().IsMatch(text) && !RiskPatterns.ApiSurface().IsMatch(text))
+        {
+            risks.Add(RiskArea.Config);
+        }
+
+        // A fix names the flag or setting the bug shows in ("Fix `--sortr=path`", "Fix `NGINX_BASE` …"): only the words
+        // of configuration itself, a changed default, or an option added, removed or renamed make it a configuration change.
+        if (isFix && risks.Contains(RiskArea.Config) && !RiskPatterns.ConfigChange().IsMatch(text)
+            && !RiskPatterns.Config().IsMatch(RiskPatterns.CliFlag().Replace(text, " ")) && !(LocalTerms.Config().IsMatch(text)))
+        {
+            risks.Remove(RiskArea.Config);
+        }
         if (RiskPatterns.NoLonger().IsMatch(text) && !isFix && !RiskPatterns.Cve().IsMatch(text))
         {
             risks.Add(RiskArea.Breaking);
@@ -55,7 +67,9 @@ internal static partial class ItemClassifier
     {
         var (_, english, local) = Areas.Single(candidate => candidate.Area == area);
         var found = english().Matches(text).Concat(local?.Invoke().Matches(text) ?? Enumerable.Empty<Match>()).Select(match => match.Value.Trim());
-        return area == RiskArea.Config ? found.Concat(RiskPatterns.SettingName().Matches(text).Select(match => match.Value)) : found;
+        return area == RiskArea.Config
+            ? found.Concat(RiskPatterns.ConfigNamed().Matches(text).Concat(RiskPatterns.SettingName().Matches(text)).Select(match => match.Value))
+            : found;
     }
 
     private static bool Matches((RiskArea Area, Func<Regex> English, Func<Regex>? Local) area, string text) =>

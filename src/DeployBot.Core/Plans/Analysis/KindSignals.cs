@@ -47,10 +47,29 @@ internal static partial class KindSignals
 
     public static bool IsFeatureSection(string heading) => FeatureHeading().IsMatch(heading);
 
-    public static bool IsFeatureItem(string item) => FeatureItem().IsMatch(item);
+    public static bool IsFeatureItem(string item) => FeatureItem().IsMatch(item) && !IsUpkeepItem(item);
+
+    /// <summary>A section that lists new things ("Added", "Features", "New", "Enhancements"), not changes or fixes.</summary>
+    public static bool IsNewFeatureSection(string heading) => NewFeatureHeading().IsMatch(heading);
+
+    /// <summary>Upkeep that adds nothing to run: dependency bumps, chores, builds, added tests, examples, docs or log lines.</summary>
+    public static bool IsUpkeepItem(string item) => UpkeepItem().IsMatch(item);
+
+    [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|feat)\b", Options, TimeoutMs)]
+    private static partial Regex NewFeatureHeading();
+
+    [GeneratedRegex("""
+        ^\W*(?:chore|build|deps|refactor|style|perf)(?:\([^)\n]{0,30}\))?!?: | ^\W*(?:bump|bumps|bumped|upgrade|upgrades|upgraded|update|updates|updated)\b[^.;\n]{0,60}?\b(?:dependenc\w*|deps|version|versions|to\s+v?\d)
+        | ^\W*(?:add|adds|added|adding)\s+(?:an?\s+|the\s+|more\s+|missing\s+)?(?:examples?|tests?|test\s+cases?|docs?|documentation|comments?|warnings?|warning\s+logs?|log\s+(?:lines?|messages?)|logging|notes?|changelog)\b
+        """, Options, TimeoutMs)]
+    private static partial Regex UpkeepItem();
 
     [GeneratedRegex(@"\bdeprecat\w*", Options, TimeoutMs)]
     private static partial Regex Deprecated();
+
+    /// <summary>A deprecation announced ("are now deprecated", "a deprecation warning was added", "Deprecate X").</summary>
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:now\s+)?deprecated\b | \bdeprecation\s+(?:warnings?|notices?)\b | ^\W*deprecat(?:e|es|ed)\b", Options, TimeoutMs)]
+    internal static partial Regex Deprecation();
 
     [GeneratedRegex(@"(?<![\w.])[vV]?(?<maj>\d{1,4})\.(?<min>\d{1,3})(?:\.(?<patch>\d{1,4}))?", RegexOptions.CultureInvariant, TimeoutMs)]
     private static partial Regex VersionNumber();
@@ -61,7 +80,7 @@ internal static partial class KindSignals
     [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|improvements?|changed|(?<!\d\s)changes|breaking|removed|deprecat\w*|highlights?|notable|upgrade|refactor\w*)\b", Options, TimeoutMs)]
     private static partial Regex FeatureHeading();
 
-    [GeneratedRegex(@"^\W*\[(?:feature|enhancement|change)\] | ^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:feat(?:\([^)]*\))?:|add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"^\W*\[(?:feature|enhancement|change)\] | ^\W*(?:enh|enhancement|feature)\b\s*\#?\d* | ^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:feat(?:\([^)]*\))?!?:|(?:add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b)", Options, TimeoutMs)]
     private static partial Regex FeatureItem();
 
     /// <summary>A datastore or runtime engine upgraded to another version (PostgreSQL 9.6 → 14, "requires Redis 7").</summary>

@@ -59,7 +59,7 @@ internal static partial class LocalTerms
         \b(?:eliminar|elimina|eliminamos|borrar|borra|renombrar|renombra|quitar|suprimir)\b
         | \b(?:l[öo]schen|entfernen|entfernt|umbenennen|umbenannt|gel[öo]scht)\b
         | \b(?:supprimer|supprime|suppression|renommer|renomme|retirer)\b
-        | \b(?:remover|remove|excluir|exclui|apagar|renomear|renomeia)\b
+        | \b(?:remover|excluir|exclui|apagar|renomear|renomeia)\b | \bremove\s+(?:a|o|as|os)\s+(?:colunas?|tabelas?|chaves?|vari[aá]ve(?:l|is)|configura\w*|[ií]ndices?|campos?)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Removal();
 }

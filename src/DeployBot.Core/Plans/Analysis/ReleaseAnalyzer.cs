@@ -30,7 +30,7 @@ public static class ReleaseAnalyzer
             .SelectMany(item => item.Risks).Where(area => area == RiskArea.Breaking);
         var risks = items.SelectMany(item => item.Risks).Concat(headingRisks).Distinct().Order().ToArray();
         var engineChange = KindSignals.ChangesEngine(noteItems, headings);
-        return new ReleaseAnalysis(Classify(notes, items, headings, risks, engineChange), risks) { Items = items };
+        return new ReleaseAnalysis(Classify(notes, noteItems, items, headings, risks, engineChange), risks) { Items = items };
     }
 
     /// <summary>True when the notes describe an incident fix (hotfix, emergency, SEV1/2, incident): it goes out without a window.</summary>
@@ -52,7 +52,8 @@ public static class ReleaseAnalyzer
     internal static IReadOnlyList<string> Evidence(string notes, RiskArea area) =>
         ItemClassifier.Evidence(notes, area).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
 
-    private static ReleaseKind Classify(string notes, IReadOnlyList<ReleaseItem> items, IReadOnlyList<string> headings, IReadOnlyList<RiskArea> risks, bool engineChange)
+    private static ReleaseKind Classify(
+        string notes, IReadOnlyList<NoteItem> items, IReadOnlyList<ReleaseItem> classified, IReadOnlyList<string> headings, IReadOnlyList<RiskArea> risks, bool engineChange)
     {
         var version = KindSignals.Version(headings);
         if (version != KindSignals.VersionLevel.Major && KindSignals.MajorRelease().IsMatch(notes))
@@ -74,13 +75,40 @@ public static class ReleaseAnalyzer
             return ReleaseKind.Normal;
         }
 
-        if (RiskPatterns.Hotfix().IsMatch(notes))
+        if (RiskPatterns.Hotfix().IsMatch(notes) && !ChangesSomething(items, classified))
         {
             return ReleaseKind.Hotfix;
         }
 
         var fixSignal = version == KindSignals.VersionLevel.Patch || headings.Any(KindSignals.IsFixSection) || RiskPatterns.Cve().IsMatch(notes);
-        var features = headings.Any(KindSignals.IsFeatureSection) || items.Any(item => KindSignals.IsFeatureItem(item.Text));
-        return fixSignal && !features ? ReleaseKind.Hotfix : ReleaseKind.Normal;
+        return fixSignal && !HasFeatures(version, items, headings) && !ChangesSomething(items, classified) ? ReleaseKind.Hotfix : ReleaseKind.Normal;
+    }
+
+    /// <summary>
+    /// An item that is not a fix and removes something or announces a deprecation ("Remove the `simd-accel` feature",
+    /// "these fields are now deprecated", "a deprecation warning was added"): the release changes behaviour, so it is
+    /// not a hotfix. A fix that removes something (under "Bug fixes", or "Fix …") stays a fix.
+    /// </summary>
+    private static bool ChangesSomething(IReadOnlyList<NoteItem> items, IReadOnlyList<ReleaseItem> classified) =>
+        items.Zip(classified).Any(pair => !RiskPatterns.FixItem().IsMatch(pair.First.Text)
+            && !(pair.First.Section is { } section && KindSignals.IsFixSection(section))
+            && !RiskPatterns.NothingDeployed().IsMatch(pair.First.Text)
+            && (pair.Second.Destructive || KindSignals.Deprecation().IsMatch(pair.First.Text)));
+
+    /// <summary>
+    /// Whether the release adds something. In a patch release only what is really new counts: an "Added"/"Features"
+    /// section with a deployable item under it, or a feature item; "Changed", "Improvements", "All changes" and an empty
+    /// "Breaking Changes" heading are how patch releases list their fixes and dependency bumps.
+    /// </summary>
+    private static bool HasFeatures(KindSignals.VersionLevel version, IReadOnlyList<NoteItem> items, IReadOnlyList<string> headings)
+    {
+        var featureItem = items.Any(item => KindSignals.IsFeatureItem(item.Text));
+        if (version != KindSignals.VersionLevel.Patch)
+        {
+            return featureItem || headings.Any(KindSignals.IsFeatureSection);
+        }
+
+        return featureItem || items.Any(item => item.Section is { } section && KindSignals.IsNewFeatureSection(section)
+            && !RiskPatterns.NothingDeployed().IsMatch(item.Text) && !KindSignals.IsUpkeepItem(item.Text));
     }
 }

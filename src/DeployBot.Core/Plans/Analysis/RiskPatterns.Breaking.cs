@@ -21,15 +21,20 @@ internal static partial class RiskPatterns
         | \bif\s+you\s+(?:rely|depend|relied)\s+on\b | \b(?:you|users?)\s+(?:must|will\s+need\s+to|need\s+to|have\s+to)\s+(?:now\s+)?(?:set|update|change|migrate|replace|rename|remove|add|explicitly)\b
         | \bneed\s+to\s+set\b | ^\W*revert\w*\W+(?:\[[^\]\n]{1,20}\]\s*)?(?:feat\w*|add\w*|new|introduc\w*|support)\b
         | \b(?:endpoints?|fields?|parameters?|response\s+format)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:removed|renamed)\b
+        | \b(?:raise[sd]?|raising|bump(?:s|ed)?|increase[sd]?)\s+(?:the\s+)?minimum\b | \bminimum[\s-]+(?:supported\s+|required\s+)?[\w.]+\s+(?:version\s+)?(?:is\s+now|now|to)\b
+        | \brequires?\s+[\w.]+\s+v?\d+(?:\.\d+)*\s+or\s+(?:newer|later|higher|above)\b | \b(?:is|are)\s+no\s+longer\s+supported\b
         """, Options | RegexOptions.Multiline, TimeoutMs)]
     internal static partial Regex Breaking();
 
-    /// <summary>Behaviour that stops: breaking unless the item is a fix ("Fix X no longer being accepted").</summary>
-    [GeneratedRegex(@"\bno\s+longer\b(?!\s+(?:required|needed|necessary|mandatory)\b)", Options, TimeoutMs)]
+    /// <summary>
+    /// Behaviour that stops, or a new requirement ("now requires the `headless` extra", "`session` is now required"):
+    /// breaking unless the item is a fix ("Fix X no longer being accepted").
+    /// </summary>
+    [GeneratedRegex(@"\bno\s+longer\b(?!\s+(?:required|needed|necessary|mandatory)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b", Options, TimeoutMs)]
     internal static partial Regex NoLonger();
 
-    /// <summary>An item that describes a bug fix ("Fix …", "fixed …", "[BUGFIX] …", "fix(scope): …").</summary>
-    [GeneratedRegex(@"^\W*(?:\[(?:bug\s?fix|fix)\]|fix(?:e[sd])?\b|bug\s?fix\b|fix\([^)\n]{0,30}\):)", Options, TimeoutMs)]
+    /// <summary>An item that describes a bug fix ("Fix …", "fixed …", "[BUGFIX] …", "fix(scope): …", "[#1830] Fix …", "8796 fix: …").</summary>
+    [GeneratedRegex(@"^\W*(?:\[?\#?\d+\]?:?\s+)?(?:\[(?:bug\s?fix|fix)\]|fix(?:e[sd])?\b|bug\s?fix\b|fix\([^)\n]{0,30}\):)", Options, TimeoutMs)]
     internal static partial Regex FixItem();
 
     /// <summary>

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace DeployBot.Core.Plans.Analysis;
 
 /// <summary>
-/// Config: configuration, options, flags, settings, environment variables, secrets and changed defaults. A quoted config
+/// Config: configuration, options, flags, settings, environment variables, secrets and changed defaults; a rotated key,
+/// secret, token or certificate and signing/private/encryption keys are secrets to change. A quoted config
 /// file (<c>`rabbitmq.conf`</c>, <c>values.yaml</c>), a <c>--flag</c>, a <c>`name`</c> called an option, flag, setting, key or
 /// field, a <c>key=value</c> assignment and "enabled by default" all count; tool configs (lint, CI, editor) do not.
 /// </summary>
@@ -11,21 +12,51 @@ internal static partial class RiskPatterns
 {
     [GeneratedRegex("""
         (?<!\b(?:rubocop|eslint|prettier|lint|linter|ci|build|test|tests|babel|webpack|jest|editor|vscode|renovate|dependabot|workflow|tsconfig)\s+)
-          \bconfig(?:s|ure|ures|ured|uring|uration|urations|urable)?\b(?!\s+(?:for\s+)?(?:ci|lint\w*|rubocop|eslint|tests?|page|pages|screen|ui|view|tab|menu|panel|editor)\b)
+          (?<![.\w])config(?:s|ure|ures|ured|uring|uration|urations|urable)?\b(?!\.\w)(?!\s+(?:for\s+)?(?:ci|lint\w*|rubocop|eslint|tests?|page|pages|screen|ui|view|tab|menu|panel|editor)\b)
         | \bconfigmaps?\b | \benv(?:ironment)?\s+var(?:iable)?s?\b | \bsecrets?\b | \bapi[\s-]?keys?\b | (?<!\b(?:basic|verifiable|invalid|wrong|bad|user|login)\s)\bcredentials?\b(?!\s*:)(?!\s+(?:issuance|issuer|format)\b)
+        | \brotat(?:e|es|ed|ing|ion)\b[^.;\n]{0,30}?\b(?:keys?|secrets?|credentials?|tokens?|passwords?|certificates?|certs?)\b
+        | \b(?:key|secret|credential|password|certificate)\s+rotation\b
+        | \b(?:signing|private|encryption|master|secret|webhook|client|service[\s-]account)\s+keys?\b
         | \bkey\s+vault\b | \bvault\b | \bkms\b | \bappsettings(?:\.\w+)?\.json\b | \bconnection\s+strings?\b
         | `[\w./-]*\.(?:conf|cfg|ini|toml|ya?ml|env|properties)` | \bvalues\.ya?ml\b
         | \b(?:new|renamed|removed|deprecated|changed)\s+(?:options?|settings?|parameters?|(?:command[\s-]line\s+)?flags)\b
         | \b(?:add|adds|added|adding|introduce\w*|remove\w*|rename\w*|deprecate\w*)\s+(?:an?\s+|the\s+|new\s+)?(?:options?|settings?|flags?)\b
         | \bfeature[\s-]flags?\b | (?<!\b(?:when|while|by|after|before|on|of|for|from|during)\s)\bsettings?\b(?!\s+up\b)(?!\s+(?:page|pages|screen|menu|ui|view|panel|tab|icon|button|dialog)\b)
-        | `[^`\n]{1,60}`\s+(?:(?:boolean|global|config|configuration|cli|command[\s-]line)\s+)?(?:options?|flags?|settings?|parameters?|keys?|variables?|properties|property)\b
-        | \b(?:options?|flags?|settings?|parameters?|keys?|properties|property|variables?)\s+`[^`\n]{1,60}`
         | (?-i:\b[a-z]+[A-Z]\w*\s+(?:flag|option|setting|configuration)s?\b)
-        | \b[a-z_]+(?:\.[a-z_]+)+\s?=\s?[\w"'] | `[a-z_]+(?:\.[a-z_]+)*:\s[^`\n]+`
+        | \b[a-z_]+(?:\.[a-z_]+)+\s?=\s?[\w"'] | (?-i:`[a-z_]+(?:\.[a-z_]+)*:\s[^`\n]+`)
         | \b(?:enabled|disabled|on|off|used|required|set|validated?|turned\s+on|turned\s+off)\s+by\s+default\b | \bnow\b[^.;\n]{0,40}\bby\s+default\b
         | \b(?:change|changes|changed|changing|adjust\w*|new|set|sets|raise\w*|lower\w*|increase\w*|decrease\w*|smarter|different)\s+(?:the\s+)?defaults?\b
         | \bdefaults?\s+(?:value\s+|version\s+)?(?:is\s+now|now|changed|has\s+changed|to\s+`?\d)
+        | \bnow\s+defaults?\s+to\b | ^\W*defaults?\s+to\b | (?:`|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+)\s+(?:now\s+)?defaults?\s+to\b
         | (?<![\w-])--[a-z][a-z0-9.-]{2,}
-        """, Options, TimeoutMs)]
+        """, Options | RegexOptions.Multiline, TimeoutMs)]
     internal static partial Regex Config();
+
+    /// <summary>
+    /// A quoted name called an option, flag, setting, parameter, key or property (<c>`max_conns` setting</c>). In an
+    /// item about an API surface (a method, endpoint, response or type) that is an API parameter, not configuration.
+    /// </summary>
+    [GeneratedRegex("""
+        `[^`\n]{1,60}`\s+(?:(?:boolean|global|config|configuration|cli|command[\s-]line)\s+)?(?:options?|flags?|settings?|parameters?|keys?|variables?|properties|property)\b
+        | \b(?:options?|flags?|settings?|parameters?|keys?|properties|property|variables?)\s+`[^`\n]{1,60}`
+        """, Options, TimeoutMs)]
+    internal static partial Regex ConfigNamed();
+
+    [GeneratedRegex(@"\(\)|\b(?:endpoints?|methods?|functions?|operations?|responses?|request\s+(?:body|params?)|types?|class(?:es)?|constructors?|resources?)\b", Options, TimeoutMs)]
+    internal static partial Regex ApiSurface();
+
+    /// <summary>
+    /// What still makes a fix item a configuration change: a default that changes, an option, setting, flag or environment
+    /// variable added, removed or renamed. A fix that merely names a flag or setting ("Fix `--sortr=path`") is a bug fix.
+    /// </summary>
+    [GeneratedRegex("""
+        \b(?:enabled|disabled|on|off|used|required|set|turned\s+on|turned\s+off)\s+by\s+default\b | \bdefaults?\s+(?:to|is\s+now|now|changed)\b
+        | \b(?:change|changes|changed|new)\s+(?:the\s+)?defaults?\b
+        | \b(?:new|renamed|removed|deprecated)\s+(?:options?|settings?|parameters?|(?:command[\s-]line\s+)?flags|env(?:ironment)?\s+var\w*)\b
+        | \b(?:add|adds|added|adding|introduce\w*|remove\w*|rename\w*|deprecate\w*)\s+(?:an?\s+|the\s+|new\s+)?(?:options?|settings?|flags?|env(?:ironment)?\s+var\w*)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex ConfigChange();
+
+    [GeneratedRegex(@"(?<![\w-])--[a-z][a-z0-9.=-]{2,}", Options, TimeoutMs)]
+    internal static partial Regex CliFlag();
 }

@@ -22,6 +22,8 @@ internal static partial class RiskPatterns
         | \bmigrat\w*\b[^.;\n]{0,40}?\b(?:format|data\s*stores?|datastores?|storage)\b
         | \b(?:replace|replaces|replacing|switch\w*|move\w*)\b[^.;\n]{0,40}?\b(?:data\s*stores?|datastores?|metadata\s+stores?|storage\s+backends?)\b
         | \b(?:data\s*stores?|datastores?|metadata\s+stores?)\b[^.;\n]{0,40}?\b(?:replace\w*|migrat\w*)\b
+        | \bmigrat\w*\s+(?:all\s+)?(?:of\s+)?(?:your\s+|the\s+)?existing\b
+        | \b(?:existing|stored)\s+[^.;\n]{0,40}?\b(?:will\s+be\s+|are\s+|get\s+|is\s+)(?:migrated|converted|rewritten|hashed|re-?encrypted)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Data();
 }

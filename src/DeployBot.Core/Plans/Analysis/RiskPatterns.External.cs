@@ -5,8 +5,11 @@ namespace DeployBot.Core.Plans.Analysis;
 /// <summary>
 /// External: third-party services and integrations. Besides webhooks and payment providers this counts a named
 /// provider ("GitHub provider"), the common cloud, mail, chat, paging and telemetry services, remote services and
-/// outgoing calls, and dated API versions (<c>2024-05-01</c>). A package path (<c>@sentry/node</c>) and integration
-/// tests are not integrations.
+/// outgoing calls, and dated API versions (<c>2024-05-01</c>). A named SDK (<c>Sentry SDK</c>) or an API client (a library that
+/// talks to a vendor), identity providers and social/OAuth backends, payment vocabulary (payments, refunds, merchants, card
+/// verification), sending e-mail, push notifications, object storage and event buses, and cloud resources named the
+/// Terraform way (<c>azurerm_*</c>, <c>aws_*</c>) count as well. A package path (<c>@sentry/node</c>, <c>go-azure-sdk</c>)
+/// and integration tests are not integrations.
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -17,6 +20,16 @@ internal static partial class RiskPatterns
         | (?-i:\b[A-Z][\w.()-]*\s+providers?\b) | \bproviders?\s+(?:apis?|sdks?|integrations?)\b
         | \bpayment\s+(?:providers?|gateways?|processors?)\b | \bapi\s+version\b | \bapis?\s+(?:to\s+)?`?v?\d{4}-\d{2}-\d{2} | \bcallback\s+urls?\b | \bsmtp\b
         | \b(?:outgoing|outbound)\s+(?:http\s+)?(?:requests?|calls?|connections?|traffic)\b
+        | (?-i:\b[A-Z][\w.]*\s+SDKs?\b) | (?<![\w-])(?:api\s+clients?|client\s+librar(?:y|ies)|(?:rest|graphql|admin)\s+apis?)\b(?![\w-])
+        | \b(?:idps?|identity\s+providers?|relying\s+part(?:y|ies)|social\s+(?:login|auth\w*|accounts?))\b
+        | \b(?:oauth2?|oidc|openid(?:\s+connect)?|saml|sso)\s+(?:backends?|clients?|apps?|applications?|integrations?|providers?)\b
+        | \b(?:facebook|twitter|linkedin|apple\s+(?:id|sign[\s-]in|pay)|google\s+pay|samsung\s+pay|microsoft\s+(?:account|entra))\b
+        | \bpayments?\b | \brefunds?\b | \bchargebacks?\b | \bmerchants?\b | \b(?:card|payment)\s+(?:verifications?|networks?|methods?|types?)\b
+        | \b(?:sepa|iban|psp)\b | \b3-?d\s?secure\b
+        | \b(?:send|sends|sending|sent|deliver|delivers|delivering|delivered)\s+(?:\w+\s+)?e-?mails?\b | \be-?mail\s+(?:delivery|adapters?|sending|transport)\b
+        | \bpush\s+notifications?\b | \b(?:apns|fcm)\b | \bobject\s+stor(?:e|es|age)\b | \bblob\s+storage\b
+        | \b(?:eventbridge|event\s+grid|pub/?sub|kinesis|event\s+hubs?)\b
+        | (?<![\w-])(?:azurerm|azuread|aws|google|cloudflare|datadog|github|gitlab|digitalocean|oci)_[a-z0-9_]+\b
         | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from)\s)(?:github|slack)\b(?![/.-]\w)(?!\s+(?:issues?|pull|prs?|releases?|tags?|discussions?|repo\w*|channels?|workspace\s+invite|profile)\b)
         | (?<![@/\w.-])(?:stripe|paypal|braintree|adyen|twilio|sendgrid|mailgun|mailchimp|postmark|pagerduty|opsgenie|salesforce|hubspot|zendesk
            |segment|datadog|sentry|cloudwatch|azure|aws|amazon\s+(?:s3|ses|sns|sqs|web\s+services)|gcp|google|microsoft\s+(?:teams|graph)|ms\s?teams

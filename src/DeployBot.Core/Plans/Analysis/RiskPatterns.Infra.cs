@@ -21,7 +21,10 @@ internal static partial class RiskPatterns
         | \bdaemonsets?\b | \bpods?\b | \bec2\b | \bs3\s+buckets?\b | \bserverless\b | \blambda\s+functions?\b | \bcron\s?jobs?\b
         | \b(?:cpu|memory)\s+(?:limits?|requests?)\b | \binfrastructure\b | \bhostnames?\b | \bcrds?\b | \bhttp\s+proxy\b | \bproxy\s+protocol\b
         | \b(?:debian|ubuntu|alpine|centos|rhel|red\s+hat\s+enterprise|amazon\s+linux|fedora|rocky\s+linux|almalinux|windows\s+server|arm64|aarch64|amd64|glibc|musl)\b
-        | \b{{Runtime}}\s*(?:version\s+)?(?:[<>=≥≤]=?\s*|v)?\d+(?:\.(?:\d+|x))*\+?(?!\.\d)
+        | \b{{Runtime}}\s*(?:versions?\s+)?(?:(?:below|above|before|prior\s+to|older\s+than|newer\s+than)\s+)?(?:[<>=≥≤]=?\s*|v)?\d+(?:\.(?:\d+|x))*\+?(?!\.\d)
+        | \b(?:minimum|min\.|minimal|required|supported)(?:[\s-]+(?:supported|required))?\s+(?:{{Runtime}}\b|(?:runtime|interpreter|engine|toolchain)\s+versions?\b)
+        | \b{{Runtime}}\s+(?:engine|runtime|interpreter|toolchain)\b | \b{{Runtime}}\s+(?:versions?\s+)?(?:is\s+|are\s+)?no\s+longer\s+supported\b
+        | \bx-forwarded-(?:for|proto|host)\b | \btrusted\s+prox(?:y|ies)\b
         | \b(?:upgrade|upgrades|upgraded|upgrading|bump|bumps|bumped|built)\s+(?:to\s+|with\s+|using\s+)?(?:postgres|postgresql|mysql|node(?:\.js)?|go|golang|java|jdk|\.net|python|ruby|redis|kafka)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Infra();

@@ -49,6 +49,18 @@ internal static partial class RiskPatterns
         | \bsecurity\b | \bvulnerabilit(?:y|ies)\b | \bcve-\d{4}-\d+\b | \bxss\b | \bcsrf\b | \b(?:sql|shell|command)\s+injections?\b
         | \bldap\b | \bkerberos\b | \bgssapi\b | \bscram\b | \bredirect\s+ur[il]s?\b | \bcors\b | \bencrypt\w* | \bprivilege\s+escalation\b
         | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\s+id\b | \bazure\s+ad\b
+        | \bghsa-[a-z0-9]{4}- | \b(?:redos|ssrf|rce|xxe)\b | \bremote\s+code\s+execution\b | \bdenial[\s-]of[\s-]service\b | \bopen\s+redirects?\b
+        | \bpath\s+traversal\b | (?<!\bdependency\s)\binjections?\b | \bspoof\w* | \bclickjacking\b | \bsaniti[sz]\w* | \bun-?escaped\s+(?:user\s+)?input\b
+        | \b(?:auth|offline|online|personal\s+access|oauth2?|jwt|service\s+account|client)\s+tokens?\b
+        | \btokens?\s+(?:exchange|endpoint|introspection|revocation|refresh|lifetime|issuer|signatures?)\b
+        | \b(?:jwt|token|id\s+token|oidc|userinfo)\s+claims?\b | `\w+`\s+claims?\b | \bjwks\b | \bpkce\b | \bhmac\b | \bsigning\s+keys?\b
+        | \bsignatures?\s+(?:verification|validation|check)\b | \bverif(?:y|ies|ying|ication\s+of)\s+(?:the\s+)?(?:webhook\s+)?signatures?\b
+        | \bclient[\s_](?:credentials|secrets?)\b | \b(?:user|login|browser|auth|web)\s+sessions?\b
+        | \bsession\s+(?:cookies?|storage|store|fixation|expir\w*|timeout|hijack\w*|ownership)\b
+        | \b(?:auth|session|login|secure|csrf|remember[\s-]me)\s+cookies?\b | \bcookies?\s+(?:key|secret|flags?|attributes?)\b | \bsecure\s+attribute\b
+        | \b(?:admin|editor|viewer|owner|member|billing|iam|team)\s+roles?\b | \broles?\s+(?:assignments?|bindings?)\b | \brole[\s-]based\b
+        | \be-?mail\s+(?:address\s+)?(?:verification|confirmation)\b | \bverif(?:y|ied|ying)\s+(?:the\s+)?e-?mail\b
+        | \b(?:idps?|identity\s+providers?|relying\s+part(?:y|ies))\b | \bimpersonat\w*
         """, Options, TimeoutMs)]
     internal static partial Regex Auth();
 

@@ -14,8 +14,10 @@ namespace DeployBot.Core.Tests.Plans.Analysis;
 /// The excerpts are split deterministically by their place in the ordinal sort of file names: TUNE (even index) is
 /// the half whose misses may be read when changing the term lists, HOLDOUT (odd index) is only measured, so a change
 /// that only fits the examples it was made from shows up as a TUNE gain without a HOLDOUT gain. FRESH
-/// (Fixtures/Fresh) comes from other projects and was labelled before the analyzer ever ran on it; only its totals
-/// are looked at while the analyzer changes, so it is the estimate for changelogs from outside.
+/// (Fixtures/Fresh) comes from other projects and was labelled before the analyzer ever ran on it; its totals were the
+/// outside estimate for the first round, and its misses were read in the second. FRESH2 (Fixtures/Fresh2) comes from
+/// twelve further projects, was labelled and committed before the second round changed anything, and only its totals
+/// are looked at: it is the current estimate for changelogs from outside.
 /// </remarks>
 public sealed class AnalyzerScoreTests(ITestOutputHelper output)
 {
@@ -31,19 +33,26 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
         Score("HOLDOUT", results.Where((_, index) => index % 2 == 1).ToArray(), report);
         var fresh = LabelledExcerpt.Fresh().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var freshScore = Score("FRESH", fresh, report);
+        var fresh2 = LabelledExcerpt.Fresh2().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
+        var fresh2Score = Score("FRESH2", fresh2, report);
 
         output.WriteLine(report.ToString());
         Assert.True(all.Recall >= RecallFloor && all.Precision >= PrecisionFloor && all.Kind >= KindFloor, report.ToString());
         Assert.True(freshScore.Recall >= FreshRecallFloor && freshScore.Precision >= FreshPrecisionFloor && freshScore.Kind >= FreshKindFloor, report.ToString());
+        Assert.True(fresh2Score.Recall >= Fresh2RecallFloor && fresh2Score.Precision >= Fresh2PrecisionFloor && fresh2Score.Kind >= Fresh2KindFloor, report.ToString());
     }
 
-    // Measured: ALL recall 89.2%, precision 84.0%, kind 104/111; FRESH recall 80.8%, precision 84.2%, kind 39/47.
-    private const double RecallFloor = 0.89;
-    private const double PrecisionFloor = 0.83;
-    private const double KindFloor = 0.93;
-    private const double FreshRecallFloor = 0.80;
-    private const double FreshPrecisionFloor = 0.84;
-    private const double FreshKindFloor = 0.82;
+    // Measured: ALL recall 90.0%, precision 85.0%, kind 107/111; FRESH recall 82.8%, precision 86.3%, kind 44/47;
+    // FRESH2 recall 81.3%, precision 83.1%, kind 38/42 (before the changes it was measured against: 71.4%, 82.3%, 35/42).
+    private const double RecallFloor = 0.895;
+    private const double PrecisionFloor = 0.845;
+    private const double KindFloor = 0.96;
+    private const double FreshRecallFloor = 0.82;
+    private const double FreshPrecisionFloor = 0.86;
+    private const double FreshKindFloor = 0.93;
+    private const double Fresh2RecallFloor = 0.81;
+    private const double Fresh2PrecisionFloor = 0.83;
+    private const double Fresh2KindFloor = 0.90;
 
     private sealed record Scored(LabelledExcerpt Excerpt, ReleaseAnalysis Analysis);
 
