@@ -16,7 +16,8 @@ public sealed class AgentsPlaygroundFixture : IAsyncLifetime
     /// <summary>The environment whose plans go to the Playground's team channel.</summary>
     public const string Environment = "staging";
 
-    private ChromiumBrowser? _chromium;
+    private Task<ChromiumBrowser>? _chromium;
+    private IBrowserContext? _context;
     private DeployBotProcess? _host;
     private AgentsPlaygroundProcess? _playground;
 
@@ -32,39 +33,53 @@ public sealed class AgentsPlaygroundFixture : IAsyncLifetime
     {
         var ct = TestContext.Current.CancellationToken;
         var (install, reason) = AgentsPlaygroundInstall.Find();
-        _chromium = reason is null ? await ChromiumBrowser.LaunchAsync() : null;
-        SkipReason = reason ?? _chromium?.SkipReason;
-        if (SkipReason is not null)
+        if (reason is not null)
         {
+            SkipReason = reason;
             return;
         }
 
+        // Chromium starts while the host and then the Playground do: each takes seconds on a loaded 2-core machine.
+        _chromium = ChromiumBrowser.LaunchAsync();
         _host = await DeployBotProcess.StartAsync("agents-playground", new Dictionary<string, string?>
         {
             ["Teams:EmulatorMode"] = "true",
             [$"Environments:{Environment}:ReleaseChannel:Teams"] = ReleaseChannel.Id,
         }, ct);
         _playground = await AgentsPlaygroundProcess.StartAsync(install!, new Uri(_host.BaseAddress, "api/messages"), ct);
+        var chromium = await _chromium;
+        SkipReason = chromium.SkipReason;
+        if (SkipReason is null)
+        {
+            _context = await NewContextAsync(chromium.Browser!, _playground.Page);
+        }
     }
 
-    /// <summary>A fresh Playground page (a new conversation), with every request off this machine refused.</summary>
+    /// <summary>
+    /// A fresh Playground page: a new conversation (the Playground starts one per page load). The pages share one
+    /// browser context, so the second load of the Playground's large script comes from the cache.
+    /// </summary>
     internal async Task<IPage> OpenAsync()
     {
         Assert.SkipWhen(SkipReason is not null, SkipReason ?? string.Empty);
-        var context = await _chromium!.Browser!.NewContextAsync(new BrowserNewContextOptions
+        var page = await _context!.NewPageAsync();
+        page.SetDefaultTimeout(45_000);
+        await page.GotoAsync(_playground!.Page.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        return page;
+    }
+
+    private static async Task<IBrowserContext> NewContextAsync(IBrowser browser, Uri playground)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1400, Height = 1400 },
             Locale = "en-GB",
             TimezoneId = "UTC",
         });
         // The page asks a CDN for fonts and animations; offline (as in CI) those must fail at once, not wait on DNS.
-        await context.RouteAsync(
-            url => !url.StartsWith(_playground!.Page.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal),
-            route => route.AbortAsync());
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        await page.GotoAsync(_playground!.Page.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
-        return page;
+        var local = playground.GetLeftPart(UriPartial.Authority);
+        await context.RouteAsync(url => !url.StartsWith(local, StringComparison.Ordinal), route => route.AbortAsync());
+        return context;
     }
 
     /// <summary>What the host and the Playground said, and a picture of the page: for a failing test's message.</summary>
@@ -78,9 +93,22 @@ public sealed class AgentsPlaygroundFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        if (_context is not null)
+        {
+            await _context.CloseAsync();
+        }
+
         if (_chromium is not null)
         {
-            await _chromium.DisposeAsync();
+            // Also when the host or the Playground failed to start while Chromium was launching: wait, then close it.
+            try
+            {
+                await (await _chromium).DisposeAsync();
+            }
+            catch (Exception launch) when (launch is InvalidOperationException or PlaywrightException)
+            {
+                // It never launched; InitializeAsync has already reported why.
+            }
         }
 
         _playground?.Dispose();

@@ -14,7 +14,7 @@ public sealed class AgentsPlaygroundTests(AgentsPlaygroundFixture fixture) : ICl
 {
     private const string Env = AgentsPlaygroundFixture.Environment;
 
-    static AgentsPlaygroundTests() => SetDefaultExpectTimeout(30_000);
+    static AgentsPlaygroundTests() => SetDefaultExpectTimeout(45_000);
 
     [Fact]
     public async Task CommandInPersonalChat_PostsThePlanAsACardInTheReleaseChannel()
@@ -91,7 +91,7 @@ public sealed class AgentsPlaygroundTests(AgentsPlaygroundFixture fixture) : ICl
         }
         finally
         {
-            await page.Context.CloseAsync();
+            await page.CloseAsync();
         }
     }
 }
