@@ -31,6 +31,7 @@ public sealed class AgentsPlaygroundTests(AgentsPlaygroundFixture fixture) : ICl
             await page.SendAsync($"deploy-plan NOTES=\"{notes}\" ENVIRONMENT={Env}");
 
             await Expect(page.Message($"Your {Env} plan is ready in the release channel")).ToBeVisibleAsync();
+            await Expect(page.Card(notes)).ToHaveCountAsync(0); // the plan itself is not in the personal chat
             await page.OpenAsync(fixture.ReleaseChannel.Name);
             await ExpectPlanAsync(page.Card(notes));
         });
