@@ -22,6 +22,22 @@ check_chromium() {
   fi
 }
 
+# Microsoft 365 Agents Playground (npm @microsoft/m365agentsplayground, pinned by package-lock.json) for the Teams
+# client test in tests/DeployBot.Host.Tests/Playground: installed with the machine's Node.js and npm (Debian's when the
+# machine has none), from the npm registry only, into that folder's node_modules (never committed).
+install_playground() {
+  local dir=tests/DeployBot.Host.Tests/Playground/AgentsPlayground
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  fi
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  if [ ! -f "$dir/node_modules/@microsoft/m365agentsplayground/cli.js" ]; then
+    echo "npm ci in $dir did not install the Agents Playground; the Teams client test needs it." >&2
+    return 1
+  fi
+}
+
 # Adds a command to the sourcing shell's EXIT trap without replacing what is already there.
 add_exit_trap() {
   local added=$1 existing=""

@@ -1,3 +1,4 @@
+using DeployBot.Testing.Browser;
 using Microsoft.Playwright;
 
 namespace DeployBot.WebConsole.Tests.Browser;

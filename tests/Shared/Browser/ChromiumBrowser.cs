@@ -1,10 +1,12 @@
 using Microsoft.Playwright;
 
-namespace DeployBot.WebConsole.Tests.Browser;
+namespace DeployBot.Testing.Browser;
 
 /// <summary>
 /// Debian's Chromium, driven headless by Playwright's own driver (shipped inside the NuGet package; no browser download).
 /// Without Chromium the browser tests skip with the reason, except in CI, where they must run.
+/// Shared source: compiled into each test project that drives a browser (they reference Microsoft.Playwright themselves,
+/// so the projects that do not drive one do not carry Playwright's driver).
 /// </summary>
 internal sealed class ChromiumBrowser : IAsyncDisposable
 {
