@@ -35,7 +35,7 @@ internal static class StepsWriter
 
     /// <summary>Something is rolled out (an image, a restart, a chart); a flag-only change deploys nothing.</summary>
     public static bool Deploys(PlanFacts facts) =>
-        facts.Is(ChangeKind.Image) || facts.Is(ChangeKind.Config) || facts.Is(ChangeKind.Infra);
+        facts.Is(ChangeKind.Image) || facts.Is(ChangeKind.Config) || (facts.Is(ChangeKind.Infra) && !InfraPlaybook.PurgeOnly(facts));
 
     private static TimedStep Announce(PlanFacts facts)
     {
