@@ -18,7 +18,8 @@ internal sealed class ConfigPlaybook : IPlaybook
         var switches = SwitchPlaybook.SwitchedByConfig(facts);
         var apply = switches ? Phase.Switch : Phase.Expand;
         yield return Manual(apply, $"Record the current version of {keys} in the secret store or config history as the rollback target, and note when the old value will be revoked{(OldValueLifetime.When(facts.Notes) is { } when ? $" ({when}, as the notes say)" : string.Empty)}", facts.Paths.ConfigMap, 5);
-        yield return Automated(apply, $"Apply the new {keys} to {facts.Env} before anything reads it (a second person reviews the diff; no secret in the repository){Wording.Items(facts.ItemsWith(RiskArea.Config))}", facts.Paths.ConfigMap, 5);
+        var verb = switches ? "Switch to the new store: apply the new" : "Apply the new";
+        yield return Automated(apply, $"{verb} {keys} to {facts.Env} before anything reads it (a second person reviews the diff; no secret in the repository){Wording.Items(facts.ItemsWith(RiskArea.Config))}", facts.Paths.ConfigMap, 5);
         if (!facts.Is(ChangeKind.Image))
         {
             var service = facts.Names.Services.Count > 0 ? Wording.List(facts.Names.Services) : "the service";
