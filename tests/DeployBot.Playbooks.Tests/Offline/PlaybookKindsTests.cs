@@ -76,4 +76,12 @@ public sealed class PlaybookKindsTests
         Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("canary", StringComparison.OrdinalIgnoreCase) || step.Action.Contains("settings and secrets", StringComparison.Ordinal) || step.Action.Contains("helm", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(plan.Steps, step => step.Action.Contains("backfill_totals.py", StringComparison.Ordinal) && step.Action.EndsWith("(~50 min)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CreatePlan_ObjectGetsTheSameTreatment_TheMigrationStepNamesItToo()
+    {
+        var plan = Plan("Add column invoices.total_big bigint (migration 20261210_total_big) and copy the values in batches. invoice_lines.total gets the same treatment.");
+
+        Assert.Contains(plan.Steps, step => step.Action.Contains("migration", StringComparison.Ordinal) && step.Action.Contains("\"invoice_lines.total\"", StringComparison.Ordinal));
+    }
 }
