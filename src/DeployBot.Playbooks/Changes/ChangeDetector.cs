@@ -15,9 +15,10 @@ internal static partial class ChangeDetector
         var notes = input.Release?.Text ?? input.Request.Notes;
         var analysis = input.Analysis;
         var kinds = new HashSet<ChangeKind>();
-        Add(kinds, ChangeKind.Schema, analysis.Has(RiskArea.Schema));
-        Add(kinds, ChangeKind.Backfill, analysis.Has(RiskArea.Data) && Backfill().IsMatch(notes));
-        Add(kinds, ChangeKind.Engine, Core.Plans.Analysis.ReleaseAnalyzer.IsEngineUpgrade(notes));
+        var engine = KindEvidence.IsEngineUpgrade(notes);
+        Add(kinds, ChangeKind.Schema, analysis.Items.Any(item => KindEvidence.IsSchema(item, engine)));
+        Add(kinds, ChangeKind.Backfill, Backfill().IsMatch(notes) && (analysis.Has(RiskArea.Data) || BulkCopy().IsMatch(notes)));
+        Add(kinds, ChangeKind.Engine, engine);
         Add(kinds, ChangeKind.Infra, Infra().IsMatch(notes) || names.Charts.Count > 0);
         Add(kinds, ChangeKind.Messaging, Messaging().IsMatch(notes));
         Add(kinds, ChangeKind.Auth, analysis.Has(RiskArea.Auth) && SignIn().IsMatch(notes));
@@ -26,18 +27,22 @@ internal static partial class ChangeDetector
         Add(kinds, ChangeKind.MultiService, names.Services.Count >= 2 && Ships().IsMatch(notes));
         Add(kinds, ChangeKind.Hotfix, analysis.Kind == ReleaseKind.Hotfix || Incident().IsMatch(notes) || input.Window?.IsNow == true);
         Add(kinds, ChangeKind.Contract, analysis.Destructive.Any());
-        Add(kinds, ChangeKind.Config, analysis.Has(RiskArea.Config) || names.Keys.Count > 0);
-        var flagOnly = FlagOnly().IsMatch(notes);
+        Add(kinds, ChangeKind.Config, analysis.Items.Any(KindEvidence.IsConfig) || names.Keys.Count > 0);
+        Add(kinds, ChangeKind.Switch, BlueGreen.Read(notes) is not null);
+        // "No deploy" makes a flag-only change only when a flag is in play; a cache purge with no deploy is not a flag ramp.
+        var noDeploy = NoDeploy().IsMatch(notes);
+        var flagged = !string.IsNullOrWhiteSpace(input.Request.Flag) || FlagWord().IsMatch(notes);
+        var flagOnly = FlagOnly().IsMatch(notes) || (noDeploy && flagged);
         Add(kinds, ChangeKind.Flag, flagOnly || !string.IsNullOrWhiteSpace(input.Request.Flag));
         var rebuilt = Rebuild().IsMatch(notes);
-        Add(kinds, ChangeKind.Image, !flagOnly && (rebuilt || (!NoImage().IsMatch(notes) && (Ships().IsMatch(notes) || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData))))));
+        Add(kinds, ChangeKind.Image, !flagOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(notes) && (Ships().IsMatch(notes) || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData))))));
         return kinds;
     }
 
     /// <summary>Config, infrastructure, engine, topic or backfill work alone ships no new image unless the notes say a version ships.</summary>
     /// <remarks>A removed endpoint, flag or key ships in code, so only data contract steps count as operational.</remarks>
     private static bool OnlyOperational(HashSet<ChangeKind> kinds, bool onlyDataContracts) =>
-        kinds.Count > 0 && kinds.All(kind => kind is ChangeKind.Config or ChangeKind.Infra or ChangeKind.Engine or ChangeKind.Backfill or ChangeKind.Messaging
+        kinds.Count > 0 && kinds.All(kind => kind is ChangeKind.Config or ChangeKind.Infra or ChangeKind.Engine or ChangeKind.Backfill or ChangeKind.Messaging or ChangeKind.Switch
             || (kind == ChangeKind.Contract && onlyDataContracts));
 
     private static void Add(HashSet<ChangeKind> kinds, ChangeKind kind, bool condition)
@@ -50,10 +55,10 @@ internal static partial class ChangeDetector
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\bback-?fill\w* | \bre-?index\w* | \bbatch(?:es|ed)?\b | \bre-?encrypt\w* | \brecalculat\w* | \bdata\s+migration\b | \brellen\w* | \breindexar\b | \br[ée]index\w*", Options, 1000)]
+    [GeneratedRegex(@"\bback-?fill\w* | \bre-?index\w* | \bbatch(?:es|ed)?\b | \bre-?encrypt\w* | \brecalculat\w* | \bdata\s+migration\b | \bre-?build\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}index\b | \bbatch-?cop\w* | \bcop(?:y|ies|ying)\s+(?:the\s+|all\s+)?(?:history|data|rows|records|events|documents)\b | \brellen\w* | \bremplissage\b | \bremplir\b | \bpreench\w* | \bbef[üu]ll\w* | \bnachf[üu]ll\w* | \breindexar\b | \br[ée]index\w*", Options, 1000)]
     private static partial Regex Backfill();
 
-    [GeneratedRegex(@"\bhelm\b | \bcharts?/ | \bvalues(?:-[\w-]+)?\.ya?ml\b | \bterraform\b | \b\w+\.tf\b | \bpulumi\b | \bkustomiz\w* | \bmanifests?\b | \bnode\s+pools?\b | \bingress\b | \bautoscal\w* | \breplicas?\b | \bcdn\b | \bdns\b | \bload[\s-]balancer", Options, 1000)]
+    [GeneratedRegex(@"\bhelm\b | \bcharts?/ | \bvalues(?:-[\w-]+)?\.ya?ml\b | \bterraform\b | \b\w+\.tf\b | \bpulumi\b | \bkustomiz\w* | \bmanifests?\b | \bnode\s+pools?\b | \bingress\b | \bautoscal\w* | \breplicas?\b(?!\s+lag) | \bcdn\b | \bpurge\w*\b[^.\n]{0,40}\bcache\b | \bcache\s+(?:purge|invalidation) | \binvalidat\w*\s+(?:the\s+)?(?:cdn|cache) | \bcloudflare\b | \bcloudfront\b | \bfastly\b | \bdns\b | \bload[\s-]balancer", Options, 1000)]
     private static partial Regex Infra();
 
     [GeneratedRegex(@"\bkafka\b | \btopics?\b | \bconsumer[\s-]groups?\b | \bconsumers?\b | \bproducers?\b | \brabbitmq\b | \bsqs\b | \bpub/?sub\b | \bqueues?\b | \boffsets?\b | \bnats\b | \bevent\s+bus\b", Options, 1000)]
@@ -71,11 +76,20 @@ internal static partial class ChangeDetector
     [GeneratedRegex(@"\b(?:deploy|deploys|deployed|deploying|release|releases|roll\s+out|rolls\s+out|rollout|ships?|image)\b(?![\s-]*(?:only|window))(?<!\bno\s+(?:new\s+)?\w+)", Options, 1000)]
     private static partial Regex Ships();
 
-    [GeneratedRegex(@"\bre-?(?:build|built|builds|deploy|deploys|deployed)\b | (?<!\b(?:no|same|unchanged)\s+(?:new\s+)?)\bbase\s+image\b", Options, 1000)]
+    [GeneratedRegex(@"(?<![\w-])re-?(?:build|built|builds)\b(?![-_]|[^.\n]{0,40}\bindex) | (?<![\w-])re-?(?:deploy|deploys|deployed)\b(?![-_]) | (?<!\b(?:no|same|unchanged)\s+(?:new\s+)?)\bbase\s+image\b", Options, 1000)]
     private static partial Regex Rebuild();
 
-    [GeneratedRegex(@"\bflag[\s-]only\b | \bpas\s+de\s+d[ée]ploiement\b | \bsin\s+despliegue\b | \bkein(?:e)?\s+(?:deployment|auslieferung|neues\s+deployment)\b | \bsem\s+(?:deploy|implanta[çc][ãa]o)\b | \bno\s+(?:code\s+)?deploy(?:ment)?\b | \bwithout\s+(?:a\s+)?deploy\w*\b | \bonly\s+(?:flip|toggle|switch|enable|turn)\w*\b[^.;\n]{0,30}\bflag\b | \b(?:just|only)\s+(?:a\s+)?flag\b", Options, 1000)]
+    [GeneratedRegex(@"\bflag[\s-]only\b | \bonly\s+(?:flip|toggle|switch|enable|turn)\w*\b[^.;\n]{0,30}\bflag\b | \b(?:just|only)\s+(?:a\s+)?flag\b", Options, 1000)]
     private static partial Regex FlagOnly();
+
+    [GeneratedRegex(@"\bno\s+(?:code\s+)?deploy(?:ment)?\b | \bwithout\s+(?:a\s+)?deploy\w*\b | \bpas\s+de\s+d[ée]ploiement\b | \bsin\s+despliegue\b | \bkein(?:e)?\s+(?:deployment|auslieferung|neues\s+deployment)\b | \bsem\s+(?:deploy|implanta[çc][ãa]o)\b", Options, 1000)]
+    private static partial Regex NoDeploy();
+
+    [GeneratedRegex(@"\bflags?\b | \bfeature[\s-]?toggles?\b | \bramp\w* | \bdrapeau\b | \bbandera\b | \bsinalizador\b | \bschalter\b | \b\d{1,3}\s?%", Options, 1000)]
+    private static partial Regex FlagWord();
+
+    [GeneratedRegex(@"\bback-?fill\w* | \bre-?index\w* | \bre-?build\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}index\b | \bbatch-?cop\w* | \bcop(?:y|ies|ying)\s+(?:the\s+|all\s+)?(?:history|data|rows|records|events|documents)\b | \bdata\s+migration\b | \brellen\w* | \bremplissage\b | \bremplir\b | \bpreench\w* | \bbef[üu]ll\w* | \bnachf[üu]ll\w*", Options, 1000)]
+    private static partial Regex BulkCopy();
 
     [GeneratedRegex(@"\bno\s+(?:new\s+)?(?:image|build|code\s+change\w*|release\s+image|app(?:lication)?\s+change\w*)\b | \b(?:already|has\s+been|have\s+been|is|are)\s+(?:live|deployed|rolled\s+out|in\s+production)\b | \blive\s+since\b | \bj[áa]\s+(?:est[áa]|em)\s+produ[çc][ãa]o\b | \bya\s+(?:est[áa]\s+)?en\s+producci[óo]n\b | \bd[ée]j[àa]\s+en\s+production\b | \bbereits\s+(?:live|ausgerollt|in\s+produktion)\b | \bsame\s+image\b | \bconfig[\s-]only\b | \bsecret\s+rotation\s+only\b | \bimage\s+(?:is\s+)?unchanged\b | \bwithout\s+a\s+new\s+image\b | \bvalues[\s-]only\b | \bsin\s+nueva\s+imagen\b | \bohne\s+neues\s+image\b | \bkein\s+neues\s+image\b | \bkeine\s+code[äa]nderung\w*\b | \bpas\s+de\s+nouvelle\s+image\b | \bsem\s+nova\s+imagem\b | \bsin\s+cambios?\s+de\s+c[óo]digo\b", Options, 1000)]
     private static partial Regex NoImage();

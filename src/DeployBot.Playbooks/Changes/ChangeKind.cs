@@ -16,6 +16,9 @@ internal enum ChangeKind
     MultiService,
     Hotfix,
 
+    /// <summary>Blue/green: a new store, index or environment beside the old one, then traffic or an alias switched to it.</summary>
+    Switch,
+
     /// <summary>Destructive items (drops, renames, removals) that need contract steps, whatever kind they belong to.</summary>
     Contract,
 }

@@ -42,13 +42,32 @@ internal sealed partial record NotesFacts(
 
     /// <summary>The names an item touches (<c>users.password_md5</c>, <c>/v1/login</c>), in order, without duplicates.</summary>
     public static IReadOnlyList<string> ObjectsOf(string item) =>
-        Distinct(ReleaseAnalyzer.ObjectNames(item).Select(name => name.Trim('`')).Where(IsIdentifier).Where(name => name is not ("e.g" or "i.e")));
+        Distinct(ReleaseAnalyzer.ObjectNames(item).Select(name => name.Trim('`')).Where(IsIdentifier).Where(name => name is not ("e.g" or "i.e") && !InUrl(name)));
+
+    /// <summary>"/www.acme-corp.com/pricing" is a URL read as a path: its first segment is a host.</summary>
+    private static bool InUrl(string name) => name.StartsWith('/') && name.Split('/', StringSplitOptions.RemoveEmptyEntries) is [var host, ..] && host.Count(c => c == '.') >= 1 && !host.StartsWith('.');
 
     /// <summary>Every name an item gives: objects, SETTING_NAMES, file paths and service names, in order.</summary>
     public static IEnumerable<string> NamesIn(string item) =>
         ObjectsOf(item).Concat(ReleaseAnalyzer.SettingNames(item)).Concat(FilePath().Matches(item).Select(m => m.Value))
             .Concat(Service().Matches(item).Select(m => m.Value)).Concat(Identifier().Matches(item).Select(m => m.Value).Where(IsNamed))
+            .Concat(Jobs(item)).Concat(StorePath().Matches(item).Select(m => m.Value)).Concat(UrlPath().Matches(item).Select(m => m.Value))
             .Where(IsIdentifier);
+
+    /// <summary>Jobs the notes name ("the reindex-products job", "job nightly-rollup").</summary>
+    public static IEnumerable<string> Jobs(string text) =>
+        Job().Matches(text).Select(m => m.Groups["name"].Value).Where(name => name.Contains('-') || name.Contains('_')).Distinct(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"`?(?<name>[a-z][\w-]*[a-z0-9])`?\s+(?:job|cronjob|cron\s+job|task)\b|\b(?:job|cronjob|task)\s+`?(?<name>[a-z][\w-]*[a-z0-9])`?", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Job();
+
+    /// <summary>A secret store or bucket path ("secret/staging/notifications-service", "kv/data/payments").</summary>
+    [GeneratedRegex(@"(?<![\w/.:@-])[a-z][\w-]*(?:/[\w.-]*[\w]){2,}(?![\w/])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StorePath();
+
+    /// <summary>A URL path the change is about ("/pricing", "/v1/login").</summary>
+    [GeneratedRegex(@"(?<![\w.:/-])/[a-z][\w-]*(?:/[a-z0-9][\w-]*)*", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex UrlPath();
 
     /// <summary>The version the notes give for a service ("checkout-api 3.14.3"), or the only version they give; null when none.</summary>
     public static string? VersionOf(string notes, string? service)
@@ -128,7 +147,7 @@ internal sealed partial record NotesFacts(
     [GeneratedRegex(@"^(?:node|nodejs|postgres|postgresql|pg|mysql|mariadb|redis|valkey|python|java|jdk|jre|go|golang|ruby|rails|kafka|openssl|elasticsearch|opensearch|mongodb|mongo|php|dotnet|net|debian|ubuntu|alpine|helm|terraform|kubernetes|k8s|nginx|envoy|istio|from|to|version|release|since|la|de|v|and|or|the|on|at|in|is|by|currently|now|was|running|previously|previous|upgrade|upgraded|bump|bumped|using|uses|requires|needs|target|latest|stable|actuellement|aktuell|derzeit|atualmente|actualmente|vers[aã]o|versi[oó]n)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Runtime();
 
-    [GeneratedRegex(@"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:service|svc|api|worker|workers|web|app|gateway|consumer|producer|frontend|backend|ui|job|cron|proxy|server|scheduler)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:service|svc|api|worker|workers|web|app|gateway|consumer|producer|frontend|backend|ui|job|cron|proxy|server|scheduler)\b(?!-)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Service();
 
     [GeneratedRegex(@"(?<a>\b[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b[^.;\n]{0,30}?\bafter\s+(?:the\s+)?(?<b>[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b", RegexOptions.CultureInvariant, 1000)]
@@ -152,6 +171,6 @@ internal sealed partial record NotesFacts(
     [GeneratedRegex(@"(?<![\w.])@[a-z][\w.-]*[a-z0-9]", Options, 1000)]
     private static partial Regex Person();
 
-    [GeneratedRegex(@"(?:took|takes|take|ran\s+for|runs\s+for|lasted|about|around|approx\w*|roughly|estimated|~|≈|dauerte|dura|durou|tard[oó]|a\s+pris)\s*(?:about\s+|around\s+)?(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m|stunden?|std|horas?|heures?)(?:\s*(?<m2>\d{1,2})\s*(?:minutes?|mins?|m)\b|\b)", Options, 1000)]
+    [GeneratedRegex(@"(?:took|takes|take|ran\s+for|runs\s+for|lasted|about|around|approx\w*|roughly|estimated|~|≈|dauerte|dura|durou|tard[oó]|a\s+pris|(?:dry[\s-]?run|rehearsal|test\s+run|probelauf|ensayo|essai)[^\d\n]{0,40}?:)\s*(?:about\s+|around\s+)?(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m|stunden?|std|horas?|heures?)(?:\s*(?<m2>\d{1,2})(?:\s*(?:minutes?|mins?|m)\b|(?!\d))|\b)", Options, 1000)]
     private static partial Regex StatedDuration();
 }

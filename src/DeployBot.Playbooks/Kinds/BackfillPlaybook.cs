@@ -18,7 +18,8 @@ internal sealed partial class BackfillPlaybook : IPlaybook
     {
         var minutes = facts.Names.StatedMinutes ?? DefaultMinutes;
         var source = facts.Names.StatedMinutes is null ? "no duration was given, so time it on a staging copy first" : "the duration the notes give";
-        yield return Automated(Phase.AfterRollout,
+        // Into a new store or index (blue/green), the copy fills it before the switch; otherwise it runs once the code writing both is live.
+        yield return Automated(facts.Is(ChangeKind.Switch) ? Phase.Expand : Phase.AfterRollout,
             $"Run {What(facts)} in small batches with a rate limit, resumable from the last batch, while watching replica lag and database load ({source}){Wording.Items(facts.ItemsWith(RiskArea.Data))}",
             facts.Paths.Backfill, minutes);
     }
@@ -50,5 +51,6 @@ internal sealed partial class BackfillPlaybook : IPlaybook
     private static partial Regex Overwrites();
 
     private static string What(PlanFacts facts) =>
-        facts.Paths.Backfill is var script && facts.Names.Files.Contains(script) ? $"the backfill `{script}`" : "the backfill";
+        facts.Paths.Backfill is var script && facts.Names.Files.Contains(script) ? $"the backfill `{script}`"
+        : NotesFacts.Jobs(facts.Notes).FirstOrDefault() is { } job ? $"the backfill job \"{job}\"" : "the backfill";
 }

@@ -14,12 +14,16 @@ internal sealed class ConfigPlaybook : IPlaybook
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
         var keys = Keys(facts);
-        yield return Manual(Phase.Prepare, $"Record the current version of {keys} in the secret store or config history as the rollback target, and note when the old value will be revoked", facts.Paths.ConfigMap, 5);
-        yield return Automated(Phase.Expand, $"Apply the new {keys} to {facts.Env} before anything reads it (a second person reviews the diff; no secret in the repository){Wording.Items(facts.ItemsWith(RiskArea.Config))}", facts.Paths.ConfigMap, 5);
+        // Recorded right before the change; a setting that points at a new store is the blue/green switch itself.
+        var switches = SwitchPlaybook.SwitchedByConfig(facts);
+        var apply = switches ? Phase.Switch : Phase.Expand;
+        yield return Manual(apply, $"Record the current version of {keys} in the secret store or config history as the rollback target, and note when the old value will be revoked{(OldValueLifetime.When(facts.Notes) is { } when ? $" ({when}, as the notes say)" : string.Empty)}", facts.Paths.ConfigMap, 5);
+        var verb = switches ? "Switch to the new store: apply the new" : "Apply the new";
+        yield return Automated(apply, $"{verb} {keys} to {facts.Env} before anything reads it (a second person reviews the diff; no secret in the repository){Wording.Items(facts.ItemsWith(RiskArea.Config))}", facts.Paths.ConfigMap, 5);
         if (!facts.Is(ChangeKind.Image))
         {
             var service = facts.Names.Services.Count > 0 ? Wording.List(facts.Names.Services) : "the service";
-            yield return Automated(Phase.Rollout, $"Restart {service} with a rolling restart (no new image) so every pod reads the new {keys}", facts.Paths.Deployment, 10);
+            yield return Automated(switches ? Phase.Switch : Phase.Rollout, $"Restart {service} with a rolling restart (no new image) so every pod reads the new {keys}", facts.Paths.Deployment, 10);
         }
     }
 
@@ -35,9 +39,24 @@ internal sealed class ConfigPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
-        yield return $"Config rollback: re-apply the previous version of {Keys(facts)} and restart; this works only until the old value is revoked, so revoke it only after verification passes.";
+        var oldNames = OldValueLifetime.OldNames(facts.Notes);
+        var previous = oldNames.Count > 0 ? $" ({Wording.Code(oldNames)})" : string.Empty;
+        var until = OldValueLifetime.When(facts.Notes) is { } when ? $" ({when}, as the notes say)" : string.Empty;
+        yield return $"Config rollback: re-apply the previous version of {Keys(facts)}{previous} and restart; this works only until the old value is revoked{until}, so revoke it only after verification passes.";
     }
 
-    private static string Keys(PlanFacts facts) =>
-        facts.Names.Keys.Count > 0 ? Wording.Code(facts.Names.Keys) : "settings and secrets";
+    /// <summary>The keys and the config files the config items name ("JWT_SIGNING_KID" and "identity/jwks-prod.json").</summary>
+    private static string Keys(PlanFacts facts)
+    {
+        var files = facts.Analysis.Items.Where(KindEvidence.IsConfig).SelectMany(item => NotesFacts.NamesIn(item.Text))
+            .Where(name => NotesFacts.IsFilePath(name) && ConfigFile(name));
+        var all = facts.Names.Keys.Concat(files).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        // "prod.json" read inside "identity/jwks-prod.json" is the same file.
+        var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))).Take(6).ToArray();
+        return names.Length > 0 ? Wording.Code(names) : "settings and secrets";
+    }
+
+    private static bool ConfigFile(string path) =>
+        new[] { ".json", ".yaml", ".yml", ".env", ".toml", ".ini", ".properties", ".conf" }.Any(end => path.EndsWith(end, StringComparison.OrdinalIgnoreCase))
+        && !path.Contains("migrat", StringComparison.OrdinalIgnoreCase);
 }

@@ -15,7 +15,17 @@ internal sealed class EnginePlaybook : IPlaybook
     {
         var minutes = facts.Names.StatedMinutes ?? 45;
         yield return Manual(Phase.Prepare, "Confirm that every client (drivers, ORMs, extensions) supports the new engine version, as tested in staging", null, 5);
-        yield return Automated(Phase.Upgrade, $"Upgrade the engine as the notes describe and wait until it reports healthy and replicas have caught up (timed at about {minutes} minutes){Wording.Items([.. facts.Analysis.Items.Where(item => Core.Plans.Analysis.ReleaseAnalyzer.IsEngineUpgrade(item.Text))])}", null, minutes);
+        var named = Wording.Items([.. facts.Analysis.Items.Where(item => KindEvidence.IsEngineUpgrade(item.Text))]);
+        if (!facts.Is(ChangeKind.Switch))
+        {
+            // A blue/green upgrade is its switchover (SwitchPlaybook); an in-place one is this step.
+            yield return Automated(Phase.Upgrade, $"Upgrade the engine as the notes describe and wait until it reports healthy and replicas have caught up (timed at about {minutes} minutes){named}", null, minutes);
+        }
+
+        if (KindEvidence.IsPostgres(facts.Notes))
+        {
+            yield return Automated(Phase.AfterRollout, $"Run ANALYZE on every database of the upgraded engine{named} to rebuild planner statistics (a major upgrade does not carry them over), before judging query latency", null, 10);
+        }
     }
 
     public IEnumerable<string> Checks(PlanFacts facts)
@@ -30,6 +40,8 @@ internal sealed class EnginePlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
-        yield return "Engine rollback: a major-version upgrade cannot be reversed in place; the way back is restoring the snapshot taken right before the upgrade (its id recorded), losing writes made since, so decide early.";
+        yield return facts.Is(ChangeKind.Switch)
+            ? "Engine rollback: the old engine keeps its data until it is retired, so the first way back is the switch back above; once it no longer receives writes, the way back is restoring the snapshot taken right before the switch (its id recorded), losing writes made since."
+            : "Engine rollback: a major-version upgrade cannot be reversed in place; the way back is restoring the snapshot taken right before the upgrade (its id recorded), losing writes made since, so decide early.";
     }
 }

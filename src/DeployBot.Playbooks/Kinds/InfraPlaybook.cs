@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
@@ -7,19 +8,25 @@ namespace DeployBot.Playbooks.Kinds;
 
 /// <summary>Infrastructure (Helm, Terraform, manifests): the plan or diff reviewed first, then applied; rollback is
 /// <c>helm rollback</c> or the previous state, not "the previous image".</summary>
-internal sealed class InfraPlaybook : IPlaybook
+internal sealed partial class InfraPlaybook : IPlaybook
 {
     public ChangeKind Kind => ChangeKind.Infra;
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
+        if (Purges(facts))
+        {
+            yield return Manual(Phase.Prepare, $"Confirm that the new content is published at the origin{Source(facts)} and shows there, so the purge fetches the right version", null, 5);
+            yield return Manual(Phase.Rollout, $"Purge the CDN cache for only the paths the notes name{Paths(facts)} and wait until the purge has completed", null, 5);
+        }
+
         if (UsesTerraform(facts))
         {
             yield return Manual(Phase.Prepare, "Run `terraform plan` and have a second person review the diff (no unexpected destroy or replace); record the current state version", facts.Paths.Terraform, 10);
             yield return Manual(Phase.Expand, $"Apply the reviewed plan with `terraform apply` and wait until the changed resources report healthy{Wording.Items(facts.ItemsWith(RiskArea.Infra))}", facts.Paths.Terraform, 15);
         }
 
-        if (UsesHelm(facts) || !UsesTerraform(facts))
+        if (UsesHelm(facts) || (!UsesTerraform(facts) && !Purges(facts)))
         {
             var chart = facts.Paths.Chart;
             yield return Manual(Phase.Prepare, $"Run `helm diff upgrade` with `{chart}` against {facts.Env}, have a second person review it, and record the current release revision (`helm history`)", chart, 10);
@@ -29,17 +36,38 @@ internal sealed class InfraPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
+        if (PurgeOnly(facts))
+        {
+            yield return "CDN: the exact paths to purge are listed (purging the whole site sends every request to the origin at once), and the origin can take the refill traffic.";
+            yield break;
+        }
+
         yield return "Infrastructure: the plan/diff output is reviewed and attached to this plan, and there is capacity headroom for the change.";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)
     {
+        if (Purges(facts))
+        {
+            yield return $"CDN: the purged paths{Paths(facts)} return the new content from the edge (cache status MISS, then HIT), and origin load and error rate settle within 10 minutes.";
+        }
+
+        if (PurgeOnly(facts))
+        {
+            yield break;
+        }
+
         yield return "Infrastructure: rollout status is complete, load balancer targets are healthy, and node and pod resource use is within limits.";
     }
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
-        if (UsesHelm(facts) || !UsesTerraform(facts))
+        if (Purges(facts))
+        {
+            yield return $"Cache purge rollback: a purge cannot be undone; to go back, revert the content at its source{Source(facts)} and purge the same paths again.";
+        }
+
+        if (UsesHelm(facts) || (!UsesTerraform(facts) && !Purges(facts)))
         {
             yield return $"Infrastructure rollback: `helm rollback` to the revision recorded before the upgrade (`{facts.Paths.Chart}` stays as it was), then check that every pod is ready.";
         }
@@ -57,4 +85,33 @@ internal sealed class InfraPlaybook : IPlaybook
     private static bool UsesHelm(PlanFacts facts) =>
         facts.Notes.Contains("helm", StringComparison.OrdinalIgnoreCase)
         || facts.Names.Charts.Any(path => !path.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".tfvars", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A CDN or cache purge; with no chart or Terraform named it is the whole change.</summary>
+    private static bool Purges(PlanFacts facts) => Purge().IsMatch(facts.Notes);
+
+    public static bool PurgeOnly(PlanFacts facts) => Purges(facts) && !UsesTerraform(facts) && !UsesHelm(facts);
+
+    private static IReadOnlyList<Core.Plans.Analysis.ReleaseItem> PurgeItems(PlanFacts facts) =>
+        [.. facts.Analysis.Items.Where(item => Purge().IsMatch(item.Text))];
+
+    private static string Paths(PlanFacts facts)
+    {
+        var items = PurgeItems(facts);
+        var urls = items.SelectMany(item => Url().Matches(item.Text).Select(match => match.Value.TrimEnd('.', ',', ';', ')')));
+        var names = urls.Concat(items.SelectMany(item => NotesFacts.NamesIn(item.Text))).Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToArray();
+        return names.Length == 0 ? string.Empty : ": " + Wording.Code(names);
+    }
+
+    [GeneratedRegex(@"https?://[\w.-]+(?:/[\w.~%/-]*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Url();
+
+    /// <summary>Where the content is edited (" in Contentful"), from "updated the pricing copy in Contentful".</summary>
+    private static string Source(PlanFacts facts) =>
+        ContentSource().Match(facts.Notes) is { Success: true } match ? $" (\"{match.Groups["source"].Value}\")" : string.Empty;
+
+    [GeneratedRegex(@"\bpurg\w* | \binvalidat\w*\s+(?:the\s+)?(?:cdn|cache|edge) | \bcache\s+invalidation", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Purge();
+
+    [GeneratedRegex(@"\b(?:updated|changed|edited|published|modified|changes?)\b[^.\n]{0,60}?\b(?:in|on|from|via)\s+(?<source>[A-Z][\w.-]*\w)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ContentSource();
 }

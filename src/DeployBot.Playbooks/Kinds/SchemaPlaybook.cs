@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
 using DeployBot.Playbooks.Changes;
@@ -10,7 +11,7 @@ namespace DeployBot.Playbooks.Kinds;
 /// Schema migration as expand/contract: the expand part before the rollout so both versions run against it; the
 /// destructive items wait for <see cref="ContractPlaybook"/> after the rollout.
 /// </summary>
-internal sealed class SchemaPlaybook : IPlaybook
+internal sealed partial class SchemaPlaybook : IPlaybook
 {
     public ChangeKind Kind => ChangeKind.Schema;
 
@@ -25,7 +26,8 @@ internal sealed class SchemaPlaybook : IPlaybook
             yield break;
         }
 
-        var touched = Wording.Items(additive);
+        // "order_items.order_id FK gets the same treatment": the objects such an item names go through the same migration.
+        var touched = Wording.Items([.. additive, .. facts.Analysis.Items.Where(item => !additive.Contains(item) && Likewise().IsMatch(item.Text) && NotesFacts.ObjectsOf(item.Text).Count > 0)]);
         var run = $"with {facts.Paths.MigrationTool}{(touched.Length == 0 ? string.Empty : " for " + touched[2..])}";
         var expand = destructive.Count == 0
             ? $"Run the expand migration {run}: new columns nullable or with defaults, indexes built concurrently, no long table locks, so the running version keeps working"
@@ -69,4 +71,7 @@ internal sealed class SchemaPlaybook : IPlaybook
         var names = NotesFacts.NamesIn(item.Text).Where(name => !NotesFacts.IsFilePath(name)).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
         return names.Length > 0 ? Wording.Code(names) : "what the destructive item in the notes removes (name it here before starting)";
     }
+
+    [GeneratedRegex(@"\bsame\s+(?:treatment|change|steps?|migration)\b|\blikewise\b|\bas\s+well\b|\bebenso\b|\bgleiche\s+Behandlung\b|\bde\s+m[êe]me\b|\bm[êe]me\s+traitement\b|\bmismo\s+tratamiento\b|\bmesmo\s+tratamento\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Likewise();
 }

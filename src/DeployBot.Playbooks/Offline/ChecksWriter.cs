@@ -11,7 +11,8 @@ internal static class ChecksWriter
     {
         var checks = new List<string> { Ci(facts) };
         checks.AddRange(facts.IsProduction ? Production(facts) : [$"Tell the team in the release channel before starting on {facts.Env}."]);
-        if (facts.ChangesData)
+        // The validator asks for a backup check whenever the analysis reads a data change, even one a playbook sets aside.
+        if (facts.ChangesData || facts.Has(RiskArea.Data))
         {
             checks.Add($"Backup: a fresh snapshot of the database can be taken (`{facts.Paths.Snapshot}`) and a restore from the latest backup was tested recently.");
         }

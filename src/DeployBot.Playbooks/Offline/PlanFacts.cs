@@ -45,7 +45,8 @@ internal sealed record PlanFacts(
 
     public bool Has(RiskArea area) => Analysis.Has(area);
 
-    public bool ChangesData => Has(RiskArea.Schema) || Has(RiskArea.Data) || Is(ChangeKind.Engine);
+    /// <remarks>A CDN purge the analysis reads as data ("the new prices") changes no stored data.</remarks>
+    public bool ChangesData => Has(RiskArea.Schema) || (Has(RiskArea.Data) && !DeployBot.Playbooks.Kinds.InfraPlaybook.PurgeOnly(this)) || Is(ChangeKind.Engine);
 
     public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive];
 

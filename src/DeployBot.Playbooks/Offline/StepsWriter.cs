@@ -30,12 +30,12 @@ internal static class StepsWriter
         var ramp = FlagRamp.Stages(facts.IsProduction, facts.WindowMinutes - fixedMinutes - Schedule.RollbackReserve, facts.Flag is null ? null : StatedRamp.Read(facts.Notes));
         steps.AddRange(facts.Flag is { } flag ? RampSteps(facts, flag, ramp) : [Watch(facts)]);
         steps.Add(closing);
-        return new Schedule([.. steps.OrderBy(step => step.Phase)], ramp);
+        return new Schedule(StatedOrder.Apply(facts, [.. steps.OrderBy(step => step.Phase)]), ramp);
     }
 
     /// <summary>Something is rolled out (an image, a restart, a chart); a flag-only change deploys nothing.</summary>
     public static bool Deploys(PlanFacts facts) =>
-        facts.Is(ChangeKind.Image) || facts.Is(ChangeKind.Config) || facts.Is(ChangeKind.Infra);
+        facts.Is(ChangeKind.Image) || facts.Is(ChangeKind.Config) || (facts.Is(ChangeKind.Infra) && !InfraPlaybook.PurgeOnly(facts));
 
     private static TimedStep Announce(PlanFacts facts)
     {

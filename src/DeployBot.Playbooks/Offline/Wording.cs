@@ -61,6 +61,7 @@ internal static class Wording
         ChangeKind.Payments => "a payments change",
         ChangeKind.MultiService => "a multi-service rollout",
         ChangeKind.Contract => "contract steps for the destructive items",
+        ChangeKind.Switch => "a blue/green switch",
         _ => "an incident hotfix",
     };
 

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
+
+namespace DeployBot.Playbooks.Changes;
+
+/// <summary>
+/// A second look at what the release analysis flags, before a kind gets a playbook: the analysis reads words, a playbook
+/// acts on them. Command-line options ("--start-id", "--link") are not config, "no schema change" is not a schema change,
+/// a search reindex or an engine's statistics refresh is not DDL, and a datastore engine named with two versions or
+/// upgraded in any of the supported languages is an engine upgrade.
+/// </summary>
+internal static partial class KindEvidence
+{
+    /// <summary>Items the analysis marks as config that name a setting, secret, key or config file once options are set aside.</summary>
+    public static bool IsConfig(ReleaseItem item) =>
+        item.Risks.Contains(RiskArea.Config)
+        && (ReleaseAnalyzer.SettingNames(item.Text).Any() || ConfigWord().IsMatch(CliOption().Replace(item.Text, " ")));
+
+    /// <summary>Items the analysis marks as schema that change a table's structure (not a negation, a reindex or ANALYZE).</summary>
+    public static bool IsSchema(ReleaseItem item, bool engineUpgrade) =>
+        item.Risks.Contains(RiskArea.Schema) && !NoSchemaChange().IsMatch(item.Text)
+        && (item.Destructive || Ddl().IsMatch(item.Text) || (!engineUpgrade && !SearchIndex().IsMatch(item.Text) && !Maintenance().IsMatch(item.Text)));
+
+    /// <summary>A datastore engine goes to another version: "Redis 6.2 -> 7.1", "von PostgreSQL 13 auf 16", "engine_version", "pg_upgrade".</summary>
+    public static bool IsEngineUpgrade(string notes) =>
+        ReleaseAnalyzer.IsEngineUpgrade(notes) || EngineTool().IsMatch(notes) || EngineVersions().IsMatch(notes);
+
+    /// <summary>Statistics refresh after an engine upgrade or a bulk load (PostgreSQL does not carry statistics over in pg_upgrade).</summary>
+    public static bool MentionsStatistics(string notes) => Maintenance().IsMatch(notes);
+
+    public static bool IsPostgres(string notes) => Postgres().IsMatch(notes);
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"(?<![\w-])--[a-z][\w-]*(?:[= ]\S+)?", Options, 1000)]
+    private static partial Regex CliOption();
+
+    [GeneratedRegex(@"\bconfig\w* | \bsecrets? | \benv(?:ironment)?\s*var\w* | \bsettings? | \bpass(?:word|wort)\w* | \btokens? | \bapi[\s_-]?keys? | \bkeys?\b | \bvault\b | \bcertificat\w* | \bcredentials? | \bzugangsdaten | \bparameter\s+store | \bconfigmap | \bmot\s+de\s+passe | \bcontrase[ñn]a | \bsenha | \bclave | \bschl[üu]ssel | \bcl[ée]\b | \bchave | \bkid\b | \bjwks | \.(?:ya?ml|json|env|toml|ini|properties|conf)\b", Options, 1000)]
+    private static partial Regex ConfigWord();
+
+    [GeneratedRegex(@"\bno\s+schema\s+change | \bwithout\s+(?:a\s+)?schema\s+change | \bkeine\s+schema\w* | \bsin\s+cambios?\s+de\s+esquema | \bpas\s+de\s+changement\s+de\s+sch[ée]ma | \bsem\s+mudan[çc]as?\s+de\s+esquema | \bcolumn\s+(?:already\s+)?exists", Options, 1000)]
+    private static partial Regex NoSchemaChange();
+
+    [GeneratedRegex(@"\b(?:add|adds|added|adding|drop|drops|dropped|rename|renames|renamed|alter|alters|create|creates)\s+(?:a\s+|the\s+|new\s+|nullable\s+)*(?:column|table|index|constraint|foreign\s+key|enum|type)\b | \bcolumn\b | \bnot\s+null\b | \bforeign\s+key | \bmigrations?\b | \.sql\b | \b(?:int[248]?|bigint|varchar|text|jsonb|uuid)\b | \bcreate\s+index | \bindex\s+(?:on|concurrently)", Options, 1000)]
+    private static partial Regex Ddl();
+
+    [GeneratedRegex(@"\bre-?index\w* | \bnew\s+index\b | \balias\b | \bsearch\b | \belastic\w* | \bopensearch\b | \bsynonym\w* | \banalyzer\b", Options, 1000)]
+    private static partial Regex SearchIndex();
+
+    [GeneratedRegex(@"\banalyze\b | \bvacuum\w* | \bupdate\s+statistics\b | \bstatisti\w*", Options, 1000)]
+    private static partial Regex Maintenance();
+
+    [GeneratedRegex(@"\bengine[_\s]version\b | \bpg_upgrade\b | \bmajor[\s-]version\s+upgrade\b | \bin-place\s+upgrade\b", Options, 1000)]
+    private static partial Regex EngineTool();
+
+    /// <summary>An engine and two versions in one sentence, in any order of words: "Redis, cluster mode off) 6.2 -> 7.1", "von PostgreSQL 13 auf 16".</summary>
+    [GeneratedRegex(@"\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|cassandra|clickhouse|aurora|memcached)\b[^.;\n]{0,60}?(?<![\w.])v?\d+(?:\.\d+)*\s*(?:→|->|=>|➜|\bto\b|\bauf\b|\bpara\b|\ba\b|\bà\b|\bnach\b|\bhasta\b)\s*v?\d+ | \b(?:upgrade\w*|aktualisier\w*|mise\s+à\s+niveau|actualizaci[oó]n|atualiza[çc][ãa]o|migra\w*)\b[^.;\n]{0,80}?\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey)\b[^.;\n]{0,30}?\d", Options, 1000)]
+    private static partial Regex EngineVersions();
+
+    [GeneratedRegex(@"\bpostgres(?:ql)?\b | \bpg_upgrade\b | \brds\b | \baurora\b", Options, 1000)]
+    private static partial Regex Postgres();
+}

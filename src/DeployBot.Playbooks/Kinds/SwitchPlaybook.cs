@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Offline;
+using static DeployBot.Playbooks.Offline.TimedStep;
+
+namespace DeployBot.Playbooks.Kinds;
+
+/// <summary>
+/// Blue/green: create the new store, index or environment beside the old one (unless it exists or another step creates
+/// it), fill and verify it, then switch the alias, traffic or setting to it, keeping the old one untouched as the way
+/// back. Create before point: the switch is the last step of the change, after everything that fills the new one.
+/// </summary>
+internal sealed partial class SwitchPlaybook : IPlaybook
+{
+    public ChangeKind Kind => ChangeKind.Switch;
+
+    public IEnumerable<TimedStep> Steps(PlanFacts facts)
+    {
+        if (BlueGreen.Read(facts.Notes) is not { } blueGreen)
+        {
+            yield break;
+        }
+
+        if (blueGreen.NewExists)
+        {
+            yield return Manual(Phase.Prepare, $"Confirm that {blueGreen.NewName} exists beside {blueGreen.OldName} and is in sync with it (replication or copy lag near zero)", null, 5);
+        }
+        else if (!facts.Is(ChangeKind.Infra) && !facts.Is(ChangeKind.Backfill))
+        {
+            yield return Automated(Phase.Expand, $"Create {blueGreen.NewName} beside {blueGreen.OldName}, which keeps serving until the switch", null, 10);
+        }
+
+        yield return Manual(Phase.Switch, $"Before the switch, verify {blueGreen.NewName} against {blueGreen.OldName}: row or document counts match and a sample of reads returns the same results", null, 5);
+        if (SwitchedByConfig(facts))
+        {
+            // The setting that points at the new one is the switch; the config steps apply it right after this check.
+            yield break;
+        }
+
+        var minutes = blueGreen.Minutes ?? (facts.Is(ChangeKind.Engine) ? facts.Names.StatedMinutes ?? 30 : 5);
+        yield return Manual(Phase.Switch, $"Switch {blueGreen.What} from {blueGreen.OldName} to {blueGreen.NewName} (the switchover), leaving {blueGreen.OldName} untouched as the way back", null, minutes);
+    }
+
+    public IEnumerable<string> Checks(PlanFacts facts)
+    {
+        var blueGreen = BlueGreen.Read(facts.Notes);
+        yield return $"Blue/green: {blueGreen?.OldName ?? "the old one"} keeps serving, unchanged, until the switch, and how long it is kept after it is agreed (it is the way back).";
+    }
+
+    public IEnumerable<string> Verification(PlanFacts facts)
+    {
+        var blueGreen = BlueGreen.Read(facts.Notes);
+        yield return $"After the switch: {blueGreen?.What ?? "traffic"} points at {blueGreen?.NewName ?? "the new one"}, reads and writes go there, and {blueGreen?.OldName ?? "the old one"} gets no new writes.";
+    }
+
+    public IEnumerable<string> Rollback(PlanFacts facts)
+    {
+        var blueGreen = BlueGreen.Read(facts.Notes);
+        var old = blueGreen?.OldName ?? "the old one";
+        var kept = blueGreen is { Kept.Count: > 0 } ? $" (kept as the notes say: {Wording.Code(blueGreen.Kept)})" : string.Empty;
+        yield return $"Blue/green rollback: switch {blueGreen?.What ?? "traffic"} back to {old}{kept}; anything written to {blueGreen?.NewName ?? "the new one"} since the switch must be copied back or replayed, so decide early.";
+    }
+
+    /// <summary>A setting is flipped to point at the new one ("flip AUDIT_STORE=postgres"): the config change is the switch.</summary>
+    public static bool SwitchedByConfig(PlanFacts facts) =>
+        facts.Is(ChangeKind.Switch) && facts.Is(ChangeKind.Config) && facts.Analysis.Items.Any(item => KindEvidence.IsConfig(item) && Points().IsMatch(item.Text));
+
+    [GeneratedRegex(@"\b(?:flip|flips|switch|switches|point|points|repoint|set|sets)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Points();
+}
