@@ -15,6 +15,15 @@ internal sealed class DeliveryDeduplicator(StorageDatabase database) : IDelivery
     private const int SweepEvery = 256;
     private int _calls;
 
+    /// <summary>Marks @key until @expires unless it is live at @now: one row changed means first sight.</summary>
+    public const string Mark = """
+        INSERT INTO delivery_keys (delivery_key, expires_at) VALUES (@key, @expires)
+        ON CONFLICT (delivery_key) DO UPDATE SET expires_at = excluded.expires_at WHERE delivery_keys.expires_at <= @now
+        """;
+
+    /// <summary>Deletes the keys expired at @now.</summary>
+    public const string Sweep = "DELETE FROM delivery_keys WHERE expires_at <= @now";
+
     public Task<bool> TryMarkAsync(string key, TimeSpan keepFor, CancellationToken cancellationToken)
     {
         var sweep = Interlocked.Increment(ref _calls) % SweepEvery == 0;
@@ -22,17 +31,14 @@ internal sealed class DeliveryDeduplicator(StorageDatabase database) : IDelivery
             async (connection, transaction) =>
             {
                 var now = database.Time.Now();
-                var command = connection.Prepared("""
-                        INSERT INTO delivery_keys (delivery_key, expires_at) VALUES (@key, @expires)
-                        ON CONFLICT (delivery_key) DO UPDATE SET expires_at = excluded.expires_at WHERE delivery_keys.expires_at <= @now
-                        """, transaction)
+                var command = connection.Prepared(Mark, transaction)
                     .With("@key", key)
                     .With("@expires", now + (long)keepFor.TotalMilliseconds)
                     .With("@now", now);
                 var first = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
                 if (sweep)
                 {
-                    await connection.Prepared("DELETE FROM delivery_keys WHERE expires_at <= @now", transaction).With("@now", now)
+                    await connection.Prepared(Sweep, transaction).With("@now", now)
                         .ExecuteNonQueryAsync(cancellationToken);
                 }
 
