@@ -29,6 +29,9 @@ internal static class ProfileMode
         slack.KeepCalls = false;
         model.KeepRequests = false;
         model.WhenScriptIsEmpty = FakeModelReply.Content(ModelAnswer.ValidPlanJson());
+        // The benchmark's think time (--model-delay-ms): without it the one steady job lane writes plans flat out and
+        // their CPU is counted against the acknowledgements, which the benchmark's runs do not see.
+        model.ReplyDelay = TimeSpan.FromMilliseconds(100);
         var folder = Path.Combine(Path.GetTempPath(), "deploybot-load", Guid.NewGuid().ToString("N"));
         var settings = BotBench.HostSettings(signingSecret, slack, model, Path.Combine(folder, "deploybot.db"), lanes);
         // JIT symbols in /tmp/perf-<pid>.map, at addresses perf can see, for `perf record -g -p <pid>`.
@@ -40,6 +43,13 @@ internal static class ProfileMode
             // and no precompiled (ReadyToRun) code, which the perf map does not name.
             settings["DOTNET_TieredCompilation"] = "0";
             settings["DOTNET_ReadyToRun"] = "0";
+        }
+
+        // Runtime knobs for the host alone, to try one without rebuilding: HOST_DOTNET_gcServer=0 sets DOTNET_gcServer=0 there.
+        foreach (var (name, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .Select(e => ((string)e.Key, (string?)e.Value)).Where(e => e.Item1.StartsWith("HOST_DOTNET_", StringComparison.Ordinal)))
+        {
+            settings[name["HOST_".Length..]] = value;
         }
 
         await using var bot = await DeployBotProcess.StartAsync("profile", settings, cancellationToken);
