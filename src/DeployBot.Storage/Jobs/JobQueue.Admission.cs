@@ -24,6 +24,7 @@ internal sealed partial class JobQueue
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(admission);
         var sweep = Interlocked.Increment(ref _admissions) % SweepEvery == 0;
+        var json = PlanRows.Json(plan);
         return database.WriteAsync(
             async (connection, transaction) =>
             {
@@ -52,7 +53,7 @@ internal sealed partial class JobQueue
                     return new Admission(AdmissionOutcome.Duplicate, -1);
                 }
 
-                await PlanRows.InsertAsync(connection, transaction, plan, cancellationToken);
+                await PlanRows.InsertAsync(connection, transaction, plan, json, cancellationToken);
                 if (sweep)
                 {
                     await connection.Prepared(DeliveryDeduplicator.Sweep, transaction).With("@now", database.Time.Now()).ExecuteNonQueryAsync(cancellationToken);
