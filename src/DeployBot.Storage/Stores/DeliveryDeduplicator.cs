@@ -7,7 +7,8 @@ namespace DeployBot.Storage.Stores;
 /// Delivery ids seen recently. One upsert decides atomically on both engines: a new key is inserted, an expired one is
 /// renewed (both count as first sight), a live one is left alone (a repeat). The write goes through
 /// <see cref="StorageDatabase.WriteAsync{T}"/>, so on SQLite it shares the group commit (one fsync for many keys)
-/// instead of committing, and waiting for its own fsync, alone: every new plan spends a model-budget key here.
+/// instead of committing, and waiting for its own fsync, alone: regenerations, revisions and questions spend their
+/// model-budget keys here (a new plan's key is taken in the write that records it, <see cref="Jobs.JobQueue.AdmitAsync"/>).
 /// </summary>
 internal sealed class DeliveryDeduplicator(StorageDatabase database) : IDeliveryDeduplicator
 {
