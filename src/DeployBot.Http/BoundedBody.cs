@@ -28,7 +28,9 @@ public static class BoundedBody
 
         try
         {
-            return await ReadUpToAsync(http.Request.Body, maxBytes, cancellationToken);
+            return http.Request.ContentLength is { } length
+                ? await ReadExactlyAsync(http.Request.Body, (int)length, cancellationToken)
+                : await ReadUpToAsync(http.Request.Body, maxBytes, cancellationToken);
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -36,20 +38,46 @@ public static class BoundedBody
         }
     }
 
+    /// <summary>
+    /// A body of declared length (already checked against the cap; the server enforces the length): read straight into
+    /// one array of that size. Every Slack and Bot Framework request declares its length, and this is the per-request
+    /// path, so it allocates the body and nothing else.
+    /// </summary>
+    private static async Task<byte[]> ReadExactlyAsync(Stream body, int length, CancellationToken cancellationToken)
+    {
+        var bytes = length == 0 ? [] : new byte[length];
+        var filled = 0;
+        int read;
+        while (filled < length && (read = await body.ReadAsync(bytes.AsMemory(filled), cancellationToken)) > 0)
+        {
+            filled += read;
+        }
+
+        return filled == length ? bytes : bytes[..filled];
+    }
+
+    /// <summary>A chunked body: read in pieces (a pooled buffer), given up on once it passes the cap.</summary>
     private static async Task<byte[]?> ReadUpToAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
-        var chunk = new byte[ChunkBytes];
-        int read;
-        while ((read = await body.ReadAsync(chunk.AsMemory(0, Math.Min(ChunkBytes, maxBytes + 1 - (int)buffer.Length)), cancellationToken)) > 0)
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
+            int read;
+            while ((read = await body.ReadAsync(chunk.AsMemory(0, Math.Min(ChunkBytes, maxBytes + 1 - (int)buffer.Length)), cancellationToken)) > 0)
             {
-                return null;
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > maxBytes)
+                {
+                    return null;
+                }
             }
-        }
 
-        return buffer.ToArray();
+            return buffer.ToArray();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 }

@@ -48,7 +48,7 @@ internal sealed class ConversationEngine(
 
         if (resolution is { IsComplete: true, Request: { } complete, Environment: { } target })
         {
-            return await AcceptAsync(complete, target, request.Requester, request.DeliveryId, cancellationToken);
+            return await acceptor.AdmitAsync(complete, target, request.Requester, request.DeliveryId, cancellationToken);
         }
 
         var windowErrors = new Dictionary<RequestField, string>();
@@ -102,15 +102,6 @@ internal sealed class ConversationEngine(
     {
         using var waiting = traffic.Enter();
         return await checklist.TickAsync(ticked, cancellationToken);
-    }
-
-    private async Task<EngineReply> AcceptAsync(
-        DeploymentRequest request, DeploymentEnvironment environment, Requester requester, string? deliveryId, CancellationToken cancellationToken)
-    {
-        var refusal = await acceptor.CheckAsync(environment, requester, cancellationToken);
-        return refusal is null
-            ? await acceptor.AcceptAsync(request, environment, requester, deliveryId, cancellationToken)
-            : new Refused(refusal);
     }
 
     private async Task<EngineReply> CompleteAsync(

@@ -40,6 +40,42 @@ internal sealed class PlanRequestAcceptor(
         return new Accepted(planId, EngineText.Drafting(environment.Name, DescribeChannel(requester.Platform, channel)));
     }
 
+    /// <summary>
+    /// The slash command's path: the checks that need no store, then the plan and job recorded in one write that also
+    /// counts the rate limit and takes a model-budget key (<see cref="PlanAdmission"/>), so the acknowledgement waits
+    /// for one commit. A form's submission keeps <see cref="CheckAsync"/> first, so a refusal leaves its form usable.
+    /// </summary>
+    public async Task<EngineReply> AdmitAsync(
+        DeploymentRequest request, DeploymentEnvironment environment, Requester requester, string? deliveryId, CancellationToken cancellationToken)
+    {
+        if (CheckEnvironment(environment, requester) is { } refusal)
+        {
+            return new Refused(refusal);
+        }
+
+        var channel = ReleaseChannels.Find(environment, requester.Platform)
+            ?? throw new InvalidOperationException("The release channel is checked before a request is accepted.");
+        var now = time.GetUtcNow();
+        var planId = Ids.NewPlanId(now);
+        var (since, plansPerUser) = rateLimit.Window();
+        var slots = budget.Slots(requester);
+        var admission = new PlanAdmission(requester.Platform, requester.UserId, since, plansPerUser, slots.Keys, slots.KeepFor);
+        var payload = new GeneratePlanPayload(requester, request, channel);
+        var admitted = await jobs.AdmitAsync(planId, payload, deliveryId, new PlanRecord(planId, request, requester, now), admission, cancellationToken);
+        switch (admitted.Outcome)
+        {
+            case AdmissionOutcome.Recorded:
+                budget.Taken(slots, admitted.BudgetKeyTaken);
+                return new Accepted(planId, EngineText.Drafting(environment.Name, DescribeChannel(requester.Platform, channel)));
+            case AdmissionOutcome.Duplicate:
+                return new Ignored("This request was already accepted (repeated delivery).");
+            case AdmissionOutcome.RateLimited:
+                return new Refused(await rateLimit.RefusalAsync(requester, cancellationToken));
+            default:
+                return new Refused(budget.Refusal());
+        }
+    }
+
     private string DescribeChannel(string platform, string channel) =>
         platforms.FirstOrDefault(p => p.Name == platform)?.DescribeChannel(channel) ?? "#" + channel;
 }

@@ -20,4 +20,19 @@ internal sealed class JobSubmitter(IJobQueue queue, JobSignal signal, TimeProvid
         signal.Notify();
         return true;
     }
+
+    /// <summary>Records a new plan and its generation job if <paramref name="admission"/> lets it in (see <see cref="IJobQueue.AdmitAsync"/>).</summary>
+    public async Task<Admission> AdmitAsync<TPayload>(
+        string planId, TPayload payload, string? dedupeKey, PlanRecord plan, PlanAdmission admission, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var job = new NewJob(Ids.NewJobId(now), JobKind.GeneratePlan, planId, JobJson.Write(payload), dedupeKey, now);
+        var admitted = await queue.AdmitAsync(job, plan, admission, cancellationToken);
+        if (admitted.Outcome == AdmissionOutcome.Recorded)
+        {
+            signal.Notify();
+        }
+
+        return admitted;
+    }
 }

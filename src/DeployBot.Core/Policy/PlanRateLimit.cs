@@ -27,6 +27,21 @@ internal sealed class PlanRateLimit(IPlanStore plans, IOptions<RateLimitOptions>
             + $"try again after {FormatTime(freesUp, now)}.";
     }
 
+    /// <summary>The limit and where its window starts now: a new plan is let in while fewer plans were accepted after that.</summary>
+    public (DateTimeOffset Since, int PlansPerUser) Window()
+    {
+        var limit = options.Value;
+        return (time.GetUtcNow() - TimeSpan.FromMinutes(limit.WindowMinutes), limit.PlansPerUser);
+    }
+
+    /// <summary>The refusal for a request the store found over the limit (read again here, only for the refused).</summary>
+    public async Task<string> RefusalAsync(Requester requester, CancellationToken cancellationToken)
+    {
+        var limit = options.Value;
+        return await CheckAsync(requester, cancellationToken)
+            ?? $"You've asked for {limit.PlansPerUser} plans in the last {Minutes(limit.WindowMinutes)}; try again in a minute.";
+    }
+
     internal static string Minutes(int minutes) => minutes == 1 ? "minute" : $"{minutes} minutes";
 
     internal static string FormatTime(DateTimeOffset at, DateTimeOffset now)

@@ -50,6 +50,13 @@ public interface IJobQueue
     /// Returns false, storing nothing, when a job with the same dedupe key exists.</summary>
     Task<bool> EnqueueAsync(NewJob job, PlanRecord? plan, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records a new plan and its first job in one transaction, after checking the rate limit and taking a model-budget
+    /// key inside it (<see cref="PlanAdmission"/>): one commit per slash command. Writes nothing unless it returns
+    /// <see cref="AdmissionOutcome.Recorded"/>.
+    /// </summary>
+    Task<Admission> AdmitAsync(NewJob job, PlanRecord plan, PlanAdmission admission, CancellationToken cancellationToken);
+
     /// <summary>Claims the oldest due job whose lease is free, or returns null.</summary>
     Task<JobRecord?> ClaimAsync(string workerId, TimeSpan lease, CancellationToken cancellationToken);
 

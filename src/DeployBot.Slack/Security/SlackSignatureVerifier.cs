@@ -24,8 +24,19 @@ internal sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, Tim
             return false;
         }
 
-        var expected = Compute(secret, timestamp!, body);
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature));
+        // The sent signature as bytes (lower-case hex only, as Slack sends it), against the MAC computed in a pooled buffer:
+        // this runs for every request, so it allocates nothing.
+        Span<byte> sent = stackalloc byte[MacBytes];
+        if (signature.Length != 3 + (2 * MacBytes) || !signature.StartsWith("v0=", StringComparison.Ordinal)
+            || signature.AsSpan(3).ContainsAnyExcept(LowerHex)
+            || Convert.FromHexString(signature.AsSpan(3), sent, out _, out var written) != System.Buffers.OperationStatus.Done || written != MacBytes)
+        {
+            return false;
+        }
+
+        Span<byte> expected = stackalloc byte[MacBytes];
+        Mac(KeyOf(secret), timestamp!, body, expected);
+        return CryptographicOperations.FixedTimeEquals(expected, sent);
     }
 
     /// <summary>
@@ -36,7 +47,7 @@ internal sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, Tim
         !string.IsNullOrEmpty(options.Value.SigningSecret)
         && IsFresh(timestamp)
         && signature is { Length: 67 } && signature.StartsWith("v0=", StringComparison.Ordinal)
-        && !signature.AsSpan(3).ContainsAnyExcept("0123456789abcdef");
+        && !signature.AsSpan(3).ContainsAnyExcept(LowerHex);
 
     /// <summary>The signature Slack would send for this body (also used by tests that sign for real).</summary>
     public static string Compute(string secret, string timestamp, ReadOnlySpan<byte> body)
@@ -47,6 +58,43 @@ internal sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, Tim
         body.CopyTo(message.AsSpan(prefix.Length));
         var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), message);
         return "v0=" + Convert.ToHexStringLower(mac);
+    }
+
+    private const int MacBytes = 32;
+
+    private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
+
+    /// <summary>The signing secret's bytes, kept for the secret they were made from.</summary>
+    private (string Secret, byte[] Key)? _key;
+
+    private byte[] KeyOf(string secret)
+    {
+        if (_key is not { } key || !ReferenceEquals(key.Secret, secret))
+        {
+            key = (secret, Encoding.UTF8.GetBytes(secret));
+            _key = key;
+        }
+
+        return key.Key;
+    }
+
+    /// <summary>HMAC-SHA256 of <c>v0:{timestamp}:{body}</c> into <paramref name="mac"/>, the message built in a pooled buffer.</summary>
+    private static void Mac(byte[] key, string timestamp, ReadOnlySpan<byte> body, Span<byte> mac)
+    {
+        var length = 4 + Encoding.UTF8.GetByteCount(timestamp) + body.Length;
+        var message = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var at = Encoding.UTF8.GetBytes("v0:", message);
+            at += Encoding.UTF8.GetBytes(timestamp, message.AsSpan(at));
+            message[at++] = (byte)':';
+            body.CopyTo(message.AsSpan(at));
+            HMACSHA256.HashData(key, message.AsSpan(0, length), mac);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(message);
+        }
     }
 
     private bool IsFresh(string? timestamp)

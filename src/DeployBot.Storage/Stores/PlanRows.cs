@@ -12,7 +12,15 @@ internal static class PlanRows
     public const string Columns = "plan_id, request, requester, created_at";
 
     /// <summary>Inserts the plan unless one with its id exists.</summary>
-    public static async Task InsertAsync(DbConnection connection, DbTransaction transaction, PlanRecord plan, CancellationToken cancellationToken)
+    public static Task InsertAsync(DbConnection connection, DbTransaction transaction, PlanRecord plan, CancellationToken cancellationToken) =>
+        InsertAsync(connection, transaction, plan, Json(plan), cancellationToken);
+
+    /// <summary>The request and requester columns, made before the write so the writer (one thread on SQLite) does not.</summary>
+    public static (string Request, string Requester) Json(PlanRecord plan) => (StoredJson.Write(plan.Request), StoredJson.Write(plan.Requester));
+
+    /// <summary>Inserts the plan, its JSON columns already made (<see cref="Json"/>), unless one with its id exists.</summary>
+    public static async Task InsertAsync(
+        DbConnection connection, DbTransaction transaction, PlanRecord plan, (string Request, string Requester) json, CancellationToken cancellationToken)
     {
         var command = connection.Prepared("""
                 INSERT INTO plans (plan_id, request, requester, platform, user_id, created_at)
@@ -20,8 +28,8 @@ internal static class PlanRows
                 ON CONFLICT (plan_id) DO NOTHING
                 """, transaction)
             .With("@id", plan.PlanId)
-            .With("@request", StoredJson.Write(plan.Request))
-            .With("@requester", StoredJson.Write(plan.Requester))
+            .With("@request", json.Request)
+            .With("@requester", json.Requester)
             .With("@platform", plan.Requester.Platform)
             .With("@user", plan.Requester.UserId)
             .With("@created", StoredTime.ToStored(plan.CreatedAt));

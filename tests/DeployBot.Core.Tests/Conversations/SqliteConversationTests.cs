@@ -155,6 +155,32 @@ public sealed class SqliteConversationTests : IDisposable
         Assert.Equal(world.Time.GetUtcNow() - TimeSpan.FromMinutes(7), checklist.Done(1)!.At);
     }
 
+    [Fact]
+    public async Task RateLimitAndModelBudget_OnSqlite_HoldAcrossARestartAndARepeatSpendsNothing()
+    {
+        var limits = new Dictionary<string, string?> { ["RateLimit:PlansPerUser"] = "2", ["RateLimit:ModelCallsPerUser"] = "3", ["RateLimit:WindowMinutes"] = "10" };
+        var world = new World { SqliteFile = _file };
+        await using (var first = new EngineHarness(world, limits))
+        {
+            Assert.IsType<Accepted>(await first.StartAsync(Production, deliveryId: "cmd-1"));
+            Assert.IsType<Ignored>(await first.StartAsync(Production, deliveryId: "cmd-1"));
+            Assert.IsType<Accepted>(await first.StartAsync(Production, deliveryId: "cmd-2"));
+            await first.DrainAsync();
+        }
+
+        // A new process on the same file knows nothing in memory: the store still refuses Alice's third plan.
+        world.Time.Advance(TimeSpan.FromMinutes(1));
+        await using var restarted = new EngineHarness(world, limits);
+        var third = await restarted.StartAsync(Production, deliveryId: "cmd-3");
+        var bob = await restarted.StartAsync(Production, EngineHarness.Bob, deliveryId: "cmd-4");
+        world.Time.Advance(TimeSpan.FromMinutes(10));
+        var later = await restarted.StartAsync(Production, deliveryId: "cmd-5");
+
+        Assert.Equal("You've asked for 2 plans in the last 10 minutes; try again after 14:32 UTC.", Assert.IsType<Refused>(third).Message);
+        Assert.IsType<Accepted>(bob);
+        Assert.IsType<Accepted>(later);
+    }
+
     public void Dispose()
     {
         foreach (var suffix in new[] { "", "-wal", "-shm" })

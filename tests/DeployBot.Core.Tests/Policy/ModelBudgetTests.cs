@@ -46,6 +46,25 @@ public sealed class ModelBudgetTests
     }
 
     [Fact]
+    public async Task ModelBudget_RepeatedDeliveriesOfOneCommand_SpendOneSlot()
+    {
+        await using var bot = new EngineHarness(settings: Budget);
+        Assert.IsType<Accepted>(await bot.StartAsync("NOTES=\"Change 1\" ENVIRONMENT=staging", deliveryId: "cmd-1"));
+        for (var retry = 0; retry < 3; retry++)
+        {
+            Assert.IsType<Ignored>(await bot.StartAsync("NOTES=\"Change 1\" ENVIRONMENT=staging", deliveryId: "cmd-1"));
+        }
+
+        var second = await bot.StartAsync("NOTES=\"Change 2\" ENVIRONMENT=staging", deliveryId: "cmd-2");
+        var third = await bot.StartAsync("NOTES=\"Change 3\" ENVIRONMENT=staging", deliveryId: "cmd-3");
+        var fourth = await bot.StartAsync("NOTES=\"Change 4\" ENVIRONMENT=staging", deliveryId: "cmd-4");
+
+        Assert.IsType<Accepted>(second);
+        Assert.IsType<Accepted>(third);
+        Assert.Contains("requests that use the language model", Assert.IsType<Refused>(fourth).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StartAsync_NewForm_DeletesFormsPastTheirLifetime()
     {
         await using var bot = new EngineHarness();

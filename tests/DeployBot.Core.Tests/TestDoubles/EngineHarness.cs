@@ -15,12 +15,11 @@ namespace DeployBot.Core.Tests.TestDoubles;
 /// <summary>What outlives a bot process: the stores, the clock, and the outside world (the chat platform, the planner).</summary>
 internal sealed class World
 {
-    private InMemoryDeduplicator? _deliveries;
-
     public World()
     {
         Plans = new InMemoryPlanStore(Time);
-        Queue = new InMemoryJobQueue(Plans, Time);
+        Deliveries = new InMemoryDeduplicator(Time);
+        Queue = new InMemoryJobQueue(Plans, Deliveries, Time);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 3, 14, 14, 22, 0, TimeSpan.Zero));
@@ -35,7 +34,7 @@ internal sealed class World
 
     public InMemoryChecklistStore Checklists { get; } = new();
 
-    public InMemoryDeduplicator Deliveries => _deliveries ??= new InMemoryDeduplicator(Time);
+    public InMemoryDeduplicator Deliveries { get; }
 
     public RecordingChatPlatform Slack { get; } = new(PlatformNames.Slack);
 

@@ -16,6 +16,9 @@ internal sealed class InMemoryDeduplicator(TimeProvider time) : IDeliveryDedupli
         return Task.FromResult(first);
     }
 
+    /// <summary>Gives a key back (a write that took it was undone).</summary>
+    public void Forget(string key) => _keys.TryRemove(key, out _);
+
     private static DateTimeOffset Renew(out bool first, DateTimeOffset expires)
     {
         first = true;

@@ -3,7 +3,7 @@ using DeployBot.Core.Storage;
 namespace DeployBot.Core.Tests.TestDoubles;
 
 /// <summary>The job queue's contract in memory: dedupe keys, due times, leases, attempts counted per claim.</summary>
-internal sealed class InMemoryJobQueue(InMemoryPlanStore plans, TimeProvider time) : IJobQueue
+internal sealed class InMemoryJobQueue(InMemoryPlanStore plans, InMemoryDeduplicator deliveries, TimeProvider time) : IJobQueue
 {
     private readonly Lock _gate = new();
     private readonly List<StoredJob> _jobs = [];
@@ -36,6 +36,35 @@ internal sealed class InMemoryJobQueue(InMemoryPlanStore plans, TimeProvider tim
             _jobs.Add(new StoredJob(job.Id, job.Kind, job.PlanId, job.Payload, job.DedupeKey, time.GetUtcNow()) { RunAfter = job.RunAfter });
             return Task.FromResult(true);
         }
+    }
+
+    /// <summary>The store's admission in memory: the same checks, in the same order, under one lock.</summary>
+    public async Task<Admission> AdmitAsync(NewJob job, PlanRecord plan, PlanAdmission admission, CancellationToken cancellationToken)
+    {
+        var recent = await plans.GetRecentRequestTimesAsync(admission.Platform, admission.UserId, admission.Since, cancellationToken);
+        if (recent.Count(at => at > admission.Since) >= admission.PlansPerUser)
+        {
+            return new Admission(AdmissionOutcome.RateLimited, -1);
+        }
+
+        var taken = -1;
+        for (var i = 0; i < admission.BudgetKeys.Count && taken < 0; i++)
+        {
+            taken = await deliveries.TryMarkAsync(admission.BudgetKeys[i], admission.BudgetKeepFor, cancellationToken) ? i : -1;
+        }
+
+        if (taken < 0)
+        {
+            return new Admission(AdmissionOutcome.OverBudget, -1);
+        }
+
+        if (!await EnqueueAsync(job, plan, cancellationToken))
+        {
+            deliveries.Forget(admission.BudgetKeys[taken]);
+            return new Admission(AdmissionOutcome.Duplicate, -1);
+        }
+
+        return new Admission(AdmissionOutcome.Recorded, taken);
     }
 
     public Task<JobRecord?> ClaimAsync(string workerId, TimeSpan lease, CancellationToken cancellationToken)
