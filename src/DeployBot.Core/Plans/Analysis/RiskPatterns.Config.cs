@@ -17,7 +17,7 @@ internal static partial class RiskPatterns
         | \brotat(?:e|es|ed|ing|ion)\b[^.;\n]{0,30}?\b(?:keys?|secrets?|credentials?|tokens?|passwords?|certificates?|certs?)\b
         | \b(?:key|secret|credential|password|certificate)\s+rotation\b
         | \b(?:signing|private|encryption|master|secret|webhook|client|service[\s-]account)\s+keys?\b
-        | \bkey\s+vault\b | \bvault\b | \bkms\b | \bappsettings(?:\.\w+)?\.json\b | \bconnection\s+strings?\b
+        | \bkey\s+vault\b | (?<!`)\bvault\b(?![`-])(?!\s+v?\d) | \bkms\b | \bappsettings(?:\.\w+)?\.json\b | \bconnection\s+strings?\b
         | `[\w./-]*\.(?:conf|cfg|ini|toml|ya?ml|env|properties)` | \bvalues\.ya?ml\b
         | \b(?:new|renamed|removed|deprecated|changed)\s+(?:options?|settings?|parameters?|(?:command[\s-]line\s+)?flags)\b
         | \b(?:add|adds|added|adding|introduce\w*|remove\w*|rename\w*|deprecate\w*)\s+(?:an?\s+|the\s+|new\s+)?(?:options?|settings?|flags?)\b
@@ -42,7 +42,7 @@ internal static partial class RiskPatterns
         """, Options, TimeoutMs)]
     internal static partial Regex ConfigNamed();
 
-    [GeneratedRegex(@"\(\)|\b(?:endpoints?|methods?|functions?|operations?|responses?|request\s+(?:body|params?)|types?|class(?:es)?|constructors?|resources?)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\(\)|(?-i:`[a-z]\w*\.[a-z]+[A-Z]\w*`)|\b(?:requests?|headers?|arguments?|mutations?|queries|query\s+strings?|endpoints?|methods?|functions?|operations?|responses?|request\s+(?:body|params?)|types?|class(?:es)?|constructors?|resources?)\b", Options, TimeoutMs)]
     internal static partial Regex ApiSurface();
 
     /// <summary>

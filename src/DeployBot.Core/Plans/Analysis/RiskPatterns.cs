@@ -27,9 +27,9 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex($$"""
         \b(?:database|db|schema)\s+(?:migration|migrations|change|changes|upgrade)\b
-        | (?<!\b(?:docs?|documentation|site|theme|plugin|tools?|config|configuration)\s+|/)\bmigrations?\b(?!\s+(?:guide|guides|notes|path|paths|tool|tools|docs|documentation|instructions|from|between)\b|/)
+        | (?<!\b(?:docs?|documentation|site|theme|plugin|tools?|config|configuration)\s+|/)\bmigrations?\b(?!\s+(?:guide|guides|notes|path|paths|tool|tools|docs|documentation|instructions|from|between|rfcs?|checklists?)\b|/)
         | \bmigrat(?:e|es|ed|ing)\b(?=(?:\W+\w+){0,5}?\W+{{DatabaseWord}}\b)
-        | (?<!\b(?:json|openapi|graphql|xml|avro|protobuf|api|response|request|dashboard|config|configuration|theme|plugin|dao|crd|custom|validation)\s+)(?<![/'`])\bschemas?\b(?!['`/])(?![\s-]+(?:qualified|library|libraries|validation|definitions?)\b)
+        | (?<!\b(?:json|openapi|graphql|xml|avro|protobuf|api|response|request|dashboard|config|configuration|theme|plugin|dao|crd|custom|validation)\s+)(?<![/'`(])\bschemas?\b(?!['`/)])(?!\.\w)(?![\s-]+(?:qualified|library|libraries|validation|definitions?|paths?|types?|options|validators?|setters?|getters?)\b)
         | \b(?:alter|create|drop|rename|truncate)\s+table\b
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,30}?\b(?:index|indexes|indices)\b

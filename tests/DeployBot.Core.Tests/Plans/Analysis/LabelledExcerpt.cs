@@ -26,6 +26,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh2() => LoadFolder(Path.Combine(Folder, "Fresh2"));
 
+    /// <summary>
+    /// A third held-out set from ten more projects (self-hosted applications and cluster software), labelled and
+    /// committed before the third round changed the analyzer; measured once before and once after (Fixtures/Fresh3/README.md).
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh3() => LoadFolder(Path.Combine(Folder, "Fresh3"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
