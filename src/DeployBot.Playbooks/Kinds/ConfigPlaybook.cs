@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
@@ -7,7 +8,7 @@ namespace DeployBot.Playbooks.Kinds;
 
 /// <summary>Config or secret: apply before the code that reads it, reload or restart (no image when it is config only),
 /// and know when the old value stops working (revocation ends the easy rollback).</summary>
-internal sealed class ConfigPlaybook : IPlaybook
+internal sealed partial class ConfigPlaybook : IPlaybook
 {
     public ChangeKind Kind => ChangeKind.Config;
 
@@ -53,8 +54,17 @@ internal sealed class ConfigPlaybook : IPlaybook
         var all = facts.Names.Keys.Concat(files).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         // "prod.json" read inside "identity/jwks-prod.json" is the same file.
         var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))).Take(6).ToArray();
-        return names.Length > 0 ? Wording.Code(names) : "settings and secrets";
+        return names.Length > 0 ? Wording.Code(names) : RotatedSecret(facts) ?? "settings and secrets";
     }
+
+    /// <summary>"rotate Stripe key" names no SETTING_NAME, but the step can still say what it changes: "Stripe key".</summary>
+    private static string? RotatedSecret(PlanFacts facts) =>
+        facts.Analysis.Items.Select(item => SecretNamed().Match(item.Text)).FirstOrDefault(match => match.Success) is { } found
+            ? Wording.Code([found.Groups["what"].Value.Trim()])
+            : null;
+
+    [GeneratedRegex(@"\b(?:rotat(?:e|es|ed|ing)|renew(?:s|ed)?|replac(?:e|es|ed|ing)|new)\s+(?:the\s+|our\s+|an?\s+)?(?<what>(?:[A-Z][\w.-]*\s+){1,2}(?:API\s+|signing\s+|webhook\s+|secret\s+|access\s+)?(?:key|secret|token|certificate|cert|password|credentials?)s?)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SecretNamed();
 
     private static bool ConfigFile(string path) =>
         new[] { ".json", ".yaml", ".yml", ".env", ".toml", ".ini", ".properties", ".conf" }.Any(end => path.EndsWith(end, StringComparison.OrdinalIgnoreCase))

@@ -1,4 +1,3 @@
-using DeployBot.Core.Plans.Analysis;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -6,11 +5,12 @@ using static DeployBot.Playbooks.Offline.TimedStep;
 namespace DeployBot.Playbooks.Kinds;
 
 /// <summary>
-/// Each destructive item. One that destroys stored data (drop or rename of a column or table, a type change, NOT NULL,
-/// an irreversible rewrite) is a contract step after the rollout: once nothing running still uses the old thing,
-/// approved by the data owner, right after its own snapshot, which is its only way back. One that removes a public
-/// thing (an endpoint, a flag, an option or key) is confirmed unused before the rollout removes it; the previous
-/// version brings it back.
+/// Each destructive item. What destroys stored data (drop or rename of a column or table, a type change, NOT NULL, an
+/// irreversible rewrite) is a contract step after the rollout: once nothing running still uses the old thing, approved
+/// by the data owner, right after its own snapshot, which is its only way back. A rename first makes the new name exist
+/// beside the old one, before the rollout, because the new version uses it. What removes a public thing (an endpoint, a
+/// flag, an option or key) is confirmed unused before the rollout removes it; the previous version brings it back. One
+/// sentence may do both ("drop users.password_md5 and remove /v1/login"): each name gets its own treatment.
 /// </summary>
 internal sealed class ContractPlaybook : IPlaybook
 {
@@ -18,33 +18,42 @@ internal sealed class ContractPlaybook : IPlaybook
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
-        foreach (var item in facts.Destructive)
+        foreach (var parts in facts.Destructive.Select(DestructiveParts.Of))
         {
-            var objects = SchemaPlaybook.Objects(item);
-            if (!item.DestroysData)
+            if (parts.Public is { } removed)
             {
                 yield return Manual(Phase.Prepare,
-                    $"Confirm that nothing still uses {objects} (access logs and client versions over the last 7 days, config) before the rollout removes it, and that its consumers were told",
+                    $"Confirm that nothing still uses {removed} (access logs and client versions over the last 7 days, config) before the rollout removes it, and that its consumers were told",
                     null, 10);
-                continue;
             }
 
-            yield return Automated(Phase.Contract, $"Take a snapshot right before the contract step for {objects} and record its id in the plan's thread", facts.Paths.Snapshot, 10);
-            yield return Manual(Phase.Contract,
-                $"Contract step, after the rollout is verified: confirm nothing running still uses {objects} and get the data owner's approval, then apply the drop, rename or removal of {objects} as the notes describe",
-                facts.Paths.Migrations, 10);
+            if (parts.Renamed is { } renamed && parts.Stored is { } old)
+            {
+                yield return Automated(Phase.Expand,
+                    $"Before the rollout, make {renamed} exist beside {old} (create it and keep both in step, or rename and leave a compatibility view or alias under the old name), because the new version uses {renamed} and the previous one still uses {old}",
+                    facts.Paths.Migrations, 10);
+            }
+
+            if (parts.Stored is { } stored)
+            {
+                var action = parts.Renamed is null ? $"apply the drop, rename or removal of {stored} as the notes describe" : $"drop {stored} (the old name, or its compatibility view)";
+                yield return Automated(Phase.Contract, $"Take a snapshot right before the contract step for {stored} and record its id in the plan's thread", facts.Paths.Snapshot, 10);
+                yield return Manual(Phase.Contract,
+                    $"Contract step, after the rollout is verified: confirm nothing running still uses {stored} and get the data owner's approval, then {action}",
+                    facts.Paths.Migrations, 10);
+            }
         }
     }
 
-    public IEnumerable<string> Checks(PlanFacts facts) => facts.Destructive.Select(item => item.DestroysData
-        ? $"Destructive item ({SchemaPlaybook.Objects(item)}): the previous release no longer reads or writes it (check the code and the query logs), and the data owner approves the contract step."
-        : $"Removed item ({SchemaPlaybook.Objects(item)}): its consumers were told with a date, and updated clients or a compatibility shim are ready.");
+    public IEnumerable<string> Checks(PlanFacts facts) => facts.Destructive.Select(DestructiveParts.Of).SelectMany(parts => parts.Lines(
+        stored => $"Destructive item ({stored}): the previous release no longer reads or writes it (check the code and the query logs), and the data owner approves the contract step.",
+        removed => $"Removed item ({removed}): its consumers were told with a date, and updated clients or a compatibility shim are ready."));
 
-    public IEnumerable<string> Verification(PlanFacts facts) => facts.Destructive.Select(item => item.DestroysData
-        ? $"After the contract step for {SchemaPlaybook.Objects(item)}: no errors mention it in the logs, and the flows that used it pass their smoke tests."
-        : $"After the rollout: calls to {SchemaPlaybook.Objects(item)} get the documented answer, and 4xx responses from older clients do not rise.");
+    public IEnumerable<string> Verification(PlanFacts facts) => facts.Destructive.Select(DestructiveParts.Of).SelectMany(parts => parts.Lines(
+        stored => $"After the contract step for {stored}: no errors mention it in the logs, and the flows that used it pass their smoke tests.",
+        removed => $"After the rollout: calls to {removed} get the documented answer, and 4xx responses from older clients do not rise."));
 
-    public IEnumerable<string> Rollback(PlanFacts facts) => facts.Destructive.Select(item => item.DestroysData
-        ? $"The contract step for {SchemaPlaybook.Objects(item)} cannot be reversed: the way back is restoring the snapshot taken right before it (its id recorded in the plan's thread), losing writes made since."
-        : $"Removal rollback: the previous version brings {SchemaPlaybook.Objects(item)} back; redeploy it if a consumer still needs it.");
+    public IEnumerable<string> Rollback(PlanFacts facts) => facts.Destructive.Select(DestructiveParts.Of).SelectMany(parts => parts.Lines(
+        stored => $"The contract step for {stored} cannot be reversed: the way back is restoring the snapshot taken right before it (its id recorded in the plan's thread), losing writes made since.",
+        removed => $"Removal rollback: the previous version brings {removed} back; redeploy it if a consumer still needs it."));
 }

@@ -87,7 +87,8 @@ internal static class RollbackWriter
             needed.Add("the snapshot ids recorded in the plan's thread");
         }
 
-        if (facts.Has(RiskArea.Schema))
+        // A drop has no down-migration (its way back is the snapshot); only an expand part can be undone that way.
+        if (facts.Has(RiskArea.Schema) && facts.ItemsWith(RiskArea.Schema, destructive: false).Count > 0)
         {
             needed.Add("the tested down-migrations");
         }

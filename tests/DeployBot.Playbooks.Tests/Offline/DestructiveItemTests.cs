@@ -28,6 +28,7 @@ public sealed class DestructiveItemTests
         Assert.Contains(plan.Rollback, line => line.Contains(name, StringComparison.Ordinal) && line.Contains("cannot be reversed", StringComparison.Ordinal));
         Assert.DoesNotContain(actions, action => action.Contains("additive", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(RiskArea.Breaking, plan.Risks);
+        Assert.DoesNotContain(plan.Rollback, line => line.Contains("down-migration", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -58,5 +59,54 @@ public sealed class DestructiveItemTests
         Assert.Contains(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal) && step.Action.Contains("legacy_sessions", StringComparison.Ordinal));
         Assert.Contains("(Sat 21:00 – Sun 01:00 UTC)", plan.Summary[2], StringComparison.Ordinal);
         Assert.Equal([RiskArea.Schema, RiskArea.External, RiskArea.Config, RiskArea.Breaking], plan.Risks.Where(r => r != RiskArea.Auth));
+    }
+
+    [Fact]
+    public void CreatePlan_OneSentenceDropsAColumnAndRemovesAnEndpoint_TheColumnIsTheContractStepTheEndpointGoesWithTheRollout()
+    {
+        var input = PlanInputs.ProductionInput(notes: "Drop the legacy users.password_md5 column and remove the deprecated /v1/login endpoint", window: "Sat 22:00-02:00 CET", flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        var actions = plan.Steps.Select(step => step.Action).ToList();
+        var confirm = actions.FindIndex(action => action.StartsWith("Confirm that nothing still uses \"/v1/login\"", StringComparison.Ordinal));
+        var rollout = actions.FindIndex(action => action.Contains("rollout of", StringComparison.Ordinal));
+        var contract = Assert.Single(actions, action => action.StartsWith("Contract step", StringComparison.Ordinal));
+        Assert.True(confirm >= 0 && confirm < rollout, string.Join("\n", actions));
+        Assert.Contains("users.password_md5", contract, StringComparison.Ordinal);
+        Assert.DoesNotContain("/v1/login", contract, StringComparison.Ordinal);
+        Assert.Contains(plan.Rollback, line => line.Contains("users.password_md5", StringComparison.Ordinal) && line.Contains("cannot be reversed", StringComparison.Ordinal));
+        Assert.Contains(plan.Rollback, line => line.Contains("previous version brings \"/v1/login\" back", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Rollback, line => line.Contains("/v1/login", StringComparison.Ordinal) && line.Contains("cannot be reversed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CreatePlan_TableRenamed_NewNameExistsBeforeTheRolloutAndOnlyTheOldNameIsContracted()
+    {
+        var input = PlanInputs.ProductionInput(notes: "Rename table order_items to line_items", window: "Sat 22:00-02:00 CET", flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        var actions = plan.Steps.Select(step => step.Action).ToList();
+        var expand = actions.FindIndex(action => action.Contains("make \"line_items\" exist beside \"order_items\"", StringComparison.Ordinal));
+        var rollout = actions.FindIndex(action => action.Contains("rollout of", StringComparison.Ordinal));
+        var contract = actions.FindIndex(action => action.StartsWith("Contract step", StringComparison.Ordinal));
+        Assert.True(expand >= 0 && expand < rollout && rollout < contract, string.Join("\n", actions));
+        Assert.Contains("drop \"order_items\"", actions[contract], StringComparison.Ordinal);
+        Assert.DoesNotContain("line_items", actions[contract], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CreatePlan_StripeKeyRotatedWithoutASettingName_IsAConfigRisk()
+    {
+        var input = PlanInputs.ProductionInput(notes: "Adds invoices.due_at column; drop legacy_sessions table; rotate Stripe key", window: "Sat 22:00-02:00 CET", flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains(RiskArea.Config, plan.Risks);
+        Assert.Contains(plan.Steps, step => step.Action.Contains("Stripe", StringComparison.OrdinalIgnoreCase) && step.Action.Contains("key", StringComparison.OrdinalIgnoreCase));
     }
 }
