@@ -39,9 +39,10 @@ internal sealed partial class ImagePlaybook : IPlaybook
 
         foreach (var (service, index) in services.Select((s, i) => (s, i)))
         {
-            var order = index == 0 ? "first" : $"after {services[index - 1]} is healthy";
+            // "(first)" only orders several services; a lone service has nothing to be first of.
+            var order = services.Count == 1 ? string.Empty : index == 0 ? " (first)" : $" (after {services[index - 1]} is healthy)";
             var version = NotesFacts.VersionOf(facts.Notes, service) is { } v ? $" {v}" : string.Empty;
-            foreach (var step in Rollout(facts, $"{service}{version} ({order})", p.Deployment, index == 0 ? dark : null))
+            foreach (var step in Rollout(facts, $"{service}{version}{order}", p.Deployment, index == 0 ? dark : null))
             {
                 yield return step;
             }
