@@ -97,10 +97,18 @@ internal static class StatedOrder
         _ => StatedSequence.FirstAction(step.Step.Action),
     };
 
+    private static readonly HashSet<string> CommandLineTools = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "kafka-consumer-groups", "kafka-topics", "kafka-configs", "kubectl", "helm", "terraform", "psql", "pg_dump", "pg_restore",
+        "pg_upgrade", "redis-cli", "mongosh", "mysql", "aws", "gcloud", "az", "rake", "flyway", "liquibase", "alembic", "rabbitmqctl",
+    };
+
     /// <summary>A step for a step of the notes no playbook carries out, from its first action and its names.</summary>
     private static TimedStep? New(PlanFacts facts, StatedStep stated)
     {
-        var names = stated.Names.Count > 0 ? " " + Wording.Code(stated.Names) : string.Empty;
+        // "kafka-consumer-groups --reset-offsets --group invoice-mailer-v2": the tool is how, the group is what.
+        var named = stated.Names.Where(name => !CommandLineTools.Contains(name)).ToArray();
+        var names = named.Length > 0 ? " " + Wording.Code(named) : string.Empty;
         var which = $"(the notes' step {stated.Number})";
         if (names.Length == 0 && stated.Primary is not (StatedAction.Wait or StatedAction.Offsets or StatedAction.Analyze))
         {
