@@ -68,6 +68,7 @@ public static class CoreHostingExtensions
         services.TryAddSingleton<JobSignal>();
         services.TryAddSingleton<FrontDoorTraffic>();
         services.TryAddSingleton<ChannelPostingOrder>();
+        services.TryAddSingleton<ClaimsInFlight>();
         services.TryAddSingleton<JobProcessor>();
         services.TryAddScoped<PlanJobContext>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPlanJobHandler, GeneratePlanHandler>());

@@ -11,12 +11,13 @@ namespace DeployBot.Core.Jobs;
 /// than its retry budget, say), the later plan goes ahead, because a late plan is better than none. Order is kept among
 /// the jobs this replica runs; plans written by different replicas at the same moment may interleave.
 /// </remarks>
-internal sealed class ChannelPostingOrder(TimeProvider time)
+internal sealed class ChannelPostingOrder(TimeProvider time, ClaimsInFlight claims)
 {
     /// <summary>The longest a plan waits for earlier plans of its channel to post their placeholders.</summary>
     public static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(30);
 
     private readonly TimeProvider _time = time;
+    private readonly ClaimsInFlight _claims = claims;
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Platform, string Channel), SortedDictionary<long, Turn>> _queues = [];
 
@@ -82,6 +83,8 @@ internal sealed class ChannelPostingOrder(TimeProvider time)
         /// </summary>
         public async Task<bool> WaitAsync(CancellationToken cancellationToken)
         {
+            // An earlier plan claimed in the same moment may not have joined yet: let claims in flight settle first.
+            await owner._claims.SettleOthersAsync(owner._time, cancellationToken);
             var earlier = owner.Earlier(this);
             if (earlier.Length == 0)
             {

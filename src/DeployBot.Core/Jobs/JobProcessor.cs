@@ -12,7 +12,7 @@ namespace DeployBot.Core.Jobs;
 /// tells the requester why. A job is never dropped: every outcome is recorded in the queue.
 /// </summary>
 internal sealed class JobProcessor(
-    IServiceScopeFactory scopes, IOptions<JobOptions> options, TimeProvider time, ILogger<JobProcessor> logger)
+    IServiceScopeFactory scopes, IOptions<JobOptions> options, TimeProvider time, ClaimsInFlight claims, ILogger<JobProcessor> logger)
 {
     public string WorkerId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
@@ -21,17 +21,18 @@ internal sealed class JobProcessor(
     {
         await using var scope = scopes.CreateAsyncScope();
         var queue = scope.ServiceProvider.GetRequiredService<IJobQueue>();
+        using var claim = claims.Begin();
         var job = await queue.ClaimAsync(WorkerId, options.Value.Lease, cancellationToken);
         if (job is null)
         {
             return false;
         }
 
-        await RunAsync(scope.ServiceProvider, queue, job, cancellationToken);
+        await RunAsync(scope.ServiceProvider, queue, job, claim, cancellationToken);
         return true;
     }
 
-    private async Task RunAsync(IServiceProvider services, IJobQueue queue, JobRecord job, CancellationToken cancellationToken)
+    private async Task RunAsync(IServiceProvider services, IJobQueue queue, JobRecord job, IDisposable claim, CancellationToken cancellationToken)
     {
         var failures = new JobFailures(services, queue, options.Value, time, logger);
         // Every log line written while this job runs (planner, platform clients, stores) carries the plan id.
@@ -41,7 +42,10 @@ internal sealed class JobProcessor(
         {
             var handler = services.GetServices<IPlanJobHandler>().FirstOrDefault(h => h.Kind == job.Kind)
                 ?? throw new JobCannotRunException($"No handler runs {job.Kind} jobs.");
-            await handler.RunAsync(job, lease.Token);
+            // A handler joins its channel's posting order before its first await, so the claim settles once it returns.
+            var running = handler.RunAsync(job, lease.Token);
+            claim.Dispose();
+            await running;
             await queue.CompleteAsync(job.Id, cancellationToken);
             Log.JobDone(logger, job.Id, job.Kind, job.PlanId, job.Attempts);
         }
