@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DeployBot.Slack.Inbound;
 
 namespace DeployBot.Slack.Api;
 
@@ -15,10 +16,9 @@ internal static class SlackHistory
         var result = new List<SlackHistoryMessage>();
         foreach (var message in messages.EnumerateArray())
         {
-            if (Text(message, "ts") is { } ts)
+            if (JsonRead.String(message, "ts") is { } ts)
             {
-                var metadata = message.TryGetProperty("metadata", out var found) && found.ValueKind == JsonValueKind.Object ? found : default;
-                result.Add(new SlackHistoryMessage(ts, Text(metadata, "event_type"), Payload(metadata)));
+                result.Add(new SlackHistoryMessage(ts, JsonRead.String(message, "metadata", "event_type"), Payload(message)));
             }
         }
 
@@ -26,28 +26,24 @@ internal static class SlackHistory
     }
 
     public static string? ReadNextCursor(JsonElement root) =>
-        root.TryGetProperty("response_metadata", out var page) && Text(page, "next_cursor") is { Length: > 0 } cursor ? cursor : null;
+        JsonRead.String(root, "response_metadata", "next_cursor") is { Length: > 0 } cursor ? cursor : null;
 
-    private static Dictionary<string, string> Payload(JsonElement metadata)
+    private static Dictionary<string, string> Payload(JsonElement message)
     {
         var payload = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (metadata.ValueKind == JsonValueKind.Object
+        if (message.ValueKind == JsonValueKind.Object
+            && message.TryGetProperty("metadata", out var metadata) && metadata.ValueKind == JsonValueKind.Object
             && metadata.TryGetProperty("event_payload", out var fields) && fields.ValueKind == JsonValueKind.Object)
         {
             foreach (var field in fields.EnumerateObject())
             {
-                if (field.Value.ValueKind == JsonValueKind.String)
+                if (JsonRead.Text(field.Value) is { } value)
                 {
-                    payload[field.Name] = field.Value.GetString()!;
+                    payload[field.Name] = value;
                 }
             }
         }
 
         return payload;
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 }
