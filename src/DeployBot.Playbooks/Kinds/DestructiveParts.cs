@@ -15,16 +15,16 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
 {
     public static DestructiveParts Of(ReleaseItem item)
     {
-        var all = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        var files = all.Where(NotesFacts.IsFilePath).ToArray();
-        // "db/migrate/2026_drop.rb" also reads as the URL path "/migrate/2026_drop.rb": a piece of a file path is not a name.
-        var names = all.Where(name => !NotesFacts.IsFilePath(name) && !FileLike().IsMatch(name)
-            && !files.Any(file => file.Length > name.Length && file.Contains(name.TrimEnd(':', '.', ','), StringComparison.OrdinalIgnoreCase))).ToArray();
         if (!item.DestroysData)
         {
             return new DestructiveParts(null, SchemaPlaybook.Objects(item), null);
         }
 
+        var all = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var files = all.Where(NotesFacts.IsFilePath).ToArray();
+        // "db/migrate/2026_drop.rb" also reads as the URL path "/migrate/2026_drop.rb": a piece of a file path is not a name.
+        var names = all.Where(name => !NotesFacts.IsFilePath(name) && !FileLike().IsMatch(name)
+            && !files.Any(file => file.Length > name.Length && file.Contains(name.TrimEnd(':', '.', ','), StringComparison.OrdinalIgnoreCase))).ToArray();
         var renamedTo = RenameTarget().Match(item.Text) is { Success: true } rename ? rename.Groups["new"].Value.Trim('`', '"', '\'') : null;
         var stored = names.Where(name => !IsPublic(name) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
         var removed = names.Where(IsPublic).Take(3).ToArray();
