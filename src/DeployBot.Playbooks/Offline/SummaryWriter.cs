@@ -46,10 +46,15 @@ internal static class SummaryWriter
 
     private static string Risky(PlanFacts facts)
     {
-        var destructive = facts.Destructive.Select(SchemaPlaybook.Objects).Distinct().Take(4).ToArray();
-        if (destructive.Length > 0)
+        // Only stored data is contracted and irreversible; a removed endpoint, flag or key goes with the rollout and comes back with the previous version.
+        var parts = facts.Destructive.Select(DestructiveParts.Of).ToArray();
+        var stored = parts.Select(part => part.Stored).OfType<string>().Distinct().Take(4).ToArray();
+        var removed = parts.Select(part => part.Public).OfType<string>().Distinct().Take(4).ToArray();
+        if (stored.Length + removed.Length > 0)
         {
-            return $"; the destructive items ({Wording.List(destructive)}) are planned as contract steps after the rollout and cannot be reversed except from a snapshot";
+            var contract = stored.Length == 0 ? null : $"the destructive items ({Wording.List(stored)}) are planned as contract steps after the rollout and cannot be reversed except from a snapshot";
+            var unused = removed.Length == 0 ? null : $"the removed items ({Wording.List(removed)}) are confirmed unused before the rollout removes them, and the previous version brings them back";
+            return "; " + string.Join("; ", new[] { contract, unused }.OfType<string>());
         }
 
         var named = facts.RiskyItems.SelectMany(item => NotesFacts.ObjectsOf(item.Text)).Concat(facts.Names.Keys).Distinct().Take(4).ToArray();

@@ -45,6 +45,7 @@ public sealed class DestructiveItemTests
         Assert.True(confirm >= 0 && confirm < rollout, string.Join("\n", actions));
         Assert.DoesNotContain(plan.Rollback, line => line.Contains("cannot be reversed", StringComparison.Ordinal));
         Assert.Contains(plan.Rollback, line => line.Contains("previous version brings \"/v1/orders\" back", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Summary, line => line.Contains("cannot be reversed", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -79,6 +80,9 @@ public sealed class DestructiveItemTests
         Assert.Contains(plan.Rollback, line => line.Contains("users.password_md5", StringComparison.Ordinal) && line.Contains("cannot be reversed", StringComparison.Ordinal));
         Assert.Contains(plan.Rollback, line => line.Contains("previous version brings \"/v1/login\" back", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Rollback, line => line.Contains("/v1/login", StringComparison.Ordinal) && line.Contains("cannot be reversed", StringComparison.Ordinal));
+        var summary = string.Join(" ", plan.Summary);
+        Assert.Contains("destructive items (\"users.password_md5\") are planned as contract steps", summary, StringComparison.Ordinal);
+        Assert.Contains("removed items (\"/v1/login\") are confirmed unused before the rollout", summary, StringComparison.Ordinal);
     }
 
     [Fact]
