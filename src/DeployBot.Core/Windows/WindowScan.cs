@@ -9,18 +9,32 @@ namespace DeployBot.Core.Windows;
 internal sealed class WindowScan(string text)
 {
     private readonly char[] remaining = Normalize(text).ToCharArray();
+    private string? _text;
 
-    public string Text => new(remaining);
+    /// <summary>What is left to read (rebuilt only after something was taken).</summary>
+    public string Text => _text ??= new string(remaining);
 
     /// <summary>The matches of <paramref name="pattern"/> that <paramref name="accept"/> approves, now blanked.</summary>
+    /// <remarks>
+    /// Most patterns find nothing in a given window ("Sat 22:00-23:00 CET" has no date, offset, length or "now"), so an
+    /// allocation-free <see cref="Regex.IsMatch(ReadOnlySpan{char})"/> answers those before any match objects are made:
+    /// every slash command with a WINDOW reads it before it is acknowledged.
+    /// </remarks>
     public List<Match> Take(Regex pattern, Func<Match, bool>? accept = null)
     {
+        var text = Text;
+        if (!pattern.IsMatch(text.AsSpan()))
+        {
+            return [];
+        }
+
         var taken = new List<Match>();
-        foreach (Match match in pattern.Matches(Text))
+        foreach (Match match in pattern.Matches(text))
         {
             if (accept is null || accept(match))
             {
                 Array.Fill(remaining, ' ', match.Index, match.Length);
+                _text = null;
                 taken.Add(match);
             }
         }
