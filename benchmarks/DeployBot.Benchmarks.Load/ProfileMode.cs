@@ -8,13 +8,14 @@ using DeployBot.Testing.Slack;
 namespace DeployBot.Benchmarks.Load;
 
 /// <summary>
-/// <c>profile [connections] [seconds] [wait] [job lanes] [symbols|runtime] [warm-up seconds]</c>: the host on a fresh SQLite file, then one
+/// <c>profile [connections] [seconds] [wait] [job lanes] [symbols|runtime] [warm-up seconds] [drain seconds]</c>: the host on a fresh SQLite file, then one
 /// wrk saturation phase after <c>wait</c> seconds, printing the host's pid first so a profiler (perf, dotnet-trace,
 /// dotnet-counters) can attach meanwhile. For finding where an acknowledgement's time goes; the benchmark proper is the
 /// default mode. <c>symbols</c> (the default) compiles every method once with the JIT, ReadyToRun code included, so perf
 /// can name every frame; <c>runtime</c> keeps the runtime's defaults (tiering, ReadyToRun, PGO), as the benchmark runs
 /// the host, for comparing CPU time per acknowledgement (give it a warm-up of 20 s or more: the runtime's tiering
-/// recompiles the hot path for the first seconds of load).
+/// recompiles the hot path for the first seconds of load). With <c>drain seconds</c> the host is kept that long after the
+/// measured phase, printing every 10 s how many plans were posted, to profile or time the backlog being drained.
 /// </summary>
 internal static class ProfileMode
 {
@@ -28,6 +29,7 @@ internal static class ProfileMode
         await using var model = await FakeChatCompletionServer.StartAsync(cancellationToken);
         slack.KeepCalls = false;
         model.KeepRequests = false;
+        var ledger = new PlanLedger(slack);
         model.WhenScriptIsEmpty = FakeModelReply.Content(ModelAnswer.ValidPlanJson());
         // The benchmark's think time (--model-delay-ms): without it the one steady job lane writes plans flat out and
         // their CPU is counted against the acknowledgements, which the benchmark's runs do not see.
@@ -65,6 +67,17 @@ internal static class ProfileMode
         Console.Out.WriteLine(
             $"acked {result.Acked} ({result.Throughput:0}/s), refused {result.Refused}, socket errors {result.SocketErrors}, reused {result.Reused}; "
             + $"p50 {Percentiles.Ms(result.P50)}, p99 {Percentiles.Ms(result.P99)}; host CPU per ack {ProcessCpu.Microseconds(result.CpuPerAck)}");
+        var drainSeconds = Arg(6, 0);
+        if (drainSeconds > 0)
+        {
+            Console.Out.WriteLine($"draining for {drainSeconds} s");
+            for (var i = 0; i < drainSeconds / 10; i++)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
+                Console.Out.WriteLine($"{TimeProvider.System.GetUtcNow():HH:mm:ss} posted {ledger.PlanCount}");
+            }
+        }
+
         Directory.Delete(folder, recursive: true);
         return 0;
     }
