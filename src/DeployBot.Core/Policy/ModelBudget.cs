@@ -12,8 +12,11 @@ namespace DeployBot.Core.Policy;
 /// </summary>
 internal sealed class ModelBudget(IDeliveryDeduplicator deliveries, IOptions<RateLimitOptions> options, TimeProvider time)
 {
-    /// <summary>Where this replica last found a free slot per user and window, so a busy user costs one write, not many.</summary>
-    private readonly ConcurrentDictionary<string, int> _nextSlot = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Where this replica last found a free slot per user (for the window it was in), so a busy user costs one write,
+    /// not many. One entry per user, not per user and window: the windows roll forever, people do not.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, (long Bucket, int Next)> _nextSlot = new(StringComparer.Ordinal);
 
     /// <summary>Null when <paramref name="requester"/> may make one more model call (and it is counted); otherwise the refusal.</summary>
     public async Task<string?> SpendAsync(Requester requester, CancellationToken cancellationToken)
@@ -42,22 +45,16 @@ internal sealed class ModelBudget(IDeliveryDeduplicator deliveries, IOptions<Rat
         var limit = options.Value;
         var window = TimeSpan.FromMinutes(limit.WindowMinutes);
         var bucket = time.GetUtcNow().ToUnixTimeMilliseconds() / (long)window.TotalMilliseconds;
-        var user = $"{requester.Platform}:{requester.UserId}:{bucket}";
-        var first = _nextSlot.GetValueOrDefault(user);
-        var keys = new string[Math.Max(0, limit.ModelCallsPerUser - first)];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = $"model-budget:{user}:{first + i}";
-        }
-
-        return new BudgetSlots(user, first, keys, window);
+        var user = $"{requester.Platform}:{requester.UserId}";
+        var first = _nextSlot.TryGetValue(user, out var next) && next.Bucket == bucket ? next.Next : 0;
+        return new BudgetSlots(user, bucket, first, new SlotKeys($"model-budget:{user}:{bucket}:", first, Math.Max(0, limit.ModelCallsPerUser - first)), window);
     }
 
     /// <summary>Remembers that the key at <paramref name="index"/> of <paramref name="slots"/> was taken, so the next call starts after it.</summary>
     public void Taken(BudgetSlots slots, int index)
     {
         ArgumentNullException.ThrowIfNull(slots);
-        _nextSlot[slots.User] = slots.First + index + 1;
+        _nextSlot[slots.User] = (slots.Bucket, slots.First + index + 1);
     }
 
     /// <summary>The refusal when every slot of the current window is taken.</summary>
@@ -74,4 +71,27 @@ internal sealed class ModelBudget(IDeliveryDeduplicator deliveries, IOptions<Rat
 }
 
 /// <summary>The budget keys of one requester's window still thought free, from slot <paramref name="First"/> on.</summary>
-internal sealed record BudgetSlots(string User, int First, IReadOnlyList<string> Keys, TimeSpan KeepFor);
+internal sealed record BudgetSlots(string User, long Bucket, int First, IReadOnlyList<string> Keys, TimeSpan KeepFor);
+
+/// <summary>
+/// The keys "model-budget:{user}:{window}:{slot}" from <paramref name="first"/> on, each made when it is asked for: nearly
+/// every call takes the first, and making all thirty up front cost every slash command 4 KB of garbage (issue 17).
+/// </summary>
+internal sealed class SlotKeys(string prefix, int first, int count) : IReadOnlyList<string>
+{
+    public int Count => count;
+
+    public string this[int index] => (uint)index < (uint)count
+        ? prefix + (first + index).ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
