@@ -38,6 +38,12 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
+if (options.Postgres is { } postgresServer && await PostgresStore.ProblemAsync(postgresServer, stop.Token) is { } problem)
+{
+    Console.Error.WriteLine(problem);
+    return 2;
+}
+
 var loadBefore = MachineInfo.LoadAverage();
 var floor = await new FloorBench(options, SigningSecret).RunAsync(stop.Token);
 var bolt = await new BoltBench(options, SigningSecret).RunAsync(stop.Token);

@@ -34,7 +34,7 @@ internal static class RunsReport
         Row(text, "Acknowledged plan requests posted exactly once (.NET driver, one by one)",
             columns.Select(c => c.Delivery.Acknowledged == 0 ? "none sent" : $"{c.Delivery.PostedOnce} / {c.Delivery.Acknowledged} (lost {c.Delivery.Lost}, doubled {c.Delivery.Doubled})"),
             "all, none lost or doubled");
-        Row(text, "Form-only commands posted as plans / plans posted without an acknowledgement",
+        Row(text, "Form-only commands posted as plans / commands answered otherwise (e.g. 'Working on it' after the 2 s engine budget) whose plan was posted later",
             columns.Select(c => $"{c.Delivery.FormsPosted} / {c.Delivery.PostedWithoutAck}"), "0 / –");
         Row(text, "wrk commands posted exactly once / acknowledged by wrk's count",
             columns.Select(c => $"{c.Delivery.WrkPostedOnce} / {c.Delivery.WrkAcknowledged} (doubled {c.Delivery.WrkDoubled})"), "posted ≥ acknowledged, none doubled");

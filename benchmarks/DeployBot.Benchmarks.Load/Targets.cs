@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeployBot.Benchmarks.Load.Drain;
 using DeployBot.Benchmarks.Load.Driving;
 using DeployBot.Benchmarks.Load.Wrk;
 
@@ -46,11 +47,11 @@ internal static class Targets
             targets.Add(new(".NET driver saturation ≥ 0.25 × floor (best of each)", bs.Throughput >= 0.25 * fs.Throughput, $"{Ratio(bs.Throughput, fs.Throughput)} ×"));
         }
 
-        targets.Add(Delivery("SQLite", bot.Delivery));
+        targets.Add(Delivery("SQLite", bot.Delivery, bot.Drain));
         if (postgres is not null)
         {
-            targets.Add(Delivery("PostgreSQL, 1 replica", postgres.OneReplica.Delivery));
-            targets.Add(Delivery($"PostgreSQL, {postgres.TwoReplicas.Replicas} replicas", postgres.TwoReplicas.Delivery));
+            targets.Add(Delivery("PostgreSQL, 1 replica", postgres.OneReplica.Delivery, postgres.OneReplica.Drain));
+            targets.Add(Delivery($"PostgreSQL, {postgres.TwoReplicas.Replicas} replicas", postgres.TwoReplicas.Delivery, postgres.TwoReplicas.Drain));
         }
 
         return targets;
@@ -60,9 +61,10 @@ internal static class Targets
     public static WrkResult? AtConnections(IEnumerable<WrkResult> phases, int connections) =>
         phases.FirstOrDefault(phase => phase.Phase.Connections == connections);
 
-    private static Target Delivery(string store, DeliveryCheck d) =>
+    private static Target Delivery(string store, DeliveryCheck d, DrainResult drain) =>
         new($"Every acknowledged plan posted exactly once ({store})", d.Holds,
-            $"{d.PlansPosted} of {d.PlansRecorded} recorded plans posted; lost {d.Lost}, doubled {d.Doubled + d.WrkDoubled}");
+            $"{d.PlansPosted} of {d.PlansRecorded} recorded plans posted, drain {drain.Ending} after {drain.Elapsed.TotalSeconds:0} s; "
+            + $".NET driver's commands lost {d.Lost}, doubled {d.Doubled}; wrk's commands doubled {d.WrkDoubled}, posted {d.WrkPostedOnce} of {d.WrkAcknowledged} acknowledged");
 
     public static string Ratio(double value, double of) => of > 0 ? (value / of).ToString("0.00", CultureInfo.InvariantCulture) : "–";
 }

@@ -40,6 +40,23 @@ internal sealed class PostgresStore : IBenchStore
 
     public string ConnectionString { get; }
 
+    /// <summary>
+    /// Null when <paramref name="server"/> is reachable and may create databases; otherwise why not, so a run fails in
+    /// its first second rather than after the SQLite half.
+    /// </summary>
+    public static async Task<string?> ProblemAsync(string server, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var canCreate = await ServerScalarAsync(server, "SELECT rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user", cancellationToken);
+            return canCreate is true ? null : "--postgres: the user may not create databases (the tool creates and drops deploybot_load_<guid>); grant CREATEDB.";
+        }
+        catch (Exception exception) when (exception is NpgsqlException or ArgumentException or FormatException or InvalidOperationException or TimeoutException)
+        {
+            return $"--postgres: cannot use the PostgreSQL server ({exception.GetType().Name}: {exception.Message}).";
+        }
+    }
+
     public static async Task<PostgresStore> CreateAsync(string server, int replicas, CancellationToken cancellationToken)
     {
         var given = new DbConnectionStringBuilder { ConnectionString = server };
