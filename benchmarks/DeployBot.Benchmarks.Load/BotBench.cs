@@ -90,9 +90,9 @@ internal sealed class BotBench(LoadOptions options, string signingSecret, IBench
 
         var loaded = fixedRate.Samples.Concat(saturations.SelectMany(phase => phase.Samples)).ToArray();
         var recorded = await store.PlanCountAsync(ct);
-        Console.Error.WriteLine($"{Name}: waiting (≥ {options.DrainTimeout} s, {recorded / LoadOptions.DrainFloorRate} s at {LoadOptions.DrainFloorRate} plans/s) "
+        Console.Error.WriteLine($"{Name}: waiting (≥ {options.DrainTimeout} s, {recorded / options.DrainRate} s at {options.DrainRate} plans/s) "
             + $"for {recorded - ledger.PlanCount} of {recorded} recorded plans to be posted");
-        var drain = await BacklogDrain.WaitAsync(ledger, store, loaded, options.DrainTimeout, ct);
+        var drain = await BacklogDrain.WaitAsync(ledger, store, loaded, options.DrainTimeout, options.DrainRate, ct);
         Console.Error.WriteLine($"{Name}: drain {drain.Ending} after {drain.Elapsed.TotalSeconds:0} s ({drain.PostedPerSecond:0} plans/s)");
 
         var delivery = DeliveryChecks.WithWrk(

@@ -20,7 +20,7 @@ internal static class RunsReport
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"DeployBot's runs: each on a fresh database; the tool waits for the backlog of plans for at least {options.DrainTimeout} s (`--drain-timeout`) "
-            + $"or one second per {LoadOptions.DrainFloorRate} plans recorded if longer, and stops early after {BacklogDrain.StallLimit.TotalSeconds:0} s without a new plan posted.");
+            + $"or one second per {options.DrainRate} plans recorded if longer (`--drain-rate`), and stops early after {BacklogDrain.StallLimit.TotalSeconds:0} s without a new plan posted.");
         text.AppendLine();
         text.AppendLine("| Figure | " + string.Join(" | ", columns.Select(c => c.Title)) + " | Target |");
         text.AppendLine("| --- | " + string.Join(" | ", columns.Select(_ => "---")) + " | --- |");

@@ -23,10 +23,10 @@ internal static class BacklogDrain
     /// <summary>
     /// Waits until every plan the store recorded, and every command of <paramref name="followed"/> that was
     /// acknowledged, has been posted. The limit scales with the backlog: the larger of <paramref name="minimumSeconds"/>
-    /// and one second per <see cref="LoadOptions.DrainFloorRate"/> recorded plans; the wait ends early after
+    /// and one second per <paramref name="plansPerSecond"/> recorded plans; the wait ends early after
     /// <see cref="StallLimit"/> without a new plan.
     /// </summary>
-    public static async Task<DrainResult> WaitAsync(PlanLedger ledger, IBenchStore store, IReadOnlyList<Sample> followed, int minimumSeconds, CancellationToken ct)
+    public static async Task<DrainResult> WaitAsync(PlanLedger ledger, IBenchStore store, IReadOnlyList<Sample> followed, int minimumSeconds, int plansPerSecond, CancellationToken ct)
     {
         var waiting = followed.Where(s => s.Accepted).Select(s => SignedCommands.Tag(s.Index)).ToList();
         var clock = Stopwatch.StartNew();
@@ -35,7 +35,7 @@ internal static class BacklogDrain
         while (true)
         {
             var recorded = await store.PlanCountAsync(ct);
-            var limit = TimeSpan.FromSeconds(Math.Max(minimumSeconds, recorded / (double)LoadOptions.DrainFloorRate));
+            var limit = TimeSpan.FromSeconds(Math.Max(minimumSeconds, recorded / (double)plansPerSecond));
             waiting.RemoveAll(tag => ledger.FirstSeen(tag) is not null);
             var posted = ledger.PlanCount;
             (lastPosted, lastProgress) = posted > lastPosted ? (posted, clock.Elapsed) : (lastPosted, lastProgress);

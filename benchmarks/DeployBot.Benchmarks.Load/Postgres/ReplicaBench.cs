@@ -62,7 +62,7 @@ internal sealed class ReplicaBench(LoadOptions options, string signingSecret, IB
 
         var recorded = await store.PlanCountAsync(ct);
         Console.Error.WriteLine($"{Name}: waiting for {recorded - fakes.Ledger.PlanCount} of {recorded} recorded plans to be posted");
-        var drain = await BacklogDrain.WaitAsync(fakes.Ledger, store, [], options.DrainTimeout, ct);
+        var drain = await BacklogDrain.WaitAsync(fakes.Ledger, store, [], options.DrainTimeout, options.DrainRate, ct);
         Console.Error.WriteLine($"{Name}: drain {drain.Ending} after {drain.Elapsed.TotalSeconds:0} s ({drain.PostedPerSecond:0} plans/s)");
 
         var nothingFollowed = new DeliveryCheck(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
