@@ -8,8 +8,8 @@ namespace DeployBot.Benchmarks.Load.Stores;
 /// A fresh database <c>deploybot_load_&lt;guid&gt;</c> on the PostgreSQL server given with <c>--postgres</c>, created
 /// for one run (the host migrates its schema at start) and dropped at the end, sessions and all. Each replica's
 /// connection pool is sized so that all of them fit in the server's <c>max_connections</c> (Npgsql's default pool of
-/// 100 and a default server of 100 refuse connections under load: "too many clients already"), unless the given
-/// connection string sets a pool size itself.
+/// 100 and a default server of 100 refuse connections under load: "too many clients already"), and never above that
+/// default, unless the given connection string sets a pool size itself.
 /// </summary>
 internal sealed class PostgresStore : IBenchStore
 {
@@ -63,8 +63,8 @@ internal sealed class PostgresStore : IBenchStore
         var poolGiven = PoolKeys.Any(key => given.ContainsKey(key));
         var maxConnections = Convert.ToInt32(await ServerScalarAsync(server, "SHOW max_connections", cancellationToken), CultureInfo.InvariantCulture);
         var reserved = Convert.ToInt32(await ServerScalarAsync(server, "SHOW superuser_reserved_connections", cancellationToken), CultureInfo.InvariantCulture);
-        // A few connections are left for this tool's probes and for psql.
-        var poolPerReplica = Math.Max(1, (maxConnections - reserved - 5) / replicas);
+        // A few connections are left for this tool's probes and for psql; never above Npgsql's default, the product's.
+        var poolPerReplica = Math.Clamp((maxConnections - reserved - 5) / replicas, 1, NpgsqlDefaultPool);
         var pool = poolGiven
             ? $"max_connections={maxConnections}, pool size as given in the connection string"
             : $"max_connections={maxConnections}, Maximum Pool Size {poolPerReplica} per replica";
@@ -80,6 +80,8 @@ internal sealed class PostgresStore : IBenchStore
         $"PostgreSQL {await ScalarAsync("SHOW server_version", cancellationToken)}, "
         + $"synchronous_commit={await ScalarAsync("SHOW synchronous_commit", cancellationToken)}, "
         + $"fsync={await ScalarAsync("SHOW fsync", cancellationToken)}; {Pool}";
+
+    private const int NpgsqlDefaultPool = 100;
 
     private static readonly string[] PoolKeys = ["Maximum Pool Size", "Max Pool Size", "MaxPoolSize"];
 
