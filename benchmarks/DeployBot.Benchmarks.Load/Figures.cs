@@ -1,3 +1,4 @@
+using DeployBot.Benchmarks.Load.Drain;
 using DeployBot.Benchmarks.Load.Driving;
 using DeployBot.Benchmarks.Load.Wrk;
 
@@ -8,8 +9,8 @@ internal sealed record FloorFigures(TimeSpan Startup, long IdleRss, long PeakRss
 {
     public WrkResult WrkBest => Wrk.MaxBy(phase => phase.Throughput)!;
 
-    /// <summary>The saturation phase with the highest throughput.</summary>
-    public PhaseResult Saturation => Saturations.MaxBy(phase => phase.Throughput)!;
+    /// <summary>The .NET driver's saturation phase with the highest throughput (null when those phases were not run).</summary>
+    public PhaseResult? Saturation => Saturations.MaxBy(phase => phase.Throughput);
 }
 
 /// <summary>What the Bolt-JS peer measured (wrk only: it records nothing, so there is nothing else to check).</summary>
@@ -31,8 +32,9 @@ internal sealed record DeliveryCheck(
     public bool Holds => Lost == 0 && Doubled == 0 && FormsPosted == 0 && WrkDoubled == 0 && WrkPostedOnce >= WrkAcknowledged && PlansPosted == PlansRecorded;
 }
 
-/// <summary>What DeployBot measured.</summary>
+/// <summary>What one DeployBot host measured, on one store (SQLite, or PostgreSQL with one replica).</summary>
 internal sealed record BotFigures(
+    string Store,
     TimeSpan Startup,
     long IdleRss,
     long FormsRss,
@@ -42,17 +44,25 @@ internal sealed record BotFigures(
     Percentiles Overhead,
     PhaseResult FixedRate,
     IReadOnlyList<PhaseResult> Saturations,
-    double PlansPerSecond,
-    TimeSpan Drain,
+    DrainResult Drain,
     DeliveryCheck Delivery,
-    string SqliteSynchronous,
+    string Durability,
     IReadOnlyList<WrkResult> Wrk)
 {
     public WrkResult WrkBest => Wrk.MaxBy(phase => phase.Throughput)!;
 
-    /// <summary>The saturation phase with the highest throughput.</summary>
-    public PhaseResult Saturation => Saturations.MaxBy(phase => phase.Throughput)!;
+    /// <summary>The .NET driver's saturation phase with the highest throughput (null when those phases were not run).</summary>
+    public PhaseResult? Saturation => Saturations.MaxBy(phase => phase.Throughput);
 }
+
+/// <summary>What several DeployBot replicas on one PostgreSQL database measured under wrk (nothing else is driven).</summary>
+internal sealed record ReplicaFigures(int Replicas, TimeSpan Startup, long PeakRss, DrainResult Drain, DeliveryCheck Delivery, string Durability, IReadOnlyList<WrkResult> Wrk)
+{
+    public WrkResult WrkBest => Wrk.MaxBy(phase => phase.Throughput)!;
+}
+
+/// <summary>The PostgreSQL runs (<c>--postgres</c>): one replica, then two on one database.</summary>
+internal sealed record PostgresFigures(BotFigures OneReplica, ReplicaFigures TwoReplicas);
 
 /// <summary>The machine and its load while the figures were taken.</summary>
 internal sealed record MachineInfo(int Cores, string Cpu, string Memory, string LoadBefore, string LoadAfter)

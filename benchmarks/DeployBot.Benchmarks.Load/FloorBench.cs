@@ -20,7 +20,7 @@ internal sealed class FloorBench(LoadOptions options, string signingSecret)
         Console.Error.WriteLine($"floor: fixed rate {options.Rate} req/s for {options.Duration} s");
         var fixedRate = await driver.FixedRateAsync("fixed", options.Rate, TimeSpan.FromSeconds(options.Duration), cancellationToken);
         var saturations = new List<PhaseResult>();
-        foreach (var connections in options.Connections)
+        foreach (var connections in options.DotnetSaturation ? options.Connections : [])
         {
             Console.Error.WriteLine($"floor: saturation, {connections} connections for {options.SaturationDuration} s");
             saturations.Add(await driver.ClosedLoopAsync($"saturation ({connections} connections)", connections, TimeSpan.FromSeconds(options.SaturationDuration), cancellationToken));

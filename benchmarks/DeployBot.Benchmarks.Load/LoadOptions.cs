@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace DeployBot.Benchmarks.Load;
 
-/// <summary>The knobs of one run, from <c>--flag value</c> pairs. Defaults keep a whole run under three minutes.</summary>
+/// <summary>The knobs of one run, from <c>--flag value</c> pairs. Defaults: see README (a full run takes 15 minutes or more, most of it draining plans).</summary>
 internal sealed record LoadOptions
 {
     /// <summary>Requests per second of the fixed-rate (open-loop) phase.</summary>
@@ -20,6 +20,12 @@ internal sealed record LoadOptions
 
     /// <summary>Seconds of each saturation phase.</summary>
     public int SaturationDuration { get; init; } = 4;
+
+    /// <summary>
+    /// Whether the .NET driver's saturation phases run (floor and DeployBot). Off by default: wrk's phases measure the
+    /// same thing with less of the two cores spent on the generator, and these phases added ~73,000 plans to the backlog.
+    /// </summary>
+    public bool DotnetSaturation { get; init; }
 
     /// <summary>
     /// Connections of each wrk saturation phase (two wrk threads). wrk, a C load generator, leaves more of the two
@@ -49,10 +55,24 @@ internal sealed record LoadOptions
     public int JobConcurrency { get; init; } = 64;
 
     /// <summary>
-    /// How long to wait for every acknowledged plan to be posted before calling the rest lost (the wait also ends when
-    /// no plan was posted for 20 s).
+    /// The least time to wait for every acknowledged plan to be posted before calling the rest lost. The limit grows
+    /// with the backlog (one second per <see cref="DrainRate"/> plans recorded), and the wait ends early when no
+    /// plan was posted for 20 s (a worker that stopped, not one still draining).
     /// </summary>
     public int DrainTimeout { get; init; } = 600;
+
+    /// <summary>
+    /// Plans per second the drain limit assumes at least (the SQLite run of 4 Dec posted 171/s; PostgreSQL may post
+    /// fewer: lower this if its drain stops at the limit while plans are still being posted).
+    /// </summary>
+    public int DrainRate { get; init; } = 100;
+
+    /// <summary>
+    /// An Npgsql connection string to a PostgreSQL server (any database; the tool creates and drops its own): when set,
+    /// DeployBot is also measured on PostgreSQL, one replica and then two on one database. Defaults to the
+    /// <c>DEPLOYBOT_BENCH_POSTGRES</c> environment variable.
+    /// </summary>
+    public string? Postgres { get; init; } = System.Environment.GetEnvironmentVariable("DEPLOYBOT_BENCH_POSTGRES") is { Length: > 0 } server ? server : null;
 
     /// <summary>Where to write the Markdown table as well as stdout (optional).</summary>
     public string? Output { get; init; }
@@ -66,7 +86,8 @@ internal sealed record LoadOptions
     public const string Usage =
         "usage: DeployBot.Benchmarks.Load [--rate 500] [--duration 10] [--connections 32,128,256] [--saturation-duration 4] "
         + "[--path-rate 20] [--path-duration 10] [--model-delay-ms 100] [--conversations 1000] [--job-concurrency 64] "
-        + "[--wrk-connections 32,128] [--wrk-duration 5] [--wrk-warm-up 3] [--drain-timeout 600] [--output results.md] [--samples fixed-rate.csv]";
+        + "[--wrk-connections 32,128] [--wrk-duration 5] [--wrk-warm-up 3] [--drain-timeout 600] [--drain-rate 100] [--dotnet-saturation false] "
+        + "[--postgres \"Host=…;Username=…;Database=postgres\"] [--output results.md] [--samples fixed-rate.csv]";
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -99,9 +120,19 @@ internal sealed record LoadOptions
         "--conversations" => this with { Conversations = Positive(flag, value) },
         "--job-concurrency" => this with { JobConcurrency = Math.Min(64, Positive(flag, value)) },
         "--drain-timeout" => this with { DrainTimeout = Positive(flag, value) },
+        "--drain-rate" => this with { DrainRate = Positive(flag, value) },
+        "--dotnet-saturation" => this with { DotnetSaturation = Boolean(flag, value) },
+        "--postgres" => this with { Postgres = value.Length > 0 ? value : throw new ArgumentException($"{flag} takes an Npgsql connection string. {Usage}") },
         "--output" => this with { Output = value },
         "--samples" => this with { Samples = value },
         _ => throw new ArgumentException($"Unknown flag {flag}. {Usage}"),
+    };
+
+    private static bool Boolean(string flag, string value) => value switch
+    {
+        "true" => true,
+        "false" => false,
+        _ => throw new ArgumentException($"{flag} takes true or false, not '{value}'. {Usage}"),
     };
 
     private static int Positive(string flag, string value) =>

@@ -35,7 +35,7 @@ internal static class ProfileMode
         // their CPU is counted against the acknowledgements, which the benchmark's runs do not see.
         model.ReplyDelay = TimeSpan.FromMilliseconds(100);
         var folder = Path.Combine(Path.GetTempPath(), "deploybot-load", Guid.NewGuid().ToString("N"));
-        var settings = BotBench.HostSettings(signingSecret, slack, model, Path.Combine(folder, "deploybot.db"), lanes);
+        var settings = LoadFakes.HostSettings(signingSecret, slack, model, "Sqlite", $"Data Source={Path.Combine(folder, "deploybot.db")}", lanes);
         // JIT symbols in /tmp/perf-<pid>.map, at addresses perf can see, for `perf record -g -p <pid>`.
         settings["DOTNET_PerfMapEnabled"] = "1";
         settings["DOTNET_EnableWriteXorExecute"] = "0";

@@ -11,24 +11,44 @@ namespace DeployBot.Benchmarks.Load.Wrk;
 /// </summary>
 internal static class WrkRun
 {
-    public static async Task<WrkResult> RunAsync(WrkPhase phase, CancellationToken cancellationToken)
+    public static async Task<WrkResult> RunAsync(WrkPhase phase, CancellationToken cancellationToken) =>
+        (await RunTogetherAsync([phase], cancellationToken))[0];
+
+    /// <summary>
+    /// Runs several phases at once, one wrk process each (e.g. one per replica): every pool is written first, so the
+    /// wrk processes start together.
+    /// </summary>
+    public static async Task<IReadOnlyList<WrkResult>> RunTogetherAsync(IReadOnlyList<WrkPhase> phases, CancellationToken cancellationToken)
     {
-        var pool = Path.Combine(Path.GetTempPath(), $"deploybot-wrk-{Guid.NewGuid():N}.tsv");
+        var pools = phases.Select(_ => Path.Combine(Path.GetTempPath(), $"deploybot-wrk-{Guid.NewGuid():N}.tsv")).ToArray();
         try
         {
-            await File.WriteAllLinesAsync(
-                pool,
-                Enumerable.Range(phase.FirstIndex, phase.PoolSize).Select(i => phase.Commands.PoolLine(i, SignedCommands.FullText(i))),
-                cancellationToken);
-            var cpu = ProcessCpu.Used(phase.TargetProcessId);
-            var output = await RunWrkAsync(phase, pool, cancellationToken);
-            var used = ProcessCpu.Used(phase.TargetProcessId) - cpu;
-            return Parse(phase, output, used);
+            for (var i = 0; i < phases.Count; i++)
+            {
+                var phase = phases[i];
+                await File.WriteAllLinesAsync(
+                    pools[i],
+                    Enumerable.Range(phase.FirstIndex, phase.PoolSize).Select(index => phase.Commands.PoolLine(index, SignedCommands.FullText(index))),
+                    cancellationToken);
+            }
+
+            return await Task.WhenAll(phases.Select((phase, i) => MeasureAsync(phase, pools[i], cancellationToken)));
         }
         finally
         {
-            File.Delete(pool);
+            foreach (var pool in pools)
+            {
+                File.Delete(pool);
+            }
         }
+    }
+
+    private static async Task<WrkResult> MeasureAsync(WrkPhase phase, string pool, CancellationToken cancellationToken)
+    {
+        var cpu = ProcessCpu.Used(phase.TargetProcessId);
+        var output = await RunWrkAsync(phase, pool, cancellationToken);
+        var used = ProcessCpu.Used(phase.TargetProcessId) - cpu;
+        return Parse(phase, output, used);
     }
 
     private static async Task<string> RunWrkAsync(WrkPhase phase, string pool, CancellationToken cancellationToken)
@@ -95,4 +115,19 @@ internal sealed record WrkResult(
 
     /// <summary>The indices of the commands this phase could have sent (its pool), for the ledger.</summary>
     public IEnumerable<int> Indices => Enumerable.Range(Phase.FirstIndex, Phase.PoolSize);
+
+    /// <summary>How many targets shared the phase (replicas, each driven by a wrk process of its own).</summary>
+    public int Targets { get; init; } = 1;
+
+    /// <summary>
+    /// Phases run at the same time against several replicas as one figure: answers, errors and the targets' CPU time
+    /// summed; elapsed the longest (so throughput is the total over the longest run, never above the sum of the
+    /// parts); p50, p99 and max the worst of the parts (percentiles of separate runs cannot be merged).
+    /// </summary>
+    public static WrkResult Together(WrkPhase phase, IReadOnlyList<WrkResult> parts) =>
+        new(phase, parts.Sum(p => p.Acked), parts.Sum(p => p.Refused), parts.Sum(p => p.Sent), parts.Sum(p => p.Reused), parts.Sum(p => p.SocketErrors),
+            parts.Max(p => p.Elapsed), parts.Max(p => p.P50), parts.Max(p => p.P99), parts.Max(p => p.Max), TimeSpan.FromTicks(parts.Sum(p => p.TargetCpu.Ticks)))
+        {
+            Targets = parts.Count,
+        };
 }
