@@ -9,6 +9,16 @@ internal sealed class PostgresDatabase : StorageDatabase
 {
     private const int DefaultMaxAutoPrepare = 32;
 
+    /// <summary>
+    /// Connections one replica opens at most unless the connection string says: Npgsql's own default (100) equals a
+    /// default server's <c>max_connections</c>, so one busy replica (64 job lanes and the front door) got "too many
+    /// clients already" from PostgreSQL, and two could never fit. Thirty keep three replicas within a default server;
+    /// a writer waits for a free connection instead of failing.
+    /// </summary>
+    internal const int DefaultMaxPoolSize = 30;
+
+    private static readonly string[] PoolSizeKeywords = ["Maximum Pool Size", "Max Pool Size", "MaxPoolSize", "MaximumPoolSize"];
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly string? _password;
 
@@ -26,6 +36,12 @@ internal sealed class PostgresDatabase : StorageDatabase
         {
             builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
         }
+
+        if (!PoolSizeKeywords.Any(keyword => connectionString.Contains(keyword, StringComparison.OrdinalIgnoreCase)))
+        {
+            builder.MaxPoolSize = DefaultMaxPoolSize;
+        }
+
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 
