@@ -28,7 +28,14 @@ internal static partial class ItemClassifier
         }
 
         var isFix = RiskPatterns.FixItem().IsMatch(text);
-        var risks = Areas.Where(area => Matches(area, area.Area == RiskArea.Infra && isFix ? RiskPatterns.RuntimeOfBug().Replace(text, " ") : text))
+
+        // An item under a "Bug Fixes"/"Fixed" heading describes a bug even without "Fix" in front of it
+        // ("#18353 - Disable fetching … when `ISOLATED_DEPLOYMENT` is enabled"): the setting or cluster it names is where
+        // the bug was. A removal there still removes ("remove shortNames for routes"), so only the naming rules below
+        // use this. A "Security" section is not one: security releases often ship a new requirement there.
+        var describesBug = isFix
+            || (item.Section is { } fixSection && KindSignals.IsFixSection(fixSection) && !SecuritySection().IsMatch(fixSection));
+        var risks = Areas.Where(area => Matches(area, area.Area == RiskArea.Infra && describesBug ? RiskPatterns.RuntimeOfBug().Replace(text, " ") : text))
             .Select(area => area.Area).ToHashSet();
         if (!risks.Contains(RiskArea.Config) && RiskPatterns.ConfigNamed().IsMatch(text) && !RiskPatterns.ApiSurface().IsMatch(text))
         {
@@ -37,7 +44,7 @@ internal static partial class ItemClassifier
 
         // A fix names the flag or setting the bug shows in ("Fix `--sortr=path`", "Fix `NGINX_BASE` …"): only the words
         // of configuration itself, a changed default, or an option added, removed or renamed make it a configuration change.
-        if (isFix && risks.Contains(RiskArea.Config) && !RiskPatterns.ConfigChange().IsMatch(text)
+        if (describesBug && risks.Contains(RiskArea.Config) && !RiskPatterns.ConfigChange().IsMatch(text)
             && !RiskPatterns.Config().IsMatch(RiskPatterns.CliFlag().Replace(text, " ")) && !(LocalTerms.Config().IsMatch(text)))
         {
             risks.Remove(RiskArea.Config);

@@ -53,7 +53,7 @@ internal static partial class RiskPatterns
         \b(?:enabled|disabled|on|off|used|required|set|turned\s+on|turned\s+off)\s+by\s+default\b | \bdefaults?\s+(?:to|is\s+now|now|changed)\b
         | \b(?:change|changes|changed|new)\s+(?:the\s+)?defaults?\b
         | \b(?:new|renamed|removed|deprecated)\s+(?:options?|settings?|parameters?|(?:command[\s-]line\s+)?flags|env(?:ironment)?\s+var\w*)\b
-        | \b(?:add|adds|added|adding|introduce\w*|remove\w*|rename\w*|deprecate\w*)\s+(?:an?\s+|the\s+|new\s+)?(?:options?|settings?|flags?|env(?:ironment)?\s+var\w*)\b
+        | \b(?:add|adds|added|adding|introduce\w*|remove\w*|rename\w*|deprecate\w*)\s+(?:an?\s+|the\s+|new\s+)?(?:deprecated\s+)?(?:options?|settings?|flags?|properties|property|env(?:ironment)?\s+var\w*)\b
         """, Options, TimeoutMs)]
     internal static partial Regex ConfigChange();
 
