@@ -19,7 +19,10 @@ internal static partial class ItemClassifier
         (RiskArea.Breaking, RiskPatterns.Breaking, null),
     ];
 
-    public static ReleaseItem Classify(NoteItem item)
+    public static ReleaseItem Classify(NoteItem item) => Classify(item, ReleaseContext.None);
+
+    /// <summary>Classifies <paramref name="item"/> in the <paramref name="context"/> of the whole release (<see cref="ReleaseContext"/>).</summary>
+    public static ReleaseItem Classify(NoteItem item, ReleaseContext context)
     {
         var text = item.Text;
         if (RiskPatterns.NothingDeployed().IsMatch(text) || (item.Section is { } heading && RiskPatterns.NothingDeployedSection().IsMatch(heading)))
@@ -56,6 +59,13 @@ internal static partial class ItemClassifier
 
         // A fix that "removes" or "drops" something names the bug it cures ("Fix X dropping rows"), not a removal.
         var destructive = !isFix && IsDestructive(text, risks);
+        if (context.ApiClient)
+        {
+            // In a vendor's client library every shipped change is in how the deployment talks to the vendor, and
+            // "Removed estimatedCompletionTime from `LongRunningOperationResponse`" removes part of the API contract.
+            risks.Add(RiskArea.External);
+            destructive |= !isFix && RemovedItem().IsMatch(text);
+        }
         if (item.Section is { } section)
         {
             AddSectionRisks(section, text, risks, ref destructive);
@@ -120,6 +130,9 @@ internal static partial class ItemClassifier
 
     [GeneratedRegex(@"\b(?:columns?|tables?|index|endpoints?|apis?|flags?|options?|settings?|keys?|parameters?|fields?|methods?|commands?|properties|variables?)\b|`|--\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Thing();
+
+    [GeneratedRegex(@"^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RemovedItem();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WhiteSpace();

@@ -25,7 +25,8 @@ public static class ReleaseAnalyzer
 
         var (split, headings) = NoteItems.Split(notes);
         var noteItems = split.Take(MaxItems).ToArray();
-        var items = noteItems.Select(ItemClassifier.Classify).ToArray();
+        var context = ReleaseContext.Of(noteItems, headings);
+        var items = noteItems.Select(item => ItemClassifier.Classify(item, context)).ToArray();
         var headingRisks = headings.Select(heading => ItemClassifier.Classify(new NoteItem(heading, null)))
             .SelectMany(item => item.Risks).Where(area => area == RiskArea.Breaking);
         var risks = items.SelectMany(item => item.Risks).Concat(headingRisks).Distinct().Order().ToArray();
