@@ -40,6 +40,11 @@ internal static partial class ItemClassifier
             || (item.Section is { } fixSection && KindSignals.IsFixSection(fixSection) && !SecuritySection().IsMatch(fixSection));
         var risks = Areas.Where(area => Matches(area, area.Area == RiskArea.Infra && describesBug ? RiskPatterns.RuntimeOfBug().Replace(text, " ") : text))
             .Select(area => area.Area).ToHashSet();
+        if (RiskPatterns.ImpliedDataRewrite().IsMatch(text))
+        {
+            risks.Add(RiskArea.Data);
+        }
+
         if (!risks.Contains(RiskArea.Config) && RiskPatterns.ConfigNamed().IsMatch(text) && !RiskPatterns.ApiSurface().IsMatch(text))
         {
             risks.Add(RiskArea.Config);
@@ -84,15 +89,24 @@ internal static partial class ItemClassifier
     {
         var (_, english, local) = Areas.Single(candidate => candidate.Area == area);
         var found = english().Matches(text).Concat(local?.Invoke().Matches(text) ?? Enumerable.Empty<Match>()).Select(match => match.Value.Trim());
-        return area == RiskArea.Config
-            ? found.Concat(RiskPatterns.ConfigNamed().Matches(text).Concat(RiskPatterns.SettingName().Matches(text)).Select(match => match.Value))
-            : found;
+        return area switch
+        {
+            RiskArea.Config => found.Concat(RiskPatterns.ConfigNamed().Matches(text).Concat(RiskPatterns.SettingName().Matches(text)).Select(match => match.Value)),
+            RiskArea.Data => found.Concat(RiskPatterns.ImpliedDataRewrite().Matches(text).Select(match => match.Value)),
+            _ => found,
+        };
     }
 
     private static bool Matches((RiskArea Area, Func<Regex> English, Func<Regex>? Local) area, string text) =>
         area.English().IsMatch(text)
         || (area.Local?.Invoke().IsMatch(text) ?? false)
         || (area.Area == RiskArea.Config && RiskPatterns.SettingName().IsMatch(text));
+
+    /// <summary>
+    /// A data rewrite that says how big it is: any data term other than an only implied rewrite
+    /// (<see cref="RiskPatterns.ImpliedDataRewrite"/>). With schema changes it makes the release a migration.
+    /// </summary>
+    public static bool StatesDataRewrite(string text) => RiskPatterns.Data().IsMatch(text) || LocalTerms.Data().IsMatch(text);
 
     /// <summary>Destructive in English, or a local removal word next to a schema word ("eliminar la columna").</summary>
     private static bool IsDestructive(string text, HashSet<RiskArea> risks) =>

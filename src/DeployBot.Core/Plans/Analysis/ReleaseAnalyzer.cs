@@ -63,7 +63,8 @@ public static class ReleaseAnalyzer
         }
 
         var upgradeAction = KindSignals.UpgradeAction().IsMatch(notes);
-        var schemaAndData = risks.Contains(RiskArea.Data) && (risks.Contains(RiskArea.Schema) || KindSignals.SystemMigration().IsMatch(notes));
+        var statedData = classified.Any(item => item.Risks.Contains(RiskArea.Data) && ItemClassifier.StatesDataRewrite(item.Text));
+        var schemaAndData = statedData && (risks.Contains(RiskArea.Schema) || KindSignals.SystemMigration().IsMatch(notes));
         var majorWithBreaks = version == KindSignals.VersionLevel.Major && (risks.Contains(RiskArea.Breaking) || upgradeAction);
         if (schemaAndData || majorWithBreaks || RiskPatterns.LargeMigration().IsMatch(notes)
             || engineChange || KindSignals.UpgradeSteps().IsMatch(notes))
