@@ -36,7 +36,7 @@ internal static partial class ItemClassifier
         // ("#18353 - Disable fetching … when `ISOLATED_DEPLOYMENT` is enabled"): the setting or cluster it names is where
         // the bug was. A removal there still removes ("remove shortNames for routes"), so only the naming rules below
         // use this. A "Security" section is not one: security releases often ship a new requirement there.
-        var describesBug = isFix
+        var describesBug = isFix || BugFixFor().IsMatch(text)
             || (item.Section is { } fixSection && KindSignals.IsFixSection(fixSection) && !SecuritySection().IsMatch(fixSection));
         var risks = Areas.Where(area => Matches(area, area.Area == RiskArea.Infra && describesBug ? RiskPatterns.RuntimeOfBug().Replace(text, " ") : text))
             .Select(area => area.Area).ToHashSet();
@@ -144,6 +144,10 @@ internal static partial class ItemClassifier
 
     [GeneratedRegex(@"\b(?:columns?|tables?|index|endpoints?|apis?|flags?|options?|settings?|keys?|parameters?|fields?|methods?|commands?|properties|variables?)\b|`|--\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Thing();
+
+    /// <summary>"This is a patch release with a bug fix for the `--sortr` flag": what follows is where the bug was.</summary>
+    [GeneratedRegex(@"\bbug\s?fix(?:es)?\s+(?:for|in|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BugFixFor();
 
     [GeneratedRegex(@"^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RemovedItem();
