@@ -31,7 +31,8 @@ internal static partial class RiskPatterns
     /// <summary>
     /// Rewrites of stored data that are only implied: things "converted on upgrade", a migration "to set" values,
     /// migrating legacy keys, an "X -> Y migration", encrypting columns or removing encryption (stored values are
-    /// rewritten), a rewritten storage layer incompatible with old data, a replaced search backend (its index is rebuilt).
+    /// rewritten), a replaced search backend (its index is rebuilt). A rewritten storage layer is a large migration
+    /// (<see cref="LargeMigration"/>), not a rewrite of data by itself.
     /// They are data changes but say nothing about their size, so unlike <see cref="Data"/> they alone do not make a
     /// release with schema changes a migration (a minor release that encrypts two columns is a normal release).
     /// </summary>
@@ -40,7 +41,7 @@ internal static partial class RiskPatterns
         | \bmigrations?\s+(?:to|that|which)\s+(?:set|sets|populate\w*|fill\w*|update\w*|convert\w*|copy|copies|move\w*|normali[sz]e\w*)\b
         | \bmigrat(?:e|es|ed|ing)\s+(?:the\s+|all\s+)?legacy\b | \b\w+\s*(?:->|→)\s*\w+\s+migrations?\b
         | \bencrypt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:columns?|fields?|rows|records|values|(?:data|secrets|tokens)\s+at\s+rest)\b
-        | \bremov\w*\s+(?:support\s+for\s+)?[\w\s]{0,30}?\bencryption\b | \brewritten\s+storage\b | \bincompatible\s+with\s+[\w.]+\s+(?:storage|data)\b
+        | \bremov\w*\s+(?:support\s+for\s+)?[\w\s]{0,30}?\bencryption\b
         | \b(?:replace|replaces|replaced|replacing|switch\w*|move\w*|migrat\w*)\b[^.;\n]{0,40}?\bsearch\s+(?:backends?|engines?|index(?:es)?)\b
         """, Options, TimeoutMs)]
     internal static partial Regex ImpliedDataRewrite();
