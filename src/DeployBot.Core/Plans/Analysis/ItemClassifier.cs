@@ -19,7 +19,10 @@ internal static partial class ItemClassifier
         (RiskArea.Breaking, RiskPatterns.Breaking, null),
     ];
 
-    public static ReleaseItem Classify(NoteItem item)
+    public static ReleaseItem Classify(NoteItem item) => Classify(item, ReleaseContext.None);
+
+    /// <summary>Classifies <paramref name="item"/> in the <paramref name="context"/> of the whole release (<see cref="ReleaseContext"/>).</summary>
+    public static ReleaseItem Classify(NoteItem item, ReleaseContext context)
     {
         var text = item.Text;
         if (RiskPatterns.NothingDeployed().IsMatch(text) || (item.Section is { } heading && RiskPatterns.NothingDeployedSection().IsMatch(heading)))
@@ -28,8 +31,20 @@ internal static partial class ItemClassifier
         }
 
         var isFix = RiskPatterns.FixItem().IsMatch(text);
-        var risks = Areas.Where(area => Matches(area, area.Area == RiskArea.Infra && isFix ? RiskPatterns.RuntimeOfBug().Replace(text, " ") : text))
+
+        // An item under a "Bug Fixes"/"Fixed" heading describes a bug even without "Fix" in front of it
+        // ("#18353 - Disable fetching … when `ISOLATED_DEPLOYMENT` is enabled"): the setting or cluster it names is where
+        // the bug was. A removal there still removes ("remove shortNames for routes"), so only the naming rules below
+        // use this. A "Security" section is not one: security releases often ship a new requirement there.
+        var describesBug = isFix || BugFixFor().IsMatch(text)
+            || (item.Section is { } fixSection && KindSignals.IsFixSection(fixSection) && !SecuritySection().IsMatch(fixSection));
+        var risks = Areas.Where(area => Matches(area, area.Area == RiskArea.Infra && describesBug ? RiskPatterns.RuntimeOfBug().Replace(text, " ") : text))
             .Select(area => area.Area).ToHashSet();
+        if (RiskPatterns.ImpliedDataRewrite().IsMatch(text))
+        {
+            risks.Add(RiskArea.Data);
+        }
+
         if (!risks.Contains(RiskArea.Config) && RiskPatterns.ConfigNamed().IsMatch(text) && !RiskPatterns.ApiSurface().IsMatch(text))
         {
             risks.Add(RiskArea.Config);
@@ -37,7 +52,7 @@ internal static partial class ItemClassifier
 
         // A fix names the flag or setting the bug shows in ("Fix `--sortr=path`", "Fix `NGINX_BASE` …"): only the words
         // of configuration itself, a changed default, or an option added, removed or renamed make it a configuration change.
-        if (isFix && risks.Contains(RiskArea.Config) && !RiskPatterns.ConfigChange().IsMatch(text)
+        if (describesBug && risks.Contains(RiskArea.Config) && !RiskPatterns.ConfigChange().IsMatch(text)
             && !RiskPatterns.Config().IsMatch(RiskPatterns.CliFlag().Replace(text, " ")) && !(LocalTerms.Config().IsMatch(text)))
         {
             risks.Remove(RiskArea.Config);
@@ -49,6 +64,13 @@ internal static partial class ItemClassifier
 
         // A fix that "removes" or "drops" something names the bug it cures ("Fix X dropping rows"), not a removal.
         var destructive = !isFix && IsDestructive(text, risks);
+        if (context.ApiClient)
+        {
+            // In a vendor's client library every shipped change is in how the deployment talks to the vendor, and
+            // "Removed estimatedCompletionTime from `LongRunningOperationResponse`" removes part of the API contract.
+            risks.Add(RiskArea.External);
+            destructive |= !isFix && RemovedItem().IsMatch(text);
+        }
         if (item.Section is { } section)
         {
             AddSectionRisks(section, text, risks, ref destructive);
@@ -67,15 +89,24 @@ internal static partial class ItemClassifier
     {
         var (_, english, local) = Areas.Single(candidate => candidate.Area == area);
         var found = english().Matches(text).Concat(local?.Invoke().Matches(text) ?? Enumerable.Empty<Match>()).Select(match => match.Value.Trim());
-        return area == RiskArea.Config
-            ? found.Concat(RiskPatterns.ConfigNamed().Matches(text).Concat(RiskPatterns.SettingName().Matches(text)).Select(match => match.Value))
-            : found;
+        return area switch
+        {
+            RiskArea.Config => found.Concat(RiskPatterns.ConfigNamed().Matches(text).Concat(RiskPatterns.SettingName().Matches(text)).Select(match => match.Value)),
+            RiskArea.Data => found.Concat(RiskPatterns.ImpliedDataRewrite().Matches(text).Select(match => match.Value)),
+            _ => found,
+        };
     }
 
     private static bool Matches((RiskArea Area, Func<Regex> English, Func<Regex>? Local) area, string text) =>
         area.English().IsMatch(text)
         || (area.Local?.Invoke().IsMatch(text) ?? false)
         || (area.Area == RiskArea.Config && RiskPatterns.SettingName().IsMatch(text));
+
+    /// <summary>
+    /// A data rewrite that says how big it is: any data term other than an only implied rewrite
+    /// (<see cref="RiskPatterns.ImpliedDataRewrite"/>). With schema changes it makes the release a migration.
+    /// </summary>
+    public static bool StatesDataRewrite(string text) => RiskPatterns.Data().IsMatch(text) || LocalTerms.Data().IsMatch(text);
 
     /// <summary>Destructive in English, or a local removal word next to a schema word ("eliminar la columna").</summary>
     private static bool IsDestructive(string text, HashSet<RiskArea> risks) =>
@@ -113,6 +144,13 @@ internal static partial class ItemClassifier
 
     [GeneratedRegex(@"\b(?:columns?|tables?|index|endpoints?|apis?|flags?|options?|settings?|keys?|parameters?|fields?|methods?|commands?|properties|variables?)\b|`|--\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Thing();
+
+    /// <summary>"This is a patch release with a bug fix for the `--sortr` flag": what follows is where the bug was.</summary>
+    [GeneratedRegex(@"\bbug\s?fix(?:es)?\s+(?:for|in|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BugFixFor();
+
+    [GeneratedRegex(@"^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RemovedItem();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WhiteSpace();

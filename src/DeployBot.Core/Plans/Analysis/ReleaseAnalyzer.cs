@@ -25,7 +25,8 @@ public static class ReleaseAnalyzer
 
         var (split, headings) = NoteItems.Split(notes);
         var noteItems = split.Take(MaxItems).ToArray();
-        var items = noteItems.Select(ItemClassifier.Classify).ToArray();
+        var context = ReleaseContext.Of(noteItems, headings);
+        var items = noteItems.Select(item => ItemClassifier.Classify(item, context)).ToArray();
         var headingRisks = headings.Select(heading => ItemClassifier.Classify(new NoteItem(heading, null)))
             .SelectMany(item => item.Risks).Where(area => area == RiskArea.Breaking);
         var risks = items.SelectMany(item => item.Risks).Concat(headingRisks).Distinct().Order().ToArray();
@@ -62,7 +63,8 @@ public static class ReleaseAnalyzer
         }
 
         var upgradeAction = KindSignals.UpgradeAction().IsMatch(notes);
-        var schemaAndData = risks.Contains(RiskArea.Data) && (risks.Contains(RiskArea.Schema) || KindSignals.SystemMigration().IsMatch(notes));
+        var statedData = classified.Any(item => item.Risks.Contains(RiskArea.Data) && ItemClassifier.StatesDataRewrite(item.Text));
+        var schemaAndData = statedData && (risks.Contains(RiskArea.Schema) || KindSignals.SystemMigration().IsMatch(notes));
         var majorWithBreaks = version == KindSignals.VersionLevel.Major && (risks.Contains(RiskArea.Breaking) || upgradeAction);
         if (schemaAndData || majorWithBreaks || RiskPatterns.LargeMigration().IsMatch(notes)
             || engineChange || KindSignals.UpgradeSteps().IsMatch(notes))

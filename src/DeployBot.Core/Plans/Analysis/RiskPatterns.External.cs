@@ -8,7 +8,9 @@ namespace DeployBot.Core.Plans.Analysis;
 /// outgoing calls, and dated API versions (<c>2024-05-01</c>). A named SDK (<c>Sentry SDK</c>) or an API client (a library that
 /// talks to a vendor), identity providers and social/OAuth backends, payment vocabulary (payments, refunds, merchants, card
 /// verification), sending e-mail, push notifications, object storage and event buses, and cloud resources named the
-/// Terraform way (<c>azurerm_*</c>, <c>aws_*</c>) count as well. A package path (<c>@sentry/node</c>, <c>go-azure-sdk</c>)
+/// Terraform way (<c>azurerm_*</c>, <c>aws_*</c>) count as well. A REST, GraphQL or Admin API counts only after a
+/// name (<c>Shopify Admin API</c>): "the REST API" in a service's own notes is that service's API. Census and anonymous
+/// usage data sent home to the vendor are outgoing calls. A package path (<c>@sentry/node</c>, <c>go-azure-sdk</c>)
 /// and integration tests are not integrations.
 /// </summary>
 internal static partial class RiskPatterns
@@ -20,7 +22,7 @@ internal static partial class RiskPatterns
         | (?-i:\b[A-Z][\w.()-]*\s+providers?\b) | \bproviders?\s+(?:apis?|sdks?|integrations?)\b
         | \bpayment\s+(?:providers?|gateways?|processors?)\b | (?<!\b(?:stored|served|storage|crd|resource)\s+)\bapi\s+version\b | \bapis?\s+(?:to\s+)?`?v?\d{4}-\d{2}-\d{2} | \bcallback\s+urls?\b | \bsmtp\b
         | \b(?:outgoing|outbound)\s+(?:http\s+)?(?:requests?|calls?|connections?|traffic)\b
-        | (?-i:\b[A-Z][\w.]*\s+SDKs?\b) | (?<![\w-])(?:api\s+clients?|client\s+librar(?:y|ies)|(?:rest|graphql|admin)\s+apis?)\b(?![\w-])
+        | (?-i:\b[A-Z][\w.]*\s+SDKs?\b) | (?<![\w-])(?:api\s+clients?|client\s+librar(?:y|ies))\b(?![\w-]) | (?-i:(?<!\b(?:The|A|An|Its|Our|This|Your)\s)\b[A-Z][\w.-]*\s+)(?:rest|graphql|admin)\s+apis?\b(?![\w-])
         | \b(?:idps?|identity\s+providers?|relying\s+part(?:y|ies)|social\s+(?:login|auth\w*|accounts?))\b
         | \b(?:oauth2?|oidc|openid(?:\s+connect)?|saml|sso)\s+(?:backends?|clients?|apps?|applications?|integrations?|providers?)\b
         | \b(?:facebook|twitter|linkedin|apple\s+(?:id|sign[\s-]in|pay)|google\s+pay|samsung\s+pay|microsoft\s+(?:account|entra))\b
@@ -29,6 +31,7 @@ internal static partial class RiskPatterns
         | \b(?:send|sends|sending|sent|deliver|delivers|delivering|delivered)\s+(?:\w+\s+)?e-?mails?\b | \be-?mail\s+(?:delivery|adapters?|sending|transport)\b
         | \bpush\s+notifications?\b | \b(?:apns|fcm)\b | \bobject\s+stor(?:e|es|age)\b | \bblob\s+storage\b
         | \b(?:eventbridge|event\s+grid|pub/?sub|kinesis|event\s+hubs?)\b
+        | \b(?:transmit\w*|send|sends|sending|sent|report\w*|upload\w*)\b[^.;\n]{0,30}?\b(?:census|usage\s+(?:data|statistics|stats|reports?)|anonymous\s+(?:usage\s+)?(?:data|statistics|stats))\b | \bphon(?:e|es|ing)\s+home\b
         | (?<![\w-])(?:azurerm|azuread|aws|google|cloudflare|datadog|github|gitlab|digitalocean|oci)_[a-z0-9_]+\b
         | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from)\s)(?:github|slack)\b(?![/.-]\w)(?!\s+(?:issues?|pull|prs?|releases?|tags?|discussions?|repo\w*|channels?|workspace\s+invite|profile)\b)
         | (?<![@/\w.-])(?:stripe|paypal|braintree|adyen|twilio|sendgrid|mailgun|mailchimp|postmark|pagerduty|opsgenie|salesforce|hubspot|zendesk

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>
+/// What the whole release notes say about the project they come from, computed once before any item is classified.
+/// One item alone cannot tell whose changelog it is: "Fix empty `retryScheduleInMs` not being honored" is a bug fix in
+/// anyone's notes, but in the notes of a vendor's client library (an SDK for a remote API) every change is a change in
+/// how the deployment talks to that vendor, which is what <see cref="RiskArea.External"/> stands for.
+/// </summary>
+/// <param name="ApiClient">
+/// The notes are those of a client library for a remote API: per-language library sections ("Libs/Python: …",
+/// "**Library - Features**") or a generated "API Changes" log of the remote API's paths and operations. Then every item
+/// that ships something is external, and a removal in it removes part of the API contract.
+/// </param>
+internal sealed partial record ReleaseContext(bool ApiClient)
+{
+    /// <summary>No context: each item stands alone (a heading, or notes too short to tell).</summary>
+    public static ReleaseContext None { get; } = new(false);
+
+    public static ReleaseContext Of(IReadOnlyList<NoteItem> items, IReadOnlyList<string> headings)
+    {
+        var lines = items.Select(item => item.Text).Concat(headings).ToArray();
+        var languageLibraries = lines.Any(line => LanguageLibrary().IsMatch(line));
+        var apiChangeLog = lines.Any(line => ApiChangesHeading().IsMatch(line)) && lines.Any(line => ApiPaths().IsMatch(line));
+        return new ReleaseContext(languageLibraries || apiChangeLog);
+    }
+
+    /// <summary>
+    /// A section or item prefix naming one language's library of a multi-language SDK ("Libs/Python:", "Libs/All:",
+    /// "Library - Breaking Changes"). Case-sensitive: a source path such as <c>lib/mongoose</c> is not one.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:Libs?/(?:[A-Z][\w#+-]*)\s*:|Library\s+-\s+[A-Z])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LanguageLibrary();
+
+    /// <summary>A heading of a generated remote-API change log ("# API Changes", "**Api Changes**").</summary>
+    [GeneratedRegex(@"^\W*api\s+changes?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ApiChangesHeading();
+
+    /// <summary>The remote API's own vocabulary in such a log: paths, operations, realms, endpoints added or removed.</summary>
+    [GeneratedRegex(@"\b(?:new\s+)?paths?(?:\(s\))?\b|\boperations?\b|\bendpoints?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ApiPaths();
+}
