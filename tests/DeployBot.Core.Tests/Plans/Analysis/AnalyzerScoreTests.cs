@@ -40,6 +40,10 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
         var fresh3 = LabelledExcerpt.Fresh3().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var fresh3Score = Score("FRESH3", fresh3, report);
 
+        var fresh4 = LabelledExcerpt.Fresh4().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
+        var fresh4Score = Score("FRESH4", fresh4, report, blind: true);
+        Assert.True(fresh4Score.Recall >= Fresh4RecallFloor && fresh4Score.Precision >= Fresh4PrecisionFloor && fresh4Score.Kind >= Fresh4KindFloor, report.ToString());
+
         output.WriteLine(report.ToString());
         Assert.True(all.Recall >= RecallFloor && all.Precision >= PrecisionFloor && all.Kind >= KindFloor, report.ToString());
         Assert.True(freshScore.Recall >= FreshRecallFloor && freshScore.Precision >= FreshPrecisionFloor && freshScore.Kind >= FreshKindFloor, report.ToString());
@@ -61,11 +65,16 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
     private const double Fresh2KindFloor = 0.90;
     private const double Fresh3RecallFloor = 0.90;
     private const double Fresh3PrecisionFloor = 0.90;
+    // FRESH4 (blind, 53 excerpts from 16 projects, collected and labelled by another engineer who never ran the
+    // analyzer): before the fourth round recall 65.4%, precision 84.2%, kind 36/53; after it 65.4%, 85.0%, 36/53.
+    private const double Fresh4RecallFloor = 0.65;
+    private const double Fresh4PrecisionFloor = 0.84;
+    private const double Fresh4KindFloor = 0.67;
     private const double Fresh3KindFloor = 0.86;
 
     private sealed record Scored(LabelledExcerpt Excerpt, ReleaseAnalysis Analysis);
 
-    private static (double Recall, double Precision, double Kind) Score(string name, IReadOnlyList<Scored> results, StringBuilder report)
+    private static (double Recall, double Precision, double Kind) Score(string name, IReadOnlyList<Scored> results, StringBuilder report, bool blind = false)
     {
         report.AppendLine(CultureInfo.InvariantCulture, $"== {name}: {results.Count} excerpts");
         var (truePositives, falsePositives, falseNegatives) = (0, 0, 0);
@@ -77,8 +86,11 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
             var (fp, fn) = (extra.Length, missed.Length);
             (truePositives, falsePositives, falseNegatives) = (truePositives + tp, falsePositives + fp, falseNegatives + fn);
             report.AppendLine(CultureInfo.InvariantCulture, $"{area,-9} recall {Ratio(tp, tp + fn)} precision {Ratio(tp, tp + fp)} (labelled {tp + fn}, found {tp + fp})");
-            report.AppendLine("  missed: " + string.Join(", ", missed));
-            report.AppendLine("  extra:  " + string.Join(", ", extra));
+            if (!blind)
+            {
+                report.AppendLine("  missed: " + string.Join(", ", missed));
+                report.AppendLine("  extra:  " + string.Join(", ", extra));
+            }
         }
 
         var kindRight = results.Count(r => r.Excerpt.Kind == r.Analysis.Kind);
@@ -86,7 +98,7 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
         var recall = truePositives / (double)Math.Max(1, truePositives + falseNegatives);
         var precision = truePositives / (double)Math.Max(1, truePositives + falsePositives);
         report.AppendLine(CultureInfo.InvariantCulture, $"{name} all areas recall {recall:P1} precision {precision:P1}; kind {kindRight}/{results.Count}; destructive {destructiveRight}/{results.Count}");
-        foreach (var (excerpt, analysis) in results.Where(r => r.Excerpt.Kind != r.Analysis.Kind))
+        foreach (var (excerpt, analysis) in results.Where(r => !blind && r.Excerpt.Kind != r.Analysis.Kind))
         {
             report.AppendLine(CultureInfo.InvariantCulture, $"kind {excerpt.Name}: labelled {excerpt.Kind}, found {analysis.Kind}");
         }
