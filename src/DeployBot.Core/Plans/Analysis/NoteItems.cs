@@ -18,7 +18,7 @@ internal static class NoteItems
 
     public static (IReadOnlyList<NoteItem> Items, IReadOnlyList<string> Headings) Split(string notes)
     {
-        var document = Markdown.Parse(notes, Pipeline);
+        var document = Markdown.Parse(RestructuredText.ToMarkdown(FrontMatter.Strip(notes)), Pipeline);
         var items = new List<NoteItem>();
         var headings = new List<string>();
         string? section = null;
