@@ -12,6 +12,8 @@ internal sealed class FrontDoorTraffic(TimeProvider time)
 
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
 
+    private readonly Lock _gate = new();
+    private Task? _lull;
     private int _inFlight;
     private long _lastArrival = long.MinValue;
 
@@ -29,15 +31,49 @@ internal sealed class FrontDoorTraffic(TimeProvider time)
     }
 
     /// <summary>
-    /// Returns at the first lull it sees (looking every 50 ms), or after <paramref name="limit"/> even if there was none:
-    /// a steady stream of requests must not stop plans from being written.
+    /// Returns at the first lull (looked for every 50 ms), or after <paramref name="limit"/> even if there was none: a
+    /// steady stream of requests must not stop plans from being written.
     /// </summary>
+    /// <remarks>
+    /// One poll serves every waiting lane. Each of 63 lanes polling on its own was 1,260 timer wake-ups a second during
+    /// a burst, each waking a thread-pool worker that then spun: CPU taken from the acknowledgements the wait protects.
+    /// </remarks>
     public async Task WaitForLullAsync(TimeSpan limit, CancellationToken cancellationToken)
     {
-        var started = time.GetTimestamp();
-        while (Busy && time.GetElapsedTime(started) < limit)
+        if (!Busy)
         {
-            await Task.Delay(Poll, time, cancellationToken);
+            return;
+        }
+
+        try
+        {
+            await SharedLull().WaitAsync(limit, time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // The limit passed while the front door stayed busy: go ahead anyway.
+        }
+    }
+
+    private Task SharedLull()
+    {
+        lock (_gate)
+        {
+            if (_lull is null || _lull.IsCompleted)
+            {
+                _lull = PollUntilQuietAsync();
+            }
+
+            return _lull;
+        }
+    }
+
+    /// <summary>Ends at the first look that finds the front door quiet; it ends on its own once requests stop, so it needs no token.</summary>
+    private async Task PollUntilQuietAsync()
+    {
+        while (Busy)
+        {
+            await Task.Delay(Poll, time, CancellationToken.None);
         }
     }
 
