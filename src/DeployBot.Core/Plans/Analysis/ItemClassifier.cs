@@ -106,7 +106,7 @@ internal static partial class ItemClassifier
     /// A data rewrite that says how big it is: any data term other than an only implied rewrite
     /// (<see cref="RiskPatterns.ImpliedDataRewrite"/>). With schema changes it makes the release a migration.
     /// </summary>
-    public static bool StatesDataRewrite(string text) => RiskPatterns.Data().IsMatch(text) || LocalTerms.Data().IsMatch(text);
+    public static bool StatesDataRewrite(string text) => Matches(Areas.Single(area => area.Area == RiskArea.Data), text);
 
     /// <summary>Destructive in English, or a local removal word next to a schema word ("eliminar la columna").</summary>
     private static bool IsDestructive(string text, HashSet<RiskArea> risks) =>
