@@ -17,7 +17,8 @@ internal sealed class PostgresDatabase : StorageDatabase
     /// </summary>
     internal const int DefaultMaxPoolSize = 30;
 
-    private static readonly string[] PoolSizeKeywords = ["Maximum Pool Size", "Max Pool Size", "MaxPoolSize", "MaximumPoolSize"];
+    /// <summary>The two spellings Npgsql accepts for the pool size (others are refused when the string is parsed).</summary>
+    private static readonly string[] PoolSizeKeywords = ["Maximum Pool Size", "MaxPoolSize"];
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly string? _password;
@@ -42,10 +43,14 @@ internal sealed class PostgresDatabase : StorageDatabase
             builder.MaxPoolSize = DefaultMaxPoolSize;
         }
 
+        MaxPoolSize = builder.MaxPoolSize;
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 
     public override string EngineName => "PostgreSQL";
+
+    /// <summary>The most connections this replica opens (<see cref="DefaultMaxPoolSize"/> unless the connection string says).</summary>
+    internal int MaxPoolSize { get; }
 
     public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await ((NpgsqlConnection)connection).BeginTransactionAsync(cancellationToken);
