@@ -25,9 +25,10 @@ internal static class NextActionsWriter
             items.Add("Follow-up: schedule the contract-phase migration (drop the old columns or tables) for a later release, once nothing reads them.");
         }
 
-        foreach (var item in facts.Destructive)
+        // Only stored data gets a contract step and its snapshot; a removed endpoint or flag is brought back by the previous version.
+        foreach (var stored in facts.Destructive.Select(DestructiveParts.Of).Select(parts => parts.Stored).OfType<string>())
         {
-            items.Add($"Follow-up: keep the snapshot taken before the contract step for {SchemaPlaybook.Objects(item)} until the retention the data owner agreed.");
+            items.Add($"Follow-up: keep the snapshot taken before the contract step for {stored} until the retention the data owner agreed.");
         }
 
         if (facts.Is(ChangeKind.Config))

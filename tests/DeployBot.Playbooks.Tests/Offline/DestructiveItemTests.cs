@@ -46,6 +46,18 @@ public sealed class DestructiveItemTests
         Assert.DoesNotContain(plan.Rollback, line => line.Contains("cannot be reversed", StringComparison.Ordinal));
         Assert.Contains(plan.Rollback, line => line.Contains("previous version brings \"/v1/orders\" back", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Summary, line => line.Contains("cannot be reversed", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.NextActions, line => line.Contains("snapshot", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CreatePlan_ColumnDroppedAndEndpointRemoved_OnlyTheColumnsSnapshotIsKeptAfterwards()
+    {
+        var input = PlanInputs.ProductionInput(notes: "Drop the legacy users.password_md5 column and remove the deprecated /v1/login endpoint", window: null, flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Contains(plan.NextActions, line => line.Contains("snapshot", StringComparison.Ordinal) && line.Contains("users.password_md5", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.NextActions, line => line.Contains("snapshot", StringComparison.Ordinal) && line.Contains("/v1/login", StringComparison.Ordinal));
     }
 
     [Fact]
