@@ -62,11 +62,13 @@ internal static class ProfileMode
         var warmUp = new WrkPhase("warm-up", bot.BaseAddress, bot.ProcessId, commands, 1, 100_000, connections, 2, TimeSpan.FromSeconds(warmUpSeconds), "Drafting the ");
         await WrkRun.RunAsync(warmUp, cancellationToken);
         Console.Out.WriteLine("measuring");
+        var postedBefore = ledger.PlanCount;
         var phase = warmUp with { Name = "profile", FirstIndex = 100_001, PoolSize = 20_000 * seconds, Duration = TimeSpan.FromSeconds(seconds) };
         var result = await WrkRun.RunAsync(phase, cancellationToken);
         Console.Out.WriteLine(
             $"acked {result.Acked} ({result.Throughput:0}/s), refused {result.Refused}, socket errors {result.SocketErrors}, reused {result.Reused}; "
-            + $"p50 {Percentiles.Ms(result.P50)}, p99 {Percentiles.Ms(result.P99)}; host CPU per ack {ProcessCpu.Microseconds(result.CpuPerAck)}");
+            + $"p50 {Percentiles.Ms(result.P50)}, p99 {Percentiles.Ms(result.P99)}; host CPU per ack {ProcessCpu.Microseconds(result.CpuPerAck)}; "
+            + $"plans posted meanwhile {ledger.PlanCount - postedBefore}");
         var drainSeconds = Arg(6, 0);
         if (drainSeconds > 0)
         {

@@ -8,10 +8,14 @@ namespace DeployBot.Core.Windows;
 internal static class WindowGrammar
 {
     /// <returns>The parts, or null when the text is unreadable.</returns>
-    public static WindowParts? Parse(string text, DateTimeOffset now)
+    public static WindowParts? Parse(string text, DateTimeOffset now) =>
+        RecentWindowParts.GetOrRead(text, DateOnly.FromDateTime(now.UtcDateTime), Read);
+
+    /// <summary>The parts of <paramref name="text"/>; <paramref name="today"/> (UTC) picks the year of a date written without one.</summary>
+    private static WindowParts? Read(string text, DateOnly today)
     {
         var scan = new WindowScan(text);
-        if (!WindowDayReader.TryTakeDates(scan, DateOnly.FromDateTime(now.UtcDateTime), out var dates)
+        if (!WindowDayReader.TryTakeDates(scan, today, out var dates)
             || !WindowClockReader.TryTakeRanges(scan, out var ranges)
             || !WindowZoneReader.TryTake(scan, out var zone)
             || !WindowClockReader.TryTakeTimes(scan, out var times)

@@ -84,6 +84,38 @@ public sealed class WindowReaderNowAndPastTests
     }
 
     [Fact]
+    public void Read_SameTextOnLaterDays_IsReadForEachDay()
+    {
+        // Read texts are remembered for speed; a date without a year must still be placed by the day it is read on.
+        var inDecember = WindowReader.Read("Jan 4 22:00-23:00 UTC", new DateTimeOffset(2026, 12, 28, 12, 0, 0, TimeSpan.Zero));
+        var inJanuary = WindowReader.Read("Jan 4 22:00-23:00 UTC", new DateTimeOffset(2027, 1, 2, 12, 0, 0, TimeSpan.Zero));
+        var afterIt = WindowReader.Read("Jan 4 22:00-23:00 UTC", new DateTimeOffset(2027, 1, 5, 12, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(new DateTimeOffset(2027, 1, 4, 22, 0, 0, TimeSpan.Zero), inDecember.Start);
+        Assert.Equal(new DateTimeOffset(2027, 1, 4, 22, 0, 0, TimeSpan.Zero), inJanuary.Start);
+        Assert.False(inJanuary.IsPast);
+        Assert.True(afterIt.IsPast);
+    }
+
+    [Fact]
+    public void Read_SameTextManyTimes_GivesTheSameReadingEachTime()
+    {
+        var first = WindowReader.Read("Sat 22:00-23:00 CET", Now);
+        var texts = Enumerable.Range(0, RecentWindowParts.Capacity + 10).Select(i => $"Sun {i % 24:D2}:{i / 24 % 60:D2} UTC").ToArray();
+        foreach (var text in texts)
+        {
+            Assert.True(WindowReader.Read(text, Now).IsReadable);
+        }
+
+        var again = WindowReader.Read("Sat 22:00-23:00 CET", Now);
+        var later = WindowReader.Read("Sat 22:00-23:00 CET", Now.AddDays(1));
+
+        Assert.Equal(first, again);
+        Assert.Equal(new DateTimeOffset(2026, 11, 28, 21, 0, 0, TimeSpan.Zero), first.Start);
+        Assert.Equal(new DateTimeOffset(2026, 12, 5, 21, 0, 0, TimeSpan.Zero), later.Start);
+    }
+
+    [Fact]
     public void Read_JanuaryDateInLateDecember_IsNextYears()
     {
         var reading = WindowReader.Read("Jan 3 22:00-23:00 UTC", new DateTimeOffset(2026, 12, 28, 12, 0, 0, TimeSpan.Zero));
