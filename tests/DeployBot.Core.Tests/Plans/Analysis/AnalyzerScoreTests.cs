@@ -42,6 +42,9 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
 
         var fresh4 = LabelledExcerpt.Fresh4().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var fresh4Score = Score("FRESH4", fresh4, report, blind: true);
+        var fresh5 = LabelledExcerpt.Fresh5().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
+        var fresh5Score = Score("FRESH5", fresh5, report, blind: true);
+        Assert.True(fresh5Score.Recall >= Fresh5RecallFloor && fresh5Score.Precision >= Fresh5PrecisionFloor && fresh5Score.Kind >= Fresh5KindFloor, report.ToString());
         Assert.True(fresh4Score.Recall >= Fresh4RecallFloor && fresh4Score.Precision >= Fresh4PrecisionFloor && fresh4Score.Kind >= Fresh4KindFloor, report.ToString());
 
         output.WriteLine(report.ToString());
@@ -73,6 +76,11 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
     private const double Fresh4PrecisionFloor = 0.84;
     private const double Fresh4KindFloor = 0.69;
     private const double Fresh3KindFloor = 0.86;
+    // FRESH5 (blind, 76 excerpts from 20 projects, collected and labelled by another engineer who never ran the
+    // analyzer), measured once on 4 Dec 2026 before anything was changed for it: recall 73.0%, precision 73.9%, kind 60/76.
+    private const double Fresh5RecallFloor = 0.725;
+    private const double Fresh5PrecisionFloor = 0.73;
+    private const double Fresh5KindFloor = 0.78;
 
     private sealed record Scored(LabelledExcerpt Excerpt, ReleaseAnalysis Analysis);
 

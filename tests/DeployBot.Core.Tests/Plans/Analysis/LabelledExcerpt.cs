@@ -39,6 +39,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh4() => LoadFolder(Path.Combine(Folder, "Fresh4"));
 
+    /// <summary>
+    /// A fifth set from twenty further projects, collected and labelled by an engineer who never ran the analyzer, and
+    /// committed before it ran on them; measured blind, printed without file names (Fixtures/Fresh5/README.md).
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh5() => LoadFolder(Path.Combine(Folder, "Fresh5"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
