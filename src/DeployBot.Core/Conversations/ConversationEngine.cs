@@ -1,3 +1,4 @@
+using DeployBot.Core.DependencyInjection;
 using DeployBot.Core.Environments;
 using DeployBot.Core.Jobs;
 using DeployBot.Core.Policy;
@@ -16,9 +17,9 @@ internal sealed class ConversationEngine(
     IPendingRequestStore pending,
     PlanRequestAcceptor acceptor,
     ParameterFormBuilder forms,
-    ThreadFollowUps threads,
-    PlanButtons buttons,
-    ChecklistTicks checklist,
+    Deferred<ThreadFollowUps> threads,
+    Deferred<PlanButtons> buttons,
+    Deferred<ChecklistTicks> checklist,
     FrontDoorTraffic traffic,
     TimeProvider time) : IConversationEngine
 {
@@ -89,19 +90,19 @@ internal sealed class ConversationEngine(
     public async Task<EngineReply> HandleThreadMessageAsync(ThreadMessage message, CancellationToken cancellationToken)
     {
         using var waiting = traffic.Enter();
-        return await threads.HandleAsync(message, cancellationToken);
+        return await threads.Value.HandleAsync(message, cancellationToken);
     }
 
     public async Task<EngineReply> PressButtonAsync(ButtonPressed press, CancellationToken cancellationToken)
     {
         using var waiting = traffic.Enter();
-        return await buttons.PressAsync(press, cancellationToken);
+        return await buttons.Value.PressAsync(press, cancellationToken);
     }
 
     public async Task<EngineReply> TickStepsAsync(StepsTicked ticked, CancellationToken cancellationToken)
     {
         using var waiting = traffic.Enter();
-        return await checklist.TickAsync(ticked, cancellationToken);
+        return await checklist.Value.TickAsync(ticked, cancellationToken);
     }
 
     private async Task<EngineReply> CompleteAsync(

@@ -1,4 +1,5 @@
 using DeployBot.Core.Conversations;
+using DeployBot.Core.DependencyInjection;
 using DeployBot.Core.Environments;
 using DeployBot.Core.Jobs;
 using DeployBot.Core.Platforms;
@@ -51,6 +52,7 @@ public static class CoreHostingExtensions
     private static void AddEngine(IServiceCollection services)
     {
         services.TryAddScoped<IConversationEngine, ConversationEngine>();
+        services.TryAddScoped(typeof(Deferred<>));
         services.TryAddScoped<PlanRequestAcceptor>();
         services.TryAddScoped<ThreadFollowUps>();
         services.TryAddScoped<PlanButtons>();
