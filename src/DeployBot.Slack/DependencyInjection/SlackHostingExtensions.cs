@@ -1,3 +1,4 @@
+using DeployBot.Core.DependencyInjection;
 using DeployBot.Core.Health;
 using DeployBot.Core.Platforms;
 using DeployBot.Slack;
@@ -52,6 +53,7 @@ public static class SlackHostingExtensions
         services.AddTransient<IChatGroupDirectory, SlackGroupDirectory>();
         services.AddSingleton<SlackFollowUps>();
         services.AddHostedService(provider => provider.GetRequiredService<SlackFollowUps>());
+        services.TryAddScoped(typeof(Deferred<>));
         services.AddScoped<SlashCommandHandler>();
         services.AddScoped<InteractivityHandler>();
         services.AddScoped<ChecklistActions>();

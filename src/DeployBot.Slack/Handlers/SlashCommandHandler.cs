@@ -1,4 +1,5 @@
 using DeployBot.Core.Conversations;
+using DeployBot.Core.DependencyInjection;
 using DeployBot.Slack.Api;
 using DeployBot.Slack.Inbound;
 using DeployBot.Slack.Platform;
@@ -14,8 +15,8 @@ namespace DeployBot.Slack.Handlers;
 /// </summary>
 internal sealed class SlashCommandHandler(
     IServiceScopeFactory scopes,
-    SlackApiClient slack,
-    SlackRequesterMessenger messenger,
+    Deferred<SlackApiClient> slack,
+    Deferred<SlackRequesterMessenger> messenger,
     SlackFollowUps followUps,
     TimeProvider time,
     ILogger<SlashCommandHandler> logger)
@@ -40,7 +41,9 @@ internal sealed class SlashCommandHandler(
         {
             // Too slow, or Slack gave up on this request: the engine still finishes, and its answer is sent later.
             SlackLog.EngineSlow(logger, EngineBudget.TotalSeconds);
-            followUps.Enqueue(ct => FinishLateAsync(start, command, ct));
+            // Made now, while this request's scope is alive: the answer is sent after the request has ended.
+            var tell = messenger.Value;
+            followUps.Enqueue(ct => FinishLateAsync(start, command, tell, ct));
             return SlackAck.Ephemeral("Working on it: I'll answer here in a moment.");
         }
 
@@ -87,7 +90,7 @@ internal sealed class SlashCommandHandler(
         var metadata = new FormMetadata(form.FormId, command.UserId, command.UserName, command.ChannelId, command.ResponseUrl);
         try
         {
-            await slack.OpenViewAsync(command.TriggerId, ModalRenderer.Render(form, metadata), cancellationToken);
+            await slack.Value.OpenViewAsync(command.TriggerId, ModalRenderer.Render(form, metadata), cancellationToken);
             return SlackAck.Empty;
         }
         catch (SlackApiException exception)
@@ -97,7 +100,7 @@ internal sealed class SlashCommandHandler(
         }
     }
 
-    private async Task FinishLateAsync(Task<EngineReply> start, SlashCommand command, CancellationToken cancellationToken)
+    private static async Task FinishLateAsync(Task<EngineReply> start, SlashCommand command, SlackRequesterMessenger messenger, CancellationToken cancellationToken)
     {
         var reply = await start;
         var message = reply switch
