@@ -159,7 +159,7 @@ internal sealed class FakeSlackState(string botToken)
             return Error(error);
         }
 
-        _channels.Updated(channel!, ts!, body);
+        _channels.Updated(channel!, ts!, body, keepText: KeepCalls);
         return Ok(new() { ["channel"] = channel, ["ts"] = ts, ["text"] = FakeSlackResponses.Text(body, "text"), ["message"] = FakeSlackResponses.Message(ts!, body, FakeSlackApi.BotUserId, FakeSlackApi.BotId) });
     }
 
