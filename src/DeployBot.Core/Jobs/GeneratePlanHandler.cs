@@ -30,16 +30,27 @@ internal sealed class GeneratePlanHandler(
         // Taken before the on-call lookup, so a later plan whose lookup is quicker still waits for this one's placeholder.
         using var turn = progress.State.Drafting is null ? order.Join(platform.Name, payload.Channel, job.Sequence) : null;
 
-        if (!progress.State.ReleaseRead)
+        // The release and the on-call are saved together: one wait for a commit where there were two before the
+        // placeholder. A release fetched from a link is saved at once, so a retry does not fetch it again; notes
+        // without a link are read again in no time.
+        var state = progress.State;
+        if (!state.ReleaseRead)
         {
-            var release = await context.ReadReleaseAsync(payload.Request.Notes, cancellationToken);
-            await progress.SaveAsync(progress.State with { ReleaseRead = true, Release = release }, cancellationToken);
+            state = state with { ReleaseRead = true, Release = await context.ReadReleaseAsync(payload.Request.Notes, cancellationToken) };
+            if (state.Release is not null)
+            {
+                await progress.SaveAsync(state, cancellationToken);
+            }
         }
 
-        if (progress.State.OnCall is null)
+        if (state.OnCall is null)
         {
-            var onCall = await context.ResolveOnCallAsync(environment, platform.Name, payload.Request.Window, cancellationToken);
-            await progress.SaveAsync(progress.State with { OnCall = onCall }, cancellationToken);
+            state = state with { OnCall = await context.ResolveOnCallAsync(environment, platform.Name, payload.Request.Window, cancellationToken) };
+        }
+
+        if (!ReferenceEquals(state, progress.State))
+        {
+            await progress.SaveAsync(state, cancellationToken);
         }
 
         var delivery = new PlanDelivery(job.PlanId, 0, null, environment.Name, payload.Channel, progress.State.OnCall!, payload.Requester)
