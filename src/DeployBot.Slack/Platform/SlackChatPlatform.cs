@@ -1,4 +1,5 @@
 using DeployBot.Core.Conversations;
+using DeployBot.Core.DependencyInjection;
 using DeployBot.Core.Platforms;
 using DeployBot.Slack.Api;
 using DeployBot.Slack.Rendering;
@@ -9,13 +10,21 @@ namespace DeployBot.Slack.Platform;
 /// The outbound side of Slack: the drafting placeholder, the plan (replacing the placeholder with <c>chat.update</c>
 /// so the channel gets one message per plan), its thread, and ephemeral notes to the requester.
 /// </summary>
-internal sealed class SlackChatPlatform(SlackApiClient slack, SlackRequesterMessenger messenger) : IChatPlatform
+/// <remarks>
+/// Its API clients are made on first use: every acknowledged command resolves the platforms only to describe the
+/// release channel, and two typed HttpClients made for that were a measurable share of an acknowledgement (issue 17).
+/// </remarks>
+internal sealed class SlackChatPlatform(Deferred<SlackApiClient> slackClient, Deferred<SlackRequesterMessenger> messengerClient) : IChatPlatform
 {
     private const string DraftingEventType = "deploybot_plan_drafting";
     private const string PlanIdField = "plan_id";
 
     /// <summary>Pages of 200 messages searched for a lost placeholder: a thousand channel messages since it was posted.</summary>
     private const int MaxHistoryPages = 5;
+
+    private SlackApiClient Slack => slackClient.Value;
+
+    private SlackRequesterMessenger Messenger => messengerClient.Value;
 
     public string Name => Platforms.Slack;
 
@@ -30,7 +39,7 @@ internal sealed class SlackChatPlatform(SlackApiClient slack, SlackRequesterMess
         var text = $":hourglass_flowing_sand: Drafting the {SlackText.Sanitise(delivery.Environment)} plan for {requester}…{onCall}";
         return Deliver(delivery.Channel, async () =>
         {
-            var posted = await slack.PostMessageAsync(delivery.Channel, new SlackMessage(text), threadTs: null, cancellationToken, DraftingTag(delivery.PlanId));
+            var posted = await Slack.PostMessageAsync(delivery.Channel, new SlackMessage(text), threadTs: null, cancellationToken, DraftingTag(delivery.PlanId));
             return new PostedMessage(posted.Channel, posted.Ts);
         });
     }
@@ -43,7 +52,7 @@ internal sealed class SlackChatPlatform(SlackApiClient slack, SlackRequesterMess
             string? cursor = null;
             for (var page = 0; page < MaxHistoryPages; page++)
             {
-                var (messages, next) = await slack.ReadHistoryAsync(delivery.Channel, since, cursor, cancellationToken);
+                var (messages, next) = await Slack.ReadHistoryAsync(delivery.Channel, since, cursor, cancellationToken);
                 if (messages.FirstOrDefault(message => IsDraftingOf(message, delivery.PlanId)) is { } found)
                 {
                     return new PostedMessage(delivery.Channel, found.Ts);
@@ -70,8 +79,8 @@ internal sealed class SlackChatPlatform(SlackApiClient slack, SlackRequesterMess
         return Deliver(delivery.Channel, async () =>
         {
             var posted = existing is null
-                ? await slack.PostMessageAsync(delivery.Channel, rendered.Main, threadTs: null, cancellationToken)
-                : await slack.UpdateMessageAsync(existing.ChannelId, existing.MessageId, rendered.Main, cancellationToken);
+                ? await Slack.PostMessageAsync(delivery.Channel, rendered.Main, threadTs: null, cancellationToken)
+                : await Slack.UpdateMessageAsync(existing.ChannelId, existing.MessageId, rendered.Main, cancellationToken);
             // A refresh (an acknowledgement, a tick) re-renders the same plan: its continuation is already in the thread.
             if (!delivery.IsRefresh && delivery.Acknowledgement is null)
             {
@@ -92,7 +101,7 @@ internal sealed class SlackChatPlatform(SlackApiClient slack, SlackRequesterMess
             SlackPostedMessage? first = null;
             foreach (var message in messages)
             {
-                var posted = await slack.PostMessageAsync(thread.ChannelId, message, thread.ThreadId, cancellationToken);
+                var posted = await Slack.PostMessageAsync(thread.ChannelId, message, thread.ThreadId, cancellationToken);
                 first ??= posted;
             }
 
@@ -101,7 +110,7 @@ internal sealed class SlackChatPlatform(SlackApiClient slack, SlackRequesterMess
     }
 
     public Task TellRequesterAsync(Requester requester, string message, CancellationToken cancellationToken) =>
-        messenger.TellAsync(requester, message, threadTs: null, cancellationToken);
+        Messenger.TellAsync(requester, message, threadTs: null, cancellationToken);
 
     /// <summary>The metadata that marks a placeholder as plan <paramref name="planId"/>'s, so a retry can find it.</summary>
     private static SlackMetadata DraftingTag(string planId) =>
@@ -114,7 +123,7 @@ internal sealed class SlackChatPlatform(SlackApiClient slack, SlackRequesterMess
     {
         foreach (var continuation in continuations)
         {
-            await slack.PostMessageAsync(root.Channel, continuation, root.Ts, cancellationToken);
+            await Slack.PostMessageAsync(root.Channel, continuation, root.Ts, cancellationToken);
         }
     }
 
@@ -122,7 +131,7 @@ internal sealed class SlackChatPlatform(SlackApiClient slack, SlackRequesterMess
     {
         try
         {
-            return await slack.GetPermalinkAsync(posted.Channel, posted.Ts, cancellationToken);
+            return await Slack.GetPermalinkAsync(posted.Channel, posted.Ts, cancellationToken);
         }
         catch (SlackApiException)
         {
