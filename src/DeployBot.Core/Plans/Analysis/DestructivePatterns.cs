@@ -34,6 +34,16 @@ internal static partial class DestructivePatterns
         """, Options, TimeoutMs)]
     internal static partial Regex Destructive();
 
+    /// <summary>
+    /// Removing a stored thing: "delete those tables (messages, message_logs) yourself", "the `tokens` column was dropped",
+    /// "drop the old search index". Its data goes with it, whatever else the item is about.
+    /// </summary>
+    [GeneratedRegex($$"""
+        \b{{Removal}}\b(?![^.;\n]{0,50}\bsupport\b)(?:[^.;\n]|\.(?=\S)){0,50}?\b(?:tables?|columns?|index(?!\.\w)|indexes|indices|collections?)\b(?!\s+of\s+contents)(?![`'"]?\s+(?:components?|class(?:es)?|types?|widgets?|helpers?|modules?|functions?|methods?|pages?|buttons?|views?)\b)
+        | \b(?:tables?|columns?|index|indexes|indices|collections?)\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:dropped|deleted|truncated)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex StoredRemoval();
+
     /// <summary>The name of the object an item touches: <c>users.password_md5</c>, <c>/v1/login</c>, <c>`sessions_v1`</c>, <c>STRIPE_KEY</c>.</summary>
     [GeneratedRegex("""
         `(?<name>[^`\n]{2,60})` | (?<name>/[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)+) | (?<name>\b[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\b(?!\.\w))

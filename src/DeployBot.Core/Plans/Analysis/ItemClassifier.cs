@@ -79,6 +79,12 @@ internal static partial class ItemClassifier
         if (destructive)
         {
             risks.Add(RiskArea.Breaking);
+            // Deleting a table, column or index deletes data, whatever else the item talks about: a schema change, planned
+            // as a contract step with a snapshot, not a removed API that the previous version brings back.
+            if (DestructivePatterns.StoredRemoval().IsMatch(text))
+            {
+                risks.Add(RiskArea.Schema);
+            }
         }
 
         return new ReleaseItem(OneLine(text), [.. risks.Order()], destructive);

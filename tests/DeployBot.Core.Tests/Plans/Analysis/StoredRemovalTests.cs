@@ -1,0 +1,33 @@
+using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
+
+namespace DeployBot.Core.Tests.Plans.Analysis;
+
+/// <summary>
+/// Removing a table, column or index removes its data: the item is a schema change that destroys data (a contract step
+/// with a snapshot and an irreversible rollback line), however the sentence is worded. Made-up notes.
+/// </summary>
+public sealed class StoredRemovalTests
+{
+    [Theory]
+    [InlineData("- The old rows are not removed after the move, so delete those tables (audit_v1, audit_rows) yourself to save space.")]
+    [InlineData("- The `tokens` column was dropped.")]
+    [InlineData("- Remove the old search index `products_v1` once the reindex is done.")]
+    [InlineData("- Truncated the `events_archive` table.")]
+    public void Analyze_RemovingAStoredThing_IsASchemaChangeThatDestroysData(string notes)
+    {
+        var analysis = ReleaseAnalyzer.Analyze(notes);
+
+        Assert.True(analysis.Has(RiskArea.Schema));
+        Assert.Contains(analysis.Destructive, item => item.DestroysData);
+    }
+
+    [Theory]
+    [InlineData("- Removed the table of contents from the admin guide.")]
+    [InlineData("- Deleted the unused `Table` component from the web UI kit.")]
+    [InlineData("- Removed the `index.html` redirect for old links.")]
+    [InlineData("- Dropped support for reading tables from MySQL 5.6.")]
+    [InlineData("- Removed the `reindex` button from the settings page.")]
+    public void StoredRemoval_RemovalOfSomethingElse_DoesNotCount(string item) =>
+        Assert.DoesNotMatch(DestructivePatterns.StoredRemoval(), item);
+}
