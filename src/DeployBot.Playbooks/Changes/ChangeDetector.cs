@@ -17,7 +17,9 @@ internal static partial class ChangeDetector
         var kinds = new HashSet<ChangeKind>();
         var engine = KindEvidence.IsEngineUpgrade(notes);
         Add(kinds, ChangeKind.Schema, analysis.Items.Any(item => KindEvidence.IsSchema(item, engine)));
-        Add(kinds, ChangeKind.Backfill, Backfill().IsMatch(notes) && (analysis.Has(RiskArea.Data) || BulkCopy().IsMatch(notes)));
+        // A data migration run with a command the release's notes name comes with that release: it ships code too.
+        var statedMigration = StatedCommands.DataMigration(analysis) is not null;
+        Add(kinds, ChangeKind.Backfill, (Backfill().IsMatch(notes) && (analysis.Has(RiskArea.Data) || BulkCopy().IsMatch(notes))) || statedMigration);
         Add(kinds, ChangeKind.Engine, engine);
         Add(kinds, ChangeKind.Infra, Infra().IsMatch(notes) || names.Charts.Count > 0);
         Add(kinds, ChangeKind.Messaging, Messaging().IsMatch(notes));
@@ -35,7 +37,7 @@ internal static partial class ChangeDetector
         var flagOnly = FlagOnly().IsMatch(notes) || (noDeploy && flagged);
         Add(kinds, ChangeKind.Flag, flagOnly || !string.IsNullOrWhiteSpace(input.Request.Flag));
         var rebuilt = Rebuild().IsMatch(notes);
-        Add(kinds, ChangeKind.Image, !flagOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(notes) && (Ships().IsMatch(notes) || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData))))));
+        Add(kinds, ChangeKind.Image, !flagOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(notes) && (Ships().IsMatch(notes) || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData))))));
         return kinds;
     }
 

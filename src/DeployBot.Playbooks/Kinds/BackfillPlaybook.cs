@@ -19,13 +19,28 @@ internal sealed partial class BackfillPlaybook : IPlaybook
         var minutes = facts.Names.StatedMinutes ?? DefaultMinutes;
         var source = facts.Names.StatedMinutes is null ? "no duration was given, so time it on a staging copy first" : "the duration the notes give";
         // Into a new store or index (blue/green), the copy fills it before the switch; otherwise it runs once the code writing both is live.
-        yield return Automated(facts.Is(ChangeKind.Switch) ? Phase.Expand : Phase.AfterRollout,
+        var phase = facts.Is(ChangeKind.Switch) ? Phase.Expand : Phase.AfterRollout;
+        if (StatedCommand(facts) is { } command)
+        {
+            // The notes name the command: the plan runs exactly that, and says so when the notes allow one run only.
+            var once = StatedCommands.OnlyOnce(facts.Notes) ? ", once only (the notes warn against running it again)" : string.Empty;
+            yield return Manual(phase, $"Run `{command}` as the notes say{once}, while watching replica lag and database load ({source})", null, minutes);
+            yield break;
+        }
+
+        yield return Automated(phase,
             $"Run {What(facts)} in small batches with a rate limit, resumable from the last batch, while watching replica lag and database load ({source}){Wording.Items(facts.ItemsWith(RiskArea.Data))}",
             facts.Paths.Backfill, minutes);
     }
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
+        if (StatedCommand(facts) is { } command)
+        {
+            yield return $"`{command}` was run on a staging copy of production data and timed{(facts.Names.StatedMinutes is { } stated ? $" (about {stated} minutes)" : string.Empty)}, and its result checked there.";
+            yield break;
+        }
+
         yield return $"The backfill was dry-run on a staging copy and timed{(facts.Names.StatedMinutes is { } m ? $" (about {m} minutes)" : string.Empty)}; it runs in batches, can pause and resume, and has a throttle.";
     }
 
@@ -36,6 +51,13 @@ internal sealed partial class BackfillPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
+        if (StatedCommand(facts) is { } command)
+        {
+            var again = StatedCommands.OnlyOnce(facts.Notes) ? "; never run it a second time to repair it (the notes warn against that)" : string.Empty;
+            yield return $"Data rollback: if `{command}` fails or damages records, stop it and restore the affected data from the snapshot taken before the first data change{again}.";
+            yield break;
+        }
+
         var options = Option().Matches(facts.Notes).Select(match => match.Value).Distinct(StringComparer.Ordinal).Take(4).ToArray();
         var resume = options.Length > 0 ? $"it resumes from its last batch later with {Wording.Code(options)}" : "it resumes from its last batch later";
         yield return Overwrites().IsMatch(facts.Notes)
@@ -49,6 +71,10 @@ internal sealed partial class BackfillPlaybook : IPlaybook
 
     [GeneratedRegex(@"\boverwrit\w* | \bnot\s+kept\b | \bno\s+(?:copy|backup)\s+of\s+the\s+old\b | \bcannot\s+be\s+(?:undone|reversed|reverted)\b | \bcan'?t\s+be\s+(?:undone|reversed|reverted)\b | \birreversib\w* | \bone[\s-]way\b | \b[üu]berschreib\w* | \b[ée]cras\w* | \bsobrescrib\w* | \bsobrescrev\w*", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Overwrites();
+
+    /// <summary>The command the notes give for their data migration, unless they name a backfill script or job.</summary>
+    private static string? StatedCommand(PlanFacts facts) =>
+        facts.Names.Files.Contains(facts.Paths.Backfill) || NotesFacts.Jobs(facts.Notes).Any() ? null : StatedCommands.DataMigration(facts.Analysis);
 
     private static string What(PlanFacts facts) =>
         facts.Paths.Backfill is var script && facts.Names.Files.Contains(script) ? $"the backfill `{script}`"

@@ -85,4 +85,31 @@ public sealed class StatedNotesTests
         Assert.DoesNotContain("STRIPE_WEBHOOK_SECRET", contract.Action, StringComparison.Ordinal);
         Assert.DoesNotContain(plan.Rollback, line => line.Contains("expand part", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CreatePlan_DataMigrationByANamedCommandThatMayRunOnce_RunsThatCommandOnceAfterTheRollout()
+    {
+        var notes = "## 4.2.0\n- Existing invoices must be migrated to the new format using the `convert-invoices` admin command. "
+            + "Only run it once, a second run duplicates every invoice.\n- Faster invoice search.";
+
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, window: "Sat 06:00-09:00 UTC", flag: null), null, 0, null);
+
+        var steps = plan.Steps.ToList();
+        var run = steps.FindIndex(step => step.Action.Contains("Run `convert-invoices`", StringComparison.Ordinal));
+        var rollout = steps.FindLastIndex(step => step.Action.Contains("rollout", StringComparison.OrdinalIgnoreCase));
+        Assert.True(run > rollout && rollout >= 0, string.Join("\n", steps.Select(step => step.Action)));
+        Assert.Contains("once only", steps[run].Action, StringComparison.Ordinal);
+        Assert.DoesNotContain("in small batches", steps[run].Action, StringComparison.Ordinal);
+        Assert.Contains(plan.Rollback, line => line.Contains("`convert-invoices`", StringComparison.Ordinal) && line.Contains("never run it a second time", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CreatePlan_CommandThatMigratesNoData_GetsNoDataMigrationStep()
+    {
+        var notes = "## 4.2.1\n- Fixed the search box. After upgrading run `npm ci` to refresh dependencies.";
+
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, window: "Sat 06:00-09:00 UTC", flag: null), null, 0, null);
+
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("Run `npm ci`", StringComparison.Ordinal));
+    }
 }
