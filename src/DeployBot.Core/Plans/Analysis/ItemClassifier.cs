@@ -40,6 +40,11 @@ internal static partial class ItemClassifier
             || (item.Section is { } fixSection && KindSignals.IsFixSection(fixSection) && !SecuritySection().IsMatch(fixSection));
         var risks = Areas.Where(area => Matches(area, area.Area == RiskArea.Infra && describesBug ? RiskPatterns.RuntimeOfBug().Replace(text, " ") : text))
             .Select(area => area.Area).ToHashSet();
+        if (RiskPatterns.SchemaInDatabaseContext().IsMatch(text) && (context.Database || RiskPatterns.DatabaseContext().IsMatch(text)))
+        {
+            risks.Add(RiskArea.Schema);
+        }
+
         if (RiskPatterns.ImpliedDataRewrite().IsMatch(text))
         {
             risks.Add(RiskArea.Data);
@@ -58,6 +63,12 @@ internal static partial class ItemClassifier
             risks.Remove(RiskArea.Config);
         }
         if (RiskPatterns.NoLonger().IsMatch(text) && !isFix && !RiskPatterns.Cve().IsMatch(text))
+        {
+            risks.Add(RiskArea.Breaking);
+        }
+
+        // Under a "Fixed" heading "Removed the stray `id` from the search box" is the fix itself, not a removal to plan for.
+        if (RiskPatterns.BreakingChange().IsMatch(text) && !describesBug && !RiskPatterns.Cve().IsMatch(text))
         {
             risks.Add(RiskArea.Breaking);
         }
@@ -92,6 +103,7 @@ internal static partial class ItemClassifier
         return area switch
         {
             RiskArea.Config => found.Concat(RiskPatterns.ConfigNamed().Matches(text).Concat(RiskPatterns.SettingName().Matches(text)).Select(match => match.Value)),
+            RiskArea.Schema => found.Concat(RiskPatterns.SchemaInDatabaseContext().Matches(text).Select(match => match.Value)),
             RiskArea.Data => found.Concat(RiskPatterns.ImpliedDataRewrite().Matches(text).Select(match => match.Value)),
             _ => found,
         };
@@ -133,7 +145,7 @@ internal static partial class ItemClassifier
 
     private static string OneLine(string text) => WhiteSpace().Replace(text, " ").Trim();
 
-    [GeneratedRegex(@"\bbreaking\b|\bincompatib\w*|\bupgrade\s+notes\b|\baction\s+required\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bbreaking\b|\bincompatib\w*|\bupgrade\s+notes\b|\baction\s+required\b|\bmigration\s+guide\b|\bupgrading\s+(?:from|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BreakingSection();
 
     [GeneratedRegex(@"^\W*removed?\b|\bremovals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

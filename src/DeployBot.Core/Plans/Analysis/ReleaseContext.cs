@@ -13,17 +13,22 @@ namespace DeployBot.Core.Plans.Analysis;
 /// "**Library - Features**") or a generated "API Changes" log of the remote API's paths and operations. Then every item
 /// that ships something is external, and a removal in it removes part of the API contract.
 /// </param>
-internal sealed partial record ReleaseContext(bool ApiClient)
+/// <param name="Database">
+/// The notes speak of a relational database somewhere (<see cref="RiskPatterns.DatabaseContext"/>): then a bare
+/// "migration", "index" or "schema" in another item of the same notes is the database's. Without it those words name a
+/// search index, a migration guide or a JSON schema, and only the item's own database words make them schema.
+/// </param>
+internal sealed partial record ReleaseContext(bool ApiClient, bool Database)
 {
-    /// <summary>No context: each item stands alone (a heading, or notes too short to tell).</summary>
-    public static ReleaseContext None { get; } = new(false);
+    /// <summary>No context: each item stands alone (a heading, or notes too short to tell); its own words decide.</summary>
+    public static ReleaseContext None { get; } = new(false, false);
 
     public static ReleaseContext Of(IReadOnlyList<NoteItem> items, IReadOnlyList<string> headings)
     {
         var lines = items.Select(item => item.Text).Concat(headings).ToArray();
         var languageLibraries = lines.Any(line => LanguageLibrary().IsMatch(line));
         var apiChangeLog = lines.Any(line => ApiChangesHeading().IsMatch(line)) && lines.Any(line => ApiPaths().IsMatch(line));
-        return new ReleaseContext(languageLibraries || apiChangeLog);
+        return new ReleaseContext(languageLibraries || apiChangeLog, lines.Any(line => RiskPatterns.DatabaseContext().IsMatch(line)));
     }
 
     /// <summary>

@@ -41,7 +41,8 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
         var fresh3Score = Score("FRESH3", fresh3, report);
 
         var fresh4 = LabelledExcerpt.Fresh4().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
-        var fresh4Score = Score("FRESH4", fresh4, report, blind: true);
+        // FRESH4 is no longer blind: the fifth round read its misses (a new blind set of 76 excerpts is measured elsewhere).
+        var fresh4Score = Score("FRESH4", fresh4, report);
         Assert.True(fresh4Score.Recall >= Fresh4RecallFloor && fresh4Score.Precision >= Fresh4PrecisionFloor && fresh4Score.Kind >= Fresh4KindFloor, report.ToString());
 
         output.WriteLine(report.ToString());
