@@ -143,6 +143,9 @@ internal static partial class ItemClassifier
         }
     }
 
+    /// <summary>A heading that announces incompatible changes ("Breaking changes", "Upgrade notes", "Migration guide").</summary>
+    public static bool IsBreakingSection(string heading) => BreakingSection().IsMatch(heading);
+
     private static string OneLine(string text) => WhiteSpace().Replace(text, " ").Trim();
 
     [GeneratedRegex(@"\bbreaking\b|\bincompatib\w*|\bupgrade\s+notes\b|\baction\s+required\b|\bmigration\s+guide\b|\bupgrading\s+(?:from|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
