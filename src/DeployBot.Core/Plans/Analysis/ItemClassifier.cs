@@ -62,6 +62,16 @@ internal static partial class ItemClassifier
         {
             risks.Remove(RiskArea.Config);
         }
+        // "Add a `retries` option to `send()`", "new parameters on the Charge type": an option of a function, method, request
+        // or type is part of a library's API, not something an operator sets in the deployment's configuration. Removing
+        // one still breaks whoever set it, so a removal keeps it.
+        if (risks.Contains(RiskArea.Config) && (context.ApiClient || RiskPatterns.CodeSurface().IsMatch(text)) && !RiskPatterns.SettingName().IsMatch(text)
+            && !RiskPatterns.Breaking().IsMatch(text) && !DestructivePatterns.Destructive().IsMatch(text)
+            && !RiskPatterns.Config().IsMatch(RiskPatterns.OptionWord().Replace(text, " ")))
+        {
+            risks.Remove(RiskArea.Config);
+        }
+
         if (RiskPatterns.NoLonger().IsMatch(text) && !isFix && !RiskPatterns.Cve().IsMatch(text))
         {
             risks.Add(RiskArea.Breaking);
