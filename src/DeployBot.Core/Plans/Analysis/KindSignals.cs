@@ -119,11 +119,11 @@ internal static partial class KindSignals
     private const string Engine =
         @"(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd|zookeeper|erlang(?:/otp)?)";
 
-    /// <summary>Upgrade steps someone has to run by hand that make any release a migration (reindex, downtime, a backup or export before upgrading).</summary>
+    /// <summary>Upgrade steps someone has to run by hand that make any release a migration (reindex, downtime even when only advised, a locked table, a backup or export before upgrading).</summary>
     [GeneratedRegex("""
         \bmanual\s+(?:upgrade\s+)?(?:steps?|intervention|migration)\b | \byou\s+(?:must|need\s+to|have\s+to)\s+(?:run\s+(?:the\s+)?migrations?|migrate|reindex|re-?create)\b
         | \brequires?\s+(?:a\s+)?(?:full\s+)?(?:reindex|re-?index|data\s+migration|downtime|maintenance\s+window)\b | \bmaintenance\s+window\b
-        | \b(?:downtime|maintenance\s+mode)\s+(?:is\s+)?required\b | \bno\s+(?:downgrade|rollback)\s+(?:path|possible)\b
+        | \b(?:downtime|maintenance\s+mode)\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?(?:required|advised|recommended|expected|necessary)\b | \block(?:s|ing)?\s+(?:the\s+)?(?:whole\s+)?table\b | \bno\s+(?:downgrade|rollback)\s+(?:path|possible)\b
         | \b(?:back\s?up|export)\b[^.;\n]{0,60}?\bbefore\s+upgrading\b | \bbefore\s+upgrading\b[^.;\n]{0,40}?\b(?:back\s?up|export)\b | \bback\s?(?:\w+\s+)?up\b[^.;\n]{0,40}?\bmanually\b | \bmanually\s+back\s?up
         """, Options, TimeoutMs)]
     internal static partial Regex UpgradeSteps();

@@ -27,6 +27,13 @@ public sealed class ReleaseKindSignalsTests
     [InlineData("## 0.90.0\n\n- Support for MySQL as the metadata store has been dropped. Move to PostgreSQL before upgrading.")]
     [InlineData("## 3.4.0\n\n- Reports are stored in a new layout. Back up the reports folder before upgrading.")]
     [InlineData("## 3.4.0\n\n- Old widgets are converted and removed; if they hold data you need, back it up manually.")]
+    [InlineData("## 1.8.0\n\n- Adds a `region` column to the `events` table, which locks the table while it runs. Scheduled downtime may be advised.")]
     public void Analyze_ReleaseWithAManualUpgradeStepOrADroppedDatastore_IsAMigration(string notes) =>
         Assert.Equal(ReleaseKind.Migration, ReleaseAnalyzer.Analyze(notes).Kind);
+
+    [Theory]
+    [InlineData("## 1.8.0\n\n- Update the supported Python versions to 3.10-3.13")]
+    [InlineData("## 1.8.0\n\n- Bump the minimum Go version")]
+    public void Analyze_SupportedRuntimeVersionsChanged_IsInfra(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra));
 }
