@@ -28,6 +28,7 @@ public sealed class ReleaseKindSignalsTests
     [InlineData("## 3.4.0\n\n- Reports are stored in a new layout. Back up the reports folder before upgrading.")]
     [InlineData("## 3.4.0\n\n- Old widgets are converted and removed; if they hold data you need, back it up manually.")]
     [InlineData("## 1.8.0\n\n- Adds a `region` column to the `events` table, which locks the table while it runs. Scheduled downtime may be advised.")]
+    [InlineData("## 4.3.0\n\n- The minimum Node.js version supported by the server is now 22.")]
     public void Analyze_ReleaseWithAManualUpgradeStepOrADroppedDatastore_IsAMigration(string notes) =>
         Assert.Equal(ReleaseKind.Migration, ReleaseAnalyzer.Analyze(notes).Kind);
 
@@ -36,4 +37,8 @@ public sealed class ReleaseKindSignalsTests
     [InlineData("## 1.8.0\n\n- Bump the minimum Go version")]
     public void Analyze_SupportedRuntimeVersionsChanged_IsInfra(string notes) =>
         Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra));
+
+    [Fact]
+    public void Analyze_MinorReleaseRaisingTheGoToolchainMinimum_IsNotAMigration() =>
+        Assert.Equal(ReleaseKind.Normal, ReleaseAnalyzer.Analyze("## 4.3.0\n\n- The minimum Go version is now 1.25.\n- Add a `--dry-run` flag").Kind);
 }
