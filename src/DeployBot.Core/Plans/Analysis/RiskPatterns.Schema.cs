@@ -48,7 +48,8 @@ internal static partial class RiskPatterns
     /// <summary>
     /// What says the text is about a relational database: the word database or SQL, a relational engine, an ORM, or a
     /// migration tool's own vocabulary (migration files and templates, the migrations table, running pending migrations,
-    /// a broken or missing migration, a migration that is applied, a numbered migration, a missing index).
+    /// a broken or missing migration, a migration that is applied, a numbered migration, a missing index, a table or
+    /// column named like a database identifier (<c>legacy_sessions table</c>, <c>invoices.due_at column</c>).
     /// </summary>
     [GeneratedRegex("""
         \b(?:databases?|db|sql|postgres(?:ql)?|mysql|mariadb|sqlite3?|mssql|sql\s+server|oracle\s+db|cockroach(?:db)?|clickhouse|orm|activerecord|active\s+record|hypertables?)\b
@@ -57,7 +58,7 @@ internal static partial class RiskPatterns
         | \b(?:broken|missing|failing|failed|faulty)\s+(?:schema\s+)?(?:migrations?|ind(?:ex|exes|ices))\b | \bmigrations?\s+(?:errors?|fail\w*|crash\w*)\b
         | \bmigrations?\b[^.;\n]{0,40}?\b(?:is|are|was|were|gets?)\s+(?:applied|run|executed)\b
         | \bmigrations?\s+`?(?:v|\#)?\d+(?:_\w+)?`?(?![.\d])
-        | `[\w.]+`\s+(?:table|column)s?\b | \b(?:table|column)s?\s+`[\w.]+`
+        | `[\w.]+`\s+(?:table|column)s?\b | \b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\s+(?:table|column)s?\b | \b(?:table|column)s?\s+`[\w.]+`
         """, Options, TimeoutMs)]
     internal static partial Regex DatabaseContext();
 }

@@ -16,6 +16,7 @@ public sealed class SchemaContextTests
     [InlineData("## 1.9.0\n\n- Fixed the CRD schema: `port` now declares `format: int32`")]
     [InlineData("## 0.8.0\n\n- Remove the table of contents from the generated HTML report\n- Add a sortable column to the job list")]
     [InlineData("## 4.0.0\n\n- After migration to the new cluster layout, check the broker logs for stale topic metadata.")]
+    [InlineData("## 4.0.0\n\n- Events v2 (Avro, registered in the Schema Registry)\n- new topic events.v2 with 12 partitions")]
     public void Analyze_SchemaWordsOutsideADatabase_AreNotSchema(string notes) =>
         Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Schema), string.Join(", ", ReleaseAnalyzer.Evidence(notes, RiskArea.Schema)));
 
@@ -26,6 +27,8 @@ public sealed class SchemaContextTests
     [InlineData("## 7.2.0\n\n- The database is now checked on startup\n- Add migration for the new `audit_log` retention")]
     [InlineData("## 3.0.0\n\n- ALTER TABLE statements are now run in a transaction")]
     [InlineData("## 2.1.0\n\n- Ensure the migration that renames the `state` field is applied before the worker starts")]
+    [InlineData("## 2.1.0\n\n- remove the audit_events_old table")]
+    [InlineData("## 2.1.0\n\n- Order events are registered in the schema registry\n- rename the billing.plan_code column")]
     public void Analyze_SchemaWordsInADatabaseContext_AreSchema(string notes) =>
         Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Schema));
 }
