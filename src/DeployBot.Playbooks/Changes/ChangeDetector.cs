@@ -26,7 +26,8 @@ internal static partial class ChangeDetector
         Add(kinds, ChangeKind.Auth, analysis.Has(RiskArea.Auth) && SignIn().IsMatch(notes));
         Add(kinds, ChangeKind.Payments, Payments().IsMatch(notes));
         // Services named as clients of an engine are not a release train: a train ships versions or says "deploy".
-        Add(kinds, ChangeKind.MultiService, names.Services.Count >= 2 && Ships().IsMatch(notes));
+        var ships = Ships().IsMatch(notes) || ServiceWithVersion(notes, names.Services);
+        Add(kinds, ChangeKind.MultiService, names.Services.Count >= 2 && ships);
         Add(kinds, ChangeKind.Hotfix, analysis.Kind == ReleaseKind.Hotfix || Incident().IsMatch(notes) || input.Window?.IsNow == true);
         Add(kinds, ChangeKind.Contract, analysis.Destructive.Any());
         Add(kinds, ChangeKind.Config, analysis.Items.Any(KindEvidence.IsConfig) || names.Keys.Count > 0);
@@ -37,8 +38,27 @@ internal static partial class ChangeDetector
         var flagOnly = FlagOnly().IsMatch(notes) || (noDeploy && flagged);
         Add(kinds, ChangeKind.Flag, flagOnly || !string.IsNullOrWhiteSpace(input.Request.Flag));
         var rebuilt = Rebuild().IsMatch(notes);
-        Add(kinds, ChangeKind.Image, !flagOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(notes) && (Ships().IsMatch(notes) || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData))))));
+        Add(kinds, ChangeKind.Image, !flagOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(notes) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData))))));
         return kinds;
+    }
+
+    /// <summary>A service named with the version it ships ("fulfillment-worker 4.0.0 consumes …"): a new build of it goes out.</summary>
+    private static bool ServiceWithVersion(string notes, IReadOnlyList<string> services)
+    {
+        foreach (var service in services)
+        {
+            for (var at = notes.IndexOf(service, StringComparison.OrdinalIgnoreCase); at >= 0; at = notes.IndexOf(service, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var next = at + service.Length;
+                var digit = next + 1 < notes.Length && notes[next] == ' ' ? next + (notes[next + 1] is 'v' or 'V' ? 2 : 1) : -1;
+                if (digit > 0 && digit < notes.Length && char.IsAsciiDigit(notes[digit]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Config, infrastructure, engine, topic or backfill work alone ships no new image unless the notes say a version ships.</summary>

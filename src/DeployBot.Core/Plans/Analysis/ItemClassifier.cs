@@ -40,6 +40,11 @@ internal static partial class ItemClassifier
             || (item.Section is { } fixSection && KindSignals.IsFixSection(fixSection) && !SecuritySection().IsMatch(fixSection));
         var risks = Areas.Where(area => Matches(area, area.Area == RiskArea.Infra && describesBug ? RiskPatterns.RuntimeOfBug().Replace(text, " ") : text))
             .Select(area => area.Area).ToHashSet();
+        if (RiskPatterns.SchemaInDatabaseContext().IsMatch(text) && (context.Database || RiskPatterns.DatabaseContext().IsMatch(text)))
+        {
+            risks.Add(RiskArea.Schema);
+        }
+
         if (RiskPatterns.ImpliedDataRewrite().IsMatch(text))
         {
             risks.Add(RiskArea.Data);
@@ -57,7 +62,23 @@ internal static partial class ItemClassifier
         {
             risks.Remove(RiskArea.Config);
         }
+        // "Add a `retries` option to `send()`", "new parameters on the Charge type": an option of a function, method, request
+        // or type is part of a library's API, not something an operator sets in the deployment's configuration. Removing
+        // one still breaks whoever set it, so a removal keeps it.
+        if (risks.Contains(RiskArea.Config) && (context.ApiClient || RiskPatterns.CodeSurface().IsMatch(text)) && !RiskPatterns.SettingName().IsMatch(text)
+            && !RiskPatterns.Breaking().IsMatch(text) && !DestructivePatterns.Destructive().IsMatch(text)
+            && !RiskPatterns.Config().IsMatch(RiskPatterns.OptionWord().Replace(text, " ")))
+        {
+            risks.Remove(RiskArea.Config);
+        }
+
         if (RiskPatterns.NoLonger().IsMatch(text) && !isFix && !RiskPatterns.Cve().IsMatch(text))
+        {
+            risks.Add(RiskArea.Breaking);
+        }
+
+        // Under a "Fixed" heading "Removed the stray `id` from the search box" is the fix itself, not a removal to plan for.
+        if (RiskPatterns.BreakingChange().IsMatch(text) && !describesBug && !RiskPatterns.Cve().IsMatch(text))
         {
             risks.Add(RiskArea.Breaking);
         }
@@ -98,6 +119,7 @@ internal static partial class ItemClassifier
         return area switch
         {
             RiskArea.Config => found.Concat(RiskPatterns.ConfigNamed().Matches(text).Concat(RiskPatterns.SettingName().Matches(text)).Select(match => match.Value)),
+            RiskArea.Schema => found.Concat(RiskPatterns.SchemaInDatabaseContext().Matches(text).Select(match => match.Value)),
             RiskArea.Data => found.Concat(RiskPatterns.ImpliedDataRewrite().Matches(text).Select(match => match.Value)),
             _ => found,
         };
@@ -137,9 +159,12 @@ internal static partial class ItemClassifier
         }
     }
 
+    /// <summary>A heading that announces incompatible changes ("Breaking changes", "Upgrade notes", "Migration guide").</summary>
+    public static bool IsBreakingSection(string heading) => BreakingSection().IsMatch(heading);
+
     private static string OneLine(string text) => WhiteSpace().Replace(text, " ").Trim();
 
-    [GeneratedRegex(@"\bbreaking\b|\bincompatib\w*|\bupgrade\s+notes\b|\baction\s+required\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bbreaking\b|\bincompatib\w*|\bupgrade\s+notes\b|\baction\s+required\b|\bmigration\s+guide\b|\bupgrading\s+(?:from|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BreakingSection();
 
     [GeneratedRegex(@"^\W*removed?\b|\bremovals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -49,6 +49,12 @@ internal static partial class KindSignals
 
     public static bool IsFeatureItem(string item) => FeatureItem().IsMatch(item) && !IsUpkeepItem(item);
 
+    /// <summary>An item marked as a feature by its author ("feat: …", "feat(ui)!: …", "[Feature] …").</summary>
+    public static bool IsMarkedFeature(string item) => MarkedFeature().IsMatch(item);
+
+    [GeneratedRegex(@"^\W*(?:\[feature\]|feat(?:\([^)\n]{0,30}\))?!?:)", Options, TimeoutMs)]
+    private static partial Regex MarkedFeature();
+
     /// <summary>A section that lists new things ("Added", "Features", "New", "Enhancements"), not changes or fixes.</summary>
     public static bool IsNewFeatureSection(string heading) => NewFeatureHeading().IsMatch(heading);
 
@@ -80,7 +86,12 @@ internal static partial class KindSignals
     [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|improvements?|changed|(?<!\d\s)changes|breaking|removed|deprecat\w*|highlights?|notable|upgrade|refactor\w*)\b", Options, TimeoutMs)]
     private static partial Regex FeatureHeading();
 
-    [GeneratedRegex(@"^\W*\[(?:feature|enhancement|change)\] | ^\W*(?:enh|enhancement|feature)\b\s*\#?\d* | ^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:feat(?:\([^)]*\))?!?:|(?:add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b)", Options, TimeoutMs)]
+    /// <summary>
+    /// An item that adds something: "Add …", "feat:", also after a component prefix ("plugin/forward: Add a
+    /// `source_address` directive", not "fix: add …"), or prose saying the release "also adds" something.
+    /// </summary>
+    [GeneratedRegex(@"^\W*\[(?:feature|enhancement|change)\] | ^\W*(?:enh|enhancement|feature)\b\s*\#?\d* | ^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:(?!(?:fix|fixes|bug|bugfix|chore|docs?|tests?|ci|build|deps|refactor|perf|style|revert)\b)[\w/.-]{1,30}:\s+)?(?:feat(?:\([^)]*\))?!?:|(?:add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b)
+        | \b(?:it|this\s+(?:release|version))\s+(?:also\s+)?(?:adds|introduces)\b", Options, TimeoutMs)]
     private static partial Regex FeatureItem();
 
     /// <summary>A datastore or runtime engine upgraded to another version (PostgreSQL 9.6 → 14, "requires Redis 7").</summary>
@@ -95,23 +106,33 @@ internal static partial class KindSignals
     /// <summary>
     /// The release stops supporting a datastore or server runtime version, so running it may first need an engine
     /// upgrade or a new data store ("removes support for PostgreSQL 15", "Cassandra as a datastore is no longer
-    /// supported", "the minimum supported Erlang version is 27").
+    /// supported", "the minimum supported Erlang version is 27"), or raises the minimum version of a server runtime it runs on
+    /// ("the minimum Node.js version is now 22"; not a compiled toolchain such as Go, which only the build needs).
     /// </summary>
     [GeneratedRegex($$"""
         \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of|ends)\s+(?:the\s+)?support\s+(?:for\s+)?{{Engine}}\b
         | \b{{Engine}}\b[^.;\n]{0,60}?\b(?:is|are)\s+no\s+longer\s+supported\b
+        | \bsupport\s+for\s+{{Engine}}\b[^.;\n]{0,60}?\b(?:has\s+been|have\s+been|is|was|were)\s+(?:dropped|removed)\b
+        | \bminimum\s+(?:supported\s+|required\s+)?(?:{{Engine}}|{{ServerRuntime}})\s+version\b[^.;\n]{0,40}?\b(?:is\s+now|now\s+is|raised\s+to|bumped\s+to)\b
         | \bminimum\s+(?:supported\s+|required\s+)?{{Engine}}\s+version\b | \b{{Engine}}\s+v?\d+(?:\.\d+)*\s+(?:is\s+)?(?:now\s+)?(?:required|or\s+later\s+is\s+required)\b
         """, Options, TimeoutMs)]
     internal static partial Regex EngineSupportDropped();
 
+    /// <summary>
+    /// Runtimes a deployment runs its code on (an interpreter or VM the operator installs and upgrades); a compiled
+    /// toolchain (Go, Rust) only matters to whoever builds the binary.
+    /// </summary>
+    private const string ServerRuntime = @"(?:node(?:\.?js)?|python|ruby|php|java|jdk|jre|\.net|dotnet|elixir)";
+
     private const string Engine =
         @"(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd|zookeeper|erlang(?:/otp)?)";
 
-    /// <summary>Upgrade steps someone has to run by hand that make any release a migration (reindex, downtime).</summary>
+    /// <summary>Upgrade steps someone has to run by hand that make any release a migration (reindex, downtime even when only advised, a locked table, a backup or export before upgrading).</summary>
     [GeneratedRegex("""
         \bmanual\s+(?:upgrade\s+)?(?:steps?|intervention|migration)\b | \byou\s+(?:must|need\s+to|have\s+to)\s+(?:run\s+(?:the\s+)?migrations?|migrate|reindex|re-?create)\b
         | \brequires?\s+(?:a\s+)?(?:full\s+)?(?:reindex|re-?index|data\s+migration|downtime|maintenance\s+window)\b | \bmaintenance\s+window\b
-        | \b(?:downtime|maintenance\s+mode)\s+(?:is\s+)?required\b | \bno\s+(?:downgrade|rollback)\s+(?:path|possible)\b
+        | \b(?:downtime|maintenance\s+mode)\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?(?:required|advised|recommended|expected|necessary)\b | \block(?:s|ing)?\s+(?:the\s+)?(?:whole\s+)?table\b | \bno\s+(?:downgrade|rollback)\s+(?:path|possible)\b
+        | \b(?:back\s?up|export)\b[^.;\n]{0,60}?\bbefore\s+upgrading\b | \bbefore\s+upgrading\b[^.;\n]{0,40}?\b(?:back\s?up|export)\b | \bback\s?(?:\w+\s+)?up\b[^.;\n]{0,40}?\bmanually\b | \bmanually\s+back\s?up
         """, Options, TimeoutMs)]
     internal static partial Regex UpgradeSteps();
 

@@ -77,7 +77,9 @@ public static class ReleaseAnalyzer
             return ReleaseKind.Normal;
         }
 
-        if (RiskPatterns.Hotfix().IsMatch(notes) && !ChangesSomething(items, classified))
+        // "Hotfix" or an incident is a hotfix whatever else ships; a "patch release" that also adds something is not.
+        if (RiskPatterns.Hotfix().IsMatch(notes) && !ChangesSomething(items, classified)
+            && (RiskPatterns.Incident().IsMatch(notes) || !HasFeatures(version, items, headings)))
         {
             return ReleaseKind.Hotfix;
         }
@@ -89,13 +91,15 @@ public static class ReleaseAnalyzer
     /// <summary>
     /// An item that is not a fix and removes something or announces a deprecation ("Remove the `simd-accel` feature",
     /// "these fields are now deprecated", "a deprecation warning was added"): the release changes behaviour, so it is
-    /// not a hotfix. A fix that removes something (under "Bug fixes", or "Fix …") stays a fix.
+    /// not a hotfix; so does an item under a "Breaking changes" heading. A fix that removes something (under "Bug fixes",
+    /// or "Fix …") stays a fix.
     /// </summary>
     private static bool ChangesSomething(IReadOnlyList<NoteItem> items, IReadOnlyList<ReleaseItem> classified) =>
         items.Zip(classified).Any(pair => !RiskPatterns.FixItem().IsMatch(pair.First.Text)
             && !(pair.First.Section is { } section && KindSignals.IsFixSection(section))
             && !RiskPatterns.NothingDeployed().IsMatch(pair.First.Text)
-            && (pair.Second.Destructive || KindSignals.Deprecation().IsMatch(pair.First.Text)));
+            && (pair.Second.Destructive || KindSignals.Deprecation().IsMatch(pair.First.Text)
+                || (pair.First.Section is { } breaking && ItemClassifier.IsBreakingSection(breaking))));
 
     /// <summary>
     /// Whether the release adds something. In a patch release only what is really new counts: an "Added"/"Features"
@@ -104,7 +108,10 @@ public static class ReleaseAnalyzer
     /// </summary>
     private static bool HasFeatures(KindSignals.VersionLevel version, IReadOnlyList<NoteItem> items, IReadOnlyList<string> headings)
     {
-        var featureItem = items.Any(item => KindSignals.IsFeatureItem(item.Text));
+        // Under a "Bug Fixes" heading "find-options: allow array values" is how a fix is worded, not a new feature;
+        // a "feat:" commit filed there is still one.
+        var featureItem = items.Any(item => KindSignals.IsFeatureItem(item.Text)
+            && (!(item.Section is { } section && KindSignals.IsFixSection(section)) || KindSignals.IsMarkedFeature(item.Text)));
         if (version != KindSignals.VersionLevel.Patch)
         {
             return featureItem || headings.Any(KindSignals.IsFeatureSection);

@@ -13,17 +13,23 @@ namespace DeployBot.Core.Plans.Analysis;
 /// "**Library - Features**") or a generated "API Changes" log of the remote API's paths and operations. Then every item
 /// that ships something is external, and a removal in it removes part of the API contract.
 /// </param>
-internal sealed partial record ReleaseContext(bool ApiClient)
+/// <param name="Database">
+/// The notes speak of a relational database somewhere (<see cref="RiskPatterns.DatabaseContext"/>): then a bare
+/// "migration", "index" or "schema" in another item of the same notes is the database's. Without it those words name a
+/// search index, a migration guide or a JSON schema, and only the item's own database words make them schema.
+/// </param>
+internal sealed partial record ReleaseContext(bool ApiClient, bool Database)
 {
-    /// <summary>No context: each item stands alone (a heading, or notes too short to tell).</summary>
-    public static ReleaseContext None { get; } = new(false);
+    /// <summary>No context: each item stands alone (a heading, or notes too short to tell); its own words decide.</summary>
+    public static ReleaseContext None { get; } = new(false, false);
 
     public static ReleaseContext Of(IReadOnlyList<NoteItem> items, IReadOnlyList<string> headings)
     {
         var lines = items.Select(item => item.Text).Concat(headings).ToArray();
         var languageLibraries = lines.Any(line => LanguageLibrary().IsMatch(line));
         var apiChangeLog = lines.Any(line => ApiChangesHeading().IsMatch(line)) && lines.Any(line => ApiPaths().IsMatch(line));
-        return new ReleaseContext(languageLibraries || apiChangeLog);
+        var vendorClient = lines.Any(line => VendorClient().IsMatch(line));
+        return new ReleaseContext(languageLibraries || apiChangeLog || vendorClient, lines.Any(line => RiskPatterns.DatabaseContext().IsMatch(line)));
     }
 
     /// <summary>
@@ -32,6 +38,15 @@ internal sealed partial record ReleaseContext(bool ApiClient)
     /// </summary>
     [GeneratedRegex(@"^\W*(?:Libs?/(?:[A-Z][\w#+-]*)\s*:|Library\s+-\s+[A-Z])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LanguageLibrary();
+
+    /// <summary>
+    /// The notes call themselves an SDK or API client ("was mistakenly excluded from this SDK"), pin a dated version of the
+    /// remote API ("Update the API version to `2031-04-01`"), or name the vendor's own
+    /// client types the way code does (<c>`stripe.Client`</c>, <c>Twilio::REST</c>): only a vendor's client library writes
+    /// that. A package path (<c>@sentry/node</c>) is a dependency of an application, not this.
+    /// </summary>
+    [GeneratedRegex($$"""\bthis\s+(?:sdk|client\s+library|api\s+client)\b | \bapi\s+version\b[^.;\n]{0,30}?\b\d{4}-\d{2}-\d{2} | (?<![\w@/.-]){{RiskPatterns.Vendor}}(?:\.|::)(?-i:[A-Z])\w*""", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex VendorClient();
 
     /// <summary>A heading of a generated remote-API change log ("# API Changes", "**Api Changes**").</summary>
     [GeneratedRegex(@"^\W*api\s+changes?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -33,6 +33,25 @@ internal static partial class RiskPatterns
     [GeneratedRegex(@"\bno\s+longer\b(?!\s+(?:required|needed|necessary|mandatory)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b", Options, TimeoutMs)]
     internal static partial Regex NoLonger();
 
+    /// <summary>
+    /// The other ways changelogs announce an incompatible change, breaking unless the item is a fix: a conventional
+    /// commit marked with "!" (<c>feat!:</c>, <c>fix(api)!:</c>), an instruction to the operator ("you must …", "if you
+    /// are using X, …"), a minimum version raised, something renamed ("is now called", "has been renamed"), a feature,
+    /// command, option or plugin removed, a named thing removed (<c>Remove `aliases` from …</c>), something deprecated
+    /// now removed, and dropping a runtime or engine version ("Drop Python 3.8").
+    /// </summary>
+    [GeneratedRegex($$"""
+        ^\W*(?:\[[^\]\n]{1,20}\]\s*)?[a-z]+(?:\([^)\n]{0,30}\))?!: | \bbreaking[\s-]changes?:
+        | \byou\s+(?:must|will\s+(?:now\s+)?need\s+to|now\s+need\s+to)\b | \bif\s+you(?:'re|\s+are)\s+using\b
+        | \bminimum\b[^.;\n]{0,50}?\b(?:is\s+now|are\s+now|raised|bumped|increased)\b
+        | \b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?renamed\b | \b(?:is|are)\s+now\s+(?:called|named)\b
+        | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:the\s+|all\s+)?(?:\w+\s+){0,3}?(?:features?|functionality|commands?|sub-?commands?|options?|plugins?|modules?|integrations?)\b
+        | ^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:the\s+)?(?:deprecated\s+|legacy\s+|old\s+|unused\s+)?`
+        | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\b[^.;\n]{0,60}?\bdeprecated\b
+        | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:support\s+for\s+)?{{Runtime}}\s*v?\d
+        """, Options | RegexOptions.Multiline, TimeoutMs)]
+    internal static partial Regex BreakingChange();
+
     /// <summary>An item that describes a bug fix ("Fix …", "fixed …", "[BUGFIX] …", "fix(scope): …", "[#1830] Fix …", "8796 fix: …").</summary>
     [GeneratedRegex(@"^\W*(?:\[?\#?\d+\]?:?\s+)?(?:\[(?:bug\s?fix|fix)\]|fix(?:e[sd])?\b|bug\s?fix\b|fix\([^)\n]{0,30}\):)", Options, TimeoutMs)]
     internal static partial Regex FixItem();

@@ -60,4 +60,12 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex(@"(?<![\w-])--[a-z][a-z0-9.=-]{2,}", Options, TimeoutMs)]
     internal static partial Regex CliFlag();
+
+    /// <summary>A part of a library's code API: a call <c>send()</c>, a method, class, constructor, type, request or response.</summary>
+    [GeneratedRegex(@"\(\)|\b(?:methods?|class(?:es)?|constructors?|types?|requests?|responses?|api\s+calls?|arguments?)\b", Options, TimeoutMs)]
+    internal static partial Regex CodeSurface();
+
+    /// <summary>The words that name an option of anything: a function, a request, a setting or a deployment.</summary>
+    [GeneratedRegex(@"\b(?:options?|parameters?|params?|arguments?|settings?|properties|property|flags?)\b", Options, TimeoutMs)]
+    internal static partial Regex OptionWord();
 }

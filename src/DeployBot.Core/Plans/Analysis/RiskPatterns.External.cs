@@ -5,7 +5,7 @@ namespace DeployBot.Core.Plans.Analysis;
 /// <summary>
 /// External: third-party services and integrations. Besides webhooks and payment providers this counts a named
 /// provider ("GitHub provider"), the common cloud, mail, chat, paging and telemetry services, remote services and
-/// outgoing calls, and dated API versions (<c>2024-05-01</c>). A named SDK (<c>Sentry SDK</c>) or an API client (a library that
+/// outgoing calls, incoming and outgoing mail and mail servers, an external system named in capitals ("external NATS"), and dated API versions (<c>2024-05-01</c>). A named SDK (<c>Sentry SDK</c>) or an API client (a library that
 /// talks to a vendor), identity providers and social/OAuth backends, payment vocabulary (payments, refunds, merchants, card
 /// verification), sending e-mail, push notifications, object storage and event buses, and cloud resources named the
 /// Terraform way (<c>azurerm_*</c>, <c>aws_*</c>) count as well. A REST, GraphQL or Admin API counts only after a
@@ -15,13 +15,22 @@ namespace DeployBot.Core.Plans.Analysis;
 /// </summary>
 internal static partial class RiskPatterns
 {
-    [GeneratedRegex("""
+    /// <summary>Vendors of third-party services whose names alone mean an integration.</summary>
+    internal const string Vendor =
+        @"(?:stripe|paypal|braintree|adyen|twilio|sendgrid|mailgun|mailchimp|postmark|pagerduty|opsgenie|salesforce|hubspot|zendesk
+           |datadog|sentry|cloudwatch|azure|aws|amazon\s+(?:s3|ses|sns|sqs|web\s+services)|gcp|google|microsoft\s+(?:teams|graph)|ms\s?teams
+           |s3|ses|sns|sqs|gcs|cloudflare|akamai|fastly|telegram|discord|mattermost|rocket\.?chat|webex|pushover|victorops|bitbucket
+           |new\s+relic|splunk|honeycomb|elastic\s+apm
+           |application\s+insights|google\s+analytics|firebase|shopify|line\s+notify|openai|anthropic)";
+
+    [GeneratedRegex($$"""
         \bwebhooks?\b(?!\s+cert) | \b(?:third|3rd)[\s-]party\b | \bintegrations?\b(?![\s-]tests?\b) | \bpartner\s+apis?\b
         | \b(?:external|upstream|downstream|vendor|partner|remote|cloud)\s+(?:[\w-]+\s+)?(?:apis?|services?|providers?|systems?|endpoints?|servers?|storage|content|backups?)\b
         | \b(?:oauth2?|oidc|openid|identity|sso|saml|social|login|sms|e-?mail|mail|smtp|payment|cloud|storage|dns|llm|ai|secrets?)\s+(?:providers?|gateways?|senders?|services?)\b
         | (?-i:\b[A-Z][\w.()-]*\s+providers?\b) | \bproviders?\s+(?:apis?|sdks?|integrations?)\b
         | \bpayment\s+(?:providers?|gateways?|processors?)\b | (?<!\b(?:stored|served|storage|crd|resource)\s+)\bapi\s+version\b | \bapis?\s+(?:to\s+)?`?v?\d{4}-\d{2}-\d{2} | \bcallback\s+urls?\b | \bsmtp\b
-        | \b(?:outgoing|outbound)\s+(?:http\s+)?(?:requests?|calls?|connections?|traffic)\b
+        | \b(?:outgoing|outbound)\s+(?:http\s+)?(?:requests?|calls?|connections?|traffic)\b | \b(?:incoming|outgoing|inbound|outbound)\s+e-?mails?\b | \b(?:e-?mail|mail|smtp)\s+(?:servers?|relays?)\b
+        | \bexternal\s+(?-i:[A-Z][\w-]*[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*)\b
         | (?-i:\b[A-Z][\w.]*\s+SDKs?\b) | (?<![\w-])(?:api\s+clients?|client\s+librar(?:y|ies))\b(?![\w-]) | (?-i:(?<!\b(?:The|A|An|Its|Our|This|Your)\s)\b[A-Z][\w.-]*\s+)(?:rest|graphql|admin)\s+apis?\b(?![\w-])
         | \b(?:idps?|identity\s+providers?|relying\s+part(?:y|ies)|social\s+(?:login|auth\w*|accounts?))\b
         | \b(?:oauth2?|oidc|openid(?:\s+connect)?|saml|sso)\s+(?:backends?|clients?|apps?|applications?|integrations?|providers?)\b
@@ -34,11 +43,7 @@ internal static partial class RiskPatterns
         | \b(?:transmit\w*|send|sends|sending|sent|report\w*|upload\w*)\b[^.;\n]{0,30}?\b(?:census|usage\s+(?:data|statistics|stats|reports?)|anonymous\s+(?:usage\s+)?(?:data|statistics|stats))\b | \bphon(?:e|es|ing)\s+home\b
         | (?<![\w-])(?:azurerm|azuread|aws|google|cloudflare|datadog|github|gitlab|digitalocean|oci)_[a-z0-9_]+\b
         | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from)\s)(?:github|slack)\b(?![/.-]\w)(?!\s+(?:issues?|pull|prs?|releases?|tags?|discussions?|repo\w*|channels?|workspace\s+invite|profile)\b)
-        | (?<![@/\w.-])(?:stripe|paypal|braintree|adyen|twilio|sendgrid|mailgun|mailchimp|postmark|pagerduty|opsgenie|salesforce|hubspot|zendesk
-           |datadog|sentry|cloudwatch|azure|aws|amazon\s+(?:s3|ses|sns|sqs|web\s+services)|gcp|google|microsoft\s+(?:teams|graph)|ms\s?teams
-           |s3|ses|sns|sqs|gcs|cloudflare|akamai|fastly|telegram|discord|mattermost|rocket\.?chat|webex|pushover|victorops|bitbucket
-           |new\s+relic|splunk|honeycomb|elastic\s+apm
-           |application\s+insights|google\s+analytics|firebase|shopify|line\s+notify|openai|anthropic)\b(?![/.-]\w)(?!\s+(?:api\s+)?(?:spec|specification|semantic\s+conventions?)\b)
+        | (?<![@/\w.-]){{Vendor}}\b(?![/.-]\w)(?!\s+(?:api\s+)?(?:spec|specification|semantic\s+conventions?)\b)
         """, Options, TimeoutMs)]
     internal static partial Regex External();
 }

@@ -24,6 +24,7 @@ internal static partial class RiskPatterns
         | \b{{Runtime}}\s*(?:versions?\s+)?(?:(?:below|above|before|prior\s+to|older\s+than|newer\s+than)\s+)?(?:[<>=≥≤]=?\s*|v)?\d+(?:\.(?:\d+|x))*\+?(?!\.\d)
         | \b(?:minimum|min\.|minimal|required|supported)(?:[\s-]+(?:supported|required))?\s+(?:{{Runtime}}\b|(?:runtime|interpreter|engine|toolchain)\s+versions?\b)
         | \b{{Runtime}}\s+(?:engine|runtime|interpreter|toolchain)\b | \b{{Runtime}}\s+(?:versions?\s+)?(?:is\s+|are\s+)?no\s+longer\s+supported\b
+        | \b(?:update|updates|updated|bump|bumps|bumped|raise|raises|raised)\s+(?:the\s+)?(?:minimum\s+|supported\s+|required\s+)?{{Runtime}}\s+versions?\b
         | \bx-forwarded-(?:for|proto|host)\b | \btrusted\s+prox(?:y|ies)\b
         | \b(?:upgrade|upgrades|upgraded|upgrading|bump|bumps|bumped|built)\s+(?:to\s+|with\s+|using\s+)?(?:postgres|postgresql|mysql|node(?:\.js)?|go|golang|java|jdk|\.net|python|ruby|redis|kafka)\b
         """, Options, TimeoutMs)]

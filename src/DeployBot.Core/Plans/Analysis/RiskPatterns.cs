@@ -18,29 +18,6 @@ internal static partial class RiskPatterns
     // Linear patterns on at most 4,000 characters; the timeout only guards against a future careless edit.
     private const int TimeoutMs = 2000;
 
-    private const string ChangeVerb =
-        @"(?:add|adds|added|adding|drop|drops|dropped|dropping|rename|renames|renamed|renaming|remove|removes|removed|removing
-           |change|changes|changed|changing|alter|alters|altered|altering|create|creates|created|creating|new|rebuild|rebuilt|backfill|backfills|backfilled
-           |encrypt|encrypts|encrypted|encrypting)";
-
-    private const string DatabaseWord = @"(?:database|databases|db|table|tables|column|columns|schema|schemas|sql|postgres|postgresql|mysql|index|indexes|indices)";
-
-    [GeneratedRegex($$"""
-        \b(?:database|db|schema)\s+(?:migration|migrations|change|changes|upgrade)\b
-        | (?<!\b(?:docs?|documentation|site|theme|plugin|tools?|config|configuration)\s+|/)\bmigrations?\b(?!\s+(?:guide|guides|notes|path|paths|tool|tools|docs|documentation|instructions|from|between|rfcs?|checklists?)\b|/)
-        | \bmigrat(?:e|es|ed|ing)\b(?=(?:\W+\w+){0,5}?\W+{{DatabaseWord}}\b)
-        | (?<!\b(?:json|openapi|graphql|xml|avro|protobuf|api|response|request|dashboard|config|configuration|theme|plugin|dao|crd|custom|validation)\s+)(?<![/'`(])\bschemas?\b(?!['`/)])(?!\.\w)(?![\s-]+(?:qualified|library|libraries|validation|definitions?|paths?|types?|options|validators?|setters?|getters?)\b)
-        | \b(?:alter|create|drop|rename|truncate)\s+table\b
-        | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b
-        | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,30}?\b(?:index|indexes|indices)\b
-        | \b(?:drop|drops|dropped|dropping|rename|renames|renamed|renaming|remove|removes|removed|removing|truncate|truncates|truncated)\b[\w\s`'".,:()-]{0,40}?\btables?\b
-        | \b(?:foreign|primary)\s+keys?\b | \b(?:unique|check|not[\s-]null)\s+constraints?\b
-        | \bddl\b | \bflyway\b | \bliquibase\b | \balembic\b | \bdb:migrate\b | \bmanage\.py\s+migrate\b | \bmakemigrations\b
-        | \bdown[\s-]?migrations?\b | \bbigint\b | \bstored\s+procedures?\b | \bhypertables?\b
-        | \b(?:grants?|rls|row[\s-]level\s+security)\b[^.;\n]{0,40}?\btables?\b
-        """, Options, TimeoutMs)]
-    internal static partial Regex Schema();
-
     [GeneratedRegex("""
         \bauth\b | \bauthn\b | \bauthz\b | \bauthenticat\w* | \bauthoriz\w* | \bunauthenticated\b | \bunauthorized\b
         | \blog[\s-]?ins?\b | \blog[\s-]?outs?\b | \bsign[\s-]?(?:in|on|out)\b | \bsso\b | \bsaml\b | \boauth\s?2?\b | \boidc\b | \bopenid\b

@@ -19,7 +19,9 @@ namespace DeployBot.Core.Tests.Plans.Analysis;
 /// twelve further projects, was labelled and committed before the second round changed anything, and only its totals
 /// are looked at. FRESH3 (Fixtures/Fresh3) comes from ten more projects, was labelled and committed before the third round
 /// changed anything, and was printed without file names while it was the estimate; the fourth round tuned on all four
-/// sets, so its misses are printed too and none of them is an outside estimate any more.
+/// sets, so its misses are printed too and none of them is an outside estimate any more. FRESH4 (Fixtures/Fresh4) was
+/// blind through the fourth round; the fifth round printed its misses too, and its outside estimate is a further blind
+/// set kept outside the repository.
 /// </remarks>
 public sealed class AnalyzerScoreTests(ITestOutputHelper output)
 {
@@ -41,7 +43,8 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
         var fresh3Score = Score("FRESH3", fresh3, report);
 
         var fresh4 = LabelledExcerpt.Fresh4().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
-        var fresh4Score = Score("FRESH4", fresh4, report, blind: true);
+        // FRESH4 is no longer blind: the fifth round read its misses.
+        var fresh4Score = Score("FRESH4", fresh4, report);
         var fresh5 = LabelledExcerpt.Fresh5().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var fresh5Score = Score("FRESH5", fresh5, report, blind: true);
         Assert.True(fresh5Score.Recall >= Fresh5RecallFloor && fresh5Score.Precision >= Fresh5PrecisionFloor && fresh5Score.Kind >= Fresh5KindFloor, report.ToString());
@@ -57,25 +60,29 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
     // Measured (fourth round, per-release context): ALL recall 90.3%, precision 85.7%, kind 107/111; FRESH recall 85.9%,
     // precision 90.4%, kind 44/47; FRESH2 recall 83.5%, precision 87.4%, kind 38/42; FRESH3 recall 90.8%, precision 90.8%,
     // kind 26/30 (third round: ALL 89.6/85.3, FRESH 82.8/90.1, FRESH2 81.3/86.0, FRESH3 87.4/82.6, same kinds).
+    // Reading reStructuredText changelogs (PyJWT, django-oauth-toolkit) then gave FRESH2 87.9/86.0, FRESH 90.9/90.9,
+    // FRESH4 66.9/84.5 (kind 37/53).
+    // Fifth round (principles, not vocabulary: schema words only in a database context, the forms of breaking changes,
+    // vendor client libraries, options of a code API are not configuration, patch releases that add something, manual
+    // upgrade steps and server-runtime floors): ALL 90.3/86.7 kind 107/111, FRESH 91.9/91.9 kind 46/47, FRESH2 90.1/88.2
+    // kind 40/42, FRESH3 90.8/90.8 kind 28/30, FRESH4 72.3/87.0 kind 46/53.
     private const double RecallFloor = 0.90;
-    private const double PrecisionFloor = 0.855;
+    private const double PrecisionFloor = 0.865;
     private const double KindFloor = 0.96;
-    private const double FreshRecallFloor = 0.90;
-    private const double FreshPrecisionFloor = 0.90;
-    private const double FreshKindFloor = 0.93;
-    private const double Fresh2RecallFloor = 0.87;
-    // Reading reStructuredText changelogs (PyJWT, django-oauth-toolkit) finds more of their items: FRESH2 recall
-    // 83.5 -> 87.9%, precision 87.4 -> 86.0% (FRESH 85.9/90.4 -> 90.9/90.9, FRESH4 65.4/85.0 -> 66.9/84.5, kind 37/53).
-    private const double Fresh2PrecisionFloor = 0.855;
-    private const double Fresh2KindFloor = 0.90;
+    private const double FreshRecallFloor = 0.915;
+    private const double FreshPrecisionFloor = 0.915;
+    private const double FreshKindFloor = 0.97;
+    private const double Fresh2RecallFloor = 0.90;
+    private const double Fresh2PrecisionFloor = 0.88;
+    private const double Fresh2KindFloor = 0.95;
     private const double Fresh3RecallFloor = 0.90;
     private const double Fresh3PrecisionFloor = 0.90;
-    // FRESH4 (blind, 53 excerpts from 16 projects, collected and labelled by another engineer who never ran the
-    // analyzer): before the fourth round recall 65.4%, precision 84.2%, kind 36/53; after it 65.4%, 85.0%, 36/53.
-    private const double Fresh4RecallFloor = 0.665;
-    private const double Fresh4PrecisionFloor = 0.84;
-    private const double Fresh4KindFloor = 0.69;
-    private const double Fresh3KindFloor = 0.86;
+    private const double Fresh3KindFloor = 0.93;
+    // FRESH4 (53 excerpts from 16 projects, collected and labelled by another engineer who never ran the analyzer): blind
+    // before the fourth round (65.4/84.2, kind 36/53) and after it (65.4/85.0, 36/53); the fifth round read its misses.
+    private const double Fresh4RecallFloor = 0.72;
+    private const double Fresh4PrecisionFloor = 0.865;
+    private const double Fresh4KindFloor = 0.86;
     // FRESH5 (blind, 76 excerpts from 20 projects, collected and labelled by another engineer who never ran the
     // analyzer), measured once on 4 Dec 2026 before anything was changed for it: recall 73.0%, precision 73.9%, kind 60/76.
     private const double Fresh5RecallFloor = 0.725;

@@ -13,6 +13,9 @@ public sealed class ReleaseContextTests
     [InlineData("## Version 3.4.1\n* Libs/Go: Fix `retryCount` being ignored when zero\n* Libs/Ruby: Fix `retryCount` being ignored when zero")]
     [InlineData("[2030-01-02] Version 8.1.0\n---\n**Library - Fix**\n- Handle an empty `pageToken` in list calls\n")]
     [InlineData("## 4.2.0\n\n**Billing**\n- # API Changes\n- Added 2 new path(s)\n- Removed `legacyAmount` from `InvoiceResponse`\n")]
+    [InlineData("## 12.3.1\n\n- Fix `Create` returning an error for valid inputs in the `twilio.Client` pattern")]
+    [InlineData("## 7.0.2\n\n- Add the missing `currency` field, which was left out of this SDK by mistake")]
+    [InlineData("## 7.1.0\n\n- Update the pinned API version to `2031-04-01`\n- Add `status` to list results")]
     public void Analyze_NotesOfAVendorsClientLibrary_AreExternal(string notes) =>
         Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External));
 
@@ -48,6 +51,19 @@ public sealed class ReleaseContextTests
     [InlineData("## 14.0.3\n\nThis is a patch release with a bug fix for the `--sortr` flag.")]
     public void Analyze_FixNamingASetting_IsNotAConfigChange(string notes) =>
         Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Config));
+
+    [Theory]
+    [InlineData("## 8.4.2\n\n- Fix a crash when reading incoming emails without a subject")]
+    [InlineData("## 8.4.2\n\n- Reuse connections to an external NATS server")]
+    [InlineData("## 8.4.2\n\n- Retry when the mail server refuses the connection")]
+    public void Analyze_AThirdPartySystemTheServiceTalksTo_IsExternal(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External));
+
+    [Theory]
+    [InlineData("## 3.2.0\n\n- Add `@sentry/node` to the dev dependencies\n- This library now ships ES modules")]
+    [InlineData("## 3.2.0\n\n- Render external links with `rel=noopener`")]
+    public void Analyze_ALibraryThatIsNotAVendorClient_IsNotExternal(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External));
 
     [Fact]
     public void Analyze_OwnRestApiWithoutAVendorName_IsNotExternal() =>

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>
+/// Schema: the relational database schema. Words that only name a database thing (ALTER TABLE, foreign keys, DDL,
+/// constraints, <c>db:migrate</c>) always count (<see cref="Schema"/>). "Migration", "schema", "index", "table" and
+/// "column" also name other things: a migration guide or a move to another system, a search engine's index, an HTML
+/// table, a GraphQL or JSON schema, a Kubernetes CRD schema. They count only in a database context
+/// (<see cref="SchemaInDatabaseContext"/>): the item itself names the database (<see cref="DatabaseContext"/>), or the
+/// release notes do (<see cref="ReleaseContext.Database"/>).
+/// </summary>
+internal static partial class RiskPatterns
+{
+    private const string ChangeVerb =
+        @"(?:add|adds|added|adding|drop|drops|dropped|dropping|rename|renames|renamed|renaming|remove|removes|removed|removing
+           |change|changes|changed|changing|alter|alters|altered|altering|create|creates|created|creating|new|rebuild|rebuilt|backfill|backfills|backfilled
+           |encrypt|encrypts|encrypted|encrypting)";
+
+    private const string DatabaseWord = @"(?:database|databases|db|table|tables|column|columns|schema|schemas|sql|postgres|postgresql|mysql|index|indexes|indices)";
+
+    /// <summary>
+    /// Words that mean a relational schema wherever they stand, and a column added, dropped or renamed unless the item
+    /// puts it in a list, view, grid, page or report on screen.
+    /// </summary>
+    [GeneratedRegex($$"""
+        \b(?:database|db|schema)\s+(?:migration|migrations|change|changes|upgrade)\b
+        | \b(?:alter|create|drop|rename|truncate)\s+table\b
+        | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b(?![^.;\n]{0,40}?\b(?:lists?|views?|grids?|pages?|dashboards?|ui|reports?|panels?|widgets?|screens?)\b)
+        | \b(?:foreign|primary)\s+keys?\b | \b(?:unique|check|not[\s-]null)\s+constraints?\b
+        | \bddl\b | \bflyway\b | \bliquibase\b | \balembic\b | \bdb:migrate\b | \bmanage\.py\s+migrate\b | \bmakemigrations\b
+        | \bdown[\s-]?migrations?\b | \bbigint\b | \bstored\s+procedures?\b | \bhypertables?\b
+        | \b(?:grants?|rls|row[\s-]level\s+security)\b[^.;\n]{0,40}?\btables?\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex Schema();
+
+    /// <summary>Words that mean a relational schema only in a database context (see the class summary).</summary>
+    [GeneratedRegex($$"""
+        (?<!\b(?:docs?|documentation|site|theme|plugin|tools?|config|configuration)\s+|/)\bmigrations?\b(?![\s-]+(?:guide|guides|notes|path|paths|tool|tools|docs|documentation|instructions|from|between|rfcs?|checklists?)\b|/)
+        | \bmigrat(?:e|es|ed|ing)\b(?=(?:\W+\w+){0,5}?\W+{{DatabaseWord}}\b)
+        | (?<!\b(?:json|openapi|graphql|xml|avro|protobuf|api|response|request|dashboard|config|configuration|theme|plugin|dao|crd|custom|validation)\s+)(?<![/'`(])\bschemas?\b(?!['`/)])(?!\.\w)(?![\s-]+(?:qualified|library|libraries|validation|definitions?|paths?|types?|options|validators?|setters?|getters?)\b)
+        | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b
+        | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,30}?\b(?:index|indexes|indices)\b
+        | \b(?:drop|drops|dropped|dropping|rename|renames|renamed|renaming|remove|removes|removed|removing|truncate|truncates|truncated)\b[\w\s`'".,:()-]{0,40}?\btables?\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex SchemaInDatabaseContext();
+
+    /// <summary>
+    /// What says the text is about a relational database: the word database or SQL, a relational engine, an ORM, or a
+    /// migration tool's own vocabulary (migration files and templates, the migrations table, running pending migrations,
+    /// a broken or missing migration, a migration that is applied, a numbered migration, a missing index, a table or
+    /// column named like a database identifier (<c>legacy_sessions table</c>, <c>invoices.due_at column</c>).
+    /// </summary>
+    [GeneratedRegex("""
+        \b(?:databases?|db|sql|postgres(?:ql)?|mysql|mariadb|sqlite3?|mssql|sql\s+server|oracle\s+db|cockroach(?:db)?|clickhouse|orm|activerecord|active\s+record|hypertables?)\b
+        | \bmigrations?\s+(?:files?|templates?|tables?|scripts?|versions?|history|runner|directory|folder|status|lock)\b
+        | \b(?:run|runs|running|ran|pending|apply|applies|applied|applying|rollback|roll\s+back|revert|reverting|generated|missing)\s+(?:the\s+|all\s+|a\s+|any\s+)?(?:(?:schema|database|db)\s+)?migrations?\b
+        | \b(?:broken|missing|failing|failed|faulty)\s+(?:schema\s+)?(?:migrations?|ind(?:ex|exes|ices))\b | \bmigrations?\s+(?:errors?|fail\w*|crash\w*)\b
+        | \bmigrations?\b[^.;\n]{0,40}?\b(?:is|are|was|were|gets?)\s+(?:applied|run|executed)\b
+        | \bmigrations?\s+`?(?:v|\#)?\d+(?:_\w+)?`?(?![.\d])
+        | `[\w.]+`\s+(?:table|column)s?\b | \b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\s+(?:table|column)s?\b | \b(?:table|column)s?\s+`[\w.]+`
+        """, Options, TimeoutMs)]
+    internal static partial Regex DatabaseContext();
+}

@@ -1,0 +1,26 @@
+using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
+
+namespace DeployBot.Core.Tests.Plans.Analysis;
+
+/// <summary>
+/// Configuration is what an operator sets in the deployment: an option of a function, request or type in a library's
+/// code API is not. The notes are made up in the styles of real changelogs (not copied from the labelled fixtures).
+/// </summary>
+public sealed class ConfigScopeTests
+{
+    [Theory]
+    [InlineData("## 6.3.0\n\n- Add a `retries` option to `send()`")]
+    [InlineData("## 6.3.0\n\n- types(query): accept the `lean` option in the return type of `findOne`")]
+    [InlineData("## 6.3.0\n\n- New `expand` parameter on the request of the list method")]
+    public void Analyze_OptionOfALibrarysCodeApi_IsNotConfig(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Config), string.Join(", ", ReleaseAnalyzer.Evidence(notes, RiskArea.Config)));
+
+    [Theory]
+    [InlineData("## 6.3.0\n\n- Add a `max_connections` option to the server configuration")]
+    [InlineData("## 6.3.0\n\n- BREAKING: drop support for the keepOpen option and `Pool.release()`")]
+    [InlineData("## 6.3.0\n\n- The `REQUEST_TIMEOUT` setting now applies to outgoing requests")]
+    [InlineData("## 6.3.0\n\n- Helm chart: add an option to set the init container resources")]
+    public void Analyze_OptionTheOperatorSetsOrLoses_IsConfig(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Config));
+}
