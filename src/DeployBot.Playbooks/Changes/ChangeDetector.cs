@@ -51,7 +51,7 @@ internal static partial class ChangeDetector
             {
                 var next = at + service.Length;
                 var digit = next + 1 < notes.Length && notes[next] == ' ' ? next + (notes[next + 1] is 'v' or 'V' ? 2 : 1) : -1;
-                if (digit > 0 && digit < notes.Length && char.IsAsciiDigit(notes[digit]))
+                if (digit > 0 && (at == 0 || !char.IsLetterOrDigit(notes[at - 1])) && IsVersionAt(notes, digit))
                 {
                     return true;
                 }
@@ -59,6 +59,18 @@ internal static partial class ChangeDetector
         }
 
         return false;
+    }
+
+    /// <summary>"4.0.0", "2.1": digits, a dot and a digit at <paramref name="at"/> ("502 errors" and "3 replicas" are not versions).</summary>
+    private static bool IsVersionAt(string notes, int at)
+    {
+        var end = at;
+        while (end < notes.Length && char.IsAsciiDigit(notes[end]))
+        {
+            end++;
+        }
+
+        return end > at && end + 1 < notes.Length && notes[end] == '.' && char.IsAsciiDigit(notes[end + 1]);
     }
 
     /// <summary>Config, infrastructure, engine, topic or backfill work alone ships no new image unless the notes say a version ships.</summary>

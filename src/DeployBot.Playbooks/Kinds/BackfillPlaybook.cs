@@ -20,11 +20,11 @@ internal sealed partial class BackfillPlaybook : IPlaybook
         var source = facts.Names.StatedMinutes is null ? "no duration was given, so time it on a staging copy first" : "the duration the notes give";
         // Into a new store or index (blue/green), the copy fills it before the switch; otherwise it runs once the code writing both is live.
         var phase = facts.Is(ChangeKind.Switch) ? Phase.Expand : Phase.AfterRollout;
-        if (StatedCommand(facts) is { } command)
+        if (StatedCommand(facts) is { } stated)
         {
             // The notes name the command: the plan runs exactly that, and says so when the notes allow one run only.
-            var once = StatedCommands.OnlyOnce(facts.Notes) ? ", once only (the notes warn against running it again)" : string.Empty;
-            yield return Manual(phase, $"Run `{command}` as the notes say{once}, while watching replica lag and database load ({source})", null, minutes);
+            var once = stated.OnlyOnce ? ", once only (the notes warn against running it again)" : string.Empty;
+            yield return Manual(phase, $"Run `{stated.Command}` as the notes say{once}, while watching replica lag and database load ({source})", null, minutes);
             yield break;
         }
 
@@ -35,7 +35,7 @@ internal sealed partial class BackfillPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
-        if (StatedCommand(facts) is { } command)
+        if (StatedCommand(facts) is { Command: var command })
         {
             yield return $"`{command}` was run on a staging copy of production data and timed{(facts.Names.StatedMinutes is { } stated ? $" (about {stated} minutes)" : string.Empty)}, and its result checked there.";
             yield break;
@@ -51,9 +51,10 @@ internal sealed partial class BackfillPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
-        if (StatedCommand(facts) is { } command)
+        if (StatedCommand(facts) is { } stated)
         {
-            var again = StatedCommands.OnlyOnce(facts.Notes) ? "; never run it a second time to repair it (the notes warn against that)" : string.Empty;
+            var command = stated.Command;
+            var again = stated.OnlyOnce ? "; never run it a second time to repair it (the notes warn against that)" : string.Empty;
             yield return $"Data rollback: if `{command}` fails or damages records, stop it and restore the affected data from the snapshot taken before the first data change{again}.";
             yield break;
         }
@@ -73,7 +74,7 @@ internal sealed partial class BackfillPlaybook : IPlaybook
     private static partial Regex Overwrites();
 
     /// <summary>The command the notes give for their data migration, unless they name a backfill script or job.</summary>
-    private static string? StatedCommand(PlanFacts facts) =>
+    private static StatedCommands? StatedCommand(PlanFacts facts) =>
         facts.Names.Files.Contains(facts.Paths.Backfill) || NotesFacts.Jobs(facts.Notes).Any() ? null : StatedCommands.DataMigration(facts.Analysis);
 
     private static string What(PlanFacts facts) =>

@@ -112,4 +112,27 @@ public sealed class StatedNotesTests
 
         Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("Run `npm ci`", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("## 4.2.1\n- Existing indexes are migrated and now stored using `zstd` compression.")]
+    [InlineData("## 4.2.1\n- Search data is migrated automatically; you no longer need to run `rake search:reindex`.")]
+    [InlineData("## 4.2.1\n- Settings are migrated on start; use `--keep-cache` to keep the old cache.")]
+    public void CreatePlan_DataItemWhoseCodeIsNoCommandToRun_GetsNoRunStep(string notes)
+    {
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, window: "Sat 06:00-09:00 UTC", flag: null), null, 0, null);
+
+        Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Run `", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CreatePlan_OnceMentionedElsewhereInTheNotes_DoesNotMakeTheCommandOnceOnly()
+    {
+        var notes = "## 4.3.0\n- Existing invoices must be migrated to the new format using the `convert-invoices` admin command.\n"
+            + "- New API tokens are shown only once.\n- Only run this once per token rotation.";
+
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, window: "Sat 06:00-09:00 UTC", flag: null), null, 0, null);
+
+        var run = Assert.Single(plan.Steps, step => step.Action.Contains("Run `convert-invoices`", StringComparison.Ordinal));
+        Assert.DoesNotContain("once only", run.Action, StringComparison.Ordinal);
+    }
 }

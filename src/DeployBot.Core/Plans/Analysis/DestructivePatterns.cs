@@ -36,13 +36,24 @@ internal static partial class DestructivePatterns
 
     /// <summary>
     /// Removing a stored thing: "delete those tables (messages, message_logs) yourself", "the `tokens` column was dropped",
-    /// "drop the old search index". Its data goes with it, whatever else the item is about.
+    /// "drop the old search index". Its data goes with it; counted only where the item or the notes speak of a database.
+    /// Not a rename (the data stays), nor a column of a screen or an option of a function.
     /// </summary>
-    [GeneratedRegex($$"""
-        \b{{Removal}}\b(?![^.;\n]{0,50}\bsupport\b)(?:[^.;\n]|\.(?=\S)){0,50}?\b(?:tables?|columns?|index(?!\.\w)|indexes|indices|collections?)\b(?!\s+of\s+contents)(?![`'"]?\s+(?:components?|class(?:es)?|types?|widgets?|helpers?|modules?|functions?|methods?|pages?|buttons?|views?)\b)
+    [GeneratedRegex("""
+        \b(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|truncate|truncates|truncated)\b
+          (?![^.;\n]{0,50}\bsupport\b)(?![^.;\n]{0,30}\bability\b)(?:[^.;\n]|\.(?=\S)){0,50}?
+          \b(?:tables?|columns?|index(?!\.\w)|indexes|indices|collections?)\b(?!\s+of\s+contents)
+          (?![`'"]?\s+(?:from\s+(?:the\s+)?[\w`'"-]+\s+)?(?:components?|class(?:es)?|types?|widgets?|helpers?|modules?|functions?|methods?|pages?|buttons?|views?|lists?|grids?|screens?|ui|options?|parameters?|params?|arguments?|flags?|settings?|propert(?:y|ies))\b)
+          (?![`'"]?\s+from\s+(?:the\s+)?(?:[\w`'"()-]+\s+){0,3}(?:views?|lists?|grids?|screens?|pages?|reports?|ui|exports?|csv)\b)
         | \b(?:tables?|columns?|index|indexes|indices|collections?)\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:dropped|deleted|truncated)\b
         """, Options, TimeoutMs)]
     internal static partial Regex StoredRemoval();
+
+    /// <summary>Tables named as a database names them: "those tables (messages, message_logs)", "the `audit` table", "table audit_v1".</summary>
+    [GeneratedRegex("""
+        \btables?\s*\(\s*[a-z_][a-z0-9_]*(?:\s*,\s*[a-z_][a-z0-9_]*)*\s*\) | `[a-z_][a-z0-9_.]*`\s+tables?\b | \btables?\s+`?[a-z]+_[a-z0-9_]+\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex NamedTables();
 
     /// <summary>The name of the object an item touches: <c>users.password_md5</c>, <c>/v1/login</c>, <c>`sessions_v1`</c>, <c>STRIPE_KEY</c>.</summary>
     [GeneratedRegex("""

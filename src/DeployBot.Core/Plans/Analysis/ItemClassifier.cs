@@ -100,9 +100,10 @@ internal static partial class ItemClassifier
         if (destructive)
         {
             risks.Add(RiskArea.Breaking);
-            // Deleting a table, column or index deletes data, whatever else the item talks about: a schema change, planned
-            // as a contract step with a snapshot, not a removed API that the previous version brings back.
-            if (DestructivePatterns.StoredRemoval().IsMatch(text))
+            // Deleting a table, column or index of a database deletes data, whatever else the item talks about: a schema
+            // change, planned as a contract step with a snapshot, not a removed API that the previous version brings back.
+            if (DestructivePatterns.StoredRemoval().IsMatch(text)
+                && (context.Database || RiskPatterns.DatabaseContext().IsMatch(text) || DestructivePatterns.NamedTables().IsMatch(text)))
             {
                 risks.Add(RiskArea.Schema);
             }

@@ -84,10 +84,11 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
     private const double Fresh4PrecisionFloor = 0.865;
     private const double Fresh4KindFloor = 0.86;
     // FRESH5 (blind, 76 excerpts from 20 projects, collected and labelled by another engineer who never ran the
-    // analyzer), measured once on 4 Dec 2026 before anything was changed for it: recall 73.0%, precision 73.9%, kind 60/76.
-    private const double Fresh5RecallFloor = 0.725;
-    private const double Fresh5PrecisionFloor = 0.73;
-    private const double Fresh5KindFloor = 0.78;
+    // analyzer), measured once on 4 Dec 2026 before anything was changed for it: recall 73.0%, precision 73.9%, kind 60/76;
+    // once after the fifth round (made without the folder) and StoredRemoval: 74.2%, 77.1%, 61/76.
+    private const double Fresh5RecallFloor = 0.74;
+    private const double Fresh5PrecisionFloor = 0.77;
+    private const double Fresh5KindFloor = 0.80;
 
     private sealed record Scored(LabelledExcerpt Excerpt, ReleaseAnalysis Analysis);
 

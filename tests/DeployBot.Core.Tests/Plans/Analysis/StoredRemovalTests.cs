@@ -12,8 +12,8 @@ public sealed class StoredRemovalTests
     [Theory]
     [InlineData("- The old rows are not removed after the move, so delete those tables (audit_v1, audit_rows) yourself to save space.")]
     [InlineData("- The `tokens` column was dropped.")]
-    [InlineData("- Remove the old search index `products_v1` once the reindex is done.")]
     [InlineData("- Truncated the `events_archive` table.")]
+    [InlineData("- PostgreSQL: the legacy `audit` table is dropped by migration 0042.")]
     public void Analyze_RemovingAStoredThing_IsASchemaChangeThatDestroysData(string notes)
     {
         var analysis = ReleaseAnalyzer.Analyze(notes);
@@ -28,6 +28,9 @@ public sealed class StoredRemovalTests
     [InlineData("- Removed the `index.html` redirect for old links.")]
     [InlineData("- Dropped support for reading tables from MySQL 5.6.")]
     [InlineData("- Removed the `reindex` button from the settings page.")]
+    [InlineData("- Removed the `Priority` column from the ticket list view.")]
+    [InlineData("- Removed the deprecated `columns` parameter from `to_csv()`.")]
+    [InlineData("- Renamed the `index` setting to `search_index`.")]
     public void StoredRemoval_RemovalOfSomethingElse_DoesNotCount(string item) =>
         Assert.DoesNotMatch(DestructivePatterns.StoredRemoval(), item);
 }
