@@ -42,7 +42,12 @@ internal sealed partial record NotesFacts(
 
     /// <summary>The names an item touches (<c>users.password_md5</c>, <c>/v1/login</c>), in order, without duplicates.</summary>
     public static IReadOnlyList<string> ObjectsOf(string item) =>
-        Distinct(ReleaseAnalyzer.ObjectNames(item).Select(name => name.Trim('`')).Where(IsIdentifier).Where(name => name is not ("e.g" or "i.e") && !InUrl(name)));
+        Distinct(ReleaseAnalyzer.ObjectNames(item).Select(name => name.Trim('`')).Where(IsIdentifier).Where(name => !IsLiteral(name) && !InUrl(name)));
+
+    /// <summary>"e.g.", and values written as code ("defaults to `null`", "`true`"): words, not objects a step touches.</summary>
+    private static bool IsLiteral(string name) =>
+        name is "e.g" or "i.e" || name.Equals("null", StringComparison.OrdinalIgnoreCase) || name.Equals("true", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("false", StringComparison.OrdinalIgnoreCase) || name.Equals("none", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"/www.acme-corp.com/pricing" is a URL read as a path: its first segment is a host.</summary>
     private static bool InUrl(string name) => name.StartsWith('/') && name.Split('/', StringSplitOptions.RemoveEmptyEntries) is [var host, ..] && host.Count(c => c == '.') >= 1 && !host.StartsWith('.');

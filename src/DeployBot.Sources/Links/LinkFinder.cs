@@ -5,8 +5,9 @@ namespace DeployBot.Sources.Links;
 /// <summary>
 /// Finds the link NOTES ask to be read. NOTES that are little more than a link ("https://github.com/acme/shop/pull/42",
 /// "ship https://… tonight") name it whatever its host, so an unreadable one is reported rather than planned from. In
-/// longer notes, only a link to a known source (GitHub, GitLab, an allowed host) is read; other links there are
-/// references in notes that stand on their own, and so is a Markdown link or image to an unknown host in short notes.
+/// longer notes, only a bare link to a known source (GitHub, GitLab, an allowed host) is read, and only when it is the
+/// only one: a pasted changelog links every item to its pull request. Other links there are references in notes that
+/// stand on their own, and so is a Markdown link or image to an unknown host in short notes.
 /// </summary>
 internal static partial class LinkFinder
 {
@@ -24,10 +25,15 @@ internal static partial class LinkFinder
         }
 
         var rest = Rest(notes, links);
-        var chosen = links.FirstOrDefault(link => link.Uri is { } uri && isKnownSource(uri));
+        var shortNotes = rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsBesideALink;
         // A Markdown link or image ("[details](https://…)") is a reference the author wrote into prose, not a request to read it.
         var bare = links.Where(link => !notes.Contains("](" + link.Text, StringComparison.Ordinal)).ToList();
-        if (chosen is null && bare.Count > 0 && rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsBesideALink)
+        var known = (shortNotes ? links : bare).Where(link => link.Uri is { } uri && isKnownSource(uri)).ToList();
+        // A changelog pasted as NOTES links its items to their pull requests ("… by @ana in https://github.com/…/pull/12",
+        // "([#4112](https://github.com/…))"): references, not one release to read. Longer notes are read from a link only
+        // when it is the one known-source link they have, written bare.
+        var chosen = shortNotes || known.Select(link => link.Text).Distinct(StringComparer.Ordinal).Count() == 1 ? known.FirstOrDefault() : null;
+        if (chosen is null && bare.Count > 0 && shortNotes)
         {
             chosen = bare[0];
         }

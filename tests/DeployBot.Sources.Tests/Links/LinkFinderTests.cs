@@ -56,4 +56,10 @@ public sealed class LinkFinderTests
     [InlineData("Adds checkout-v2 behind a flag")]
     [InlineData("- Fix login\n- Add index on orders(created_at)\n- Docs: see https://docs.example.com/a for the why, the how, and the rollback story of this change")]
     public void Find_NotesThatStandOnTheirOwn_IsNull(string notes) => Assert.Null(LinkFinder.Find(notes, _ => false));
+
+    [Theory]
+    [InlineData("## What's Changed\n* Fix the crash on start by @ana in https://github.com/acme/shop/pull/12\n* Add the export button by @li in https://github.com/acme/shop/pull/13\n\n**Full Changelog**: https://github.com/acme/shop/compare/v1.0.0...v1.0.1")]
+    [InlineData("## DB Changes\nIn PR [#4115](https://github.com/acme/shop/pull/4115) a new `has_trust_me` column has been added to the `mfa_option` table; it defaults to null and needs no migration.")]
+    public void Find_ChangelogPastedAsNotes_ReadsNoneOfItsPullRequestLinks(string notes) =>
+        Assert.Null(LinkFinder.Find(notes, uri => uri.Host == "github.com"));
 }
