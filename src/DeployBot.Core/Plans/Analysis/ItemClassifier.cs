@@ -40,7 +40,7 @@ internal static partial class ItemClassifier
             || (item.Section is { } fixSection && KindSignals.IsFixSection(fixSection) && !SecuritySection().IsMatch(fixSection));
         var risks = Areas.Where(area => Matches(area, area.Area == RiskArea.Infra && describesBug ? RiskPatterns.RuntimeOfBug().Replace(text, " ") : text))
             .Select(area => area.Area).ToHashSet();
-        if (RiskPatterns.SchemaInDatabaseContext().IsMatch(text) && (context.Database || RiskPatterns.DatabaseContext().IsMatch(text)))
+        if (RiskPatterns.SchemaInDatabaseContext().IsMatch(text) && DatabaseInSight(text, context))
         {
             risks.Add(RiskArea.Schema);
         }
@@ -102,8 +102,7 @@ internal static partial class ItemClassifier
             risks.Add(RiskArea.Breaking);
             // Deleting a table, column or index of a database deletes data, whatever else the item talks about: a schema
             // change, planned as a contract step with a snapshot, not a removed API that the previous version brings back.
-            if (DestructivePatterns.StoredRemoval().IsMatch(text)
-                && (context.Database || RiskPatterns.DatabaseContext().IsMatch(text) || DestructivePatterns.NamedTables().IsMatch(text)))
+            if (DestructivePatterns.StoredRemoval().IsMatch(text) && (DatabaseInSight(text, context) || DestructivePatterns.NamedTables().IsMatch(text)))
             {
                 risks.Add(RiskArea.Schema);
             }
@@ -162,6 +161,9 @@ internal static partial class ItemClassifier
 
     /// <summary>A heading that announces incompatible changes ("Breaking changes", "Upgrade notes", "Migration guide").</summary>
     public static bool IsBreakingSection(string heading) => BreakingSection().IsMatch(heading);
+
+    /// <summary>The item or its release notes speak of a database, so its table, index and migration words are the database's.</summary>
+    private static bool DatabaseInSight(string text, ReleaseContext context) => context.Database || RiskPatterns.DatabaseContext().IsMatch(text);
 
     private static string OneLine(string text) => WhiteSpace().Replace(text, " ").Trim();
 
