@@ -108,7 +108,7 @@ internal static partial class ItemClassifier
             }
         }
 
-        return new ReleaseItem(OneLine(text), [.. risks.Order()], destructive);
+        return new ReleaseItem(OneLine(text), [.. risks.Order()], destructive) { Fix = describesBug };
     }
 
     /// <summary>The terms that made an area match in <paramref name="text"/>, for tests and diagnostics.</summary>

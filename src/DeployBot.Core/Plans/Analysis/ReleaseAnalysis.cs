@@ -23,6 +23,12 @@ public sealed record ReleaseAnalysis(ReleaseKind Kind, IReadOnlyList<RiskArea> R
 /// <param name="Destructive">True when it drops, renames or removes something, or rewrites data irreversibly.</param>
 public sealed record ReleaseItem(string Text, IReadOnlyList<RiskArea> Risks, bool Destructive)
 {
+    /// <summary>
+    /// The item describes a bug being fixed ("Fix …", or an item under a "Bug Fixes"/"Fixed" heading): what it names is
+    /// where the bug was, so it changes no format, topology or contract there.
+    /// </summary>
+    public bool Fix { get; init; }
+
     /// <summary>Destructive to stored data (schema or data): only a snapshot brings it back. A removed endpoint or key is not.</summary>
     public bool DestroysData => Destructive && (Risks.Contains(RiskArea.Schema) || Risks.Contains(RiskArea.Data));
 }
