@@ -16,19 +16,27 @@ internal static partial class ChangeDetector
         var analysis = input.Analysis;
         var kinds = new HashSet<ChangeKind>();
         var engine = KindEvidence.IsEngineUpgrade(notes);
+        // A fixed bug names where it was ("Fix a race where the job queue dropped retries", "Fix DNS lookups timing out"):
+        // the queue's topology and message format, or the cluster's network, stay as they are. Only the items that change
+        // something make a messaging or infrastructure change; a chart or Terraform file or a cache purge named anywhere is still done.
+        var changes = string.Join('\n', analysis.Items.Where(item => !item.Fix).Select(item => item.Text));
         Add(kinds, ChangeKind.Schema, analysis.Items.Any(item => KindEvidence.IsSchema(item, engine)));
         // A data migration run with a command the release's notes name comes with that release: it ships code too.
         var statedMigration = StatedCommands.DataMigration(analysis) is not null;
         Add(kinds, ChangeKind.Backfill, (Backfill().IsMatch(notes) && (analysis.Has(RiskArea.Data) || BulkCopy().IsMatch(notes))) || statedMigration);
         Add(kinds, ChangeKind.Engine, engine);
-        Add(kinds, ChangeKind.Infra, Infra().IsMatch(notes) || names.Charts.Count > 0);
-        Add(kinds, ChangeKind.Messaging, Messaging().IsMatch(notes));
+        Add(kinds, ChangeKind.Infra, InfraWork().IsMatch(notes) || Infra().IsMatch(changes) || names.Charts.Count > 0);
+        Add(kinds, ChangeKind.Messaging, Messaging().IsMatch(changes) || (Messaging().IsMatch(notes) && ChangesTopics(notes)));
         Add(kinds, ChangeKind.Auth, analysis.Has(RiskArea.Auth) && SignIn().IsMatch(notes));
         Add(kinds, ChangeKind.Payments, Payments().IsMatch(notes));
         // Services named as clients of an engine are not a release train: a train ships versions or says "deploy".
         var ships = Ships().IsMatch(notes) || ServiceWithVersion(notes, names.Services);
         Add(kinds, ChangeKind.MultiService, names.Services.Count >= 2 && ships);
-        Add(kinds, ChangeKind.Hotfix, analysis.Kind == ReleaseKind.Hotfix || Incident().IsMatch(notes) || input.Window?.IsNow == true);
+        // An incident, or a window of "now", is a hotfix the incident commander runs; a patch release of fixes that no
+        // incident waits on keeps the usual window, baseline and rollback target.
+        var incident = Incident().IsMatch(notes) || input.Window?.IsNow == true;
+        Add(kinds, ChangeKind.Hotfix, incident);
+        Add(kinds, ChangeKind.Patch, !incident && analysis.Kind == ReleaseKind.Hotfix);
         Add(kinds, ChangeKind.Contract, analysis.Destructive.Any());
         Add(kinds, ChangeKind.Config, analysis.Items.Any(KindEvidence.IsConfig) || names.Keys.Count > 0);
         Add(kinds, ChangeKind.Switch, BlueGreen.Read(notes) is not null);
@@ -41,6 +49,12 @@ internal static partial class ChangeDetector
         Add(kinds, ChangeKind.Image, !flagOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(notes) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData))))));
         return kinds;
     }
+
+    /// <summary>The notes create a topic or change one's partitions, retention, ACLs or compaction (a consumer-group switch alone does not).</summary>
+    internal static bool ChangesTopics(string notes) => TopicChange().IsMatch(notes);
+
+    [GeneratedRegex(@"\b(?:new|create[sd]?|add(?:s|ed)?)\s+(?:a\s+|the\s+)?(?:[\w.-]+\s+)?(?:topics?|queues?|streams?|exchanges?)\b|\bpartitions?\b|\bretention\b|\bACLs?\b|\bcompact(?:ion|ed)?\b|cleanup\.policy|replication[ -]factor|\b(?:nuevo|nueva|neues?|nouveaux?|nouvelle|novo|nova)\s+(?:t[óo]pico|topic|Topic|file|fila|cola|queue)|\bPartition(?:en)?\b|\bparticiones\b|\bparti[çc][õo]es\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TopicChange();
 
     /// <summary>A service named with the version it ships ("fulfillment-worker 4.0.0 consumes …"): a new build of it goes out.</summary>
     private static bool ServiceWithVersion(string notes, IReadOnlyList<string> services)
@@ -92,7 +106,12 @@ internal static partial class ChangeDetector
     [GeneratedRegex(@"\bback-?fill\w* | \bre-?index\w* | \bbatch(?:es|ed)?\b | \bre-?encrypt\w* | \brecalculat\w* | \bdata\s+migration\b | \bre-?build\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}index\b | \bbatch-?cop\w* | \bcop(?:y|ies|ying)\s+(?:the\s+|all\s+)?(?:history|data|rows|records|events|documents)\b | \brellen\w* | \bremplissage\b | \bremplir\b | \bpreench\w* | \bbef[üu]ll\w* | \bnachf[üu]ll\w* | \breindexar\b | \br[ée]index\w*", Options, 1000)]
     private static partial Regex Backfill();
 
-    [GeneratedRegex(@"\bhelm\b | \bcharts?/ | \bvalues(?:-[\w-]+)?\.ya?ml\b | \bterraform\b | \b\w+\.tf\b | \bpulumi\b | \bkustomiz\w* | \bmanifests?\b | \bnode\s+pools?\b | \bingress\b | \bautoscal\w* | \breplicas?\b(?!\s+lag) | \bcdn\b | \bpurge\w*\b[^.\n]{0,40}\bcache\b | \bcache\s+(?:purge|invalidation) | \binvalidat\w*\s+(?:the\s+)?(?:cdn|cache) | \bcloudflare\b | \bcloudfront\b | \bfastly\b | \bdns\b | \bload[\s-]balancer", Options, 1000)]
+    /// <summary>Infrastructure work to do: the files and tools it is applied with, a cache purge. Named anywhere, even in a fix, it is done.</summary>
+    [GeneratedRegex(@"\bhelm\b | \bcharts?/ | \bvalues(?:-[\w-]+)?\.ya?ml\b | \bterraform\b | \b\w+\.tf\b | \bpulumi\b | \bkustomiz\w* | \bmanifests?\b | \bpurge\w*\b[^.\n]{0,40}\bcache\b | \bcache\s+(?:purge|invalidation) | \binvalidat\w*\s+(?:the\s+)?(?:cdn|cache)", Options, 1000)]
+    private static partial Regex InfraWork();
+
+    /// <summary>The parts of the platform a change to them is planned for (node pools, ingress, scaling, CDN, DNS, load balancers): a fix that names one is where its bug was.</summary>
+    [GeneratedRegex(@"\bnode\s+pools?\b | \bingress\b | \bautoscal\w* | \breplicas?\b(?!\s+lag) | \bcdn\b | \bcloudflare\b | \bcloudfront\b | \bfastly\b | \bdns\b | \bload[\s-]balancer", Options, 1000)]
     private static partial Regex Infra();
 
     [GeneratedRegex(@"\bkafka\b | \btopics?\b | \bconsumer[\s-]groups?\b | \bconsumers?\b | \bproducers?\b | \brabbitmq\b | \bsqs\b | \bpub/?sub\b | \bqueues?\b | \boffsets?\b | \bnats\b | \bevent\s+bus\b", Options, 1000)]

@@ -14,7 +14,11 @@ internal enum ChangeKind
     Auth,
     Payments,
     MultiService,
+    /// <summary>An incident's hotfix: the incident commander decides and the baseline is from before the incident.</summary>
     Hotfix,
+
+    /// <summary>A release of bug fixes only (patch version, fix sections, CVE fixes) with no incident named.</summary>
+    Patch,
 
     /// <summary>Blue/green: a new store, index or environment beside the old one, then traffic or an alias switched to it.</summary>
     Switch,

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
@@ -8,7 +7,7 @@ namespace DeployBot.Playbooks.Kinds;
 
 /// <summary>Messaging: topics and consumer groups created first, consumers able to read the new messages before producers
 /// send them, offsets recorded; on rollback, replay and duplicates are expected and handled.</summary>
-internal sealed partial class MessagingPlaybook : IPlaybook
+internal sealed class MessagingPlaybook : IPlaybook
 {
     public ChangeKind Kind => ChangeKind.Messaging;
 
@@ -16,7 +15,7 @@ internal sealed partial class MessagingPlaybook : IPlaybook
     {
         var topics = Topics(facts);
         yield return Manual(Phase.Prepare, $"Record the committed offsets and lag of the consumer groups on {topics} as the rollback point", null, 5);
-        if (ChangesTopics(facts.Notes))
+        if (ChangeDetector.ChangesTopics(facts.Notes))
         {
             yield return Automated(Phase.Expand, $"Create or change {topics} (partitions, retention, ACLs) before any producer or consumer uses it{Wording.Items(facts.ItemsWith(RiskArea.Infra))}", null, 5);
         }
@@ -42,12 +41,6 @@ internal sealed partial class MessagingPlaybook : IPlaybook
             yield return $"Partitions: a topic's partition count cannot be reduced, so rolling back keeps the new partitions of {Topics(facts)}; keyed messages now land on other partitions, so per-key ordering holds only for messages sent after the change.";
         }
     }
-
-    /// <summary>The notes create a topic or change one's partitions, retention, ACLs or compaction (a consumer-group switch alone does not).</summary>
-    internal static bool ChangesTopics(string notes) => TopicChange().IsMatch(notes);
-
-    [GeneratedRegex(@"\b(?:new|create[sd]?|add(?:s|ed)?)\s+(?:a\s+|the\s+)?(?:[\w.-]+\s+)?(?:topics?|queues?|streams?|exchanges?)\b|\bpartitions?\b|\bretention\b|\bACLs?\b|\bcompact(?:ion|ed)?\b|cleanup\.policy|replication[ -]factor|\b(?:nuevo|nueva|neues?|nouveaux?|nouvelle|novo|nova)\s+(?:t[óo]pico|topic|Topic|file|fila|cola|queue)|\bPartition(?:en)?\b|\bparticiones\b|\bparti[çc][õo]es\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex TopicChange();
 
     private static string Topics(PlanFacts facts) =>
         facts.Names.Topics.Count > 0 ? Wording.Code(facts.Names.Topics) : "the topics and consumer groups in the notes";

@@ -1,5 +1,6 @@
 using DeployBot.Core.Plans;
 using DeployBot.Core.Releases;
+using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Kinds;
 
 namespace DeployBot.Playbooks.Offline;
@@ -43,7 +44,8 @@ internal static class ChecksWriter
             return CiLine(ci, release.Commit);
         }
 
-        return facts.Analysis.Kind == ReleaseKind.Hotfix
+        // A patch release's own line (PatchPlaybook) asks for the regression tests; an incident's hotfix has no staging run.
+        return facts.Is(ChangeKind.Hotfix)
             ? "CI is green on the hotfix commit, including a regression test for the fix and the critical end-to-end suites; only the fix is on the release branch."
             : facts.IsProduction
                 ? "CI is green on the release commit, including the critical end-to-end suites; the same build already passed in staging."

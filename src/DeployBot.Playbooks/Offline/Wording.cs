@@ -62,6 +62,7 @@ internal static class Wording
         ChangeKind.MultiService => "a multi-service rollout",
         ChangeKind.Contract => "contract steps for the destructive items",
         ChangeKind.Switch => "a blue/green switch",
+        ChangeKind.Patch => "a patch release of bug fixes",
         _ => "an incident hotfix",
     };
 

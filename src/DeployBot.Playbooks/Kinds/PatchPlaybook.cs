@@ -1,0 +1,30 @@
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Offline;
+
+namespace DeployBot.Playbooks.Kinds;
+
+/// <summary>
+/// A patch release of bug fixes (a patch version, fix-only sections, CVE fixes) that no incident is waiting on: nothing
+/// is on fire, so the usual window, baseline and rollback target hold, but only the listed fixes may ship and each is
+/// checked where its bug showed. An incident's hotfix is <see cref="HotfixPlaybook"/>.
+/// </summary>
+internal sealed class PatchPlaybook : IPlaybook
+{
+    public ChangeKind Kind => ChangeKind.Patch;
+
+    public IEnumerable<TimedStep> Steps(PlanFacts facts) => [];
+
+    public IEnumerable<string> Checks(PlanFacts facts)
+    {
+        var fixes = Fixes(facts).Count;
+        var what = fixes > 1 ? $"the {fixes} fixes in the notes" : "the fix in the notes";
+        yield return $"Patch release: the release holds only {what} on top of the version running now, each with a regression test; no feature or dependency bump rides along.";
+    }
+
+    public IEnumerable<string> Verification(PlanFacts facts)
+    {
+        yield return $"Patch: each fixed bug is checked in {facts.Env} the way it showed (its issue's reproduction){Wording.Items(Fixes(facts))}, and the flows next to it still work.";
+    }
+
+    private static IReadOnlyList<Core.Plans.Analysis.ReleaseItem> Fixes(PlanFacts facts) => [.. facts.Analysis.Items.Where(item => item.Fix)];
+}
