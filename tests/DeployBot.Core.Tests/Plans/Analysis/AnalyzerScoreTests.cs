@@ -47,6 +47,9 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
         var fresh4Score = Score("FRESH4", fresh4, report);
         var fresh5 = LabelledExcerpt.Fresh5().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var fresh5Score = Score("FRESH5", fresh5, report, blind: true);
+        var fresh6 = LabelledExcerpt.Fresh6().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
+        var fresh6Score = Score("FRESH6", fresh6, report, blind: true);
+        Assert.True(fresh6Score.Recall >= Fresh6RecallFloor && fresh6Score.Precision >= Fresh6PrecisionFloor && fresh6Score.Kind >= Fresh6KindFloor, report.ToString());
         Assert.True(fresh5Score.Recall >= Fresh5RecallFloor && fresh5Score.Precision >= Fresh5PrecisionFloor && fresh5Score.Kind >= Fresh5KindFloor, report.ToString());
         Assert.True(fresh4Score.Recall >= Fresh4RecallFloor && fresh4Score.Precision >= Fresh4PrecisionFloor && fresh4Score.Kind >= Fresh4KindFloor, report.ToString());
 
@@ -89,6 +92,13 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
     private const double Fresh5RecallFloor = 0.74;
     private const double Fresh5PrecisionFloor = 0.77;
     private const double Fresh5KindFloor = 0.80;
+
+    // FRESH6 (blind, 91 excerpts from 24 projects, collected and labelled by another engineer who never ran the analyzer
+    // or read its code), measured once on 4 Dec 2026 before anything was changed for it: recall 73.4%, precision 76.8%,
+    // kind 72/91 (per area: schema 73/73, auth 88/92, external 50/61, config 80/65, infra 69/74, data 40/40, breaking 81/93).
+    private const double Fresh6RecallFloor = 0.73;
+    private const double Fresh6PrecisionFloor = 0.76;
+    private const double Fresh6KindFloor = 0.79;
 
     private sealed record Scored(LabelledExcerpt Excerpt, ReleaseAnalysis Analysis);
 

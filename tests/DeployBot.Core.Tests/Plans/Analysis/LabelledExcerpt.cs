@@ -45,6 +45,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh5() => LoadFolder(Path.Combine(Folder, "Fresh5"));
 
+    /// <summary>
+    /// A sixth set: 91 excerpts from 24 further projects, collected and labelled by an engineer who never ran the analyzer
+    /// or read its code, committed before it ran on them; measured blind, printed without file names (Fixtures/Fresh6/README.md).
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh6() => LoadFolder(Path.Combine(Folder, "Fresh6"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
