@@ -59,6 +59,7 @@ public sealed class LinkFinderTests
 
     [Theory]
     [InlineData("## What's Changed\n* Fix the crash on start by @ana in https://github.com/acme/shop/pull/12\n* Add the export button by @li in https://github.com/acme/shop/pull/13\n\n**Full Changelog**: https://github.com/acme/shop/compare/v1.0.0...v1.0.1")]
+    [InlineData("## [2.4.1] - 2026-11-30\n### Fixed\n- Retry webhook deliveries after a 503 ([#881](https://github.com/acme/shop/pull/881))\n- Keep the session cookie on sign-out redirects ([#884](https://github.com/acme/shop/pull/884))\n\nCompare: https://github.com/acme/shop/compare/v2.4.0...v2.4.1")]
     [InlineData("## DB Changes\nIn PR [#4115](https://github.com/acme/shop/pull/4115) a new `has_trust_me` column has been added to the `mfa_option` table; it defaults to null and needs no migration.")]
     public void Find_ChangelogPastedAsNotes_ReadsNoneOfItsPullRequestLinks(string notes) =>
         Assert.Null(LinkFinder.Find(notes, uri => uri.Host == "github.com"));
