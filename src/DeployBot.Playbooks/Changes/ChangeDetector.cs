@@ -120,6 +120,12 @@ internal static partial class ChangeDetector
     [GeneratedRegex(@"\bsso\b | \bsaml\b | \boidc\b | \boauth\w* | \bsign[\s-]?(?:in|on|out)\s+(?:flow|page|path|provider|method)s?\b | \bsingle\s+sign[\s-]on\b | \bidentity\s+provider\b | \bidp\b | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\b | \bazure\s+ad\b | \bmfa\b | \b2fa\b | \bjwt\w* | \binicio\s+de\s+sesi[oó]n\b | \banmeldung\b | \bconnexion\b | \bautentica[çc][ãa]o\b | \bautenticaci[oó]n\b | \blogin\s+(?:flow|page|provider|method)s?\b", Options, 1000)]
     private static partial Regex SignIn();
 
+    /// <summary>The notes change how an identity provider signs users in (SSO, SAML, OIDC, OAuth, a named provider), not only tokens or MFA.</summary>
+    public static bool NamesIdentityProvider(string notes) => IdentityProvider().IsMatch(notes);
+
+    [GeneratedRegex(@"\bsso\b | \bsaml\b | \boidc\b | \bopenid\b | \boauth\w* | \bsingle\s+sign[\s-]on\b | \bidentity\s+provider\b | \bidp\b | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\b | \bazure\s+ad\b | \bredirect\s+ur[il]s?\b", Options, 1000)]
+    private static partial Regex IdentityProvider();
+
     [GeneratedRegex(@"\bpayments?\s+(?:gateway|provider|processor|processing|flow|method|page|api|webhook|service)s?\b | \bstripe\b | \badyen\b | \bpaypal\b | \bbraintree\b | \bcheckout\s+provider\b | \bpayment\s+(?:gateway|provider)\b | \bpartner\s+api\b | \bpsp\b | \bpagos?\b | \bpasarela\b | \bzahlung\w* | \bpaiement\w* | \bpagamento\w* | \bacquirer\b | \bcard\s+processing\b", Options, 1000)]
     private static partial Regex Payments();
 

@@ -20,6 +20,8 @@ internal static partial class KindEvidence
     /// <summary>Items the analysis marks as schema that change a table's structure (not a negation, a reindex or ANALYZE).</summary>
     public static bool IsSchema(ReleaseItem item, bool engineUpgrade) =>
         item.Risks.Contains(RiskArea.Schema) && !NoSchemaChange().IsMatch(item.Text)
+        // A fixed bug in the schema cache or a schema's validation migrates nothing; a fix that adds an index or a migration does.
+        && (!item.Fix || FixWithDdl().IsMatch(item.Text))
         && (item.Destructive || Ddl().IsMatch(item.Text) || (!engineUpgrade && !SearchIndex().IsMatch(item.Text) && !Maintenance().IsMatch(item.Text)));
 
     /// <summary>A datastore engine goes to another version: "Redis 6.2 -> 7.1", "von PostgreSQL 13 auf 16", "engine_version", "pg_upgrade".</summary>
@@ -44,6 +46,9 @@ internal static partial class KindEvidence
 
     [GeneratedRegex(@"\b(?:add|adds|added|adding|drop|drops|dropped|rename|renames|renamed|alter|alters|create|creates)\s+(?:a\s+|the\s+|new\s+|nullable\s+)*(?:column|table|index|constraint|foreign\s+key|enum|type)\b | \bcolumn\b | \bnot\s+null\b | \bforeign\s+key | \bmigrations?\b | \.sql\b | \b(?:int[248]?|bigint|varchar|text|jsonb|uuid)\b | \bcreate\s+index | \bindex\s+(?:on|concurrently)", Options, 1000)]
     private static partial Regex Ddl();
+
+    [GeneratedRegex(@"\b(?:add|adds|added|adding|drop|drops|dropped|rename|renames|renamed|alter|alters|create|creates|created)\s+(?:a\s+|an\s+|the\s+|new\s+|missing\s+|nullable\s+)*(?:[\w.`]+\s+)?(?:column|table|index|constraint|foreign\s+key)\b | \bmigrations?\b | \bnot\s+null\b | \bcreate\s+index", Options, 1000)]
+    private static partial Regex FixWithDdl();
 
     [GeneratedRegex(@"\bre-?index\w* | \bnew\s+index\b | \balias\b | \bsearch\b | \belastic\w* | \bopensearch\b | \bsynonym\w* | \banalyzer\b", Options, 1000)]
     private static partial Regex SearchIndex();

@@ -40,6 +40,13 @@ public static class ReleaseAnalyzer
     /// <summary>True when the notes upgrade a datastore or runtime engine to another version (PostgreSQL 13 → 16).</summary>
     public static bool IsEngineUpgrade(string notes) => KindSignals.EngineUpgrade().IsMatch(notes);
 
+    /// <summary>
+    /// True when an item stops supporting a datastore or server runtime version, or raises the minimum one the release
+    /// needs ("Drop support for PostgreSQL 12", "the minimum Node.js version is now 22"): whoever runs an older one must
+    /// upgrade it before this release can run.
+    /// </summary>
+    public static bool RaisesPlatformFloor(string item) => KindSignals.EngineSupportDropped().IsMatch(item);
+
     /// <summary>SETTING_NAMES in capitals (environment variables, keys) in the order they appear.</summary>
     public static IEnumerable<string> SettingNames(string text) => RiskPatterns.SettingName().Matches(text).Select(match => match.Value);
 

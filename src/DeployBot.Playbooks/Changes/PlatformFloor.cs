@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Plans.Analysis;
+
+namespace DeployBot.Playbooks.Changes;
+
+/// <summary>
+/// The datastores and server runtimes a release stops supporting or needs a newer version of ("Drop support for
+/// PostgreSQL EOL version 12", "Node.js 22 or later is required"), named from a fixed vocabulary with the version the
+/// item gives, so nothing of the notes' free text reaches the plan.
+/// </summary>
+internal static partial class PlatformFloor
+{
+    private static readonly (Regex Pattern, string Name)[] Platforms =
+    [
+        (P(@"\bpostgres(?:ql)?\b"), "PostgreSQL"), (P(@"\bmysql\b"), "MySQL"),
+        (P(@"\bmariadb\b"), "MariaDB"), (P(@"\bmongo(?:db)?\b"), "MongoDB"),
+        (P(@"\belastic(?:search)?\b"), "Elasticsearch"), (P(@"\bopensearch\b"), "OpenSearch"),
+        (P(@"\bredis\b"), "Redis"), (P(@"\bvalkey\b"), "Valkey"),
+        (P(@"\bkafka\b"), "Kafka"), (P(@"\bcassandra\b"), "Cassandra"),
+        (P(@"\brabbitmq\b"), "RabbitMQ"), (P(@"\bsql\s+server\b"), "SQL Server"),
+        (P(@"\bclickhouse\b"), "ClickHouse"), (P(@"\betcd\b"), "etcd"),
+        (P(@"\bzookeeper\b"), "ZooKeeper"), (P(@"\berlang\b"), "Erlang"),
+        (P(@"\bnode(?:\.?js)?\b"), "Node.js"), (P(@"\bpython\b"), "Python"),
+        (P(@"\bruby\b"), "Ruby"), (P(@"\bphp\b"), "PHP"),
+        (P(@"\b(?:java|jdk|jre)\b"), "Java"), (P(@"(?:\.net\b|\bdotnet\b)"), ".NET"),
+        (P(@"\belixir\b"), "Elixir"),
+    ];
+
+    private static Regex P(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>"PostgreSQL 12", "Node.js 22", or the platform's name alone when the item gives no version, in the notes' order.</summary>
+    public static IReadOnlyList<string> Of(ReleaseAnalysis analysis) =>
+        [.. analysis.Items.Where(item => !item.Fix && ReleaseAnalyzer.RaisesPlatformFloor(item.Text)).SelectMany(item => Named(item.Text)).Distinct().Take(4)];
+
+    private static IEnumerable<string> Named(string item)
+    {
+        foreach (var (pattern, name) in Platforms)
+        {
+            if (pattern.Match(item) is { Success: true } match)
+            {
+                var version = VersionAfter().Match(item, match.Index + match.Length);
+                yield return version.Success && version.Index - (match.Index + match.Length) <= 24 ? $"{name} {version.Groups["v"].Value}" : name;
+            }
+        }
+    }
+
+    /// <summary>The first version number after a platform's name ("EOL version 12", "v18", "3.11").</summary>
+    [GeneratedRegex(@"(?<![\w.])v?(?<v>\d{1,3}(?:\.\d{1,3}){0,2})(?![\w])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex VersionAfter();
+}

@@ -1,0 +1,68 @@
+using DeployBot.Core.Plans;
+using DeployBot.Playbooks.Offline;
+using DeployBot.Testing.Plans;
+
+namespace DeployBot.Playbooks.Tests.Offline;
+
+/// <summary>
+/// Notes of software the team runs (an API server, a database proxy) read as its operator would: a dropped platform
+/// version is checked before anything starts, a fixed bug in a schema cache migrates nothing, and token settings are
+/// not an identity provider to register redirect URIs at.
+/// </summary>
+public sealed class ServerUpgradeNotesTests
+{
+    private static readonly OfflinePlanner Planner = new();
+
+    [Theory]
+    [InlineData("### Changed\n- Drop support for PostgreSQL EOL version 13\n- Faster startup", "PostgreSQL 13")]
+    [InlineData("## 5.0.0\n- The minimum Node.js version is now 22.\n- New `/health` endpoint", "Node.js 22")]
+    public void CreatePlan_ReleaseDropsAPlatformVersion_ChecksWhatTheEnvironmentRunsBeforeStarting(string notes, string platform)
+    {
+        var input = PlanInputs.ProductionInput(notes: notes, flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains(plan.PreDeploymentChecks, check => check.StartsWith("Supported platform:", StringComparison.Ordinal) && check.Contains(platform, StringComparison.Ordinal) && check.Contains("production runs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CreatePlan_NoPlatformDropped_HasNoPlatformCheck()
+    {
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: "- Add CSV export of invoices\n- Tested on PostgreSQL 16", flag: null), null, 0, null);
+
+        Assert.DoesNotContain(plan.PreDeploymentChecks, check => check.StartsWith("Supported platform:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CreatePlan_FixInTheSchemaCacheOfADatabase_PlansNoMigration()
+    {
+        var notes = "### Fixed\n- Fix reloading the database schema cache twice on a connection error\n- Fix slow schema cache loading for large PostgreSQL schemas";
+
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, flag: null), null, 0, null);
+
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("expand migration", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void CreatePlan_FixThatAddsAMissingIndex_StillRunsTheMigration()
+    {
+        var notes = "### Fixed\n- Fix slow order search by adding the missing index on orders.customer_id (migration 0042)";
+
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, flag: null), null, 0, null);
+
+        Assert.Contains(plan.Steps, step => step.Action.Contains("migration", StringComparison.OrdinalIgnoreCase) && step.Action.Contains("orders.customer_id", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("- Replaced `jwt-cache-max-lifetime` config with `jwt-cache-max-entries`\n- Bounded JWT cache", false)]
+    [InlineData("- Switch sign-in to the new Okta OIDC app; users sign in again", true)]
+    public void CreatePlan_AuthChange_RegistersAtTheIdentityProviderOnlyWhenOneIsInvolved(string notes, bool provider)
+    {
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, flag: null), null, 0, null);
+
+        Assert.Contains(plan.Rollback, line => line.StartsWith("Auth rollback:", StringComparison.Ordinal));
+        Assert.Equal(provider, plan.Steps.Any(step => step.Action.Contains("identity provider", StringComparison.Ordinal)));
+        Assert.Equal(provider, plan.Rollback.Any(line => line.Contains("identity provider", StringComparison.Ordinal)));
+    }
+}
