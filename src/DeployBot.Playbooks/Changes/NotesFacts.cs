@@ -26,11 +26,38 @@ internal sealed partial record NotesFacts(
             Distinct(files.Where(IsChartOrManifest)),
             ServiceOrder(notes),
             Distinct(Dashboard().Matches(notes).Select(m => m.Groups["name"].Value.Trim(' ', '"', '\'', '“', '”'))),
-            Distinct(ReleaseAnalyzer.SettingNames(notes).Where(key => key.Length > 3)),
+            Distinct(Settings(notes).Where(key => key.Length > 3)),
             Distinct(Topic().Matches(notes).Select(m => m.Groups["name"].Value)),
             Distinct(Person().Matches(notes).Select(m => m.Value)),
             Longest(notes));
     }
+
+    /// <summary>
+    /// SETTING_NAMES the text gives, except permissions written the same way ("`METADATA_WRITE` permission to the
+    /// dashboard", "the scope READ_ORDERS"): a grant to a user or client, not a setting to apply to the deployment.
+    /// </summary>
+    public static IEnumerable<string> Settings(string text) =>
+        ReleaseAnalyzer.SettingNames(text).Where(name => !PermissionNamed(text, name));
+
+    private static bool PermissionNamed(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            if (PermissionAfter().IsMatch(text.AsSpan(at + name.Length, Math.Min(30, text.Length - at - name.Length)))
+                || PermissionBefore().IsMatch(text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^[`'""*]*\s+(?:\w+\s+)?(?:permissions?|privileges?|authorit(?:y|ies)|scopes?|roles?|rights?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PermissionAfter();
+
+    [GeneratedRegex(@"\b(?:permissions?|privileges?|authorit(?:y|ies)|scopes?|roles?|rights?|grants?)\s+(?:\w+\s+)?[`'""*]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PermissionBefore();
 
     /// <summary>Files with the given endings, e.g. migrations (<c>.sql</c>, <c>migrate/</c>) or scripts.</summary>
     public IEnumerable<string> FilesMatching(Func<string, bool> predicate) => Files.Where(predicate);

@@ -19,6 +19,11 @@ internal static class ChecksWriter
         }
 
         checks.AddRange(PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Checks(facts)));
+        if (OperatorSteps.Check(facts) is { } upgradeSteps)
+        {
+            checks.Add(upgradeSteps);
+        }
+
         if (PlatformFloor.Of(facts.Analysis) is { Count: > 0 } floors)
         {
             checks.Add($"Supported platform: this release drops or raises its support for {Wording.List(floors)}; confirm the version {facts.Env} runs before starting, and if it is below the new minimum, stop and upgrade it first, in a plan of its own.");

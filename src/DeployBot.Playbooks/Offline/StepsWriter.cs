@@ -25,6 +25,7 @@ internal static class StepsWriter
         }
 
         steps.AddRange(PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Steps(facts)));
+        steps.AddRange(OperatorSteps.Steps(facts));
         var closing = Close(facts);
         var fixedMinutes = steps.Sum(step => step.Minutes) + closing.Minutes;
         var ramp = FlagRamp.Stages(facts.IsProduction, facts.WindowMinutes - fixedMinutes - Schedule.RollbackReserve, facts.Flag is null ? null : StatedRamp.Read(facts.Notes));
