@@ -33,8 +33,9 @@ internal sealed partial record NotesFacts(
     }
 
     /// <summary>
-    /// SETTING_NAMES the text gives, except permissions written the same way ("`METADATA_WRITE` permission to the
-    /// dashboard", "the scope READ_ORDERS"): a grant to a user or client, not a setting to apply to the deployment.
+    /// SETTING_NAMES the text gives, except permissions and database objects written the same way ("`METADATA_WRITE`
+    /// permission to the dashboard", "the scope READ_ORDERS", "the table `USER_CONSENT_CLIENT_SCOPE`"): a grant to a user
+    /// or client, or a table, not a setting to apply to the deployment.
     /// </summary>
     public static IEnumerable<string> Settings(string text) =>
         ReleaseAnalyzer.SettingNames(text).Where(name => !PermissionNamed(text, name));
@@ -53,10 +54,10 @@ internal sealed partial record NotesFacts(
         return false;
     }
 
-    [GeneratedRegex(@"^[`'""*]*\s+(?:\w+\s+)?(?:permissions?|privileges?|authorit(?:y|ies)|scopes?|roles?|rights?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^[`'""*]*\s+(?:\w+\s+)?(?:permissions?|privileges?|authorit(?:y|ies)|scopes?|roles?|rights?|tables?|columns?|index(?:es)?|views?|constraints?|sequences?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PermissionAfter();
 
-    [GeneratedRegex(@"\b(?:permissions?|privileges?|authorit(?:y|ies)|scopes?|roles?|rights?|grants?)\s+(?:\w+\s+)?[`'""*]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:permissions?|privileges?|authorit(?:y|ies)|scopes?|roles?|rights?|grants?|tables?|columns?|index(?:es)?|views?|constraints?|sequences?)\s+(?:\w+\s+)?[`'""*]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PermissionBefore();
 
     /// <summary>Files with the given endings, e.g. migrations (<c>.sql</c>, <c>migrate/</c>) or scripts.</summary>
@@ -69,7 +70,11 @@ internal sealed partial record NotesFacts(
 
     /// <summary>The names an item touches (<c>users.password_md5</c>, <c>/v1/login</c>), in order, without duplicates.</summary>
     public static IReadOnlyList<string> ObjectsOf(string item) =>
-        Distinct(ReleaseAnalyzer.ObjectNames(item).Select(name => name.Trim('`')).Where(IsIdentifier).Where(name => !IsLiteral(name) && !InUrl(name)));
+        Distinct(ReleaseAnalyzer.ObjectNames(item).Select(name => name.Trim('`')).Where(IsIdentifier).Where(name => !IsLiteral(name) && !InUrl(name) && !IsPlaceholder(item, name)));
+
+    /// <summary>"{project_name}", "{{ release_name }}": a documentation template's placeholder, not a name of the release.</summary>
+    private static bool IsPlaceholder(string text, string name) =>
+        text.Contains("{" + name + "}", StringComparison.Ordinal) || text.Contains("{{ " + name + " }}", StringComparison.Ordinal) || text.Contains("{{" + name + "}}", StringComparison.Ordinal);
 
     /// <summary>"e.g.", and values written as code ("defaults to `null`", "`true`"): words, not objects a step touches.</summary>
     private static bool IsLiteral(string name) =>
@@ -84,7 +89,7 @@ internal sealed partial record NotesFacts(
         ObjectsOf(item).Concat(ReleaseAnalyzer.SettingNames(item)).Concat(FilePath().Matches(item).Select(m => m.Value))
             .Concat(Service().Matches(item).Select(m => m.Value)).Concat(Identifier().Matches(item).Select(m => m.Value).Where(IsNamed))
             .Concat(Jobs(item)).Concat(StorePath().Matches(item).Select(m => m.Value)).Concat(UrlPath().Matches(item).Select(m => m.Value))
-            .Where(IsIdentifier);
+            .Where(name => IsIdentifier(name) && !IsPlaceholder(item, name));
 
     /// <summary>Jobs the notes name ("the reindex-products job", "job nightly-rollup").</summary>
     public static IEnumerable<string> Jobs(string text) =>

@@ -20,7 +20,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
         var apply = switches ? Phase.Switch : Phase.Expand;
         yield return Manual(apply, $"Record the current version of {keys} in the secret store or config history as the rollback target, and note when the old value will be revoked{(OldValueLifetime.When(facts.Notes) is { } when ? $" ({when}, as the notes say)" : string.Empty)}", facts.Paths.ConfigMap, 5);
         var verb = switches ? "Switch to the new store: apply the new" : "Apply the new";
-        yield return Automated(apply, $"{verb} {keys} to {facts.Env} before anything reads it (a second person reviews the diff; no secret in the repository){Wording.Items(facts.ItemsWith(RiskArea.Config))}", facts.Paths.ConfigMap, 5);
+        yield return Automated(apply, $"{verb} {keys} to {facts.Env} before anything reads it (a second person reviews the diff; no secret in the repository){Wording.Items([.. facts.Analysis.Items.Where(KindEvidence.IsConfig)])}", facts.Paths.ConfigMap, 5);
         if (!facts.Is(ChangeKind.Image))
         {
             var service = facts.Names.Services.Count > 0 ? Wording.List(facts.Names.Services) : "the service";
@@ -30,7 +30,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
-        yield return $"Config and secrets: the new {Keys(facts)} exists in {facts.Env} and was reviewed by a second person; the old value stays valid until verification passes.";
+        yield return $"Config and secrets: the new values for {Keys(facts)} are in {facts.Env} and were reviewed by a second person; the old values stay valid until verification passes.";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)

@@ -65,4 +65,16 @@ public sealed class ServerUpgradeNotesTests
         Assert.Equal(provider, plan.Steps.Any(step => step.Action.Contains("identity provider", StringComparison.Ordinal)));
         Assert.Equal(provider, plan.Rollback.Any(line => line.Contains("identity provider", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void CreatePlan_TableNamedInCapitalsAndTemplatePlaceholders_AreNeitherSettingsNorObjects()
+    {
+        var notes = "A new index over the table `ORDER_LINE_AUDIT` has been added. On large tables {product_name} skips it during the automatic database migration and logs the SQL instead.";
+
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, flag: null), null, 0, null);
+
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("Apply the new", StringComparison.Ordinal) && step.Action.Contains("ORDER_LINE_AUDIT", StringComparison.Ordinal));
+        Assert.Contains(plan.Steps, step => step.Action.Contains("migration", StringComparison.Ordinal) && step.Action.Contains("ORDER_LINE_AUDIT", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Steps.Select(step => step.Action).Concat(plan.Summary), text => text.Contains("product_name", StringComparison.Ordinal));
+    }
 }
