@@ -106,12 +106,41 @@ internal sealed partial record NotesFacts(
     [GeneratedRegex(@"(?<![\w.:/-])/[a-z][\w-]*(?:/[a-z0-9][\w-]*)*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex UrlPath();
 
-    /// <summary>The version the notes give for a service ("checkout-api 3.14.3"), or the only version they give; null when none.</summary>
+    /// <summary>
+    /// The version the notes give for a service ("checkout-api 3.14.3"); without a service, the version of the release's
+    /// own heading ("## [2.0.0] - 2020-12-03", "2.0.0 - 2020-12-03" over "====="), else the only version they give. A
+    /// changelog names its dependencies' versions too ("requires libwebsockets 2.4.0"), so its heading comes first.
+    /// </summary>
     public static string? VersionOf(string notes, string? service)
     {
+        if (service is null && HeadingVersion(notes) is { } released)
+        {
+            return released;
+        }
+
         var versions = VersionedName().Matches(notes).Where(m => service is null || m.Groups["name"].Value == service).Select(m => m.Groups["version"].Value).Distinct().ToArray();
         return versions.Length == 1 || (service is not null && versions.Length > 0) ? versions[^1] : null;
     }
+
+    /// <summary>The version in the first line of the notes when that line is a heading (Markdown or underlined) or a version line.</summary>
+    private static string? HeadingVersion(string notes)
+    {
+        var lines = notes.Split('\n', 3, StringSplitOptions.TrimEntries);
+        var first = Array.FindIndex(lines, line => line.Length > 0);
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var line = lines[first];
+        var underlined = first + 1 < lines.Length && lines[first + 1].Split('\n')[0] is { Length: >= 3 } under && under.All(c => c is '=' or '-' or '~' or '^');
+        var match = ReleaseVersion().Match(line);
+        return match.Success && (line.StartsWith('#') || underlined || match.Index <= 2) ? match.Groups["version"].Value : null;
+    }
+
+    /// <summary>A release's version in its heading: "2.0.0", "[1.4.2]", "v3.1.0-rc.1" (not a date).</summary>
+    [GeneratedRegex(@"(?<![\w.-])\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReleaseVersion();
 
     /// <summary>The names of the items that speak of the way back (the version running now, a break-glass account, a fallback).</summary>
     public static IReadOnlyList<string> RollbackNames(IEnumerable<string> items) =>
@@ -140,8 +169,10 @@ internal sealed partial record NotesFacts(
     /// <summary>Services in the order they appear, with "A after B" turned around so B comes first.</summary>
     private static IReadOnlyList<string> ServiceOrder(string notes)
     {
+        // Under a release's own version heading, "urllib3 2.2.1" is a dependency the changelog names, not a service it ships.
+        var versioned = HeadingVersion(notes) is null ? VersionedName().Matches(notes).Select(m => m.Groups["name"].Value) : [];
         var order = Distinct(Service().Matches(notes).Select(m => m.Value)
-            .Concat(VersionedName().Matches(notes).Where(m => m.Index < notes.Length).Select(m => m.Groups["name"].Value).Where(name => !Runtime().IsMatch(name)))
+            .Concat(versioned.Where(name => !Runtime().IsMatch(name)))
             .OrderBy(name => notes.IndexOf(name, StringComparison.Ordinal))).ToList();
         foreach (Match after in After().Matches(notes))
         {

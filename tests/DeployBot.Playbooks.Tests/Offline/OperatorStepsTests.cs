@@ -29,8 +29,8 @@ public sealed class OperatorStepsTests
         Assert.StartsWith("Once the new version runs", after.Action, StringComparison.Ordinal);
         Assert.StartsWith("Before the rollout", before.Action, StringComparison.Ordinal);
         Assert.Contains("REPORT_ADMIN", before.Action, StringComparison.Ordinal);
-        Assert.True(plan.Steps.ToList().IndexOf(before) < plan.Steps.ToList().FindIndex(step => step.Action.Contains("rollout of the new version", StringComparison.Ordinal)));
-        Assert.True(plan.Steps.ToList().IndexOf(after) > plan.Steps.ToList().FindIndex(step => step.Action.Contains("rollout of the new version", StringComparison.Ordinal)));
+        Assert.True(plan.Steps.ToList().IndexOf(before) < plan.Steps.ToList().FindIndex(step => step.Action.Contains("rollout of version 7.2", StringComparison.Ordinal)));
+        Assert.True(plan.Steps.ToList().IndexOf(after) > plan.Steps.ToList().FindIndex(step => step.Action.Contains("rollout of version 7.2", StringComparison.Ordinal)));
         Assert.Contains(plan.PreDeploymentChecks, check => check.StartsWith("Upgrade steps: lines 4 and 5 of the notes ask", StringComparison.Ordinal));
         // A permission is granted to someone, not a setting applied to the deployment.
         Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("Apply the new", StringComparison.Ordinal) && step.Action.Contains("REPORT_ADMIN", StringComparison.Ordinal));

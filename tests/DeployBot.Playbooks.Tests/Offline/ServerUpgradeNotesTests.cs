@@ -77,4 +77,16 @@ public sealed class ServerUpgradeNotesTests
         Assert.Contains(plan.Steps, step => step.Action.Contains("migration", StringComparison.Ordinal) && step.Action.Contains("ORDER_LINE_AUDIT", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Steps.Select(step => step.Action).Concat(plan.Summary), text => text.Contains("product_name", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("2.0.0 - 2020-12-03\n==================\n\n- Builds need libwebsockets 2.4.0 or later", "version 2.0.0")]
+    [InlineData("## [1.4.2] - 2026-11-30\n### Fixed\n- Retry webhooks after a 503 (needs urllib3 2.2.1)", "version 1.4.2")]
+    [InlineData("Deploy checkout-api 3.14.3: adds the invoices.due_at column", "checkout-api 3.14.3")]
+    public void CreatePlan_ChangelogNamesDependencyVersions_RollsOutTheReleaseItsHeadingNames(string notes, string rollout)
+    {
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, flag: null), null, 0, null);
+
+        Assert.Contains(plan.Steps, step => step.Action.Contains($"rollout of {rollout}", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("rollout of urllib3", StringComparison.Ordinal) || step.Action.Contains("2.4.0", StringComparison.Ordinal));
+    }
 }
