@@ -24,6 +24,13 @@ internal static class VerificationWriter
             // A security or login fix without an identity-provider change still needs sign-in checked.
             items.Add("Auth: sign-in, token refresh and sign-out work for each test role, and 401/403 responses do not rise.");
         }
+
+        if (facts.Has(RiskArea.External) && !facts.Is(ChangeKind.Payments))
+        {
+            // An SDK upgrade or a changed integration fails at the provider's end, where smoke tests of our own flows may not reach.
+            items.Add($"Integrations: one real request through each external service the release changes{Wording.Items(facts.ItemsWith(RiskArea.External))} succeeds end to end (a test e-mail arrives, a webhook is delivered, an API call answers), and the logs show no new 4xx/5xx or timeouts from the provider.");
+        }
+
         return items;
     }
 }

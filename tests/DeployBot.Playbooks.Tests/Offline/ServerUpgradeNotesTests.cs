@@ -89,4 +89,14 @@ public sealed class ServerUpgradeNotesTests
         Assert.Contains(plan.Steps, step => step.Action.Contains($"rollout of {rollout}", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("rollout of urllib3", StringComparison.Ordinal) || step.Action.Contains("2.4.0", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("## 8.0.0\n- Breaking: the mail client now sends through the SendGrid v3 API only; `setApiKey` moved to the `Client` type", true)]
+    [InlineData("## 8.1.0\n- Add CSV export of invoices", false)]
+    public void CreatePlan_ExternalIntegrationChanges_VerifiesOneRealRequestThroughIt(string notes, bool external)
+    {
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, flag: null), null, 0, null);
+
+        Assert.Equal(external, plan.Verification.Any(line => line.StartsWith("Integrations: one real request", StringComparison.Ordinal)));
+    }
 }
