@@ -30,7 +30,7 @@ internal static partial class ChangeDetector
         Add(kinds, ChangeKind.Auth, analysis.Has(RiskArea.Auth) && SignIn().IsMatch(notes));
         Add(kinds, ChangeKind.Payments, Payments().IsMatch(notes));
         // Services named as clients of an engine are not a release train: a train ships versions or says "deploy".
-        var ships = Ships().IsMatch(notes) || ServiceWithVersion(notes, names.Services);
+        var ships = Ships().IsMatch(notes) || names.Services.Any(service => NotesFacts.NamedWithVersion(notes, service));
         Add(kinds, ChangeKind.MultiService, names.Services.Count >= 2 && ships);
         // An incident, or a window of "now", is a hotfix the incident commander runs; a patch release of fixes that no
         // incident waits on keeps the usual window, baseline and rollback target.
@@ -55,37 +55,6 @@ internal static partial class ChangeDetector
 
     [GeneratedRegex(@"\b(?:new|create[sd]?|add(?:s|ed)?)\s+(?:a\s+|the\s+)?(?:[\w.-]+\s+)?(?:topics?|queues?|streams?|exchanges?)\b|\bpartitions?\b|\bretention\b|\bACLs?\b|\bcompact(?:ion|ed)?\b|cleanup\.policy|replication[ -]factor|\b(?:nuevo|nueva|neues?|nouveaux?|nouvelle|novo|nova)\s+(?:t[óo]pico|topic|Topic|file|fila|cola|queue)|\bPartition(?:en)?\b|\bparticiones\b|\bparti[çc][õo]es\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TopicChange();
-
-    /// <summary>A service named with the version it ships ("fulfillment-worker 4.0.0 consumes …"): a new build of it goes out.</summary>
-    private static bool ServiceWithVersion(string notes, IReadOnlyList<string> services)
-    {
-        foreach (var service in services)
-        {
-            for (var at = notes.IndexOf(service, StringComparison.OrdinalIgnoreCase); at >= 0; at = notes.IndexOf(service, at + 1, StringComparison.OrdinalIgnoreCase))
-            {
-                var next = at + service.Length;
-                var digit = next + 1 < notes.Length && notes[next] == ' ' ? next + (notes[next + 1] is 'v' or 'V' ? 2 : 1) : -1;
-                if (digit > 0 && (at == 0 || !char.IsLetterOrDigit(notes[at - 1])) && IsVersionAt(notes, digit))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"4.0.0", "2.1": digits, a dot and a digit at <paramref name="at"/> ("502 errors" and "3 replicas" are not versions).</summary>
-    private static bool IsVersionAt(string notes, int at)
-    {
-        var end = at;
-        while (end < notes.Length && char.IsAsciiDigit(notes[end]))
-        {
-            end++;
-        }
-
-        return end > at && end + 1 < notes.Length && notes[end] == '.' && char.IsAsciiDigit(notes[end + 1]);
-    }
 
     /// <summary>Config, infrastructure, engine, topic or backfill work alone ships no new image unless the notes say a version ships.</summary>
     /// <remarks>A removed endpoint, flag or key ships in code, so only data contract steps count as operational.</remarks>

@@ -32,34 +32,6 @@ internal sealed partial record NotesFacts(
             Longest(notes));
     }
 
-    /// <summary>
-    /// SETTING_NAMES the text gives, except permissions and database objects written the same way ("`METADATA_WRITE`
-    /// permission to the dashboard", "the scope READ_ORDERS", "the table `USER_CONSENT_CLIENT_SCOPE`"): a grant to a user
-    /// or client, or a table, not a setting to apply to the deployment.
-    /// </summary>
-    public static IEnumerable<string> Settings(string text) =>
-        ReleaseAnalyzer.SettingNames(text).Where(name => !PermissionNamed(text, name));
-
-    private static bool PermissionNamed(string text, string name)
-    {
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
-        {
-            if (PermissionAfter().IsMatch(text.AsSpan(at + name.Length, Math.Min(30, text.Length - at - name.Length)))
-                || PermissionBefore().IsMatch(text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    [GeneratedRegex(@"^[`'""*]*\s+(?:\w+\s+)?(?:permissions?|privileges?|authorit(?:y|ies)|scopes?|roles?|rights?|tables?|columns?|index(?:es)?|views?|constraints?|sequences?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex PermissionAfter();
-
-    [GeneratedRegex(@"\b(?:permissions?|privileges?|authorit(?:y|ies)|scopes?|roles?|rights?|grants?|tables?|columns?|index(?:es)?|views?|constraints?|sequences?)\s+(?:\w+\s+)?[`'""*]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex PermissionBefore();
-
     /// <summary>Files with the given endings, e.g. migrations (<c>.sql</c>, <c>migrate/</c>) or scripts.</summary>
     public IEnumerable<string> FilesMatching(Func<string, bool> predicate) => Files.Where(predicate);
 
@@ -105,42 +77,6 @@ internal sealed partial record NotesFacts(
     /// <summary>A URL path the change is about ("/pricing", "/v1/login").</summary>
     [GeneratedRegex(@"(?<![\w.:/-])/[a-z][\w-]*(?:/[a-z0-9][\w-]*)*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex UrlPath();
-
-    /// <summary>
-    /// The version the notes give for a service ("checkout-api 3.14.3"); without a service, the version of the release's
-    /// own heading ("## [2.0.0] - 2020-12-03", "2.0.0 - 2020-12-03" over "====="), else the only version they give. A
-    /// changelog names its dependencies' versions too ("requires libwebsockets 2.4.0"), so its heading comes first.
-    /// </summary>
-    public static string? VersionOf(string notes, string? service)
-    {
-        if (service is null && HeadingVersion(notes) is { } released)
-        {
-            return released;
-        }
-
-        var versions = VersionedName().Matches(notes).Where(m => service is null || m.Groups["name"].Value == service).Select(m => m.Groups["version"].Value).Distinct().ToArray();
-        return versions.Length == 1 || (service is not null && versions.Length > 0) ? versions[^1] : null;
-    }
-
-    /// <summary>The version in the first line of the notes when that line is a heading (Markdown or underlined) or a version line.</summary>
-    private static string? HeadingVersion(string notes)
-    {
-        var lines = notes.Split('\n', 3, StringSplitOptions.TrimEntries);
-        var first = Array.FindIndex(lines, line => line.Length > 0);
-        if (first < 0)
-        {
-            return null;
-        }
-
-        var line = lines[first];
-        var underlined = first + 1 < lines.Length && lines[first + 1].Split('\n')[0] is { Length: >= 3 } under && under.All(c => c is '=' or '-' or '~' or '^');
-        var match = ReleaseVersion().Match(line);
-        return match.Success && (line.StartsWith('#') || underlined || match.Index <= 2) ? match.Groups["version"].Value : null;
-    }
-
-    /// <summary>A release's version in its heading: "2.0.0", "[1.4.2]", "v3.1.0-rc.1" (not a date).</summary>
-    [GeneratedRegex(@"(?<![\w.-])\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex ReleaseVersion();
 
     /// <summary>The names of the items that speak of the way back (the version running now, a break-glass account, a fallback).</summary>
     public static IReadOnlyList<string> RollbackNames(IEnumerable<string> items) =>
@@ -207,10 +143,6 @@ internal sealed partial record NotesFacts(
 
     [GeneratedRegex(@"(?<![\w/.@-])(?:[\w.-]+/)*[\w.-]+\.(?:ya?ml|json|sql|rb|py|sh|tf|tfvars|ts|js|go|java|kt|cs|toml|ini|env|conf|properties|xml|hcl|p12|pfx|pem|crt|cer|jks)\b(?!\.\w)|(?<![\w/.-])(?:[\w.-]+/)+Dockerfile\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FilePath();
-
-    [GeneratedRegex(@"(?<![\w.-])(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?![\w.])", RegexOptions.CultureInvariant, 1000)]
-    /// <summary>A name followed by its version ("checkout-api 3.14.3", "pedidos-api v9.0.5").</summary>
-    internal static partial Regex VersionedName();
 
     [GeneratedRegex(@"^(?:node|nodejs|postgres|postgresql|pg|mysql|mariadb|redis|valkey|python|java|jdk|jre|go|golang|ruby|rails|kafka|openssl|elasticsearch|opensearch|mongodb|mongo|php|dotnet|net|debian|ubuntu|alpine|helm|terraform|kubernetes|k8s|nginx|envoy|istio|from|to|version|release|since|la|de|v|and|or|the|on|at|in|is|by|currently|now|was|running|previously|previous|upgrade|upgraded|bump|bumped|using|uses|requires|needs|target|latest|stable|actuellement|aktuell|derzeit|atualmente|actualmente|vers[aã]o|versi[oó]n)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Runtime();

@@ -82,6 +82,7 @@ public sealed class ServerUpgradeNotesTests
     [InlineData("2.0.0 - 2020-12-03\n==================\n\n- Builds need libwebsockets 2.4.0 or later", "version 2.0.0")]
     [InlineData("## [1.4.2] - 2026-11-30\n### Fixed\n- Retry webhooks after a 503 (needs urllib3 2.2.1)", "version 1.4.2")]
     [InlineData("Deploy checkout-api 3.14.3: adds the invoices.due_at column", "checkout-api 3.14.3")]
+    [InlineData("==========================\nAcme 4.1.7 release notes\n==========================\n\nAcme 4.1.7 fixes a security issue in 4.1.6.", "version 4.1.7")]
     public void CreatePlan_ChangelogNamesDependencyVersions_RollsOutTheReleaseItsHeadingNames(string notes, string rollout)
     {
         var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, flag: null), null, 0, null);

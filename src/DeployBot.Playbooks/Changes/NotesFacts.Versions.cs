@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Playbooks.Changes;
+
+/// <summary>The versions the notes give: the release's own (its heading) and those of named services.</summary>
+internal sealed partial record NotesFacts
+{
+    /// <summary>
+    /// The version the notes give for a service ("checkout-api 3.14.3"); without a service, the version of the release's
+    /// own heading ("## [2.0.0] - 2020-12-03", "2.0.0 - 2020-12-03" over "====="), else the only version they give. A
+    /// changelog names its dependencies' versions too ("requires libwebsockets 2.4.0"), so its heading comes first.
+    /// </summary>
+    public static string? VersionOf(string notes, string? service)
+    {
+        if (service is null && HeadingVersion(notes) is { } released)
+        {
+            return released;
+        }
+
+        var versions = VersionedName().Matches(notes).Where(m => service is null || m.Groups["name"].Value == service).Select(m => m.Groups["version"].Value).Distinct().ToArray();
+        return versions.Length == 1 || (service is not null && versions.Length > 0) ? versions[^1] : null;
+    }
+
+    /// <summary>The version in the first line of the notes when that line is a heading (Markdown or underlined) or a version line.</summary>
+    private static string? HeadingVersion(string notes)
+    {
+        // A reStructuredText title may have a line of '=' above it as well as below.
+        var lines = notes.Split('\n', 5, StringSplitOptions.TrimEntries);
+        var first = Array.FindIndex(lines, line => line.Length > 0 && !IsUnderline(line));
+        if (first < 0 || first > 2)
+        {
+            return null;
+        }
+
+        var line = lines[first];
+        var underlined = first + 1 < lines.Length && IsUnderline(lines[first + 1].Split('\n')[0]);
+        var match = ReleaseVersion().Match(line);
+        return match.Success && (line.StartsWith('#') || underlined || match.Index <= 2) ? match.Groups["version"].Value : null;
+    }
+
+    private static bool IsUnderline(string line) => line.Length >= 3 && line.All(c => c is '=' or '-' or '~' or '^' or '*' or '#');
+
+    /// <summary>A release's version in its heading: "2.0.0", "[1.4.2]", "v3.1.0-rc.1" (not a date).</summary>
+    [GeneratedRegex(@"(?<![\w.-])\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReleaseVersion();
+
+    [GeneratedRegex(@"(?<![\w.-])(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?![\w.])", RegexOptions.CultureInvariant, 1000)]
+    /// <summary>A name followed by its version ("checkout-api 3.14.3", "pedidos-api v9.0.5").</summary>
+    internal static partial Regex VersionedName();
+
+    /// <summary>A service named with the version it ships ("fulfillment-worker 4.0.0 consumes …", "billing v2.1"): a new build of it goes out.</summary>
+    /// <remarks>Digits, a dot and a digit: "502 errors" and "3 replicas" are not versions.</remarks>
+    public static bool NamedWithVersion(string notes, string service) =>
+        NameAndVersion().Matches(notes).Any(match => match.Groups["name"].Value.Equals(service, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>\w[\w.-]*?)\s+v?\d+\.\d", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NameAndVersion();
+}
