@@ -58,7 +58,7 @@ internal static partial class KindSignals
     /// <summary>A section that lists new things ("Added", "Features", "New", "Enhancements"), not changes or fixes.</summary>
     public static bool IsNewFeatureSection(string heading) => NewFeatureHeading().IsMatch(heading);
 
-    /// <summary>Upkeep that adds nothing to run: dependency bumps, chores, builds, added tests, examples, docs or log lines.</summary>
+    /// <summary>Upkeep that adds nothing to run: dependency bumps, chores, builds, added tests, examples, docs or log lines, and translations (text, not behaviour).</summary>
     public static bool IsUpkeepItem(string item) => UpkeepItem().IsMatch(item);
 
     [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|feat)\b", Options, TimeoutMs)]
@@ -67,6 +67,7 @@ internal static partial class KindSignals
     [GeneratedRegex("""
         ^\W*(?:chore|build|deps|refactor|style|perf)(?:\([^)\n]{0,30}\))?!?: | ^\W*(?:bump|bumps|bumped|upgrade|upgrades|upgraded|update|updates|updated)\b[^.;\n]{0,60}?\b(?:dependenc\w*|deps|version|versions|to\s+v?\d)
         | ^\W*(?:add|adds|added|adding)\s+(?:an?\s+|the\s+|more\s+|missing\s+)?(?:examples?|tests?|test\s+cases?|docs?|documentation|comments?|warnings?|warning\s+logs?|log\s+(?:lines?|messages?)|logging|notes?|changelog)\b
+        | ^\W*(?:feat(?:\([^)\n]{0,30}\))?:\s*)?(?:add|adds|added|adding|update|updates|updated|improve|improves|improved)\b[^.;\n]{0,30}?\b(?:translations?|locali[sz]ations?|i18n|l10n)\b
         """, Options, TimeoutMs)]
     private static partial Regex UpkeepItem();
 

@@ -46,7 +46,8 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
         // FRESH4 is no longer blind: the fifth round read its misses.
         var fresh4Score = Score("FRESH4", fresh4, report);
         var fresh5 = LabelledExcerpt.Fresh5().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
-        var fresh5Score = Score("FRESH5", fresh5, report, blind: true);
+        // FRESH5 is no longer blind: the sixth round read its misses.
+        var fresh5Score = Score("FRESH5", fresh5, report);
         Assert.True(fresh5Score.Recall >= Fresh5RecallFloor && fresh5Score.Precision >= Fresh5PrecisionFloor && fresh5Score.Kind >= Fresh5KindFloor, report.ToString());
         Assert.True(fresh4Score.Recall >= Fresh4RecallFloor && fresh4Score.Precision >= Fresh4PrecisionFloor && fresh4Score.Kind >= Fresh4KindFloor, report.ToString());
 
