@@ -108,14 +108,17 @@ internal static partial class KindSignals
     /// The release stops supporting a datastore or server runtime version, so running it may first need an engine
     /// upgrade or a new data store ("removes support for PostgreSQL 15", "Cassandra as a datastore is no longer
     /// supported", "the minimum supported Erlang version is 27"), or raises the minimum version of a server runtime it runs on
-    /// ("the minimum Node.js version is now 22"; not a compiled toolchain such as Go, which only the build needs).
+    /// ("the minimum Node.js version is now 22", "PHP 8.1 is now the minimum version supported", "Java JDK version 11 is
+    /// required", "PHP 7.4 is no longer supported"; not a compiled toolchain such as Go, which only the build needs).
     /// </summary>
     [GeneratedRegex($$"""
         \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of|ends)\s+(?:the\s+)?support\s+(?:for\s+)?{{Engine}}\b
-        | \b{{Engine}}\b[^.;\n]{0,60}?\b(?:is|are)\s+no\s+longer\s+supported\b
+        | \b(?:{{Engine}}|{{ServerRuntime}})\b(?:[^.;\n]|\.(?=\d)){0,60}?\b(?:is|are)\s+no\s+longer\s+supported\b
+        | \b{{ServerRuntime}}\s+v?\d+(?:\.\d+)*\s+(?:is\s+)?(?:now\s+)?(?:the\s+)?(?:new\s+)?minimum\b
+        | \b(?:{{Engine}}|{{ServerRuntime}})\s+(?:jdk\s+|runtime\s+)?(?:version\s+)?v?\d+(?:\.\d+)*\s+(?:is|are)\s+(?:now\s+)?required\b
         | \bsupport\s+for\s+{{Engine}}\b[^.;\n]{0,60}?\b(?:has\s+been|have\s+been|is|was|were)\s+(?:dropped|removed)\b
         | \bminimum\s+(?:supported\s+|required\s+)?(?:{{Engine}}|{{ServerRuntime}})\s+version\b[^.;\n]{0,40}?\b(?:is\s+now|now\s+is|raised\s+to|bumped\s+to)\b
-        | \bminimum\s+(?:supported\s+|required\s+)?{{Engine}}\s+version\b | \b{{Engine}}\s+v?\d+(?:\.\d+)*\s+(?:is\s+)?(?:now\s+)?(?:required|or\s+later\s+is\s+required)\b
+        | \bminimum\s+(?:supported\s+|required\s+)?{{Engine}}\s+version\b | \b{{Engine}}\s+v?\d+(?:\.\d+)*\s+(?:is\s+)?(?:now\s+)?(?:or\s+later\s+is\s+required)\b
         """, Options, TimeoutMs)]
     internal static partial Regex EngineSupportDropped();
 

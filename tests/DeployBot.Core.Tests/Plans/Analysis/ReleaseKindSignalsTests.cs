@@ -29,6 +29,9 @@ public sealed class ReleaseKindSignalsTests
     [InlineData("## 3.4.0\n\n- Old widgets are converted and removed; if they hold data you need, back it up manually.")]
     [InlineData("## 1.8.0\n\n- Adds a `region` column to the `events` table, which locks the table while it runs. Scheduled downtime may be advised.")]
     [InlineData("## 4.3.0\n\n- The minimum Node.js version supported by the server is now 22.")]
+    [InlineData("## 4.3.0\n\n- chore!: Ruby 3.3 is now the minimum version we support")]
+    [InlineData("## 4.3.0\n\n- Python 3.9 is no longer supported by the server.")]
+    [InlineData("## 4.3.0\n\n- From this release on, Java runtime version 21 is required.")]
     public void Analyze_ReleaseWithAManualUpgradeStepOrADroppedDatastore_IsAMigration(string notes) =>
         Assert.Equal(ReleaseKind.Migration, ReleaseAnalyzer.Analyze(notes).Kind);
 
