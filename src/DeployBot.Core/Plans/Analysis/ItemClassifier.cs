@@ -136,7 +136,7 @@ internal static partial class ItemClassifier
     private static bool Matches((RiskArea Area, Func<Regex> English, Func<Regex>? Local) area, string text) =>
         area.English().IsMatch(text)
         || (area.Local?.Invoke().IsMatch(text) ?? false)
-        || (area.Area == RiskArea.Config && RiskPatterns.SettingName().IsMatch(text));
+        || (area.Area == RiskArea.Config && RiskPatterns.SettingName().IsMatch(RiskPatterns.NamedNonSetting().Replace(text, " ")));
 
     /// <summary>
     /// A data rewrite that says how big it is: any data term other than an only implied rewrite

@@ -23,4 +23,11 @@ public sealed class ConfigScopeTests
     [InlineData("## 6.3.0\n\n- Helm chart: add an option to set the init container resources")]
     public void Analyze_OptionTheOperatorSetsOrLoses_IsConfig(string notes) =>
         Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Config));
+
+    [Theory]
+    [InlineData("## 6.3.0\n\n- Exporting a report now needs the `REPORT_EXPORT` permission on the report.")]
+    [InlineData("## 6.3.0\n\n- Added an index on the table `ORDER_LINE_ITEMS` to speed up invoices.")]
+    [InlineData("## 6.3.0\n\n- Jobs of type SCHEDULED_ONCE are now shown in the queue view.")]
+    public void Analyze_NameInCapitalsCalledAPermissionTableOrValue_IsNotConfig(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Config), string.Join(", ", ReleaseAnalyzer.Evidence(notes, RiskArea.Config)));
 }
