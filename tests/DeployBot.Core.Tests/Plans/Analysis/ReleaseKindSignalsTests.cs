@@ -38,8 +38,18 @@ public sealed class ReleaseKindSignalsTests
     [Theory]
     [InlineData("## 1.8.0\n\n- Update the supported Python versions to 3.10-3.13")]
     [InlineData("## 1.8.0\n\n- Bump the minimum Go version")]
+    [InlineData("## 1.8.0\n\n- Drop support for MySQL EOL release 5.7")]
+    [InlineData("## 1.8.0\n\n- Python version upgrade in the worker image")]
+    [InlineData("## 1.8.0\n\n- Ship a safer HAProxy `timeout http-request` in the sample setup")]
     public void Analyze_SupportedRuntimeVersionsChanged_IsInfra(string notes) =>
         Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra));
+
+    [Theory]
+    [InlineData("## 1.8.0\n\n- Add Python 3.14 to the CI matrix")]
+    [InlineData("## 1.8.0\n\n- Test against Node 24 on CI")]
+    [InlineData("## 1.8.0\n\n- Bump Apache Commons Text to 1.12")]
+    public void Analyze_RuntimeOnlyInCiOrAFoundationsLibrary_IsNotInfra(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra));
 
     [Fact]
     public void Analyze_MinorReleaseRaisingTheGoToolchainMinimum_IsNotAMigration() =>
