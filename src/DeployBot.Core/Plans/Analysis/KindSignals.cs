@@ -45,6 +45,9 @@ internal static partial class KindSignals
 
     public static bool IsFixSection(string heading) => FixHeading().IsMatch(heading) && !FeatureHeading().IsMatch(heading);
 
+    /// <summary>A heading that names fixes, alone or beside other changes ("Fixes and enhancements", "Bug fixes").</summary>
+    public static bool NamesFixes(string heading) => FixHeading().IsMatch(heading);
+
     public static bool IsFeatureSection(string heading) => FeatureHeading().IsMatch(heading);
 
     public static bool IsFeatureItem(string item) => FeatureItem().IsMatch(item) && !IsUpkeepItem(item);

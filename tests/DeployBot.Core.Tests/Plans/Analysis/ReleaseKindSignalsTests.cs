@@ -14,12 +14,14 @@ public sealed class ReleaseKindSignalsTests
     [InlineData("## 2.7.3\n\nThis patch release fixes a memory leak in the resolver. It also adds a metrics endpoint to the admin server.")]
     [InlineData("## 2.7.3\n\n### Breaking Changes\n\nThe `/admin/jobs` endpoint now pages with a cursor.\n\n### Bug Fixes\n\n- Fix the retry delay")]
     [InlineData("## 2.7.3\n\n### Bug fixes\n\n- feat: support per-tenant rate limits\n- fix: crash on empty payloads")]
+    [InlineData("## 2.7.3\n\n- Require the tenant to be set when creating API keys\n- Fix decoding of empty payloads")]
     public void Analyze_PatchReleaseThatAddsOrChangesSomething_IsNormal(string notes) =>
         Assert.Equal(ReleaseKind.Normal, ReleaseAnalyzer.Analyze(notes).Kind);
 
     [Theory]
     [InlineData("## 4.1.2\n\n### Bug Fixes\n\n- **query:** allow empty arrays in `IN` filters\n- scheduler: create the lock file only once")]
     [InlineData("## 4.1.2\n\n### Fixed\n\n- Fix a crash on shutdown\n- Fix the order of retries")]
+    [InlineData("## 4.1.2\n\n**Fixes and enhancements:**\n\n- Avoid reusing a cipher context across threads\n- Fix decoding of empty payloads")]
     public void Analyze_PatchReleaseOfFixesOnly_IsAHotfix(string notes) =>
         Assert.Equal(ReleaseKind.Hotfix, ReleaseAnalyzer.Analyze(notes).Kind);
 
