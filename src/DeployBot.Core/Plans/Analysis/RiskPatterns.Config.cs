@@ -34,11 +34,12 @@ internal static partial class RiskPatterns
     internal static partial Regex Config();
 
     /// <summary>
-    /// A quoted name called an option, flag, setting, parameter, key or property (<c>`max_conns` setting</c>). In an
+    /// A quoted name called an option, flag, setting, parameter, key or property (<c>`max_conns` setting</c>), also of the
+    /// piece that reads it (<c>`rbac.create` Helm option</c>, <c>`max_conns` server setting</c>). In an
     /// item about an API surface (a method, endpoint, response or type) that is an API parameter, not configuration.
     /// </summary>
     [GeneratedRegex("""
-        `[^`\n]{1,60}`\s+(?:(?:boolean|global|config|configuration|cli|command[\s-]line)\s+)?(?:options?|flags?|settings?|parameters?|keys?|variables?|properties|property)\b
+        `[^`\n]{1,60}`\s+(?:(?:boolean|global|config|configuration|cli|command[\s-]line|helm|chart|values|server|daemon|broker|docker|compose)\s+)?(?:options?|flags?|settings?|parameters?|keys?|variables?|properties|property)\b
         | \b(?:options?|flags?|settings?|parameters?|keys?|properties|property|variables?)\s+`[^`\n]{1,60}`
         """, Options, TimeoutMs)]
     internal static partial Regex ConfigNamed();

@@ -32,7 +32,7 @@ internal static partial class RiskPatterns
         | \bpayment\s+(?:providers?|gateways?|processors?)\b | (?<!\b(?:stored|served|storage|crd|resource)\s+)\bapi\s+version\b | \bapis?\s+(?:to\s+)?`?v?\d{4}-\d{2}-\d{2} | \bcallback\s+urls?\b | \bsmtp\b
         | \b(?:outgoing|outbound)\s+(?:http\s+)?(?:requests?|calls?|connections?|traffic)\b | \b(?:incoming|outgoing|inbound|outbound)\s+e-?mails?\b | \b(?:e-?mail|mail|smtp)\s+(?:servers?|relays?)\b
         | \bexternal\s+(?-i:[A-Z][\w-]*[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*)\b
-        | (?-i:\b[A-Z][\w.]*\s+SDKs?\b) | (?<![\w-])(?<!\b{{Runtime}}\s+)(?:api\s+clients?|client\s+librar(?:y|ies))\b(?![\w-]) | (?-i:(?<!\b(?:The|A|An|Its|Our|This|Your)\s)\b[A-Z][\w.-]*\s+)(?:rest|graphql|admin)\s+apis?\b(?![\w-])
+        | (?-i:\b[A-Z][\w.]*\s+SDKs?\b) | (?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+clients?\b) | (?<![\w-])(?<!\b{{Runtime}}\s+)(?:api\s+clients?|client\s+librar(?:y|ies))\b(?![\w-]) | (?-i:(?<!\b(?:The|A|An|Its|Our|This|Your)\s)\b[A-Z][\w.-]*\s+)(?:rest|graphql|admin)\s+apis?\b(?![\w-])
         | \b(?:idps?|identity\s+providers?|relying\s+part(?:y|ies)|social\s+(?:login|auth\w*|accounts?))\b
         | \b(?:oauth2?|oidc|openid(?:\s+connect)?|saml|sso)\s+(?:backends?|clients?|apps?|applications?|integrations?|providers?)\b
         | \b(?:facebook|twitter|linkedin|apple\s+(?:id|sign[\s-]in|pay)|google\s+pay|samsung\s+pay|microsoft\s+(?:account|entra))\b

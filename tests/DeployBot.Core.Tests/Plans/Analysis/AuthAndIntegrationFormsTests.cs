@@ -29,4 +29,8 @@ public sealed class AuthAndIntegrationFormsTests
     [InlineData("- Improved output when a backend cannot be integration-tested.")]
     public void Analyze_ADatabasesOwnClientOrATest_IsNotAnIntegration(string item) =>
         Assert.False(ReleaseAnalyzer.Analyze(item).Has(RiskArea.External));
+
+    [Fact]
+    public void Analyze_AClientOfANamedService_IsAnIntegration() =>
+        Assert.True(ReleaseAnalyzer.Analyze("- Fix a crash in Feature Store clients when a lookup times out").Has(RiskArea.External));
 }

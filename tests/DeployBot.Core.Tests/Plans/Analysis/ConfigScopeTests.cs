@@ -21,6 +21,7 @@ public sealed class ConfigScopeTests
     [InlineData("## 6.3.0\n\n- BREAKING: drop support for the keepOpen option and `Pool.release()`")]
     [InlineData("## 6.3.0\n\n- The `REQUEST_TIMEOUT` setting now applies to outgoing requests")]
     [InlineData("## 6.3.0\n\n- Helm chart: add an option to set the init container resources")]
+    [InlineData("## 6.3.0\n\n- We reverted the new `rbac.create_cluster_role` Helm option after a bug report.")]
     public void Analyze_OptionTheOperatorSetsOrLoses_IsConfig(string notes) =>
         Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Config));
 
