@@ -24,10 +24,13 @@ internal static partial class ItemClassifier
     /// <summary>Classifies <paramref name="item"/> in the <paramref name="context"/> of the whole release (<see cref="ReleaseContext"/>).</summary>
     public static ReleaseItem Classify(NoteItem item, ReleaseContext context)
     {
-        var text = item.Text;
+        // A link's address is not prose: "…/Migration-Guide-3.0:-Hibernate-ORM-5-to-6-migration[guide]" names no migration.
+        // Only a security advisory is cited by its link alone (".. _VSV17: https://…/security/VSV00017.html"), so auth reads it.
+        // "[Ecto.Repo] Remove unused `:pool_timeout`": a leading component tag only says where; the item starts after it.
+        var text = ComponentTag().Replace(Link().Replace(item.Text, " "), string.Empty);
         if (RiskPatterns.NothingDeployed().IsMatch(text) || (item.Section is { } heading && RiskPatterns.NothingDeployedSection().IsMatch(heading)))
         {
-            return new ReleaseItem(OneLine(text), [], false);
+            return new ReleaseItem(OneLine(item.Text), [], false);
         }
 
         var isFix = RiskPatterns.FixItem().IsMatch(text);
@@ -38,7 +41,13 @@ internal static partial class ItemClassifier
         // use this. A "Security" section is not one: security releases often ship a new requirement there.
         var describesBug = isFix || BugFixFor().IsMatch(text)
             || (item.Section is { } fixSection && KindSignals.IsFixSection(fixSection) && !SecuritySection().IsMatch(fixSection));
-        var risks = Areas.Where(area => Matches(area, area.Area == RiskArea.Infra && describesBug ? RiskPatterns.RuntimeOfBug().Replace(text, " ") : text))
+        var risks = Areas.Where(area => Matches(area, area.Area switch
+            {
+                RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(context.WithoutOwnVersions(text), " "),
+                RiskArea.Infra => context.WithoutOwnVersions(text),
+                RiskArea.Auth => item.Text,
+                _ => text,
+            }))
             .Select(area => area.Area).ToHashSet();
         if (RiskPatterns.SchemaInDatabaseContext().IsMatch(text) && DatabaseInSight(text, context))
         {
@@ -108,7 +117,7 @@ internal static partial class ItemClassifier
             }
         }
 
-        return new ReleaseItem(OneLine(text), [.. risks.Order()], destructive) { Fix = describesBug };
+        return new ReleaseItem(OneLine(item.Text), [.. risks.Order()], destructive) { Fix = describesBug };
     }
 
     /// <summary>The terms that made an area match in <paramref name="text"/>, for tests and diagnostics.</summary>
@@ -128,7 +137,7 @@ internal static partial class ItemClassifier
     private static bool Matches((RiskArea Area, Func<Regex> English, Func<Regex>? Local) area, string text) =>
         area.English().IsMatch(text)
         || (area.Local?.Invoke().IsMatch(text) ?? false)
-        || (area.Area == RiskArea.Config && RiskPatterns.SettingName().IsMatch(text));
+        || (area.Area == RiskArea.Config && RiskPatterns.SettingName().IsMatch(RiskPatterns.NamedNonSetting().Replace(text, " ")));
 
     /// <summary>
     /// A data rewrite that says how big it is: any data term other than an only implied rewrite
@@ -185,6 +194,13 @@ internal static partial class ItemClassifier
 
     [GeneratedRegex(@"^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RemovedItem();
+
+    [GeneratedRegex(@"\b(?:https?|ftp)://[^\s<>\[\]()`""']+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Link();
+
+    /// <summary>A code component in brackets ("[Ecto.Repo]", "[mix.exs]"), not a kind tag in capitals ("[BUGFIX]") or words ("[Feature]").</summary>
+    [GeneratedRegex(@"^\s*\[(?=[^\]\n]*[a-z])(?!(?:bug\s?fix|fix|feature|enhancement|change|security|breaking|deprecat\w*|removed?)\])[\w./:-]{1,40}\]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ComponentTag();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WhiteSpace();

@@ -45,6 +45,9 @@ internal static partial class KindSignals
 
     public static bool IsFixSection(string heading) => FixHeading().IsMatch(heading) && !FeatureHeading().IsMatch(heading);
 
+    /// <summary>A heading that names fixes, alone or beside other changes ("Fixes and enhancements", "Bug fixes").</summary>
+    public static bool NamesFixes(string heading) => FixHeading().IsMatch(heading);
+
     public static bool IsFeatureSection(string heading) => FeatureHeading().IsMatch(heading);
 
     public static bool IsFeatureItem(string item) => FeatureItem().IsMatch(item) && !IsUpkeepItem(item);
@@ -58,7 +61,7 @@ internal static partial class KindSignals
     /// <summary>A section that lists new things ("Added", "Features", "New", "Enhancements"), not changes or fixes.</summary>
     public static bool IsNewFeatureSection(string heading) => NewFeatureHeading().IsMatch(heading);
 
-    /// <summary>Upkeep that adds nothing to run: dependency bumps, chores, builds, added tests, examples, docs or log lines.</summary>
+    /// <summary>Upkeep that adds nothing to run: dependency bumps, chores, builds, added tests, examples, docs or log lines, and translations (text, not behaviour).</summary>
     public static bool IsUpkeepItem(string item) => UpkeepItem().IsMatch(item);
 
     [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|feat)\b", Options, TimeoutMs)]
@@ -67,6 +70,7 @@ internal static partial class KindSignals
     [GeneratedRegex("""
         ^\W*(?:chore|build|deps|refactor|style|perf)(?:\([^)\n]{0,30}\))?!?: | ^\W*(?:bump|bumps|bumped|upgrade|upgrades|upgraded|update|updates|updated)\b[^.;\n]{0,60}?\b(?:dependenc\w*|deps|version|versions|to\s+v?\d)
         | ^\W*(?:add|adds|added|adding)\s+(?:an?\s+|the\s+|more\s+|missing\s+)?(?:examples?|tests?|test\s+cases?|docs?|documentation|comments?|warnings?|warning\s+logs?|log\s+(?:lines?|messages?)|logging|notes?|changelog)\b
+        | ^\W*(?:feat(?:\([^)\n]{0,30}\))?:\s*)?(?:add|adds|added|adding|update|updates|updated|improve|improves|improved)\b[^.;\n]{0,30}?\b(?:translations?|locali[sz]ations?|i18n|l10n)\b
         """, Options, TimeoutMs)]
     private static partial Regex UpkeepItem();
 
@@ -107,14 +111,17 @@ internal static partial class KindSignals
     /// The release stops supporting a datastore or server runtime version, so running it may first need an engine
     /// upgrade or a new data store ("removes support for PostgreSQL 15", "Cassandra as a datastore is no longer
     /// supported", "the minimum supported Erlang version is 27"), or raises the minimum version of a server runtime it runs on
-    /// ("the minimum Node.js version is now 22"; not a compiled toolchain such as Go, which only the build needs).
+    /// ("the minimum Node.js version is now 22", "PHP 8.1 is now the minimum version supported", "Java JDK version 11 is
+    /// required", "PHP 7.4 is no longer supported"; not a compiled toolchain such as Go, which only the build needs).
     /// </summary>
     [GeneratedRegex($$"""
         \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of|ends)\s+(?:the\s+)?support\s+(?:for\s+)?{{Engine}}\b
-        | \b{{Engine}}\b[^.;\n]{0,60}?\b(?:is|are)\s+no\s+longer\s+supported\b
+        | \b(?:{{Engine}}|{{ServerRuntime}})\b(?:[^.;\n]|\.(?=\d)){0,60}?\b(?:is|are)\s+no\s+longer\s+supported\b
+        | \b{{ServerRuntime}}\s+v?\d+(?:\.\d+)*\s+(?:is\s+)?(?:now\s+)?(?:the\s+)?(?:new\s+)?minimum\b
+        | \b(?:{{Engine}}|{{ServerRuntime}})\s+(?:jdk\s+|runtime\s+)?(?:version\s+)?v?\d+(?:\.\d+)*\s+(?:is|are)\s+(?:now\s+)?required\b
         | \bsupport\s+for\s+{{Engine}}\b[^.;\n]{0,60}?\b(?:has\s+been|have\s+been|is|was|were)\s+(?:dropped|removed)\b
         | \bminimum\s+(?:supported\s+|required\s+)?(?:{{Engine}}|{{ServerRuntime}})\s+version\b[^.;\n]{0,40}?\b(?:is\s+now|now\s+is|raised\s+to|bumped\s+to)\b
-        | \bminimum\s+(?:supported\s+|required\s+)?{{Engine}}\s+version\b | \b{{Engine}}\s+v?\d+(?:\.\d+)*\s+(?:is\s+)?(?:now\s+)?(?:required|or\s+later\s+is\s+required)\b
+        | \bminimum\s+(?:supported\s+|required\s+)?{{Engine}}\s+version\b | \b{{Engine}}\s+v?\d+(?:\.\d+)*\s+(?:is\s+)?(?:now\s+)?(?:or\s+later\s+is\s+required)\b
         """, Options, TimeoutMs)]
     internal static partial Regex EngineSupportDropped();
 

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Syntax;
+using System.Text.RegularExpressions;
 using Markdig.Syntax.Inlines;
 
 namespace DeployBot.Core.Plans.Analysis;
@@ -12,7 +13,7 @@ internal sealed record NoteItem(string Text, string? Section);
 /// ";" or sentences, so "Add a column; drop a table" is two items. Headings are not items: each item keeps the nearest
 /// heading above it (a version such as "## 10.8.3" or a section such as "### Breaking changes").
 /// </summary>
-internal static class NoteItems
+internal static partial class NoteItems
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
@@ -39,7 +40,17 @@ internal static class NoteItems
             }
 
             var text = block is ParagraphBlock p ? Flatten(p.Inline) : block is CodeBlock ? string.Empty : block.Lines.ToString();
-            items.AddRange(Clauses(text).Select(clause => new NoteItem(clause, section)));
+            foreach (var part in VersionLines(text))
+            {
+                if (part.Heading)
+                {
+                    section = part.Text;
+                    headings.Add(part.Text);
+                    continue;
+                }
+
+                items.AddRange(Clauses(part.Text).Select(clause => new NoteItem(clause, section)));
+            }
         }
 
         return (items, headings);
@@ -54,9 +65,41 @@ internal static class NoteItems
         return label.Length > 0 && label.Length <= 60 && (onlyEmphasis || colonLabel) && paragraph.Parent is MarkdownDocument;
     }
 
+    /// <summary>
+    /// A plain-text changelog (Perl's <c>Changes</c>, many C projects) heads each release with a line holding only its
+    /// version and date ("1.6.1  2026-01-06T18:07:23Z") and no heading markup; such a line is the version heading of the
+    /// lines after it, not an item.
+    /// </summary>
+    private static IEnumerable<(string Text, bool Heading)> VersionLines(string text)
+    {
+        var rest = new System.Text.StringBuilder();
+        foreach (var line in text.Split('\n'))
+        {
+            if (VersionDateLine().IsMatch(line))
+            {
+                if (rest.Length > 0)
+                {
+                    yield return (rest.ToString(), false);
+                    rest.Clear();
+                }
+
+                yield return (line.Trim(), true);
+                continue;
+            }
+
+            rest.Append(rest.Length > 0 ? "\n" : string.Empty).Append(line);
+        }
+
+        if (rest.Length > 0)
+        {
+            yield return (rest.ToString(), false);
+        }
+    }
+
+    /// <summary>"Add a column; drop a table" is two clauses, but a ";" inside a code span (<c>`a.php ; b.php`</c>) is part of one command.</summary>
     private static IEnumerable<string> Clauses(string text) =>
         Unwrap(text.Split('\n'))
-            .SelectMany(line => line.Split(';'))
+            .SelectMany(SplitOutsideCode)
             .SelectMany(Sentences)
             .Select(clause => clause.Trim().TrimStart('-', '*', '+', '•', ' ').Trim())
             .Where(clause => clause.Any(char.IsLetter));
@@ -89,6 +132,26 @@ internal static class NoteItems
         {
             yield return current.ToString();
         }
+    }
+
+    private static IEnumerable<string> SplitOutsideCode(string line)
+    {
+        var start = 0;
+        var inCode = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '`')
+            {
+                inCode = !inCode;
+            }
+            else if (line[i] == ';' && !inCode)
+            {
+                yield return line[start..i];
+                start = i + 1;
+            }
+        }
+
+        yield return line[start..];
     }
 
     private static bool IsContinuation(System.Text.StringBuilder previous, string line)
@@ -170,4 +233,8 @@ internal static class NoteItems
 
         return text.ToString();
     }
+
+    /// <summary>A version and a date alone on a line: "1.6.1  2026-01-06T18:07:23Z", "v2.3.0 (2024-05-01)", "0.9 - 2023-11-30".</summary>
+    [GeneratedRegex(@"^\s*v?\d+(?:\.\d+){1,3}\s+(?:[-–]\s+)?\(?\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?\)?\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex VersionDateLine();
 }

@@ -105,7 +105,7 @@ public static class ReleaseAnalyzer
         items.Zip(classified).Any(pair => !RiskPatterns.FixItem().IsMatch(pair.First.Text)
             && !(pair.First.Section is { } section && KindSignals.IsFixSection(section))
             && !RiskPatterns.NothingDeployed().IsMatch(pair.First.Text)
-            && (pair.Second.Destructive || KindSignals.Deprecation().IsMatch(pair.First.Text)
+            && (pair.Second.Destructive || RiskPatterns.NoLonger().IsMatch(pair.First.Text) || KindSignals.Deprecation().IsMatch(pair.First.Text)
                 || (pair.First.Section is { } breaking && ItemClassifier.IsBreakingSection(breaking))));
 
     /// <summary>
@@ -124,7 +124,8 @@ public static class ReleaseAnalyzer
             return featureItem || headings.Any(KindSignals.IsFeatureSection);
         }
 
-        return featureItem || items.Any(item => item.Section is { } section && KindSignals.IsNewFeatureSection(section)
+        // "Fixes and enhancements" lists both kinds: in a patch release its items decide, not its name.
+        return featureItem || items.Any(item => item.Section is { } section && KindSignals.IsNewFeatureSection(section) && !KindSignals.NamesFixes(section)
             && !RiskPatterns.NothingDeployed().IsMatch(item.Text) && !KindSignals.IsUpkeepItem(item.Text));
     }
 }

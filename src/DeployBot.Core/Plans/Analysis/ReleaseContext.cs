@@ -18,7 +18,11 @@ namespace DeployBot.Core.Plans.Analysis;
 /// "migration", "index" or "schema" in another item of the same notes is the database's. Without it those words name a
 /// search index, a migration guide or a JSON schema, and only the item's own database words make them schema.
 /// </param>
-internal sealed partial record ReleaseContext(bool ApiClient, bool Database)
+/// <param name="Subject">
+/// The name the notes give their own project in the version heading ("Django 3.2.14 release notes" → Django), or null.
+/// "Django 3.2.5 fixes several bugs in 3.2.4" names the release itself, not a runtime the deployment must move to.
+/// </param>
+internal sealed partial record ReleaseContext(bool ApiClient, bool Database, string? Subject = null)
 {
     /// <summary>No context: each item stands alone (a heading, or notes too short to tell); its own words decide.</summary>
     public static ReleaseContext None { get; } = new(false, false);
@@ -29,8 +33,25 @@ internal sealed partial record ReleaseContext(bool ApiClient, bool Database)
         var languageLibraries = lines.Any(line => LanguageLibrary().IsMatch(line));
         var apiChangeLog = lines.Any(line => ApiChangesHeading().IsMatch(line)) && lines.Any(line => ApiPaths().IsMatch(line));
         var vendorClient = lines.Any(line => VendorClient().IsMatch(line));
-        return new ReleaseContext(languageLibraries || apiChangeLog || vendorClient, lines.Any(line => RiskPatterns.DatabaseContext().IsMatch(line)));
+        var versionHeading = headings.FirstOrDefault(heading => heading.Any(char.IsDigit));
+        var subject = versionHeading is null ? null : OwnName().Match(versionHeading) is { Success: true } own ? own.Groups["name"].Value : null;
+        return new ReleaseContext(languageLibraries || apiChangeLog || vendorClient, lines.Any(line => RiskPatterns.DatabaseContext().IsMatch(line)), subject);
     }
+
+    /// <summary>
+    /// <paramref name="text"/> without the project's own name where it stands with a version ("Django 3.2.14 fixes …",
+    /// "a regression in Django 5.0"): the release itself, not a platform it needs.
+    /// </summary>
+    public string WithoutOwnVersions(string text) =>
+        Subject is null ? text : NamedVersion().Replace(text, match => string.Equals(match.Groups["name"].Value, Subject, StringComparison.OrdinalIgnoreCase) ? " " : match.Value);
+
+    /// <summary>The version heading opens with the project's name: "Django 3.2.14 release notes", "Varnish Cache 8.0.0" (its last word).</summary>
+    [GeneratedRegex(@"^\W*(?:[A-Z][\w+-]*\s+){0,2}?(?<name>[A-Z][\w+-]*)\s+v?\d+\.\d+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OwnName();
+
+    /// <summary>A capitalised name followed by a version: "Django 3.2.14", "Redis 7.0.15", "Varnish Cache 8.0.0" (last word).</summary>
+    [GeneratedRegex(@"(?<![\w.-])(?<name>[A-Z][\w+-]*)\s+v?\d+\.\d+(?:\.\d+)*(?!\w|\.\d)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NamedVersion();
 
     /// <summary>
     /// A section or item prefix naming one language's library of a multi-language SDK ("Libs/Python:", "Libs/All:",

@@ -12,10 +12,10 @@ internal static partial class RiskPatterns
 {
     [GeneratedRegex("""
         \bbreaking\b | \bbackwards?[\s-]incompatible\b | \bnot\s+backwards?[\s-]compatible\b | \bincompatible\b | \bbc\s+break\b
-        | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of)\s+(?:\w+\s+){0,3}?(?:support|compatibility|endpoints?|apis?|fields?|parameters?|methods?|symbols?)\b
+        | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of)\s+(?:[\w.+]+\s+){0,3}?(?:support|compatibility|endpoints?|apis?|fields?|parameters?|methods?|symbols?)\b
         | \bremov\w*\s+(?:the\s+)?(?:long[\s-])?deprecated\b | \bdeprecated\b[^.;\n]{0,80}?\b(?:removed|dropped)\b | \b(?:removed|dropped)\s+in\s+favou?r\s+of\b
         | \b(?:has|have)\s+been\s+(?:fully\s+|completely\s+)?(?:removed|dropped|renamed)\b
-        | \baction\s+required\b | \brefuses?\s+to\s+start\b | \bwill\s+(?:now\s+)?(?:fail|refuse|reject)\b
+        | \baction\s+required\b | \brefuses?\s+to\s+start\b | (?<!\b(?:future|upcoming|next|later)\s+(?:\w+\s+){0,2}?(?:versions?|releases?)\b[^.;\n]{0,60})\bwill\s+(?:now\s+)?(?:fail|refuse|reject)\b
         | \bmajor\s+(?:version|changes)\b | \bupgrade\s+notes?\b | \bapi\s+contract\b | \brenam(?:e|es|ed|ing)\s+`[^`\n]+`\s+to\s+`
         | \bchanged\s+from\s+`[^`\n]+`\s+to\s+` | ^\W*(?:\[!)?(?:warning|important|caution)\b
         | \bif\s+you\s+(?:rely|depend|relied)\s+on\b | \b(?:you|users?)\s+(?:must|will\s+need\s+to|need\s+to|have\s+to)\s+(?:now\s+)?(?:set|update|change|migrate|replace|rename|remove|add|explicitly)\b
@@ -27,10 +27,12 @@ internal static partial class RiskPatterns
     internal static partial Regex Breaking();
 
     /// <summary>
-    /// Behaviour that stops, or a new requirement ("now requires the `headless` extra", "`session` is now required"):
+    /// Behaviour that stops, or a new requirement ("now requires the `headless` extra", "`session` is now required",
+    /// "Require the key ID to be set when verifying"):
     /// breaking unless the item is a fix ("Fix X no longer being accepted").
     /// </summary>
-    [GeneratedRegex(@"\bno\s+longer\b(?!\s+(?:required|needed|necessary|mandatory)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\bno\s+longer\b(?!\s+(?:required|needed|necessary|mandatory)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b
+        | (?m:^)\W*(?:require|requires|enforce|enforces)\b[^.;\n]{0,60}?\bto\s+(?:be|have|include|use)\b", Options, TimeoutMs)]
     internal static partial Regex NoLonger();
 
     /// <summary>
@@ -38,7 +40,8 @@ internal static partial class RiskPatterns
     /// commit marked with "!" (<c>feat!:</c>, <c>fix(api)!:</c>), an instruction to the operator ("you must …", "if you
     /// are using X, …"), a minimum version raised, something renamed ("is now called", "has been renamed"), a feature,
     /// command, option or plugin removed, a named thing removed (<c>Remove `aliases` from …</c>), something deprecated
-    /// now removed, and dropping a runtime or engine version ("Drop Python 3.8").
+    /// now removed, dropping a runtime or engine version ("Drop Python 3.8"), and input that now takes another name or
+    /// form ("accept `job_timeout` instead of `timeout`", "now takes a boolean instead of a string").
     /// </summary>
     [GeneratedRegex($$"""
         ^\W*(?:\[[^\]\n]{1,20}\]\s*)?[a-z]+(?:\([^)\n]{0,30}\))?!: | \bbreaking[\s-]changes?:
@@ -49,6 +52,8 @@ internal static partial class RiskPatterns
         | ^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:the\s+)?(?:deprecated\s+|legacy\s+|old\s+|unused\s+)?`
         | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\b[^.;\n]{0,60}?\bdeprecated\b
         | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:support\s+for\s+)?{{Runtime}}\s*v?\d
+        | \b(?:accept|accepts|take|takes|expect|expects|require|requires)\s+(?:an?\s+|the\s+)?`[^`\n]+`\s+(?:\w+\s+)?instead\s+of\b
+        | \bnow\s+(?:takes?|accepts?|expects?|returns?|requires?)\b[^.;\n]{0,40}?\binstead\s+of\b
         """, Options | RegexOptions.Multiline, TimeoutMs)]
     internal static partial Regex BreakingChange();
 
@@ -58,10 +63,12 @@ internal static partial class RiskPatterns
 
     /// <summary>
     /// An item that changes nothing that is deployed: documentation, tests, CI, linting ("docs: …", "Docs: …",
-    /// "test(scope): …", "ci: …"). It carries no risk area whatever it mentions ("Docs: update link to values.yaml").
+    /// "test(scope): …", "ci: …", a runtime added to the CI matrix or tested against on CI). It carries no risk area
+    /// whatever it mentions ("Docs: update link to values.yaml", "Ruby 3.4 to CI matrix").
     /// </summary>
     [GeneratedRegex(@"^\W*(?:\[[^\]\n]{1,20}\]\s*)?(?:docs?|documentation|tests?|testing|ci|lint|typo|readme|examples?)(?:\([^)\n]{0,30}\))?\s*:
-        | ^\W*(?:fix|fixes|fixed)\s+(?:(?:issues?|problems?)\s+with\s+)?(?:the\s+|a\s+)?(?:flaky\s+|failing\s+|broken\s+)?(?:tests?|test\s+suite|specs?|ci)\b(?!\s+(?:connection|endpoint|email|mode)\b)", Options, TimeoutMs)]
+        | ^\W*(?:fix|fixes|fixed)\s+(?:(?:issues?|problems?)\s+with\s+)?(?:the\s+|a\s+)?(?:flaky\s+|failing\s+|broken\s+)?(?:tests?|test\s+suite|specs?|ci)\b(?!\s+(?:connection|endpoint|email|mode)\b)
+        | \b(?:ci|test)\s+matrix\b | ^\W*test(?:s|ed|ing)?\s+(?:against|on|with)\b[^.;\n]{0,40}?\b(?:on|in)\s+ci\b", Options, TimeoutMs)]
     internal static partial Regex NothingDeployed();
 
     /// <summary>A section whose items change nothing deployed ("Documentation", "Doc improvements", "Tests").</summary>

@@ -34,11 +34,12 @@ internal static partial class RiskPatterns
     internal static partial Regex Config();
 
     /// <summary>
-    /// A quoted name called an option, flag, setting, parameter, key or property (<c>`max_conns` setting</c>). In an
+    /// A quoted name called an option, flag, setting, parameter, key or property (<c>`max_conns` setting</c>), also of the
+    /// piece that reads it (<c>`rbac.create` Helm option</c>, <c>`max_conns` server setting</c>). In an
     /// item about an API surface (a method, endpoint, response or type) that is an API parameter, not configuration.
     /// </summary>
     [GeneratedRegex("""
-        `[^`\n]{1,60}`\s+(?:(?:boolean|global|config|configuration|cli|command[\s-]line)\s+)?(?:options?|flags?|settings?|parameters?|keys?|variables?|properties|property)\b
+        `[^`\n]{1,60}`\s+(?:(?:boolean|global|config|configuration|cli|command[\s-]line|helm|chart|values|server|daemon|broker|docker|compose)\s+)?(?:options?|flags?|settings?|parameters?|keys?|variables?|properties|property)\b
         | \b(?:options?|flags?|settings?|parameters?|keys?|properties|property|variables?)\s+`[^`\n]{1,60}`
         """, Options, TimeoutMs)]
     internal static partial Regex ConfigNamed();
@@ -60,6 +61,18 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex(@"(?<![\w-])--[a-z][a-z0-9.=-]{2,}", Options, TimeoutMs)]
     internal static partial Regex CliFlag();
+
+    /// <summary>
+    /// A NAME_IN_CAPITALS the item calls something other than a setting: a permission, authority, role or scope
+    /// (<c>`METADATA_WRITE` permission</c>), a table, column or index (<c>the table `USER_CONSENT`</c>), a type, value,
+    /// status or error code (<c>source type CALCULATED_VALUE</c>). Databases and permission systems name things in
+    /// capitals too; only the rest is an environment variable or setting.
+    /// </summary>
+    [GeneratedRegex("""
+        (?-i:`?\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`?)\s+(?:permissions?|authorit(?:y|ies)|roles?|scopes?|privileges?|tables?|columns?|ind(?:ex|exes|ices)|types?|values?|status|states?|errors?|error\s+codes?|codes?|events?|enum\s+values?)\b
+        | \b(?:permissions?|authorit(?:y|ies)|roles?|scopes?|tables?|columns?|index|types?|values?|status|states?|errors?|codes?)\s+(?-i:`?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`?)
+        """, Options, TimeoutMs)]
+    internal static partial Regex NamedNonSetting();
 
     /// <summary>A part of a library's code API: a call <c>send()</c>, a method, class, constructor, type, request or response.</summary>
     [GeneratedRegex(@"\(\)|\b(?:methods?|class(?:es)?|constructors?|types?|requests?|responses?|api\s+calls?|arguments?)\b", Options, TimeoutMs)]

@@ -6,12 +6,16 @@ namespace DeployBot.Core.Plans.Analysis;
 /// Data: stored data is rewritten. Backfills, reindexing, re-encryption, purges, bulk updates, and storage-format
 /// changes: a new on-disk, cache or storage format, data "now stored as" something else, converting existing keys or
 /// files, migrating to a new format or data store, recompression, and clearing caches before an upgrade. A bulk delete
-/// mutation is an API.
+/// mutation is an API. Upgrade notes also say it in prose (sixth round): data moved into another table ("its data are
+/// migrated into the `userinfo` table"), a value given to every existing record ("assigns X to all Y", "users who had
+/// it will have it updated"), previously cached or stored results invalidated, a new export, rebuild or regeneration of
+/// derived tables, data imported or restored back after the upgrade, an upgrade that requires running a restore or
+/// conversion command, and a routine that cleans up stored records. "Data loss" is a bug's consequence, not a rewrite.
 /// </summary>
 internal static partial class RiskPatterns
 {
     [GeneratedRegex("""
-        \bbackfill\w* | \bdata\s+(?:migrations?|fix|fixes|corrections?|clean[\s-]?ups?|repairs?|imports?|exports?|transformations?|conversions?|loss)\b
+        \bbackfill\w* | \bdata\s+(?:migrations?|fix|fixes|corrections?|clean[\s-]?ups?|repairs?|imports?|exports?|transformations?|conversions?)\b
         | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b(?!\s+(?:mutations?|endpoints?|operations?|apis?|methods?|actions?)\b) | \bre-?encrypt\w* | \bre-?hash\w*
         | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|duplicate)\b | \bone[\s-]?off\s+scripts?\b | \bbackground\s+migrations?\b
         | \brecalculat\w* | \brecomput\w* | \bdeduplicat\w* | \bre-?compress\w* | \bcaches?\s+(?:are|is|will\s+be)?\s*(?:cleared|flushed|invalidated)\b
@@ -25,6 +29,15 @@ internal static partial class RiskPatterns
         | \b(?:data\s*stores?|datastores?|metadata\s+stores?)\b[^.;\n]{0,40}?\b(?:replace\w*|migrat\w*)\b
         | \bmigrat\w*\s+(?:all\s+)?(?:of\s+)?(?:your\s+|the\s+)?existing\b
         | \b(?:existing|stored)\s+[^.;\n]{0,40}?\b(?:will\s+be\s+|are\s+|get\s+|is\s+)(?:migrated|converted|rewritten|hashed|re-?encrypted)\b
+        | \b(?:data|rows|records|entries|values|contents)\b[^.;\n]{0,20}?\b(?:is|are|will\s+be|get|gets|has\s+been|have\s+been)\s+(?:migrated|moved|copied|merged|folded|transferred)\s+(?:in)?to\b
+        | \b(?:assign|assigns|assigned)\b[^.;\n]{0,40}?\bto\s+all\b | \b(?:set|sets|populat\w+|fill\w*|updat\w+)\b[^.;\n]{0,30}?\b(?:for|on|of|in)\s+all\s+existing\b
+        | \bwill\s+have\s+(?:it|them|this|that|their\s+\w+)\s+(?:updated|migrated|converted|reset|changed|switched|moved|rewritten)\b
+        | \b(?:cached|stored|existing|previously\s+\w+)\s+(?:\w+\s+){0,3}?(?:will\s+be|are|is|get|gets)\s+(?:invalidated|cleared|flushed|purged|discarded|deleted|dropped)\b
+        | \b(?:new|full|complete|fresh)\s+(?:re-?)?(?:export|import|index(?:ing)?|rebuild|resync|generation)\s+of\b
+        | \b(?:re-?export|re-?import|regenerat\w*|rebuild\w*|re-?build\w*)\b[^.;\n]{0,40}?\b(?:tables?|data|records|analytics|thumbnails|ind(?:ex|exes|ices))\b
+        | \b(?:import|imports|importing|restore|restores|restoring|load|reload)\b[^.;\n]{0,50}?\bback\s+(?:in)?to\b
+        | \b(?:update|upgrade|upgrading|migration)\b[^.;\n]{0,20}?\brequires?\s+(?:running|to\s+run)\b[^\n]{0,80}?\b(?:restore|import|reindex|convert|migrate)\w*
+        | \b(?:routines?|jobs?|tasks?|workers?)\s+(?:that|to)\s+(?:clean\s?up|cleanup|purge|prune|delete|remove)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Data();
 

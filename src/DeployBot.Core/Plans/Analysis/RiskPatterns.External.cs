@@ -10,8 +10,9 @@ namespace DeployBot.Core.Plans.Analysis;
 /// verification), sending e-mail, push notifications, object storage and event buses, and cloud resources named the
 /// Terraform way (<c>azurerm_*</c>, <c>aws_*</c>) count as well. A REST, GraphQL or Admin API counts only after a
 /// name (<c>Shopify Admin API</c>): "the REST API" in a service's own notes is that service's API. Census and anonymous
-/// usage data sent home to the vendor are outgoing calls. A package path (<c>@sentry/node</c>, <c>go-azure-sdk</c>)
-/// and integration tests are not integrations.
+/// usage data sent home to the vendor are outgoing calls. A package path (<c>@sentry/node</c>, <c>go-azure-sdk</c>),
+/// integration tests (or "integration-tested") and a database's own client library (<c>MySQL client library</c>, which
+/// is the platform, not a third party) are not integrations.
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -24,14 +25,14 @@ internal static partial class RiskPatterns
            |application\s+insights|google\s+analytics|firebase|shopify|line\s+notify|openai|anthropic)";
 
     [GeneratedRegex($$"""
-        \bwebhooks?\b(?!\s+cert) | \b(?:third|3rd)[\s-]party\b | \bintegrations?\b(?![\s-]tests?\b) | \bpartner\s+apis?\b
+        \bwebhooks?\b(?!\s+cert) | \b(?:third|3rd)[\s-]party\b | \bintegrations?\b(?![\s-]test\w*) | \bpartner\s+apis?\b
         | \b(?:external|upstream|downstream|vendor|partner|remote|cloud)\s+(?:[\w-]+\s+)?(?:apis?|services?|providers?|systems?|endpoints?|servers?|storage|content|backups?)\b
         | \b(?:oauth2?|oidc|openid|identity|sso|saml|social|login|sms|e-?mail|mail|smtp|payment|cloud|storage|dns|llm|ai|secrets?)\s+(?:providers?|gateways?|senders?|services?)\b
         | (?-i:\b[A-Z][\w.()-]*\s+providers?\b) | \bproviders?\s+(?:apis?|sdks?|integrations?)\b
         | \bpayment\s+(?:providers?|gateways?|processors?)\b | (?<!\b(?:stored|served|storage|crd|resource)\s+)\bapi\s+version\b | \bapis?\s+(?:to\s+)?`?v?\d{4}-\d{2}-\d{2} | \bcallback\s+urls?\b | \bsmtp\b
         | \b(?:outgoing|outbound)\s+(?:http\s+)?(?:requests?|calls?|connections?|traffic)\b | \b(?:incoming|outgoing|inbound|outbound)\s+e-?mails?\b | \b(?:e-?mail|mail|smtp)\s+(?:servers?|relays?)\b
         | \bexternal\s+(?-i:[A-Z][\w-]*[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*)\b
-        | (?-i:\b[A-Z][\w.]*\s+SDKs?\b) | (?<![\w-])(?:api\s+clients?|client\s+librar(?:y|ies))\b(?![\w-]) | (?-i:(?<!\b(?:The|A|An|Its|Our|This|Your)\s)\b[A-Z][\w.-]*\s+)(?:rest|graphql|admin)\s+apis?\b(?![\w-])
+        | (?-i:\b[A-Z][\w.]*\s+SDKs?\b) | (?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+clients?\b) | (?<![\w-])(?<!\b{{Runtime}}\s+)(?:api\s+clients?|client\s+librar(?:y|ies))\b(?![\w-]) | (?-i:(?<!\b(?:The|A|An|Its|Our|This|Your)\s)\b[A-Z][\w.-]*\s+)(?:rest|graphql|admin)\s+apis?\b(?![\w-])
         | \b(?:idps?|identity\s+providers?|relying\s+part(?:y|ies)|social\s+(?:login|auth\w*|accounts?))\b
         | \b(?:oauth2?|oidc|openid(?:\s+connect)?|saml|sso)\s+(?:backends?|clients?|apps?|applications?|integrations?|providers?)\b
         | \b(?:facebook|twitter|linkedin|apple\s+(?:id|sign[\s-]in|pay)|google\s+pay|samsung\s+pay|microsoft\s+(?:account|entra))\b

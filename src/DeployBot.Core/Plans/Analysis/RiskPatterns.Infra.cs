@@ -4,13 +4,16 @@ namespace DeployBot.Core.Plans.Analysis;
 
 /// <summary>
 /// Infra: runtime, platform and infrastructure. A runtime or engine named with a version ("Node.js 20", "Ruby &lt; 2.7",
-/// "PostgreSQL 17", "Go 1.22") is a minimum-version change; OS distributions, containers, CRDs, Kubernetes words
-/// inside snake_case resource names (<c>azurerm_kubernetes_cluster</c>) and networking terms count too.
+/// "PostgreSQL 17", "Go 1.22") is a minimum-version change, and so is support dropped for one whatever words
+/// stand between ("Drop support for PostgreSQL EOL version 12") or a runtime update without a number ("OpenJDK Update",
+/// "node version upgrade"); OS distributions, containers, CRDs, Kubernetes words inside snake_case resource names
+/// (<c>azurerm_kubernetes_cluster</c>), web servers and proxies (as nginx; not "Apache Lucene" or <c>org.apache.poi</c>,
+/// other projects of a foundation) and networking terms count too.
 /// </summary>
 internal static partial class RiskPatterns
 {
     private const string Runtime =
-        @"(?:php|node(?:\.?js)?|nodejs|python|ruby|rails|django|go|golang|java|jdk|jre|\.net|dotnet|erlang(?:/otp)?|otp|elixir|rust|perl|deno|bun
+        @"(?:php|node(?:\.?js)?|nodejs|python|ruby|rails|django|go|golang|java|jdk|openjdk|jre|\.net|dotnet|erlang(?:/otp)?|otp|elixir|rust|perl|deno|bun
            |postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|valkey|dragonfly|elasticsearch|opensearch|kafka|rabbitmq|sqlite|cockroachdb|sql\s+server|clickhouse|cassandra|etcd|kubernetes|k8s|helm|docker|openssl)";
 
     [GeneratedRegex($$"""
@@ -26,6 +29,8 @@ internal static partial class RiskPatterns
         | \b{{Runtime}}\s+(?:engine|runtime|interpreter|toolchain)\b | \b{{Runtime}}\s+(?:versions?\s+)?(?:is\s+|are\s+)?no\s+longer\s+supported\b
         | \b(?:update|updates|updated|bump|bumps|bumped|raise|raises|raised)\s+(?:the\s+)?(?:minimum\s+|supported\s+|required\s+)?{{Runtime}}\s+versions?\b
         | \bx-forwarded-(?:for|proto|host)\b | \btrusted\s+prox(?:y|ies)\b
+        | \b(?:drop\w*|remov\w*|end\w*|stop\w*)\s+(?:the\s+)?support\s+(?:for\s+)?{{Runtime}}\b | \b{{Runtime}}\s+(?:version\s+)?(?:upgrades?|updates?|bumps?)\b
+        | (?<![.\w/-])(?:apache|httpd|caddy|haproxy|envoy|lighttpd)\b(?![.\w-])(?-i:(?!\s+[A-Z][a-z]))(?!\s+(?:licen[cs]e|v?2\.0|software\s+foundation)\b)
         | \b(?:upgrade|upgrades|upgraded|upgrading|bump|bumps|bumped|built)\s+(?:to\s+|with\s+|using\s+)?(?:postgres|postgresql|mysql|node(?:\.js)?|go|golang|java|jdk|\.net|python|ruby|redis|kafka)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Infra();

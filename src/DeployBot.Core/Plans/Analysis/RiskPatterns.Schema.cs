@@ -8,7 +8,9 @@ namespace DeployBot.Core.Plans.Analysis;
 /// "column" also name other things: a migration guide or a move to another system, a search engine's index, an HTML
 /// table, a GraphQL or JSON schema, a Kubernetes CRD schema. They count only in a database context
 /// (<see cref="SchemaInDatabaseContext"/>): the item itself names the database (<see cref="DatabaseContext"/>), or the
-/// release notes do (<see cref="ReleaseContext.Database"/>).
+/// release notes do (<see cref="ReleaseContext.Database"/>). Even there, a schema that only qualifies what reads it
+/// (a schema cache, registry, reload or summary) is not changed, nor is a name in code (<c>Ecto.Schema</c>,
+/// <c>{fragment, Schema}</c>).
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -38,7 +40,7 @@ internal static partial class RiskPatterns
     [GeneratedRegex($$"""
         (?<!\b(?:docs?|documentation|site|theme|plugin|tools?|config|configuration)\s+|/)\bmigrations?\b(?![\s-]+(?:guide|guides|notes|path|paths|tool|tools|docs|documentation|instructions|from|between|rfcs?|checklists?)\b|/)
         | \bmigrat(?:e|es|ed|ing)\b(?=(?:\W+\w+){0,5}?\W+{{DatabaseWord}}\b)
-        | (?<!\b(?:json|openapi|graphql|xml|avro|protobuf|api|response|request|dashboard|config|configuration|theme|plugin|dao|crd|custom|validation)\s+)(?<![/'`(])\bschemas?\b(?!['`/)])(?!\.\w)(?![\s-]+(?:qualified|library|libraries|validation|definitions?|paths?|types?|options|validators?|setters?|getters?)\b)
+        | (?<!\b(?:json|openapi|graphql|xml|avro|protobuf|api|response|request|dashboard|config|configuration|theme|plugin|dao|crd|custom|validation)\s+)(?<![/'`(.])\bschemas?\b(?!['`/)}])(?!\.\w)(?![\s-]+(?:qualified|library|libraries|validation|definitions?|paths?|types?|options|validators?|setters?|getters?|cache|caches|registry|registries|reloads?|reloading|introspection|summary|lookups?)\b)
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,30}?\b(?:index|indexes|indices)\b
         | \b(?:drop|drops|dropped|dropping|rename|renames|renamed|renaming|remove|removes|removed|removing|truncate|truncates|truncated)\b[\w\s`'".,:()-]{0,40}?\btables?\b

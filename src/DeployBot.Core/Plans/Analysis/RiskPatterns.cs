@@ -19,12 +19,13 @@ internal static partial class RiskPatterns
     private const int TimeoutMs = 2000;
 
     [GeneratedRegex("""
-        \bauth\b | \bauthn\b | \bauthz\b | \bauthenticat\w* | \bauthoriz\w* | \bunauthenticated\b | \bunauthorized\b
+        \bauth\b | \bauthn\b | \bauthz\b | \bauthenticat\w* | (?<!\b(?:payment|card|challenge)\s+)\bauthoriz\w* | \bunauthenticated\b | \bunauthorized\b
+        | \bauthorit(?:y|ies)\b | \bprivileges?\b | (?-i:[a-z0-9](?:Permission|Credential|Password|Authenticat\w*|Authoriz\w*)s?\b)
         | \blog[\s-]?ins?\b | \blog[\s-]?outs?\b | \bsign[\s-]?(?:in|on|out)\b | \bsso\b | \bsaml\b | \boauth\s?2?\b | \boidc\b | \bopenid\b
-        | \bjwts?\b | \b(?:access|refresh|bearer|api|session|csrf|id)\s+tokens?\b | \btoken\s+(?:validation|verification|expiry|rotation)\b
+        | \bjwts?\b | \b(?:access|refresh|bearer|api|session|csrf|id)[\s_]tokens?\b | \btoken\s+(?:validation|verification|expiry|rotation)\b
         | \bpasswords?\b | \b2fa\b | \bmfa\b | \b(?:two|multi)[\s-]factor\b | \bpermissions?\b | \brbac\b | \baccess\s+control\b | \bacls?\b
         | \bsecurity\b | \bvulnerabilit(?:y|ies)\b | \bcve-\d{4}-\d+\b | \bxss\b | \bcsrf\b | \b(?:sql|shell|command)\s+injections?\b
-        | \bldap\b | \bkerberos\b | \bgssapi\b | \bscram\b | \bredirect\s+ur[il]s?\b | \bcors\b | \bencrypt\w* | \bprivilege\s+escalation\b
+        | \bldap\b | \bkerberos\b | \bgssapi\b | \bscram\b | (?:\b|_)redirect[\s_]ur[il]s?\b | \bcors\b | \bencrypt\w* | \bprivilege\s+escalation\b
         | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\s+id\b | \bazure\s+ad\b
         | \bghsa-[a-z0-9]{4}- | \b(?:redos|ssrf|rce|xxe)\b | \bremote\s+code\s+execution\b | \bdenial[\s-]of[\s-]service\b | \bopen\s+redirects?\b
         | \bpath\s+traversal\b | (?<!\bdependency\s)\binjections?\b | \bspoof\w* | \bclickjacking\b | \bsaniti[sz]\w* | \bun-?escaped\s+(?:user\s+)?input\b

@@ -20,8 +20,9 @@ namespace DeployBot.Core.Tests.Plans.Analysis;
 /// are looked at. FRESH3 (Fixtures/Fresh3) comes from ten more projects, was labelled and committed before the third round
 /// changed anything, and was printed without file names while it was the estimate; the fourth round tuned on all four
 /// sets, so its misses are printed too and none of them is an outside estimate any more. FRESH4 (Fixtures/Fresh4) was
-/// blind through the fourth round; the fifth round printed its misses too, and its outside estimate is a further blind
-/// set kept outside the repository.
+/// blind through the fourth round; the fifth round printed its misses too. FRESH5 (Fixtures/Fresh5) was blind through
+/// the fifth round; the sixth round printed and read its misses, and its outside estimate is a sixth blind set collected
+/// from other projects outside the repository.
 /// </remarks>
 public sealed class AnalyzerScoreTests(ITestOutputHelper output)
 {
@@ -46,7 +47,8 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
         // FRESH4 is no longer blind: the fifth round read its misses.
         var fresh4Score = Score("FRESH4", fresh4, report);
         var fresh5 = LabelledExcerpt.Fresh5().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
-        var fresh5Score = Score("FRESH5", fresh5, report, blind: true);
+        // FRESH5 is no longer blind: the sixth round read its misses.
+        var fresh5Score = Score("FRESH5", fresh5, report);
         var fresh6 = LabelledExcerpt.Fresh6().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var fresh6Score = Score("FRESH6", fresh6, report, blind: true);
         Assert.True(fresh6Score.Recall >= Fresh6RecallFloor && fresh6Score.Precision >= Fresh6PrecisionFloor && fresh6Score.Kind >= Fresh6KindFloor, report.ToString());
@@ -69,11 +71,15 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
     // vendor client libraries, options of a code API are not configuration, patch releases that add something, manual
     // upgrade steps and server-runtime floors): ALL 90.3/86.7 kind 107/111, FRESH 91.9/91.9 kind 46/47, FRESH2 90.1/88.2
     // kind 40/42, FRESH3 90.8/90.8 kind 28/30, FRESH4 72.3/87.0 kind 46/53.
+    // Sixth round (FRESH5's misses read; principles: links and the project's own name are not prose, data rewrites told in
+    // prose, server-runtime floors, capital names that are permissions or tables, breaking forms, plain-text version lines):
+    // ALL 90.3/86.7 kind 107 -> 90.3/86.7 kind 107/111; FRESH 91.9/91.9 kind 46 -> 91.9/92.9 kind 46/47; FRESH2 and FRESH3
+    // unchanged (90.1/88.2 kind 40/42, 90.8/90.8 kind 28/30); FRESH4 72.3/87.0 kind 46 -> 74.6/87.4 kind 46/53.
     private const double RecallFloor = 0.90;
     private const double PrecisionFloor = 0.865;
     private const double KindFloor = 0.96;
     private const double FreshRecallFloor = 0.915;
-    private const double FreshPrecisionFloor = 0.915;
+    private const double FreshPrecisionFloor = 0.925;
     private const double FreshKindFloor = 0.97;
     private const double Fresh2RecallFloor = 0.90;
     private const double Fresh2PrecisionFloor = 0.88;
@@ -83,21 +89,25 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
     private const double Fresh3KindFloor = 0.93;
     // FRESH4 (53 excerpts from 16 projects, collected and labelled by another engineer who never ran the analyzer): blind
     // before the fourth round (65.4/84.2, kind 36/53) and after it (65.4/85.0, 36/53); the fifth round read its misses.
-    private const double Fresh4RecallFloor = 0.72;
-    private const double Fresh4PrecisionFloor = 0.865;
+    private const double Fresh4RecallFloor = 0.745;
+    private const double Fresh4PrecisionFloor = 0.87;
     private const double Fresh4KindFloor = 0.86;
-    // FRESH5 (blind, 76 excerpts from 20 projects, collected and labelled by another engineer who never ran the
-    // analyzer), measured once on 4 Dec 2026 before anything was changed for it: recall 73.0%, precision 73.9%, kind 60/76;
-    // once after the fifth round (made without the folder) and StoredRemoval: 74.2%, 77.1%, 61/76.
-    private const double Fresh5RecallFloor = 0.74;
-    private const double Fresh5PrecisionFloor = 0.77;
-    private const double Fresh5KindFloor = 0.80;
+    // FRESH5 (76 excerpts from 20 projects, collected and labelled by another engineer who never ran the analyzer),
+    // measured blind once on 4 Dec 2026 before anything was changed for it: recall 73.0%, precision 73.9%, kind 60/76;
+    // once after the fifth round (made without the folder) and StoredRemoval: 74.2%, 77.1%, 61/76. The sixth round read
+    // its misses: 85.5%, 86.1%, 69/76 (per area recall/precision: schema 89/62 -> 89/80, auth 85/90 -> 93/93, external
+    // 59/71 -> 71/86, config 72/60 -> 76/66, infra 71/76 -> 84/90, data 0/0 -> 100/100, breaking 78/93 -> 91/94).
+    private const double Fresh5RecallFloor = 0.85;
+    private const double Fresh5PrecisionFloor = 0.86;
+    private const double Fresh5KindFloor = 0.90;
 
     // FRESH6 (blind, 91 excerpts from 24 projects, collected and labelled by another engineer who never ran the analyzer
     // or read its code), measured once on 4 Dec 2026 before anything was changed for it: recall 73.4%, precision 76.8%,
-    // kind 72/91 (per area: schema 73/73, auth 88/92, external 50/61, config 80/65, infra 69/74, data 40/40, breaking 81/93).
-    private const double Fresh6RecallFloor = 0.73;
-    private const double Fresh6PrecisionFloor = 0.76;
+    // kind 72/91 (per area: schema 73/73, auth 88/92, external 50/61, config 80/65, infra 69/74, data 40/40, breaking 81/93);
+    // once after the sixth round (made without the folder; FRESH5 73.0/77.1 -> 85.5/86.1): 73.9%, 76.9%, 72/91 (auth 88/90,
+    // data 40/50, breaking 83/93, the rest unchanged). The round's rules barely carried over to unseen changelogs.
+    private const double Fresh6RecallFloor = 0.735;
+    private const double Fresh6PrecisionFloor = 0.765;
     private const double Fresh6KindFloor = 0.79;
 
     private sealed record Scored(LabelledExcerpt Excerpt, ReleaseAnalysis Analysis);

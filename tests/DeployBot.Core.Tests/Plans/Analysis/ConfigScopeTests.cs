@@ -21,6 +21,14 @@ public sealed class ConfigScopeTests
     [InlineData("## 6.3.0\n\n- BREAKING: drop support for the keepOpen option and `Pool.release()`")]
     [InlineData("## 6.3.0\n\n- The `REQUEST_TIMEOUT` setting now applies to outgoing requests")]
     [InlineData("## 6.3.0\n\n- Helm chart: add an option to set the init container resources")]
+    [InlineData("## 6.3.0\n\n- We reverted the new `rbac.create_cluster_role` Helm option after a bug report.")]
     public void Analyze_OptionTheOperatorSetsOrLoses_IsConfig(string notes) =>
         Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Config));
+
+    [Theory]
+    [InlineData("## 6.3.0\n\n- Exporting a report now needs the `REPORT_EXPORT` permission on the report.")]
+    [InlineData("## 6.3.0\n\n- Added an index on the table `ORDER_LINE_ITEMS` to speed up invoices.")]
+    [InlineData("## 6.3.0\n\n- Jobs of type SCHEDULED_ONCE are now shown in the queue view.")]
+    public void Analyze_NameInCapitalsCalledAPermissionTableOrValue_IsNotConfig(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Config), string.Join(", ", ReleaseAnalyzer.Evidence(notes, RiskArea.Config)));
 }

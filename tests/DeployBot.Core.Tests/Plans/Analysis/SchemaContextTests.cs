@@ -17,6 +17,8 @@ public sealed class SchemaContextTests
     [InlineData("## 0.8.0\n\n- Remove the table of contents from the generated HTML report\n- Add a sortable column to the job list")]
     [InlineData("## 4.0.0\n\n- After migration to the new cluster layout, check the broker logs for stale topic metadata.")]
     [InlineData("## 4.0.0\n\n- Events v2 (Avro, registered in the Schema Registry)\n- new topic events.v2 with 12 partitions")]
+    [InlineData("## 6.2.1\n\n- Fix the PostgreSQL schema cache being reloaded twice after a NOTIFY")]
+    [InlineData("## 6.2.0\n\n- [Store.Schema] Add a `:readonly` option to fields backed by MySQL")]
     public void Analyze_SchemaWordsOutsideADatabase_AreNotSchema(string notes) =>
         Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Schema), string.Join(", ", ReleaseAnalyzer.Evidence(notes, RiskArea.Schema)));
 
