@@ -50,6 +50,12 @@ public static class ReleaseAnalyzer
     /// <summary>SETTING_NAMES in capitals (environment variables, keys) in the order they appear.</summary>
     public static IEnumerable<string> SettingNames(string text) => RiskPatterns.SettingName().Matches(text).Select(match => match.Value);
 
+    /// <summary>
+    /// The SETTING_NAMES that the text does not call something else: a permission, role or scope
+    /// (<c>`METADATA_WRITE` permission</c>), a table or column, a type, value or error code (<see cref="RiskPatterns.NamedNonSetting"/>).
+    /// </summary>
+    public static IEnumerable<string> ConfigSettingNames(string text) => SettingNames(RiskPatterns.NamedNonSetting().Replace(text, " "));
+
     /// <summary>The names of the objects an item touches (<c>users.password_md5</c>, <c>/v1/login</c>, <c>`sessions_v1`</c>).</summary>
     /// <remarks>Only identifier-like names (no spaces, quotes, brackets or backticks): what a plan may quote from untrusted notes.</remarks>
     public static IEnumerable<string> ObjectNames(string item) =>
