@@ -15,7 +15,7 @@ internal static partial class RiskPatterns
         | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of)\s+(?:[\w.+]+\s+){0,3}?(?:support|compatibility|endpoints?|apis?|fields?|parameters?|methods?|symbols?)\b
         | \bremov\w*\s+(?:the\s+)?(?:long[\s-])?deprecated\b | \bdeprecated\b[^.;\n]{0,80}?\b(?:removed|dropped)\b | \b(?:removed|dropped)\s+in\s+favou?r\s+of\b
         | \b(?:has|have)\s+been\s+(?:fully\s+|completely\s+)?(?:removed|dropped|renamed)\b
-        | \baction\s+required\b | \brefuses?\s+to\s+start\b | (?<!\b(?:future|upcoming|next|later)\s+(?:\w+\s+){0,2}?(?:versions?|releases?)\b[^.;\n]{0,60})\bwill\s+(?:now\s+)?(?:fail|refuse|reject)\b
+        | \baction\s+required\b | \brefuses?\s+to\s+start\b | \bwill(?<!\b(?:future|upcoming|next|later)\s+(?:\w+\s+){0,2}?(?:versions?|releases?)\b[^.;\n]{0,60}\bwill)\s+(?:now\s+)?(?:fail|refuse|reject)\b
         | \bmajor\s+(?:version|changes)\b | \bupgrade\s+notes?\b | \bapi\s+contract\b | \brenam(?:e|es|ed|ing)\s+`[^`\n]+`\s+to\s+`
         | \bchanged\s+from\s+`[^`\n]+`\s+to\s+` | ^\W*(?:\[!)?(?:warning|important|caution)\b
         | \bif\s+you\s+(?:rely|depend|relied)\s+on\b | \b(?:you|users?)\s+(?:must|will\s+need\s+to|need\s+to|have\s+to)\s+(?:now\s+)?(?:set|update|change|migrate|replace|rename|remove|add|explicitly)\b
