@@ -50,10 +50,14 @@ public sealed class SocketModeReconnectTests
         var envelopeId = await SendLosingFirstAckAsync(app, payload);
         var ack = await app.Socket.WaitForAckAsync(envelopeId);
 
+        // Slack resends with retry_attempt 1, 2, … for as long as no ack arrives in time; on a loaded machine the second ack
+        // can be late too, so more than one resend is allowed. Every resend is answered the same and handled once.
         var attempts = app.Socket.Sent.Where(sent => sent.EnvelopeId == envelopeId).Select(sent => sent.RetryAttempt).ToArray();
-        Assert.Equal([0, 1], attempts);
+        Assert.True(attempts.Length >= 2, $"resent {attempts.Length - 1} times");
+        Assert.Equal(Enumerable.Range(0, attempts.Length), attempts);
         var acks = app.Socket.Acks.Where(a => a.EnvelopeId == envelopeId).ToArray();
-        Assert.Equal(2, acks.Length);
+        Assert.True(acks.Length >= 2, $"{acks.Length} acks");
+        Assert.All(acks, each => Assert.Equal(acks[0].Payload!.ToJsonString(), each.Payload!.ToJsonString()));
         Assert.Equal(acks[0].Payload!.ToJsonString(), ack.Payload!.ToJsonString());
         Assert.Equal(["slack:command:late.1"], StartedDeliveries(app));
     }
