@@ -15,7 +15,7 @@ internal static partial class KindEvidence
     /// <summary>Items the analysis marks as config that name a setting, secret, key or config file once options are set aside.</summary>
     public static bool IsConfig(ReleaseItem item) =>
         item.Risks.Contains(RiskArea.Config)
-        && (NotesFacts.Settings(item.Text).Any() || ConfigWord().IsMatch(CliOption().Replace(item.Text, " ")));
+        && (ReleaseAnalyzer.ConfigSettingNames(item.Text).Any() || ConfigWord().IsMatch(CliOption().Replace(item.Text, " ")));
 
     /// <summary>Items the analysis marks as schema that change a table's structure (not a negation, a reindex or ANALYZE).</summary>
     public static bool IsSchema(ReleaseItem item, bool engineUpgrade) =>

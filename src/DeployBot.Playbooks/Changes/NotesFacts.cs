@@ -26,7 +26,7 @@ internal sealed partial record NotesFacts(
             Distinct(files.Where(IsChartOrManifest)),
             ServiceOrder(notes),
             Distinct(Dashboard().Matches(notes).Select(m => m.Groups["name"].Value.Trim(' ', '"', '\'', '“', '”'))),
-            Distinct(Settings(notes).Where(key => key.Length > 3)),
+            Distinct(ReleaseAnalyzer.ConfigSettingNames(notes).Where(key => key.Length > 3)),
             Distinct(Topic().Matches(notes).Select(m => m.Groups["name"].Value)),
             Distinct(Person().Matches(notes).Select(m => m.Value)),
             Longest(notes));

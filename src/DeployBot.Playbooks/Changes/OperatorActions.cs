@@ -16,9 +16,11 @@ namespace DeployBot.Playbooks.Changes;
 /// <param name="Before">The notes say to do it before the upgrade; otherwise it is done once the new version runs.</param>
 internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool Before)
 {
-    public static IReadOnlyList<OperatorActions> Of(ReleaseAnalysis analysis, string notes)
+    /// <param name="analysis">The release analysis.</param>
+    /// <param name="notes">The notes the items come from, to find each item's line.</param>
+    /// <param name="stated">The data-migration command the notes give (<see cref="StatedCommands"/>), whose item has its own step.</param>
+    public static IReadOnlyList<OperatorActions> Of(ReleaseAnalysis analysis, string notes, string? stated)
     {
-        var stated = StatedCommands.DataMigration(analysis)?.Command;
         var found = new List<OperatorActions>();
         for (var i = 0; i < analysis.Items.Count; i++)
         {

@@ -75,7 +75,7 @@ internal sealed partial class BackfillPlaybook : IPlaybook
 
     /// <summary>The command the notes give for their data migration, unless they name a backfill script or job.</summary>
     private static StatedCommands? StatedCommand(PlanFacts facts) =>
-        facts.Names.Files.Contains(facts.Paths.Backfill) || NotesFacts.Jobs(facts.Notes).Any() ? null : StatedCommands.DataMigration(facts.Analysis);
+        facts.Names.Files.Contains(facts.Paths.Backfill) || NotesFacts.Jobs(facts.Notes).Any() ? null : facts.StatedMigration;
 
     private static string What(PlanFacts facts) =>
         facts.Paths.Backfill is var script && facts.Names.Files.Contains(script) ? $"the backfill `{script}`"

@@ -12,7 +12,7 @@ internal static class OperatorSteps
 
     public static IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
-        var actions = OperatorActions.Of(facts.Analysis, facts.Notes);
+        var actions = facts.OperatorActions;
         foreach (var action in actions.Take(Separate))
         {
             yield return Manual(
@@ -30,7 +30,7 @@ internal static class OperatorSteps
 
     public static string? Check(PlanFacts facts)
     {
-        var actions = OperatorActions.Of(facts.Analysis, facts.Notes);
+        var actions = facts.OperatorActions;
         if (actions.Count == 0)
         {
             return null;

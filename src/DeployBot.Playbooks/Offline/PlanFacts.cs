@@ -67,4 +67,25 @@ internal sealed record PlanFacts(
 
     /// <summary>The release's own words: the linked release's text, or the notes as typed.</summary>
     public string Notes => Input.Release?.Text ?? Input.Request.Notes;
+
+    /// <summary>The command the notes give for their data migration (<see cref="StatedCommands"/>), read once per plan.</summary>
+    public StatedCommands? StatedMigration
+    {
+        get
+        {
+            if (!_statedMigrationRead)
+            {
+                (_statedMigration, _statedMigrationRead) = (StatedCommands.DataMigration(Analysis), true);
+            }
+
+            return _statedMigration;
+        }
+    }
+
+    /// <summary>What the notes ask the operator to do by hand (<see cref="Changes.OperatorActions"/>), read once per plan.</summary>
+    public IReadOnlyList<OperatorActions> OperatorActions => _operatorActions ??= Changes.OperatorActions.Of(Analysis, Notes, StatedMigration?.Command);
+
+    private StatedCommands? _statedMigration;
+    private bool _statedMigrationRead;
+    private IReadOnlyList<OperatorActions>? _operatorActions;
 }
