@@ -28,12 +28,13 @@ internal static partial class LinkFinder
         var shortNotes = rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsBesideALink;
         // A Markdown link or image ("[details](https://…)") is a reference the author wrote into prose, not a request to read it.
         var bare = links.Where(link => !notes.Contains("](" + link.Text, StringComparison.Ordinal)).ToList();
-        var known = (shortNotes ? links : bare).Where(link => link.Uri is { } uri && isKnownSource(uri)).ToList();
+        bool Known(Candidate link) => link.Uri is { } uri && isKnownSource(uri);
+        var known = (shortNotes ? links : bare).Where(Known).ToList();
         // A changelog pasted as NOTES links its items to their pull requests ("… by @ana in https://github.com/…/pull/12",
         // "([#4112](https://github.com/…))"): references, not one release to read. Longer notes are read from a link only
         // when it is the one known-source link they have (bare or not: a Markdown link to a pull request makes them a
         // changelog too), written bare.
-        var knownAnywhere = links.Where(link => link.Uri is { } uri && isKnownSource(uri)).Select(link => link.Text).Distinct(StringComparer.Ordinal).Count();
+        var knownAnywhere = links.Where(Known).Select(link => link.Text).Distinct(StringComparer.Ordinal).Count();
         var chosen = shortNotes || (known.Count > 0 && knownAnywhere == 1) ? known.FirstOrDefault() : null;
         if (chosen is null && bare.Count > 0 && shortNotes)
         {
