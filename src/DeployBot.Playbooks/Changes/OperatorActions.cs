@@ -7,9 +7,8 @@ namespace DeployBot.Playbooks.Changes;
 /// The items of upgrade notes that ask the operator to do something by hand ("A new export of analytics tables is
 /// required", "you must re-run `occ maintenance:repair`", "grant … before upgrading"): each becomes a step of the plan,
 /// referred to by its line in the notes (shown above every plan), since only names and never an item's free text may
-/// reach a plan. A command
-/// the notes give for a data migration has its own step (<see cref="StatedCommands"/>), and a dropped platform version
-/// its own check (<see cref="PlatformFloor"/>).
+/// reach a plan. A command the notes give for a data migration has its own step (<see cref="StatedCommands"/>), a
+/// dropped platform version its own check (<see cref="PlatformFloor"/>), and settings and removals their playbooks' steps.
 /// </summary>
 /// <param name="Line">The item's line in the notes (1 for the first), or null when it cannot be found there as written.</param>
 /// <param name="Item">The item.</param>
@@ -25,8 +24,10 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
         for (var i = 0; i < analysis.Items.Count; i++)
         {
             var item = analysis.Items[i];
+            // An item a playbook already acts on by name is not asked twice: a setting or secret to change gets the config
+            // steps, a removal its contract or removal steps.
             if (item.Fix || !Asks().IsMatch(item.Text) || Negated().IsMatch(item.Text) || ReleaseAnalyzer.RaisesPlatformFloor(item.Text)
-                || (stated is not null && item.Text.Contains(stated, StringComparison.Ordinal)))
+                || (stated is not null && item.Text.Contains(stated, StringComparison.Ordinal)) || item.Destructive || KindEvidence.IsConfig(item))
             {
                 continue;
             }

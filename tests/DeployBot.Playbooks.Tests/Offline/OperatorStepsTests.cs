@@ -48,4 +48,15 @@ public sealed class OperatorStepsTests
         Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("asks of the operator", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.PreDeploymentChecks, check => check.StartsWith("Upgrade steps:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CreatePlan_NotesAskToRotateASecret_TheConfigStepsDoItWithoutASecondStep()
+    {
+        var notes = "Drop the legacy users.password_md5 column. Before upgrading, you must rotate the SESSION_SIGNING_KEY.";
+
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, flag: null), null, 0, null);
+
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal) && step.Action.Contains("SESSION_SIGNING_KEY", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("asks of the operator", StringComparison.Ordinal));
+    }
 }
