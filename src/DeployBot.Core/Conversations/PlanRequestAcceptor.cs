@@ -31,7 +31,7 @@ internal sealed class PlanRequestAcceptor(
             ?? throw new InvalidOperationException("The release channel is checked before a request is accepted.");
         var planId = Ids.NewPlanId(time.GetUtcNow());
         var plan = new PlanRecord(planId, request, requester, time.GetUtcNow());
-        var payload = new GeneratePlanPayload(requester, request, channel);
+        var payload = new GeneratePlanPayload(requester, null, channel);
         if (!await jobs.SubmitAsync(JobKind.GeneratePlan, planId, payload, deliveryId, plan, cancellationToken))
         {
             return new Ignored("This request was already accepted (repeated delivery).");
@@ -60,7 +60,7 @@ internal sealed class PlanRequestAcceptor(
         var (since, plansPerUser) = rateLimit.Window();
         var slots = budget.Slots(requester);
         var admission = new PlanAdmission(requester.Platform, requester.UserId, since, plansPerUser, slots.Keys, slots.KeepFor);
-        var payload = new GeneratePlanPayload(requester, request, channel);
+        var payload = new GeneratePlanPayload(requester, null, channel);
         var admitted = await jobs.AdmitAsync(planId, payload, deliveryId, new PlanRecord(planId, request, requester, now), admission, cancellationToken);
         switch (admitted.Outcome)
         {

@@ -1,6 +1,7 @@
 using DeployBot.Core.Conversations;
 using DeployBot.Core.Planning;
 using DeployBot.Core.Platforms;
+using DeployBot.Core.Requests;
 using DeployBot.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -23,9 +24,11 @@ internal sealed class GeneratePlanHandler(
 
     public async Task RunAsync(JobRecord job, CancellationToken cancellationToken)
     {
-        var payload = JobJson.Read<GeneratePlanPayload>(job.Payload);
+        var stored = JobJson.Read<GeneratePlanPayload>(job.Payload);
+        var request = stored.Request ?? (await context.PlanAsync(job.PlanId, cancellationToken)).Request;
+        var payload = new GenerateOrder(stored.Requester, request, stored.Channel);
         var progress = new JobProgress<GenerateState>(queue, job);
-        var environment = context.Environment(payload.Request.Environment);
+        var environment = context.Environment(request.Environment);
         var platform = context.Platform(payload.Requester.Platform);
         // Taken before the on-call lookup, so a later plan whose lookup is quicker still waits for this one's placeholder.
         using var turn = progress.State.Drafting is null ? order.Join(platform.Name, payload.Channel, job.Sequence) : null;
@@ -36,7 +39,7 @@ internal sealed class GeneratePlanHandler(
         var state = progress.State;
         if (!state.ReleaseRead)
         {
-            state = state with { ReleaseRead = true, Release = await context.ReadReleaseAsync(payload.Request.Notes, cancellationToken) };
+            state = state with { ReleaseRead = true, Release = await context.ReadReleaseAsync(request.Notes, cancellationToken) };
             if (state.Release is not null)
             {
                 await progress.SaveAsync(state, cancellationToken);
@@ -45,7 +48,7 @@ internal sealed class GeneratePlanHandler(
 
         if (state.OnCall is null)
         {
-            state = state with { OnCall = await context.ResolveOnCallAsync(environment, platform.Name, payload.Request.Window, cancellationToken) };
+            state = state with { OnCall = await context.ResolveOnCallAsync(environment, platform.Name, request.Window, cancellationToken) };
         }
 
         if (!ReferenceEquals(state, progress.State))
@@ -116,7 +119,7 @@ internal sealed class GeneratePlanHandler(
     }
 
     private async Task WritePlanAsync(
-        JobRecord job, GeneratePlanPayload payload, Environments.DeploymentEnvironment environment, JobProgress<GenerateState> progress, CancellationToken cancellationToken)
+        JobRecord job, GenerateOrder payload, Environments.DeploymentEnvironment environment, JobProgress<GenerateState> progress, CancellationToken cancellationToken)
     {
         if (progress.State.Version is not null)
         {
@@ -154,7 +157,7 @@ internal sealed class GeneratePlanHandler(
     }
 
     private async Task TellRequesterAsync(
-        IChatPlatform platform, GeneratePlanPayload payload, JobProgress<GenerateState> progress, CancellationToken cancellationToken)
+        IChatPlatform platform, GenerateOrder payload, JobProgress<GenerateState> progress, CancellationToken cancellationToken)
     {
         if (progress.State.Told)
         {
@@ -177,7 +180,7 @@ internal sealed class GeneratePlanHandler(
     }
 
     private async Task AuditAsync(
-        JobRecord job, GeneratePlanPayload payload, PlanDelivery delivery, JobProgress<GenerateState> progress, CancellationToken cancellationToken)
+        JobRecord job, GenerateOrder payload, PlanDelivery delivery, JobProgress<GenerateState> progress, CancellationToken cancellationToken)
     {
         if (progress.State.Audited)
         {
@@ -191,6 +194,9 @@ internal sealed class GeneratePlanHandler(
         await progress.SaveAsync(progress.State with { Audited = true }, cancellationToken);
     }
 }
+
+/// <summary>What the job plans: its payload with the request read from the plan's row when the payload leaves it out.</summary>
+internal sealed record GenerateOrder(Requester Requester, DeploymentRequest Request, string Channel);
 
 /// <summary>How far a plan generation got.</summary>
 internal sealed record GenerateState

@@ -5,8 +5,13 @@ using DeployBot.Core.Requests;
 
 namespace DeployBot.Core.Jobs;
 
-/// <summary>Write and post the first version. <paramref name="Channel"/> is the release channel chosen at acceptance.</summary>
-internal sealed record GeneratePlanPayload(Requester Requester, DeploymentRequest Request, string Channel);
+/// <summary>
+/// Write and post the first version. <paramref name="Channel"/> is the release channel chosen at acceptance. The request
+/// is read from the plan's row, written in the same transaction as the job (a pasted changelog is stored once, not twice
+/// on the acknowledgement's write); <paramref name="Request"/> is only set in payloads written before that, which are
+/// still read.
+/// </summary>
+internal sealed record GeneratePlanPayload(Requester Requester, DeploymentRequest? Request, string Channel);
 
 /// <summary>Write a new version with the latest inputs and post it in place. <paramref name="Requester"/> pressed the button.</summary>
 internal sealed record RegeneratePlanPayload(Requester Requester);

@@ -12,5 +12,6 @@ internal static class SchemaMigrations
         new(2, "postings, threads and acknowledgements", InitialSchema.Conversations),
         new(3, "job queue, delivery dedupe and audit", InitialSchema.Operations),
         new(4, "plan checklist ticks", ChecklistSchema.StepTicks),
+        new(5, "fewer B-trees per acknowledgement (SQLite)", SqliteAdmissionSchema.FewerTreesPerAdmission, SqliteOnly: true),
     ];
 }

@@ -42,8 +42,12 @@ internal sealed class SchemaMigrator(StorageDatabase database, ILogger logger)
 
     private async Task ApplyAsync(DbConnection connection, DbTransaction transaction, Migration migration, CancellationToken cancellationToken)
     {
-        var sql = migration.Sql.Replace("{identity}", database.Dialect.IdentityPrimaryKey, StringComparison.Ordinal);
-        await ExecuteAsync(connection, transaction, sql, cancellationToken);
+        if (!migration.SqliteOnly || database.Dialect is SqliteDialect)
+        {
+            var sql = migration.Sql.Replace("{identity}", database.Dialect.IdentityPrimaryKey, StringComparison.Ordinal);
+            await ExecuteAsync(connection, transaction, sql, cancellationToken);
+        }
+
         await using var record = connection.Sql(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @at)", transaction)
             .With("@version", migration.Version)
