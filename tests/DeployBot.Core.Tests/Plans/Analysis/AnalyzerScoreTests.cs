@@ -24,7 +24,7 @@ namespace DeployBot.Core.Tests.Plans.Analysis;
 /// the fifth round; the sixth round printed and read its misses, and its outside estimate is a sixth blind set collected
 /// from other projects outside the repository.
 /// </remarks>
-public sealed class AnalyzerScoreTests(ITestOutputHelper output)
+public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
 {
     [Fact]
     public void Analyze_LabelledRealExcerpts_ScoresAtLeastTheRecordedFloors()

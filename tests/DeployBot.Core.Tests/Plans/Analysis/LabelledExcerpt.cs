@@ -52,6 +52,13 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh6() => LoadFolder(Path.Combine(Folder, "Fresh6"));
 
+    /// <summary>
+    /// A seventh set: 90 excerpts from 26 further projects, collected and labelled by an engineer who never ran the
+    /// analyzer or read its code, committed before it ran on them; measured blind, printed without file names and without
+    /// a per-file label table in its README (Fixtures/Fresh7/README.md).
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh7() => LoadFolder(Path.Combine(Folder, "Fresh7"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
