@@ -48,6 +48,44 @@ public sealed class FrontDoorTrafficTests
     }
 
     [Fact]
+    public void Busy_ABurstOfCommands_AShortGapIsNotALull_TheBurstEndingIs()
+    {
+        var time = new FakeTimeProvider();
+        var traffic = new FrontDoorTraffic(time);
+
+        for (var i = 0; i < FrontDoorTraffic.BurstArrivals; i++)
+        {
+            traffic.Enter().Dispose();
+            time.Advance(TimeSpan.FromMilliseconds(1));
+        }
+
+        time.Advance(FrontDoorTraffic.Window * 2);
+        var duringGap = traffic.Busy;
+        time.Advance(FrontDoorTraffic.BurstSpan);
+
+        Assert.True(duringGap);
+        Assert.False(traffic.Busy);
+    }
+
+    [Fact]
+    public void Busy_TwentyCommandsASecond_IsQuietBetweenThemSoPlansStartAtOnce()
+    {
+        var time = new FakeTimeProvider();
+        var traffic = new FrontDoorTraffic(time);
+        var quietBetween = new List<bool>();
+
+        for (var i = 0; i < 200; i++)
+        {
+            traffic.Enter().Dispose();
+            time.Advance(FrontDoorTraffic.Window);
+            quietBetween.Add(!traffic.Busy);
+            time.Advance(TimeSpan.FromMilliseconds(50) - FrontDoorTraffic.Window);
+        }
+
+        Assert.All(quietBetween, Assert.True);
+    }
+
+    [Fact]
     public async Task WaitForLullAsync_BusyThenQuiet_ReturnsAtTheFirstLookAfterTheLastRequest()
     {
         var time = new FakeTimeProvider();
