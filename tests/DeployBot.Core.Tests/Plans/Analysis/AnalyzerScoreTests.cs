@@ -22,7 +22,9 @@ namespace DeployBot.Core.Tests.Plans.Analysis;
 /// sets, so its misses are printed too and none of them is an outside estimate any more. FRESH4 (Fixtures/Fresh4) was
 /// blind through the fourth round; the fifth round printed its misses too. FRESH5 (Fixtures/Fresh5) was blind through
 /// the fifth round; the sixth round printed and read its misses, and its outside estimate is a sixth blind set collected
-/// from other projects outside the repository.
+/// from other projects outside the repository. FRESH6 (Fixtures/Fresh6) was blind through the sixth round; the seventh
+/// round printed and read its misses, and its outside estimate is a seventh blind set collected from other projects
+/// outside the repository.
 /// </remarks>
 public sealed class AnalyzerScoreTests(ITestOutputHelper output)
 {
@@ -50,7 +52,8 @@ public sealed class AnalyzerScoreTests(ITestOutputHelper output)
         // FRESH5 is no longer blind: the sixth round read its misses.
         var fresh5Score = Score("FRESH5", fresh5, report);
         var fresh6 = LabelledExcerpt.Fresh6().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
-        var fresh6Score = Score("FRESH6", fresh6, report, blind: true);
+        // FRESH6 is no longer blind: the seventh round read its misses.
+        var fresh6Score = Score("FRESH6", fresh6, report);
         Assert.True(fresh6Score.Recall >= Fresh6RecallFloor && fresh6Score.Precision >= Fresh6PrecisionFloor && fresh6Score.Kind >= Fresh6KindFloor, report.ToString());
         Assert.True(fresh5Score.Recall >= Fresh5RecallFloor && fresh5Score.Precision >= Fresh5PrecisionFloor && fresh5Score.Kind >= Fresh5KindFloor, report.ToString());
         Assert.True(fresh4Score.Recall >= Fresh4RecallFloor && fresh4Score.Precision >= Fresh4PrecisionFloor && fresh4Score.Kind >= Fresh4KindFloor, report.ToString());
