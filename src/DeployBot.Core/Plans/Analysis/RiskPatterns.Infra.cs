@@ -12,7 +12,7 @@ namespace DeployBot.Core.Plans.Analysis;
 /// </summary>
 internal static partial class RiskPatterns
 {
-    private const string Runtime =
+    internal const string Runtime =
         @"(?:php|node(?:\.?js)?|nodejs|python|ruby|rails|django|go|golang|java|jdk|openjdk|jre|\.net|dotnet|erlang(?:/otp)?|otp|elixir|rust|perl|deno|bun
            |postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|valkey|dragonfly|elasticsearch|opensearch|kafka|rabbitmq|sqlite|cockroachdb|sql\s+server|clickhouse|cassandra|etcd|kubernetes|k8s|helm|docker|openssl)";
 
