@@ -33,4 +33,15 @@ public sealed class AuthAndIntegrationFormsTests
     [Fact]
     public void Analyze_AClientOfANamedService_IsAnIntegration() =>
         Assert.True(ReleaseAnalyzer.Analyze("- Fix a crash in Feature Store clients when a lookup times out").Has(RiskArea.External));
+
+    [Theory]
+    [InlineData("- Moved the test runs from Travis CI to GitHub Actions.")]
+    [InlineData("- Added a dependency-review GitHub workflow.")]
+    [InlineData("- Questions about the upgrade? Join us on the community Slack.")]
+    public void Analyze_TheProjectsOwnCiOrCommunityChat_IsNotAnIntegration(string item) =>
+        Assert.False(ReleaseAnalyzer.Analyze(item).Has(RiskArea.External));
+
+    [Fact]
+    public void Analyze_AChatServiceTheReleaseSendsTo_IsAnIntegration() =>
+        Assert.True(ReleaseAnalyzer.Analyze("- Send deployment alerts to Slack as threads").Has(RiskArea.External));
 }
