@@ -46,6 +46,7 @@ internal static partial class ItemClassifier
                 RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(context.WithoutOwnVersions(text), " "),
                 RiskArea.Infra => context.WithoutOwnVersions(text),
                 RiskArea.Auth => item.Text,
+                RiskArea.Config => RiskPatterns.ConfigUnchanged().Replace(text, " "),
                 _ => text,
             }))
             .Select(area => area.Area).ToHashSet();
