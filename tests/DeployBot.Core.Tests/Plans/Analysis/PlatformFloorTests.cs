@@ -35,4 +35,17 @@ public sealed class PlatformFloorTests
     [Fact]
     public void Analyze_ComparisonInABusinessRule_IsNotInfra() =>
         Assert.False(ReleaseAnalyzer.Analyze("## 2.4.1\n\n- Alert when the queue length is >= 1000 for five minutes").Has(RiskArea.Infra));
+
+    [Theory]
+    [InlineData("## 2.5.0\n\n- Support the `MERGE ... RETURNING` form on PostgreSQL 17+")]
+    [InlineData("## 2.4.1\n\n- Silence a warning about positional arguments to `re.sub()` (Python 3.13+)")]
+    [InlineData("## 2.4.1\n\n- Update the Node version in the CI pipelines")]
+    public void Analyze_RuntimeWhereAFeatureWorksOrCiRuns_IsNotInfra(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra), string.Join(", ", ReleaseAnalyzer.Evidence(notes, RiskArea.Infra)));
+
+    [Theory]
+    [InlineData("## 2.5.0\n\n- This release requires PostgreSQL 15+.")]
+    [InlineData("## 2.5.0\n\n- Add support for Python 3.14")]
+    public void Analyze_RuntimeTheReleaseNeedsOrNowSupports_IsInfra(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra));
 }
