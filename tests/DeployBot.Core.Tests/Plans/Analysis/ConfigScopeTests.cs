@@ -36,6 +36,7 @@ public sealed class ConfigScopeTests
     [InlineData("## 6.3.1\n\n- No configuration or secret changes are required for this upgrade.")]
     [InlineData("## 6.3.1\n\n- There is no configuration flag or environment variable to turn the new check off.")]
     [InlineData("## 6.3.1\n\n- The storage client was rewritten; the configuration you write did not change.")]
+    [InlineData("## 6.3.1\n\n- Thumbnails are kept under the `thumbs` prefix in the configured bucket.")]
     public void Analyze_ConfigurationSaidToBeUnchanged_IsNotConfig(string notes) =>
         Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Config), string.Join(", ", ReleaseAnalyzer.Evidence(notes, RiskArea.Config)));
 
