@@ -14,6 +14,7 @@ public sealed class VendorLibraryTests
     [InlineData("## [2.4.1](https://github.com/acmepay/acmepay-node/compare/v2.4.0...v2.4.1) (2031-02-03)\n\n### Bug Fixes\n\n* retry idempotent requests on 502 ([ab12cd3](https://github.com/acmepay/acmepay-node/commit/ab12cd3))\n")]
     [InlineData("# 7.2.0\n\n- [#412](https://github.com/ringly/node-ringly/pull/412) feat: add paging to `calls.list`\n")]
     [InlineData("## v3.1.0\n\n[Full Changelog](https://github.com/parcelhq/parcel-python/compare/v3.0.0...v3.1.0)\n\n- Add `label_format` to shipments #88\n")]
+    [InlineData("# 18.2.0\n- Updating to OAS 2031-05-01_2.14.0\n\n## OpenAPI Schema Changes\n- Add `settled_at` to `Transfer`\n")]
     public void Analyze_NotesOfACompanysOwnClientLibrary_AreExternal(string notes) =>
         Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External));
 
