@@ -48,14 +48,13 @@ internal static partial class RiskPatterns
     internal static partial Regex RuntimeOfBug();
 
     /// <summary>
-    /// Where a feature is available, not what the release needs: "support X on PostgreSQL 19+", "(Python 3.13+)", and a
-    /// runtime changed only in the CI pipeline. A newer engine that merely can be used is no floor; "requires PostgreSQL
+    /// Where a feature is available, not what the release needs: "support X on PostgreSQL 19+", "(Python 3.13+)" (a
+    /// runtime changed only in the CI pipeline deploys nothing: <see cref="NothingDeployed"/>). A newer engine that merely can be used is no floor; "requires PostgreSQL
     /// 14+" is. (Support added for a new runtime version, "Add support for Python 3.12", stays infra: labellers of every
     /// set call it a platform change.)
     /// </summary>
     [GeneratedRegex($$"""
         \bon\s+{{Runtime}}\s*v?\d+(?:\.\d+)*\+ | \(\s*{{Runtime}}\s*v?\d+(?:\.\d+)*\+\s*\)
-        | \b{{Runtime}}\s+versions?\s+in\s+(?:the\s+)?(?:ci\s+|build\s+)?(?:pipelines?|workflows?)\b
         """, Options, TimeoutMs)]
     internal static partial Regex RuntimeAvailable();
 }

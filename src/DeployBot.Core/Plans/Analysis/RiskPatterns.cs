@@ -20,7 +20,7 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex("""
         \bauth\b | \bauthn\b | \bauthz\b | \bauthenticat\w* | (?<!\b(?:payment|card|challenge)\s+)\bauthoriz\w* | \bunauthenticated\b | \bunauthorized\b
-        | (?<!\bcertificate\s)\bauthorit(?:y|ies)\b | (?<![/\w])otp\b(?![\s-]*v?\d)(?!\s+(?:releases?|versions?)\b) | \b(?:one[\s-]time\s+passwords?|totp|hotp)\b | \bprivileges?\b | (?-i:[a-z0-9](?:Permission|Credential|Password|Authenticat\w*|Authoriz\w*)s?\b)
+        | \bauthorit(?:y|ies)\b(?<!\bcertificate\s+authorit(?:y|ies)) | \botp\b(?<!/otp)(?![\s-]*v?\d)(?!\s+(?:releases?|versions?)\b) | \b(?:one[\s-]time\s+passwords?|totp|hotp)\b | \bprivileges?\b | (?-i:[a-z0-9](?:Permission|Credential|Password|Authenticat\w*|Authoriz\w*)s?\b)
         | \blog[\s-]?ins?\b | \blog[\s-]?outs?\b | \bsign[\s-]?(?:in|on|out)\b | \bsso\b | \bsaml\b | \boauth\s?2?\b | \boidc\b | \bopenid\b
         | \bjwts?\b | \b(?:access|refresh|bearer|api|session|csrf|id)[\s_]tokens?\b | \btoken\s+(?:validation|verification|expiry|rotation)\b
         | \bpasswords?\b | \b2fa\b | \bmfa\b | \b(?:two|multi)[\s-]factor\b | \bpermissions?\b | \brbac\b | \baccess\s+control\b | \bacls?\b
