@@ -43,9 +43,10 @@ internal static partial class ItemClassifier
             || (item.Section is { } fixSection && KindSignals.IsFixSection(fixSection) && !SecuritySection().IsMatch(fixSection));
         var risks = Areas.Where(area => Matches(area, area.Area switch
             {
-                RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(context.WithoutOwnVersions(text), " "),
-                RiskArea.Infra => context.WithoutOwnVersions(text),
+                RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "), " "),
+                RiskArea.Infra => RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "),
                 RiskArea.Auth => item.Text,
+                RiskArea.Config => RiskPatterns.ConfigUnchanged().Replace(text, " "),
                 _ => text,
             }))
             .Select(area => area.Area).ToHashSet();

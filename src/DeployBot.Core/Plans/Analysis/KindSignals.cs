@@ -112,7 +112,9 @@ internal static partial class KindSignals
     /// upgrade or a new data store ("removes support for PostgreSQL 15", "Cassandra as a datastore is no longer
     /// supported", "the minimum supported Erlang version is 27"), or raises the minimum version of a server runtime it runs on
     /// ("the minimum Node.js version is now 22", "PHP 8.1 is now the minimum version supported", "Java JDK version 11 is
-    /// required", "PHP 7.4 is no longer supported"; not a compiled toolchain such as Go, which only the build needs).
+    /// required", "PHP 7.4 is no longer supported", "you now need at least Node 18", "requires Node 20.17 or later", "only
+    /// works on PHP 8.5 and higher"; not a compiled toolchain such as Go, which only the build needs). A library that drops
+    /// support for an old interpreter ("Drop support for Python 3.8") is not one: its callers choose when to upgrade.
     /// </summary>
     [GeneratedRegex($$"""
         \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of|ends)\s+(?:the\s+)?support\s+(?:for\s+)?{{Engine}}\b
@@ -122,6 +124,8 @@ internal static partial class KindSignals
         | \bsupport\s+for\s+{{Engine}}\b[^.;\n]{0,60}?\b(?:has\s+been|have\s+been|is|was|were)\s+(?:dropped|removed)\b
         | \bminimum\s+(?:supported\s+|required\s+)?(?:{{Engine}}|{{ServerRuntime}})\s+version\b[^.;\n]{0,40}?\b(?:is\s+now|now\s+is|raised\s+to|bumped\s+to)\b
         | \bminimum\s+(?:supported\s+|required\s+)?{{Engine}}\s+version\b | \b{{Engine}}\s+v?\d+(?:\.\d+)*\s+(?:is\s+)?(?:now\s+)?(?:or\s+later\s+is\s+required)\b
+        | \b(?:need|needs|require|requires|required|upgrade\s+to)\s+\(?at\s+least\)?\s+(?:{{Engine}}|{{ServerRuntime}})\s+v?\d
+        | \b(?:require|requires|required|need|needs|only\s+(?:works|runs)\s+on)\s+(?:{{Engine}}|{{ServerRuntime}})\s+v?\d+(?:\.\d+)*\+?\s+(?:or|and)\s+(?:later|newer|higher|above)\b
         """, Options, TimeoutMs)]
     internal static partial Regex EngineSupportDropped();
 

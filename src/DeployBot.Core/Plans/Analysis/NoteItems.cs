@@ -68,14 +68,16 @@ internal static partial class NoteItems
     /// <summary>
     /// A plain-text changelog (Perl's <c>Changes</c>, many C projects) heads each release with a line holding only its
     /// version and date ("1.6.1  2026-01-06T18:07:23Z") and no heading markup; such a line is the version heading of the
-    /// lines after it, not an item.
+    /// lines after it, not an item. RDoc and AsciiDoc changelogs (Ruby projects' <c>CHANGELOG</c>) mark headings with
+    /// leading equals signs instead ("== 2024-11-12 v6.0.1", "=== [Accounts]", "=== 5.95.1 (2025-08-05)").
     /// </summary>
     private static IEnumerable<(string Text, bool Heading)> VersionLines(string text)
     {
         var rest = new System.Text.StringBuilder();
         foreach (var line in text.Split('\n'))
         {
-            if (VersionDateLine().IsMatch(line))
+            var titled = EqualsHeading().Match(line);
+            if (VersionDateLine().IsMatch(line) || titled.Success)
             {
                 if (rest.Length > 0)
                 {
@@ -83,7 +85,7 @@ internal static partial class NoteItems
                     rest.Clear();
                 }
 
-                yield return (line.Trim(), true);
+                yield return (titled.Success ? titled.Groups["title"].Value.Trim() : line.Trim(), true);
                 continue;
             }
 
@@ -233,6 +235,10 @@ internal static partial class NoteItems
 
         return text.ToString();
     }
+
+    /// <summary>An RDoc or AsciiDoc heading: one to six "=" and a title on the same line ("=== 5.95.1 (2025-08-05)").</summary>
+    [GeneratedRegex(@"^\s*={1,6}[ \t]+(?<title>[^=\s][^\n]{0,118}?)[ \t]*=*\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EqualsHeading();
 
     /// <summary>A version and a date alone on a line: "1.6.1  2026-01-06T18:07:23Z", "v2.3.0 (2024-05-01)", "0.9 - 2023-11-30".</summary>
     [GeneratedRegex(@"^\s*v?\d+(?:\.\d+){1,3}\s+(?:[-–]\s+)?\(?\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?\)?\s*$", RegexOptions.CultureInvariant, 1000)]

@@ -25,7 +25,7 @@ public static class ReleaseAnalyzer
 
         var (split, headings) = NoteItems.Split(notes);
         var noteItems = split.Take(MaxItems).ToArray();
-        var context = ReleaseContext.Of(noteItems, headings);
+        var context = ReleaseContext.Of(noteItems, headings, notes);
         var items = noteItems.Select(item => ItemClassifier.Classify(item, context)).ToArray();
         var headingRisks = headings.Select(heading => ItemClassifier.Classify(new NoteItem(heading, null)))
             .SelectMany(item => item.Risks).Where(area => area == RiskArea.Breaking);

@@ -10,7 +10,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// </summary>
 /// <param name="ApiClient">
 /// The notes are those of a client library for a remote API: per-language library sections ("Libs/Python: …",
-/// "**Library - Features**") or a generated "API Changes" log of the remote API's paths and operations. Then every item
+/// "**Library - Features**"), a generated "API Changes" log of the remote API's paths and operations, or links into a
+/// company's own client library (<c>github.com/acme/acme-node</c>, see <see cref="IsVendorLibrary"/>). Then every item
 /// that ships something is external, and a removal in it removes part of the API contract.
 /// </param>
 /// <param name="Database">
@@ -27,12 +28,13 @@ internal sealed partial record ReleaseContext(bool ApiClient, bool Database, str
     /// <summary>No context: each item stands alone (a heading, or notes too short to tell); its own words decide.</summary>
     public static ReleaseContext None { get; } = new(false, false);
 
-    public static ReleaseContext Of(IReadOnlyList<NoteItem> items, IReadOnlyList<string> headings)
+    /// <remarks>Links are read from the <paramref name="notes"/> as written: the items have lost their addresses.</remarks>
+    public static ReleaseContext Of(IReadOnlyList<NoteItem> items, IReadOnlyList<string> headings, string notes = "")
     {
         var lines = items.Select(item => item.Text).Concat(headings).ToArray();
         var languageLibraries = lines.Any(line => LanguageLibrary().IsMatch(line));
         var apiChangeLog = lines.Any(line => ApiChangesHeading().IsMatch(line)) && lines.Any(line => ApiPaths().IsMatch(line));
-        var vendorClient = lines.Any(line => VendorClient().IsMatch(line));
+        var vendorClient = lines.Any(line => VendorClient().IsMatch(line)) || IsVendorLibrary(OwnRepository(notes));
         var versionHeading = headings.FirstOrDefault(heading => heading.Any(char.IsDigit));
         var subject = versionHeading is null ? null : OwnName().Match(versionHeading) is { Success: true } own ? own.Groups["name"].Value : null;
         return new ReleaseContext(languageLibraries || apiChangeLog || vendorClient, lines.Any(line => RiskPatterns.DatabaseContext().IsMatch(line)), subject);
@@ -61,13 +63,54 @@ internal sealed partial record ReleaseContext(bool ApiClient, bool Database, str
     private static partial Regex LanguageLibrary();
 
     /// <summary>
-    /// The notes call themselves an SDK or API client ("was mistakenly excluded from this SDK"), pin a dated version of the
+    /// The notes call themselves an SDK or API client ("was mistakenly excluded from this SDK"), are regenerated from a
+    /// version of the remote API's published OpenAPI description ("Updating to OAS 2031-01-02_1.2.3"), pin a dated version of the
     /// remote API ("Update the API version to `2031-04-01`"), or name the vendor's own
     /// client types the way code does (<c>`stripe.Client`</c>, <c>Twilio::REST</c>): only a vendor's client library writes
     /// that. A package path (<c>@sentry/node</c>) is a dependency of an application, not this.
     /// </summary>
-    [GeneratedRegex($$"""\bthis\s+(?:sdk|client\s+library|api\s+client)\b | \bapi\s+version\b[^.;\n]{0,30}?\b\d{4}-\d{2}-\d{2} | (?<![\w@/.-]){{RiskPatterns.Vendor}}(?:\.|::)(?-i:[A-Z])\w*""", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex($$"""\bthis\s+(?:sdk|client\s+library|api\s+client)\b | \b(?:updat\w*|regenerat\w*)\s+to\s+(?:the\s+)?(?:oas|openapi(?:\s+spec\w*)?)\s+v?\d | \bapi\s+version\b[^.;\n]{0,30}?\b\d{4}-\d{2}-\d{2} | (?<![\w@/.-]){{RiskPatterns.Vendor}}(?:\.|::)(?-i:[A-Z])\w*""", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex VendorClient();
+
+    /// <summary>
+    /// The repository the notes link to most often ("…/compare/v5.3.0...v5.3.1", "…/pull/1298"): the notes' own, so its
+    /// owner and name say whose changelog it is. Null when the notes link to no repository.
+    /// </summary>
+    private static (string Owner, string Name)? OwnRepository(string notes) =>
+        RepositoryLink().Matches(notes)
+            .GroupBy(link => (link.Groups["owner"].Value.ToLowerInvariant(), link.Groups["name"].Value.ToLowerInvariant()))
+            .OrderByDescending(group => group.Count()).Select(group => ((string, string)?)group.Key).FirstOrDefault();
+
+    /// <summary>
+    /// A company's official client library lives in the company's own account and is named after the company and the
+    /// language it binds (<c>acme/acme-node</c>, <c>acme/acme.js</c>, <c>acme/node-acme</c>, <c>acmehq/acme-python</c>):
+    /// it talks to that company's service. A client of a database, queue or runtime (<c>redis/node-redis</c>) is the
+    /// platform, and a library of an open standard (<c>jwt/ruby-jwt</c>, <c>graphql/graphql-js</c>) implements it; neither is a third party.
+    /// </summary>
+    private static bool IsVendorLibrary((string Owner, string Name)? repository)
+    {
+        if (repository is not var (owner, name))
+        {
+            return false;
+        }
+
+        var account = new string([.. owner.Where(char.IsLetterOrDigit)]);
+        var words = name.Split(['-', '_', '.'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(word => LanguageWord().IsMatch(word))
+            && words.Any(word => word.Length >= 4 && !LanguageWord().IsMatch(word) && !PlatformOrStandard().IsMatch(word)
+                && (word == account || (word.Length >= 5 && (account.StartsWith(word, StringComparison.Ordinal) || account.EndsWith(word, StringComparison.Ordinal)))));
+    }
+
+    [GeneratedRegex(@"(?<![\w.-])(?:github|gitlab)\.com/(?<owner>[\w.-]+)/(?<name>[\w.-]+?)(?:\.git)?(?=[/#?)\]\s]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RepositoryLink();
+
+    /// <summary>The part of a library's name that says which language it is for, or that it is an SDK or client.</summary>
+    [GeneratedRegex(@"^(?:js|node|nodejs|javascript|ts|typescript|python|py|ruby|rb|php|java|go|golang|dotnet|net|csharp|rust|swift|kotlin|android|ios|sdk|client|api)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LanguageWord();
+
+    /// <summary>A database, queue or runtime (whose clients are the platform) or an open standard (whose libraries implement it).</summary>
+    [GeneratedRegex($$"""^(?:{{RiskPatterns.Runtime}}|jwt|jose|oauth2?|openid|oidc|saml|ldap|graphql|grpc|http|https|websockets?|opentelemetry|otel|protobuf|json|yaml|xml|socket|amqp|mqtt|smtp)$""", RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PlatformOrStandard();
 
     /// <summary>A heading of a generated remote-API change log ("# API Changes", "**Api Changes**").</summary>
     [GeneratedRegex(@"^\W*api\s+changes?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -41,7 +41,10 @@ internal static partial class RiskPatterns
     /// are using X, …"), a minimum version raised, something renamed ("is now called", "has been renamed"), a feature,
     /// command, option or plugin removed, a named thing removed (<c>Remove `aliases` from …</c>), something deprecated
     /// now removed, dropping a runtime or engine version ("Drop Python 3.8"), and input that now takes another name or
-    /// form ("accept `job_timeout` instead of `timeout`", "now takes a boolean instead of a string").
+    /// form ("accept `job_timeout` instead of `timeout`", "now takes a boolean instead of a string"). Upgrade notes also
+    /// contrast the new behaviour with the old: "now … where previously …", "now returns a 404 (previously a 200)", a
+    /// sentence that starts "Previously …" (unless it tells the bug or vulnerability a fix cures), "now fails", "changes X
+    /// from "a" to "b"", and what existing sessions or data stop doing after the upgrade.
     /// </summary>
     [GeneratedRegex($$"""
         ^\W*(?:\[[^\]\n]{1,20}\]\s*)?[a-z]+(?:\([^)\n]{0,30}\))?!: | \bbreaking[\s-]changes?:
@@ -54,6 +57,10 @@ internal static partial class RiskPatterns
         | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:support\s+for\s+)?{{Runtime}}\s*v?\d
         | \b(?:accept|accepts|take|takes|expect|expects|require|requires)\s+(?:an?\s+|the\s+)?`[^`\n]+`\s+(?:\w+\s+)?instead\s+of\b
         | \bnow\s+(?:takes?|accepts?|expects?|returns?|requires?)\b[^.;\n]{0,40}?\binstead\s+of\b
+        | \bnow\b[^.;\n]{0,80}?\b(?:where|when|whereas)\s+(?:they\s+|it\s+)?previously\b | \bnow\b[^.;\n]{0,120}?\(\s*previously\b | ^\W*previously\b(?![^\n]{0,200}?\b(?:bugs?|vulnerab\w*|injection|crash\w*|not\s+properly|incorrect\w*|wrongly|leak\w*)\b)
+        | \bnow\s+(?:rejects?|fails?|throws?|raises?)\b
+        | \bchang\w*\s+[^.;\n]{0,40}?\bfrom\s+["'`][^"'`\n]{1,40}["'`]\s+to\s+["'`]
+        | \bexisting\b[^.;\n]{0,40}?\b(?:fail|fails|stop|stops|break|breaks)\b[^.;\n]{0,40}?\bafter\s+(?:the\s+|an\s+)?upgrad
         """, Options | RegexOptions.Multiline, TimeoutMs)]
     internal static partial Regex BreakingChange();
 
@@ -63,12 +70,13 @@ internal static partial class RiskPatterns
 
     /// <summary>
     /// An item that changes nothing that is deployed: documentation, tests, CI, linting ("docs: …", "Docs: …",
-    /// "test(scope): …", "ci: …", a runtime added to the CI matrix or tested against on CI). It carries no risk area
+    /// "test(scope): …", "ci: …", a runtime added to the CI matrix or tested against on CI, a version changed in the CI
+    /// pipelines). It carries no risk area
     /// whatever it mentions ("Docs: update link to values.yaml", "Ruby 3.4 to CI matrix").
     /// </summary>
     [GeneratedRegex(@"^\W*(?:\[[^\]\n]{1,20}\]\s*)?(?:docs?|documentation|tests?|testing|ci|lint|typo|readme|examples?)(?:\([^)\n]{0,30}\))?\s*:
         | ^\W*(?:fix|fixes|fixed)\s+(?:(?:issues?|problems?)\s+with\s+)?(?:the\s+|a\s+)?(?:flaky\s+|failing\s+|broken\s+)?(?:tests?|test\s+suite|specs?|ci)\b(?!\s+(?:connection|endpoint|email|mode)\b)
-        | \b(?:ci|test)\s+matrix\b | ^\W*test(?:s|ed|ing)?\s+(?:against|on|with)\b[^.;\n]{0,40}?\b(?:on|in)\s+ci\b", Options, TimeoutMs)]
+        | \b(?:ci|test)\s+matrix\b | \bversions?\s+(?:in|on)\s+(?:the\s+)?(?:ci(?:\s+pipelines?)?|build\s+pipelines?|pipelines)\b | ^\W*test(?:s|ed|ing)?\s+(?:against|on|with)\b[^.;\n]{0,40}?\b(?:on|in)\s+ci\b", Options, TimeoutMs)]
     internal static partial Regex NothingDeployed();
 
     /// <summary>A section whose items change nothing deployed ("Documentation", "Doc improvements", "Tests").</summary>

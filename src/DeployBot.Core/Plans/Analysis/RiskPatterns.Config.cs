@@ -6,7 +6,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// Config: configuration, options, flags, settings, environment variables, secrets and changed defaults; a rotated key,
 /// secret, token or certificate and signing/private/encryption keys are secrets to change. A quoted config
 /// file (<c>`rabbitmq.conf`</c>, <c>values.yaml</c>), a <c>--flag</c>, a <c>`name`</c> called an option, flag, setting, key or
-/// field, a <c>key=value</c> assignment and "enabled by default" all count; tool configs (lint, CI, editor), a default
+/// field, a <c>key=value</c> assignment, "enabled by default", "no longer decoded by default" (not what is no longer "available … by default"), a stated default ("Default is
+/// true") and a behaviour that "can be disabled" all count; tool configs (lint, CI, editor), a default
 /// that "was" set in an older version, and settings a user clicks (UI, user, account, notification settings) do not.
 /// </summary>
 internal static partial class RiskPatterns
@@ -30,8 +31,23 @@ internal static partial class RiskPatterns
         | \bdefaults?\s+(?:value\s+|version\s+)?(?:is\s+now|now|changed|has\s+changed|to\s+`?\d)
         | \bnow\s+defaults?\s+to\b | ^\W*defaults?\s+to\b | (?:`|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+)\s+(?:now\s+)?defaults?\s+to\b
         | (?<![\w-])--[a-z][a-z0-9.-]{2,}
+        | \bno\s+longer\s+(?:be\s+)?\w+ed\s+by\s+default\b | \bdefault\s+(?:value\s+)?(?:is|will\s+(?:be|become)|becomes)\s+`?(?:true|false|on|off|enabled|disabled|\d)
+        | \bcan\s+(?:now\s+)?be\s+(?:disabled|enabled|turned\s+(?:off|on)|switched\s+(?:off|on)|configured)\b
         """, Options | RegexOptions.Multiline, TimeoutMs)]
     internal static partial Regex Config();
+
+    /// <summary>
+    /// Configuration said to be absent or unchanged ("No configuration or secret changes are required", "there is no
+    /// configuration flag or environment variable to opt out", "the user-facing configuration did not change"), or only
+    /// referred to as it already is ("in the configured object store"): the
+    /// item changes no configuration by those words.
+    /// </summary>
+    [GeneratedRegex("""
+        \bno\s+(?:(?:configuration|config|settings?|secrets?|flags?|options?|environment|env|variables?|vars?|keys?|changes?|or|and|nor)\b[\s,]*){1,8}
+        | \b(?:configuration|config|settings?)\b[^.;\n]{0,40}?\b(?:did|does|do|has|have|will)\s+not\s+(?:change|changed|need\s+to\s+change)\b
+        | \bthe\s+configured\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex ConfigUnchanged();
 
     /// <summary>
     /// A quoted name called an option, flag, setting, parameter, key or property (<c>`max_conns` setting</c>), also of the

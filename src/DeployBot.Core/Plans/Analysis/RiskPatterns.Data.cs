@@ -10,7 +10,9 @@ namespace DeployBot.Core.Plans.Analysis;
 /// migrated into the `userinfo` table"), a value given to every existing record ("assigns X to all Y", "users who had
 /// it will have it updated"), previously cached or stored results invalidated, a new export, rebuild or regeneration of
 /// derived tables, data imported or restored back after the upgrade, an upgrade that requires running a restore or
-/// conversion command, and a routine that cleans up stored records. "Data loss" is a bug's consequence, not a rewrite.
+/// conversion command, and a routine that cleans up stored records; the operator told to convert stored values by hand
+/// ("You need to convert those fields from strings to JSON", "the following query to update your database"). "Data
+/// loss" is a bug's consequence, not a rewrite.
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -38,6 +40,8 @@ internal static partial class RiskPatterns
         | \b(?:import|imports|importing|restore|restores|restoring|load|reload)\b[^.;\n]{0,50}?\bback\s+(?:in)?to\b
         | \b(?:update|upgrade|upgrading|migration)\b[^.;\n]{0,20}?\brequires?\s+(?:running|to\s+run)\b[^\n]{0,80}?\b(?:restore|import|reindex|convert|migrate)\w*
         | \b(?:routines?|jobs?|tasks?|workers?)\s+(?:that|to)\s+(?:clean\s?up|cleanup|purge|prune|delete|remove)\b
+        | \b(?:convert|rewrite|fix\s+up)\s+(?:those|these|your|all|existing|the\s+stored)\s+(?:[\w-]+\s+){0,2}?(?:fields|columns|values|rows|records|entries)\b
+        | \b(?:query|statement|script)\s+to\s+(?:update|fix|convert)\s+(?:your\s+|the\s+)?(?:existing\s+)?(?:database|data|tables?|rows|records)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Data();
 

@@ -12,7 +12,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// name (<c>Shopify Admin API</c>): "the REST API" in a service's own notes is that service's API. Census and anonymous
 /// usage data sent home to the vendor are outgoing calls. A package path (<c>@sentry/node</c>, <c>go-azure-sdk</c>),
 /// integration tests (or "integration-tested") and a database's own client library (<c>MySQL client library</c>, which
-/// is the platform, not a third party) are not integrations.
+/// is the platform, not a third party) are not integrations, nor are the CI a project builds on (GitHub Actions and
+/// workflows) and the community chat where it answers questions ("join us on the community Slack").
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -43,7 +44,7 @@ internal static partial class RiskPatterns
         | \b(?:eventbridge|event\s+grid|pub/?sub|kinesis|event\s+hubs?)\b
         | \b(?:transmit\w*|send|sends|sending|sent|report\w*|upload\w*)\b[^.;\n]{0,30}?\b(?:census|usage\s+(?:data|statistics|stats|reports?)|anonymous\s+(?:usage\s+)?(?:data|statistics|stats))\b | \bphon(?:e|es|ing)\s+home\b
         | (?<![\w-])(?:azurerm|azuread|aws|google|cloudflare|datadog|github|gitlab|digitalocean|oci)_[a-z0-9_]+\b
-        | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from)\s)(?:github|slack)\b(?![/.-]\w)(?!\s+(?:issues?|pull|prs?|releases?|tags?|discussions?|repo\w*|channels?|workspace\s+invite|profile)\b)
+        | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from|community)\s)(?:github|slack)\b(?![/.-]\w)(?!\s+(?:issues?|pull|prs?|releases?|tags?|discussions?|repo\w*|channels?|workspace\s+invite|profile|actions?|workflows?)\b)
         | (?<![@/\w.-]){{Vendor}}\b(?![/.-]\w)(?!\s+(?:api\s+)?(?:spec|specification|semantic\s+conventions?)\b)
         """, Options, TimeoutMs)]
     internal static partial Regex External();

@@ -8,11 +8,13 @@ namespace DeployBot.Core.Plans.Analysis;
 /// stand between ("Drop support for PostgreSQL EOL version 12") or a runtime update without a number ("OpenJDK Update",
 /// "node version upgrade"); OS distributions, containers, CRDs, Kubernetes words inside snake_case resource names
 /// (<c>azurerm_kubernetes_cluster</c>), web servers and proxies (as nginx; not "Apache Lucene" or <c>org.apache.poi</c>,
-/// other projects of a foundation) and networking terms count too.
+/// other projects of a foundation) and networking terms count too. A raised floor of any dependency ("Require Werkzeug
+/// &gt;= 3.0.0", "Update X requirement to &gt;=2.3.3") and a list of the engine versions a release supports ("PostgreSQL: 14,
+/// 15, 16") are platform requirements as well.
 /// </summary>
 internal static partial class RiskPatterns
 {
-    private const string Runtime =
+    internal const string Runtime =
         @"(?:php|node(?:\.?js)?|nodejs|python|ruby|rails|django|go|golang|java|jdk|openjdk|jre|\.net|dotnet|erlang(?:/otp)?|otp|elixir|rust|perl|deno|bun
            |postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|valkey|dragonfly|elasticsearch|opensearch|kafka|rabbitmq|sqlite|cockroachdb|sql\s+server|clickhouse|cassandra|etcd|kubernetes|k8s|helm|docker|openssl)";
 
@@ -32,6 +34,7 @@ internal static partial class RiskPatterns
         | \b(?:drop\w*|remov\w*|end\w*|stop\w*)\s+(?:the\s+)?support\s+(?:for\s+)?{{Runtime}}\b | \b{{Runtime}}\s+(?:version\s+)?(?:upgrades?|updates?|bumps?)\b
         | (?<![.\w/-])(?:apache|httpd|caddy|haproxy|envoy|lighttpd)\b(?![.\w-])(?-i:(?!\s+[A-Z][a-z]))(?!\s+(?:licen[cs]e|v?2\.0|software\s+foundation)\b)
         | \b(?:upgrade|upgrades|upgraded|upgrading|bump|bumps|bumped|built)\s+(?:to\s+|with\s+|using\s+)?(?:postgres|postgresql|mysql|node(?:\.js)?|go|golang|java|jdk|\.net|python|ruby|redis|kafka)\b
+        | \brequire(?:s|d|ments?)?\b[^.;\n]{0,40}?(?:>=|≥|=>)\s*v?\d+(?:\.\d+)+ | \b{{Runtime}}:\s+v?\d+(?:\.\d+)*(?:\s*(?:,|and)\s*v?\d+(?:\.\d+)*)+
         """, Options, TimeoutMs)]
     internal static partial Regex Infra();
 
@@ -43,4 +46,15 @@ internal static partial class RiskPatterns
     /// Y CRD") is where the fix applies, not a change to the platform.
     [GeneratedRegex($$"""\b(?:on|under|with|in)\s+{{Runtime}}\s*(?:version\s+)?(?:[<>=≥≤]=?\s*|v)?\d+(?:\.(?:\d+|x))*\+? | \b(?:crds?|replicas?|clusters?|pods?)\b""", Options, TimeoutMs)]
     internal static partial Regex RuntimeOfBug();
+
+    /// <summary>
+    /// Where a feature is available, not what the release needs: "support X on PostgreSQL 19+", "(Python 3.13+)" (a
+    /// runtime changed only in the CI pipeline deploys nothing: <see cref="NothingDeployed"/>). A newer engine that merely can be used is no floor; "requires PostgreSQL
+    /// 14+" is. (Support added for a new runtime version, "Add support for Python 3.12", stays infra: labellers of every
+    /// set call it a platform change.)
+    /// </summary>
+    [GeneratedRegex($$"""
+        \bon\s+{{Runtime}}\s*v?\d+(?:\.\d+)*\+ | \(\s*{{Runtime}}\s*v?\d+(?:\.\d+)*\+\s*\)
+        """, Options, TimeoutMs)]
+    internal static partial Regex RuntimeAvailable();
 }

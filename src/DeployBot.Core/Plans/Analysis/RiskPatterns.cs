@@ -20,7 +20,7 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex("""
         \bauth\b | \bauthn\b | \bauthz\b | \bauthenticat\w* | (?<!\b(?:payment|card|challenge)\s+)\bauthoriz\w* | \bunauthenticated\b | \bunauthorized\b
-        | \bauthorit(?:y|ies)\b | \bprivileges?\b | (?-i:[a-z0-9](?:Permission|Credential|Password|Authenticat\w*|Authoriz\w*)s?\b)
+        | \bauthorit(?:y|ies)\b(?<!\bcertificate\s+authorit(?:y|ies)) | \botp\b(?<!/otp)(?![\s-]*v?\d)(?!\s+(?:releases?|versions?)\b) | \b(?:one[\s-]time\s+passwords?|totp|hotp)\b | \bprivileges?\b | (?-i:[a-z0-9](?:Permission|Credential|Password|Authenticat\w*|Authoriz\w*)s?\b)
         | \blog[\s-]?ins?\b | \blog[\s-]?outs?\b | \bsign[\s-]?(?:in|on|out)\b | \bsso\b | \bsaml\b | \boauth\s?2?\b | \boidc\b | \bopenid\b
         | \bjwts?\b | \b(?:access|refresh|bearer|api|session|csrf|id)[\s_]tokens?\b | \btoken\s+(?:validation|verification|expiry|rotation)\b
         | \bpasswords?\b | \b2fa\b | \bmfa\b | \b(?:two|multi)[\s-]factor\b | \bpermissions?\b | \brbac\b | \baccess\s+control\b | \bacls?\b
@@ -28,7 +28,7 @@ internal static partial class RiskPatterns
         | \bldap\b | \bkerberos\b | \bgssapi\b | \bscram\b | (?:\b|_)redirect[\s_]ur[il]s?\b | \bcors\b | \bencrypt\w* | \bprivilege\s+escalation\b
         | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\s+id\b | \bazure\s+ad\b
         | \bghsa-[a-z0-9]{4}- | \b(?:redos|ssrf|rce|xxe)\b | \bremote\s+code\s+execution\b | \bdenial[\s-]of[\s-]service\b | \bopen\s+redirects?\b
-        | \bpath\s+traversal\b | (?<!\bdependency\s)\binjections?\b | \bspoof\w* | \bclickjacking\b | \bsaniti[sz]\w* | \bun-?escaped\s+(?:user\s+)?input\b
+        | \bpath\s+traversal\b | (?<!\bdependency\s)\binjections?\b | \bspoof\w* | \bclick[\s-]?jacking\b | \bsaniti[sz]\w* | \bun-?escaped\s+(?:user\s+)?input\b
         | \b(?:auth|offline|online|personal\s+access|oauth2?|jwt|service\s+account|client)\s+tokens?\b
         | \btokens?\s+(?:exchange|endpoint|introspection|revocation|refresh|lifetime|issuer|signatures?)\b
         | \b(?:jwt|token|id\s+token|oidc|userinfo)\s+claims?\b | `\w+`\s+claims?\b | \bjwks\b | \bpkce\b | \bhmac\b | \bsigning\s+keys?\b

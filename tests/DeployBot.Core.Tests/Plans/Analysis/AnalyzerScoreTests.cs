@@ -22,7 +22,9 @@ namespace DeployBot.Core.Tests.Plans.Analysis;
 /// sets, so its misses are printed too and none of them is an outside estimate any more. FRESH4 (Fixtures/Fresh4) was
 /// blind through the fourth round; the fifth round printed its misses too. FRESH5 (Fixtures/Fresh5) was blind through
 /// the fifth round; the sixth round printed and read its misses, and its outside estimate is a sixth blind set collected
-/// from other projects outside the repository.
+/// from other projects outside the repository. FRESH6 (Fixtures/Fresh6) was blind through the sixth round; the seventh
+/// round printed and read its misses, and its outside estimate is a seventh blind set collected from other projects
+/// outside the repository.
 /// </remarks>
 public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
 {
@@ -50,7 +52,8 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
         // FRESH5 is no longer blind: the sixth round read its misses.
         var fresh5Score = Score("FRESH5", fresh5, report);
         var fresh6 = LabelledExcerpt.Fresh6().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
-        var fresh6Score = Score("FRESH6", fresh6, report, blind: true);
+        // FRESH6 is no longer blind: the seventh round read its misses.
+        var fresh6Score = Score("FRESH6", fresh6, report);
         Assert.True(fresh6Score.Recall >= Fresh6RecallFloor && fresh6Score.Precision >= Fresh6PrecisionFloor && fresh6Score.Kind >= Fresh6KindFloor, report.ToString());
         Assert.True(fresh5Score.Recall >= Fresh5RecallFloor && fresh5Score.Precision >= Fresh5PrecisionFloor && fresh5Score.Kind >= Fresh5KindFloor, report.ToString());
         Assert.True(fresh4Score.Recall >= Fresh4RecallFloor && fresh4Score.Precision >= Fresh4PrecisionFloor && fresh4Score.Kind >= Fresh4KindFloor, report.ToString());
@@ -75,13 +78,17 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     // prose, server-runtime floors, capital names that are permissions or tables, breaking forms, plain-text version lines):
     // ALL 90.3/86.7 kind 107 -> 90.3/86.7 kind 107/111; FRESH 91.9/91.9 kind 46 -> 91.9/92.9 kind 46/47; FRESH2 and FRESH3
     // unchanged (90.1/88.2 kind 40/42, 90.8/90.8 kind 28/30); FRESH4 72.3/87.0 kind 46 -> 74.6/87.4 kind 46/53.
-    private const double RecallFloor = 0.90;
-    private const double PrecisionFloor = 0.865;
+    // Seventh round (FRESH6's misses read; principles: whose changelog it is from the repository its links point to, runtime
+    // and dependency floors, configuration said to be unchanged, the new behaviour contrasted with the old, RDoc headings):
+    // ALL 90.3/86.7 -> 90.7/87.0 kind 107/111; FRESH 91.9/92.9 -> 93.9/93.0 kind 46/47; FRESH2 90.1/88.2 -> 91.2/88.3 kind
+    // 40/42; FRESH3 unchanged (90.8/90.8 kind 28/30); FRESH4 74.6/87.4 -> 76.2/87.6 kind 46/53.
+    private const double RecallFloor = 0.905;
+    private const double PrecisionFloor = 0.868;
     private const double KindFloor = 0.96;
-    private const double FreshRecallFloor = 0.915;
-    private const double FreshPrecisionFloor = 0.925;
+    private const double FreshRecallFloor = 0.935;
+    private const double FreshPrecisionFloor = 0.928;
     private const double FreshKindFloor = 0.97;
-    private const double Fresh2RecallFloor = 0.90;
+    private const double Fresh2RecallFloor = 0.91;
     private const double Fresh2PrecisionFloor = 0.88;
     private const double Fresh2KindFloor = 0.95;
     private const double Fresh3RecallFloor = 0.90;
@@ -89,15 +96,16 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     private const double Fresh3KindFloor = 0.93;
     // FRESH4 (53 excerpts from 16 projects, collected and labelled by another engineer who never ran the analyzer): blind
     // before the fourth round (65.4/84.2, kind 36/53) and after it (65.4/85.0, 36/53); the fifth round read its misses.
-    private const double Fresh4RecallFloor = 0.745;
-    private const double Fresh4PrecisionFloor = 0.87;
+    private const double Fresh4RecallFloor = 0.76;
+    private const double Fresh4PrecisionFloor = 0.875;
     private const double Fresh4KindFloor = 0.86;
     // FRESH5 (76 excerpts from 20 projects, collected and labelled by another engineer who never ran the analyzer),
     // measured blind once on 4 Dec 2026 before anything was changed for it: recall 73.0%, precision 73.9%, kind 60/76;
     // once after the fifth round (made without the folder) and StoredRemoval: 74.2%, 77.1%, 61/76. The sixth round read
     // its misses: 85.5%, 86.1%, 69/76 (per area recall/precision: schema 89/62 -> 89/80, auth 85/90 -> 93/93, external
     // 59/71 -> 71/86, config 72/60 -> 76/66, infra 71/76 -> 84/90, data 0/0 -> 100/100, breaking 78/93 -> 91/94).
-    private const double Fresh5RecallFloor = 0.85;
+    // The seventh round (made reading FRESH6): 85.5/86.1 -> 86.8/86.3, kind 69/76.
+    private const double Fresh5RecallFloor = 0.865;
     private const double Fresh5PrecisionFloor = 0.86;
     private const double Fresh5KindFloor = 0.90;
 
@@ -106,9 +114,12 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     // kind 72/91 (per area: schema 73/73, auth 88/92, external 50/61, config 80/65, infra 69/74, data 40/40, breaking 81/93);
     // once after the sixth round (made without the folder; FRESH5 73.0/77.1 -> 85.5/86.1): 73.9%, 76.9%, 72/91 (auth 88/90,
     // data 40/50, breaking 83/93, the rest unchanged). The round's rules barely carried over to unseen changelogs.
-    private const double Fresh6RecallFloor = 0.735;
-    private const double Fresh6PrecisionFloor = 0.765;
-    private const double Fresh6KindFloor = 0.79;
+    // The seventh round read its misses: 73.9/76.9 kind 72/91 -> 86.2/84.1 kind 79/91 (per area recall/precision: schema
+    // 73/73 -> 73/80, auth 88/90 -> 93/93, external 50/61 -> 79/77, config 80/65 -> 87/72, infra 69/74 -> 81/85, data
+    // 40/50 -> 60/60, breaking 83/93 -> 96/94).
+    private const double Fresh6RecallFloor = 0.86;
+    private const double Fresh6PrecisionFloor = 0.84;
+    private const double Fresh6KindFloor = 0.865;
 
     private sealed record Scored(LabelledExcerpt Excerpt, ReleaseAnalysis Analysis);
 

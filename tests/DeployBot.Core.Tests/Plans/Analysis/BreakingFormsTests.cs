@@ -37,4 +37,18 @@ public sealed class BreakingFormsTests
     [InlineData("## 2.3.0\n\n- The agent warns when its spool is world-readable. In future versions the agent will reject such a spool.")]
     public void Analyze_FixOrAdditionMentioningARemoval_IsNotBreaking(string notes) =>
         Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Breaking));
+
+    [Theory]
+    [InlineData("## 2.2.0\n\n- Listeners will now be called for timeouts where previously they were not.")]
+    [InlineData("## 2.2.0\n\n- Deleting a missing bucket now returns a 404 (previously a 204).")]
+    [InlineData("## 2.2.0\n\n- A local token file now wins over the token command.\n- Previously the token command took precedence.")]
+    [InlineData("## 2.2.0\n\n- A job whose hook exits non-zero now fails with a terminal error.")]
+    [InlineData("## 2.2.0\n\n- Changes the default visibility of new boards from \"public\" to \"team\"")]
+    [InlineData("## 2.2.0\n\n- The cookie format changed. Existing sessions fail to validate after the upgrade, so everyone signs in again.")]
+    public void Analyze_NewBehaviourContrastedWithTheOld_IsBreaking(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Breaking));
+
+    [Fact]
+    public void Analyze_PreviouslyTellingTheBugAFixCures_IsNotBreaking() =>
+        Assert.False(ReleaseAnalyzer.Analyze("## 2.2.1\n\n- Fixed escaping in `quote()`.\n- Previously some values were not properly escaped, which allowed an injection.").Has(RiskArea.Breaking));
 }

@@ -31,4 +31,22 @@ public sealed class ConfigScopeTests
     [InlineData("## 6.3.0\n\n- Jobs of type SCHEDULED_ONCE are now shown in the queue view.")]
     public void Analyze_NameInCapitalsCalledAPermissionTableOrValue_IsNotConfig(string notes) =>
         Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Config), string.Join(", ", ReleaseAnalyzer.Evidence(notes, RiskArea.Config)));
+
+    [Theory]
+    [InlineData("## 6.3.1\n\n- No configuration or secret changes are required for this upgrade.")]
+    [InlineData("## 6.3.1\n\n- There is no configuration flag or environment variable to turn the new check off.")]
+    [InlineData("## 6.3.1\n\n- The storage client was rewritten; the configuration you write did not change.")]
+    [InlineData("## 6.3.1\n\n- Thumbnails are kept under the `thumbs` prefix in the configured bucket.")]
+    public void Analyze_ConfigurationSaidToBeUnchanged_IsNotConfig(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Config), string.Join(", ", ReleaseAnalyzer.Evidence(notes, RiskArea.Config)));
+
+    [Theory]
+    [InlineData("## 6.3.0\n\n- breaking: responses are no longer cached by default")]
+    [InlineData("## 6.3.0\n\n- Compression of uploads can be disabled in the worker.\n- Default is true, will become false in 7.x")]
+    public void Analyze_ADefaultOrASwitchTheOperatorCanTurn_IsConfig(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Config));
+
+    [Fact]
+    public void Analyze_WhatIsNoLongerShippedByDefault_IsNotConfig() =>
+        Assert.False(ReleaseAnalyzer.Analyze("## 6.3.1\n\n- Debug tools are no longer available in the image by default.").Has(RiskArea.Config));
 }

@@ -4,7 +4,8 @@ using DeployBot.Core.Plans.Analysis;
 namespace DeployBot.Core.Tests.Plans.Analysis;
 
 /// <summary>
-/// Upgrade notes describe rewrites of stored data in prose rather than with the words backfill or reindex (sixth round);
+/// Upgrade notes describe rewrites of stored data in prose rather than with the words backfill or reindex (sixth round),
+/// also as values the operator converts by hand (seventh round);
 /// a bug that could lose data is not a rewrite. Made-up items.
 /// </summary>
 public sealed class DataProseTests
@@ -18,6 +19,8 @@ public sealed class DataProseTests
     [InlineData("- After upgrading, load your saved boards back into the new instance.")]
     [InlineData("- On SQLite the upgrade requires running `bin/dump --all ; bin/restore --replace`.")]
     [InlineData("- Added a nightly job to purge sessions that expired more than 30 days ago.")]
+    [InlineData("- If you stored amounts with the old driver, you need to convert those amount columns from text to numeric.")]
+    [InlineData("- Run the following statement to fix the existing rows written with the wrong time zone.")]
     public void Analyze_StoredDataRewrittenInProse_IsData(string item) =>
         Assert.True(ReleaseAnalyzer.Analyze(item).Has(RiskArea.Data));
 

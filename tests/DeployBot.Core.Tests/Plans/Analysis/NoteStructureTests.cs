@@ -41,4 +41,15 @@ public sealed class NoteStructureTests
 
         Assert.Equal(ReleaseKind.Hotfix, analysis.Kind);
     }
+
+    [Theory]
+    [InlineData("=== 4.12.2 (2031-03-04)\n\n* Fix a regression in 4.12.1 where the pool ignored its timeout\n")]
+    [InlineData("== 2031-03-04 v4.12.2\n\n=== [Attachments]\n\n* Defect #5120: Thumbnails of rotated images are cropped\n\n=== [Gems support]\n\n* Defect #5133: Starting may fail with a LoadError\n")]
+    public void Analyze_RDocHeadingsOfAPatchReleaseOfFixes_AreItsVersionAndSections(string notes)
+    {
+        var analysis = ReleaseAnalyzer.Analyze(notes);
+
+        Assert.Equal(ReleaseKind.Hotfix, analysis.Kind);
+        Assert.DoesNotContain(analysis.Items, item => item.Text.StartsWith('='));
+    }
 }
