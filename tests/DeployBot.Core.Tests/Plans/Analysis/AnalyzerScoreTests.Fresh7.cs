@@ -9,8 +9,10 @@ public sealed partial class AnalyzerScoreTests
     // FRESH7 (blind, 90 excerpts from 26 projects, collected and labelled by another engineer who never ran the analyzer
     // or read its code), measured once on 5 Dec 2026 (00:40 UTC) before anything was changed for it: recall 71.6%,
     // precision 75.9%, kind 73/90, destructive 78/90 (per area recall/precision: schema 67/80, auth 71/88, external 32/53,
-    // config 90/68, infra 76/80, data 57/50, breaking 85/81).
-    private const double Fresh7RecallFloor = 0.715;
+    // config 90/68, infra 76/80, data 57/50, breaking 85/81). Once after the seventh round (made from FRESH6's misses,
+    // without this folder; FRESH6 73.9/76.9 -> 86.2/84.1): recall 73.0%, precision 75.9%, kind 73/90 (external 48/63,
+    // config 87/68, breaking 85/78, the rest unchanged). Again the round barely carried over to unseen changelogs.
+    private const double Fresh7RecallFloor = 0.725;
     private const double Fresh7PrecisionFloor = 0.755;
     private const double Fresh7KindFloor = 0.81;
 
