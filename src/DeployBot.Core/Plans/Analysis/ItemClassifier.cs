@@ -8,15 +8,15 @@ namespace DeployBot.Core.Plans.Analysis;
 /// </summary>
 internal static partial class ItemClassifier
 {
-    private static readonly (RiskArea Area, Func<Regex> English, Func<Regex>? Local)[] Areas =
+    private static readonly (RiskArea Area, Regex[] English, Func<Regex>? Local)[] Areas =
     [
-        (RiskArea.Schema, RiskPatterns.Schema, LocalTerms.Schema),
-        (RiskArea.Auth, RiskPatterns.Auth, LocalTerms.Auth),
-        (RiskArea.External, RiskPatterns.External, LocalTerms.External),
-        (RiskArea.Config, RiskPatterns.Config, LocalTerms.Config),
-        (RiskArea.Infra, RiskPatterns.Infra, null),
-        (RiskArea.Data, RiskPatterns.Data, LocalTerms.Data),
-        (RiskArea.Breaking, RiskPatterns.Breaking, null),
+        (RiskArea.Schema, [RiskPatterns.Schema()], LocalTerms.Schema),
+        (RiskArea.Auth, [RiskPatterns.Auth()], LocalTerms.Auth),
+        (RiskArea.External, RiskPatterns.ExternalParts, LocalTerms.External),
+        (RiskArea.Config, RiskPatterns.ConfigParts, LocalTerms.Config),
+        (RiskArea.Infra, RiskPatterns.InfraParts, null),
+        (RiskArea.Data, RiskPatterns.DataParts, LocalTerms.Data),
+        (RiskArea.Breaking, [RiskPatterns.Breaking()], null),
     ];
 
     public static ReleaseItem Classify(NoteItem item) => Classify(item, ReleaseContext.None);
@@ -68,7 +68,7 @@ internal static partial class ItemClassifier
         // A fix names the flag or setting the bug shows in ("Fix `--sortr=path`", "Fix `NGINX_BASE` …"): only the words
         // of configuration itself, a changed default, or an option added, removed or renamed make it a configuration change.
         if (describesBug && risks.Contains(RiskArea.Config) && !RiskPatterns.ConfigChange().IsMatch(text)
-            && !RiskPatterns.Config().IsMatch(RiskPatterns.CliFlag().Replace(text, " ")) && !(LocalTerms.Config().IsMatch(text)))
+            && !RiskPatterns.IsConfig(RiskPatterns.CliFlag().Replace(text, " ")) && !(LocalTerms.Config().IsMatch(text)))
         {
             risks.Remove(RiskArea.Config);
         }
@@ -77,7 +77,7 @@ internal static partial class ItemClassifier
         // one still breaks whoever set it, so a removal keeps it.
         if (risks.Contains(RiskArea.Config) && (context.ApiClient || RiskPatterns.CodeSurface().IsMatch(text)) && !RiskPatterns.SettingName().IsMatch(text)
             && !RiskPatterns.Breaking().IsMatch(text) && !DestructivePatterns.Destructive().IsMatch(text)
-            && !RiskPatterns.Config().IsMatch(RiskPatterns.OptionWord().Replace(text, " ")))
+            && !RiskPatterns.IsConfig(RiskPatterns.OptionWord().Replace(text, " ")))
         {
             risks.Remove(RiskArea.Config);
         }
@@ -125,7 +125,7 @@ internal static partial class ItemClassifier
     public static IEnumerable<string> Evidence(string text, RiskArea area)
     {
         var (_, english, local) = Areas.Single(candidate => candidate.Area == area);
-        var found = english().Matches(text).Concat(local?.Invoke().Matches(text) ?? Enumerable.Empty<Match>()).Select(match => match.Value.Trim());
+        var found = english.SelectMany(pattern => pattern.Matches(text)).Concat(local?.Invoke().Matches(text) ?? Enumerable.Empty<Match>()).Select(match => match.Value.Trim());
         return area switch
         {
             RiskArea.Config => found.Concat(RiskPatterns.ConfigNamed().Matches(text).Concat(RiskPatterns.SettingName().Matches(text)).Select(match => match.Value)),
@@ -135,8 +135,8 @@ internal static partial class ItemClassifier
         };
     }
 
-    private static bool Matches((RiskArea Area, Func<Regex> English, Func<Regex>? Local) area, string text) =>
-        area.English().IsMatch(text)
+    private static bool Matches((RiskArea Area, Regex[] English, Func<Regex>? Local) area, string text) =>
+        area.English.Any(pattern => pattern.IsMatch(text))
         || (area.Local?.Invoke().IsMatch(text) ?? false)
         || (area.Area == RiskArea.Config && RiskPatterns.SettingName().IsMatch(RiskPatterns.NamedNonSetting().Replace(text, " ")));
 

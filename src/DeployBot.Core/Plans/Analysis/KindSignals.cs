@@ -39,9 +39,9 @@ internal static partial class KindSignals
 
     /// <summary>True when an item that is not under a "Deprecated" heading upgrades an engine or drops support for one.</summary>
     public static bool ChangesEngine(IEnumerable<NoteItem> items, IEnumerable<string> headings) =>
-        headings.Any(heading => EngineUpgrade().IsMatch(heading) || EngineSupportDropped().IsMatch(heading))
+        headings.Any(heading => EngineUpgrade().IsMatch(heading) || IsEngineSupportDropped(heading))
         || items.Any(item => !(item.Section is { } section && Deprecated().IsMatch(section))
-            && (EngineUpgrade().IsMatch(item.Text) || EngineSupportDropped().IsMatch(item.Text)));
+            && (EngineUpgrade().IsMatch(item.Text) || IsEngineSupportDropped(item.Text)));
 
     public static bool IsFixSection(string heading) => FixHeading().IsMatch(heading) && !FeatureHeading().IsMatch(heading);
 
@@ -116,6 +116,11 @@ internal static partial class KindSignals
     /// works on PHP 8.5 and higher"; not a compiled toolchain such as Go, which only the build needs). A library that drops
     /// support for an old interpreter ("Drop support for Python 3.8") is not one: its callers choose when to upgrade.
     /// </summary>
+    internal static bool IsEngineSupportDropped(string text) =>
+        EngineSupportDropped1().IsMatch(text)
+        || EngineSupportDropped2().IsMatch(text);
+
+    /// <summary>Part of <see cref="IsEngineSupportDropped"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex($$"""
         \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of|ends)\s+(?:the\s+)?support\s+(?:for\s+)?{{Engine}}\b
         | \b(?:{{Engine}}|{{ServerRuntime}})\b(?:[^.;\n]|\.(?=\d)){0,60}?\b(?:is|are)\s+no\s+longer\s+supported\b
@@ -123,11 +128,16 @@ internal static partial class KindSignals
         | \b(?:{{Engine}}|{{ServerRuntime}})\s+(?:jdk\s+|runtime\s+)?(?:version\s+)?v?\d+(?:\.\d+)*\s+(?:is|are)\s+(?:now\s+)?required\b
         | \bsupport\s+for\s+{{Engine}}\b[^.;\n]{0,60}?\b(?:has\s+been|have\s+been|is|was|were)\s+(?:dropped|removed)\b
         | \bminimum\s+(?:supported\s+|required\s+)?(?:{{Engine}}|{{ServerRuntime}})\s+version\b[^.;\n]{0,40}?\b(?:is\s+now|now\s+is|raised\s+to|bumped\s+to)\b
-        | \bminimum\s+(?:supported\s+|required\s+)?{{Engine}}\s+version\b | \b{{Engine}}\s+v?\d+(?:\.\d+)*\s+(?:is\s+)?(?:now\s+)?(?:or\s+later\s+is\s+required)\b
+        """, Options, TimeoutMs)]
+    private static partial Regex EngineSupportDropped1();
+
+    /// <summary>Part of <see cref="IsEngineSupportDropped"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
+    [GeneratedRegex($$"""
+          \bminimum\s+(?:supported\s+|required\s+)?{{Engine}}\s+version\b | \b{{Engine}}\s+v?\d+(?:\.\d+)*\s+(?:is\s+)?(?:now\s+)?(?:or\s+later\s+is\s+required)\b
         | \b(?:need|needs|require|requires|required|upgrade\s+to)\s+\(?at\s+least\)?\s+(?:{{Engine}}|{{ServerRuntime}})\s+v?\d
         | \b(?:require|requires|required|need|needs|only\s+(?:works|runs)\s+on)\s+(?:{{Engine}}|{{ServerRuntime}})\s+v?\d+(?:\.\d+)*\+?\s+(?:or|and)\s+(?:later|newer|higher|above)\b
         """, Options, TimeoutMs)]
-    internal static partial Regex EngineSupportDropped();
+    private static partial Regex EngineSupportDropped2();
 
     /// <summary>
     /// Runtimes a deployment runs its code on (an interpreter or VM the operator installs and upgrades); a compiled

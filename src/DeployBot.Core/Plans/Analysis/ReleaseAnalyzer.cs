@@ -45,7 +45,7 @@ public static class ReleaseAnalyzer
     /// needs ("Drop support for PostgreSQL 12", "the minimum Node.js version is now 22"): whoever runs an older one must
     /// upgrade it before this release can run.
     /// </summary>
-    public static bool RaisesPlatformFloor(string item) => KindSignals.EngineSupportDropped().IsMatch(item);
+    public static bool RaisesPlatformFloor(string item) => KindSignals.IsEngineSupportDropped(item);
 
     /// <summary>SETTING_NAMES in capitals (environment variables, keys) in the order they appear.</summary>
     public static IEnumerable<string> SettingNames(string text) => RiskPatterns.SettingName().Matches(text).Select(match => match.Value);

@@ -12,6 +12,11 @@ namespace DeployBot.Core.Plans.Analysis;
 /// </summary>
 internal static partial class RiskPatterns
 {
+    internal static Regex[] ConfigParts { get; } = [Config1(), Config2()];
+
+    internal static bool IsConfig(string text) => ConfigParts.Any(part => part.IsMatch(text));
+
+    /// <summary>Part of <see cref="ConfigParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex("""
         (?<!\b(?:rubocop|eslint|prettier|lint|linter|ci|build|test|tests|babel|webpack|jest|editor|vscode|renovate|dependabot|workflow|tsconfig)\s+)
           (?<![.\w])config(?:s|ure|ures|ured|uring|uration|urations|urable)?\b(?!\.\w)(?!\s+(?:for\s+)?(?:ci|lint\w*|rubocop|eslint|tests?|page|pages|screen|ui|view|tab|menu|panel|editor)\b)
@@ -23,7 +28,12 @@ internal static partial class RiskPatterns
         | `[\w./-]*\.(?:conf|cfg|ini|toml|ya?ml|env|properties)` | \bvalues\.ya?ml\b
         | \b(?:new|renamed|removed|deprecated|changed)\s+(?:options?|settings?|parameters?|(?:command[\s-]line\s+)?flags)\b
         | \b(?:add|adds|added|adding|introduce\w*|remove\w*|rename\w*|deprecate\w*)\s+(?:an?\s+|the\s+|new\s+)?(?:options?|settings?|flags?)\b
-        | \bfeature[\s-]flags?\b | (?<!\b(?:when|while|by|after|before|on|of|for|from|during|ui|user|display|account|profile|privacy|notification)\s)\bsettings?\b(?!\s+up\b)(?!\s+(?:page|pages|screen|menu|ui|view|panel|tab|icon|button|dialog)\b)
+        """, Options | RegexOptions.Multiline, TimeoutMs)]
+    private static partial Regex Config1();
+
+    /// <summary>Part of <see cref="ConfigParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
+    [GeneratedRegex("""
+          \bfeature[\s-]flags?\b | (?<!\b(?:when|while|by|after|before|on|of|for|from|during|ui|user|display|account|profile|privacy|notification)\s)\bsettings?\b(?!\s+up\b)(?!\s+(?:page|pages|screen|menu|ui|view|panel|tab|icon|button|dialog)\b)
         | (?-i:\b[a-z]+[A-Z]\w*\s+(?:flag|option|setting|configuration)s?\b)
         | \b[a-z_]+(?:\.[a-z_]+)+\s?=\s?[\w"'] | (?-i:`[a-z_]+(?:\.[a-z_]+)*:\s[^`\n]+`)
         | (?<!\b(?:was|were)\s)\b(?:enabled|disabled|on|off|used|required|set|validated?|turned\s+on|turned\s+off)\s+by\s+default\b | \bnow\b[^.;\n]{0,40}\bby\s+default\b
@@ -34,7 +44,7 @@ internal static partial class RiskPatterns
         | \bno\s+longer\s+(?:be\s+)?\w+ed\s+by\s+default\b | \bdefault\s+(?:value\s+)?(?:is|will\s+(?:be|become)|becomes)\s+`?(?:true|false|on|off|enabled|disabled|\d)
         | \bcan\s+(?:now\s+)?be\s+(?:disabled|enabled|turned\s+(?:off|on)|switched\s+(?:off|on)|configured)\b
         """, Options | RegexOptions.Multiline, TimeoutMs)]
-    internal static partial Regex Config();
+    private static partial Regex Config2();
 
     /// <summary>
     /// Configuration said to be absent or unchanged ("No configuration or secret changes are required", "there is no

@@ -16,6 +16,9 @@ namespace DeployBot.Core.Plans.Analysis;
 /// </summary>
 internal static partial class RiskPatterns
 {
+    internal static Regex[] DataParts { get; } = [Data1(), Data2(), Data3()];
+
+    /// <summary>Part of <see cref="DataParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex("""
         \bbackfill\w* | \bdata\s+(?:migrations?|fix|fixes|corrections?|clean[\s-]?ups?|repairs?|imports?|exports?|transformations?|conversions?)\b
         | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b(?!\s+(?:mutations?|endpoints?|operations?|apis?|methods?|actions?)\b) | \bre-?encrypt\w* | \bre-?hash\w*
@@ -26,7 +29,12 @@ internal static partial class RiskPatterns
         | \bformat\s+for\b[^.;\n]{0,30}\bfiles\b
         | \b(?:now|will\s+(?:now\s+)?be)\s+(?:stored|persisted|serialized|encoded)\s+(?:as|using)\b | \b(?:are|is)\s+now\s+(?:stored|persisted|serialized|encoded)\s+(?:as|in|using)\b
         | \bconver(?:t|ts|ted|ting|sion)\b[^.;\n]{0,60}?\b(?:on\s+the\s+fly|existing|stored|legacy|records|rows|keys)\b
-        | \bmigrat\w*\b[^.;\n]{0,40}?\b(?:format|data\s*stores?|datastores?|storage)\b
+        """, Options, TimeoutMs)]
+    private static partial Regex Data1();
+
+    /// <summary>Part of <see cref="DataParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
+    [GeneratedRegex("""
+          \bmigrat\w*\b[^.;\n]{0,40}?\b(?:format|data\s*stores?|datastores?|storage)\b
         | \b(?:replace|replaces|replacing|switch\w*|move\w*)\b[^.;\n]{0,40}?\b(?:data\s*stores?|datastores?|metadata\s+stores?|storage\s+backends?)\b
         | \b(?:data\s*stores?|datastores?|metadata\s+stores?)\b[^.;\n]{0,40}?\b(?:replace\w*|migrat\w*)\b
         | \bmigrat\w*\s+(?:all\s+)?(?:of\s+)?(?:your\s+|the\s+)?existing\b
@@ -35,7 +43,12 @@ internal static partial class RiskPatterns
         | \b(?:assign|assigns|assigned)\b[^.;\n]{0,40}?\bto\s+all\b | \b(?:set|sets|populat\w+|fill\w*|updat\w+)\b[^.;\n]{0,30}?\b(?:for|on|of|in)\s+all\s+existing\b
         | \bwill\s+have\s+(?:it|them|this|that|their\s+\w+)\s+(?:updated|migrated|converted|reset|changed|switched|moved|rewritten)\b
         | \b(?:cached|stored|existing|previously\s+\w+)\s+(?:\w+\s+){0,3}?(?:will\s+be|are|is|get|gets)\s+(?:invalidated|cleared|flushed|purged|discarded|deleted|dropped)\b
-        | \b(?:new|full|complete|fresh)\s+(?:re-?)?(?:export|import|index(?:ing)?|rebuild|resync|generation)\s+of\b
+        """, Options, TimeoutMs)]
+    private static partial Regex Data2();
+
+    /// <summary>Part of <see cref="DataParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
+    [GeneratedRegex("""
+          \b(?:new|full|complete|fresh)\s+(?:re-?)?(?:export|import|index(?:ing)?|rebuild|resync|generation)\s+of\b
         | \b(?:re-?export|re-?import|regenerat\w*|rebuild\w*|re-?build\w*)\b[^.;\n]{0,40}?\b(?:tables?|data|records|analytics|thumbnails|ind(?:ex|exes|ices))\b
         | \b(?:import|imports|importing|restore|restores|restoring|load|reload)\b[^.;\n]{0,50}?\bback\s+(?:in)?to\b
         | \b(?:update|upgrade|upgrading|migration)\b[^.;\n]{0,20}?\brequires?\s+(?:running|to\s+run)\b[^\n]{0,80}?\b(?:restore|import|reindex|convert|migrate)\w*
@@ -43,7 +56,7 @@ internal static partial class RiskPatterns
         | \b(?:convert|rewrite|fix\s+up)\s+(?:those|these|your|all|existing|the\s+stored)\s+(?:[\w-]+\s+){0,2}?(?:fields|columns|values|rows|records|entries)\b
         | \b(?:query|statement|script)\s+to\s+(?:update|fix|convert)\s+(?:your\s+|the\s+)?(?:existing\s+)?(?:database|data|tables?|rows|records)\b
         """, Options, TimeoutMs)]
-    internal static partial Regex Data();
+    private static partial Regex Data3();
 
     /// <summary>
     /// Rewrites of stored data that are only implied: things "converted on upgrade", a migration "to set" values,

@@ -25,6 +25,9 @@ internal static partial class RiskPatterns
            |new\s+relic|splunk|honeycomb|elastic\s+apm
            |application\s+insights|google\s+analytics|firebase|shopify|line\s+notify|openai|anthropic)";
 
+    internal static Regex[] ExternalParts { get; } = [External1(), External2(), External3()];
+
+    /// <summary>Part of <see cref="ExternalParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex($$"""
         \bwebhooks?\b(?!\s+cert) | \b(?:third|3rd)[\s-]party\b | \bintegrations?\b(?![\s-]test\w*) | \bpartner\s+apis?\b
         | \b(?:external|upstream|downstream|vendor|partner|remote|cloud)\s+(?:[\w-]+\s+)?(?:apis?|services?|providers?|systems?|endpoints?|servers?|storage|content|backups?)\b
@@ -34,7 +37,12 @@ internal static partial class RiskPatterns
         | \b(?:outgoing|outbound)\s+(?:http\s+)?(?:requests?|calls?|connections?|traffic)\b | \b(?:incoming|outgoing|inbound|outbound)\s+e-?mails?\b | \b(?:e-?mail|mail|smtp)\s+(?:servers?|relays?)\b
         | \bexternal\s+(?-i:[A-Z][\w-]*[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*)\b
         | (?-i:\b[A-Z][\w.]*\s+SDKs?\b) | (?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+clients?\b) | (?<![\w-])(?<!\b{{Runtime}}\s+)(?:api\s+clients?|client\s+librar(?:y|ies))\b(?![\w-]) | (?-i:(?<!\b(?:The|A|An|Its|Our|This|Your)\s)\b[A-Z][\w.-]*\s+)(?:rest|graphql|admin)\s+apis?\b(?![\w-])
-        | \b(?:idps?|identity\s+providers?|relying\s+part(?:y|ies)|social\s+(?:login|auth\w*|accounts?))\b
+        """, Options, TimeoutMs)]
+    private static partial Regex External1();
+
+    /// <summary>Part of <see cref="ExternalParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
+    [GeneratedRegex($$"""
+          \b(?:idps?|identity\s+providers?|relying\s+part(?:y|ies)|social\s+(?:login|auth\w*|accounts?))\b
         | \b(?:oauth2?|oidc|openid(?:\s+connect)?|saml|sso)\s+(?:backends?|clients?|apps?|applications?|integrations?|providers?)\b
         | \b(?:facebook|twitter|linkedin|apple\s+(?:id|sign[\s-]in|pay)|google\s+pay|samsung\s+pay|microsoft\s+(?:account|entra))\b
         | \bpayments?\b | \brefunds?\b | \bchargebacks?\b | \bmerchants?\b | \b(?:card|payment)\s+(?:verifications?|networks?|methods?|types?)\b
@@ -43,9 +51,14 @@ internal static partial class RiskPatterns
         | \bpush\s+notifications?\b | \b(?:apns|fcm)\b | \bobject\s+stor(?:e|es|age)\b | \bblob\s+storage\b
         | \b(?:eventbridge|event\s+grid|pub/?sub|kinesis|event\s+hubs?)\b
         | \b(?:transmit\w*|send|sends|sending|sent|report\w*|upload\w*)\b[^.;\n]{0,30}?\b(?:census|usage\s+(?:data|statistics|stats|reports?)|anonymous\s+(?:usage\s+)?(?:data|statistics|stats))\b | \bphon(?:e|es|ing)\s+home\b
-        | (?<![\w-])(?:azurerm|azuread|aws|google|cloudflare|datadog|github|gitlab|digitalocean|oci)_[a-z0-9_]+\b
+        """, Options, TimeoutMs)]
+    private static partial Regex External2();
+
+    /// <summary>Part of <see cref="ExternalParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
+    [GeneratedRegex($$"""
+          (?<![\w-])(?:azurerm|azuread|aws|google|cloudflare|datadog|github|gitlab|digitalocean|oci)_[a-z0-9_]+\b
         | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from|community)\s)(?:github|slack)\b(?![/.-]\w)(?!\s+(?:issues?|pull|prs?|releases?|tags?|discussions?|repo\w*|channels?|workspace\s+invite|profile|actions?|workflows?)\b)
         | (?<![@/\w.-]){{Vendor}}\b(?![/.-]\w)(?!\s+(?:api\s+)?(?:spec|specification|semantic\s+conventions?)\b)
         """, Options, TimeoutMs)]
-    internal static partial Regex External();
+    private static partial Regex External3();
 }

@@ -18,6 +18,9 @@ internal static partial class RiskPatterns
         @"(?:php|node(?:\.?js)?|nodejs|python|ruby|rails|django|go|golang|java|jdk|openjdk|jre|\.net|dotnet|erlang(?:/otp)?|otp|elixir|rust|perl|deno|bun
            |postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|valkey|dragonfly|elasticsearch|opensearch|kafka|rabbitmq|sqlite|cockroachdb|sql\s+server|clickhouse|cassandra|etcd|kubernetes|k8s|helm|docker|openssl)";
 
+    internal static Regex[] InfraParts { get; } = [Infra1(), Infra2(), Infra3(), Infra4()];
+
+    /// <summary>Part of <see cref="InfraParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex($$"""
         (?:\b|_)(?:kubernetes|k8s)(?:\b|_) | \bhelm\b | \bterraform\b | \bpulumi\b | \bcloudformation\b | \bdocker(?:file)?\b | \bcontainers\b
         | \b(?:container|base|docker)\s+images?\b | \bnode\s+pools?\b | \bload[\s-]balancers?\b | \bingress\b | \bdns\b | \bcdn\b
@@ -28,15 +31,30 @@ internal static partial class RiskPatterns
         | \b(?:debian|ubuntu|alpine|centos|rhel|red\s+hat\s+enterprise|amazon\s+linux|fedora|rocky\s+linux|almalinux|windows\s+server|arm64|aarch64|amd64|glibc|musl)\b
         | \b{{Runtime}}\s*(?:versions?\s+)?(?:(?:below|above|before|prior\s+to|older\s+than|newer\s+than)\s+)?(?:[<>=≥≤]=?\s*|v)?\d+(?:\.(?:\d+|x))*\+?(?!\.\d)
         | \b(?:minimum|min\.|minimal|required|supported)(?:[\s-]+(?:supported|required))?\s+(?:{{Runtime}}\b|(?:runtime|interpreter|engine|toolchain)\s+versions?\b)
-        | \b{{Runtime}}\s+(?:engine|runtime|interpreter|toolchain)\b | \b{{Runtime}}\s+(?:versions?\s+)?(?:is\s+|are\s+)?no\s+longer\s+supported\b
-        | \b(?:update|updates|updated|bump|bumps|bumped|raise|raises|raised)\s+(?:the\s+)?(?:minimum\s+|supported\s+|required\s+)?{{Runtime}}\s+versions?\b
+        """, Options, TimeoutMs)]
+    private static partial Regex Infra1();
+
+    /// <summary>Part of <see cref="InfraParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
+    [GeneratedRegex($$"""
+          \b{{Runtime}}\s+(?:engine|runtime|interpreter|toolchain)\b | \b{{Runtime}}\s+(?:versions?\s+)?(?:is\s+|are\s+)?no\s+longer\s+supported\b
+        """, Options, TimeoutMs)]
+    private static partial Regex Infra2();
+
+    /// <summary>Part of <see cref="InfraParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
+    [GeneratedRegex($$"""
+          \b(?:update|updates|updated|bump|bumps|bumped|raise|raises|raised)\s+(?:the\s+)?(?:minimum\s+|supported\s+|required\s+)?{{Runtime}}\s+versions?\b
         | \bx-forwarded-(?:for|proto|host)\b | \btrusted\s+prox(?:y|ies)\b
         | \b(?:drop\w*|remov\w*|end\w*|stop\w*)\s+(?:the\s+)?support\s+(?:for\s+)?{{Runtime}}\b | \b{{Runtime}}\s+(?:version\s+)?(?:upgrades?|updates?|bumps?)\b
-        | (?<![.\w/-])(?:apache|httpd|caddy|haproxy|envoy|lighttpd)\b(?![.\w-])(?-i:(?!\s+[A-Z][a-z]))(?!\s+(?:licen[cs]e|v?2\.0|software\s+foundation)\b)
+        """, Options, TimeoutMs)]
+    private static partial Regex Infra3();
+
+    /// <summary>Part of <see cref="InfraParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
+    [GeneratedRegex($$"""
+          (?<![.\w/-])(?:apache|httpd|caddy|haproxy|envoy|lighttpd)\b(?![.\w-])(?-i:(?!\s+[A-Z][a-z]))(?!\s+(?:licen[cs]e|v?2\.0|software\s+foundation)\b)
         | \b(?:upgrade|upgrades|upgraded|upgrading|bump|bumps|bumped|built)\s+(?:to\s+|with\s+|using\s+)?(?:postgres|postgresql|mysql|node(?:\.js)?|go|golang|java|jdk|\.net|python|ruby|redis|kafka)\b
         | \brequire(?:s|d|ments?)?\b[^.;\n]{0,40}?(?:>=|≥|=>)\s*v?\d+(?:\.\d+)+ | \b{{Runtime}}:\s+v?\d+(?:\.\d+)*(?:\s*(?:,|and)\s*v?\d+(?:\.\d+)*)+
         """, Options, TimeoutMs)]
-    internal static partial Regex Infra();
+    private static partial Regex Infra4();
 
     /// <summary>
     /// A runtime named as where a bug shows ("Fix X on Python 3.14", "crash under Node 22"): in a fix item this is the
