@@ -33,7 +33,7 @@ public sealed record PlanningInput
         PreviousPlan = previousPlan;
         Release = release;
         Now = now ?? TimeProvider.System.GetUtcNow();
-        Analysis = WithReleaseFacts(ReleaseAnalyzer.Analyze(release is null ? request.Notes : release.Text), release);
+        Analysis = WithReleaseFacts(release is null ? ReleaseAnalyzer.Analyze(request.Notes) : ReleaseAnalyzer.Analyze(release.Text, release.Link), release);
         Window = string.IsNullOrWhiteSpace(request.Window) ? null : WindowReader.Read(request.Window, Now);
     }
 

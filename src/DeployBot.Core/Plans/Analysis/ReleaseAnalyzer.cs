@@ -16,7 +16,11 @@ public static class ReleaseAnalyzer
     /// <summary>At most this many items are kept in the analysis (a whole changelog pasted in NOTES stays bounded).</summary>
     public const int MaxItems = 200;
 
-    public static ReleaseAnalysis Analyze(string? notes)
+    /// <summary>
+    /// Analyses <paramref name="notes"/>. <paramref name="source"/> is where they were read from (a linked release's
+    /// address), if anywhere: it says whose changelog it is even when the text itself links nowhere.
+    /// </summary>
+    public static ReleaseAnalysis Analyze(string? notes, string? source = null)
     {
         if (string.IsNullOrWhiteSpace(notes))
         {
@@ -25,7 +29,7 @@ public static class ReleaseAnalyzer
 
         var (split, headings) = NoteItems.Split(notes);
         var noteItems = split.Take(MaxItems).ToArray();
-        var context = ReleaseContext.Of(noteItems, headings, notes);
+        var context = ReleaseContext.Of(noteItems, headings, notes, source);
         var items = noteItems.Select(item => ItemClassifier.Classify(item, context)).ToArray();
         var headingRisks = headings.Select(heading => ItemClassifier.Classify(new NoteItem(heading, null)))
             .SelectMany(item => item.Risks).Where(area => area == RiskArea.Breaking);

@@ -1,5 +1,9 @@
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Planning;
+using DeployBot.Core.Releases;
+using DeployBot.Core.Requests;
+using DeployBot.Testing.Plans;
 
 namespace DeployBot.Core.Tests.Plans.Analysis;
 
@@ -26,4 +30,28 @@ public sealed class VendorLibraryTests
     [InlineData("## [5.2.0](https://github.com/shelfapp/shelfapp/compare/v5.1.0...v5.2.0)\n\n- Add bulk tagging ([#901](https://github.com/shelfapp/shelfapp/pull/901))\n- Bump acmepay-node to 2.4.1 (https://github.com/acmepay/acmepay-node/releases)\n")]
     public void Analyze_LinksToAPlatformClientAStandardOrAnApplication_AreNotExternal(string notes) =>
         Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External));
+
+    [Fact]
+    public void Analyze_ALinkedReleaseOfAClientLibrary_WhoseTextLinksNowhere_IsExternalByItsAddress()
+    {
+        const string text = "## What's changed\n\n- Retry idempotent requests on 502\n- Add `label_format` to shipments\n";
+
+        var fromLink = ReleaseAnalyzer.Analyze(text, "https://github.com/acmepay/acmepay-node/releases/tag/v2.4.1");
+        var ofAnApplication = ReleaseAnalyzer.Analyze(text, "https://github.com/shelfapp/shelfapp/releases/tag/v5.2.0");
+
+        Assert.True(fromLink.Has(RiskArea.External));
+        Assert.False(ofAnApplication.Has(RiskArea.External));
+        Assert.False(ReleaseAnalyzer.Analyze(text).Has(RiskArea.External));
+    }
+
+    [Fact]
+    public void PlanningInput_NotesThatAreALinkToAClientLibrarysRelease_AnalysesTheReleaseAsExternal()
+    {
+        const string link = "https://github.com/acmepay/acmepay-node/releases/tag/v2.4.1";
+        var release = new ResolvedRelease(link, "v2.4.1", "- Retry idempotent requests on 502\n", [], null, null);
+
+        var input = new PlanningInput(new DeploymentRequest(link, "production"), PlanInputs.Production, release: release);
+
+        Assert.True(input.Analysis.Has(RiskArea.External));
+    }
 }
