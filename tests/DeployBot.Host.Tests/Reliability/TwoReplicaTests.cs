@@ -42,7 +42,12 @@ public sealed class TwoReplicaTests
         var done = await Poll.UntilAsync(async () => SlackLedger.DistinctPlans(fakes.Slack) >= Requests && await jobs.OutstandingAsync(ct) == 0, TimeSpan.FromSeconds(120), ct);
 
         var evidence = $"{SlackLedger.Describe(fakes.Slack)}{Environment.NewLine}{await jobs.DescribeAsync(ct)}{Environment.NewLine}{first.Output.Tail(40)}{Environment.NewLine}{second.Output.Tail(40)}";
-        Assert.All(acks, ack => Assert.True(ack.IsDrafting, $"not acknowledged with Drafting: {ack}"));
+        // A replica's first command pays for its JIT and first connections; on a loaded CI machine that can outlast the
+        // engine's 2 s budget, and Slack is then answered "Working on it" and the acceptance follows on the response_url.
+        Assert.All(acks, ack => Assert.True(
+            ack.IsDrafting || (ack.Text?.StartsWith("Working on it", StringComparison.Ordinal) == true
+                && SlackLedger.LateAnswers(fakes.Slack, ack.ResponseUrl).Any(text => text.StartsWith("Drafting the ", StringComparison.Ordinal))),
+            $"not acknowledged with Drafting, at once or on the response_url: {ack}"));
         Assert.True(done, $"not every plan was posted in time.{Environment.NewLine}{evidence}");
         PlanAssertions.EachRequestPostedOnce(fakes.Slack, acks, evidence);
         Assert.Equal(0, await jobs.ParkedAsync(ct));

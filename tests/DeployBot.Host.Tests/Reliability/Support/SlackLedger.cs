@@ -43,6 +43,10 @@ internal static partial class SlackLedger
     public static IReadOnlyList<SlackApiCall> ReadyNotes(FakeSlackApi slack, string responseUrl) =>
         slack.CallsTo("response_url").Where(call => call.Failure is null && responseUrl.EndsWith(call.Path, StringComparison.Ordinal) && (call["text"] ?? "").Contains("plan is ready", StringComparison.Ordinal)).ToArray();
 
+    /// <summary>Texts sent later to <paramref name="responseUrl"/> (the answer to a command that was first acknowledged with "Working on it").</summary>
+    public static IReadOnlyList<string> LateAnswers(FakeSlackApi slack, string responseUrl) =>
+        slack.CallsTo("response_url").Where(call => call.Failure is null && responseUrl.EndsWith(call.Path, StringComparison.Ordinal)).Select(call => call["text"] ?? "").ToArray();
+
     /// <summary>Distinct plans (by id) shown in the channel, whatever number of renderings.</summary>
     public static int DistinctPlans(FakeSlackApi slack) => PlanMessages(slack).Select(m => m.PlanId).Distinct().Count();
 
