@@ -116,11 +116,14 @@ internal static partial class KindSignals
     /// works on PHP 8.5 and higher"; not a compiled toolchain such as Go, which only the build needs). A library that drops
     /// support for an old interpreter ("Drop support for Python 3.8") is not one: its callers choose when to upgrade.
     /// </summary>
+    /// <remarks>
+    /// Two patterns, either of which matches: one generated matcher of the whole was past the size the JIT optimises (it
+    /// ran unoptimised, MinOpts).
+    /// </remarks>
     internal static bool IsEngineSupportDropped(string text) =>
         EngineSupportDropped1().IsMatch(text)
         || EngineSupportDropped2().IsMatch(text);
 
-    /// <summary>Part of <see cref="IsEngineSupportDropped"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex($$"""
         \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of|ends)\s+(?:the\s+)?support\s+(?:for\s+)?{{Engine}}\b
         | \b(?:{{Engine}}|{{ServerRuntime}})\b(?:[^.;\n]|\.(?=\d)){0,60}?\b(?:is|are)\s+no\s+longer\s+supported\b
@@ -131,7 +134,6 @@ internal static partial class KindSignals
         """, Options, TimeoutMs)]
     private static partial Regex EngineSupportDropped1();
 
-    /// <summary>Part of <see cref="IsEngineSupportDropped"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex($$"""
           \bminimum\s+(?:supported\s+|required\s+)?{{Engine}}\s+version\b | \b{{Engine}}\s+v?\d+(?:\.\d+)*\s+(?:is\s+)?(?:now\s+)?(?:or\s+later\s+is\s+required)\b
         | \b(?:need|needs|require|requires|required|upgrade\s+to)\s+\(?at\s+least\)?\s+(?:{{Engine}}|{{ServerRuntime}})\s+v?\d

@@ -32,12 +32,12 @@ internal sealed partial record ReleaseContext(bool ApiClient, bool Database, str
     /// Links are read from the <paramref name="notes"/> as written: the items have lost their addresses. The address the
     /// notes were read from (<paramref name="source"/>, a linked release) names their repository first.
     /// </remarks>
-    public static ReleaseContext Of(IReadOnlyList<NoteItem> items, IReadOnlyList<string> headings, string notes = "", string? source = null)
+    public static ReleaseContext Of(IReadOnlyList<NoteItem> items, IReadOnlyList<string> headings, string notes, string? source)
     {
         var lines = items.Select(item => item.Text).Concat(headings).ToArray();
         var languageLibraries = lines.Any(line => LanguageLibrary().IsMatch(line));
         var apiChangeLog = lines.Any(line => ApiChangesHeading().IsMatch(line)) && lines.Any(line => ApiPaths().IsMatch(line));
-        var vendorClient = lines.Any(line => VendorClient().IsMatch(line)) || IsVendorLibrary(OwnRepository(source ?? string.Empty) ?? OwnRepository(notes));
+        var vendorClient = lines.Any(line => VendorClient().IsMatch(line)) || IsVendorLibrary((source is null ? null : OwnRepository(source)) ?? OwnRepository(notes));
         var versionHeading = headings.FirstOrDefault(heading => heading.Any(char.IsDigit));
         var subject = versionHeading is null ? null : OwnName().Match(versionHeading) is { Success: true } own ? own.Groups["name"].Value : null;
         return new ReleaseContext(languageLibraries || apiChangeLog || vendorClient, lines.Any(line => RiskPatterns.DatabaseContext().IsMatch(line)), subject);

@@ -12,11 +12,15 @@ namespace DeployBot.Core.Plans.Analysis;
 /// </summary>
 internal static partial class RiskPatterns
 {
+    /// <summary>
+    /// This area's pattern in parts: one generated matcher of the whole alternation was past the size the JIT optimises
+    /// (it ran unoptimised, MinOpts), so it is split between top-level alternatives, which matches the same texts; a text
+    /// matches when any part does.
+    /// </summary>
     internal static Regex[] ConfigParts { get; } = [Config1(), Config2()];
 
     internal static bool IsConfig(string text) => ConfigParts.Any(part => part.IsMatch(text));
 
-    /// <summary>Part of <see cref="ConfigParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex("""
         (?<!\b(?:rubocop|eslint|prettier|lint|linter|ci|build|test|tests|babel|webpack|jest|editor|vscode|renovate|dependabot|workflow|tsconfig)\s+)
           (?<![.\w])config(?:s|ure|ures|ured|uring|uration|urations|urable)?\b(?!\.\w)(?!\s+(?:for\s+)?(?:ci|lint\w*|rubocop|eslint|tests?|page|pages|screen|ui|view|tab|menu|panel|editor)\b)
@@ -31,7 +35,6 @@ internal static partial class RiskPatterns
         """, Options | RegexOptions.Multiline, TimeoutMs)]
     private static partial Regex Config1();
 
-    /// <summary>Part of <see cref="ConfigParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex("""
           \bfeature[\s-]flags?\b | (?<!\b(?:when|while|by|after|before|on|of|for|from|during|ui|user|display|account|profile|privacy|notification)\s)\bsettings?\b(?!\s+up\b)(?!\s+(?:page|pages|screen|menu|ui|view|panel|tab|icon|button|dialog)\b)
         | (?-i:\b[a-z]+[A-Z]\w*\s+(?:flag|option|setting|configuration)s?\b)

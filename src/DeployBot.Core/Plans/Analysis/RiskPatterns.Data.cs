@@ -16,9 +16,13 @@ namespace DeployBot.Core.Plans.Analysis;
 /// </summary>
 internal static partial class RiskPatterns
 {
+    /// <summary>
+    /// This area's pattern in parts: one generated matcher of the whole alternation was past the size the JIT optimises
+    /// (it ran unoptimised, MinOpts), so it is split between top-level alternatives, which matches the same texts; a text
+    /// matches when any part does.
+    /// </summary>
     internal static Regex[] DataParts { get; } = [Data1(), Data2(), Data3()];
 
-    /// <summary>Part of <see cref="DataParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex("""
         \bbackfill\w* | \bdata\s+(?:migrations?|fix|fixes|corrections?|clean[\s-]?ups?|repairs?|imports?|exports?|transformations?|conversions?)\b
         | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b(?!\s+(?:mutations?|endpoints?|operations?|apis?|methods?|actions?)\b) | \bre-?encrypt\w* | \bre-?hash\w*
@@ -32,7 +36,6 @@ internal static partial class RiskPatterns
         """, Options, TimeoutMs)]
     private static partial Regex Data1();
 
-    /// <summary>Part of <see cref="DataParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex("""
           \bmigrat\w*\b[^.;\n]{0,40}?\b(?:format|data\s*stores?|datastores?|storage)\b
         | \b(?:replace|replaces|replacing|switch\w*|move\w*)\b[^.;\n]{0,40}?\b(?:data\s*stores?|datastores?|metadata\s+stores?|storage\s+backends?)\b
@@ -46,7 +49,6 @@ internal static partial class RiskPatterns
         """, Options, TimeoutMs)]
     private static partial Regex Data2();
 
-    /// <summary>Part of <see cref="DataParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex("""
           \b(?:new|full|complete|fresh)\s+(?:re-?)?(?:export|import|index(?:ing)?|rebuild|resync|generation)\s+of\b
         | \b(?:re-?export|re-?import|regenerat\w*|rebuild\w*|re-?build\w*)\b[^.;\n]{0,40}?\b(?:tables?|data|records|analytics|thumbnails|ind(?:ex|exes|ices))\b

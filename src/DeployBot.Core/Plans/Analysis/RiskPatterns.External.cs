@@ -25,9 +25,13 @@ internal static partial class RiskPatterns
            |new\s+relic|splunk|honeycomb|elastic\s+apm
            |application\s+insights|google\s+analytics|firebase|shopify|line\s+notify|openai|anthropic)";
 
+    /// <summary>
+    /// This area's pattern in parts: one generated matcher of the whole alternation was past the size the JIT optimises
+    /// (it ran unoptimised, MinOpts), so it is split between top-level alternatives, which matches the same texts; a text
+    /// matches when any part does.
+    /// </summary>
     internal static Regex[] ExternalParts { get; } = [External1(), External2(), External3()];
 
-    /// <summary>Part of <see cref="ExternalParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex($$"""
         \bwebhooks?\b(?!\s+cert) | \b(?:third|3rd)[\s-]party\b | \bintegrations?\b(?![\s-]test\w*) | \bpartner\s+apis?\b
         | \b(?:external|upstream|downstream|vendor|partner|remote|cloud)\s+(?:[\w-]+\s+)?(?:apis?|services?|providers?|systems?|endpoints?|servers?|storage|content|backups?)\b
@@ -40,7 +44,6 @@ internal static partial class RiskPatterns
         """, Options, TimeoutMs)]
     private static partial Regex External1();
 
-    /// <summary>Part of <see cref="ExternalParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex($$"""
           \b(?:idps?|identity\s+providers?|relying\s+part(?:y|ies)|social\s+(?:login|auth\w*|accounts?))\b
         | \b(?:oauth2?|oidc|openid(?:\s+connect)?|saml|sso)\s+(?:backends?|clients?|apps?|applications?|integrations?|providers?)\b
@@ -54,7 +57,6 @@ internal static partial class RiskPatterns
         """, Options, TimeoutMs)]
     private static partial Regex External2();
 
-    /// <summary>Part of <see cref="ExternalParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex($$"""
           (?<![\w-])(?:azurerm|azuread|aws|google|cloudflare|datadog|github|gitlab|digitalocean|oci)_[a-z0-9_]+\b
         | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from|community)\s)(?:github|slack)\b(?![/.-]\w)(?!\s+(?:issues?|pull|prs?|releases?|tags?|discussions?|repo\w*|channels?|workspace\s+invite|profile|actions?|workflows?)\b)

@@ -18,9 +18,13 @@ internal static partial class RiskPatterns
         @"(?:php|node(?:\.?js)?|nodejs|python|ruby|rails|django|go|golang|java|jdk|openjdk|jre|\.net|dotnet|erlang(?:/otp)?|otp|elixir|rust|perl|deno|bun
            |postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|valkey|dragonfly|elasticsearch|opensearch|kafka|rabbitmq|sqlite|cockroachdb|sql\s+server|clickhouse|cassandra|etcd|kubernetes|k8s|helm|docker|openssl)";
 
+    /// <summary>
+    /// This area's pattern in parts: one generated matcher of the whole alternation was past the size the JIT optimises
+    /// (it ran unoptimised, MinOpts), so it is split between top-level alternatives, which matches the same texts; a text
+    /// matches when any part does.
+    /// </summary>
     internal static Regex[] InfraParts { get; } = [Infra1(), Infra2(), Infra3(), Infra4()];
 
-    /// <summary>Part of <see cref="InfraParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex($$"""
         (?:\b|_)(?:kubernetes|k8s)(?:\b|_) | \bhelm\b | \bterraform\b | \bpulumi\b | \bcloudformation\b | \bdocker(?:file)?\b | \bcontainers\b
         | \b(?:container|base|docker)\s+images?\b | \bnode\s+pools?\b | \bload[\s-]balancers?\b | \bingress\b | \bdns\b | \bcdn\b
@@ -34,13 +38,11 @@ internal static partial class RiskPatterns
         """, Options, TimeoutMs)]
     private static partial Regex Infra1();
 
-    /// <summary>Part of <see cref="InfraParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex($$"""
           \b{{Runtime}}\s+(?:engine|runtime|interpreter|toolchain)\b | \b{{Runtime}}\s+(?:versions?\s+)?(?:is\s+|are\s+)?no\s+longer\s+supported\b
         """, Options, TimeoutMs)]
     private static partial Regex Infra2();
 
-    /// <summary>Part of <see cref="InfraParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex($$"""
           \b(?:update|updates|updated|bump|bumps|bumped|raise|raises|raised)\s+(?:the\s+)?(?:minimum\s+|supported\s+|required\s+)?{{Runtime}}\s+versions?\b
         | \bx-forwarded-(?:for|proto|host)\b | \btrusted\s+prox(?:y|ies)\b
@@ -48,7 +50,6 @@ internal static partial class RiskPatterns
         """, Options, TimeoutMs)]
     private static partial Regex Infra3();
 
-    /// <summary>Part of <see cref="InfraParts"/>: one generated matcher of the whole alternation is too large for the JIT to optimise (it runs unoptimised, MinOpts), so it is split.</summary>
     [GeneratedRegex($$"""
           (?<![.\w/-])(?:apache|httpd|caddy|haproxy|envoy|lighttpd)\b(?![.\w-])(?-i:(?!\s+[A-Z][a-z]))(?!\s+(?:licen[cs]e|v?2\.0|software\s+foundation)\b)
         | \b(?:upgrade|upgrades|upgraded|upgrading|bump|bumps|bumped|built)\s+(?:to\s+|with\s+|using\s+)?(?:postgres|postgresql|mysql|node(?:\.js)?|go|golang|java|jdk|\.net|python|ruby|redis|kafka)\b
