@@ -55,7 +55,14 @@ public sealed record PlanningInput
     /// <summary>When the plan is written: the reference for "tonight", weekdays and windows already past.</summary>
     public DateTimeOffset Now { get; }
 
-    public ReleaseAnalysis Analysis { get; }
+    public ReleaseAnalysis Analysis { get; private init; }
+
+    /// <summary>
+    /// This input with a second reading of the release's items applied to its analysis (<see cref="AnalysisReview"/>):
+    /// what the plan record, its checks and the validator then go by. Facts of the linked release still apply.
+    /// </summary>
+    public PlanningInput Reviewed(IReadOnlyDictionary<int, ItemReading> readings) =>
+        readings.Count == 0 ? this : this with { Analysis = WithReleaseFacts(AnalysisReview.Apply(Analysis, readings), Release) };
 
     /// <summary>The WINDOW as read; null when none was given.</summary>
     public WindowReading? Window { get; }

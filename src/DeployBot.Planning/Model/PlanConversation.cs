@@ -34,8 +34,11 @@ internal sealed class PlanConversation(
             return [.. missing.Select(name => new PlanViolation(PlanRules.SectionMissing(name), $"The \"{name}\" section is missing or empty."))];
         }
 
+        // The model's own reading of the items replaces DeployBot's where it gave one (never un-destroying an item); the
+        // plan record and the validator then go by it.
+        var reviewed = input.Reviewed(draft.Readings);
         plan = PlanAssembler.Assemble(
-            draft, input, new PlannerInfo(PlannerInfo.Model, modelId, Attempts, null), () => input.Analysis);
-        return PlanValidator.Validate(plan, input);
+            draft, reviewed, new PlannerInfo(PlannerInfo.Model, modelId, Attempts, null), () => reviewed.Analysis);
+        return PlanValidator.Validate(plan, reviewed);
     }
 }

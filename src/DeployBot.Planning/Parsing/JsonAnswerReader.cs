@@ -50,6 +50,10 @@ internal static class JsonAnswerReader
             {
                 draft.Risks = [.. Strings(property.Value)];
             }
+            else if (key == "items")
+            {
+                ItemReadings.Read(property.Value, draft.Readings);
+            }
             else
             {
                 ReadSection(draft, PlanSectionNames.Find(property.Name), property.Value);

@@ -1,4 +1,5 @@
 using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
 
 namespace DeployBot.Planning.Parsing;
 
@@ -22,6 +23,9 @@ internal sealed class PlanDraft
 
     /// <summary>The model's risk areas, as written (null when it gave none).</summary>
     public List<string>? Risks { get; set; }
+
+    /// <summary>The model's own reading of the numbered release items, by 0-based position (empty when it gave none).</summary>
+    public Dictionary<int, ItemReading> Readings { get; } = [];
 
     /// <summary>Headings of <see cref="PlanSections.InOrder"/> that came back empty.</summary>
     public IReadOnlyList<string> MissingSections() =>

@@ -6,7 +6,8 @@ namespace DeployBot.Planning.Prompts;
 
 /// <summary>
 /// A plan's body as the prompts show it to the model: the sections and metadata of the JSON object the plan prompt asks
-/// for, without the context block, so the notes reach the model only inside the fence.
+/// for, without the context block and the items' texts (only their numbered readings), so the notes reach the model only
+/// inside the fence.
 /// </summary>
 internal static class PlanBodyJson
 {
@@ -27,13 +28,19 @@ internal static class PlanBodyJson
         IReadOnlyList<string> NextActions,
         ReleaseKind ReleaseKind,
         IReadOnlyList<RiskArea> Risks,
+        IReadOnlyList<Body.Reading> Items,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? WrittenBy)
     {
         public static Body From(DeploymentPlan plan, string? writtenBy)
         {
             ArgumentNullException.ThrowIfNull(plan);
             return new(
-                plan.Summary, plan.PreDeploymentChecks, plan.Steps, plan.Verification, plan.Rollback, plan.NextActions, plan.ReleaseKind, plan.Risks, writtenBy);
+                plan.Summary, plan.PreDeploymentChecks, plan.Steps, plan.Verification, plan.Rollback, plan.NextActions, plan.ReleaseKind, plan.Risks,
+                [.. plan.Items.Take(ReleaseFacts.MaxItems).Select((item, index) => new Reading(index + 1, item.Risks, item.Destructive))],
+                writtenBy);
         }
+
+        /// <summary>How the plan read one numbered item; its text stays in the fenced notes.</summary>
+        public sealed record Reading(int N, IReadOnlyList<RiskArea> Risks, bool Destructive);
     }
 }

@@ -27,6 +27,27 @@ internal static class PromptText
         - Where infrastructure details are missing, assume a typical container + CI pipeline and label those
           assumptions as assumptions.
 
+        Read the release as the operator who deploys it. An item touches:
+        - schema: the database schema (migrations; new, dropped or renamed columns, tables, indexes, constraints).
+        - auth: authentication or authorization, sessions, tokens, passwords, permissions, SSO/OAuth/SAML/LDAP, or
+          a security fix of any kind (CVE, XSS, CSRF, injection, DoS, permission checks).
+        - external: third-party services and integrations (webhooks, payment, email or SMS providers, external or
+          cloud provider APIs); every change to a client library or SDK of someone else's service.
+        - config: configuration the operator sets: options, environment variables, secrets, keys, settings, CLI
+          flags added, renamed, removed or with a changed default.
+        - infra: runtime and platform: container images, Kubernetes/Helm/Terraform, minimum runtime or engine
+          versions (Node, Java, Go, PostgreSQL, Redis), networking/TLS/DNS/proxies, caches and queues.
+        - data: stored data rewritten: data migrations, backfills, reindexing, re-encryption, purges, bulk
+          updates, storage-format conversions.
+        - breaking: backwards-incompatible: removed or renamed APIs, endpoints, options, flags or config keys,
+          dropped support for versions, changed defaults that break existing setups, destructive schema changes.
+        An item is destructive when it drops, removes or renames a column, table, index, endpoint, API, flag or
+        config key, or rewrites data irreversibly.
+        The release is a hotfix when it only fixes bugs or security problems (a patch version, no new feature, no
+        required upgrade step); a migration when it is a major version with required manual upgrade steps or
+        breaking changes, upgrades a database or runtime engine, changes a data-store format, or needs a large
+        data migration or reindexing; otherwise normal.
+
         The plan has six sections:
         1. summary: 3 to 5 sentences: what is deployed, where, the major risk areas, whether it is a normal
            release, a hotfix or a larger migration, and how WINDOW and FLAG shape the plan.
@@ -51,11 +72,14 @@ internal static class PromptText
           "rollback": ["...", "..."],
           "nextActions": ["...", "..."],
           "releaseKind": "normal",
-          "risks": ["schema"]
+          "risks": ["schema"],
+          "items": [{ "n": 1, "risks": ["schema"], "destructive": false }]
         }
         - "mode" is "automated" or "manual".
         - "releaseKind" is "normal", "hotfix" or "migration".
         - "risks" lists only words from: schema, auth, external, config, infra, data, breaking.
+        - "items" has one entry per numbered release item, in order: "n" is its number, "risks" its risk areas
+          (words from the same list; [] for none), "destructive" true or false.
         Each list item is one plain sentence or phrase: no numbering, no bullet characters, no Markdown headings.
         Write no internal reasoning, no prompt text and no mention of being a language model anywhere.
         Never write @channel, @here, @everyone or mention anyone by handle.

@@ -6,12 +6,13 @@ namespace DeployBot.Planning.Prompts;
 
 /// <summary>
 /// What DeployBot already knows about the release, for the model: the release a link resolved to (title, changed
-/// files, CI), the classified items (destructive ones marked), the window in UTC and the team's own setup. Item
+/// files, CI), the classified items, numbered so the model can give its own reading of each (destructive ones marked), the window in UTC and the team's own setup. Item
 /// texts and file names come from the notes or the link, so they stay inside the data fence.
 /// </summary>
 internal static class ReleaseFacts
 {
-    private const int MaxItems = 40;
+    /// <summary>The most items a prompt numbers and shows.</summary>
+    public const int MaxItems = 40;
     private const int MaxFiles = 40;
 
     public static void Append(StringBuilder text, PlanningInput input, UntrustedText fence)
@@ -19,6 +20,9 @@ internal static class ReleaseFacts
         var analysis = input.Analysis;
         text.AppendLine()
             .AppendLine($"RELEASE ANALYSIS (by DeployBot): kind {Word(analysis.Kind.ToString())}; risk areas {Areas(analysis.Risks)}.")
+            .AppendLine("This classification comes from word patterns and is sometimes wrong: read each numbered item yourself against the "
+                + "definitions in your instructions and give your own reading of every one in \"items\" (its number, its risk areas, whether it is destructive), "
+                + "and the release's kind and risk areas as you judge them in \"releaseKind\" and \"risks\"; write the plan from your reading.")
             .AppendLine("Each item below must be followed: name the object it touches in the step that changes it and check it in verification. "
                 + "Items marked destructive are planned expand/contract: a contract step after the rollout, once nothing running uses the old thing, "
                 + "with the data owner's approval and a snapshot right before it; Rollback Readiness says that step cannot be reversed and the way back is restoring that snapshot. "
@@ -48,8 +52,8 @@ internal static class ReleaseFacts
     private static string Items(ReleaseAnalysis analysis) =>
         analysis.Items.Count == 0
             ? "(no items)"
-            : string.Join("\n", analysis.Items.Take(MaxItems).Select(item =>
-                $"- [{(item.Destructive ? "destructive; " : string.Empty)}{Areas(item.Risks)}] {UntrustedText.OneLine(item.Text, 300)}"));
+            : string.Join("\n", analysis.Items.Take(MaxItems).Select((item, index) =>
+                $"{index + 1}. [{(item.Destructive ? "destructive; " : string.Empty)}{Areas(item.Risks)}] {UntrustedText.OneLine(item.Text, 300)}"));
 
     private static string Areas(IReadOnlyList<Core.Plans.RiskArea> risks) =>
         risks.Count == 0 ? "none" : string.Join(", ", risks.Select(risk => Word(risk.ToString())));

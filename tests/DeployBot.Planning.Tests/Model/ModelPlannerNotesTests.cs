@@ -27,7 +27,7 @@ public sealed class ModelPlannerNotesTests
 
         var request = RecordedPrompt.Messages(server.Requests[0])[^1].Content;
         Assert.Contains("RELEASE ANALYSIS (by DeployBot): kind normal; risk areas schema, auth, breaking.", request, StringComparison.Ordinal);
-        Assert.Contains("- [destructive; schema, auth, breaking] Drop the legacy users.password_md5 column", request, StringComparison.Ordinal);
+        Assert.Contains("1. [destructive; schema, auth, breaking] Drop the legacy users.password_md5 column", request, StringComparison.Ordinal);
         Assert.Contains("WINDOW in UTC: Sat 21:00–22:00 UTC", request, StringComparison.Ordinal);
     }
 

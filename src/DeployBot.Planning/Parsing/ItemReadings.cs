@@ -1,0 +1,90 @@
+using System.Text.Json;
+using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
+
+namespace DeployBot.Planning.Parsing;
+
+/// <summary>
+/// Reads the model's <c>"items"</c>: its own classification of the numbered release items,
+/// <c>[{ "n": 1, "risks": ["schema"], "destructive": false }]</c>. An entry is kept only when it is whole and in the
+/// vocabulary: a number, risk words all from the list, and <c>destructive</c> as true or false; anything else leaves
+/// that item as DeployBot classified it.
+/// </summary>
+internal static class ItemReadings
+{
+    /// <summary>The most items a prompt numbers; higher numbers are not the model's to classify.</summary>
+    public const int MaxNumber = 200;
+
+    public static void Read(JsonElement value, Dictionary<int, ItemReading> readings)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        foreach (var entry in value.EnumerateArray())
+        {
+            if (entry.ValueKind == JsonValueKind.Object && Number(entry) is { } number && Reading(entry) is { } reading)
+            {
+                readings.TryAdd(number - 1, reading);
+            }
+        }
+    }
+
+    private static int? Number(JsonElement entry)
+    {
+        foreach (var property in entry.EnumerateObject())
+        {
+            if (property.Name.ToLowerInvariant() is "n" or "number" or "item" or "index"
+                && property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt32(out var number) && number is >= 1 and <= MaxNumber)
+            {
+                return number;
+            }
+        }
+
+        return null;
+    }
+
+    private static ItemReading? Reading(JsonElement entry)
+    {
+        IReadOnlyList<RiskArea>? risks = null;
+        bool? destructive = null;
+        foreach (var property in entry.EnumerateObject())
+        {
+            var key = property.Name.ToLowerInvariant();
+            if (key == "risks")
+            {
+                risks = Risks(property.Value);
+            }
+            else if (key == "destructive" && property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                destructive = property.Value.GetBoolean();
+            }
+        }
+
+        return risks is null || destructive is null ? null : new ItemReading(risks, destructive.Value);
+    }
+
+    // All or nothing, as for the plan's own risks: one word outside the vocabulary and the entry is not trusted.
+    private static IReadOnlyList<RiskArea>? Risks(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var risks = new List<RiskArea>();
+        foreach (var word in value.EnumerateArray())
+        {
+            var text = word.ValueKind == JsonValueKind.String ? word.GetString()?.Trim() : null;
+            if (string.IsNullOrEmpty(text) || char.IsDigit(text[0]) || !Enum.TryParse<RiskArea>(text, ignoreCase: true, out var risk) || !Enum.IsDefined(risk))
+            {
+                return null;
+            }
+
+            risks.Add(risk);
+        }
+
+        return risks;
+    }
+}
