@@ -52,7 +52,8 @@ internal sealed class RollbackPlanHandler(PlanJobContext context, IRollbackPlann
             ?? throw new JobCannotRunException($"Version {version} of plan {planId} no longer exists, so its rollback plan can't be written.");
         var environment = context.Environment(stored.Request.Environment);
         var release = await context.ReadReleaseAsync(stored.Request.Notes, cancellationToken);
-        var input = new PlanningInput(stored.Request, environment, release: release, now: context.Now);
+        // The rollback plan goes by the items as this version's plan read them (a model's reading included).
+        var input = new PlanningInput(stored.Request, environment, release: release, now: context.Now).ReadAs(stored.Plan);
         return await planner.CreateRollbackPlanAsync(new RollbackInput(input, stored.Plan, planId, version), cancellationToken);
     }
 }

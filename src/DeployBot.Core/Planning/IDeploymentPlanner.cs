@@ -64,6 +64,19 @@ public sealed record PlanningInput
     public PlanningInput Reviewed(IReadOnlyDictionary<int, ItemReading> readings) =>
         readings.Count == 0 ? this : this with { Analysis = WithReleaseFacts(AnalysisReview.Apply(Analysis, readings), Release) };
 
+    /// <summary>
+    /// This input with its items read as <paramref name="plan"/> read them (a model's reading is kept in the plan's
+    /// items), for work on that plan such as its detailed rollback plan. Items whose text differs are left as they are.
+    /// </summary>
+    public PlanningInput ReadAs(DeploymentPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var readings = plan.Items.Take(Analysis.Items.Count).Select((item, index) => (item, index))
+            .Where(pair => pair.item.Text == Analysis.Items[pair.index].Text)
+            .ToDictionary(pair => pair.index, pair => new ItemReading(pair.item.Risks, pair.item.Destructive));
+        return Reviewed(readings);
+    }
+
     /// <summary>The WINDOW as read; null when none was given.</summary>
     public WindowReading? Window { get; }
 }

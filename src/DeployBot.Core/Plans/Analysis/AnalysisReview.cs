@@ -25,7 +25,14 @@ public static class AnalysisReview
         }
 
         var items = analysis.Items.Select((item, index) => readings.TryGetValue(index, out var reading) ? Reviewed(item, reading) : item).ToArray();
-        var risks = items.SelectMany(item => item.Risks).Distinct().Order().ToArray();
+        if (items.Zip(analysis.Items).All(pair => pair.First.Destructive == pair.Second.Destructive && pair.First.Risks.SequenceEqual(pair.Second.Risks)))
+        {
+            return analysis;
+        }
+
+        // Areas the release has from no item (a "Breaking changes" heading) stay; the rest follow the items.
+        var releaseOnly = analysis.Risks.Except(analysis.Items.SelectMany(item => item.Risks));
+        var risks = items.SelectMany(item => item.Risks).Concat(releaseOnly).Distinct().Order().ToArray();
         return analysis with { Risks = risks, Items = items };
     }
 

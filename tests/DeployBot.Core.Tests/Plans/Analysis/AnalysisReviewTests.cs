@@ -1,5 +1,7 @@
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Tests.Plans;
+using DeployBot.Testing.Plans;
 
 namespace DeployBot.Core.Tests.Plans.Analysis;
 
@@ -75,6 +77,31 @@ public sealed class AnalysisReviewTests
         var reviewed = AnalysisReview.Apply(analysis, new Dictionary<int, ItemReading> { [42] = new([], false), [-1] = new([], false) });
 
         Assert.Same(analysis, reviewed);
+    }
+
+    [Fact]
+    public void Apply_AnAreaOnlyAHeadingGave_StaysAfterTheItemsAreRead()
+    {
+        var analysis = new ReleaseAnalysis(ReleaseKind.Normal, [RiskArea.Breaking]) { Items = [new ReleaseItem("Tidy up the export screen", [], false)] };
+
+        var reviewed = AnalysisReview.Apply(analysis, new Dictionary<int, ItemReading> { [0] = new([RiskArea.Config], false) });
+
+        Assert.Equal([RiskArea.Config, RiskArea.Breaking], reviewed.Risks);
+    }
+
+    [Fact]
+    public void ReadAs_APlanWhoseModelReadAnItemAsARemoval_GivesTheRollbackThatReading()
+    {
+        var input = PlanInputs.StagingInput(Notes);
+        var cache = Index(input.Analysis, "REPORTS_CACHE_TTL");
+        var read = AnalysisReview.Apply(input.Analysis, new Dictionary<int, ItemReading> { [cache] = new([RiskArea.Config, RiskArea.Breaking], true) });
+        var plan = PlanSamples.Valid with { Items = read.Items };
+
+        var forRollback = input.ReadAs(plan);
+
+        Assert.True(forRollback.Analysis.Items[cache].Destructive);
+        Assert.Equal(2, forRollback.Analysis.Destructive.Count());
+        Assert.Same(input.Analysis, input.ReadAs(PlanSamples.Valid with { Items = input.Analysis.Items }).Analysis);
     }
 
     private static int Index(ReleaseAnalysis analysis, string text) =>
