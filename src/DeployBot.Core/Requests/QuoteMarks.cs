@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DeployBot.Core.Requests;
 
 /// <summary>
@@ -11,6 +13,9 @@ internal static class QuoteMarks
     private const string DoubleClosers = "\"”“";
     private const string SingleOpeners = "'‘’‚";
     private const string SingleClosers = "'’‘";
+
+    /// <summary>Every closing quote of either kind, and the backslash that may escape one: all <see cref="QuoteClosers"/> looks at.</summary>
+    public static readonly SearchValues<char> ClosersOrEscape = SearchValues.Create("\\" + DoubleClosers + SingleClosers);
 
     public static bool IsOpener(char c) => IsDoubleOpener(c) || SingleOpeners.Contains(c);
 

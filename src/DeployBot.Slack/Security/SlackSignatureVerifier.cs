@@ -78,23 +78,31 @@ internal sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, Tim
         return key.Key;
     }
 
-    /// <summary>HMAC-SHA256 of <c>v0:{timestamp}:{body}</c> into <paramref name="mac"/>, the message built in a pooled buffer.</summary>
+    /// <summary>
+    /// Each thread's HMAC, keyed once: the one-shot <see cref="HMACSHA256.HashData(byte[], byte[])"/> sets up a new
+    /// OpenSSL MAC context for every request (about 3% of an acknowledgement's CPU); a kept one is only reset to its key.
+    /// </summary>
+    [ThreadStatic]
+    private static (byte[] Key, IncrementalHash Hmac)? _threadHmac;
+
+    /// <summary>HMAC-SHA256 of <c>v0:{timestamp}:{body}</c> into <paramref name="mac"/>, with this thread's HMAC for <paramref name="key"/>.</summary>
     private static void Mac(byte[] key, string timestamp, ReadOnlySpan<byte> body, Span<byte> mac)
     {
-        var length = 4 + Encoding.UTF8.GetByteCount(timestamp) + body.Length;
-        var message = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
-        try
+        if (_threadHmac is not { } kept || !ReferenceEquals(kept.Key, key))
         {
-            var at = Encoding.UTF8.GetBytes("v0:", message);
-            at += Encoding.UTF8.GetBytes(timestamp, message.AsSpan(at));
-            message[at++] = (byte)':';
-            body.CopyTo(message.AsSpan(at));
-            HMACSHA256.HashData(key, message.AsSpan(0, length), mac);
+            _threadHmac?.Hmac.Dispose();
+            kept = (key, IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key));
+            _threadHmac = kept;
         }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(message);
-        }
+
+        // Digits only (IsFresh checked it), so one byte a character; leading zeros could make it long.
+        Span<byte> stamp = timestamp.Length <= 32 ? stackalloc byte[32] : new byte[timestamp.Length];
+        var written = Encoding.UTF8.GetBytes(timestamp, stamp);
+        kept.Hmac.AppendData("v0:"u8);
+        kept.Hmac.AppendData(stamp[..written]);
+        kept.Hmac.AppendData(":"u8);
+        kept.Hmac.AppendData(body);
+        kept.Hmac.GetHashAndReset(mac);
     }
 
     private bool IsFresh(string? timestamp)

@@ -96,6 +96,23 @@ public sealed class SlackSignatureVerifierTests
         Assert.False(sut.Verify(DocsTimestamp, signature, body));
     }
 
+    [Fact]
+    public void Verify_TwoSecretsTakingTurnsOnOneThread_EachAcceptsOnlyItsOwnSignatures()
+    {
+        var docs = CreateSut(DocsSecret, at: 1531420618);
+        var go = CreateSut(GoSecret, at: 1531420618);
+        var body = Payloads.Bytes("slash-command-docs-example.txt");
+        var goSignature = SlackSignatureVerifier.Compute(GoSecret, DocsTimestamp, body);
+
+        var results = Enumerable.Range(0, 3).SelectMany(_ => new[]
+        {
+            docs.Verify(DocsTimestamp, DocsSignature, body), go.Verify(DocsTimestamp, goSignature, body),
+            docs.Verify(DocsTimestamp, goSignature, body), go.Verify(DocsTimestamp, DocsSignature, body),
+        }).ToArray();
+
+        Assert.Equal([true, true, false, false, true, true, false, false, true, true, false, false], results);
+    }
+
     private static SlackSignatureVerifier CreateSut(string secret, long at)
     {
         var time = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(at));
