@@ -61,8 +61,11 @@ public sealed record PlanningInput
     /// This input with a second reading of the release's items applied to its analysis (<see cref="AnalysisReview"/>):
     /// what the plan record, its checks and the validator then go by. Facts of the linked release still apply.
     /// </summary>
-    public PlanningInput Reviewed(IReadOnlyDictionary<int, ItemReading> readings) =>
-        readings.Count == 0 ? this : this with { Analysis = WithReleaseFacts(AnalysisReview.Apply(Analysis, readings), Release) };
+    public PlanningInput Reviewed(IReadOnlyDictionary<int, ItemReading> readings)
+    {
+        var reviewed = AnalysisReview.Apply(Analysis, readings);
+        return ReferenceEquals(reviewed, Analysis) ? this : this with { Analysis = WithReleaseFacts(reviewed, Release) };
+    }
 
     /// <summary>
     /// This input with its items read as <paramref name="plan"/> read them (a model's reading is kept in the plan's

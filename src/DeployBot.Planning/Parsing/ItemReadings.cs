@@ -65,26 +65,9 @@ internal static class ItemReadings
         return risks is null || destructive is null ? null : new ItemReading(risks, destructive.Value);
     }
 
-    // All or nothing, as for the plan's own risks: one word outside the vocabulary and the entry is not trusted.
-    private static IReadOnlyList<RiskArea>? Risks(JsonElement value)
-    {
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            return null;
-        }
-
-        var risks = new List<RiskArea>();
-        foreach (var word in value.EnumerateArray())
-        {
-            var text = word.ValueKind == JsonValueKind.String ? word.GetString()?.Trim() : null;
-            if (string.IsNullOrEmpty(text) || char.IsDigit(text[0]) || !Enum.TryParse<RiskArea>(text, ignoreCase: true, out var risk) || !Enum.IsDefined(risk))
-            {
-                return null;
-            }
-
-            risks.Add(risk);
-        }
-
-        return risks;
-    }
+    // A list of words only; its words are read as the plan's own risks are (all or nothing).
+    private static IReadOnlyList<RiskArea>? Risks(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Array
+            ? RiskWords.Read(value.EnumerateArray().Select(word => word.ValueKind == JsonValueKind.String ? word.GetString() : null))
+            : null;
 }

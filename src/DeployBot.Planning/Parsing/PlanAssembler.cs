@@ -18,7 +18,7 @@ internal static class PlanAssembler
         ArgumentNullException.ThrowIfNull(input);
         var request = input.Request;
         var kind = ParseKind(draft.ReleaseKind);
-        var risks = ParseRisks(draft.Risks);
+        var risks = draft.Risks is null ? null : RiskWords.Read(draft.Risks);
         var analysis = offlineAnalysis();
         kind ??= analysis.Kind;
         risks = [.. analysis.Risks.Concat(risks ?? []).Distinct().Order()];
@@ -43,29 +43,4 @@ internal static class PlanAssembler
     private static ReleaseKind? ParseKind(string? written) =>
         Enum.GetValues<ReleaseKind>().Select(kind => (ReleaseKind?)kind)
             .FirstOrDefault(kind => kind.ToString()!.Equals(written?.Trim(), StringComparison.OrdinalIgnoreCase));
-
-    // All or nothing: one word outside the vocabulary means the model did not follow it, so none of its words are trusted.
-    private static IReadOnlyList<RiskArea>? ParseRisks(List<string>? written)
-    {
-        if (written is null)
-        {
-            return null;
-        }
-
-        var risks = new List<RiskArea>();
-        foreach (var word in written)
-        {
-            if (!Enum.TryParse<RiskArea>(word.Trim(), ignoreCase: true, out var risk) || !Enum.IsDefined(risk) || char.IsDigit(word.Trim()[0]))
-            {
-                return null;
-            }
-
-            if (!risks.Contains(risk))
-            {
-                risks.Add(risk);
-            }
-        }
-
-        return risks;
-    }
 }

@@ -19,12 +19,8 @@ public static class AnalysisReview
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(readings);
-        if (!readings.Keys.Any(index => index >= 0 && index < analysis.Items.Count))
-        {
-            return analysis;
-        }
-
         var items = analysis.Items.Select((item, index) => readings.TryGetValue(index, out var reading) ? Reviewed(item, reading) : item).ToArray();
+        // A reading that changes nothing (none of an existing item, or the same as the patterns') leaves the analysis as it was.
         if (items.Zip(analysis.Items).All(pair => pair.First.Destructive == pair.Second.Destructive && pair.First.Risks.SequenceEqual(pair.Second.Risks)))
         {
             return analysis;
