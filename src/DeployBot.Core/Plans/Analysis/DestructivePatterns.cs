@@ -20,7 +20,7 @@ internal static partial class DestructivePatterns
     private const string Thing =
         @"(?:columns?|tables?|index|indexes|indices|fields?|endpoints?|routes?|(?<![\w-])apis?(?![\w-])|flags?|options?|settings?|config(?:uration)?\s+keys?
            |env(?:ironment)?\s+var(?:iable)?s?|parameters?|params?|queues?|topics?|buckets?|constraints?|enum\s+values?|views?|collections?
-           |databases?|schemas?|keys?(?!\s+vault)|properties|property)";
+           |databases?|schemas?|keys?(?!\s+vault)|properties|property|functions?|methods?|class(?:es)?|drivers?|commands?|hooks?|plugins?)";
 
     /// <summary>Dropping, renaming or removing a stored or public thing, or an irreversible rewrite of data.</summary>
     [GeneratedRegex($$"""

@@ -61,7 +61,11 @@ internal static partial class KindSignals
     /// <summary>A section that lists new things ("Added", "Features", "New", "Enhancements"), not changes or fixes.</summary>
     public static bool IsNewFeatureSection(string heading) => NewFeatureHeading().IsMatch(heading);
 
-    /// <summary>Upkeep that adds nothing to run: dependency bumps, chores, builds, added tests, examples, docs or log lines, and translations (text, not behaviour).</summary>
+    /// <summary>
+    /// Upkeep that adds nothing to run: dependency bumps, chores, builds, added tests, examples, docs or log lines,
+    /// translations (text, not behaviour), and support for the latest minor versions of a platform ("Adds support for
+    /// latest PG minors: 14.19, 15.14").
+    /// </summary>
     public static bool IsUpkeepItem(string item) => UpkeepItem().IsMatch(item);
 
     [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|feat)\b", Options, TimeoutMs)]
@@ -69,6 +73,7 @@ internal static partial class KindSignals
 
     [GeneratedRegex("""
         ^\W*(?:chore|build|deps|refactor|style|perf)(?:\([^)\n]{0,30}\))?!?: | ^\W*(?:bump|bumps|bumped|upgrade|upgrades|upgraded|update|updates|updated)\b[^.;\n]{0,60}?\b(?:dependenc\w*|deps|version|versions|to\s+v?\d)
+        | ^\W*(?:add|adds|added|adding)\s+support\s+for\s+(?:the\s+)?(?:latest|newer|new|recent)\b[^.;\n]{0,30}?\b(?:minors?|patch(?:es)?|point\s+releases?|versions?|releases?)\b
         | ^\W*(?:add|adds|added|adding)\s+(?:an?\s+|the\s+|more\s+|missing\s+)?(?:examples?|tests?|test\s+cases?|docs?|documentation|comments?|warnings?|warning\s+logs?|log\s+(?:lines?|messages?)|logging|notes?|changelog)\b
         | ^\W*(?:feat(?:\([^)\n]{0,30}\))?:\s*)?(?:add|adds|added|adding|update|updates|updated|improve|improves|improved)\b[^.;\n]{0,30}?\b(?:translations?|locali[sz]ations?|i18n|l10n)\b
         """, Options, TimeoutMs)]
@@ -92,9 +97,10 @@ internal static partial class KindSignals
 
     /// <summary>
     /// An item that adds something: "Add …", "feat:", also after a component prefix ("plugin/forward: Add a
-    /// `source_address` directive", not "fix: add …"), or prose saying the release "also adds" something.
+    /// `source_address` directive", not "fix: add …" nor "Security: Add validation …", a security fix), or prose saying the
+    /// release "also adds" something.
     /// </summary>
-    [GeneratedRegex(@"^\W*\[(?:feature|enhancement|change)\] | ^\W*(?:enh|enhancement|feature)\b\s*\#?\d* | ^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:(?!(?:fix|fixes|bug|bugfix|chore|docs?|tests?|ci|build|deps|refactor|perf|style|revert)\b)[\w/.-]{1,30}:\s+)?(?:feat(?:\([^)]*\))?!?:|(?:add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b)
+    [GeneratedRegex(@"^\W*\[(?:feature|enhancement|change)\] | ^\W*(?:enh|enhancement|feature)\b\s*\#?\d* | ^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:(?!(?:fix|fixes|bug|bugfix|chore|docs?|tests?|ci|build|deps|refactor|perf|style|revert|security)\b)[\w/.-]{1,30}:\s+)?(?:feat(?:\([^)]*\))?!?:|(?:add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b)
         | \b(?:it|this\s+(?:release|version))\s+(?:also\s+)?(?:adds|introduces)\b", Options, TimeoutMs)]
     private static partial Regex FeatureItem();
 
@@ -160,13 +166,14 @@ internal static partial class KindSignals
     internal static partial Regex UpgradeSteps();
 
     /// <summary>
-    /// Something the operator has to do or check when upgrading: a migration step in a major release, and in any
-    /// other release a reason it is not a plain hotfix.
+    /// Something the operator has to do or check when upgrading (also "follow the upgrade guide"): a migration step in a
+    /// major release, and in any other release a reason it is not a plain hotfix.
     /// </summary>
     [GeneratedRegex("""
         \bmanual\s+action\b | \byou\s+(?:must|need\s+to|have\s+to|should)\s+(?:now\s+)?(?:run|update|change|set|add|grant|replace|remove|clear)\b
         | \b(?:upgrade|migration)\s+(?:steps|instructions|notes?|impact)\b | \b(?:need|needs|require|requires)\s+explicit\b
         | \bif\s+you\s+(?:rely|depend)\s+on\b | \baction\s+required\b
+        | \b(?:follow|read|consult)\s+(?:the\s+)?(?:\[)?upgrad(?:e|ing)\s+(?:guide|instructions|notes|documentation)\b
         """, Options, TimeoutMs)]
     internal static partial Regex UpgradeAction();
 

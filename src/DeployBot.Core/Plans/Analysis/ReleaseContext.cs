@@ -66,13 +66,13 @@ internal sealed partial record ReleaseContext(bool ApiClient, bool Database, str
     private static partial Regex LanguageLibrary();
 
     /// <summary>
-    /// The notes call themselves an SDK or API client ("was mistakenly excluded from this SDK"), are regenerated from a
+    /// The notes call themselves an SDK or API client ("was mistakenly excluded from this SDK", "in the SDK configuration"), are regenerated from a
     /// version of the remote API's published OpenAPI description ("Updating to OAS 2031-01-02_1.2.3"), pin a dated version of the
     /// remote API ("Update the API version to `2031-04-01`"), or name the vendor's own
     /// client types the way code does (<c>`stripe.Client`</c>, <c>Twilio::REST</c>): only a vendor's client library writes
     /// that. A package path (<c>@sentry/node</c>) is a dependency of an application, not this.
     /// </summary>
-    [GeneratedRegex($$"""\bthis\s+(?:sdk|client\s+library|api\s+client)\b | \b(?:updat\w*|regenerat\w*)\s+to\s+(?:the\s+)?(?:oas|openapi(?:\s+spec\w*)?)\s+v?\d | \bapi\s+version\b[^.;\n]{0,30}?\b\d{4}-\d{2}-\d{2} | (?<![\w@/.-]){{RiskPatterns.Vendor}}(?:\.|::)(?-i:[A-Z])\w*""", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex($$"""\bthis\s+(?:sdk|client\s+library|api\s+client)\b | (?-i:\bthe\s+SDK)\s+(?:configuration|config|client|options)\b | \b(?:updat\w*|regenerat\w*)\s+to\s+(?:the\s+)?(?:oas|openapi(?:\s+spec\w*)?)\s+v?\d | \bapi\s+version\b[^.;\n]{0,30}?\b\d{4}-\d{2}-\d{2} | (?<![\w@/.-]){{RiskPatterns.Vendor}}(?:\.|::)(?-i:[A-Z])\w*""", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex VendorClient();
 
     /// <summary>

@@ -17,7 +17,7 @@ internal static partial class RiskPatterns
         | \b(?:has|have)\s+been\s+(?:fully\s+|completely\s+)?(?:removed|dropped|renamed)\b
         | \baction\s+required\b | \brefuses?\s+to\s+start\b | \bwill(?<!\b(?:future|upcoming|next|later)\s+(?:\w+\s+){0,2}?(?:versions?|releases?)\b[^.;\n]{0,60}\bwill)\s+(?:now\s+)?(?:fail|refuse|reject)\b
         | \bmajor\s+(?:version|changes)\b | \bupgrade\s+notes?\b | \bapi\s+contract\b | \brenam(?:e|es|ed|ing)\s+`[^`\n]+`\s+to\s+`
-        | \bchanged\s+from\s+`[^`\n]+`\s+to\s+` | ^\W*(?:\[!)?(?:warning|important|caution)\b
+        | \bchanged\s+from\s+`[^`\n]+`\s+to\s+` | ^\W*(?:\[!)?(?:warning|important|caution)\b(?!\]\W*$)
         | \bif\s+you\s+(?:rely|depend|relied)\s+on\b | \b(?:you|users?)\s+(?:must|will\s+need\s+to|need\s+to|have\s+to)\s+(?:now\s+)?(?:set|update|change|migrate|replace|rename|remove|add|explicitly)\b
         | \bneed\s+to\s+set\b | ^\W*revert\w*\W+(?:\[[^\]\n]{1,20}\]\s*)?(?:feat\w*|add\w*|new|introduc\w*|support)\b
         | \b(?:endpoints?|fields?|parameters?|response\s+format)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:removed|renamed)\b
@@ -29,9 +29,10 @@ internal static partial class RiskPatterns
     /// <summary>
     /// Behaviour that stops, or a new requirement ("now requires the `headless` extra", "`session` is now required",
     /// "Require the key ID to be set when verifying"):
-    /// breaking unless the item is a fix ("Fix X no longer being accepted").
+    /// breaking unless the item is a fix ("Fix X no longer being accepted"). What is no longer required, enforced, limited
+    /// or validated was relaxed, which breaks no one, and "…, so transient gaps no longer flap" tells what a change cures.
     /// </summary>
-    [GeneratedRegex(@"\bno\s+longer\b(?!\s+(?:required|needed|necessary|mandatory)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b
+    [GeneratedRegex(@"(?<!\bso\s+(?:that\s+)?[^.;,\n]{0,80})\bno\s+longer\b(?!\s+(?:required|needed|necessary|mandatory|requires?|enforced?|enforces|limit(?:s|ed)?|restrict(?:s|ed)?|validated|validates|checked|checks)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b
         | (?m:^)\W*(?:require|requires|enforce|enforces)\b[^.;\n]{0,60}?\bto\s+(?:be|have|include|use)\b", Options, TimeoutMs)]
     internal static partial Regex NoLonger();
 

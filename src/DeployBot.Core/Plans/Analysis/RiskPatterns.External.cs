@@ -23,7 +23,9 @@ internal static partial class RiskPatterns
            |datadog|sentry|cloudwatch|azure|aws|amazon\s+(?:s3|ses|sns|sqs|web\s+services)|gcp|google|microsoft\s+(?:teams|graph)|ms\s?teams
            |s3|ses|sns|sqs|gcs|cloudflare|akamai|fastly|telegram|discord|mattermost|rocket\.?chat|webex|pushover|victorops|bitbucket
            |new\s+relic|splunk|honeycomb|elastic\s+apm
-           |application\s+insights|google\s+analytics|firebase|shopify|line\s+notify|openai|anthropic)";
+           |application\s+insights|google\s+analytics|firebase|shopify|line\s+notify|openai|anthropic
+           |paddle|razorpay|mollie|klarna|gocardless|chargebee|recurly|digitalocean|linode|hetzner|vultr|heroku|netlify|vercel
+           |mailjet|sparkpost|mandrill|brevo|sendinblue|vonage|nexmo|plivo|messagebird|onesignal|intercom|mixpanel|amplitude|algolia)";
 
     /// <summary>
     /// This area's pattern in parts: one generated matcher of the whole alternation was past the size the JIT optimises

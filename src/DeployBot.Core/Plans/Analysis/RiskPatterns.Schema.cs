@@ -36,7 +36,10 @@ internal static partial class RiskPatterns
         """, Options, TimeoutMs)]
     internal static partial Regex Schema();
 
-    /// <summary>Words that mean a relational schema only in a database context (see the class summary).</summary>
+    /// <summary>
+    /// Words that mean a relational schema only in a database context (see the class summary); a new "database table"
+    /// and "indexing for the `x` table" count there as well.
+    /// </summary>
     [GeneratedRegex($$"""
         (?<!\b(?:docs?|documentation|site|theme|plugin|tools?|config|configuration)\s+|/)\bmigrations?\b(?![\s-]+(?:guide|guides|notes|path|paths|tool|tools|docs|documentation|instructions|from|between|rfcs?|checklists?)\b|/)
         | \bmigrat(?:e|es|ed|ing)\b(?=(?:\W+\w+){0,5}?\W+{{DatabaseWord}}\b)
@@ -44,6 +47,7 @@ internal static partial class RiskPatterns
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,30}?\b(?:index|indexes|indices)\b
         | \b(?:drop|drops|dropped|dropping|rename|renames|renamed|renaming|remove|removes|removed|removing|truncate|truncates|truncated)\b[\w\s`'".,:()-]{0,40}?\btables?\b
+        | \b(?:sql|database|db)\s+tables?\b | \bindex(?:es|ing)?\s+(?:for|on)\s+(?:the\s+)?`?[\w.]+`?\s+(?:tables?|columns?)\b
         """, Options, TimeoutMs)]
     internal static partial Regex SchemaInDatabaseContext();
 

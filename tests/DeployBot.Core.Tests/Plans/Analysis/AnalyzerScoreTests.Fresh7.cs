@@ -3,7 +3,7 @@ using DeployBot.Core.Plans.Analysis;
 
 namespace DeployBot.Core.Tests.Plans.Analysis;
 
-/// <summary>FRESH7, the outside estimate after the seventh round: blind, so only its totals and per-area figures print.</summary>
+/// <summary>FRESH7, the outside estimate after the seventh round; the eighth round read its misses, so they print now.</summary>
 public sealed partial class AnalyzerScoreTests
 {
     // FRESH7 (blind, 90 excerpts from 26 projects, collected and labelled by another engineer who never ran the analyzer
@@ -12,9 +12,13 @@ public sealed partial class AnalyzerScoreTests
     // config 90/68, infra 76/80, data 57/50, breaking 85/81). Once after the seventh round (made from FRESH6's misses,
     // without this folder; FRESH6 73.9/76.9 -> 86.2/84.1): recall 73.0%, precision 75.9%, kind 73/90 (external 48/63,
     // config 87/68, breaking 85/78, the rest unchanged). Again the round barely carried over to unseen changelogs.
-    private const double Fresh7RecallFloor = 0.725;
-    private const double Fresh7PrecisionFloor = 0.755;
-    private const double Fresh7KindFloor = 0.81;
+    // The eighth round (5 Dec 2026, 6th-8th hours UTC) read its misses: 73.0/75.9 kind 73/90 -> 77.3/78.4 kind 79/90, destructive
+    // 78/90 (schema 67/80 -> 75/82, auth 71/88 -> 80/89, external 48/63 -> 52/65, infra 76/80 -> 80/81, breaking 85/78 -> 85/88).
+    // Most of the rest are judgement calls the words cannot see: a vendor SDK's own changelog is external throughout,
+    // an ORM's or a migration tool's release touches schema, a Helm chart bumping its app is infra.
+    private const double Fresh7RecallFloor = 0.77;
+    private const double Fresh7PrecisionFloor = 0.78;
+    private const double Fresh7KindFloor = 0.875;
 
     [Fact]
     public void Analyze_Fresh7HeldOutExcerpts_ScoresAtLeastTheRecordedFloors()
@@ -22,7 +26,7 @@ public sealed partial class AnalyzerScoreTests
         var fresh7 = LabelledExcerpt.Fresh7().Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var report = new StringBuilder();
 
-        var score = Score("FRESH7", fresh7, report, blind: true);
+        var score = Score("FRESH7", fresh7, report);
 
         output.WriteLine(report.ToString());
         Assert.Equal(90, fresh7.Length);
