@@ -9,7 +9,8 @@ public sealed record ItemReading(IReadOnlyList<RiskArea> Risks, bool Destructive
 /// Applies a second reading of the items to the pattern analysis. Word patterns miss what a reader sees (whose SDK a
 /// one-line fix is in, an option set in the app's own screens rather than by the operator), so a reading replaces an
 /// item's risk areas, with one exception that keeps plans safe: an item the patterns found destructive stays
-/// destructive, with its risk areas, whatever the reading says. A reading can add a destructive item, never remove one.
+/// destructive, and keeps the areas its safety steps hang on (breaking; schema or data, which call for the snapshot),
+/// whatever the reading says; its other areas follow the reading. A reading can add a destructive item, never remove one.
 /// </summary>
 public static class AnalysisReview
 {
@@ -34,6 +35,9 @@ public static class AnalysisReview
 
     private static ReleaseItem Reviewed(ReleaseItem item, ItemReading reading) =>
         item.Destructive
-            ? item with { Risks = [.. item.Risks.Concat(reading.Risks).Distinct().Order()] }
+            ? item with { Risks = [.. item.Risks.Where(SafetyArea).Concat(reading.Risks).Distinct().Order()] }
             : item with { Risks = [.. reading.Risks.Distinct().Order()], Destructive = reading.Destructive };
+
+    /// <summary>The areas of a destructive item that its safety steps hang on: breaking (contract step, approval) and stored data (snapshot).</summary>
+    private static bool SafetyArea(RiskArea area) => area is RiskArea.Breaking or RiskArea.Schema or RiskArea.Data;
 }

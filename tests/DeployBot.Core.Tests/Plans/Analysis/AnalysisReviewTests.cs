@@ -58,6 +58,20 @@ public sealed class AnalysisReviewTests
     }
 
     [Fact]
+    public void Apply_AReadingOfADestructiveItem_KeepsBreakingAndTakesTheReadersOtherAreas()
+    {
+        var analysis = ReleaseAnalyzer.Analyze("- Remove the `smtp_port` option from the mail relay client\n");
+        var removal = Assert.Single(analysis.Items);
+        Assert.True(removal.Destructive);
+        Assert.Contains(RiskArea.Config, removal.Risks);
+
+        var reviewed = AnalysisReview.Apply(analysis, new Dictionary<int, ItemReading> { [0] = new([RiskArea.External], false) });
+
+        Assert.True(reviewed.Items[0].Destructive);
+        Assert.Equal([RiskArea.External, RiskArea.Breaking], reviewed.Items[0].Risks);
+    }
+
+    [Fact]
     public void Apply_AReadingThatFindsARemovalThePatternsMissed_MakesTheItemDestructive()
     {
         var analysis = ReleaseAnalyzer.Analyze(Notes);
