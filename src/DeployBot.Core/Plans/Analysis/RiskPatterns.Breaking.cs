@@ -32,7 +32,7 @@ internal static partial class RiskPatterns
     /// breaking unless the item is a fix ("Fix X no longer being accepted"). What is no longer required, enforced, limited
     /// or validated was relaxed, which breaks no one, and "…, so transient gaps no longer flap" tells what a change cures.
     /// </summary>
-    [GeneratedRegex(@"(?<!\bso\s+(?:that\s+)?[^.;,\n]{0,80})\bno\s+longer\b(?!\s+(?:required|needed|necessary|mandatory|requires?|enforced?|enforces|limit(?:s|ed)?|restrict(?:s|ed)?|validated|validates|checked|checks)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b
+    [GeneratedRegex(@"\bno\s+longer\b(?<!\bso\s+(?:that\s+)?[^.;,\n]{0,80}?no\s+longer)(?!\s+(?:required|needed|necessary|mandatory|requires?|enforced?|enforces|limit(?:s|ed)?|restrict(?:s|ed)?|validated|validates|checked|checks)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b
         | (?m:^)\W*(?:require|requires|enforce|enforces)\b[^.;\n]{0,60}?\bto\s+(?:be|have|include|use)\b", Options, TimeoutMs)]
     internal static partial Regex NoLonger();
 
