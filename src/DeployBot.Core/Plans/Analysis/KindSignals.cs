@@ -137,6 +137,7 @@ internal static partial class KindSignals
         | \b(?:{{Engine}}|{{ServerRuntime}})\s+(?:jdk\s+|runtime\s+)?(?:version\s+)?v?\d+(?:\.\d+)*\s+(?:is|are)\s+(?:now\s+)?required\b
         | \bsupport\s+for\s+{{Engine}}\b[^.;\n]{0,60}?\b(?:has\s+been|have\s+been|is|was|were)\s+(?:dropped|removed)\b
         | \bminimum\s+(?:supported\s+|required\s+)?(?:{{Engine}}|{{ServerRuntime}})\s+version\b[^.;\n]{0,40}?\b(?:is\s+now|now\s+is|raised\s+to|bumped\s+to)\b
+        | \bminimum\s+(?:supported\s+|required\s+)?(?:{{Engine}}|{{ServerRuntime}})\s+version\s+(?:requirement\s+)?from\s+\S+\s+to\b
         """, Options, TimeoutMs)]
     private static partial Regex EngineSupportDropped1();
 

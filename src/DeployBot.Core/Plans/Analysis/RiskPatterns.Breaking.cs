@@ -13,7 +13,7 @@ internal static partial class RiskPatterns
     [GeneratedRegex("""
         \bbreaking\b | \bbackwards?[\s-]incompatible\b | \bnot\s+backwards?[\s-]compatible\b | \bincompatible\b | \bbc\s+break\b
         | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of)\s+(?:[\w.+]+\s+){0,3}?(?:support|compatibility|endpoints?|apis?|fields?|parameters?|methods?|symbols?)\b
-        | \bremov\w*\s+(?:the\s+)?(?:long[\s-])?deprecated\b | \bdeprecated\b[^.;\n]{0,80}?\b(?:removed|dropped)\b | \b(?:removed|dropped)\s+in\s+favou?r\s+of\b
+        | \bremov\w*\s+(?:the\s+)?(?:long[\s-])?deprecated\b | \bdeprecated\b[^.;\n]{0,80}?(?<!\bwill\s+be\s+)\b(?:removed|dropped)\b | \b(?:removed|dropped)\s+in\s+favou?r\s+of\b
         | \b(?:has|have)\s+been\s+(?:fully\s+|completely\s+)?(?:removed|dropped|renamed)\b
         | \baction\s+required\b | \brefuses?\s+to\s+start\b | \bwill(?<!\b(?:future|upcoming|next|later)\s+(?:\w+\s+){0,2}?(?:versions?|releases?)\b[^.;\n]{0,60}\bwill)\s+(?:now\s+)?(?:fail|refuse|reject)\b
         | \bmajor\s+(?:version|changes)\b | \bupgrade\s+notes?\b | \bapi\s+contract\b | \brenam(?:e|es|ed|ing)\s+`[^`\n]+`\s+to\s+`
@@ -32,7 +32,7 @@ internal static partial class RiskPatterns
     /// breaking unless the item is a fix ("Fix X no longer being accepted"). What is no longer required, enforced, limited
     /// or validated was relaxed, which breaks no one, and "…, so transient gaps no longer flap" tells what a change cures.
     /// </summary>
-    [GeneratedRegex(@"\bno\s+longer\b(?<!\bso\s+(?:that\s+)?[^.;,\n]{0,80}?no\s+longer)(?!\s+(?:required|needed|necessary|mandatory|requires?|enforced?|enforces|limit(?:s|ed)?|restrict(?:s|ed)?|validated|validates|checked|checks)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b
+    [GeneratedRegex(@"\bno\s+longer\b(?<!\bso\s+(?:that\s+)?[^.;,\n]{0,80}?no\s+longer)(?!\s+(?:required|needed|necessary|mandatory|requires?|used|need|needs|enforced?|enforces|limit(?:s|ed)?|restrict(?:s|ed)?|validated|validates|checked|checks)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b
         | (?m:^)\W*(?:require|requires|enforce|enforces)\b[^.;\n]{0,60}?\bto\s+(?:be|have|include|use)\b", Options, TimeoutMs)]
     internal static partial Regex NoLonger();
 
@@ -51,14 +51,14 @@ internal static partial class RiskPatterns
         ^\W*(?:\[[^\]\n]{1,20}\]\s*)?[a-z]+(?:\([^)\n]{0,30}\))?!: | \bbreaking[\s-]changes?:
         | \byou\s+(?:must|will\s+(?:now\s+)?need\s+to|now\s+need\s+to)\b | \bif\s+you(?:'re|\s+are)\s+using\b
         | \bminimum\b[^.;\n]{0,50}?\b(?:is\s+now|are\s+now|raised|bumped|increased)\b
-        | \b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?renamed\b | \b(?:is|are)\s+now\s+(?:called|named)\b
+        | \b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?renamed\b | \b(?:is|are)\s+now\s+(?:called|named)\b | ^\W*(?:rename|renames|renamed|renaming)\b
         | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:the\s+|all\s+)?(?:\w+\s+){0,3}?(?:features?|functionality|commands?|sub-?commands?|options?|plugins?|modules?|integrations?)\b
         | ^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:the\s+)?(?:deprecated\s+|legacy\s+|old\s+|unused\s+)?`
         | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\b[^.;\n]{0,60}?\bdeprecated\b
         | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:support\s+for\s+)?{{Runtime}}\s*v?\d
         | \b(?:accept|accepts|take|takes|expect|expects|require|requires)\s+(?:an?\s+|the\s+)?`[^`\n]+`\s+(?:\w+\s+)?instead\s+of\b
         | \bnow\s+(?:takes?|accepts?|expects?|returns?|requires?)\b[^.;\n]{0,40}?\binstead\s+of\b
-        | \bnow\b[^.;\n]{0,80}?\b(?:where|when|whereas)\s+(?:they\s+|it\s+)?previously\b | \bnow\b[^.;\n]{0,120}?\(\s*previously\b | ^\W*previously\b(?![^\n]{0,200}?\b(?:bugs?|vulnerab\w*|injection|crash\w*|not\s+properly|incorrect\w*|wrongly|leak\w*)\b)
+        | \bnow\b[^.;\n]{0,80}?\b(?:where|when|whereas)\s+(?:they\s+|it\s+)?previously\b | \bnow\b[^.;\n]{0,120}?\(\s*previously\b | ^\W*previously\b(?![^\n]{0,200}?\b(?:bugs?|vulnerab\w*|injection|crash\w*|not\s+properly|incorrect\w*|wrongly|leak\w*|errors?|could\s+(?:result|cause|lead))\b)
         | \bnow\s+(?:rejects?|fails?|throws?|raises?)\b
         | \bchang\w*\s+[^.;\n]{0,40}?\bfrom\s+["'`][^"'`\n]{1,40}["'`]\s+to\s+["'`]
         | \bexisting\b[^.;\n]{0,40}?\b(?:fail|fails|stop|stops|break|breaks)\b[^.;\n]{0,40}?\bafter\s+(?:the\s+|an\s+)?upgrad

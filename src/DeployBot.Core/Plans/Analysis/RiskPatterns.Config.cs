@@ -65,10 +65,12 @@ internal static partial class RiskPatterns
     /// <summary>
     /// A quoted name called an option, flag, setting, parameter, key or property (<c>`max_conns` setting</c>), also of the
     /// piece that reads it (<c>`rbac.create` Helm option</c>, <c>`max_conns` server setting</c>). In an
-    /// item about an API surface (a method, endpoint, response or type) that is an API parameter, not configuration.
+    /// item about an API surface (a method, endpoint, response or type) that is an API parameter, not configuration; so is
+    /// a property or parameter named the way code names things (<c>`ReplyTo` property</c>, <c>`$useimap` parameter</c>).
     /// </summary>
     [GeneratedRegex("""
         `[^`\n]{1,60}`\s+(?:(?:boolean|global|config|configuration|cli|command[\s-]line|helm|chart|values|server|daemon|broker|docker|compose)\s+)?(?:options?|flags?|settings?|parameters?|keys?|variables?|properties|property)\b
+          (?<!(?-i:`(?:[$*][^`\n]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*)`\s+(?:parameters?|properties|property)))
         | \b(?:options?|flags?|settings?|parameters?|keys?|properties|property|variables?)\s+`[^`\n]{1,60}`
         """, Options, TimeoutMs)]
     internal static partial Regex ConfigNamed();

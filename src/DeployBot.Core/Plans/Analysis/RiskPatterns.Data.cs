@@ -33,6 +33,7 @@ internal static partial class RiskPatterns
         | \bformat\s+for\b[^.;\n]{0,30}\bfiles\b
         | \b(?:now|will\s+(?:now\s+)?be)\s+(?:stored|persisted|serialized|encoded)\s+(?:as|using)\b | \b(?:are|is)\s+now\s+(?:stored|persisted|serialized|encoded)\s+(?:as|in|using)\b
         | \bconver(?:t|ts|ted|ting|sion)\b[^.;\n]{0,60}?\b(?:on\s+the\s+fly|existing|stored|legacy|records|rows|keys)\b
+        | \bstor(?:e|es|ed|ing)\b[^.;\n]{0,60}?\b(?:in\s+(?:a\s+)?(?:hashed|encrypted)\s+form|as\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?hash(?:es)?)\b
         """, Options, TimeoutMs)]
     private static partial Regex Data1();
 

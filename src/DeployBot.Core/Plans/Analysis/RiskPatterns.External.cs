@@ -35,7 +35,7 @@ internal static partial class RiskPatterns
     internal static Regex[] ExternalParts { get; } = [External1(), External2(), External3()];
 
     [GeneratedRegex($$"""
-        \bwebhooks?\b(?!\s+cert) | \b(?:third|3rd)[\s-]party\b | \bintegrations?\b(?![\s-]test\w*) | \bpartner\s+apis?\b
+        (?<!\b(?:admission|validating|mutating|conversion)\s+)\bwebhooks?\b(?!\s+(?:cert\w*|configurations?)\b) | \b(?:third|3rd)[\s-]party\b(?!\s+(?:backends?|crates?|librar(?:y|ies)|packages?|plugins?|code|extensions?|modules?)\b) | \bintegrations?\b(?![\s-]test\w*) | \bpartner\s+apis?\b
         | \b(?:external|upstream|downstream|vendor|partner|remote|cloud)\s+(?:[\w-]+\s+)?(?:apis?|services?|providers?|systems?|endpoints?|servers?|storage|content|backups?)\b
         | \b(?:oauth2?|oidc|openid|identity|sso|saml|social|login|sms|e-?mail|mail|smtp|payment|cloud|storage|dns|llm|ai|secrets?)\s+(?:providers?|gateways?|senders?|services?)\b
         | (?-i:\b[A-Z][\w.()-]*\s+providers?\b) | \bproviders?\s+(?:apis?|sdks?|integrations?)\b

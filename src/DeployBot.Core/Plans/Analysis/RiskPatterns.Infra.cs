@@ -28,7 +28,7 @@ internal static partial class RiskPatterns
     [GeneratedRegex($$"""
         (?:\b|_)(?:kubernetes|k8s)(?:\b|_) | \bhelm\b | \bterraform\b | \bpulumi\b | \bcloudformation\b | \bdocker(?:file)?\b | \bcontainers\b
         | \b(?:container|base|docker)\s+images?\b | \bdistroless\b | \bpg\s+(?:v?\d+|minors?|majors?)\b | \bnode\s+pools?\b | \bload[\s-]balancers?\b | \bingress\b | \bdns\b | \bcdn\b
-        | \b(?:tls|ssl)\b | \bcertificates?\b | \bautoscal\w* | \breplicas?\b | \bclusters?\b | \bvpc\b | \bsubnets?\b | \bfirewalls?\b
+        | \b(?:tls|ssl)\b | \btls\s?v?1\.\d\b | \bcertificates?\b | \bautoscal\w* | \breplicas?\b | \bclusters?\b | \bvpc\b | \bsubnets?\b | \bfirewalls?\b
         | \bnetwork\s+polic(?:y|ies)\b | \bnginx\b | \breverse\s+proxy\b | \bredis\b | \bkafka\b | \brabbitmq\b | \bstatefulsets?\b
         | \bdaemonsets?\b | \bpods?\b | \bec2\b | \bs3\s+buckets?\b | \bserverless\b | \blambda\s+functions?\b | \bcron\s?jobs?\b
         | \b(?:cpu|memory)\s+(?:limits?|requests?)\b | \binfrastructure\b | \bhostnames?\b | \bcrds?\b | \bhttp\s+proxy\b | \bproxy\s+protocol\b

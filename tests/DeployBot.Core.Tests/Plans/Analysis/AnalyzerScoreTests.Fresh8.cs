@@ -12,19 +12,34 @@ public sealed partial class AnalyzerScoreTests
     // misses without this folder) 80.9%, 79.8%, kind 74/90, destructive 73/90 (per area recall/precision: schema 87/81,
     // auth 83/92, external 60/62, config 95/79, infra 82/87, data 50/57, breaking 81/76). The eighth round, like the
     // seventh, barely carried over (+0.9 recall, -0.2 precision): each new set brings its own words.
-    private const double Fresh8RecallFloor = 0.805;
-    private const double Fresh8PrecisionFloor = 0.795;
-    private const double Fresh8KindFloor = 0.82;
+    // The ninth round (5 Dec 2026, 06:50-07:10 UTC) read its misses: 80.9/79.8 kind 74/90 -> 82.7/83.5 kind 75/90, destructive
+    // 73 -> 75/90 (external precision 62 -> 68, breaking precision 76 -> 85, config precision 79 -> 82, auth recall 83 -> 86).
+    private const double Fresh8RecallFloor = 0.825;
+    private const double Fresh8PrecisionFloor = 0.83;
+    private const double Fresh8KindFloor = 0.83;
 
-    /// <summary>FRESH7 (its misses read by the eighth round, so they print) and FRESH8 (blind: totals and areas only).</summary>
+    // FRESH9 (blind, 90 excerpts from 25 projects, collected and labelled by a session that never ran the analyzer or read
+    // its code), merged and measured before the ninth round (the analyzer of d240d32): recall 70.2%, precision 83.2%, kind
+    // 69/90, destructive 80/90; after the round (made from FRESH8's misses without this folder): exactly the same (per
+    // area recall/precision: schema 83/83, auth 74/94, external 75/75, config 72/76, infra 76/87, data 20/33, breaking
+    // 62/85). The ninth round did not carry over at all.
+    private const double Fresh9RecallFloor = 0.70;
+    private const double Fresh9PrecisionFloor = 0.83;
+    private const double Fresh9KindFloor = 0.76;
+
+    /// <summary>FRESH7 and FRESH8 (their misses read by the eighth and ninth rounds, so they print) and FRESH9 (blind: totals and areas only).</summary>
     [Theory]
     [InlineData("FRESH7", false)]
-    [InlineData("FRESH8", true)]
+    [InlineData("FRESH8", false)]
+    [InlineData("FRESH9", true)]
     public void Analyze_LatestHeldOutExcerpts_ScoreAtLeastTheRecordedFloors(string set, bool blind)
     {
-        var (excerpts, floors) = set == "FRESH8"
-            ? (LabelledExcerpt.Fresh8(), (Fresh8RecallFloor, Fresh8PrecisionFloor, Fresh8KindFloor))
-            : (LabelledExcerpt.Fresh7(), (Fresh7RecallFloor, Fresh7PrecisionFloor, Fresh7KindFloor));
+        var (excerpts, floors) = set switch
+        {
+            "FRESH9" => (LabelledExcerpt.Fresh9(), (Fresh9RecallFloor, Fresh9PrecisionFloor, Fresh9KindFloor)),
+            "FRESH8" => (LabelledExcerpt.Fresh8(), (Fresh8RecallFloor, Fresh8PrecisionFloor, Fresh8KindFloor)),
+            _ => (LabelledExcerpt.Fresh7(), (Fresh7RecallFloor, Fresh7PrecisionFloor, Fresh7KindFloor)),
+        };
         var results = excerpts.Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var report = new StringBuilder();
 

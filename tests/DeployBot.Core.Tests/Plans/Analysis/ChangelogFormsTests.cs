@@ -4,8 +4,9 @@ using DeployBot.Core.Plans.Analysis;
 namespace DeployBot.Core.Tests.Plans.Analysis;
 
 /// <summary>
-/// Forms read in the eighth round (FRESH7's misses): template placeholders, lines wrapped mid-sentence, relaxed rules that
-/// break no one, removed code APIs, new database tables and indexes, security fixes worded as additions.
+/// Forms read in the eighth and ninth rounds (FRESH7's and FRESH8's misses): template placeholders, lines wrapped
+/// mid-sentence, relaxed rules that break no one, removed code APIs, new database tables and indexes, security fixes
+/// worded as additions, capabilities that are not removals, code properties that are not settings.
 /// </summary>
 public sealed class ChangelogFormsTests
 {
@@ -94,6 +95,7 @@ public sealed class ChangelogFormsTests
     [Theory]
     [InlineData("Bump distroless version (#1804)")]
     [InlineData("Adds support for latest PG minors: 14.19, 15.14, 16.10")]
+    [InlineData("out_http: TLS1.3 support")]
     public void Analyze_BaseImageAndDatabaseVersions_AreInfra(string notes)
     {
         Assert.Contains(RiskArea.Infra, ReleaseAnalyzer.Analyze(notes).Risks);
@@ -116,6 +118,59 @@ public sealed class ChangelogFormsTests
             * Improved logging
             * New background work process
             """;
+
+        Assert.Equal(ReleaseKind.Migration, ReleaseAnalyzer.Analyze(notes).Kind);
+    }
+
+    [Theory]
+    [InlineData("PR #2675: Console supports dropping indexes.")]
+    [InlineData("gh-857: Add unique option to drop index #858")]
+    public void Analyze_ACapabilityToDropSomething_IsNoRemoval(string notes)
+    {
+        var analysis = ReleaseAnalyzer.Analyze(notes);
+
+        Assert.Empty(analysis.Destructive);
+        Assert.DoesNotContain(RiskArea.Breaking, analysis.Risks);
+    }
+
+    [Theory]
+    [InlineData("The endpoints `GET /v1/datacenters` are now deprecated and will be removed after 1 Oct. 2026.")]
+    [InlineData("chore: clean up no longer used imports")]
+    [InlineData("Previously, external authorization was checked before redirection, which could result in a 401 error.")]
+    public void Analyze_AnnouncedDeprecationsAndCuredBugs_AreNotBreaking(string notes)
+    {
+        Assert.DoesNotContain(RiskArea.Breaking, ReleaseAnalyzer.Analyze(notes).Risks);
+    }
+
+    [Fact]
+    public void Analyze_RenamingSomething_IsBreaking()
+    {
+        Assert.Contains(RiskArea.Breaking, ReleaseAnalyzer.Analyze("Rename old `ferretdb-eval` image to `ferretdb-eval-dev`").Risks);
+    }
+
+    [Theory]
+    [InlineData("Potential unsound pointer access for third party backends", RiskArea.External)]
+    [InlineData("Alternatively, delete the validating webhook configurations.", RiskArea.External)]
+    [InlineData("For consistency, the protected `ReplyTo` property has been changed to match other address arrays.", RiskArea.Config)]
+    [InlineData("Allow the `parseAddresses` `$useimap` parameter to be `false` or `null`.", RiskArea.Config)]
+    public void Analyze_PluginsAdmissionWebhooksAndCodeProperties_AreNotTheirLookalikeArea(string notes, RiskArea area)
+    {
+        Assert.DoesNotContain(area, ReleaseAnalyzer.Analyze(notes).Risks);
+    }
+
+    [Fact]
+    public void Analyze_CredentialsNowStoredHashed_AreAuthAndAStoredDataRewrite()
+    {
+        var risks = ReleaseAnalyzer.Analyze("Store project API keys in the database in a hashed form (#1167)").Risks;
+
+        Assert.Contains(RiskArea.Auth, risks);
+        Assert.Contains(RiskArea.Data, risks);
+    }
+
+    [Fact]
+    public void Analyze_MinimumServerRuntimeRaisedFromTo_IsAMigration()
+    {
+        const string notes = "## v1.11.0\n### Changed\n* Changed minimum PHP version requirement from `7.4` to `8.0`.\n* Upgraded from Laravel 8 to Laravel 9.";
 
         Assert.Equal(ReleaseKind.Migration, ReleaseAnalyzer.Analyze(notes).Kind);
     }
