@@ -39,7 +39,15 @@ internal static partial class NoteItems
                 continue;
             }
 
-            var text = block is ParagraphBlock p ? Flatten(p.Inline) : block is CodeBlock ? string.Empty : block.Lines.ToString();
+            var text = block switch
+            {
+                ParagraphBlock p => Flatten(p.Inline),
+                // Plain-text changelogs indent their entries ("    *) Security: fix …", "\t- Fix …"), which Markdown reads as
+                // an indented code block; entries that start with a bullet are the release's items, not code.
+                CodeBlock code when code is not FencedCodeBlock && IndentedEntry().IsMatch(code.Lines.ToString()) => code.Lines.ToString(),
+                CodeBlock => string.Empty,
+                _ => block.Lines.ToString(),
+            };
             foreach (var part in VersionLines(text))
             {
                 if (part.Heading)
@@ -103,7 +111,7 @@ internal static partial class NoteItems
         Unwrap(text.Split('\n'))
             .SelectMany(SplitOutsideCode)
             .SelectMany(Sentences)
-            .Select(clause => clause.Trim().TrimStart('-', '*', '+', '•', ' ').Trim())
+            .Select(clause => EntryMarker().Replace(clause.Trim(), string.Empty).TrimStart('-', '*', '+', '•', ' ').Trim())
             .Where(clause => clause.Any(char.IsLetter));
 
     /// <summary>
@@ -253,6 +261,14 @@ internal static partial class NoteItems
     /// </summary>
     [GeneratedRegex(@"^\W*(?:nothing|none|n/?a|no\s+(?:changes?|items?|entries|notable\s+changes?))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Placeholder();
+
+    /// <summary>An indented block whose first line is an entry: "*) Feature: …", "- Fix …", "* …", "+ …", "• …".</summary>
+    [GeneratedRegex(@"\A\s*(?:\*\)|[-*+•])\s+\S", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex IndentedEntry();
+
+    /// <summary>The "*)" that opens an entry of nginx's and Apache's plain-text CHANGES files.</summary>
+    [GeneratedRegex(@"^\*\)\s*", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EntryMarker();
 
     /// <summary>A version and a date alone on a line: "1.6.1  2026-01-06T18:07:23Z", "v2.3.0 (2024-05-01)", "0.9 - 2023-11-30".</summary>
     [GeneratedRegex(@"^\s*v?\d+(?:\.\d+){1,3}\s+(?:[-–]\s+)?\(?\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?\)?\s*$", RegexOptions.CultureInvariant, 1000)]

@@ -3,7 +3,7 @@ using DeployBot.Core.Plans.Analysis;
 
 namespace DeployBot.Core.Tests.Plans.Analysis;
 
-/// <summary>FRESH8, the outside estimate after the eighth round: blind, so only its totals and per-area figures print.</summary>
+/// <summary>FRESH8 and FRESH9, the blind estimates after the eighth and ninth rounds; their misses were read afterwards.</summary>
 public sealed partial class AnalyzerScoreTests
 {
     // FRESH8 (blind, 90 excerpts from 29 projects, collected and labelled by a session that never ran the analyzer or read
@@ -22,16 +22,18 @@ public sealed partial class AnalyzerScoreTests
     // its code), merged and measured before the ninth round (the analyzer of d240d32): recall 70.2%, precision 83.2%, kind
     // 69/90, destructive 80/90; after the round (made from FRESH8's misses without this folder): exactly the same (per
     // area recall/precision: schema 83/83, auth 74/94, external 75/75, config 72/76, infra 76/87, data 20/33, breaking
-    // 62/85). The ninth round did not carry over at all.
-    private const double Fresh9RecallFloor = 0.70;
-    private const double Fresh9PrecisionFloor = 0.83;
-    private const double Fresh9KindFloor = 0.76;
+    // 62/85). The ninth round did not carry over at all. The tenth round (07:05-07:20 UTC) read its misses: 70.2/83.2 kind
+    // 69/90 -> 78.0/84.2 kind 71/90 (indented plain-text entries were read as code and lost: nginx Unit, Squid; what the
+    // operator now has to do is breaking: breaking recall 62 -> 77; options named in passing: config recall 72 -> 84).
+    private const double Fresh9RecallFloor = 0.78;
+    private const double Fresh9PrecisionFloor = 0.84;
+    private const double Fresh9KindFloor = 0.785;
 
-    /// <summary>FRESH7 and FRESH8 (their misses read by the eighth and ninth rounds, so they print) and FRESH9 (blind: totals and areas only).</summary>
+    /// <summary>FRESH7, FRESH8 and FRESH9: their misses were read by the eighth, ninth and tenth rounds, so they print.</summary>
     [Theory]
     [InlineData("FRESH7", false)]
     [InlineData("FRESH8", false)]
-    [InlineData("FRESH9", true)]
+    [InlineData("FRESH9", false)]
     public void Analyze_LatestHeldOutExcerpts_ScoreAtLeastTheRecordedFloors(string set, bool blind)
     {
         var (excerpts, floors) = set switch
