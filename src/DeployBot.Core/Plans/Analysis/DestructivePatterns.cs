@@ -17,23 +17,28 @@ internal static partial class DestructivePatterns
         @"(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|rename|renames|renamed|renaming
            |truncate|truncates|truncated)";
 
-    /// <summary>
-    /// Words before a removal verb that make it a capability, not a removal: "supports dropping indexes", "an option to
-    /// drop the index", "the ability to delete tables", "allows you to rename columns". Placed right after the verb, so it is
-    /// only looked at where a removal verb matched.
-    /// </summary>
-    private const string Capability =
-        @"(?<!\b(?:supports?|supporting|support\s+for|options?\s+to|options?\s+for|ability\s+to|allows?\s+(?:\w+\s+)?to|able\s+to|can|how\s+to)\s+\w+)";
-
     private const string Thing =
         @"(?:columns?|tables?|index|indexes|indices|fields?|endpoints?|routes?|(?<![\w-])apis?(?![\w-])|flags?|options?|settings?|config(?:uration)?\s+keys?
            |env(?:ironment)?\s+var(?:iable)?s?|parameters?|params?|queues?|topics?|buckets?|constraints?|enum\s+values?|views?|collections?
            |databases?|schemas?|keys?(?!\s+vault)|properties|property|functions?|methods?|class(?:es)?|drivers?|commands?|hooks?|plugins?)";
 
+    /// <summary>
+    /// Destructive (<see cref="Destructive"/>), unless the removal is only a capability: "supports dropping indexes", "an
+    /// option to drop the index", "the ability to delete tables", "allows you to rename columns" add a way to remove,
+    /// they remove nothing. Those phrases are taken out before matching (cheaper than a look-behind inside the pattern).
+    /// </summary>
+    internal static bool IsDestructive(string text) => Destructive().IsMatch(CapabilityToRemove().Replace(text, " "));
+
+    [GeneratedRegex("""
+        \b(?:supports?|supporting|support\s+for|options?\s+to|options?\s+for|ability\s+to|allows?\s+(?:\w+\s+)?to|able\s+to|can|how\s+to)\s+
+          (?:drop|drops|dropping|remove|removes|removing|delete|deletes|deleting|rename|renames|renaming|truncate|truncates|truncating)\b
+        """, Options, TimeoutMs)]
+    private static partial Regex CapabilityToRemove();
+
     /// <summary>Dropping, renaming or removing a stored or public thing, or an irreversible rewrite of data.</summary>
     [GeneratedRegex($$"""
-        \b{{Removal}}\b{{Capability}}(?!\s+(?:(?:an?|the)\s+)?(?:redundant|unnecessary|unneeded|superfluous|extra)\b)(?!\s+(?:unused|dead|duplicate|obsolete\s+code|a\s+warning|the\s+warning|warnings?|logs?|logging|noise|need|requirement|limit|restriction|notes?|docs?|documentation|comments?|mentions?|examples?))(?:[^.;\n]|\.(?=\S)){0,50}?\b{{Thing}}\b
-        | \b(?:drop|truncate){{Capability}}\s+(?:table|column|index|database|schema)\b
+        \b{{Removal}}\b(?!\s+(?:(?:an?|the)\s+)?(?:redundant|unnecessary|unneeded|superfluous|extra)\b)(?!\s+(?:unused|dead|duplicate|obsolete\s+code|a\s+warning|the\s+warning|warnings?|logs?|logging|noise|need|requirement|limit|restriction|notes?|docs?|documentation|comments?|mentions?|examples?))(?:[^.;\n]|\.(?=\S)){0,50}?\b{{Thing}}\b
+        | \b(?:drop|truncate)\s+(?:table|column|index|database|schema)\b
         | \b{{Thing}}\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:removed|dropped|deleted|renamed)\b
         | \b(?:change|changes|changed|changing|alter|alters|altered)\s+(?:the\s+)?(?:column\s+)?type\b | \btype\s+change\b | \balter\s+column\b[^.;\n]{0,40}\btype\b
         | \b(?:set|add|adds|added|make|makes|made)\b[^.;\n]{0,40}\bnot[\s-]null\b | \bnot[\s-]null\s+constraint\b

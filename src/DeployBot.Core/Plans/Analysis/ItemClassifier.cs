@@ -11,7 +11,7 @@ internal static partial class ItemClassifier
     private static readonly (RiskArea Area, Regex[] English, Func<Regex>? Local)[] Areas =
     [
         (RiskArea.Schema, [RiskPatterns.Schema()], LocalTerms.Schema),
-        (RiskArea.Auth, [RiskPatterns.Auth()], LocalTerms.Auth),
+        (RiskArea.Auth, RiskPatterns.AuthParts, LocalTerms.Auth),
         (RiskArea.External, RiskPatterns.ExternalParts, LocalTerms.External),
         (RiskArea.Config, RiskPatterns.ConfigParts, LocalTerms.Config),
         (RiskArea.Infra, RiskPatterns.InfraParts, null),
@@ -76,7 +76,7 @@ internal static partial class ItemClassifier
         // or type is part of a library's API, not something an operator sets in the deployment's configuration. Removing
         // one still breaks whoever set it, so a removal keeps it.
         if (risks.Contains(RiskArea.Config) && (context.ApiClient || RiskPatterns.CodeSurface().IsMatch(text)) && !RiskPatterns.SettingName().IsMatch(text)
-            && !RiskPatterns.Breaking().IsMatch(text) && !DestructivePatterns.Destructive().IsMatch(text)
+            && !RiskPatterns.Breaking().IsMatch(text) && !DestructivePatterns.IsDestructive(text)
             && !RiskPatterns.IsConfig(RiskPatterns.OptionWord().Replace(text, " ")))
         {
             risks.Remove(RiskArea.Config);
@@ -88,7 +88,7 @@ internal static partial class ItemClassifier
         }
 
         // Under a "Fixed" heading "Removed the stray `id` from the search box" is the fix itself, not a removal to plan for.
-        if (RiskPatterns.BreakingChange().IsMatch(text) && !describesBug && !RiskPatterns.Cve().IsMatch(text))
+        if (RiskPatterns.IsBreakingChange(text) && !describesBug && !RiskPatterns.Cve().IsMatch(text))
         {
             risks.Add(RiskArea.Breaking);
         }
@@ -148,7 +148,7 @@ internal static partial class ItemClassifier
 
     /// <summary>Destructive in English, or a local removal word next to a schema word ("eliminar la columna").</summary>
     private static bool IsDestructive(string text, HashSet<RiskArea> risks) =>
-        DestructivePatterns.Destructive().IsMatch(text)
+        DestructivePatterns.IsDestructive(text)
         || (LocalTerms.Removal().IsMatch(text) && (risks.Contains(RiskArea.Schema) || risks.Contains(RiskArea.Config)));
 
     private static void AddSectionRisks(string section, string text, HashSet<RiskArea> risks, ref bool destructive)

@@ -60,15 +60,27 @@ internal static partial class RiskPatterns
         | \bnow\s+(?:takes?|accepts?|expects?|returns?|requires?)\b[^.;\n]{0,40}?\binstead\s+of\b
         | \bnow\b[^.;\n]{0,80}?\b(?:where|when|whereas)\s+(?:they\s+|it\s+)?previously\b | \bnow\b[^.;\n]{0,120}?\(\s*previously\b | ^\W*previously\b(?![^\n]{0,200}?\b(?:bugs?|vulnerab\w*|injection|crash\w*|not\s+properly|incorrect\w*|wrongly|leak\w*|errors?|could\s+(?:result|cause|lead))\b)
         | \bnow\s+(?:rejects?|fails?|throws?|raises?|errors?)\b | \bwill\s+now\s+error\b
-        | \bnow\s+(?:need|needs|have|has)\s+to\s+(?:use|set|specify|pass|provide|adjust|update|change|migrate|replace)\b
-        | \b(?:needs?|will\s+need|may\s+need|might\s+need)\s+to\s+be\s+(?:adjusted|updated|changed|migrated|replaced|re-?created|re-?configured)\b
-        | \b(?:instead\s+of|migrated\s+to|moved\s+to|moves\s+to)\b[^.;\n]{0,40}?\b(?:docker\s+hub|quay\.io|ghcr\.io|(?:container|image)\s+registry)\b
-        | \b(?:runs?|running)\s+(?:\w+\s+){0,2}?as\s+(?:a\s+)?non-?root\b
-        | ^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:the\s+)?`?[a-z]\w*(?:\.[A-Za-z]\w*){2,}
         | \bchang\w*\s+[^.;\n]{0,40}?\bfrom\s+["'`][^"'`\n]{1,40}["'`]\s+to\s+["'`]
         | \bexisting\b[^.;\n]{0,40}?\b(?:fail|fails|stop|stops|break|breaks)\b[^.;\n]{0,40}?\bafter\s+(?:the\s+|an\s+)?upgrad
         """, Options | RegexOptions.Multiline, TimeoutMs)]
     internal static partial Regex BreakingChange();
+
+    /// <summary>
+    /// What the operator now has to do or change ("now need to use", "may need to be adjusted", images moved to another
+    /// registry, containers that now run as non-root, a dotted key removed). A part of <see cref="IsBreakingChange"/>,
+    /// apart so that neither generated matcher grows past the size the JIT optimises.
+    /// </summary>
+    [GeneratedRegex("""
+          \bnow\s+(?:need|needs|have|has)\s+to\s+(?:use|set|specify|pass|provide|adjust|update|change|migrate|replace)\b
+        | \b(?:needs?|will\s+need|may\s+need|might\s+need)\s+to\s+be\s+(?:adjusted|updated|changed|migrated|replaced|re-?created|re-?configured)\b
+        | \b(?:instead\s+of|migrated\s+to|moved\s+to|moves\s+to)\b[^.;\n]{0,40}?\b(?:docker\s+hub|quay\.io|ghcr\.io|(?:container|image)\s+registry)\b
+        | \b(?:runs?|running)\s+(?:\w+\s+){0,2}?as\s+(?:a\s+)?non-?root\b
+        | ^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:the\s+)?`?[a-z]\w*(?:\.[A-Za-z]\w*){2,}
+        """, Options | RegexOptions.Multiline, TimeoutMs)]
+    private static partial Regex BreakingChange2();
+
+    /// <summary>Any of the ways changelogs announce an incompatible change (<see cref="BreakingChange"/> and its second part).</summary>
+    internal static bool IsBreakingChange(string text) => BreakingChange().IsMatch(text) || BreakingChange2().IsMatch(text);
 
     /// <summary>An item that describes a bug fix ("Fix …", "fixed …", "[BUGFIX] …", "fix(scope): …", "[#1830] Fix …", "8796 fix: …").</summary>
     [GeneratedRegex(@"^\W*(?:\[?\#?\d+\]?:?\s+)?(?:\[(?:bug\s?fix|fix)\]|fix(?:e[sd])?\b|bug\s?fix\b|fix\([^)\n]{0,30}\):)", Options, TimeoutMs)]

@@ -17,7 +17,7 @@ internal static partial class RiskPatterns
     /// (it ran unoptimised, MinOpts), so it is split between top-level alternatives, which matches the same texts; a text
     /// matches when any part does.
     /// </summary>
-    internal static Regex[] ConfigParts { get; } = [Config1(), Config2()];
+    internal static Regex[] ConfigParts { get; } = [Config1(), Config2(), Config3()];
 
     internal static bool IsConfig(string text) => ConfigParts.Any(part => part.IsMatch(text));
 
@@ -46,12 +46,17 @@ internal static partial class RiskPatterns
         | (?<![\w-])--[a-z][a-z0-9.-]{2,}
         | \bno\s+longer\s+(?:be\s+)?\w+ed\s+by\s+default\b | \bdefault\s+(?:value\s+)?(?:is|will\s+(?:be|become)|becomes)\s+`?(?:true|false|on|off|enabled|disabled|\d)
         | \bcan\s+(?:now\s+)?be\s+(?:disabled|enabled|turned\s+(?:off|on)|switched\s+(?:off|on)|configured)\b
-        | \binstead\s+of\b[^.;\n]{0,30}?\bby\s+default\b | \bthe\s+default\s+(?:[\w-]+\s+){1,5}?is\s+now\b
+        """, Options | RegexOptions.Multiline, TimeoutMs)]
+    private static partial Regex Config2();
+
+    /// <summary>Options named in passing ("Add `x_y` option", "options removed"), defaults changed in other words, dotted keys removed.</summary>
+    [GeneratedRegex("""
+          \binstead\s+of\b[^.;\n]{0,30}?\bby\s+default\b | \bthe\s+default\s+(?:[\w-]+\s+){1,5}?is\s+now\b
         | \b(?:add|adds|added|adding|new|introduce\w*)\s+(?:an?\s+|the\s+|new\s+)?`?[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+`?\s+(?:options?|settings?|flags?)\b
         | \b(?:options?|settings?|flags?)\s+(?:were\s+|are\s+|have\s+been\s+|has\s+been\s+)?(?:removed|renamed|deprecated)\b
         | ^\W*(?:remove\w*|rename\w*|deprecate\w*)\s+(?:the\s+)?`?[a-z]\w*(?:\.[A-Za-z]\w*){2,}`?(?![^;\n]{0,40}?\b(?:sub-?clients?|clients?|methods?|class(?:es)?|functions?|types?)\b)
         """, Options | RegexOptions.Multiline, TimeoutMs)]
-    private static partial Regex Config2();
+    private static partial Regex Config3();
 
     /// <summary>
     /// Configuration said to be absent or unchanged ("No configuration or secret changes are required", "there is no
