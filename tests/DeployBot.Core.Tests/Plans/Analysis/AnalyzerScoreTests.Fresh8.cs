@@ -25,6 +25,13 @@ public sealed partial class AnalyzerScoreTests
     // 62/85). The ninth round did not carry over at all. The tenth round (07:05-07:20 UTC) read its misses: 70.2/83.2 kind
     // 69/90 -> 78.0/84.2 kind 71/90 (indented plain-text entries were read as code and lost: nginx Unit, Squid; what the
     // operator now has to do is breaking: breaking recall 62 -> 77; options named in passing: config recall 72 -> 84).
+    // FRESH10 (blind, 60 excerpts from 20 projects, collected like FRESH9 and merged after the tenth round): with the
+    // analyzer of d240d32 (before the ninth and tenth rounds) 76.7% / 79.5%, kind 48/60, destructive 52/60; with both rounds
+    // 77.6% / 78.9%, kind 48/60, destructive 52/60 (schema 60/75, auth 90/82, external 67/89, config 84/84, infra 72/72,
+    // data -/0, breaking 76/81). Two rounds, +0.9 recall and -0.6 precision on the next unseen set.
+    private const double Fresh10RecallFloor = 0.775;
+    private const double Fresh10PrecisionFloor = 0.785;
+    private const double Fresh10KindFloor = 0.80;
     private const double Fresh9RecallFloor = 0.78;
     private const double Fresh9PrecisionFloor = 0.84;
     private const double Fresh9KindFloor = 0.785;
@@ -34,10 +41,12 @@ public sealed partial class AnalyzerScoreTests
     [InlineData("FRESH7", false)]
     [InlineData("FRESH8", false)]
     [InlineData("FRESH9", false)]
+    [InlineData("FRESH10", true)]
     public void Analyze_LatestHeldOutExcerpts_ScoreAtLeastTheRecordedFloors(string set, bool blind)
     {
         var (excerpts, floors) = set switch
         {
+            "FRESH10" => (LabelledExcerpt.Fresh10(), (Fresh10RecallFloor, Fresh10PrecisionFloor, Fresh10KindFloor)),
             "FRESH9" => (LabelledExcerpt.Fresh9(), (Fresh9RecallFloor, Fresh9PrecisionFloor, Fresh9KindFloor)),
             "FRESH8" => (LabelledExcerpt.Fresh8(), (Fresh8RecallFloor, Fresh8PrecisionFloor, Fresh8KindFloor)),
             _ => (LabelledExcerpt.Fresh7(), (Fresh7RecallFloor, Fresh7PrecisionFloor, Fresh7KindFloor)),
@@ -48,7 +57,7 @@ public sealed partial class AnalyzerScoreTests
         var score = Score(set, results, report, blind);
 
         output.WriteLine(report.ToString());
-        Assert.Equal(90, results.Length);
+        Assert.Equal(set == "FRESH10" ? 60 : 90, results.Length);
         Assert.True(score.Recall >= floors.Item1 && score.Precision >= floors.Item2 && score.Kind >= floors.Item3, report.ToString());
     }
 }

@@ -75,6 +75,13 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh9() => LoadFolder(Path.Combine(Folder, "Fresh9"));
 
+    /// <summary>
+    /// A tenth set: 60 excerpts from 20 further projects, collected and labelled by a session that never ran the analyzer
+    /// or read its code, merged after the tenth round and never read since; measured blind, printed without file names
+    /// (Fixtures/Fresh10/README.md).
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh10() => LoadFolder(Path.Combine(Folder, "Fresh10"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
