@@ -126,26 +126,19 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     private static (double Recall, double Precision, double Kind) Score(string name, IReadOnlyList<Scored> results, StringBuilder report, bool blind = false)
     {
         report.AppendLine(CultureInfo.InvariantCulture, $"== {name}: {results.Count} excerpts");
-        var (truePositives, falsePositives, falseNegatives) = (0, 0, 0);
-        foreach (var area in Enum.GetValues<RiskArea>())
+        var (areas, recall, precision) = AreaScore.Of(results.Select(r => (r.Excerpt, (IReadOnlyCollection<RiskArea>)r.Analysis.Risks)));
+        foreach (var area in areas)
         {
-            var missed = results.Where(r => r.Excerpt.Risks.Contains(area) && !r.Analysis.Has(area)).Select(r => r.Excerpt.Name).ToArray();
-            var extra = results.Where(r => !r.Excerpt.Risks.Contains(area) && r.Analysis.Has(area)).Select(r => r.Excerpt.Name).ToArray();
-            var tp = results.Count(r => r.Excerpt.Risks.Contains(area) && r.Analysis.Has(area));
-            var (fp, fn) = (extra.Length, missed.Length);
-            (truePositives, falsePositives, falseNegatives) = (truePositives + tp, falsePositives + fp, falseNegatives + fn);
-            report.AppendLine(CultureInfo.InvariantCulture, $"{area,-9} recall {Ratio(tp, tp + fn)} precision {Ratio(tp, tp + fp)} (labelled {tp + fn}, found {tp + fp})");
+            report.AppendLine(CultureInfo.InvariantCulture, $"{area.Name,-9} recall {area.Recall} precision {area.Precision} (labelled {area.TruePositives + area.FalseNegatives}, found {area.TruePositives + area.FalsePositives})");
             if (!blind)
             {
-                report.AppendLine("  missed: " + string.Join(", ", missed));
-                report.AppendLine("  extra:  " + string.Join(", ", extra));
+                report.AppendLine("  missed: " + string.Join(", ", area.Missed));
+                report.AppendLine("  extra:  " + string.Join(", ", area.Extra));
             }
         }
 
         var kindRight = results.Count(r => r.Excerpt.Kind == r.Analysis.Kind);
         var destructiveRight = results.Count(r => r.Excerpt.Destructive == r.Analysis.Destructive.Any());
-        var recall = truePositives / (double)Math.Max(1, truePositives + falseNegatives);
-        var precision = truePositives / (double)Math.Max(1, truePositives + falsePositives);
         report.AppendLine(CultureInfo.InvariantCulture, $"{name} all areas recall {recall:P1} precision {precision:P1}; kind {kindRight}/{results.Count}; destructive {destructiveRight}/{results.Count}");
         foreach (var (excerpt, analysis) in results.Where(r => !blind && r.Excerpt.Kind != r.Analysis.Kind))
         {
@@ -154,6 +147,4 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
 
         return (recall, precision, kindRight / (double)Math.Max(1, results.Count));
     }
-
-    private static string Ratio(int part, int whole) => whole == 0 ? "  n/a" : (part / (double)whole).ToString("P0", CultureInfo.InvariantCulture).PadLeft(5);
 }

@@ -101,26 +101,19 @@ public sealed class ModelReadingScoreTests(ITestOutputHelper output)
         File.WriteAllText(Path.Combine(folder, Path.ChangeExtension(name, ".txt")), text);
     }
 
-    // Micro-averaged over the seven areas, as Core.Tests' AnalyzerScoreTests scores the analyzer; blind: no file names.
+    // Micro-averaged over the seven areas by the same AreaScore as Core.Tests' AnalyzerScoreTests; blind: no file names.
     private static (double Recall, double Precision, double Kind) Score(
         string name, IReadOnlyList<(LabelledExcerpt Excerpt, ReleaseKind Kind, IReadOnlyList<RiskArea> Risks)> results, StringBuilder report)
     {
-        var (tpAll, fpAll, fnAll) = (0, 0, 0);
         report.AppendLine(CultureInfo.InvariantCulture, $"== {name}: {results.Count} excerpts");
-        foreach (var area in Enum.GetValues<RiskArea>())
+        var (areas, recall, precision) = AreaScore.Of(results.Select(r => (r.Excerpt, (IReadOnlyCollection<RiskArea>)r.Risks)));
+        foreach (var area in areas)
         {
-            var tp = results.Count(r => r.Excerpt.Risks.Contains(area) && r.Risks.Contains(area));
-            var fp = results.Count(r => !r.Excerpt.Risks.Contains(area) && r.Risks.Contains(area));
-            var fn = results.Count(r => r.Excerpt.Risks.Contains(area) && !r.Risks.Contains(area));
-            (tpAll, fpAll, fnAll) = (tpAll + tp, fpAll + fp, fnAll + fn);
-            report.AppendLine(CultureInfo.InvariantCulture, $"{area,-9} recall {Ratio(tp, tp + fn)} precision {Ratio(tp, tp + fp)}");
+            report.AppendLine(CultureInfo.InvariantCulture, $"{area.Name,-9} recall {area.Recall} precision {area.Precision}");
         }
 
         var kind = results.Count(r => r.Excerpt.Kind == r.Kind);
-        var (recall, precision) = (tpAll / (double)Math.Max(1, tpAll + fnAll), tpAll / (double)Math.Max(1, tpAll + fpAll));
         report.AppendLine(CultureInfo.InvariantCulture, $"{name} all areas recall {recall:P1} precision {precision:P1}; kind {kind}/{results.Count}");
         return (recall, precision, kind / (double)Math.Max(1, results.Count));
     }
-
-    private static string Ratio(int part, int whole) => whole == 0 ? "  n/a" : (part / (double)whole).ToString("P0", CultureInfo.InvariantCulture).PadLeft(5);
 }
