@@ -1,20 +1,18 @@
 using System.Text.Json;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Planning.Prompts;
 
 namespace DeployBot.Planning.Parsing;
 
 /// <summary>
 /// Reads the model's <c>"items"</c>: its own classification of the numbered release items,
 /// <c>[{ "n": 1, "risks": ["schema"], "destructive": false }]</c>. An entry is kept only when it is whole and in the
-/// vocabulary: a number, risk words all from the list, and <c>destructive</c> as true or false; anything else leaves
-/// that item as DeployBot classified it.
+/// vocabulary: a number the prompt gave an item (<see cref="ReleaseFacts.MaxItems"/> at most), risk words all from the
+/// list, and <c>destructive</c> as true or false; anything else leaves that item as DeployBot classified it.
 /// </summary>
 internal static class ItemReadings
 {
-    /// <summary>The most items a prompt numbers; higher numbers are not the model's to classify.</summary>
-    public const int MaxNumber = 200;
-
     public static void Read(JsonElement value, Dictionary<int, ItemReading> readings)
     {
         if (value.ValueKind != JsonValueKind.Array)
@@ -36,7 +34,7 @@ internal static class ItemReadings
         foreach (var property in entry.EnumerateObject())
         {
             if (property.Name.ToLowerInvariant() is "n" or "number" or "item" or "index"
-                && property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt32(out var number) && number is >= 1 and <= MaxNumber)
+                && property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt32(out var number) && number >= 1 && number <= ReleaseFacts.MaxItems)
             {
                 return number;
             }

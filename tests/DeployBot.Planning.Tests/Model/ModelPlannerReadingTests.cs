@@ -76,6 +76,21 @@ public sealed class ModelPlannerReadingTests
     }
 
     [Fact]
+    public async Task CreatePlan_AReadingOfAnItemThePromptNeverNumbered_IsIgnored()
+    {
+        // The prompt numbers the first 40 items; a reading of item 41 is of something the model was never shown.
+        var input = SampleInputs.Production(string.Join("\n", Enumerable.Range(1, 45).Select(n => $"- Add the REPORT_{n}_TTL environment variable")));
+        Assert.Contains(RiskArea.Config, input.Analysis.Items[40].Risks);
+        var answer = JsonNode.Parse(OfflineAnswer(input))!.AsObject();
+        answer["items"] = JsonNode.Parse("""[{ "n": 41, "risks": [], "destructive": false }]""");
+
+        var plan = await PlanAsync(input, answer.ToJsonString());
+
+        Assert.Equal(PlannerInfo.Model, plan.Planner.Name);
+        Assert.Equal(input.Analysis.Items[40], plan.Items[40]);
+    }
+
+    [Fact]
     public async Task CreatePlan_Always_AsksForAReadingOfEveryNumberedItem()
     {
         var input = SampleInputs.Production(Notes);
