@@ -70,12 +70,12 @@ internal static partial class RiskPatterns
     /// registry, containers that now run as non-root, a dotted key removed). A part of <see cref="IsBreakingChange"/>,
     /// apart so that neither generated matcher grows past the size the JIT optimises.
     /// </summary>
-    [GeneratedRegex("""
+    [GeneratedRegex($$"""
           \bnow\s+(?:need|needs|have|has)\s+to\s+(?:use|set|specify|pass|provide|adjust|update|change|migrate|replace)\b
         | \b(?:needs?|will\s+need|may\s+need|might\s+need)\s+to\s+be\s+(?:adjusted|updated|changed|migrated|replaced|re-?created|re-?configured)\b
         | \b(?:instead\s+of|migrated\s+to|moved\s+to|moves\s+to)\b[^.;\n]{0,40}?\b(?:docker\s+hub|quay\.io|ghcr\.io|(?:container|image)\s+registry)\b
         | \b(?:runs?|running)\s+(?:\w+\s+){0,2}?as\s+(?:a\s+)?non-?root\b
-        | ^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:the\s+)?`?[a-z]\w*(?:\.[A-Za-z]\w*){2,}
+        | ^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:the\s+)?{{DottedKey}}
         """, Options | RegexOptions.Multiline, TimeoutMs)]
     private static partial Regex BreakingChange2();
 

@@ -49,12 +49,18 @@ internal static partial class RiskPatterns
         """, Options | RegexOptions.Multiline, TimeoutMs)]
     private static partial Regex Config2();
 
+    /// <summary>
+    /// A settings key written with dots (<c>controller.csrf.defaultCrumbIssuer.proxyCompatability</c>, a Helm value):
+    /// removing one is both a configuration change and a break.
+    /// </summary>
+    internal const string DottedKey = @"`?[a-z]\w*(?:\.[A-Za-z]\w*){2,}";
+
     /// <summary>Options named in passing ("Add `x_y` option", "options removed"), defaults changed in other words, dotted keys removed.</summary>
-    [GeneratedRegex("""
+    [GeneratedRegex($$"""
           \binstead\s+of\b[^.;\n]{0,30}?\bby\s+default\b | \bthe\s+default\s+(?:[\w-]+\s+){1,5}?is\s+now\b
         | \b(?:add|adds|added|adding|new|introduce\w*)\s+(?:an?\s+|the\s+|new\s+)?`?[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+`?\s+(?:options?|settings?|flags?)\b
         | \b(?:options?|settings?|flags?)\s+(?:were\s+|are\s+|have\s+been\s+|has\s+been\s+)?(?:removed|renamed|deprecated)\b
-        | ^\W*(?:remove\w*|rename\w*|deprecate\w*)\s+(?:the\s+)?`?[a-z]\w*(?:\.[A-Za-z]\w*){2,}`?(?![^;\n]{0,40}?\b(?:sub-?clients?|clients?|methods?|class(?:es)?|functions?|types?)\b)
+        | ^\W*(?:remove\w*|rename\w*|deprecate\w*)\s+(?:the\s+)?{{DottedKey}}`?(?![^;\n]{0,40}?\b(?:sub-?clients?|clients?|methods?|class(?:es)?|functions?|types?)\b)
         """, Options | RegexOptions.Multiline, TimeoutMs)]
     private static partial Regex Config3();
 
