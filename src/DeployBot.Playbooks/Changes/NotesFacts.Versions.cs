@@ -35,8 +35,12 @@ internal sealed partial record NotesFacts
         var line = lines[first];
         var underlined = first + 1 < lines.Length && IsUnderline(lines[first + 1].Split('\n')[0]);
         var match = ReleaseVersion().Match(line);
-        return match.Success && (line.StartsWith('#') || underlined || match.Index <= 2) ? match.Groups["version"].Value : null;
+        return match.Success && (line.StartsWith('#') || underlined || match.Index <= 2 || Dated().IsMatch(line)) ? match.Groups["version"].Value : null;
     }
+
+    /// <summary>A dated first line names the release it heads ("Changes with Unit 1.35.0      03 Sep 2025", "Release 4.2 (2025-03-01)").</summary>
+    [GeneratedRegex(@"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Dated();
 
     private static bool IsUnderline(string line) => line.Length >= 3 && line.All(c => c is '=' or '-' or '~' or '^' or '*' or '#');
 
@@ -44,8 +48,8 @@ internal sealed partial record NotesFacts
     [GeneratedRegex(@"(?<![\w.-])\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReleaseVersion();
 
-    [GeneratedRegex(@"(?<![\w.-])(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?![\w.])", RegexOptions.CultureInvariant, 1000)]
-    /// <summary>A name followed by its version ("checkout-api 3.14.3", "pedidos-api v9.0.5").</summary>
+    [GeneratedRegex(@"(?<![\w.-])(?!(?:version|release|to|from|than|or|and|with|v)\s)(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?![\w.])", RegexOptions.CultureInvariant, 1000)]
+    /// <summary>A name followed by its version ("checkout-api 3.14.3", "pedidos-api v9.0.5"); "version 0.9.0" and "to 2.1.0" name nothing.</summary>
     internal static partial Regex VersionedName();
 
     /// <summary>A service named with the version it ships ("fulfillment-worker 4.0.0 consumes …", "billing v2.1"): a new build of it goes out.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
 
 namespace DeployBot.Playbooks.Changes;
@@ -30,6 +31,21 @@ internal sealed partial record NotesFacts(
             Distinct(Topic().Matches(notes).Select(m => m.Groups["name"].Value)),
             Distinct(Person().Matches(notes).Select(m => m.Value)),
             Longest(notes));
+    }
+
+    /// <summary>
+    /// Without the keys that only bug fixes name ("Bugfix: set SERVER_PORT to the actual value"): the fix is in how the
+    /// release handles the setting, and nothing is to be set. A key in a fix the analysis still reads as configuration
+    /// (a changed default, a renamed option), or in any other item, or in no item at all (past the items analysed), stays.
+    /// </summary>
+    public NotesFacts WithoutKeysOnlyFixed(ReleaseAnalysis analysis)
+    {
+        var kept = Keys.Where(key =>
+        {
+            var naming = analysis.Items.Where(item => item.Text.Contains(key, StringComparison.Ordinal)).ToArray();
+            return naming.Length == 0 || naming.Any(item => !item.Fix || item.Risks.Contains(RiskArea.Config));
+        }).ToArray();
+        return kept.Length == Keys.Count ? this : this with { Keys = kept };
     }
 
     /// <summary>Files with the given endings, e.g. migrations (<c>.sql</c>, <c>migrate/</c>) or scripts.</summary>

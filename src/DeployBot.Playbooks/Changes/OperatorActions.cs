@@ -26,7 +26,7 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
             var item = analysis.Items[i];
             // An item a playbook already acts on by name is not asked twice: a setting or secret to change gets the config
             // steps, a removal its contract or removal steps.
-            if (item.Fix || !Asks().IsMatch(item.Text) || Negated().IsMatch(item.Text) || ReleaseAnalyzer.RaisesPlatformFloor(item.Text)
+            if (item.Fix || !Asks().IsMatch(item.Text) || Negated().IsMatch(item.Text) || ReleaseAnalyzer.RaisesPlatformFloor(item.Text) || DependencyFloor.RequiredVersion(item.Text) is not null
                 || (stated is not null && item.Text.Contains(stated, StringComparison.Ordinal)) || item.Destructive || KindEvidence.IsConfig(item))
             {
                 continue;
@@ -39,7 +39,7 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
     }
 
     /// <summary>The line of <paramref name="notes"/> an item starts on, found by its first words (items are kept on one line).</summary>
-    private static int? LineOf(string notes, string item)
+    public static int? LineOf(string notes, string item)
     {
         var start = item.Length <= 40 ? item : item[..40];
         var at = notes.IndexOf(start, StringComparison.Ordinal);

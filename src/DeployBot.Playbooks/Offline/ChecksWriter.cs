@@ -29,6 +29,11 @@ internal static class ChecksWriter
             checks.Add($"Supported platform: this release drops or raises its support for {Wording.List(floors)}; confirm the version {facts.Env} runs before starting, and if it is below the new minimum, stop and upgrade it first, in a plan of its own.");
         }
 
+        if (DependencyFloor.Of(facts.Analysis, facts.Notes) is { Count: > 0 } dependencies)
+        {
+            checks.Add($"Dependency versions: {DependencyFloor.Describe(dependencies)} {(dependencies.Count == 1 ? "raises" : "raise")} the minimum version of a dependency; confirm that {facts.Env}'s build and runtime meet it where that line applies, before starting.");
+        }
+
         if (facts.Has(RiskArea.Breaking) && facts.Destructive.Count == 0)
         {
             checks.Add("Breaking changes: API consumers were told with a date, and updated clients or a compatibility shim are ready.");

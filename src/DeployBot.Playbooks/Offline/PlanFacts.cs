@@ -18,7 +18,7 @@ internal sealed record PlanFacts(
     {
         var notes = input.Release?.Text ?? input.Request.Notes;
         var files = input.Release?.Files.Where(file => file.Status != "removed").Select(file => file.Path) ?? [];
-        var names = NotesFacts.Read(notes, files);
+        var names = NotesFacts.Read(notes, files).WithoutKeysOnlyFixed(input.Analysis);
         if (input.Release is { NewSecrets.Count: > 0 } release)
         {
             names = names with { Keys = [.. names.Keys.Concat(release.NewSecrets).Distinct(StringComparer.Ordinal)] };
