@@ -29,6 +29,13 @@ public sealed partial class AnalyzerScoreTests
     // analyzer of d240d32 (before the ninth and tenth rounds) 76.7% / 79.5%, kind 48/60, destructive 52/60; with both rounds
     // 77.6% / 78.9%, kind 48/60, destructive 52/60 (schema 60/75, auth 90/82, external 67/89, config 84/84, infra 72/72,
     // data -/0, breaking 76/81). Two rounds, +0.9 recall and -0.6 precision on the next unseen set.
+    // FRESH11 (blind, 60 excerpts from 20 projects, collected like FRESH10 and merged at the start of the session of 5 Dec
+    // 2026 09:00 UTC, after the tenth round; no rule was written since): 76.6% / 76.1%, kind 41/60, destructive 46/60
+    // (per area TP/FP/FN: schema 3/0/0, auth 23/3/2, external 8/10/9, config 27/6/5, infra 20/3/6, data 2/1/2,
+    // breaking 22/10/8). Eleven sets, the same picture: the word patterns read about 76/79 of an unseen changelog.
+    private const double Fresh11RecallFloor = 0.765;
+    private const double Fresh11PrecisionFloor = 0.76;
+    private const double Fresh11KindFloor = 0.68;
     private const double Fresh10RecallFloor = 0.775;
     private const double Fresh10PrecisionFloor = 0.785;
     private const double Fresh10KindFloor = 0.80;
@@ -42,10 +49,12 @@ public sealed partial class AnalyzerScoreTests
     [InlineData("FRESH8", false)]
     [InlineData("FRESH9", false)]
     [InlineData("FRESH10", true)]
+    [InlineData("FRESH11", true)]
     public void Analyze_LatestHeldOutExcerpts_ScoreAtLeastTheRecordedFloors(string set, bool blind)
     {
         var (excerpts, floors) = set switch
         {
+            "FRESH11" => (LabelledExcerpt.Fresh11(), (Fresh11RecallFloor, Fresh11PrecisionFloor, Fresh11KindFloor)),
             "FRESH10" => (LabelledExcerpt.Fresh10(), (Fresh10RecallFloor, Fresh10PrecisionFloor, Fresh10KindFloor)),
             "FRESH9" => (LabelledExcerpt.Fresh9(), (Fresh9RecallFloor, Fresh9PrecisionFloor, Fresh9KindFloor)),
             "FRESH8" => (LabelledExcerpt.Fresh8(), (Fresh8RecallFloor, Fresh8PrecisionFloor, Fresh8KindFloor)),
@@ -57,7 +66,7 @@ public sealed partial class AnalyzerScoreTests
         var score = Score(set, results, report, blind);
 
         output.WriteLine(report.ToString());
-        Assert.Equal(set == "FRESH10" ? 60 : 90, results.Length);
+        Assert.Equal(set is "FRESH10" or "FRESH11" ? 60 : 90, results.Length);
         Assert.True(score.Recall >= floors.Item1 && score.Precision >= floors.Item2 && score.Kind >= floors.Item3, report.ToString());
     }
 }

@@ -82,6 +82,13 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh10() => LoadFolder(Path.Combine(Folder, "Fresh10"));
 
+    /// <summary>
+    /// An eleventh set: 60 excerpts from 20 further projects, collected and labelled like FRESH10 by a session that never
+    /// ran the analyzer or read its code, merged on 5 Dec 2026 before any change was made for it; measured blind, printed
+    /// without file names (Fixtures/Fresh11/README.md).
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh11() => LoadFolder(Path.Combine(Folder, "Fresh11"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
