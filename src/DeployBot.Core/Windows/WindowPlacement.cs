@@ -34,6 +34,17 @@ internal static class WindowPlacement
         (DateTimeOffset Start, DateTimeOffset? End)? chosen = null;
         foreach (var date in Candidates(parts.Days, zone.DateOf(now)))
         {
+            // A start or end in the hour the clocks skip is named as such, not "can't read" (a past week's is passed over).
+            if (Skipped(parts, clock, zone, date) is { } skipped)
+            {
+                if (!parts.Days.IsFixed && zone.At(date, clock.Start) <= now)
+                {
+                    continue;
+                }
+
+                return WindowReader.Unreadable(text) with { Problem = skipped };
+            }
+
             chosen = Instants(parts, clock, zone, date);
             if (chosen is not { } placed)
             {
@@ -58,7 +69,23 @@ internal static class WindowPlacement
             UtcText = WindowUtcText.Format(start, end),
             Zone = zone.Describe(start),
             IsPast = (end ?? start) <= now,
+            ClockChange = end is { } finish ? zone.ClockChange(start, finish) : null,
         };
+    }
+
+    private static string? Skipped(WindowParts parts, WindowClock clock, WindowZone zone, DateOnly date)
+    {
+        if (zone.Skipped(date, clock.Start) is { } start)
+        {
+            return start;
+        }
+
+        if (clock is not { End: { } end } || clock.EndWeekday is not null)
+        {
+            return null;
+        }
+
+        return zone.Skipped(parts.Days.EndDate ?? date.AddDays(end <= clock.Start ? 1 : 0), end);
     }
 
     /// <summary>The days the window may start on, earliest first; none when the day words disagree with the date.</summary>

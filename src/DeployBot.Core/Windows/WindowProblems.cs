@@ -10,6 +10,11 @@ internal static class WindowProblems
     {
         var reading = WindowReader.Read(window, now);
         var quoted = $"WINDOW \"{ArgumentCollector.Excerpt(reading.Text)}\"";
+        if (reading.Problem is { } problem)
+        {
+            return $"Can't use {quoted}: {problem}; give a time that exists there, or the window in UTC.";
+        }
+
         if (!reading.IsReadable)
         {
             return $"Can't read {quoted} as a time; {WindowReader.FormatHint}.";

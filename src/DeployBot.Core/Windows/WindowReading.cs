@@ -25,4 +25,16 @@ public sealed record WindowReading(string Text, int? Minutes, DateTimeOffset? St
     /// then. "now" windows are never past.
     /// </summary>
     public bool IsPast { get; init; }
+
+    /// <summary>
+    /// The daylight-saving change that happens inside the window ("in Europe/Berlin clocks go back from 03:00 to 02:00 at
+    /// Sun 31 Oct 01:00 UTC"), when its zone has one then; its length is then not what the wall clocks suggest.
+    /// </summary>
+    public string? ClockChange { get; init; }
+
+    /// <summary>
+    /// Why a window that reads well cannot be placed in time ("02:30 does not exist in Europe/Berlin on Sun 28 Mar 2027:
+    /// clocks go forward from 02:00 to 03:00"); null otherwise. Such a reading is not readable.
+    /// </summary>
+    public string? Problem { get; init; }
 }

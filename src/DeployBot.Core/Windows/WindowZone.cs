@@ -16,6 +16,52 @@ internal sealed record WindowZone(string Name, DateTimeZone Zone, string? Region
     public DateTimeOffset At(DateOnly date, int minutes) =>
         Zone.AtLeniently(LocalDate.FromDateOnly(date).AtMidnight().PlusMinutes(minutes)).ToDateTimeOffset();
 
+    /// <summary>
+    /// Why the wall-clock time <paramref name="minutes"/> after midnight of <paramref name="date"/> does not exist in this
+    /// zone (clocks go forward over it: "02:30 does not exist in Europe/Berlin on Sun 28 Mar 2027: clocks go forward from
+    /// 02:00 to 03:00"), or null when it does.
+    /// </summary>
+    public string? Skipped(DateOnly date, int minutes)
+    {
+        var local = LocalDate.FromDateOnly(date).AtMidnight().PlusMinutes(minutes);
+        if (Zone.MapLocal(local).Count != 0)
+        {
+            return null;
+        }
+
+        var interval = Zone.GetZoneInterval(Zone.AtLeniently(local).ToInstant());
+        var from = interval.Start.Plus(Duration.FromTicks(-1)).InZone(Zone).LocalDateTime.PlusTicks(1);
+        var to = interval.Start.InZone(Zone).LocalDateTime;
+        return $"{Clock(local)} does not exist in {Name} on {Day(local.Date)}: clocks go forward from {Clock(from)} to {Clock(to)}";
+    }
+
+    /// <summary>
+    /// The clock change inside [<paramref name="start"/>, <paramref name="end"/>) in a zone with daylight saving ("in
+    /// Europe/Berlin clocks go back from 03:00 to 02:00 at Sun 01:00 UTC"), or null when the offset stays the same.
+    /// </summary>
+    public string? ClockChange(DateTimeOffset start, DateTimeOffset end)
+    {
+        if (IsFixed)
+        {
+            return null;
+        }
+
+        var interval = Zone.GetZoneInterval(Instant.FromDateTimeOffset(start));
+        if (!interval.HasEnd || interval.End >= Instant.FromDateTimeOffset(end))
+        {
+            return null;
+        }
+
+        var before = interval.End.Plus(Duration.FromTicks(-1)).InZone(Zone).LocalDateTime.PlusTicks(1);
+        var after = interval.End.InZone(Zone).LocalDateTime;
+        var direction = after > before ? "forward" : "back";
+        return $"in {Name} clocks go {direction} from {Clock(before)} to {Clock(after)} at {WindowUtcText.Moment(interval.End.ToDateTimeOffset())}";
+    }
+
+    private static string Clock(LocalDateTime time) => time.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    private static string Day(LocalDate date) => date.ToDateOnly().ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+
     public DateOnly DateOf(DateTimeOffset instant) => Instant.FromDateTimeOffset(instant).InZone(Zone).Date.ToDateOnly();
 
     /// <summary>"CET (UTC+01:00)", "CET (UTC+01:00 all year; Europe/Berlin is on UTC+02:00 then)", "PT (America/Los_Angeles, UTC-07:00)".</summary>

@@ -31,6 +31,10 @@ internal static class ReleaseFacts
         if (input.Window is { UtcText: { } utc })
         {
             text.AppendLine($"WINDOW in UTC: {UntrustedText.OneLine(utc)} (state it in the summary next to the window as given).");
+            if (input.Window.ClockChange is { } change)
+            {
+                text.AppendLine($"Daylight saving inside the window: {change}; say so in the summary, and count the window's length in UTC.");
+            }
         }
 
         if (input.Release is { } release)

@@ -76,7 +76,9 @@ internal static class SummaryWriter
                 : $"No maintenance window was given, so any working hour suits {facts.Env}; the steps add up to about {total} minutes.";
         }
 
-        var utc = window.UtcText is { } inUtc && !inUtc.Equals(window.Text, StringComparison.OrdinalIgnoreCase) ? $" ({inUtc})" : string.Empty;
+        // A clock change inside the window makes its length differ from what the wall clocks say: name it beside the UTC times.
+        var clockChange = window.ClockChange is { } change ? $"; {change}" : string.Empty;
+        var utc = window.UtcText is { } inUtc && !inUtc.Equals(window.Text, StringComparison.OrdinalIgnoreCase) ? $" ({inUtc}{clockChange})" : string.Empty;
         if (window.IsNow && facts.WindowMinutes is null)
         {
             return $"The window {window.Text}{utc} starts as soon as the plan is read; the steps add up to about {total} minutes.";

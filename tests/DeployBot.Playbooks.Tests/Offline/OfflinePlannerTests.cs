@@ -147,4 +147,14 @@ public sealed class OfflinePlannerTests
     {
         Assert.StartsWith("Assumption", Plan(PlanInputs.StagingInput()).PreDeploymentChecks[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CreatePlan_WindowOverTheNightClocksGoBack_SummaryNamesTheChangeBesideTheUtcTimes()
+    {
+        var plan = Plan(PlanInputs.ProductionInput(window: "2027-10-31 01:00-04:00 Europe/Berlin"));
+
+        Assert.Contains(plan.Summary, line => line.Contains(
+            "(Sat 23:00 – Sun 03:00 UTC; in Europe/Berlin clocks go back from 03:00 to 02:00 at Sun 31 Oct 01:00 UTC)", StringComparison.Ordinal)
+            && line.Contains("240 minutes", StringComparison.Ordinal));
+    }
 }
