@@ -25,7 +25,7 @@ internal sealed class LinkedReleaseSource(
     public async Task<ResolvedRelease?> ResolveAsync(string notes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notes);
-        var found = LinkFinder.Find(notes, IsKnownSource);
+        var found = LinkFinder.Find(notes, IsKnownSource, IsRelease);
         if (found is null)
         {
             return null;
@@ -99,6 +99,12 @@ internal sealed class LinkedReleaseSource(
 
     private bool IsKnownSource(Uri uri) =>
         IsHostOf(Settings.GitHub, uri) || IsHostOf(Settings.GitLab, uri) || Settings.AllowedHosts.Any(host => string.Equals(host?.Trim(), uri.IdnHost, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A link a release is read from: a GitHub or GitLab link of a kind read there, or any link to an allowed host (a raw file).</summary>
+    private bool IsRelease(Uri uri) =>
+        IsHostOf(Settings.GitHub, uri) ? ForgeLink.ParseGitHub(uri) is not null
+        : IsHostOf(Settings.GitLab, uri) ? ForgeLink.ParseGitLab(uri) is not null
+        : IsKnownSource(uri);
 
     private static bool IsHostOf(ForgeOptions forge, Uri uri) =>
         forge.Hosts.Any(host => string.Equals(host, uri.IdnHost, StringComparison.OrdinalIgnoreCase));

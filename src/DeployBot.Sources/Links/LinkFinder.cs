@@ -14,7 +14,14 @@ internal static partial class LinkFinder
     /// <summary>Notes with at most this many words besides their links are a request to read the link.</summary>
     public const int MaxWordsBesideALink = 12;
 
-    public static FoundLink? Find(string notes, Func<Uri, bool> isKnownSource)
+    /// <param name="notes">The NOTES as written.</param>
+    /// <param name="isKnownSource">The link's host is a source DeployBot reads (GitHub, GitLab, an allowed host).</param>
+    /// <param name="isRelease">
+    /// The link is one DeployBot reads a release from (a pull request, release, compare view, commit, raw file); in longer
+    /// notes only such a link is read. "Closes https://github.com/…/issues/7286" in a pasted changelog is a reference, and
+    /// failing the whole request over it would lose the notes that stand on their own. Null: every known-source link is.
+    /// </param>
+    public static FoundLink? Find(string notes, Func<Uri, bool> isKnownSource, Func<Uri, bool>? isRelease = null)
     {
         ArgumentNullException.ThrowIfNull(notes);
         ArgumentNullException.ThrowIfNull(isKnownSource);
@@ -35,7 +42,7 @@ internal static partial class LinkFinder
         // when it is the one known-source link they have (bare or not: a Markdown link to a pull request makes them a
         // changelog too), written bare.
         var knownAnywhere = links.Where(Known).Select(link => link.Text).Distinct(StringComparer.Ordinal).Count();
-        var chosen = shortNotes || (known.Count > 0 && knownAnywhere == 1) ? known.FirstOrDefault() : null;
+        var chosen = shortNotes || (known.Count > 0 && knownAnywhere == 1 && (isRelease is null || isRelease(known[0].Uri!))) ? known.FirstOrDefault() : null;
         if (chosen is null && bare.Count > 0 && shortNotes)
         {
             chosen = bare[0];

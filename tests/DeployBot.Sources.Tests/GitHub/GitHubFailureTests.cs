@@ -122,5 +122,18 @@ public sealed class GitHubFailureTests : IAsyncLifetime
         Assert.Empty(_github.Calls);
     }
 
+    [Theory]
+    [InlineData("## 8.2604.1\n- fix crash in imfile when the file is rotated while being read by the input module\n  Closes https://github.com/acme/shop/issues/7286")]
+    [InlineData("Patch release: fixes the crash in imfile when the file is rotated while being read, reported in https://github.com/acme/shop/issues/7286 by a user")]
+    public async Task ResolveAsync_ChangelogThatCitesAnIssue_IsPlannedFromItsOwnTextWithoutReadingTheIssue(string notes)
+    {
+        using var sut = CreateSut();
+
+        var release = await sut.ResolveAsync(notes);
+
+        Assert.Null(release);
+        Assert.Empty(_github.Calls);
+    }
+
     private SourcesHarness CreateSut(string? token = null) => new(SourcesHarness.GitHub(_github.ApiBaseUrl, token));
 }
