@@ -15,6 +15,7 @@ internal sealed class StartupWarmUp(IEnumerable<IStartupWarmUp> warmUps, TimePro
     public static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
 
     private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -32,9 +33,21 @@ internal sealed class StartupWarmUp(IEnumerable<IStartupWarmUp> warmUps, TimePro
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => _stopping.CancelAsync();
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        // Hosts in tests may be disposed before they are stopped; disposing already ended the warm-up.
+        Volatile.Read(ref _disposed) != 0 ? Task.CompletedTask : _stopping.CancelAsync();
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        // Cancelled before disposed: a warm-up still running then sees the cancellation, not a disposed source.
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
 
     private async Task WarmAllAsync(CancellationToken stopping)
     {
