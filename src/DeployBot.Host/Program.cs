@@ -1,5 +1,6 @@
 using DeployBot.Host.Cli;
 using DeployBot.Host.Operations;
+using DeployBot.Host.Operations.WarmUp;
 
 switch (args)
 {
@@ -20,7 +21,8 @@ builder.AddDeployBotCore()
     .AddSlackChannel()
     .AddTeamsChannel()
     .AddLocalConsole()
-    .AddOperations();
+    .AddOperations()
+    .AddStartupWarmUp();
 
 var app = builder.Build();
 if (!await app.ValidateConfigurationAsync())

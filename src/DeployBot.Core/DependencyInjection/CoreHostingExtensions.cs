@@ -1,6 +1,7 @@
 using DeployBot.Core.Conversations;
 using DeployBot.Core.DependencyInjection;
 using DeployBot.Core.Environments;
+using DeployBot.Core.Health;
 using DeployBot.Core.Jobs;
 using DeployBot.Core.Platforms;
 using DeployBot.Core.Policy;
@@ -54,6 +55,7 @@ public static class CoreHostingExtensions
         services.TryAddScoped<IConversationEngine, ConversationEngine>();
         services.TryAddScoped(typeof(Deferred<>));
         services.TryAddScoped<PlanRequestAcceptor>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupWarmUp, CommandWarmUp>());
         services.TryAddScoped<ThreadFollowUps>();
         services.TryAddScoped<PlanButtons>();
         services.TryAddScoped<RollbackRequests>();

@@ -36,6 +36,7 @@ public static class SlackHostingExtensions
         // so whether Slack is on is decided from the final options when the endpoints are mapped.
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SlackSignatureVerifier>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupWarmUp, SlashCommandWarmUp>());
         // The only retry layer on this call path: HttpClient itself never retries, and nothing wraps these calls in another.
         services.AddHttpClient<SlackApiClient>((provider, client) =>
             {

@@ -1,3 +1,4 @@
+using DeployBot.Core.Health;
 using DeployBot.Core.Storage;
 using DeployBot.Storage.Configuration;
 using DeployBot.Storage.Database;
@@ -33,6 +34,7 @@ public static class StorageHostingExtensions
         services.TryAddSingleton<IChecklistStore, ChecklistStore>();
         services.TryAddSingleton<JobQueue>();
         services.TryAddSingleton<IJobQueue>(provider => provider.GetRequiredService<JobQueue>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupWarmUp, AdmissionWarmUp>());
         services.TryAddSingleton<IDeliveryDeduplicator, DeliveryDeduplicator>();
         services.TryAddSingleton<IAuditLog, AuditLog>();
         services.TryAddSingleton<IStorageHealth, StorageHealth>();

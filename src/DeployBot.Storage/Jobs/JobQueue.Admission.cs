@@ -16,6 +16,7 @@ internal sealed partial class JobQueue
 
     /// <summary>How often (in admissions) expired delivery keys are swept, as <see cref="DeliveryDeduplicator"/> does.</summary>
     private const int SweepEvery = 256;
+    private const string RehearsalSavepoint = "warm_up";
     private int _admissions;
 
     public Task<Admission> AdmitAsync(NewJob job, PlanRecord plan, PlanAdmission admission, CancellationToken cancellationToken)
@@ -25,43 +26,78 @@ internal sealed partial class JobQueue
         ArgumentNullException.ThrowIfNull(admission);
         var sweep = Interlocked.Increment(ref _admissions) % SweepEvery == 0;
         var json = PlanRows.Json(plan);
+        return database.WriteAsync((connection, transaction) => AdmitInAsync(connection, transaction, job, plan, json, admission, sweep, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a slash command's admission statements (<see cref="AdmitAsync"/>) inside a savepoint that is then rolled back:
+    /// at start, so the first command finds them prepared and their code compiled, and nothing is kept or seen by anyone.
+    /// </summary>
+    public Task RehearseAdmissionAsync(NewJob job, PlanRecord plan, PlanAdmission admission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(admission);
+        var json = PlanRows.Json(plan);
         return database.WriteAsync(
             async (connection, transaction) =>
             {
-                var recent = await connection.Prepared(CountRecentPlans, transaction)
-                    .With("@platform", admission.Platform)
-                    .With("@user", admission.UserId)
-                    .With("@since", StoredTime.ToStored(admission.Since))
-                    .ScalarInt64Async(cancellationToken);
-                if (recent >= admission.PlansPerUser)
+                await transaction.SaveAsync(RehearsalSavepoint, cancellationToken);
+                try
                 {
-                    return new Admission(AdmissionOutcome.RateLimited, -1);
+                    return await AdmitInAsync(connection, transaction, job, plan, json, admission, sweep: false, cancellationToken);
                 }
-
-                var taken = await TakeBudgetKeyAsync(connection, transaction, admission, cancellationToken);
-                if (taken < 0)
+                finally
                 {
-                    return new Admission(AdmissionOutcome.OverBudget, -1);
+                    await transaction.RollbackAsync(RehearsalSavepoint, CancellationToken.None);
+                    await transaction.ReleaseAsync(RehearsalSavepoint, CancellationToken.None);
                 }
-
-                if (!await InsertJobAsync(connection, transaction, job, cancellationToken))
-                {
-                    // A repeated delivery: give the key back (it was free a moment ago), so a retry spends nothing.
-                    await connection.Prepared("DELETE FROM delivery_keys WHERE delivery_key = @key", transaction)
-                        .With("@key", admission.BudgetKeys[taken])
-                        .ExecuteNonQueryAsync(cancellationToken);
-                    return new Admission(AdmissionOutcome.Duplicate, -1);
-                }
-
-                await PlanRows.InsertAsync(connection, transaction, plan, json, cancellationToken);
-                if (sweep)
-                {
-                    await connection.Prepared(DeliveryDeduplicator.Sweep, transaction).With("@now", database.Time.Now()).ExecuteNonQueryAsync(cancellationToken);
-                }
-
-                return new Admission(AdmissionOutcome.Recorded, taken);
             },
             cancellationToken);
+    }
+
+    private async Task<Admission> AdmitInAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        NewJob job,
+        PlanRecord plan,
+        (string Request, string Requester) json,
+        PlanAdmission admission,
+        bool sweep,
+        CancellationToken cancellationToken)
+    {
+        var recent = await connection.Prepared(CountRecentPlans, transaction)
+            .With("@platform", admission.Platform)
+            .With("@user", admission.UserId)
+            .With("@since", StoredTime.ToStored(admission.Since))
+            .ScalarInt64Async(cancellationToken);
+        if (recent >= admission.PlansPerUser)
+        {
+            return new Admission(AdmissionOutcome.RateLimited, -1);
+        }
+
+        var taken = await TakeBudgetKeyAsync(connection, transaction, admission, cancellationToken);
+        if (taken < 0)
+        {
+            return new Admission(AdmissionOutcome.OverBudget, -1);
+        }
+
+        if (!await InsertJobAsync(connection, transaction, job, cancellationToken))
+        {
+            // A repeated delivery: give the key back (it was free a moment ago), so a retry spends nothing.
+            await connection.Prepared("DELETE FROM delivery_keys WHERE delivery_key = @key", transaction)
+                .With("@key", admission.BudgetKeys[taken])
+                .ExecuteNonQueryAsync(cancellationToken);
+            return new Admission(AdmissionOutcome.Duplicate, -1);
+        }
+
+        await PlanRows.InsertAsync(connection, transaction, plan, json, cancellationToken);
+        if (sweep)
+        {
+            await connection.Prepared(DeliveryDeduplicator.Sweep, transaction).With("@now", database.Time.Now()).ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return new Admission(AdmissionOutcome.Recorded, taken);
     }
 
     /// <summary>Takes the first free budget key; its index, or -1 when every one is live.</summary>

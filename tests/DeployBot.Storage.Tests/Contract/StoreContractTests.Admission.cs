@@ -67,4 +67,15 @@ public abstract partial class StoreContractTests
         Assert.Null(await Store.Plans.FindAsync("plan-1", Cancel));
         Assert.Equal(0, await Store.Jobs.CountOutstandingAsync(Cancel));
     }
+
+    [Fact]
+    public async Task RehearseAdmissionAsync_StartUpWarmUp_KeepsNothingSoTheSameCommandIsAdmittedAfterwards()
+    {
+        await Store.JobQueue.RehearseAdmissionAsync(NewJob("job-1", "plan-1", "slack:command:T1"), NewPlan("plan-1"), AliceAdmission(), Cancel);
+
+        Assert.Null(await Store.Plans.FindAsync("plan-1", Cancel));
+        Assert.Null(await Store.Jobs.GetStatusAsync("job-1", Cancel));
+        var admitted = await Store.Jobs.AdmitAsync(NewJob("job-1", "plan-1", "slack:command:T1"), NewPlan("plan-1"), AliceAdmission(), Cancel);
+        Assert.Equal(new Admission(AdmissionOutcome.Recorded, 0), admitted);
+    }
 }
