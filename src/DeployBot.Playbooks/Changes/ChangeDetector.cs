@@ -30,7 +30,10 @@ internal static partial class ChangeDetector
         Add(kinds, ChangeKind.Auth, analysis.Has(RiskArea.Auth) && SignIn().IsMatch(notes));
         Add(kinds, ChangeKind.Payments, Payments().IsMatch(notes));
         // Services named as clients of an engine are not a release train: a train ships versions or says "deploy".
-        var ships = Ships().IsMatch(notes) || names.Services.Any(service => NotesFacts.NamedWithVersion(notes, service));
+        // A changelog headed by its release's version ships that version ("Changes with Apache 2.4.62" over two CVE fixes
+        // whose items name settings is an upgrade, not a config change); an engine upgrade's heading names the engine's.
+        var ships = Ships().IsMatch(notes) || names.Services.Any(service => NotesFacts.NamedWithVersion(notes, service))
+            || (!engine && NotesFacts.HeadingVersion(notes) is not null);
         Add(kinds, ChangeKind.MultiService, names.Services.Count >= 2 && ships);
         // An incident, or a window of "now", is a hotfix the incident commander runs; a patch release of fixes that no
         // incident waits on keeps the usual window, baseline and rollback target.

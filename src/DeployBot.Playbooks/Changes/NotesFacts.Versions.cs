@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Plans.Analysis;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -21,8 +22,11 @@ internal sealed partial record NotesFacts
         return versions.Length == 1 || (service is not null && versions.Length > 0) ? versions[^1] : null;
     }
 
-    /// <summary>The version in the first line of the notes when that line is a heading (Markdown or underlined) or a version line.</summary>
-    private static string? HeadingVersion(string notes)
+    /// <summary>
+    /// The version of the release the notes head with, in their first line when that line is a heading (Markdown or
+    /// underlined), a version line or a plain-text release header ("Changes with Apache 2.4.62"); null otherwise.
+    /// </summary>
+    public static string? HeadingVersion(string notes)
     {
         // A reStructuredText title may have a line of '=' above it as well as below.
         var lines = notes.Split('\n', 5, StringSplitOptions.TrimEntries);
@@ -35,7 +39,7 @@ internal sealed partial record NotesFacts
         var line = lines[first];
         var underlined = first + 1 < lines.Length && IsUnderline(lines[first + 1].Split('\n')[0]);
         var match = ReleaseVersion().Match(line);
-        return match.Success && (line.StartsWith('#') || underlined || match.Index <= 2 || Dated().IsMatch(line)) ? match.Groups["version"].Value : null;
+        return match.Success && (line.StartsWith('#') || underlined || match.Index <= 2 || Dated().IsMatch(line) || ReleaseAnalyzer.IsReleaseHeader(line)) ? match.Groups["version"].Value : null;
     }
 
     /// <summary>A dated first line names the release it heads ("Changes with Unit 1.35.0      03 Sep 2025", "Release 4.2 (2025-03-01)").</summary>

@@ -58,7 +58,23 @@ internal sealed partial record NotesFacts(
 
     /// <summary>The names an item touches (<c>users.password_md5</c>, <c>/v1/login</c>), in order, without duplicates.</summary>
     public static IReadOnlyList<string> ObjectsOf(string item) =>
-        Distinct(ReleaseAnalyzer.ObjectNames(item).Select(name => name.Trim('`')).Where(IsIdentifier).Where(name => !IsLiteral(name) && !InUrl(name) && !IsPlaceholder(item, name)));
+        Distinct(ReleaseAnalyzer.ObjectNames(item).Select(name => name.Trim('`')).Where(IsIdentifier).Where(name => !IsLiteral(name) && !InUrl(name) && !IsPlaceholder(item, name) && !IsVersionOrReference(name)));
+
+    /// <summary>
+    /// "2.4.61", "v1.2.0": a version the item cites, and "cve.mitre.org", "nvd.nist.gov": the advisory site a security
+    /// item cites; neither is something a step touches.
+    /// </summary>
+    private static bool IsVersionOrReference(string name) => IsVersion(name) || IsReference(name);
+
+    /// <summary>"2.4.61", "v1.2.0": a version, named where it is the subject (a rollback target), never as a setting.</summary>
+    public static bool IsVersion(string name) => VersionName().IsMatch(name);
+
+    private static bool IsReference(string name) => ReferenceSites.Any(site => name.EndsWith(site, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] ReferenceSites = ["mitre.org", "nist.gov", "cve.org", "osv.dev", "github.com", "gitlab.com"];
+
+    [GeneratedRegex(@"^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex VersionName();
 
     /// <summary>"{project_name}", "{{ release_name }}": a documentation template's placeholder, not a name of the release.</summary>
     private static bool IsPlaceholder(string text, string name) =>
@@ -77,7 +93,7 @@ internal sealed partial record NotesFacts(
         ObjectsOf(item).Concat(ReleaseAnalyzer.SettingNames(item)).Concat(FilePath().Matches(item).Select(m => m.Value))
             .Concat(Service().Matches(item).Select(m => m.Value)).Concat(Identifier().Matches(item).Select(m => m.Value).Where(IsNamed))
             .Concat(Jobs(item)).Concat(StorePath().Matches(item).Select(m => m.Value)).Concat(UrlPath().Matches(item).Select(m => m.Value))
-            .Where(name => IsIdentifier(name) && !IsPlaceholder(item, name));
+            .Where(name => IsIdentifier(name) && !IsPlaceholder(item, name) && !IsReference(name));
 
     /// <summary>Jobs the notes name ("the reindex-products job", "job nightly-rollup").</summary>
     public static IEnumerable<string> Jobs(string text) =>

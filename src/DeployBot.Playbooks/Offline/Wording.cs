@@ -41,7 +41,8 @@ internal static class Wording
     /// <remarks>Only names (objects, keys, files, services) reach the plan, never an item's free text: notes are untrusted.</remarks>
     public static string Items(IReadOnlyList<Core.Plans.Analysis.ReleaseItem> items)
     {
-        var all = items.SelectMany(item => NotesFacts.NamesIn(item.Text)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        // A version an item cites ("a partial fix for CVE-2024-39884 in 2.4.61") is not a name the step acts on.
+        var all = items.SelectMany(item => NotesFacts.NamesIn(item.Text)).Where(name => !NotesFacts.IsVersion(name)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         // "/terraform/x.tf" read as an object and "infra/terraform/x.tf" read as a file are one name.
         var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))).Take(6).ToArray();
         return names.Length == 0 ? string.Empty : ": " + Code(names);

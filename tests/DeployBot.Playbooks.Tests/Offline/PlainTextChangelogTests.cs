@@ -77,4 +77,27 @@ public sealed class PlainTextChangelogTests
 
         Assert.Contains(plan.PreDeploymentChecks, check => check.StartsWith($"Dependency versions: line 3 of the notes ({version} or later)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CreatePlan_ReleaseHeaderOverSettingsOnlyItems_RollsOutTheVersionNotJustTheSettings()
+    {
+        var notes = """
+            Changes with Apache 2.4.62
+
+              *) SECURITY: CVE-2024-40725: source code disclosure with handlers
+                 configured via AddType (cve.mitre.org). A partial fix for CVE-2024-39884
+                 in 2.4.61 ignores some use of the legacy content-type based configuration.
+
+              *) mod_proxy: Fix canonicalisation and FCGI env (PATH_INFO, SCRIPT_NAME) for
+                 "balancer:" URLs set via SetHandler.
+            """;
+
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, flag: null), null, 0, null);
+
+        Assert.Contains(plan.Steps, step => step.Action.Contains("rollout of version 2.4.62", StringComparison.Ordinal));
+        var text = string.Join('\n', plan.Summary.Concat(plan.PreDeploymentChecks).Concat(plan.Steps.Select(step => step.Action)));
+        Assert.DoesNotContain("PATH_INFO", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("mitre.org", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"2.4.61\"", text, StringComparison.Ordinal);
+    }
 }

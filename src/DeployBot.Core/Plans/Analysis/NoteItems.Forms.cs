@@ -34,4 +34,15 @@ internal static partial class NoteItems
     /// <summary>A version and a date alone on a line: "1.6.1  2026-01-06T18:07:23Z", "v2.3.0 (2024-05-01)", "0.9 - 2023-11-30".</summary>
     [GeneratedRegex(@"^\s*v?\d+(?:\.\d+){1,3}\s+(?:[-–]\s+)?\(?\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?\)?\s*$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex VersionDateLine();
+
+    /// <summary>
+    /// The plain-text header of one release in the nginx and Apache httpd family and its kin ("Changes with Apache
+    /// 2.4.62", "Changes with nginx 1.27.3    26 Nov 2024", "Version 3.1.2 (2025-04-01)"): a line holding
+    /// only the release's name, version and date, with no heading markup.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:changes|changelog|news|what'?s\s+new)\s+(?:with|in|for)\s+(?:[\w.+/-]+\s+){0,3}?|version\s+)v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?[ \t]*(?:[-–(,][ \t]*)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReleaseHeaderLine();
+
+    /// <summary>A line that heads one release without heading markup (<see cref="VersionDateLine"/>, <see cref="ReleaseHeaderLine"/>).</summary>
+    internal static bool IsReleaseHeader(string line) => VersionDateLine().IsMatch(line) || ReleaseHeaderLine().IsMatch(line);
 }

@@ -77,7 +77,8 @@ internal static partial class NoteItems
     /// A plain-text changelog (Perl's <c>Changes</c>, many C projects) heads each release with a line holding only its
     /// version and date ("1.6.1  2026-01-06T18:07:23Z") and no heading markup; such a line is the version heading of the
     /// lines after it, not an item. RDoc and AsciiDoc changelogs (Ruby projects' <c>CHANGELOG</c>) mark headings with
-    /// leading equals signs instead ("== 2024-11-12 v6.0.1", "=== [Accounts]", "=== 5.95.1 (2025-08-05)").
+    /// leading equals signs instead ("== 2024-11-12 v6.0.1", "=== [Accounts]", "=== 5.95.1 (2025-08-05)"); nginx and Apache
+    /// httpd write "Changes with Apache 2.4.62" (<see cref="ReleaseHeaderLine"/>).
     /// </summary>
     private static IEnumerable<(string Text, bool Heading)> VersionLines(string text)
     {
@@ -85,7 +86,7 @@ internal static partial class NoteItems
         foreach (var line in text.Split('\n'))
         {
             var titled = EqualsHeading().Match(line);
-            if (VersionDateLine().IsMatch(line) || titled.Success)
+            if (IsReleaseHeader(line) || titled.Success)
             {
                 if (rest.Length > 0)
                 {

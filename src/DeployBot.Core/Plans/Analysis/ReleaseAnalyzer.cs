@@ -51,6 +51,12 @@ public static class ReleaseAnalyzer
     /// </summary>
     public static bool RaisesPlatformFloor(string item) => KindSignals.IsEngineSupportDropped(item);
 
+    /// <summary>
+    /// True when <paramref name="line"/> is a plain-text release header with no heading markup: "Changes with Apache
+    /// 2.4.62", "Changes with nginx 1.27.3    26 Nov 2024", "Version 3.1.2 (2025-04-01)", "1.6.1  2026-01-06".
+    /// </summary>
+    public static bool IsReleaseHeader(string line) => NoteItems.IsReleaseHeader(line);
+
     /// <summary>SETTING_NAMES in capitals (environment variables, keys) in the order they appear.</summary>
     public static IEnumerable<string> SettingNames(string text) => RiskPatterns.SettingName().Matches(text).Select(match => match.Value);
 

@@ -10,6 +10,9 @@ public sealed class FixItemTests
     [InlineData("### Bug Fixes\n- The job queue no longer drops retries after a restart", true)]
     [InlineData("### Added\n- A dead-letter queue for failed webhook deliveries", false)]
     [InlineData("### Security\n- Require a password to change the e-mail address", false)]
+    [InlineData("  *) mod_ssl: Fix crashes in PKCS#11 ENGINE support with OpenSSL 3.2.", true)]
+    [InlineData("- network: fix clearing the `DHCPDns` field when modifying `IPNetworks`", true)]
+    [InlineData("- network: add the `DHCPDns` field to `IPNetworks`", false)]
     public void Analyze_Item_IsMarkedAsAFixOnlyWhenItDescribesABug(string notes, bool fix)
     {
         var item = Assert.Single(ReleaseAnalyzer.Analyze(notes).Items);

@@ -52,4 +52,16 @@ public sealed class NoteStructureTests
         Assert.Equal(ReleaseKind.Hotfix, analysis.Kind);
         Assert.DoesNotContain(analysis.Items, item => item.Text.StartsWith('='));
     }
+
+    [Theory]
+    [InlineData("Changes with nginx 1.27.3                                        26 Nov 2024\n\n    *) Bugfix: a segmentation fault might occur in a worker process.\n\n    *) Bugfix: the \"proxy_pass\" directive might not work with IPv6 addresses.\n")]
+    [InlineData("Changes with Apache 2.4.99\n\n  *) mod_ssl: Fix crashes in PKCS#11 ENGINE support with OpenSSL 3.2.\n\n  *) mod_proxy: Fix canonicalisation of \"balancer:\" URLs set via SetHandler.\n")]
+    public void Analyze_PlainTextReleaseHeaderOfAPatchOfFixes_IsItsVersionHeading(string notes)
+    {
+        var analysis = ReleaseAnalyzer.Analyze(notes);
+
+        Assert.Equal(ReleaseKind.Hotfix, analysis.Kind);
+        Assert.DoesNotContain(analysis.Items, item => item.Text.StartsWith("Changes with", StringComparison.Ordinal));
+        Assert.All(analysis.Items, item => Assert.True(item.Fix));
+    }
 }
