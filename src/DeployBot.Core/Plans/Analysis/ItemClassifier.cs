@@ -27,7 +27,8 @@ internal static partial class ItemClassifier
         // A link's address is not prose: "…/Migration-Guide-3.0:-Hibernate-ORM-5-to-6-migration[guide]" names no migration.
         // Only a security advisory is cited by its link alone (".. _VSV17: https://…/security/VSV00017.html"), so auth reads it.
         // "[Ecto.Repo] Remove unused `:pool_timeout`": a leading component tag only says where; the item starts after it.
-        var text = ComponentTag().Replace(Link().Replace(item.Text, " "), string.Empty);
+        // "No config or schema changes": what an item rules out is read as if it were not written.
+        var text = RiskPatterns.NegatedChange().Replace(ComponentTag().Replace(Link().Replace(item.Text, " "), string.Empty), " ");
         if (RiskPatterns.NothingDeployed().IsMatch(text) || (item.Section is { } heading && RiskPatterns.NothingDeployedSection().IsMatch(heading)))
         {
             return new ReleaseItem(OneLine(item.Text), [], false);
@@ -45,7 +46,7 @@ internal static partial class ItemClassifier
             {
                 RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "), " "),
                 RiskArea.Infra => RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "),
-                RiskArea.Auth => item.Text,
+                RiskArea.Auth => RiskPatterns.NegatedChange().Replace(item.Text, " "),
                 RiskArea.Config => RiskPatterns.ConfigUnchanged().Replace(text, " "),
                 _ => text,
             }))

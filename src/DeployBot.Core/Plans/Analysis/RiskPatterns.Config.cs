@@ -78,6 +78,15 @@ internal static partial class RiskPatterns
     internal static partial Regex ConfigUnchanged();
 
     /// <summary>
+    /// What the notes rule out for every area: "No config or schema changes", "without any database migrations", "zero
+    /// API changes". The words are the kinds of change that do not happen; an item reads as if they were not there.
+    /// </summary>
+    [GeneratedRegex("""
+        \b(?:no|without(?:\s+any)?|zero)\s+(?:[\w/-]+(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*/\s*|\s+)){0,5}?(?:changes?|migrations?)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex NegatedChange();
+
+    /// <summary>
     /// A quoted name called an option, flag, setting, parameter, key or property (<c>`max_conns` setting</c>), also of the
     /// piece that reads it (<c>`rbac.create` Helm option</c>, <c>`max_conns` server setting</c>). In an
     /// item about an API surface (a method, endpoint, response or type) that is an API parameter, not configuration; so is

@@ -41,4 +41,15 @@ public sealed class OwnWordsTests
 
         Assert.True(analysis.Has(RiskArea.Infra));
     }
+
+    [Theory]
+    [InlineData("Hotfix: fix null pointer in the checkout promo code path. No config or schema changes.")]
+    [InlineData("- Fix the promo code total on the cart page (without any database migrations)")]
+    [InlineData("- Fix the promo code total on the cart page; no schema, config or API changes")]
+    public void Analyze_AreasTheNotesRuleOut_AreNotRisks(string notes)
+    {
+        var analysis = ReleaseAnalyzer.Analyze(notes);
+
+        Assert.Empty(analysis.Risks);
+    }
 }
