@@ -18,7 +18,7 @@ internal sealed class ContractPlaybook : IPlaybook
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
-        foreach (var parts in facts.Destructive.Select(DestructiveParts.Of))
+        foreach (var parts in facts.PartsOfDestructive)
         {
             if (parts.Public is { } removed)
             {
@@ -45,15 +45,15 @@ internal sealed class ContractPlaybook : IPlaybook
         }
     }
 
-    public IEnumerable<string> Checks(PlanFacts facts) => facts.Destructive.Select(DestructiveParts.Of).SelectMany(parts => parts.Lines(
+    public IEnumerable<string> Checks(PlanFacts facts) => facts.PartsOfDestructive.SelectMany(parts => parts.Lines(
         stored => $"Destructive item ({stored}): the previous release no longer reads or writes it (check the code and the query logs), and the data owner approves the contract step.",
         removed => $"Removed item ({removed}): its consumers were told with a date, and updated clients or a compatibility shim are ready."));
 
-    public IEnumerable<string> Verification(PlanFacts facts) => facts.Destructive.Select(DestructiveParts.Of).SelectMany(parts => parts.Lines(
+    public IEnumerable<string> Verification(PlanFacts facts) => facts.PartsOfDestructive.SelectMany(parts => parts.Lines(
         stored => $"After the contract step for {stored}: no errors mention it in the logs, and the flows that used it pass their smoke tests.",
         removed => $"After the rollout: calls to {removed} get the documented answer, and 4xx responses from older clients do not rise."));
 
-    public IEnumerable<string> Rollback(PlanFacts facts) => facts.Destructive.Select(DestructiveParts.Of).SelectMany(parts => parts.Lines(
+    public IEnumerable<string> Rollback(PlanFacts facts) => facts.PartsOfDestructive.SelectMany(parts => parts.Lines(
         stored => $"The contract step for {stored} cannot be reversed: the way back is restoring the snapshot taken right before it (its id recorded in the plan's thread), losing writes made since.",
         removed => $"Removal rollback: the previous version brings {removed} back; redeploy it if a consumer still needs it."));
 }

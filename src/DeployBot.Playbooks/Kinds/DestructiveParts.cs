@@ -13,11 +13,13 @@ namespace DeployBot.Playbooks.Kinds;
 /// </summary>
 internal sealed partial record DestructiveParts(string? Stored, string? Public, string? Renamed)
 {
-    public static DestructiveParts Of(ReleaseItem item)
+    /// <param name="item">A destructive item.</param>
+    /// <param name="notes">The notes it comes from, to point at its line when it names nothing.</param>
+    public static DestructiveParts Of(ReleaseItem item, string notes)
     {
         if (!item.DestroysData)
         {
-            return new DestructiveParts(null, SchemaPlaybook.Objects(item), null);
+            return new DestructiveParts(null, SchemaPlaybook.Objects(item, notes), null);
         }
 
         var all = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
@@ -29,7 +31,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         var stored = names.Where(name => !IsPublic(name) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
         var removed = names.Where(IsPublic).Take(3).ToArray();
         return new DestructiveParts(
-            stored.Length > 0 ? Wording.Code(stored) : removed.Length > 0 ? null : SchemaPlaybook.Objects(item),
+            stored.Length > 0 ? Wording.Code(stored) : removed.Length > 0 ? null : SchemaPlaybook.Objects(item, notes),
             removed.Length > 0 ? Wording.Code(removed) : null,
             renamedTo is { Length: > 0 } && stored.Length > 0 ? Wording.Code([renamedTo]) : null);
     }

@@ -64,12 +64,22 @@ internal sealed partial class SchemaPlaybook : IPlaybook
     private static bool OnlyContracts(PlanFacts facts) =>
         facts.Destructive.Count > 0 && facts.ItemsWith(RiskArea.Schema, destructive: false).Count == 0;
 
-    /// <summary>The objects an item touches, as code ("`users.password_md5`"), or the item itself when it names none.</summary>
-    internal static string Objects(ReleaseItem item)
+    /// <summary>
+    /// The objects an item touches, as code ("`users.password_md5`"), or, when it names none, the line of the
+    /// <paramref name="notes"/> it stands on ("what line 12 of the notes removes"), the notes being shown above every plan.
+    /// </summary>
+    internal static string Objects(ReleaseItem item, string notes)
     {
         // The migration file that drops a column is where the step runs (its reference), not what it removes.
         var names = NotesFacts.NamesIn(item.Text).Where(name => !NotesFacts.IsFilePath(name)).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
-        return names.Length > 0 ? Wording.Code(names) : "what the destructive item in the notes removes (name it here before starting)";
+        if (names.Length > 0)
+        {
+            return Wording.Code(names);
+        }
+
+        return OperatorActions.LineOf(notes, item.Text) is { } line
+            ? $"what line {line.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the notes removes"
+            : "what the destructive item in the notes removes (name it here before starting)";
     }
 
     [GeneratedRegex(@"\bsame\s+(?:treatment|change|steps?|migration)\b|\blikewise\b|\bas\s+well\b|\bebenso\b|\bgleiche\s+Behandlung\b|\bde\s+m[êe]me\b|\bm[êe]me\s+traitement\b|\bmismo\s+tratamiento\b|\bmesmo\s+tratamento\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -26,7 +26,7 @@ internal static class NextActionsWriter
         }
 
         // Only stored data gets a contract step and its snapshot; a removed endpoint or flag is brought back by the previous version.
-        foreach (var stored in facts.Destructive.Select(DestructiveParts.Of).Select(parts => parts.Stored).OfType<string>())
+        foreach (var stored in facts.PartsOfDestructive.Select(parts => parts.Stored).OfType<string>())
         {
             items.Add($"Follow-up: keep the snapshot taken before the contract step for {stored} until the retention the data owner agreed.");
         }

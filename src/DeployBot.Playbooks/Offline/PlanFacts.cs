@@ -4,6 +4,7 @@ using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
 using DeployBot.Core.Windows;
 using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Kinds;
 
 namespace DeployBot.Playbooks.Offline;
 
@@ -49,6 +50,9 @@ internal sealed record PlanFacts(
     public bool ChangesData => Has(RiskArea.Schema) || (Has(RiskArea.Data) && !DeployBot.Playbooks.Kinds.InfraPlaybook.PurgeOnly(this)) || Is(ChangeKind.Engine);
 
     public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive];
+
+    /// <summary>What each destructive item does, in the notes' order (<see cref="DestructiveParts"/>).</summary>
+    public IEnumerable<DestructiveParts> PartsOfDestructive => Destructive.Select(item => DestructiveParts.Of(item, Notes));
 
     /// <summary>The risky items, in the order of the notes: destructive ones and those with a risk area.</summary>
     public IReadOnlyList<ReleaseItem> RiskyItems => [.. Analysis.Items.Where(item => item.Destructive || item.Risks.Count > 0)];

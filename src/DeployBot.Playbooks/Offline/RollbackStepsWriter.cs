@@ -39,7 +39,7 @@ internal static class RollbackStepsWriter
 
         foreach (var item in facts.Destructive.Where(item => item.DestroysData))
         {
-            steps.Add(new($"Restore {Kinds.SchemaPlaybook.Objects(item)} from the snapshot taken right before its contract step (its id is in the plan's thread), with the data owner", facts.Paths.Snapshot, StepMode.Manual, "row counts match the snapshot and the flows that use it pass their smoke tests"));
+            steps.Add(new($"Restore {Kinds.SchemaPlaybook.Objects(item, facts.Notes)} from the snapshot taken right before its contract step (its id is in the plan's thread), with the data owner", facts.Paths.Snapshot, StepMode.Manual, "row counts match the snapshot and the flows that use it pass their smoke tests"));
         }
 
         return steps;

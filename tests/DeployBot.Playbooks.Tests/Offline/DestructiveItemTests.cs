@@ -125,4 +125,18 @@ public sealed class DestructiveItemTests
         Assert.Contains(RiskArea.Config, plan.Risks);
         Assert.Contains(plan.Steps, step => step.Action.Contains("Stripe", StringComparison.OrdinalIgnoreCase) && step.Action.Contains("key", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void CreatePlan_DestructiveItemThatNamesNothing_StepsPointAtItsLineInTheNotes()
+    {
+        var notes = "## 3.0.0\n\n### Breaking changes\n\n- Reports now group by team.\n- We delete all archived report data during the upgrade.";
+        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal) && step.Action.Contains("what line 6 of the notes removes", StringComparison.Ordinal));
+        Assert.Contains(plan.Rollback, line => line.Contains("what line 6 of the notes removes cannot be reversed", StringComparison.Ordinal));
+        Assert.DoesNotContain("name it here", string.Join('\n', plan.Steps.Select(step => step.Action).Concat(plan.Rollback)), StringComparison.Ordinal);
+    }
 }
