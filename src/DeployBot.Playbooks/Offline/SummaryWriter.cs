@@ -27,7 +27,9 @@ internal static class SummaryWriter
     {
         var risk = facts.Environment.Risk.ToString().ToLowerInvariant();
         var kind = facts.IsProduction ? "production" : "non-production";
-        var changes = Wording.List([.. facts.Kinds.Order().Select(Wording.Change)]);
+        // Only stored data gets contract steps; removals of endpoints, flags or keys are confirmed unused before the rollout.
+        var contracts = facts.PartsOfDestructive.Any(part => part.Stored is not null);
+        var changes = Wording.List([.. facts.Kinds.Order().Select(kind => kind == ChangeKind.Contract && !contracts ? "removals confirmed unused first" : Wording.Change(kind))]);
         var ci = facts.Input.Release?.Ci is { AllGreen: false } ? ", and CI is not green yet, which blocks it (see the checks)" : string.Empty;
         return $"This plan deploys the release described in the notes to {facts.Env}, a {risk}-risk {kind} environment, as {changes}{ci}.";
     }

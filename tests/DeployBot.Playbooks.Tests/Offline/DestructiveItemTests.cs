@@ -139,4 +139,14 @@ public sealed class DestructiveItemTests
         Assert.Contains(plan.Rollback, line => line.Contains("what line 6 of the notes removes cannot be reversed", StringComparison.Ordinal));
         Assert.DoesNotContain("name it here", string.Join('\n', plan.Steps.Select(step => step.Action).Concat(plan.Rollback)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CreatePlan_OnlyAnEndpointIsRemoved_SummaryPromisesNoContractSteps()
+    {
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: "Remove the deprecated /v1/login endpoint", flag: null), null, 0, null);
+
+        Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Summary, line => line.Contains("contract steps", StringComparison.Ordinal));
+        Assert.Contains(plan.Summary, line => line.Contains("removals confirmed unused first", StringComparison.Ordinal));
+    }
 }
