@@ -60,7 +60,10 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     [GeneratedRegex(@"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SettingName();
 
-    /// <summary>"rename table order_items to line_items", "renamed `a.b` → `a.c`" (other languages' prepositions are too ambiguous).</summary>
-    [GeneratedRegex(@"\b(?:renam\w*|umbenenn\w*|renomm\w*|renombr\w*|renome\w*)\b[^.;\n]*?(?:\bto\b|\binto\b|→|->)\s+[`""']?(?<new>[A-Za-z_][\w.]*[\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    /// <summary>
+    /// "rename table order_items to line_items", "renamed `a.b` → `a.c`", "Rename column orders.cust_id to orders.customer_id"
+    /// (a dot inside a name does not end the sentence; other languages' prepositions are too ambiguous).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:renam\w*|umbenenn\w*|renomm\w*|renombr\w*|renome\w*)\b(?:[^.;\n]|\.(?=\w))*?(?:\bto\b|\binto\b|→|->)\s+[`""']?(?<new>[A-Za-z_][\w.]*[\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RenameTarget();
 }

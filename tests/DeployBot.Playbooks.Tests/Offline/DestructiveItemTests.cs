@@ -97,21 +97,23 @@ public sealed class DestructiveItemTests
         Assert.Contains("removed items (\"/v1/login\") are confirmed unused before the rollout", summary, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void CreatePlan_TableRenamed_NewNameExistsBeforeTheRolloutAndOnlyTheOldNameIsContracted()
+    [Theory]
+    [InlineData("Rename table order_items to line_items", "order_items", "line_items")]
+    [InlineData("Rename column orders.cust_id to orders.customer_id", "orders.cust_id", "orders.customer_id")]
+    public void CreatePlan_TableOrColumnRenamed_NewNameExistsBeforeTheRolloutAndOnlyTheOldNameIsContracted(string notes, string old, string renamed)
     {
-        var input = PlanInputs.ProductionInput(notes: "Rename table order_items to line_items", window: "Sat 22:00-02:00 CET", flag: null);
+        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null);
 
         var plan = Planner.CreatePlan(input, null, 0, null);
 
         Assert.Empty(PlanValidator.Validate(plan, input));
         var actions = plan.Steps.Select(step => step.Action).ToList();
-        var expand = actions.FindIndex(action => action.Contains("make \"line_items\" exist beside \"order_items\"", StringComparison.Ordinal));
+        var expand = actions.FindIndex(action => action.Contains($"make \"{renamed}\" exist beside \"{old}\"", StringComparison.Ordinal));
         var rollout = actions.FindIndex(action => action.Contains("rollout of", StringComparison.Ordinal));
         var contract = actions.FindIndex(action => action.StartsWith("Contract step", StringComparison.Ordinal));
         Assert.True(expand >= 0 && expand < rollout && rollout < contract, string.Join("\n", actions));
-        Assert.Contains("drop \"order_items\"", actions[contract], StringComparison.Ordinal);
-        Assert.DoesNotContain("line_items", actions[contract], StringComparison.Ordinal);
+        Assert.Contains($"drop \"{old}\"", actions[contract], StringComparison.Ordinal);
+        Assert.DoesNotContain(renamed, actions[contract], StringComparison.Ordinal);
     }
 
     [Fact]
