@@ -16,16 +16,21 @@ internal sealed class ContractPlaybook : IPlaybook
 {
     public ChangeKind Kind => ChangeKind.Contract;
 
+    /// <summary>Removals that get a step and a line each; a release that removes more is checked in one step (a major's 24 removals are not 24 steps).</summary>
+    private const int Separate = 3;
+
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
+        // The step names every removed thing (each item must be named where it is acted on); the lines below give examples.
+        foreach (var removed in Removed(facts, everyName: true))
+        {
+            yield return Manual(Phase.Prepare,
+                $"Confirm that nothing still uses {removed} (access logs and client versions over the last 7 days, config) before the rollout removes it, and that its consumers were told",
+                null, 10);
+        }
+
         foreach (var parts in facts.PartsOfDestructive)
         {
-            if (parts.Public is { } removed)
-            {
-                yield return Manual(Phase.Prepare,
-                    $"Confirm that nothing still uses {removed} (access logs and client versions over the last 7 days, config) before the rollout removes it, and that its consumers were told",
-                    null, 10);
-            }
 
             if (parts.Renamed is { } renamed && parts.Stored is { } old)
             {
@@ -45,15 +50,35 @@ internal sealed class ContractPlaybook : IPlaybook
         }
     }
 
-    public IEnumerable<string> Checks(PlanFacts facts) => facts.PartsOfDestructive.SelectMany(parts => parts.Lines(
-        stored => $"Destructive item ({stored}): the previous release no longer reads or writes it (check the code and the query logs), and the data owner approves the contract step.",
-        removed => $"Removed item ({removed}): its consumers were told with a date, and updated clients or a compatibility shim are ready."));
+    public IEnumerable<string> Checks(PlanFacts facts) =>
+        Stored(facts).Select(stored => $"Destructive item ({stored}): the previous release no longer reads or writes it (check the code and the query logs), and the data owner approves the contract step.")
+            .Concat(Removed(facts).Select(removed => $"Removed item ({removed}): its consumers were told with a date, and updated clients or a compatibility shim are ready."));
 
-    public IEnumerable<string> Verification(PlanFacts facts) => facts.PartsOfDestructive.SelectMany(parts => parts.Lines(
-        stored => $"After the contract step for {stored}: no errors mention it in the logs, and the flows that used it pass their smoke tests.",
-        removed => $"After the rollout: calls to {removed} get the documented answer, and 4xx responses from older clients do not rise."));
+    public IEnumerable<string> Verification(PlanFacts facts) =>
+        Stored(facts).Select(stored => $"After the contract step for {stored}: no errors mention it in the logs, and the flows that used it pass their smoke tests.")
+            .Concat(Removed(facts).Select(removed => $"After the rollout: calls to {removed} get the documented answer, and 4xx responses from older clients do not rise."));
 
-    public IEnumerable<string> Rollback(PlanFacts facts) => facts.PartsOfDestructive.SelectMany(parts => parts.Lines(
-        stored => $"The contract step for {stored} cannot be reversed: the way back is restoring the snapshot taken right before it (its id recorded in the plan's thread), losing writes made since.",
-        removed => $"Removal rollback: the previous version brings {removed} back; redeploy it if a consumer still needs it."));
+    public IEnumerable<string> Rollback(PlanFacts facts) =>
+        Stored(facts).Select(stored => $"The contract step for {stored} cannot be reversed: the way back is restoring the snapshot taken right before it (its id recorded in the plan's thread), losing writes made since.")
+            .Concat(Removed(facts).Select(removed => $"Removal rollback: the previous version brings {removed} back; redeploy it if a consumer still needs it."));
+
+    private static IEnumerable<string> Stored(PlanFacts facts) => facts.PartsOfDestructive.Select(parts => parts.Stored).OfType<string>();
+
+    /// <summary>The public things removed, one entry per item, or one entry for them all past <see cref="Separate"/> items.</summary>
+    private static IEnumerable<string> Removed(PlanFacts facts, bool everyName = false)
+    {
+        var removed = facts.PartsOfDestructive.Select(parts => parts.Public).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        if (removed.Length <= Separate)
+        {
+            return removed;
+        }
+
+        if (everyName)
+        {
+            return [$"any of the {removed.Length} things the notes remove ({string.Join("; ", removed)})"];
+        }
+
+        var named = removed.Where(name => !name.StartsWith("what line", StringComparison.Ordinal)).Take(Separate).ToArray();
+        return [named.Length == 0 ? $"the {removed.Length} things the notes remove" : $"the {removed.Length} things the notes remove, among them {Wording.List(named)}"];
+    }
 }

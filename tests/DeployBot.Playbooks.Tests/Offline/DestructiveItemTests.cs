@@ -151,4 +151,19 @@ public sealed class DestructiveItemTests
         Assert.DoesNotContain(plan.Summary, line => line.Contains("contract steps", StringComparison.Ordinal));
         Assert.Contains(plan.Summary, line => line.Contains("removals confirmed unused first", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CreatePlan_MajorThatRemovesManyThings_ConfirmsThemUnusedInOneStepNotOneEach()
+    {
+        var notes = "## 3.0.0\n\n### Removed\n\n- Removed the `--legacy-tls` flag\n- Removed the `--no-verify` flag\n- Removed the /v1/login endpoint\n- Removed the /v1/export endpoint\n- Removed the `--old-format` flag";
+        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        var confirm = Assert.Single(plan.Steps, step => step.Action.StartsWith("Confirm that nothing still uses", StringComparison.Ordinal));
+        Assert.Contains("any of the 5 things the notes remove", confirm.Action, StringComparison.Ordinal);
+        Assert.All(new[] { "--legacy-tls", "--no-verify", "/v1/login", "/v1/export", "--old-format" }, name => Assert.Contains(name, confirm.Action, StringComparison.Ordinal));
+        Assert.Single(plan.PreDeploymentChecks, check => check.StartsWith("Removed item", StringComparison.Ordinal));
+    }
 }
