@@ -18,12 +18,18 @@ internal sealed class PatchPlaybook : IPlaybook
     {
         var fixes = Fixes(facts).Count;
         var what = fixes > 1 ? $"the {fixes} fixes in the notes" : "the fix in the notes";
-        yield return $"Patch release: the release holds only {what} on top of the version running now, each with a regression test; no feature or dependency bump rides along.";
+        // A patch may itself bump a dependency or base image ("Update Ruby to 3.0.6"); what must not ride along is anything the notes do not list.
+        yield return $"Patch release: the release holds only {what} on top of the version running now, each with a regression test; nothing that the notes do not list (a feature, an unlisted dependency bump) rides along.";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)
     {
-        yield return $"Patch: each fixed bug is checked in {facts.Env} the way it showed (its issue's reproduction){Wording.Items(Fixes(facts))}, and the flows next to it still work.";
+        // Reproducing a bug is for staging: re-running a crash, a CVE's exploit or a command such as `db:setup` against
+        // production is how an incident starts. Production checks the symptom the bug caused.
+        var where = facts.IsProduction
+            ? "reproduced in staging, not here (no exploit, crash or destructive command against production); in production, the errors or symptoms it caused stop"
+            : $"checked in {facts.Env} the way it showed (its issue's reproduction, never a security exploit)";
+        yield return $"Patch: each fixed bug is {where}{Wording.Items(Fixes(facts))}, and the flows next to it still work.";
     }
 
     private static IReadOnlyList<Core.Plans.Analysis.ReleaseItem> Fixes(PlanFacts facts) => [.. facts.Analysis.Items.Where(item => item.Fix)];
