@@ -26,7 +26,10 @@ internal static partial class ChangeDetector
         Add(kinds, ChangeKind.Backfill, (Backfill().IsMatch(notes) && (analysis.Has(RiskArea.Data) || BulkCopy().IsMatch(notes))) || statedMigration);
         Add(kinds, ChangeKind.Engine, engine);
         Add(kinds, ChangeKind.Infra, InfraWork().IsMatch(notes) || Infra().IsMatch(changes) || names.Charts.Count > 0);
-        Add(kinds, ChangeKind.Messaging, Messaging().IsMatch(changes) || (Messaging().IsMatch(notes) && ChangesTopics(notes)));
+        // Consumers, producers, queues and offsets are messaging only where the notes name the broker or its topics ("## Kafka"
+        // over "The orders consumer now commits offsets after processing").
+        var messaging = Messaging().IsMatch(notes);
+        Add(kinds, ChangeKind.Messaging, Messaging().IsMatch(changes) || (messaging && (ChangesTopics(notes) || MessagingRole().IsMatch(changes))));
         Add(kinds, ChangeKind.Auth, analysis.Has(RiskArea.Auth) && SignIn().IsMatch(notes));
         Add(kinds, ChangeKind.Payments, Payments().IsMatch(notes));
         // Services named as clients of an engine are not a release train: a train ships versions or says "deploy".
@@ -86,8 +89,18 @@ internal static partial class ChangeDetector
     [GeneratedRegex(@"\bnode\s+pools?\b | \bingress\b | \bautoscal\w* | \breplicas?\b(?!\s+lag) | \bcdn\b | \bcloudflare\b | \bcloudfront\b | \bfastly\b | \bdns\b | \bload[\s-]balancer", Options, 1000)]
     private static partial Regex Infra();
 
-    [GeneratedRegex(@"\bkafka\b | \btopics?\b | \bconsumer[\s-]groups?\b | \bconsumers?\b | \bproducers?\b | \brabbitmq\b | \bsqs\b | \bpub/?sub\b | \bqueues?\b | \boffsets?\b | \bnats\b | \bevent\s+bus\b", Options, 1000)]
+    /// <summary>
+    /// A broker or stream system named, or its topics and consumer groups: "consumer", "producer", "queue" or "offset"
+    /// alone are no messaging change (paperless-ngx's document consumer, a task-queue library's own queues, pgbouncer's
+    /// wait queue), and planning one adds offsets and a consumers-first order for topics nobody has.
+    /// </summary>
+    [GeneratedRegex(@"\bkafka\b | \bredpanda\b | \brabbitmq\b | \bamqp\b | \bactivemq\b | \bpulsar\b | \bsqs\b | \bsns\b | \bnats\b | \bjetstream\b | \bpub/?sub\b | \bkinesis\b
+        | \bevent\s?bus\b | \beventbridge\b | \bevent\s+hubs?\b | \bservice\s+bus\b | \bmessage\s+(?:brokers?|bus|queues?)\b
+        | \btopics?\b | \bt[óo]picos?\b | \bconsumer[\s-]groups?\b | \bconsumers?\b[^.\n]{0,40}\bgroups?\b | \bgroup'?s\s+offsets?\b", Options, 1000)]
     private static partial Regex Messaging();
+
+    [GeneratedRegex(@"\bconsumers?\b | \bproducers?\b | \bqueues?\b | \boffsets?\b | \bsubscri(?:ber|ption)s?\b | \bpublish(?:es|ed|ers?)?\b", Options, 1000)]
+    private static partial Regex MessagingRole();
 
     [GeneratedRegex(@"\bsso\b | \bsaml\b | \boidc\b | \boauth\w* | \bsign[\s-]?(?:in|on|out)\s+(?:flow|page|path|provider|method)s?\b | \bsingle\s+sign[\s-]on\b | \bidentity\s+provider\b | \bidp\b | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\b | \bazure\s+ad\b | \bmfa\b | \b2fa\b | \bjwt\w* | \binicio\s+de\s+sesi[oó]n\b | \banmeldung\b | \bconnexion\b | \bautentica[çc][ãa]o\b | \bautenticaci[oó]n\b | \blogin\s+(?:flow|page|provider|method)s?\b", Options, 1000)]
     private static partial Regex SignIn();

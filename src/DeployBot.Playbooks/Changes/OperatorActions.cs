@@ -12,9 +12,12 @@ namespace DeployBot.Playbooks.Changes;
 /// </summary>
 /// <param name="Line">The item's line in the notes (1 for the first), or null when it cannot be found there as written.</param>
 /// <param name="Item">The item.</param>
-/// <param name="Before">The notes say to do it before the upgrade; otherwise it is done once the new version runs.</param>
+/// <param name="Before">The notes say to do it before the upgrade (<see cref="Timing"/>); otherwise it is done once the new version runs.</param>
 internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool Before)
 {
+    /// <summary>The item asks it only of installs older than a version it names ("users with a version older than 0.25.x"): a check of the running version first.</summary>
+    public bool IfOlder { get; init; }
+
     /// <param name="analysis">The release analysis.</param>
     /// <param name="notes">The notes the items come from, to find each item's line.</param>
     /// <param name="stated">The data-migration command the notes give (<see cref="StatedCommands"/>), whose item has its own step.</param>
@@ -24,41 +27,186 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
         for (var i = 0; i < analysis.Items.Count; i++)
         {
             var item = analysis.Items[i];
+            // An upgrade path through an intermediate version ("upgrade to 0.29.x prior to 0.30.x") is about the version
+            // running now, which no config step checks, even when the item names the setting that made it necessary.
+            var path = Timing.Intermediate(item.Text);
             // An item a playbook already acts on by name is not asked twice: a setting or secret to change gets the config
             // steps, a removal its contract or removal steps.
-            if (item.Fix || !Asks().IsMatch(item.Text) || Negated().IsMatch(item.Text) || ReleaseAnalyzer.RaisesPlatformFloor(item.Text) || DependencyFloor.RequiredVersion(item.Text) is not null
-                || (stated is not null && item.Text.Contains(stated, StringComparison.Ordinal)) || item.Destructive || KindEvidence.IsConfig(item))
+            if (item.Fix || !(Asks().IsMatch(item.Text) || path) || Negated().IsMatch(item.Text) || ReleaseAnalyzer.RaisesPlatformFloor(item.Text) || DependencyFloor.RequiredVersion(item.Text) is not null
+                || (stated is not null && item.Text.Contains(stated, StringComparison.Ordinal)) || item.Destructive || (!path && KindEvidence.IsConfig(item)))
             {
                 continue;
             }
 
-            found.Add(new OperatorActions(LineOf(notes, item.Text), item, BeforeUpgrade().IsMatch(item.Text)));
+            var line = LineOf(notes, item.Text);
+            var before = Timing.Before(analysis.Items, i, notes, line);
+            found.Add(new OperatorActions(line, item, before) { IfOlder = before && Timing.IfOlder(item.Text) });
         }
 
         return found;
     }
 
-    /// <summary>The line of <paramref name="notes"/> an item starts on, found by its first words (items are kept on one line).</summary>
+    /// <summary>
+    /// The line of <paramref name="notes"/> an item starts on, found by its first words (items are kept on one line), or
+    /// failing that on the line as it reads without its Markdown ("> **Important**: Due to …" is the item "Important: Due to …").
+    /// </summary>
     public static int? LineOf(string notes, string item)
     {
         var start = item.Length <= 40 ? item : item[..40];
         var at = notes.IndexOf(start, StringComparison.Ordinal);
-        return at < 0 ? null : 1 + notes.AsSpan(0, at).Count('\n');
+        if (at >= 0)
+        {
+            return 1 + notes.AsSpan(0, at).Count('\n');
+        }
+
+        var plain = Plain(item);
+        plain = plain.Length <= 40 ? plain : plain[..40];
+        var lines = notes.Split('\n');
+        var found = Array.FindIndex(lines, line => Plain(line).Contains(plain, StringComparison.Ordinal));
+        return plain.Length < 12 || found < 0 ? null : found + 1;
     }
+
+    private static string Plain(string text) => Markup().Replace(Link().Replace(text, "${text}"), string.Empty);
+
+    [GeneratedRegex(@"\[(?<text>[^\]\n]*)\]\([^)\s]*\)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"[*`]|^\s*(?:>\s*)+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Markup();
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@"\b(?:is|are)\s+(?:now\s+)?required\b(?!\s+(?:by|for)\b)
         | \byou\s+(?:will\s+)?(?:must|need\s+to|have\s+to|should)\s+(?:now\s+|also\s+|first\s+)?(?:run|re-?run|update|change|set|add|grant|replace|remove|clear|migrate|re-?index|re-?create|regenerate|export|import|restart|upgrade|rebuild|delete|configure|rotate)\b
-        | \bmust\s+(?:now\s+)?be\s+(?:re-?run|run|updated|changed|set|granted|re-?created|regenerated|exported|migrated|re-?indexed|rebuilt|restarted|deleted|removed|configured|rotated)\b
+        | \b(?:must|need\s+to|needs\s+to|have\s+to)\s+(?:now\s+)?be\s+(?:re-?run|run|updated|changed|set|granted|re-?created|regenerated|exported|migrated|re-?indexed|rebuilt|restarted|deleted|removed|configured|rotated|adjusted|adapted|replaced|upgraded|converted|rewritten)\b
+        | \b(?:must|need\s+to|have\s+to)\s+first\s+(?:upgrade|update|migrate|run|remove|install|disable|apply)\b
+        | (?<!\bto\s)\b(?:make\s+sure|ensure)\s+(?:that\s+)?[^.;]{0,80}?\b(?:is|are|have\s+been|has\s+been)\s+(?:removed|updated|upgraded|adjusted|disabled|compatible|migrated|changed|converted|replaced|set)\b
+        | (?<!\bto\s)\b(?:make\s+sure|ensure)\s+(?:to\s+|you\s+)(?:run|re-?run|update|upgrade|migrate|remove|disable|change|replace|back\s+up)\b
+        | ^(?:please\s+)?(?:make\s+sure|ensure)\s+(?!(?:that\s+)?(?:to\s+|you\s+)?(?:review|read|check\s+out|look)\b)
         | \bmanual\s+(?:upgrade\s+)?(?:steps?|action|intervention|migration)\b | \baction\s+required\b | \bplease\s+(?:make\s+sure\s+(?:to|you)\s+|ensure\s+(?:to|you)\s+)?(?:run|re-?run|update|upgrade|migrate|re-?index|rebuild|restart|grant|set)\b
         | \brequires?\s+(?:a\s+|an\s+)?(?:full\s+|manual\s+)?(?:re-?index|data\s+migration|re-?build|re-?export|restart|re-?generation)\b", Options, 1000)]
     private static partial Regex Asks();
 
-    /// <summary>"no manual steps are required", "you no longer need to run": the notes rule the action out.</summary>
-    [GeneratedRegex(@"\bno\s+(?:[\w-]+\s+){0,2}?(?:steps?|actions?|changes?|migrations?|intervention|work)\s+(?:is|are)\s+(?:required|needed|necessary)\b | \bno\s+longer\s+(?:need|required|necessary)\b | \b(?:is|are)\s+not\s+required\b | \bdon'?t\s+need\s+to\b", Options, 1000)]
+    /// <summary>"no manual steps are required", "No particular permissions are required", "you no longer need to run": the notes rule the action out.</summary>
+    [GeneratedRegex(@"\bno\s+(?:[\w/-]+\s+){1,5}?(?:is|are)\s+(?:required|needed|necessary)\b | \bno\s+longer\s+(?:need|required|necessary)\b | \b(?:is|are)\s+not\s+required\b | \bdon'?t\s+need\s+to\b", Options, 1000)]
     private static partial Regex Negated();
 
-    [GeneratedRegex(@"\bbefore\s+(?:you\s+)?(?:upgrading|upgrade|updating|update|deploying|deploy|starting|installing|install|the\s+(?:upgrade|update|deployment))\b | \bprior\s+to\s+(?:upgrading|the\s+upgrade)\b", Options, 1000)]
-    private static partial Regex BeforeUpgrade();
+    /// <summary>
+    /// When an action is done: before the rollout when the item says so in any of the ways notes say it ("before you
+    /// upgrade", "prior to 0.30.x", "ahead of the upgrade", "upgrade to 0.29.x first"), when it applies only to installs
+    /// older than a version (a check of the version running now), or when the notes say what happens otherwise (the
+    /// next item's "Not doing so will result in all app containers stopping", "Incompatible plugins will break the server
+    /// startup") or that the old form stops working ("… is no longer supported" in the same section as "must be updated").
+    /// "After upgrading, run X" stays after the rollout whatever else it says.
+    /// </summary>
+    private static partial class Timing
+    {
+        /// <summary>How many items after the action a consequence of not doing it may stand ("Not doing so …").</summary>
+        private const int Following = 2;
+
+        public static bool Before(IReadOnlyList<ReleaseItem> items, int index, string notes, int? line)
+        {
+            var text = items[index].Text;
+            if (Explicit().IsMatch(text))
+            {
+                return true;
+            }
+
+            if (After().IsMatch(text))
+            {
+                return false;
+            }
+
+            if (First().IsMatch(text) || IfOlder(text) || Breaks().IsMatch(text))
+            {
+                return true;
+            }
+
+            var section = Section(items, index, notes, line).ToList();
+            return section.Where(other => other.Index > index && other.Index <= index + Following).Any(other => Otherwise().IsMatch(other.Text) || Breaks().IsMatch(other.Text))
+                || (Adapts().IsMatch(text) && section.Any(other => other.Index != index && Unsupported().IsMatch(other.Text)));
+        }
+
+        public static bool IfOlder(string item) => Older().IsMatch(item);
+
+        public static bool Intermediate(string item) => ThroughVersion().IsMatch(item);
+
+        /// <summary>The items under the same heading as the action (no heading line between them in the notes), with their indexes.</summary>
+        private static IEnumerable<(int Index, string Text)> Section(IReadOnlyList<ReleaseItem> items, int index, string notes, int? line)
+        {
+            if (line is null)
+            {
+                yield break;
+            }
+
+            var lines = notes.Split('\n');
+            foreach (var step in (int[])[-1, 1])
+            {
+                for (var other = index + step; other >= 0 && other < items.Count; other += step)
+                {
+                    // An item not found as written (a link flattened, a sentence wrapped) is skipped, not taken for a section's end.
+                    if (LineOf(notes, items[other].Text) is not { } at)
+                    {
+                        continue;
+                    }
+
+                    if (HeadingBetween(lines, Math.Min(at, line.Value), Math.Max(at, line.Value)))
+                    {
+                        break;
+                    }
+
+                    yield return (other, items[other].Text);
+                }
+            }
+        }
+
+        /// <summary>A Markdown heading ("## Breaking Changes", or a line underlined with "===" or "---") after line <paramref name="from"/> up to line <paramref name="to"/> (1-based).</summary>
+        private static bool HeadingBetween(string[] lines, int from, int to) =>
+            lines.Skip(from).Take(to - from).Any(text => Heading().IsMatch(text));
+
+        [GeneratedRegex(@"^\s{0,3}(?:\#{1,6}\s|={3,}\s*$|-{3,}\s*$)", RegexOptions.CultureInvariant, 1000)]
+        private static partial Regex Heading();
+
+        private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
+
+        [GeneratedRegex(@"\bbefore\s+(?:you\s+|we\s+)?(?:upgrading|upgrade|updating|update|deploying|deploy|starting|installing|install|migrating|rolling\s+out|switching\s+to|moving\s+to|the\s+(?:upgrade|update|deployment|rollout|migration|new\s+version))\b
+            | \bprior\s+to\s+(?:upgrading|updating|installing|deploying|migrating|the\s+(?:upgrade|update|deployment|rollout|migration)|v?\d)
+            | \b(?:ahead|in\s+advance)\s+of\s+(?:the\s+)?(?:upgrad|updat|deploy|rollout|migrat)\w*
+            | \bmust\s+(?:be\s+done|happen|be\s+run|be\s+applied|be\s+completed)\s+(?:first|before)\b", Options, 1000)]
+        private static partial Regex Explicit();
+
+        [GeneratedRegex(@"\bafter\s+(?:you\s+(?:have\s+)?)?(?:upgrading|upgraded|upgrade|updating|updated|update|deploying|deployed|installing|migration|starting|the\s+(?:upgrade|update|deployment|rollout|migration|new\s+version))\b
+            | \bonce\s+(?:you\s+have\s+|you've\s+)?(?:upgraded|updated|deployed|migrated|the\s+(?:upgrade|update|new\s+version|migration))\b
+            | \bafter\s+[\w{}]+'s\s+start-?up\b | \bpost-?(?:upgrade|update|install)\b", Options, 1000)]
+        private static partial Regex After();
+
+        /// <summary>"must first upgrade to 0.29.x", "upgrade to 0.29.x first", "do this first."</summary>
+        [GeneratedRegex(@"\bfirst\s+(?:upgrade|update|migrate|run|install|remove|disable|apply|back\s+up|stop|drain)\b | \bfirst\s*(?:[.;:!)]|$)", Options, 1000)]
+        private static partial Regex First();
+
+        [GeneratedRegex(@"\bupgrade\s+to\s+v?\d[\w.-]*\s+(?:first|prior\s+to|before)\b | \bfirst\s+upgrade\s+to\s+v?\d", Options, 1000)]
+        private static partial Regex ThroughVersion();
+
+        [GeneratedRegex(@"\b(?:older|earlier|lower)\s+than\s+(?:version\s+)?v?\d | \bupgrading\s+from\s+(?:a\s+)?(?:version\s+)?(?:older|earlier|v?\d|versions?\s+(?:before|older|prior))", Options, 1000)]
+        private static partial Regex Older();
+
+        /// <summary>The new version will not start, or stops what runs, unless the action is done.</summary>
+        [GeneratedRegex(@"\b(?:will|would|may|can)\s+(?:not\s+start|fail\s+to\s+start|refuse\s+to\s+start|break\s+(?:the\s+)?(?:[\w-]+\s+)?start-?up|fail\s+(?:on|at|during)\s+start-?up|prevent\b[^.;]{0,40}\bfrom\s+starting)
+            | \b(?:will|would)\s+result\s+in\b[^.;]{0,60}\b(?:stop\w*|fail\w*|crash\w*|outage|downtime|data\s+loss|lost)\b", Options, 1000)]
+        private static partial Regex Breaks();
+
+        /// <summary>The item after an action says what happens when it is not done.</summary>
+        [GeneratedRegex(@"^(?:not\s+doing\s+so|otherwise|failing\s+to\s+do\s+so|failure\s+to\s+do\s+so|if\s+you\s+(?:don'?t|do\s+not))\b", Options, 1000)]
+        private static partial Regex Otherwise();
+
+        /// <summary>The action adapts what the operator has (applications, plugins, configuration) to what the new version accepts, rather than running a task on it.</summary>
+        [GeneratedRegex(@"\b(?:must|need\s+to|needs\s+to|have\s+to)\s+(?:now\s+)?be\s+(?:updated|changed|adjusted|adapted|replaced|removed|converted|rewritten|migrated)\b
+            | \byou\s+(?:will\s+)?(?:must|need\s+to|have\s+to|should)\s+(?:now\s+|also\s+)?(?:update|change|adjust|adapt|replace|remove|convert|rewrite)\b
+            | \b(?:make\s+sure|ensure)\b", Options, 1000)]
+        private static partial Regex Adapts();
+
+        /// <summary>The new version no longer accepts the old form.</summary>
+        [GeneratedRegex(@"\bno\s+longer\s+(?:supported|accepted|allowed|valid|works?|loads?|starts?)\b | \b(?:is|are)\s+(?:now\s+)?(?:rejected|refused|invalid)\b | \bwill\s+(?:be\s+rejected|fail\s+to\s+load|stop\s+working)\b", Options, 1000)]
+        private static partial Regex Unsupported();
+    }
 }

@@ -12,21 +12,27 @@ internal static class OperatorSteps
 
     public static IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
-        var actions = facts.OperatorActions;
+        // What must happen before the rollout gets a step of its own first: a shared step cannot stand on both sides of it.
+        var actions = facts.OperatorActions.OrderBy(action => !action.Before).ToList();
         foreach (var action in actions.Take(Separate))
         {
-            yield return Manual(
-                action.Before ? Phase.Prepare : Phase.AfterRollout,
-                $"{(action.Before ? "Before the rollout" : "Once the new version runs")}, do what {Where(action)} asks of the operator, as the project's upgrade notes describe it, and post the result in the plan's thread{Wording.Items([action.Item])}",
-                null,
-                10);
+            yield return Manual(action.Before ? Phase.Prepare : Phase.AfterRollout, Action(action), null, 10);
         }
 
         if (actions.Count > Separate)
         {
-            yield return Manual(Phase.AfterRollout, $"Do what {Where(actions.Skip(Separate))} of the notes ask of the operator, each at the point it says, and post the results in the plan's thread", null, 10);
+            var rest = actions.Skip(Separate).ToList();
+            yield return Manual(rest.Any(action => action.Before) ? Phase.Prepare : Phase.AfterRollout, $"Do what {Where(rest)} of the notes ask of the operator, each at the point it says, and post the results in the plan's thread", null, 10);
         }
     }
+
+    /// <summary>An action for installs older than a version starts with a check of the version running now.</summary>
+    private static string Action(OperatorActions action) => action switch
+    {
+        { IfOlder: true } => $"Before the rollout, check the version running now against the one {Where(action)} names; if it is older, do what that line asks of the operator first, as the project's upgrade notes describe it, and post the version and the result in the plan's thread{Wording.Items([action.Item])}",
+        { Before: true } => $"Before the rollout, do what {Where(action)} asks of the operator, as the project's upgrade notes describe it, and post the result in the plan's thread{Wording.Items([action.Item])}",
+        _ => $"Once the new version runs, do what {Where(action)} asks of the operator, as the project's upgrade notes describe it, and post the result in the plan's thread{Wording.Items([action.Item])}",
+    };
 
     public static string? Check(PlanFacts facts)
     {
