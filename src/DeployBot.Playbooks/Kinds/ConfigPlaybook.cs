@@ -18,7 +18,10 @@ internal sealed partial class ConfigPlaybook : IPlaybook
         // Recorded right before the change; a setting that points at a new store is the blue/green switch itself.
         var switches = SwitchPlaybook.SwitchedByConfig(facts);
         var apply = switches ? Phase.Switch : Phase.Expand;
-        yield return Manual(apply, $"Record the current version of {keys} in the secret store or config history as the rollback target, and note when the old value will be revoked{(OldValueLifetime.When(facts.Notes) is { } when ? $" ({when}, as the notes say)" : string.Empty)}", facts.Paths.ConfigMap, 5);
+        var revoked = ChangesSecret(facts)
+            ? $", and note when the old value will be revoked{(OldValueLifetime.When(facts.Notes) is { } when ? $" ({when}, as the notes say)" : string.Empty)}"
+            : string.Empty;
+        yield return Manual(apply, $"Record the current version of {keys} in the secret store or config history as the rollback target{revoked}", facts.Paths.ConfigMap, 5);
         var verb = switches ? "Switch to the new store: apply the new" : "Apply the new";
         yield return Automated(apply, $"{verb} {keys} to {facts.Env} before anything reads it (a second person reviews the diff; no secret in the repository){Wording.Items([.. facts.Analysis.Items.Where(KindEvidence.IsConfig)])}", facts.Paths.ConfigMap, 5);
         if (!facts.Is(ChangeKind.Image))
@@ -43,8 +46,24 @@ internal sealed partial class ConfigPlaybook : IPlaybook
         var oldNames = OldValueLifetime.OldNames(facts.Notes);
         var previous = oldNames.Count > 0 ? $" ({Wording.Code(oldNames)})" : string.Empty;
         var until = OldValueLifetime.When(facts.Notes) is { } when ? $" ({when}, as the notes say)" : string.Empty;
-        yield return $"Config rollback: re-apply the previous version of {Keys(facts)}{previous} and restart; this works only until the old value is revoked{until}, so revoke it only after verification passes.";
+        yield return ChangesSecret(facts)
+            ? $"Config rollback: re-apply the previous version of {Keys(facts)}{previous} and restart; this works only until the old value is revoked{until}, so revoke it only after verification passes."
+            : $"Config rollback: re-apply the previous version of {Keys(facts)}{previous} and restart.";
     }
+
+    /// <summary>
+    /// A secret is among the changed values (a key, token, password, certificate or credential), or the notes name none
+    /// at all: only a secret has an old value to revoke. "DB_POOL_SIZE 20 → 50" is a setting, and nothing is revoked.
+    /// </summary>
+    internal static bool ChangesSecret(PlanFacts facts)
+    {
+        var items = facts.Analysis.Items.Where(KindEvidence.IsConfig).ToArray();
+        return facts.Names.Keys.Count == 0 || OldValueLifetime.When(facts.Notes) is not null
+            || facts.Names.Keys.Any(key => Secret().IsMatch(key)) || items.Any(item => Secret().IsMatch(item.Text));
+    }
+
+    [GeneratedRegex(@"(?:\b|_)(?:keys?|secrets?|tokens?|passwords?|passwd|credentials?|certs?|certificates?|private|dsn|salt|signing|rotat\w*|api[_-]?key)(?:\b|_)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Secret();
 
     /// <summary>The keys and the config files the config items name ("JWT_SIGNING_KID" and "identity/jwks-prod.json").</summary>
     private static string Keys(PlanFacts facts)

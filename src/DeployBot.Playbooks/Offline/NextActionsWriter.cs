@@ -33,7 +33,9 @@ internal static class NextActionsWriter
 
         if (facts.Is(ChangeKind.Config))
         {
-            items.Add("Follow-up: revoke the old secrets once verification passed, and remove temporary settings.");
+            items.Add(Kinds.ConfigPlaybook.ChangesSecret(facts)
+                ? "Follow-up: revoke the old secrets once verification passed, and remove temporary settings."
+                : "Follow-up: remove temporary settings once verification passed.");
         }
 
         if (facts.Is(ChangeKind.Hotfix))

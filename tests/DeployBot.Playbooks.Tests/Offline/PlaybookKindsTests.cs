@@ -69,6 +69,16 @@ public sealed class PlaybookKindsTests
     }
 
     [Fact]
+    public void CreatePlan_PlainSettingChanged_NothingIsToBeRevoked()
+    {
+        var plan = Plan("Raise DB_POOL_SIZE from 20 to 50 for the orders service, no new image.");
+
+        var text = string.Join('\n', plan.Steps.Select(step => step.Action).Concat(plan.Rollback).Concat(plan.NextActions));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Record the current version of \"DB_POOL_SIZE\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("revoke", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void CreatePlan_BackfillWithCommandLineOptions_IsNotAConfigOrImageChange()
     {
         var plan = Plan("scripts/backfill_totals.py sets orders.total_cents where it is NULL. Batches of 5k, resumable with --start-id, throttled with --sleep-ms 100 to keep replica lag low. Dry run took 50 min.");
