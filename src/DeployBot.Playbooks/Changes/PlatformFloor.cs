@@ -44,6 +44,32 @@ internal static partial class PlatformFloor
         }
     }
 
+    /// <summary>
+    /// The engine an upgrade names, from the same vocabulary, with the versions it gives ("Upgrade PostgreSQL 13 to 16 on
+    /// the orders cluster" → "PostgreSQL 13 → 16 (the orders cluster)"), or null when it names no known engine.
+    /// </summary>
+    public static string? EngineChange(string text)
+    {
+        var found = Platforms.Select(platform => (platform.Name, Match: platform.Pattern.Match(text))).Where(found => found.Match.Success)
+            .OrderBy(found => found.Match.Index).FirstOrDefault();
+        if (found.Match is null)
+        {
+            return null;
+        }
+
+        var versions = FromTo().Match(text, found.Match.Index + found.Match.Length);
+        var what = versions.Success && versions.Index - (found.Match.Index + found.Match.Length) <= 24
+            ? $"{found.Name} {versions.Groups["from"].Value} → {versions.Groups["to"].Value}"
+            : found.Name;
+        return Cluster().Match(text) is { Success: true } cluster ? $"{what} (the {cluster.Groups["name"].Value} {cluster.Groups["kind"].Value.ToLowerInvariant()})" : what;
+    }
+
+    [GeneratedRegex(@"(?<![\w.])v?(?<from>\d{1,3}(?:\.\d{1,3}){0,2})\s*(?:to|->|→|=>|auf|vers|para|a)\s*v?(?<to>\d{1,3}(?:\.\d{1,3}){0,2})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FromTo();
+
+    [GeneratedRegex(@"\b(?:on|of|for|in)\s+(?:the\s+)?`?(?<name>[a-z][\w-]{1,40})`?\s+(?<kind>cluster|database|instance|replica\s+set|server)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Cluster();
+
     /// <summary>The first version number after a platform's name ("EOL version 12", "v18", "3.11").</summary>
     [GeneratedRegex(@"(?<![\w.])v?(?<v>\d{1,3}(?:\.\d{1,3}){0,2})(?![\w])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex VersionAfter();

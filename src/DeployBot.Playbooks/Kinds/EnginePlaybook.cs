@@ -19,7 +19,10 @@ internal sealed class EnginePlaybook : IPlaybook
         if (!facts.Is(ChangeKind.Switch))
         {
             // A blue/green upgrade is its switchover (SwitchPlaybook); an in-place one is this step.
-            yield return Automated(Phase.Upgrade, $"Upgrade the engine as the notes describe and wait until it reports healthy and replicas have caught up (timed at about {minutes} minutes){named}", null, minutes);
+            // "Upgrade PostgreSQL 13 → 16 (the orders cluster)": the engine, versions and cluster the notes give, from a fixed vocabulary.
+            var engine = facts.Analysis.Items.Where(item => KindEvidence.IsEngineUpgrade(item.Text)).Select(item => PlatformFloor.EngineChange(item.Text)).OfType<string>().FirstOrDefault()
+                ?? PlatformFloor.EngineChange(facts.Notes) ?? "the engine";
+            yield return Automated(Phase.Upgrade, $"Upgrade {engine} as the notes describe and wait until it reports healthy and replicas have caught up (timed at about {minutes} minutes){named}", null, minutes);
         }
 
         if (KindEvidence.IsPostgres(facts.Notes))

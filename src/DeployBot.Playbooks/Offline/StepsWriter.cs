@@ -18,7 +18,8 @@ internal static class StepsWriter
             steps.Add(Automated(Phase.Snapshot, "Take a database snapshot right before the first data change and record its id in the plan's thread", facts.Paths.Snapshot, 10));
         }
 
-        if (Deploys(facts))
+        // An engine upgrade deploys no image, but the flows on top of it are what verification checks.
+        if (Deploys(facts) || facts.Is(ChangeKind.Engine))
         {
             steps.Add(Automated(Phase.AfterRollout, $"Run the smoke tests of the critical flows against {facts.Env}", facts.Paths.SmokeTests, 10,
                 facts.Flag is { } off ? $"run them with {off} off" : null));

@@ -44,14 +44,17 @@ public sealed class PlaybookKindsTests
     }
 
     [Theory]
-    [InlineData("Actualización de la base billing-db de PostgreSQL 12 a 16 con pg_upgrade. El ensayo: 40 min.")]
-    [InlineData("sessions-cache (ElastiCache Redis) 6.2 -> 7.1 via engine_version in infra/terraform/prod/cache.tf.")]
-    public void CreatePlan_EngineUpgradeInAnyWording_SnapshotsBeforeTheUpgradeAndRollsBackFromIt(string notes)
+    [InlineData("Actualización de la base billing-db de PostgreSQL 12 a 16 con pg_upgrade. El ensayo: 40 min.", "Upgrade PostgreSQL 12 → 16 as")]
+    [InlineData("sessions-cache (ElastiCache Redis) 6.2 -> 7.1 via engine_version in infra/terraform/prod/cache.tf.", "Upgrade Redis 6.2 → 7.1 as")]
+    [InlineData("Upgrade PostgreSQL 13 to 16 on the orders cluster", "Upgrade PostgreSQL 13 → 16 (the orders cluster) as")]
+    public void CreatePlan_EngineUpgradeInAnyWording_SnapshotsBeforeTheUpgradeAndRollsBackFromIt(string notes, string upgradeStep)
     {
         var plan = Plan(notes);
 
         var snapshot = Index(plan, "snapshot");
-        var upgrade = Math.Max(Index(plan, "Upgrade the engine"), -1);
+        var upgrade = Math.Max(Index(plan, upgradeStep), -1);
+        // The flows on top of the engine are checked after it, as verification says.
+        Assert.True(Index(plan, "Run the smoke tests") > upgrade, string.Join("\n", plan.Steps.Select(step => step.Action)));
         Assert.True(snapshot >= 0 && snapshot < upgrade, string.Join("\n", plan.Steps.Select(step => step.Action)));
         Assert.Contains(plan.Rollback, line => line.StartsWith("Engine rollback:", StringComparison.Ordinal) && line.Contains("snapshot", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("canary", StringComparison.OrdinalIgnoreCase));
