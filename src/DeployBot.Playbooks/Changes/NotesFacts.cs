@@ -38,15 +38,35 @@ internal sealed partial record NotesFacts(
     /// release handles the setting, and nothing is to be set. A key in a fix the analysis still reads as configuration
     /// (a changed default, a renamed option), or in any other item, or in no item at all (past the items analysed), stays.
     /// </summary>
+    /// <remarks>
+    /// Nor the keys a destructive item removes ("Removed the LEGACY_TOKEN_TTL setting", the old name of "Rename
+    /// OLD_API_URL to PARTNER_API_URL"): they are confirmed unused, never applied; the replacement the item names
+    /// ("use SESSION_TTL instead", "to PARTNER_API_URL") is set.
+    /// </remarks>
     public NotesFacts WithoutKeysOnlyFixed(ReleaseAnalysis analysis)
     {
         var kept = Keys.Where(key =>
         {
             var naming = analysis.Items.Where(item => item.Text.Contains(key, StringComparison.Ordinal)).ToArray();
-            return naming.Length == 0 || naming.Any(item => !item.Fix || item.Risks.Contains(RiskArea.Config));
+            return naming.Length == 0 || naming.Any(item => (!item.Fix || item.Risks.Contains(RiskArea.Config))
+                && (!(item.Destructive || Renames().IsMatch(item.Text)) || IsReplacement(item.Text, key)));
         }).ToArray();
         return kept.Length == Keys.Count ? this : this with { Keys = kept };
     }
+
+    /// <summary>The key stands where an item names what replaces the removed thing: after "use", "to", "→", "in favour of", "replaced by".</summary>
+    private static bool IsReplacement(string item, string key)
+    {
+        var at = item.IndexOf(key, StringComparison.Ordinal);
+        var before = item[..at];
+        return ReplacementMarker().IsMatch(before.Length > 60 ? before[^60..] : before);
+    }
+
+    [GeneratedRegex(@"(?:\buse|\bto|→|->|\bin\s+favou?r\s+of|\breplaced\s+(?:by|with)|\bsuperseded\s+by|\bnow)\s+(?:the\s+|a\s+)?(?:new\s+)?[`""']?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReplacementMarker();
+
+    [GeneratedRegex(@"\brenam(?:e|es|ed|ing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Renames();
 
     /// <summary>Files with the given endings, e.g. migrations (<c>.sql</c>, <c>migrate/</c>) or scripts.</summary>
     public IEnumerable<string> FilesMatching(Func<string, bool> predicate) => Files.Where(predicate);

@@ -23,7 +23,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             : string.Empty;
         yield return Manual(apply, $"Record the current version of {keys} in the secret store or config history as the rollback target{revoked}", facts.Paths.ConfigMap, 5);
         var verb = switches ? "Switch to the new store: apply the new" : "Apply the new";
-        yield return Automated(apply, $"{verb} {keys} to {facts.Env} before anything reads it (a second person reviews the diff; no secret in the repository){Wording.Items([.. facts.Analysis.Items.Where(KindEvidence.IsConfig)])}", facts.Paths.ConfigMap, 5);
+        yield return Automated(apply, $"{verb} {keys} to {facts.Env} before anything reads it (a second person reviews the diff; no secret in the repository){OtherNames(facts)}", facts.Paths.ConfigMap, 5);
         if (!facts.Is(ChangeKind.Image))
         {
             var service = facts.Names.Services.Count > 0 ? Wording.List(facts.Names.Services) : "the service";
@@ -74,6 +74,18 @@ internal sealed partial class ConfigPlaybook : IPlaybook
         // "prod.json" read inside "identity/jwks-prod.json" is the same file.
         var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))).Take(6).ToArray();
         return names.Length > 0 ? Wording.Code(names) : RotatedSecret(facts) ?? "settings and secrets";
+    }
+
+    /// <summary>
+    /// The other names the config items give (files, options), after the keys already named: never a removed or renamed
+    /// key left out of <see cref="NotesFacts.Keys"/> ("Apply the new …: LEGACY_TOKEN_TTL" would set what was removed).
+    /// </summary>
+    private static string OtherNames(PlanFacts facts)
+    {
+        var names = facts.Analysis.Items.Where(KindEvidence.IsConfig).SelectMany(item => NotesFacts.NamesIn(item.Text))
+            .Where(name => !NotesFacts.IsVersion(name) && !facts.Names.Keys.Contains(name, StringComparer.OrdinalIgnoreCase) && !DeployBot.Core.Plans.Analysis.ReleaseAnalyzer.SettingNames(name).Any(setting => setting == name))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToArray();
+        return names.Length == 0 ? string.Empty : ": " + Wording.Code(names);
     }
 
     /// <summary>"rotate Stripe key" names no SETTING_NAME, but the step can still say what it changes: "Stripe key".</summary>

@@ -72,6 +72,19 @@ public sealed class PlaybookKindsTests
     }
 
     [Fact]
+    public void CreatePlan_SettingsRemovedOrRenamed_OnlyTheirReplacementsAreApplied()
+    {
+        var plan = Plan("## 4.0.0\n### Breaking changes\n- Removed the LEGACY_TOKEN_TTL setting; use SESSION_TTL instead.\n- Rename OLD_API_URL to PARTNER_API_URL.");
+
+        var apply = Assert.Single(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal));
+        Assert.Contains("SESSION_TTL", apply.Action, StringComparison.Ordinal);
+        Assert.Contains("PARTNER_API_URL", apply.Action, StringComparison.Ordinal);
+        Assert.DoesNotContain("LEGACY_TOKEN_TTL", apply.Action, StringComparison.Ordinal);
+        Assert.DoesNotContain("OLD_API_URL", apply.Action, StringComparison.Ordinal);
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Confirm that nothing still uses \"LEGACY_TOKEN_TTL\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CreatePlan_PlainSettingChanged_NothingIsToBeRevoked()
     {
         var plan = Plan("Raise DB_POOL_SIZE from 20 to 50 for the orders service, no new image.");
