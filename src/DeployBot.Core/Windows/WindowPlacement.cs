@@ -80,12 +80,14 @@ internal static class WindowPlacement
             return start;
         }
 
-        if (clock is not { End: { } end } || clock.EndWeekday is not null)
-        {
-            return null;
-        }
+        return clock is { End: { } end, EndWeekday: null } ? zone.Skipped(EndDate(parts, clock, date), end) : null;
+    }
 
-        return zone.Skipped(parts.Days.EndDate ?? date.AddDays(end <= clock.Start ? 1 : 0), end);
+    /// <summary>The date a window with an end clock time ends on: its end date or weekday, else the next day when it crosses midnight.</summary>
+    private static DateOnly EndDate(WindowParts parts, WindowClock clock, DateOnly date)
+    {
+        var days = clock.EndWeekday is { } endWeekday ? ((int)endWeekday - (int)date.DayOfWeek + 7) % 7 : clock.End <= clock.Start ? 1 : 0;
+        return parts.Days.EndDate ?? date.AddDays(days);
     }
 
     /// <summary>The days the window may start on, earliest first; none when the day words disagree with the date.</summary>
@@ -117,8 +119,7 @@ internal static class WindowPlacement
         DateTimeOffset? end = null;
         if (clock.End is { } endClock)
         {
-            var days = clock.EndWeekday is { } endWeekday ? ((int)endWeekday - (int)date.DayOfWeek + 7) % 7 : endClock <= clock.Start ? 1 : 0;
-            end = zone.At(parts.Days.EndDate ?? date.AddDays(days), endClock);
+            end = zone.At(EndDate(parts, clock, date), endClock);
         }
         else if (parts.Duration is { } duration)
         {

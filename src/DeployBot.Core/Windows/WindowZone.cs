@@ -29,9 +29,7 @@ internal sealed record WindowZone(string Name, DateTimeZone Zone, string? Region
             return null;
         }
 
-        var interval = Zone.GetZoneInterval(Zone.AtLeniently(local).ToInstant());
-        var from = interval.Start.Plus(Duration.FromTicks(-1)).InZone(Zone).LocalDateTime.PlusTicks(1);
-        var to = interval.Start.InZone(Zone).LocalDateTime;
+        var (from, to) = WallClocksAt(Zone.GetZoneInterval(Zone.AtLeniently(local).ToInstant()).Start);
         return $"{Clock(local)} does not exist in {Name} on {Day(local.Date)}: clocks go forward from {Clock(from)} to {Clock(to)}";
     }
 
@@ -52,11 +50,14 @@ internal sealed record WindowZone(string Name, DateTimeZone Zone, string? Region
             return null;
         }
 
-        var before = interval.End.Plus(Duration.FromTicks(-1)).InZone(Zone).LocalDateTime.PlusTicks(1);
-        var after = interval.End.InZone(Zone).LocalDateTime;
+        var (before, after) = WallClocksAt(interval.End);
         var direction = after > before ? "forward" : "back";
         return $"in {Name} clocks go {direction} from {Clock(before)} to {Clock(after)} at {WindowUtcText.Moment(interval.End.ToDateTimeOffset())}";
     }
+
+    /// <summary>What the wall clocks show at a <paramref name="transition"/>: the time they leave ("02:00") and the one they jump to ("03:00").</summary>
+    private (LocalDateTime Before, LocalDateTime After) WallClocksAt(Instant transition) =>
+        (transition.Plus(Duration.FromTicks(-1)).InZone(Zone).LocalDateTime.PlusTicks(1), transition.InZone(Zone).LocalDateTime);
 
     private static string Clock(LocalDateTime time) => time.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture);
 
