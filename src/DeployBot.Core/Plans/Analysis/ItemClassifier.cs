@@ -27,8 +27,10 @@ internal static partial class ItemClassifier
         // A link's address is not prose: "…/Migration-Guide-3.0:-Hibernate-ORM-5-to-6-migration[guide]" names no migration.
         // Only a security advisory is cited by its link alone (".. _VSV17: https://…/security/VSV00017.html"), so auth reads it.
         // "[Ecto.Repo] Remove unused `:pool_timeout`": a leading component tag only says where; the item starts after it.
-        // "No config or schema changes": what an item rules out is read as if it were not written.
-        var text = RiskPatterns.NegatedChange().Replace(ComponentTag().Replace(Link().Replace(item.Text, " "), string.Empty), " ");
+        // "No config or schema changes": what an item rules out is read as if it were not written (links have no spaces,
+        // so ruling out first changes nothing of theirs).
+        var ruledOut = RiskPatterns.NegatedChange().Replace(item.Text, " ");
+        var text = ComponentTag().Replace(Link().Replace(ruledOut, " "), string.Empty);
         if (RiskPatterns.NothingDeployed().IsMatch(text) || (item.Section is { } heading && RiskPatterns.NothingDeployedSection().IsMatch(heading)))
         {
             return new ReleaseItem(OneLine(item.Text), [], false);
@@ -46,7 +48,7 @@ internal static partial class ItemClassifier
             {
                 RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "), " "),
                 RiskArea.Infra => RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "),
-                RiskArea.Auth => RiskPatterns.NegatedChange().Replace(item.Text, " "),
+                RiskArea.Auth => ruledOut,
                 RiskArea.Config => RiskPatterns.ConfigUnchanged().Replace(text, " "),
                 _ => text,
             }))
