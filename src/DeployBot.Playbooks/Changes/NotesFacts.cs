@@ -43,7 +43,7 @@ internal sealed partial record NotesFacts(
     /// OLD_API_URL to PARTNER_API_URL"): they are confirmed unused, never applied; the replacement the item names
     /// ("use SESSION_TTL instead", "to PARTNER_API_URL") is set.
     /// </remarks>
-    public NotesFacts WithoutKeysOnlyFixed(ReleaseAnalysis analysis)
+    public NotesFacts WithoutKeysNotToSet(ReleaseAnalysis analysis)
     {
         var kept = Keys.Where(key =>
         {
@@ -85,6 +85,9 @@ internal sealed partial record NotesFacts(
     /// item cites; neither is something a step touches.
     /// </summary>
     private static bool IsVersionOrReference(string name) => IsVersion(name) || IsReference(name);
+
+    /// <summary>The whole name is a SETTING_NAME in capitals ("LEGACY_TOKEN_TTL"), as the release analysis reads them.</summary>
+    public static bool IsSettingName(string name) => ReleaseAnalyzer.SettingNames(name).Any(setting => setting == name);
 
     /// <summary>"2.4.61", "v1.2.0": a version, named where it is the subject (a rollback target), never as a setting.</summary>
     public static bool IsVersion(string name) => VersionName().IsMatch(name);

@@ -68,8 +68,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
     /// <summary>The keys and the config files the config items name ("JWT_SIGNING_KID" and "identity/jwks-prod.json").</summary>
     private static string Keys(PlanFacts facts)
     {
-        var files = facts.Analysis.Items.Where(KindEvidence.IsConfig).SelectMany(item => NotesFacts.NamesIn(item.Text))
-            .Where(name => NotesFacts.IsFilePath(name) && ConfigFile(name));
+        var files = ConfigItemNames(facts).Where(name => NotesFacts.IsFilePath(name) && ConfigFile(name));
         var all = facts.Names.Keys.Concat(files).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         // "prod.json" read inside "identity/jwks-prod.json" is the same file.
         var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))).Take(6).ToArray();
@@ -82,11 +81,15 @@ internal sealed partial class ConfigPlaybook : IPlaybook
     /// </summary>
     private static string OtherNames(PlanFacts facts)
     {
-        var names = facts.Analysis.Items.Where(KindEvidence.IsConfig).SelectMany(item => NotesFacts.NamesIn(item.Text))
-            .Where(name => !NotesFacts.IsVersion(name) && !facts.Names.Keys.Contains(name, StringComparer.OrdinalIgnoreCase) && !DeployBot.Core.Plans.Analysis.ReleaseAnalyzer.SettingNames(name).Any(setting => setting == name))
+        var names = ConfigItemNames(facts)
+            .Where(name => !NotesFacts.IsVersion(name) && !NotesFacts.IsSettingName(name) && !facts.Names.Keys.Contains(name, StringComparer.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToArray();
         return names.Length == 0 ? string.Empty : ": " + Wording.Code(names);
     }
+
+    /// <summary>Every name the config items give, in order: keys, files, options.</summary>
+    private static IEnumerable<string> ConfigItemNames(PlanFacts facts) =>
+        facts.Analysis.Items.Where(KindEvidence.IsConfig).SelectMany(item => NotesFacts.NamesIn(item.Text));
 
     /// <summary>"rotate Stripe key" names no SETTING_NAME, but the step can still say what it changes: "Stripe key".</summary>
     private static string? RotatedSecret(PlanFacts facts) =>

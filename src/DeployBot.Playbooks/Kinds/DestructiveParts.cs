@@ -51,14 +51,11 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     }
 
     /// <summary>An endpoint or URL path, a command-line flag or an environment-style setting: the code removes it, not a migration.</summary>
-    private static bool IsPublic(string name) => name.StartsWith('/') || name.StartsWith("--", StringComparison.Ordinal) || SettingName().IsMatch(name);
+    private static bool IsPublic(string name) => name.StartsWith('/') || name.StartsWith("--", StringComparison.Ordinal) || NotesFacts.IsSettingName(name);
 
     /// <summary>A name that ends like a file ("…/20261208_remove_avatar.rb:"), a piece of a migration's path rather than an endpoint.</summary>
     [GeneratedRegex(@"^/.*\.(?:rb|sql|py|go|js|ts|java|kt|cs|php|ex|exs|ya?ml|json|sh)\W*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex FileLike();
-
-    [GeneratedRegex(@"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex SettingName();
 
     /// <summary>
     /// "rename table order_items to line_items", "renamed `a.b` → `a.c`", "Rename column orders.cust_id to orders.customer_id"

@@ -19,7 +19,7 @@ internal sealed record PlanFacts(
     {
         var notes = input.Release?.Text ?? input.Request.Notes;
         var files = input.Release?.Files.Where(file => file.Status != "removed").Select(file => file.Path) ?? [];
-        var names = NotesFacts.Read(notes, files).WithoutKeysOnlyFixed(input.Analysis);
+        var names = NotesFacts.Read(notes, files).WithoutKeysNotToSet(input.Analysis);
         if (input.Release is { NewSecrets.Count: > 0 } release)
         {
             names = names with { Keys = [.. names.Keys.Concat(release.NewSecrets).Distinct(StringComparer.Ordinal)] };
@@ -51,8 +51,8 @@ internal sealed record PlanFacts(
 
     public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive];
 
-    /// <summary>What each destructive item does, in the notes' order (<see cref="DestructiveParts"/>).</summary>
-    public IEnumerable<DestructiveParts> PartsOfDestructive => Destructive.Select(item => DestructiveParts.Of(item, Notes));
+    /// <summary>What each destructive item does, in the notes' order (<see cref="DestructiveParts"/>), read once per plan.</summary>
+    public IReadOnlyList<DestructiveParts> PartsOfDestructive => _partsOfDestructive ??= [.. Destructive.Select(item => DestructiveParts.Of(item, Notes))];
 
     /// <summary>The risky items, in the order of the notes: destructive ones and those with a risk area.</summary>
     public IReadOnlyList<ReleaseItem> RiskyItems => [.. Analysis.Items.Where(item => item.Destructive || item.Risks.Count > 0)];
@@ -92,4 +92,5 @@ internal sealed record PlanFacts(
     private StatedCommands? _statedMigration;
     private bool _statedMigrationRead;
     private IReadOnlyList<OperatorActions>? _operatorActions;
+    private IReadOnlyList<DestructiveParts>? _partsOfDestructive;
 }

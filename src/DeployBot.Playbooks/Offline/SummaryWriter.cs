@@ -49,7 +49,7 @@ internal static class SummaryWriter
     private static string Risky(PlanFacts facts)
     {
         // Only stored data is contracted and irreversible; a removed endpoint, flag or key goes with the rollout and comes back with the previous version.
-        var parts = facts.PartsOfDestructive.ToArray();
+        var parts = facts.PartsOfDestructive;
         var stored = parts.Select(part => part.Stored).OfType<string>().Distinct().Take(4).ToArray();
         var removed = parts.Select(part => part.Public).OfType<string>().Distinct().Take(4).ToArray();
         if (stored.Length + removed.Length > 0)
