@@ -15,19 +15,99 @@ internal static partial class DestructivePatterns
 
     private const string Removal =
         @"(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|rename|renames|renamed|renaming
-           |truncate|truncates|truncated)";
+           |truncate|truncates|truncated|retire|retires|retired|retiring|decommission|decommissions|decommissioned)";
 
     private const string Thing =
         @"(?:columns?|tables?|index|indexes|indices|fields?|endpoints?|routes?|(?<![\w-])apis?(?![\w-])|flags?|options?|settings?|config(?:uration)?\s+keys?
            |env(?:ironment)?\s+var(?:iable)?s?|parameters?|params?|queues?|topics?|buckets?|constraints?|enum\s+values?|views?|collections?
-           |databases?|schemas?|keys?(?!\s+vault)|properties|property|functions?|methods?|class(?:es)?|drivers?|commands?|hooks?|plugins?)";
+           |databases?|schemas?|keys?(?!\s+vault)|properties|property|functions?|methods?|class(?:es)?|drivers?|commands?|hooks?|plugins?
+           |cols?|tbls?|fks?|webhooks?|annotations?)";
 
     /// <summary>
     /// Destructive (<see cref="Destructive"/>), unless the removal is only a capability: "supports dropping indexes", "an
     /// option to drop the index", "the ability to delete tables", "allows you to rename columns" add a way to remove,
     /// they remove nothing. Those phrases are taken out before matching (cheaper than a look-behind inside the pattern).
     /// </summary>
-    internal static bool IsDestructive(string text) => Destructive().IsMatch(CapabilityToRemove().Replace(text, " "));
+    internal static bool IsDestructive(string text)
+    {
+        var removals = CapabilityToRemove().Replace(text, " ");
+        return (Destructive().IsMatch(removals) || NamedRemoval().IsMatch(removals) || DatabaseObjectRemoval().IsMatch(removals) || NamedGone().IsMatch(removals) || ShorthandChange().IsMatch(removals))
+            && !LaterRelease().IsMatch(removals);
+    }
+
+    /// <summary>A removal put off to another release: "remove /v1/balances next week, not in this one", "in a follow-up release".</summary>
+    [GeneratedRegex("""
+        \bnext\s+(?:week|release|sprint|month|version|deploy)\b | \bnot\s+in\s+this\s+(?:one|release|build|deploy|version|pr)\b
+        | \bin\s+a\s+(?:later|future|follow-?up|separate)\s+(?:release|pr|deploy|version|change)\b
+        """, Options, TimeoutMs)]
+    private static partial Regex LaterRelease();
+
+    /// <summary>The shape of a removed thing's name (<see cref="NamedRemoval"/>): a route, a SETTING_NAME, a flag, a database name.</summary>
+    private const string RemovedName =
+        @"(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?`?/(?!(?:etc|var|usr|opt|tmp|home|dev|proc|bin|lib|srv|mnt|root)\b)[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)*(?<!\.[a-z]{1,5})`?(?![\w/.])
+          | `?(?-i:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b`? | `?--[a-z][\w-]+`? | `?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)(?<!\.(?:js|ts|py|rb|go|rs|java|json|yaml|yml|md|txt|io|com|org|net|dev|sh|toml|ini|cfg|conf|xml|html|css|lock|sql|env))`?(?![\w.]*\.\w)";
+
+    /// <summary>
+    /// Named things said to be gone, as typed notes say it: "LEGACY_TOKEN_TTL gone, use SESSION_TTL", "/saml/acs and
+    /// /saml/metadata removed", "old MAILGUN_KEY + MAILGUN_DOMAIN removed from config", "zookeeper.connect removed from client
+    /// configs", "JWT_SECRET removed after that", "the /export endpoint is gone".
+    /// </summary>
+    [GeneratedRegex($$"""
+        (?:{{RemovedName}})(?:\s*(?:,|/|\+|&|\band\b)\s*(?:the\s+)?(?:{{RemovedName}}))*\s+(?:(?:endpoints?|routes?|settings?|keys?|flags?|env\s+vars?|columns?|tables?)\s+)?
+          (?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?(?:fully\s+)?(?:gone|removed|dropped|deleted|retired|killed|decommissioned)\b
+        (?!\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
+        """, Options, TimeoutMs)]
+    private static partial Regex NamedGone();
+
+    /// <summary>
+    /// Destructive schema changes in the shorthand of typed notes: a column's type by an arrow ("orders.total -> numeric(12,2)"),
+    /// a foreign key, column or table dropped or renamed by abbreviation ("fk drop + col rename on inv tbl"), NOT NULL set
+    /// on a dotted column ("set orders.currency NOT NULL"). Each is a schema change.
+    /// </summary>
+    [GeneratedRegex("""
+        (?-i:\b[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)\s*(?:->|→|=>|to)\s*(?:numeric|decimal|bigint|int|int4|int8|integer|smallint|text|varchar|char|uuid|jsonb?|timestamptz|timestamp|boolean|bool|date|float|double|real|money)\b
+        | \b(?:fks?|foreign\s+keys?|cols?|columns?|tbls?|tables?|idx|index|indexes|constraints?)\s+(?:drop|dropped|drops|rename|renamed|renames|removal|removed|delete|deleted)\b
+        | \b(?:set|add|adds|added|make|makes|made)\s+`?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)`?\s+(?:to\s+)?not[\s-]null\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex ShorthandChange();
+
+    private const string Retired =
+        @"(?::\s*|\s+)(?:(?:the|a|our)\s+)?(?:(?:legacy|old|older|deprecated|unused|obsolete|stale|v\d+)\s+)*(?:(?:columns?|cols?|tables?|tbls?|index|idx|endpoints?|routes?|env(?:ironment)?\s+var(?:iable)?s?|settings?|keys?|flags?)\s+)?";
+
+    /// <summary>
+    /// A table's column or a snake_case table in lower case, as a database names them (<c>users.password_md5</c>,
+    /// <c>legacy_sessions</c>); not a file (<c>app.js</c>), a host (<c>example.com</c>) or a code name in capitals.
+    /// </summary>
+    private const string DatabaseName =
+        @"(?-i:(?<table>[a-z][a-z0-9_]*)(?:\.(?<column>[a-z][a-z0-9_]*))?)(?<=_[a-z0-9]*|\.[a-z0-9_]+)(?<!\.(?:js|ts|py|rb|go|rs|java|json|yaml|yml|md|txt|io|com|org|net|dev|sh|toml|ini|cfg|conf|xml|html|css|lock|sql|env))(?![\w.]*\.\w)";
+
+    /// <summary>
+    /// A removal whose object is named by its shape rather than by a noun, as release managers type it: a route
+    /// ("remove /v1/login", "kill GET /api/v2/export"), a setting ("removed LEGACY_TOKEN_TTL"), a command-line flag
+    /// ("removed --no-cache"), a table's column ("remove users.password_md5", "rename orders.cust_id to …"). Not a file path
+    /// (/etc/…, app.js), not a bare snake_case name (a metric or an option as often as a table; only dropping one is
+    /// <see cref="DatabaseObjectRemoval"/>), and not what is removed from the documentation.
+    /// </summary>
+    [GeneratedRegex($$"""
+        \b(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|rename|renames|renamed|renaming
+           |kill|kills|killed|retire|retires|retired|rm|truncate|truncates|truncated)\b{{Retired}}
+        (?: (?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?`?/(?!(?:etc|var|usr|opt|tmp|home|dev|proc|bin|lib|srv|mnt|root)\b)[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)*(?<!\.[a-z]{1,5})`?(?![\w/.])
+          | `?(?-i:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b`?
+          | `?--[a-z][\w-]+`?
+          | `?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)(?<!\.(?:js|ts|py|rb|go|rs|java|json|yaml|yml|md|txt|io|com|org|net|dev|sh|toml|ini|cfg|conf|xml|html|css|lock|sql|env))`?(?![\w.]*\.\w)(?!\s+(?:options?|flags?|settings?|keys?|fields?|methods?|functions?|propert(?:y|ies)|params?|parameters?|arguments?|class(?:es)?|modules?|packages?|gems?|crates?|plugins?|hooks?)\b) )
+        (?!\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
+        """, Options, TimeoutMs)]
+    internal static partial Regex NamedRemoval();
+
+    /// <summary>
+    /// A table or column dropped, truncated or renamed by its database name, with no noun for it: "drop users.password_md5",
+    /// "drop legacy_sessions", "rename orders.cust_id to orders.customer_id". A schema change wherever it stands.
+    /// </summary>
+    [GeneratedRegex($$"""
+        \b(?:drop|drops|dropped|dropping|truncate|truncates|truncated|rm)\b{{Retired}}`?{{DatabaseName}}`?(?!\s+(?:options?|flags?|settings?|keys?|fields?|methods?|functions?|propert(?:y|ies)|params?|parameters?|arguments?|class(?:es)?|modules?|packages?|gems?|crates?|plugins?|hooks?|support)\b)
+        | \b(?:rename|renames|renamed|renaming)\b{{Retired}}`?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)`?\s+(?:to|->|→|=>)\s+`?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)
+        """, Options, TimeoutMs)]
+    internal static partial Regex DatabaseObjectRemoval();
 
     [GeneratedRegex("""
         \b(?:supports?|supporting|support\s+for|options?\s+to|options?\s+for|ability\s+to|allows?\s+(?:\w+\s+)?to|able\s+to|can|how\s+to)\s+
@@ -39,10 +119,10 @@ internal static partial class DestructivePatterns
     [GeneratedRegex($$"""
         \b{{Removal}}\b(?!\s+(?:(?:an?|the)\s+)?(?:redundant|unnecessary|unneeded|superfluous|extra)\b)(?!\s+(?:unused|dead|duplicate|obsolete\s+code|a\s+warning|the\s+warning|warnings?|logs?|logging|noise|need|requirement|limit|restriction|notes?|docs?|documentation|comments?|mentions?|examples?))(?:[^.;\n]|\.(?=\S)){0,50}?\b{{Thing}}\b
         | \b(?:drop|truncate)\s+(?:table|column|index|database|schema)\b
-        | \b{{Thing}}\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:removed|dropped|deleted|renamed)\b
+        | \b{{Thing}}\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:removed|dropped|deleted|renamed|gone|retired|decommissioned)\b
         | \b(?:change|changes|changed|changing|alter|alters|altered)\s+(?:the\s+)?(?:column\s+)?type\b | \btype\s+change\b | \balter\s+column\b[^.;\n]{0,40}\btype\b
-        | \b(?:set|add|adds|added|make|makes|made)\b[^.;\n]{0,40}\bnot[\s-]null\b | \bnot[\s-]null\s+constraint\b
-        | \birreversibl\w* | \bcannot\s+be\s+(?:undone|reversed|rolled\s+back)\b | \bpurg(?:e|es|ed|ing)\b(?![^.;\n]{0,40}\bcaches?\b)(?<!\bcaches?\s+purg\w*) | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned)\b
+        | \b(?:set|add|adds|added|make|makes|made)\b(?:[^.;\n]|\.(?=\w)){0,40}\bnot[\s-]null\b | \bnot[\s-]null\s+constraint\b
+        | \birreversibl\w* | \bcannot\s+be\s+(?:undone|reversed|rolled\s+back)\b | \bpurg(?:e|es|ed|ing)\b(?![^.;\n]{0,40}\bcaches?\b)(?<!\bcaches?\s+purg\w*) | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|soft[\s-]deleted|inactive|expired|archived|unverified|abandoned|dormant)\b | \bhard[\s-]delet\w*
         | \bre-?hash\w* | \bone[\s-]way\s+(?:migration|rewrite)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Destructive();

@@ -115,7 +115,8 @@ internal static partial class ItemClassifier
             risks.Add(RiskArea.Breaking);
             // Deleting a table, column or index of a database deletes data, whatever else the item talks about: a schema
             // change, planned as a contract step with a snapshot, not a removed API that the previous version brings back.
-            if (DestructivePatterns.StoredRemoval().IsMatch(text) && (DatabaseInSight(text, context) || DestructivePatterns.NamedTables().IsMatch(text)))
+            if ((DestructivePatterns.StoredRemoval().IsMatch(text) && (DatabaseInSight(text, context) || DestructivePatterns.NamedTables().IsMatch(text)))
+                || DestructivePatterns.DatabaseObjectRemoval().IsMatch(text) || DestructivePatterns.ShorthandChange().IsMatch(text))
             {
                 risks.Add(RiskArea.Schema);
             }

@@ -89,6 +89,19 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh11() => LoadFolder(Path.Combine(Folder, "Fresh11"));
 
+    /// <summary>
+    /// What release managers type into NOTES rather than paste from a changelog: 80 short notes (fragments, arrows,
+    /// SETTING_NAMES, routes, ticket keys, pasted PR titles) written and labelled on 5 Dec 2026 by an author who never ran
+    /// the analyzer; its misses were read to write the shape rules of typed notes (Fixtures/Typed/README.md).
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Typed() => LoadFolder(Path.Combine(Folder, "Typed"));
+
+    /// <summary>
+    /// 80 more typed notes by a second author (eight teams, eight writing styles) who saw neither the analyzer nor the
+    /// first set; only its totals are read (Fixtures/Typed2/README.md).
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Typed2() => LoadFolder(Path.Combine(Folder, "Typed2"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
