@@ -20,6 +20,9 @@ internal static partial class ChangeDetector
         // the queue's topology and message format, or the cluster's network, stay as they are. Only the items that change
         // something make a messaging or infrastructure change; a chart or Terraform file or a cache purge named anywhere is still done.
         var changes = string.Join('\n', analysis.Items.Where(item => !item.Fix).Select(item => item.Text));
+        // A broker upgraded member by member ("Upgrade Kafka brokers 3.5 -> 3.7") changes no topic, consumer or producer:
+        // the messaging kind is read from everything else the notes say.
+        var besideUpgrades = string.Join('\n', analysis.Items.Where(item => !item.Fix && StatefulSoftware.Read(item.Text).Count == 0).Select(item => item.Text));
         Add(kinds, ChangeKind.Schema, analysis.Items.Any(item => KindEvidence.IsSchema(item, engine)));
         // A data migration run with a command the release's notes name comes with that release: it ships code too.
         var statedMigration = StatedCommands.DataMigration(analysis) is not null;
@@ -28,8 +31,10 @@ internal static partial class ChangeDetector
         Add(kinds, ChangeKind.Infra, InfraWork().IsMatch(notes) || Infra().IsMatch(changes) || names.Charts.Count > 0);
         // Consumers, producers, queues and offsets are messaging only where the notes name the broker or its topics ("## Kafka"
         // over "The orders consumer now commits offsets after processing").
-        var messaging = Messaging().IsMatch(notes);
-        Add(kinds, ChangeKind.Messaging, Messaging().IsMatch(changes) || (messaging && (ChangesTopics(notes) || MessagingRole().IsMatch(changes))));
+        var upgradesOnly = besideUpgrades.Length < changes.Length;
+        var (messagingNotes, messagingChanges) = upgradesOnly ? (besideUpgrades, besideUpgrades) : (notes, changes);
+        var messaging = Messaging().IsMatch(messagingNotes);
+        Add(kinds, ChangeKind.Messaging, Messaging().IsMatch(messagingChanges) || (messaging && (ChangesTopics(messagingNotes) || MessagingRole().IsMatch(messagingChanges))));
         Add(kinds, ChangeKind.Auth, analysis.Has(RiskArea.Auth) && SignIn().IsMatch(notes));
         Add(kinds, ChangeKind.Payments, Payments().IsMatch(notes));
         // Services named as clients of an engine are not a release train: a train ships versions or says "deploy".

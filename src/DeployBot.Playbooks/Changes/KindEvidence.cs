@@ -24,9 +24,14 @@ internal static partial class KindEvidence
         && (!item.Fix || FixWithDdl().IsMatch(item.Text))
         && (item.Destructive || Ddl().IsMatch(item.Text) || (!engineUpgrade && !SearchIndex().IsMatch(item.Text) && !Maintenance().IsMatch(item.Text)));
 
-    /// <summary>A datastore engine goes to another version: "Redis 6.2 -> 7.1", "von PostgreSQL 13 auf 16", "engine_version", "pg_upgrade".</summary>
+    /// <summary>
+    /// A datastore engine, a PostgreSQL extension or clustered stateful software goes to another version: "Redis 6.2 -> 7.1",
+    /// "von PostgreSQL 13 auf 16", "engine_version", "pg_upgrade", "bump pg_partman to 5.0", "Patroni 3.0 -> 3.3"; not a
+    /// client library of one ("upgrade the redis client gem to 5.0"), which ships in the application.
+    /// </summary>
     public static bool IsEngineUpgrade(string notes) =>
-        ReleaseAnalyzer.IsEngineUpgrade(notes) || EngineTool().IsMatch(notes) || EngineVersions().IsMatch(notes);
+        StatefulSoftware.Read(notes).Count > 0
+        || ((ReleaseAnalyzer.IsEngineUpgrade(notes) || EngineTool().IsMatch(notes) || EngineVersions().IsMatch(notes)) && !StatefulSoftware.OnlyClientLibraries(notes));
 
     /// <summary>Statistics refresh after an engine upgrade or a bulk load (PostgreSQL does not carry statistics over in pg_upgrade).</summary>
     public static bool MentionsStatistics(string notes) => Maintenance().IsMatch(notes);

@@ -45,11 +45,16 @@ internal static partial class PlatformFloor
     }
 
     /// <summary>
-    /// The engine an upgrade names, from the same vocabulary, with the versions it gives ("Upgrade PostgreSQL 13 to 16 on
+    /// The engine an upgrade names (<see cref="StatefulSoftware"/>, or else from the same vocabulary), with the versions it gives ("Upgrade PostgreSQL 13 to 16 on
     /// the orders cluster" → "PostgreSQL 13 → 16 (the orders cluster)"), or null when it names no known engine.
     /// </summary>
     public static string? EngineChange(string text)
     {
+        if (StatefulSoftware.Read(text).FirstOrDefault() is { } change)
+        {
+            return change.Describe();
+        }
+
         var found = Platforms.Select(platform => (platform.Name, Match: platform.Pattern.Match(text))).Where(found => found.Match.Success)
             .OrderBy(found => found.Match.Index).FirstOrDefault();
         if (found.Match is null)

@@ -1,17 +1,103 @@
-using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
 
 namespace DeployBot.Playbooks.Kinds;
 
-/// <summary>Datastore or engine upgrade: snapshot before anything irreversible, clients checked for compatibility,
-/// the upgrade timed from the notes; the way back is the downgrade path if one exists, otherwise the snapshot.</summary>
+/// <summary>
+/// Datastore or engine upgrade: snapshot before anything irreversible, clients checked for compatibility, the upgrade
+/// timed from the notes; the way back is the downgrade path if one exists, otherwise the snapshot. What is upgraded
+/// (<see cref="StatefulSoftware"/>) shapes the steps: the primary database engine in place (or by its switchover), a
+/// PostgreSQL extension by package then ALTER EXTENSION (<see cref="ExtensionUpgrade"/>), clustered software member by
+/// member (<see cref="ClusterUpgrade"/>).
+/// </summary>
 internal sealed class EnginePlaybook : IPlaybook
 {
     public ChangeKind Kind => ChangeKind.Engine;
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
+    {
+        var parts = Parts(facts);
+        var steps = new List<TimedStep>();
+        if (parts.Engine)
+        {
+            steps.AddRange(EngineSteps(facts));
+        }
+
+        foreach (var change in parts.Extensions)
+        {
+            steps.AddRange(ExtensionUpgrade.Steps(facts, change));
+        }
+
+        foreach (var (change, profile) in parts.Clusters)
+        {
+            steps.AddRange(ClusterUpgrade.Steps(facts, change, profile));
+        }
+
+        return steps;
+    }
+
+    public IEnumerable<string> Checks(PlanFacts facts)
+    {
+        var parts = Parts(facts);
+        if (parts.Engine)
+        {
+            yield return "Engine upgrade: the upgrade was rehearsed on a staging copy of the data and timed, client compatibility is confirmed, and the downgrade path (usually none for a major version) is known.";
+        }
+
+        foreach (var change in parts.Extensions)
+        {
+            yield return ExtensionUpgrade.Check(facts, change);
+        }
+
+        foreach (var (change, _) in parts.Clusters)
+        {
+            yield return ClusterUpgrade.Check(change);
+        }
+    }
+
+    public IEnumerable<string> Verification(PlanFacts facts)
+    {
+        var parts = Parts(facts);
+        if (parts.Engine)
+        {
+            yield return "Engine: it reports the new version, replication lag is back under 30 seconds, query latency matches the pre-upgrade baseline, and the error logs are clean.";
+        }
+
+        foreach (var change in parts.Extensions)
+        {
+            yield return ExtensionUpgrade.Verification(change);
+        }
+
+        foreach (var (change, profile) in parts.Clusters)
+        {
+            yield return ClusterUpgrade.Verification(change, profile);
+        }
+    }
+
+    public IEnumerable<string> Rollback(PlanFacts facts)
+    {
+        var parts = Parts(facts);
+        if (parts.Engine)
+        {
+            yield return facts.Is(ChangeKind.Switch)
+                ? "Engine rollback: the old engine keeps its data until it is retired, so the first way back is the switch back above; once it no longer receives writes, the way back is restoring the snapshot taken right before the switch (its id recorded), losing writes made since."
+                : "Engine rollback: a major-version upgrade cannot be reversed in place; the way back is restoring the snapshot taken right before the upgrade (its id recorded), losing writes made since, so decide early.";
+        }
+
+        foreach (var change in parts.Extensions)
+        {
+            yield return ExtensionUpgrade.Rollback(change);
+        }
+
+        foreach (var (change, profile) in parts.Clusters)
+        {
+            yield return ClusterUpgrade.Rollback(change, profile);
+        }
+    }
+
+    /// <summary>The primary engine's in-place upgrade (or its switchover), with the client check and ANALYZE after a PostgreSQL one.</summary>
+    private static IEnumerable<TimedStep> EngineSteps(PlanFacts facts)
     {
         var minutes = facts.Names.StatedMinutes ?? 45;
         yield return Manual(Phase.Prepare, "Confirm that every client (drivers, ORMs, extensions) supports the new engine version, as tested in staging", null, 5);
@@ -31,20 +117,19 @@ internal sealed class EnginePlaybook : IPlaybook
         }
     }
 
-    public IEnumerable<string> Checks(PlanFacts facts)
+    /// <summary>
+    /// What the release upgrades: extensions and clustered software each get their own part; the primary engine's
+    /// part is there when the notes upgrade one, or when nothing more specific is named (the engine's own wording).
+    /// A blue/green switch is the upgrade whatever the software, so it keeps the engine's part alone.
+    /// </summary>
+    private static (bool Engine, IReadOnlyList<StatefulChange> Extensions, IReadOnlyList<(StatefulChange Change, ClusterProfile Profile)> Clusters) Parts(PlanFacts facts)
     {
-        yield return "Engine upgrade: the upgrade was rehearsed on a staging copy of the data and timed, client compatibility is confirmed, and the downgrade path (usually none for a major version) is known.";
-    }
-
-    public IEnumerable<string> Verification(PlanFacts facts)
-    {
-        yield return "Engine: it reports the new version, replication lag is back under 30 seconds, query latency matches the pre-upgrade baseline, and the error logs are clean.";
-    }
-
-    public IEnumerable<string> Rollback(PlanFacts facts)
-    {
-        yield return facts.Is(ChangeKind.Switch)
-            ? "Engine rollback: the old engine keeps its data until it is retired, so the first way back is the switch back above; once it no longer receives writes, the way back is restoring the snapshot taken right before the switch (its id recorded), losing writes made since."
-            : "Engine rollback: a major-version upgrade cannot be reversed in place; the way back is restoring the snapshot taken right before the upgrade (its id recorded), losing writes made since, so decide early.";
+        var changes = facts.Is(ChangeKind.Switch) ? [] : StatefulSoftware.Read(facts.Analysis.Items.Select(item => item.Text).DefaultIfEmpty(facts.Notes));
+        var extensions = changes.Where(change => change.Family == StatefulFamily.Extension).ToList();
+        var clusters = changes.Where(change => change.Family == StatefulFamily.Cluster)
+            .Select(change => (Change: change, Profile: ClusterProfile.For(change.Name))).Where(pair => pair.Profile is not null)
+            .Select(pair => (pair.Change, pair.Profile!)).ToList();
+        var engine = changes.Any(change => change.Family == StatefulFamily.Engine) || (extensions.Count == 0 && clusters.Count == 0);
+        return (engine, extensions, clusters);
     }
 }

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Offline;
+using static DeployBot.Playbooks.Offline.TimedStep;
+
+namespace DeployBot.Playbooks.Kinds;
+
+/// <summary>
+/// The part of an engine upgrade for clustered software (Redis, etcd, Kafka, Elasticsearch, RabbitMQ, Patroni, Consul,
+/// ZooKeeper): its own backup first, then one member at a time, the leader or primary last after its role moved to an
+/// upgraded member, each member back and the cluster healthy before the next; never a canary of an image. Where a
+/// chart, Terraform or a managed service replaces the members, the steps follow that rollout member by member instead.
+/// </summary>
+internal static partial class ClusterUpgrade
+{
+    public static IEnumerable<TimedStep> Steps(PlanFacts facts, StatefulChange change, ClusterProfile profile)
+    {
+        var what = change.Describe();
+        var clients = profile.Clients ? $"every client of {change.Name} (its library versions, and the commands and settings the team uses) supports {change.Target}, as tested in staging, and that " : string.Empty;
+        yield return Manual(Phase.Prepare, $"Confirm that {clients}{Path(change)} is a supported rolling upgrade in {change.Name}'s upgrade notes (otherwise stop: it needs an intermediate version or a new cluster)", null, 5);
+        if (profile.Prepare is { } prepare)
+        {
+            yield return Manual(Phase.Prepare, Fill(prepare, change), null, 5);
+        }
+
+        yield return Manual(Phase.Snapshot, Managed().IsMatch(facts.Notes)
+            ? $"Before the upgrade starts, take a manual snapshot of {change.Name} with the managed service's backup and record its id in the plan's thread (the upgrade cannot be undone in place)"
+            : Fill(profile.Backup, change), null, 10);
+        var minutes = facts.Names.StatedMinutes ?? 45;
+        var order = profile.Leader is { } leader ? $", {profile.Followers} first and {leader} last" : string.Empty;
+        if (AppliedForUs(facts))
+        {
+            // After the chart's or Terraform's apply step (Rollout, Expand), which is what replaces the members.
+            yield return Manual(Phase.Rollout, $"Upgrade {what} as the notes describe (the apply step above, or the provider's upgrade) and follow it {profile.Member} by {profile.Member}: it must replace one {profile.Member} at a time{order}; after each, check that {Fill(profile.Healthy, change)}, and stop and roll back if a {profile.Member} does not rejoin", null, minutes);
+        }
+        else
+        {
+            var last = profile.Leader is null ? 0 : Math.Max(5, minutes / 3);
+            var first = profile.Leader is null ? string.Empty : $", {profile.Followers} first";
+            yield return Manual(Phase.Upgrade, $"Upgrade {what} one {profile.Member} at a time{first}, never two at once: {Fill(profile.PerMember, change)}; before the next {profile.Member}, wait until {Fill(profile.Healthy, change)}", null, minutes - last);
+            if (profile.Leader is { } lastOne)
+            {
+                yield return Manual(Phase.Upgrade, $"Last, {lastOne}: {profile.Handoff}; wait until {Fill(profile.Healthy, change)}", null, last);
+            }
+        }
+
+        yield return Automated(Phase.AfterRollout, $"Check that {Fill(profile.VersionCheck, change)}", null, 5);
+        if (profile.Finalize is { } finalize)
+        {
+            yield return Manual(Phase.AfterRollout, Fill(finalize, change), null, 5);
+        }
+    }
+
+    public static string Check(StatefulChange change) =>
+        $"{change.Name} upgrade: rehearsed {Path(change)} member by member on a staging cluster of the same shape, the backup was restored there once, and everyone knows how far the way back goes (Rollback Readiness).";
+
+    public static string Verification(StatefulChange change, ClusterProfile profile) =>
+        $"{change.Name}: {Fill(profile.VersionCheck, change)}; after the last {profile.Member}, {Fill(profile.Healthy, change).Replace(" it ", $" every {profile.Member} ", StringComparison.Ordinal)}; client error rates and latency match the pre-upgrade baseline.";
+
+    public static string Rollback(StatefulChange change, ClusterProfile profile) =>
+        $"Engine rollback: {change.Describe()} — {Fill(profile.Rollback, change)}";
+
+    /// <summary>A chart, Terraform or a managed service replaces the members: the notes' apply step is the upgrade.</summary>
+    private static bool AppliedForUs(PlanFacts facts) => facts.Is(ChangeKind.Infra) || Managed().IsMatch(facts.Notes);
+
+    /// <summary>"6.2 → 7.2", or "the step to 7.2" when the notes give only the target.</summary>
+    internal static string Path(StatefulChange change) => change.From is null ? $"the step to {change.Target}" : $"{change.From} → {change.Target}";
+
+    private static string Fill(string text, StatefulChange change) =>
+        text.Replace("{from}", change.Current, StringComparison.Ordinal).Replace("{to}", change.Target, StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\b(?:elasticache|memorystore|amazon\s+mq|msk|confluent\s+cloud|elastic\s+cloud|aiven|upstash|azure\s+cache|opensearch\s+service|managed\s+(?:service|cluster)|operator)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Managed();
+}

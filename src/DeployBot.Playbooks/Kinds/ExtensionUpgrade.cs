@@ -1,0 +1,64 @@
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Offline;
+using static DeployBot.Playbooks.Offline.TimedStep;
+
+namespace DeployBot.Playbooks.Kinds;
+
+/// <summary>
+/// The part of an engine upgrade for a PostgreSQL extension (TimescaleDB, pgvector, PostGIS, pg_partman…): the new
+/// package on every server first, replicas then primary, then <c>ALTER EXTENSION … UPDATE</c> on the primary in each
+/// database that has it, checked in <c>pg_extension</c>. No image is rolled out, and most extension updates have no
+/// way down: the way back is the snapshot taken before the update.
+/// </summary>
+internal static class ExtensionUpgrade
+{
+    public static IEnumerable<TimedStep> Steps(PlanFacts facts, StatefulChange change)
+    {
+        var ext = change.Extension ?? change.Name.ToLowerInvariant();
+        var from = change.From is { } version ? $" has an update path from {version} and" : string.Empty;
+        yield return Manual(Phase.Prepare, $"Confirm that {change.Name} {change.Target}{from} is packaged for the PostgreSQL major version the servers run, as rehearsed on staging, and list the databases that have it with their version (`SELECT extversion FROM pg_extension WHERE extname = '{ext}'` in each database)", null, 5);
+        var preload = change.Name is "TimescaleDB" or "pg_cron"
+            ? $"; it is loaded through `shared_preload_libraries`, so check {change.Name}'s release notes for whether PostgreSQL must restart to load the new library (on the primary, a restart is a failover)"
+            : string.Empty;
+        yield return Manual(Phase.Upgrade, $"Install the {change.Name} {change.Target} package on every PostgreSQL server, the replicas first and then the primary, without running ALTER EXTENSION yet: the replicas need the new library before the primary's update replicates to them{preload}", null, 10);
+        yield return Manual(Phase.Upgrade, $"On the primary, {Update(change, ext)} in each database that has it (the list above); it replicates to the replicas", null, 10);
+        if (change.IsMajor || change.From is null)
+        {
+            var major = change.IsMajor
+                ? $"{change.Name} {change.From} → {change.To} is a major update"
+                : $"If the list above shows {change.Name} on an older major version than {change.Target}, this is a major update";
+            yield return Manual(Phase.Upgrade, $"{major}: do the extra upgrade steps its release notes give for it (changed functions, configuration or background workers), as rehearsed on staging, before the application relies on it", null, 10);
+        }
+
+        yield return Automated(Phase.AfterRollout, $"Check that `SELECT extversion FROM pg_extension WHERE extname = '{ext}'` returns {Reported(change)} in every database that has it, on the primary and on a replica", null, 5);
+    }
+
+    public static string Check(PlanFacts facts, StatefulChange change) =>
+        $"{change.Name} extension: the target version is packaged for the PostgreSQL version {facts.Env} runs, the update was rehearsed on a staging copy with the same PostgreSQL and {change.Name} versions, and the databases that have it are known.";
+
+    public static string Verification(StatefulChange change) =>
+        $"{change.Name}: `SELECT extversion FROM pg_extension WHERE extname = '{change.Extension}'` returns {Reported(change)} in every database that has it, the queries that use it pass in the smoke tests with their usual latency, and the PostgreSQL log shows no errors loading its library.";
+
+    public static string Rollback(StatefulChange change) =>
+        $"Extension rollback: {change.Describe()} — before ALTER EXTENSION runs, the way back is to reinstall the previous package; after it, {change.Name} cannot be downgraded in place (extension updates have no path down), so the way back is restoring the snapshot taken right before the update (its id recorded), losing writes made since.";
+
+    /// <summary>"2.17.x" for "2.17": extensions report their full version.</summary>
+    private static string Reported(StatefulChange change) =>
+        change.To is { } to && to.Count(c => c == '.') < 2 ? $"{to}.x" : change.Target;
+
+    /// <summary>
+    /// The update statement: to the version the notes give when it is exact ("2.17.1"), otherwise to the installed
+    /// package's default ("2.17" is no extension version; "2.17.0" is). PostGIS updates itself and its companions;
+    /// TimescaleDB wants a fresh session.
+    /// </summary>
+    private static string Update(StatefulChange change, string ext)
+    {
+        var to = change.To is { } version && version.Count(c => c == '.') == 2 ? $" TO '{version}'" : string.Empty;
+        return change.Name switch
+        {
+            "PostGIS" => "run `SELECT postgis_extensions_upgrade();` (it updates postgis and the postgis_* extensions installed beside it)",
+            "TimescaleDB" => $"run `ALTER EXTENSION timescaledb UPDATE{to};` as the first command of a fresh `psql -X` session (TimescaleDB requires it)",
+            _ => $"run `ALTER EXTENSION {ext} UPDATE{to};`",
+        };
+    }
+}
