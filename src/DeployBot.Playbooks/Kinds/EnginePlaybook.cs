@@ -118,6 +118,16 @@ internal sealed class EnginePlaybook : IPlaybook
     }
 
     /// <summary>
+    /// The release upgrades only clustered software (Redis, Kafka, etcd…): its own backup step is the snapshot, and the
+    /// primary database is not touched, so the plan takes no database snapshot for it.
+    /// </summary>
+    public static bool UpgradesOnlyClusters(PlanFacts facts)
+    {
+        var (engine, extensions, clusters) = Parts(facts);
+        return !engine && extensions.Count == 0 && clusters.Count > 0;
+    }
+
+    /// <summary>
     /// What the release upgrades: extensions and clustered software each get their own part; the primary engine's
     /// part is there when the notes upgrade one, or when nothing more specific is named (the engine's own wording).
     /// A blue/green switch is the upgrade whatever the software, so it keeps the engine's part alone.

@@ -47,7 +47,8 @@ internal sealed record PlanFacts(
     public bool Has(RiskArea area) => Analysis.Has(area);
 
     /// <remarks>A CDN purge the analysis reads as data ("the new prices") changes no stored data.</remarks>
-    public bool ChangesData => Has(RiskArea.Schema) || (Has(RiskArea.Data) && !DeployBot.Playbooks.Kinds.InfraPlaybook.PurgeOnly(this)) || Is(ChangeKind.Engine);
+    public bool ChangesData => Has(RiskArea.Schema) || (Has(RiskArea.Data) && !DeployBot.Playbooks.Kinds.InfraPlaybook.PurgeOnly(this))
+        || (Is(ChangeKind.Engine) && !DeployBot.Playbooks.Kinds.EnginePlaybook.UpgradesOnlyClusters(this));
 
     public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive];
 

@@ -43,6 +43,8 @@ public sealed class ClusterUpgradeTests
         Assert.Contains("never two at once", plan.Steps[followers].Action, StringComparison.Ordinal);
         Assert.Contains("wait until", plan.Steps[followers].Action, StringComparison.Ordinal);
         Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("canary", StringComparison.OrdinalIgnoreCase) || step.Action.Contains("image", StringComparison.OrdinalIgnoreCase));
+        // Its own backup is the snapshot: a second, database one would send the engineer to a database this leaves alone.
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("database snapshot", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(plan.Rollback, line => line.StartsWith("Version rollback:", StringComparison.Ordinal));
     }
 
