@@ -28,6 +28,9 @@ internal sealed record ClusterProfile(
     /// <summary>Applications are its clients (not so for Patroni, which only manages PostgreSQL).</summary>
     public bool Clients { get; init; } = true;
 
+    /// <summary>It runs the primary database (Patroni restarts PostgreSQL), so the plan's database snapshot covers its data.</summary>
+    public bool RunsTheDatabase { get; init; }
+
     public static ClusterProfile? For(string software) => software switch
     {
         "Redis" or "Valkey" => Redis(software),
@@ -107,6 +110,7 @@ internal sealed record ClusterProfile(
         "Patroni keeps no data of its own: the way back is reinstalling {from} one member at a time the same way, replicas first; the database snapshot is only for PostgreSQL itself.")
     {
         Clients = false,
+        RunsTheDatabase = true,
     };
 
     private static readonly ClusterProfile Consul = new(

@@ -119,12 +119,12 @@ internal sealed class EnginePlaybook : IPlaybook
 
     /// <summary>
     /// The release upgrades only clustered software (Redis, Kafka, etcd…): its own backup step is the snapshot, and the
-    /// primary database is not touched, so the plan takes no database snapshot for it.
+    /// primary database is not touched (Patroni restarts it), so the plan takes no database snapshot for it.
     /// </summary>
     public static bool UpgradesOnlyClusters(PlanFacts facts)
     {
         var (engine, extensions, clusters) = Parts(facts);
-        return !engine && extensions.Count == 0 && clusters.Count > 0;
+        return !engine && extensions.Count == 0 && clusters.Count > 0 && !clusters.Any(cluster => cluster.Profile.RunsTheDatabase);
     }
 
     /// <summary>
