@@ -58,6 +58,23 @@ internal static partial class ItemClassifier
             risks.Add(RiskArea.Schema);
         }
 
+        // "new SENDGRID_API_KEY in vault", "GITHUB_OAUTH_CLIENT_SECRET retired": a setting's name says whose it is.
+        var settingWords = string.Join(" ", RiskPatterns.SettingName().Matches(text).Select(name => name.Value.Replace('_', ' ')));
+        if (settingWords.Length > 0 && RiskPatterns.VendorName().IsMatch(settingWords))
+        {
+            risks.Add(RiskArea.External);
+        }
+
+        if (RiskPatterns.AuthSettingName().IsMatch(text))
+        {
+            risks.Add(RiskArea.Auth);
+        }
+
+        if (RiskPatterns.SchemaShorthand().IsMatch(text))
+        {
+            risks.Add(RiskArea.Schema);
+        }
+
         if (RiskPatterns.ImpliedDataRewrite().IsMatch(text))
         {
             risks.Add(RiskArea.Data);

@@ -152,6 +152,17 @@ internal static partial class KindSignals
     /// Runtimes a deployment runs its code on (an interpreter or VM the operator installs and upgrades); a compiled
     /// toolchain (Go, Rust) only matters to whoever builds the binary.
     /// </summary>
+    /// <summary>
+    /// A server runtime moved to another major version by the release itself ("bump base image node 18 -> 20", "jdk 17 -> 21
+    /// for all services"): a runtime engine upgrade, which plan-format.md counts as a migration. Not a minor step
+    /// (Python 3.11 -> 3.12 keeps its major) and not the CI matrix (the caller leaves out items that deploy nothing).
+    /// </summary>
+    public static bool UpgradesRuntimeMajor(string text) =>
+        RuntimeUpgrade().Matches(text).Any(match => match.Groups["from"].Value != match.Groups["to"].Value);
+
+    [GeneratedRegex($$"""\b{{ServerRuntime}}\s+v?(?<from>\d+)(?:\.\d+)*\s*(?:→|->|=>|to)\s*v?(?<to>\d+)\b""", Options, TimeoutMs)]
+    private static partial Regex RuntimeUpgrade();
+
     private const string ServerRuntime = @"(?:node(?:\.?js)?|python|ruby|php|java|jdk|jre|\.net|dotnet|elixir)";
 
     private const string Engine =

@@ -34,7 +34,8 @@ public static class ReleaseAnalyzer
         var headingRisks = headings.Select(heading => ItemClassifier.Classify(new NoteItem(heading, null)))
             .SelectMany(item => item.Risks).Where(area => area == RiskArea.Breaking);
         var risks = items.SelectMany(item => item.Risks).Concat(headingRisks).Distinct().Order().ToArray();
-        var engineChange = KindSignals.ChangesEngine(noteItems, headings);
+        var engineChange = KindSignals.ChangesEngine(noteItems, headings)
+            || noteItems.Any(item => !RiskPatterns.NothingDeployed().IsMatch(item.Text) && KindSignals.UpgradesRuntimeMajor(item.Text));
         return new ReleaseAnalysis(Classify(notes, noteItems, items, headings, risks, engineChange), risks) { Items = items };
     }
 

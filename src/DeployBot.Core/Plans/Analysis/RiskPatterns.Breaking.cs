@@ -32,7 +32,7 @@ internal static partial class RiskPatterns
     /// breaking unless the item is a fix ("Fix X no longer being accepted"). What is no longer required, enforced, limited
     /// or validated was relaxed, which breaks no one, and "…, so transient gaps no longer flap" tells what a change cures.
     /// </summary>
-    [GeneratedRegex(@"\bno\s+longer\b(?<!\bso\s+(?:that\s+)?[^.;,\n]{0,80}?no\s+longer)(?!\s+(?:required|needed|necessary|mandatory|requires?|used|need|needs|enforced?|enforces|limit(?:s|ed)?|restrict(?:s|ed)?|validated|validates|checked|checks)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b
+    [GeneratedRegex(@"\bno\s+longer\b(?<!\bso\s+(?:that\s+)?[^.;,\n]{0,80}?no\s+longer)(?!\s+(?:required|needed|necessary|mandatory|requires?|used|need|needs|enforced?|enforces|limit(?:s|ed)?|restrict(?:s|ed)?|validated|validates|checked|checks|overflows?|overlaps?|flickers?|crash(?:es)?|hangs?|freezes?|leaks?)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b
         | (?m:^)\W*(?:require|requires|enforce|enforces)\b[^.;\n]{0,60}?\bto\s+(?:be|have|include|use)\b", Options, TimeoutMs)]
     internal static partial Regex NoLonger();
 
@@ -51,7 +51,7 @@ internal static partial class RiskPatterns
         ^\W*(?:\[[^\]\n]{1,20}\]\s*)?[a-z]+(?:\([^)\n]{0,30}\))?!: | \bbreaking[\s-]changes?:
         | \byou\s+(?:must|will\s+(?:now\s+)?need\s+to|now\s+need\s+to)\b | \bif\s+you(?:'re|\s+are)\s+using\b
         | \bminimum\b[^.;\n]{0,50}?\b(?:is\s+now|are\s+now|raised|bumped|increased)\b
-        | \b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?renamed\b | \b(?:is|are)\s+now\s+(?:called|named)\b | ^\W*(?:rename|renames|renamed|renaming)\b
+        | \b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?renamed\b | \b(?:is|are)\s+now\s+(?:called|named)\b | ^\W*(?:rename|renames|renamed|renaming)\b(?![^.;\n]{0,60}\b(?:button|label|tab|menu|link|title|heading|tooltip|copy|page|screen|icon)\b)
         | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:the\s+|all\s+)?(?:\w+\s+){0,3}?(?:features?|functionality|commands?|sub-?commands?|options?|plugins?|modules?|integrations?)\b
         | ^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:the\s+)?(?:deprecated\s+|legacy\s+|old\s+|unused\s+)?`
         | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\b[^.;\n]{0,60}?\bdeprecated\b

@@ -82,7 +82,8 @@ internal static partial class RiskPatterns
     /// API changes". The words are the kinds of change that do not happen; an item reads as if they were not there.
     /// </summary>
     [GeneratedRegex("""
-        \b(?:no|without(?:\s+any)?|zero)\s+(?:[\w/-]+(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*/\s*|\s+)){0,5}?(?:changes?|migrations?)\b
+        \b(?:no|without(?:\s+any)?|zero)\s+(?:[\w/-]+(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*/\s*|\s+)){0,5}?(?:changes?|migrations?|backfills?|re-?index(?:ing)?)\b
+        | \b(?:full\s+)?(?:re-?index(?:ing)?|backfills?|migrations?|schema|db|database|config(?:uration)?)\s+(?:is\s+|are\s+)?(?:not\s+needed|not\s+required|untouched|unchanged)\b
         """, Options, TimeoutMs)]
     internal static partial Regex NegatedChange();
 

@@ -21,7 +21,20 @@ internal static partial class RiskPatterns
     /// (it ran unoptimised, MinOpts), so it is split between top-level alternatives, which matches the same texts; a text
     /// matches when any part does.
     /// </summary>
-    internal static Regex[] DataParts { get; } = [Data1(), Data2(), Data3()];
+    internal static Regex[] DataParts { get; } = [Data1(), Data2(), Data3(), DataCounted()];
+
+    /// <summary>
+    /// Stored data rewritten in the words of typed notes: a job that copies, deletes or rewrites a counted number of rows
+    /// ("copy 1.2B rows over the weekend", "deletes soft-deleted accounts … first run will hit ~2M rows"), values normalised
+    /// in place ("renames customers.phone … and normalizes values").
+    /// </summary>
+    [GeneratedRegex("""
+        \b(?:copy|copies|copying|copied|backfill\w*|rewrit\w*|mov(?:e|es|ed|ing)|migrat\w*|delet\w*|purg\w*|updat\w*|re-?encrypt\w*|dedup\w*|convert\w*|normaliz\w*|archiv\w*)\b
+          [^\n]{0,80}?~?\b\d+(?:[.,]\d+)?\s*[kmb]\b(?:\s+|-)(?:rows|records|docs|documents|objects|events|users|accounts|orders|entries|messages)\b
+        | ~?\b\d+(?:[.,]\d+)?\s*[kmb]\s+(?:rows|records|documents)\b[^\n]{0,40}?\b(?:copied|moved|deleted|purged|rewritten|updated|migrated|backfilled)\b
+        | \bnormaliz(?:e|es|ing)\s+(?:the\s+|all\s+|existing\s+|stored\s+)?(?:values|rows|records|data|numbers|entries)\b
+        """, Options, TimeoutMs)]
+    private static partial Regex DataCounted();
 
     [GeneratedRegex("""
         \bbackfill\w* | \bdata\s+(?:migrations?|fix|fixes|corrections?|clean[\s-]?ups?|repairs?|imports?|exports?|transformations?|conversions?)\b

@@ -25,7 +25,8 @@ internal static partial class RiskPatterns
            |new\s+relic|splunk|honeycomb|elastic\s+apm
            |application\s+insights|google\s+analytics|firebase|shopify|line\s+notify|openai|anthropic
            |paddle|razorpay|mollie|klarna|gocardless|chargebee|recurly|digitalocean|linode|hetzner|vultr|heroku|netlify|vercel
-           |mailjet|sparkpost|mandrill|brevo|sendinblue|vonage|nexmo|plivo|messagebird|onesignal|intercom|mixpanel|amplitude|algolia)";
+           |mailjet|sparkpost|mandrill|brevo|sendinblue|vonage|nexmo|plivo|messagebird|onesignal|intercom|mixpanel|amplitude|algolia
+           |okta|auth0|onelogin|letsencrypt|apns|fcm)";
 
     /// <summary>
     /// This area's pattern in parts: one generated matcher of the whole alternation was past the size the JIT optimises
@@ -33,6 +34,10 @@ internal static partial class RiskPatterns
     /// matches when any part does.
     /// </summary>
     internal static Regex[] ExternalParts { get; } = [External1(), External2(), External3()];
+
+    /// <summary>A vendor's name alone (in a setting's spelled-out name: "SENDGRID API KEY", "TWILIO SID").</summary>
+    [GeneratedRegex($$"""\b{{Vendor}}\b""", Options, TimeoutMs)]
+    internal static partial Regex VendorName();
 
     [GeneratedRegex($$"""
         (?<!\b(?:admission|validating|mutating|conversion)\s+)\bwebhooks?\b(?!\s+(?:cert\w*|configurations?)\b) | \b(?:third|3rd)[\s-]party\b(?!\s+(?:backends?|crates?|librar(?:y|ies)|packages?|plugins?|code|extensions?|modules?)\b) | \bintegrations?\b(?![\s-]test\w*) | \bpartner\s+apis?\b

@@ -37,6 +37,23 @@ internal static partial class RiskPatterns
     internal static partial Regex Schema();
 
     /// <summary>
+    /// A schema change in the shorthand of typed notes, by the shape of its names: an index on <c>table(column)</c>
+    /// ("new index on events(created_at)", "+ idx orders(user_id)"), a snake_case column added by its dotted name ("add
+    /// orders.refunded_at"), new tables named as a database names them ("new tables workspaces, workspace_members"), a
+    /// value added to an enum type ("add 'on_hold' to order_status type"), a foreign key added or dropped ("fk drop"; not an
+    /// ORM's "fk" attribute in its own changelog).
+    /// </summary>
+    [GeneratedRegex("""
+        (?:\b(?:new|add|adds|added|adding|create|creates|created)\s+|\+\s*)?(?:unique\s+)?\b(?:index|idx)\s+(?:concurrently\s+)?(?:on\s+)?`?(?-i:[a-z_][a-z0-9_.]*)`?\s*\(\s*(?-i:[a-z_][a-z0-9_]*)\s*(?:,\s*(?-i:[a-z_][a-z0-9_]*)\s*)*\)
+        | \b(?:add|adds|added|adding|new)\s+(?:(?:a\s+)?(?:nullable\s+|non-?null\s+)?col(?:umn)?\s+)?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9]*_[a-z0-9_]*|[a-z][a-z0-9]*_[a-z0-9_]*\.[a-z][a-z0-9_]*)(?![\w.]*\.\w)
+          (?!`?\s+(?:options?|settings?|keys?|flags?|propert(?:y|ies)|fields?|methods?|parameters?|params?|metrics?|labels?|attributes?)\b)
+        | \b(?:new|add|adds|added|adding|create|creates|created)\s+tables?\b[^.;\n]{0,40}?\b(?-i:[a-z][a-z0-9]*_[a-z0-9_]+)\b
+        | \b(?:add|adds|added|adding)\s+(?:value\s+)?'[^'\n]{1,40}'\s+to\s+(?:the\s+)?`?[a-z_]+`?\s+(?:type|enum)\b
+        | \b(?:add|adds|added|drop|drops|dropped|new|rename\w*)\s+(?:an?\s+|the\s+)?fks?\b | \bfks?\s+(?:drop|dropped|add|added|rename\w*|removal|removed|constraints?)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex SchemaShorthand();
+
+    /// <summary>
     /// Words that mean a relational schema only in a database context (see the class summary); a new "database table"
     /// and "indexing for the `x` table" count there as well.
     /// </summary>
@@ -47,6 +64,7 @@ internal static partial class RiskPatterns
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,30}?\b(?:index|indexes|indices)\b
         | \b(?:drop|drops|dropped|dropping|rename|renames|renamed|renaming|remove|removes|removed|removing|truncate|truncates|truncated)\b[\w\s`'".,:()-]{0,40}?\btables?\b
+        | \btables?\b[^.;\n]{0,30}?\bpartition\w* | \bpartition\w*\s+(?:the\s+)?`?\w+`?\s+tables?\b
         | \b(?:sql|database|db)\s+tables?\b | \bindex(?:es|ing)?\s+(?:for|on)\s+(?:the\s+)?`?[\w.]+`?\s+(?:tables?|columns?)\b
         """, Options, TimeoutMs)]
     internal static partial Regex SchemaInDatabaseContext();
@@ -58,7 +76,7 @@ internal static partial class RiskPatterns
     /// column named like a database identifier (<c>legacy_sessions table</c>, <c>invoices.due_at column</c>).
     /// </summary>
     [GeneratedRegex("""
-        \b(?:databases?|db|sql|postgres(?:ql)?|mysql|mariadb|sqlite3?|mssql|sql\s+server|oracle\s+db|cockroach(?:db)?|clickhouse|orm|activerecord|active\s+record|hypertables?)\b
+        \b(?:databases?|db|sql|postgres(?:ql)?|pg_partman|pg_upgrade|pg_dump|mysql|mariadb|sqlite3?|mssql|sql\s+server|oracle\s+db|cockroach(?:db)?|clickhouse|orm|activerecord|active\s+record|hypertables?)\b
         | \bmigrations?\s+(?:files?|templates?|tables?|scripts?|versions?|history|runner|directory|folder|status|lock)\b
         | \b(?:run|runs|running|ran|pending|apply|applies|applied|applying|rollback|roll\s+back|revert|reverting|generated|missing)\s+(?:the\s+|all\s+|a\s+|any\s+)?(?:(?:schema|database|db)\s+)?migrations?\b
         | \b(?:broken|missing|failing|failed|faulty)\s+(?:schema\s+)?(?:migrations?|ind(?:ex|exes|ices))\b | \bmigrations?\s+(?:errors?|fail\w*|crash\w*)\b

@@ -60,13 +60,18 @@ internal static partial class RiskPatterns
     [GeneratedRegex(@"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b", RegexOptions.CultureInvariant, TimeoutMs)]
     internal static partial Regex SettingName();
 
+    /// <summary>A setting of sign-in by its name (SESSION_TTL, JWT_SECRET, OIDC_ISSUER, GITHUB_OAUTH_CLIENT_SECRET); not a vendor's TOKEN or KEY.</summary>
+    [GeneratedRegex(@"\b(?:[A-Z0-9]+_)*(?:SESSION|JWT|OAUTH2?|OIDC|SAML|SSO|PASSWORD|LOGIN|MFA)(?:_[A-Z0-9]+)*\b(?<=_[A-Z0-9]+|\b[A-Z0-9]+_[A-Z0-9_]+)", RegexOptions.CultureInvariant, TimeoutMs)]
+    internal static partial Regex AuthSettingName();
+
     [GeneratedRegex("""
         \bhot[\s-]?fix(?:es)?\b | \bemergency\b | \burgent\b | \bcritical\s+(?:fix|fixes|bug|bugs|patch|security|issue|regression)\b
         | \b(?:patch|bugfix|bug-fix|security|cve\s+fix)\s+release\b | \bsecurity\s+(?:patch|update|fix)\b | \bsev[\s-]?[12]\b | \bp0\b | \bincident\b
+        | \binc-\d+\b | \basap\b | \bship\s+(?:it\s+|this\s+)?(?:alone|today|now|immediately)\b | \bneed\s+(?:it|this)\s+out\s+(?:now|today|asap)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Hotfix();
 
-    [GeneratedRegex(@"\bhot[\s-]?fix(?:es)?\b | \bemergency\b | \bsev[\s-]?[012]\b | \bp0\b | \bincident\b | \boutage\b | \bincidente\b | \bst[öo]rung\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\bhot[\s-]?fix(?:es)?\b | \bemergency\b | \bsev[\s-]?[012]\b | \bp0\b | \bincident\b | \binc-\d+\b | \boutage\b | \bincidente\b | \bst[öo]rung\b", Options, TimeoutMs)]
     internal static partial Regex Incident();
 
     [GeneratedRegex(@"\bcve-\d{4}-\d+\b|\bghsa-[a-z0-9]{4}-", Options, TimeoutMs)]

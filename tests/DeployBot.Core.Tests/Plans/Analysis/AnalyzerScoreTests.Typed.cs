@@ -18,13 +18,19 @@ public sealed partial class AnalyzerScoreTests
     // snake_case table, the shorthand of a type change ("orders.total -> numeric(12,2)"), NOT NULL on a dotted column, a
     // removal put off to a later release: TYPED 62.0/85.2 -> 78.5/87.9, kind 69/80, destructive 49 -> 70/80; TYPED2
     // (not read) 62.9/87.5 -> 74.3/88.6, kind 71/80, destructive 45 -> 63/80. The changelog sets moved by at most one item.
-    private const double TypedRecallFloor = 0.78;
-    private const double TypedPrecisionFloor = 0.875;
-    private const double TypedKindFloor = 0.86;
+    // Then the additive shorthand (an index on table(column), "add orders.refunded_at", new snake_case tables, an enum value,
+    // a foreign key added or dropped), rows counted in a data job ("copy 1.2B rows"), what the notes rule out ("no backfill",
+    // "full reindex not needed"), incident tickets and "ship alone asap", a server runtime to another major (a migration),
+    // a vendor or sign-in word inside a SETTING_NAME, a UI rename and a layout "no longer overflows" not breaking:
+    // TYPED 78.5/87.9 -> 86.1/91.3, kind 69 -> 72/80; TYPED2 (not read) 74.3/88.6 -> 76.6/88.9, kind 71 -> 73/80. The
+    // changelog sets are unchanged (ALL, FRESH..FRESH11 identical totals).
+    private const double TypedRecallFloor = 0.86;
+    private const double TypedPrecisionFloor = 0.91;
+    private const double TypedKindFloor = 0.90;
     private const int TypedDestructiveFloor = 70;
-    private const double Typed2RecallFloor = 0.74;
+    private const double Typed2RecallFloor = 0.765;
     private const double Typed2PrecisionFloor = 0.885;
-    private const double Typed2KindFloor = 0.885;
+    private const double Typed2KindFloor = 0.91;
     private const int Typed2DestructiveFloor = 63;
 
     [Theory]

@@ -54,4 +54,57 @@ public sealed class TypedShapeTests
     [InlineData("removed LEGACY_TOKEN_TTL from the docs")]
     public void Analyze_NoRemovalInThisRelease_IsNotDestructive(string notes) =>
         Assert.Empty(ReleaseAnalyzer.Analyze(notes).Destructive);
+
+    [Theory]
+    [InlineData("new index on events(created_at), built concurrently")]
+    [InlineData("+ idx orders(user_id)")]
+    [InlineData("add orders.refunded_at")]
+    [InlineData("feat: team workspaces (new tables workspaces, workspace_members)")]
+    [InlineData("status enum: add 'on_hold' to order_status type")]
+    public void Analyze_AdditiveSchemaShorthand_IsASchemaChangeThatRemovesNothing(string notes)
+    {
+        var analysis = ReleaseAnalyzer.Analyze(notes);
+
+        Assert.True(analysis.Has(RiskArea.Schema), string.Join(", ", analysis.Risks));
+        Assert.Empty(analysis.Destructive);
+    }
+
+    [Theory]
+    [InlineData("events table -> partitioned by month (pg_partman); copy 1.2B rows over the weekend, swap names sunday night")]
+    [InlineData("nightly cleanup job now deletes soft-deleted accounts after 90 days (was never). first run will hit ~2M rows")]
+    public void Analyze_DataJobWithCountedRows_IsADataChange(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Data));
+
+    [Theory]
+    [InlineData("add orders.refunded_at; no backfill")]
+    [InlineData("ES 7.17 -> 8.13; full reindex not needed")]
+    public void Analyze_DataJobTheNotesRuleOut_IsNoDataChange(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Data));
+
+    [Theory]
+    [InlineData("INC-5150: worker OOMKilled in a loop since 14:00 -> memory limit 512Mi -> 1Gi. need it out now")]
+    [InlineData("SECURITY: patch IDOR on /api/orders/{id} (SEC-77), ship alone asap")]
+    public void Analyze_IncidentShorthand_IsAHotfix(string notes) =>
+        Assert.Equal(ReleaseKind.Hotfix, ReleaseAnalyzer.Analyze(notes).Kind);
+
+    [Theory]
+    [InlineData("bump base image node 18 -> 20 (node:20-alpine)", ReleaseKind.Migration)]
+    [InlineData("jdk 17 -> 21 for all services", ReleaseKind.Migration)]
+    [InlineData("python 3.11 -> 3.12 in the base image", ReleaseKind.Normal)]
+    [InlineData("ci: test node 18 -> 20 in the CI matrix", ReleaseKind.Normal)]
+    public void Analyze_RuntimeToAnotherMajor_IsAMigration(string notes, ReleaseKind kind) =>
+        Assert.Equal(kind, ReleaseAnalyzer.Analyze(notes).Kind);
+
+    [Theory]
+    [InlineData("new SENDGRID_API_KEY in vault", RiskArea.External)]
+    [InlineData("old OAuth app + GITHUB_OAUTH_CLIENT_SECRET retired", RiskArea.Auth)]
+    [InlineData("SESSION_TTL 3600 -> 1800", RiskArea.Auth)]
+    public void Analyze_SettingNamedForAVendorOrSignIn_HasThatArea(string notes, RiskArea area) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(area));
+
+    [Theory]
+    [InlineData("rename 'Delete account' button to 'Close account'")]
+    [InlineData("tables in the billing screen no longer overflow on mobile")]
+    public void Analyze_UserInterfaceWording_IsNotBreaking(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Breaking));
 }
