@@ -22,10 +22,14 @@ internal sealed class ContractPlaybook : IPlaybook
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
         // The step names every removed thing (each item must be named where it is acted on); the lines below give examples.
-        foreach (var removed in Removed(facts, everyName: true))
+        foreach (var (removed, kind) in Removed(facts, everyName: true))
         {
-            yield return Manual(Phase.Prepare,
-                $"Confirm that nothing still uses {removed} (access logs and client versions over the last 7 days, config) before the rollout removes it, and that its consumers were told",
+            yield return Manual(Phase.Prepare, kind switch
+                {
+                    PublicKind.Setting => $"Confirm that no deployment still sets {removed} (manifests, Helm values, the secret store and CI variables of every environment) or relies on it, before the rollout stops reading it",
+                    PublicKind.Flag => $"Confirm that no script, job, cron entry or deployment still passes {removed} before the rollout removes it",
+                    _ => $"Confirm that nothing still uses {removed} (access logs and client versions over the last 7 days, config) before the rollout removes it, and that its consumers were told",
+                },
                 null, 10);
         }
 
@@ -41,7 +45,7 @@ internal sealed class ContractPlaybook : IPlaybook
 
             if (parts.Stored is { } stored)
             {
-                var action = parts.Renamed is null ? $"apply the drop, rename or removal of {stored} as the notes describe" : $"drop {stored} (the old name, or its compatibility view)";
+                var action = parts.Renamed is null ? parts.Action(stored) : $"drop {stored} (the old name, or its compatibility view)";
                 yield return Automated(Phase.Contract, $"Take a snapshot right before the contract step for {stored} and record its id in the plan's thread", facts.Paths.Snapshot, 10);
                 yield return Manual(Phase.Contract,
                     $"Contract step, after the rollout is verified: confirm nothing running still uses {stored} and get the data owner's approval, then {action}",
@@ -52,33 +56,44 @@ internal sealed class ContractPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts) =>
         Stored(facts).Select(stored => $"Destructive item ({stored}): the previous release no longer reads or writes it (check the code and the query logs), and the data owner approves the contract step.")
-            .Concat(Removed(facts).Select(removed => $"Removed item ({removed}): its consumers were told with a date, and updated clients or a compatibility shim are ready."));
+            .Concat(Removed(facts).Select(removed => removed.Kind == PublicKind.Endpoint
+                ? $"Removed item ({removed.Name}): its consumers were told with a date, and updated clients or a compatibility shim are ready."
+                : $"Removed item ({removed.Name}): every environment's config sets what replaces it, if anything does."));
 
     public IEnumerable<string> Verification(PlanFacts facts) =>
         Stored(facts).Select(stored => $"After the contract step for {stored}: no errors mention it in the logs, and the flows that used it pass their smoke tests.")
-            .Concat(Removed(facts).Select(removed => $"After the rollout: calls to {removed} get the documented answer, and 4xx responses from older clients do not rise."));
+            .Concat(Removed(facts).Select(removed => removed.Kind switch
+            {
+                PublicKind.Setting => $"After the rollout: the service starts with no error or warning about {removed.Name}, and what it configured behaves as before (or as the notes say it now does).",
+                PublicKind.Flag => $"After the rollout: the jobs and scripts that ran with {removed.Name} ran without it and succeeded.",
+                _ => $"After the rollout: calls to {removed.Name} get the documented answer, and 4xx responses from older clients do not rise.",
+            }));
 
     public IEnumerable<string> Rollback(PlanFacts facts) =>
         Stored(facts).Select(stored => $"The contract step for {stored} cannot be reversed: the way back is restoring the snapshot taken right before it (its id recorded in the plan's thread), losing writes made since.")
-            .Concat(Removed(facts).Select(removed => $"Removal rollback: the previous version brings {removed} back; redeploy it if a consumer still needs it."));
+            .Concat(Removed(facts).Select(removed => removed.Kind == PublicKind.Endpoint
+                ? $"Removal rollback: the previous version brings {removed.Name} back; redeploy it if a consumer still needs it."
+                : $"Removal rollback: the previous version reads {removed.Name} again, so keep it in the config until verification passes."));
 
     private static IEnumerable<string> Stored(PlanFacts facts) => facts.PartsOfDestructive.Select(parts => parts.Stored).OfType<string>();
 
     /// <summary>The public things removed, one entry per item, or one entry for them all past <see cref="Separate"/> items.</summary>
-    private static IEnumerable<string> Removed(PlanFacts facts, bool everyName = false)
+    private static IEnumerable<(string Name, PublicKind Kind)> Removed(PlanFacts facts, bool everyName = false)
     {
-        var removed = facts.PartsOfDestructive.Select(parts => parts.Public).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-        if (removed.Length <= Separate)
+        var parts = facts.PartsOfDestructive.Where(part => part.Public is not null).DistinctBy(part => part.Public, StringComparer.Ordinal).ToArray();
+        if (parts.Length <= Separate)
         {
-            return removed;
+            return parts.Select(part => (part.Public!, part.PublicKind));
         }
 
+        var removed = parts.Select(part => part.Public!).ToArray();
+        var kind = parts.All(part => part.PublicKind == parts[0].PublicKind) ? parts[0].PublicKind : PublicKind.Endpoint;
         if (everyName)
         {
-            return [$"any of the {removed.Length} things the notes remove ({string.Join("; ", removed)})"];
+            return [($"any of the {removed.Length} things the notes remove ({string.Join("; ", removed)})", kind)];
         }
 
         var named = removed.Where(name => !name.StartsWith("what line", StringComparison.Ordinal)).Take(Separate).ToArray();
-        return [named.Length == 0 ? $"the {removed.Length} things the notes remove" : $"the {removed.Length} things the notes remove, among them {Wording.List(named)}"];
+        return [(named.Length == 0 ? $"the {removed.Length} things the notes remove" : $"the {removed.Length} things the notes remove, among them {Wording.List(named)}", kind)];
     }
 }

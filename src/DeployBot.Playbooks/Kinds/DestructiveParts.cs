@@ -13,19 +13,36 @@ namespace DeployBot.Playbooks.Kinds;
 /// </summary>
 internal sealed partial record DestructiveParts(string? Stored, string? Public, string? Renamed)
 {
+    /// <summary>What the contract step does to <see cref="Stored"/>, from the item's own words ("set NOT NULL", "truncate").</summary>
+    public ContractOperation Operation { get; init; }
+
+    /// <summary>The contract step's action on <paramref name="stored"/>, worded for its operation.</summary>
+    public string Action(string stored) => Operation switch
+    {
+        ContractOperation.NotNull => $"set {stored} NOT NULL as the notes describe (it fails while any row is still NULL: count them first)",
+        ContractOperation.TypeChange => $"change the type of {stored} as the notes describe (it rewrites the table under an exclusive lock: set a lock_timeout and expect writes to wait)",
+        ContractOperation.Truncate => $"truncate {stored} as the notes describe",
+        _ => $"apply the drop, rename or removal of {stored} as the notes describe",
+    };
+
+    /// <summary>What kind of public thing <see cref="Public"/> is: its consumers, and how to see that none is left, differ.</summary>
+    public PublicKind PublicKind { get; init; }
+
     /// <param name="item">A destructive item.</param>
     /// <param name="notes">The notes it comes from, to point at its line when it names nothing.</param>
     public static DestructiveParts Of(ReleaseItem item, string notes)
     {
         if (!item.DestroysData)
         {
-            return new DestructiveParts(null, SchemaPlaybook.Objects(item, notes), null);
+            var picked = ReleaseAnalyzer.RemovedNames(item.Text, [.. NotesFacts.NamesIn(item.Text)]);
+            return new DestructiveParts(null, SchemaPlaybook.Objects(item, notes), null) { PublicKind = KindOf(picked) };
         }
 
         var all = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var files = all.Where(NotesFacts.IsFilePath).ToArray();
         // "db/migrate/2026_drop.rb" also reads as the URL path "/migrate/2026_drop.rb": a piece of a file path is not a name.
-        var names = all.Where(name => !NotesFacts.IsFilePath(name) && !FileLike().IsMatch(name)
+        // Only what the item removes: not its replacement, a new thing it creates or where a backfill reads from.
+        var names = ReleaseAnalyzer.RemovedNames(item.Text, all).Where(name => !NotesFacts.IsFilePath(name) && !FileLike().IsMatch(name)
             && !files.Any(file => file.Length > name.Length && file.Contains(name.TrimEnd(':', '.', ','), StringComparison.OrdinalIgnoreCase))).ToArray();
         var renamedTo = RenameTarget().Match(item.Text) is { Success: true } rename ? rename.Groups["new"].Value.Trim('`', '"', '\'') : null;
         var stored = names.Where(name => !IsPublic(name) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
@@ -33,8 +50,38 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         return new DestructiveParts(
             stored.Length > 0 ? Wording.Code(stored) : removed.Length > 0 ? null : SchemaPlaybook.Objects(item, notes),
             removed.Length > 0 ? Wording.Code(removed) : null,
-            renamedTo is { Length: > 0 } && stored.Length > 0 ? Wording.Code([renamedTo]) : null);
+            renamedTo is { Length: > 0 } && stored.Length > 0 ? Wording.Code([renamedTo]) : null)
+        {
+            Operation = OperationOf(item.Text),
+            PublicKind = KindOf(removed),
+        };
     }
+
+    /// <summary>Settings and flags are not called by clients: what shows they are unused is the config that still sets them.</summary>
+    private static PublicKind KindOf(IReadOnlyCollection<string> names) =>
+        names.Count > 0 && names.All(name => NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name)) ? PublicKind.Setting
+        : names.Count > 0 && names.All(name => name.StartsWith("--", StringComparison.Ordinal)) ? PublicKind.Flag
+        : PublicKind.Endpoint;
+
+    /// <summary>The contract operation the item states; a plain removal when it states none of the others.</summary>
+    private static ContractOperation OperationOf(string item) =>
+        NotNull().IsMatch(item) ? ContractOperation.NotNull
+        : TypeChange().IsMatch(item) ? ContractOperation.TypeChange
+        : Truncate().IsMatch(item) ? ContractOperation.Truncate
+        : ContractOperation.Removal;
+
+    [GeneratedRegex(@"\bnot[\s-]null\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NotNull();
+
+    [GeneratedRegex(@"(?:->|→|=>|\bto\b)\s*(?:numeric|decimal|bigint|int|integer|text|varchar|uuid|jsonb?|timestamptz|timestamp|boolean|date|float|double)\b|\b(?:column\s+)?type\s+change\b|\bchange\w*\s+(?:the\s+)?(?:column\s+)?type\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TypeChange();
+
+    [GeneratedRegex(@"\btruncat\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Truncate();
+
+    /// <summary>A dotted configuration key ("zookeeper.connect", "spring.datasource.url"), not a table's column.</summary>
+    [GeneratedRegex(@"^[a-z][a-z0-9]*(?:\.[a-z][a-zA-Z0-9-]*)+$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DottedKey();
 
     /// <summary>One line per part the item has: <paramref name="stored"/> for its data, <paramref name="removed"/> for its public things.</summary>
     public IEnumerable<string> Lines(Func<string, string> stored, Func<string, string> removed)
@@ -63,4 +110,33 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// </summary>
     [GeneratedRegex(@"\b(?:renam\w*|umbenenn\w*|renomm\w*|renombr\w*|renome\w*)\b(?:[^.;\n]|\.(?=\w))*?(?:\bto\b|\binto\b|→|->)\s+[`""']?(?<new>[A-Za-z_][\w.]*[\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RenameTarget();
+}
+
+/// <summary>What a removed public thing is, for how its removal is checked.</summary>
+internal enum PublicKind
+{
+    /// <summary>An endpoint, route or API: its callers show in the access logs.</summary>
+    Endpoint,
+
+    /// <summary>A setting or configuration key: whatever still sets it shows in the manifests, values and secret store.</summary>
+    Setting,
+
+    /// <summary>A command-line flag: the scripts, jobs and deployments that pass it.</summary>
+    Flag,
+}
+
+/// <summary>What a contract step does to stored data.</summary>
+internal enum ContractOperation
+{
+    /// <summary>A drop, rename or removal (the default when the item states nothing more specific).</summary>
+    Removal,
+
+    /// <summary>NOT NULL on an existing column.</summary>
+    NotNull,
+
+    /// <summary>A column's type changed: the table is rewritten.</summary>
+    TypeChange,
+
+    /// <summary>A table emptied.</summary>
+    Truncate,
 }

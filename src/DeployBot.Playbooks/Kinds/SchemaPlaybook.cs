@@ -71,7 +71,8 @@ internal sealed partial class SchemaPlaybook : IPlaybook
     internal static string Objects(ReleaseItem item, string notes)
     {
         // The migration file that drops a column is where the step runs (its reference), not what it removes.
-        var names = NotesFacts.NamesIn(item.Text).Where(name => !NotesFacts.IsFilePath(name)).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
+        var names = ReleaseAnalyzer.RemovedNames(item.Text, [.. NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase)])
+            .Where(name => !NotesFacts.IsFilePath(name)).Take(3).ToArray();
         if (names.Length > 0)
         {
             return Wording.Code(names);

@@ -81,7 +81,7 @@ public sealed class PlaybookKindsTests
         Assert.Contains("PARTNER_API_URL", apply.Action, StringComparison.Ordinal);
         Assert.DoesNotContain("LEGACY_TOKEN_TTL", apply.Action, StringComparison.Ordinal);
         Assert.DoesNotContain("OLD_API_URL", apply.Action, StringComparison.Ordinal);
-        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Confirm that nothing still uses \"LEGACY_TOKEN_TTL\"", StringComparison.Ordinal));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Confirm that no deployment still sets \"LEGACY_TOKEN_TTL\"", StringComparison.Ordinal));
     }
 
     [Fact]

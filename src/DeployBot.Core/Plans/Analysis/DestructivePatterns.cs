@@ -30,10 +30,14 @@ internal static partial class DestructivePatterns
     /// </summary>
     internal static bool IsDestructive(string text)
     {
-        var removals = CapabilityToRemove().Replace(text, " ");
+        var removals = NoRemoval().Replace(CapabilityToRemove().Replace(text, " "), " ");
         return (Destructive().IsMatch(removals) || NamedRemoval().IsMatch(removals) || DatabaseObjectRemoval().IsMatch(removals) || NamedGone().IsMatch(removals) || ShorthandChange().IsMatch(removals))
             && !LaterRelease().IsMatch(removals);
     }
+
+    /// <summary>A removal ruled out: "we use no removed commands", "none of the dropped options".</summary>
+    [GeneratedRegex(@"\b(?:no|none\s+of\s+the|without\s+(?:any\s+)?)\s*(?:removed|dropped|deleted|renamed)\b", Options, TimeoutMs)]
+    private static partial Regex NoRemoval();
 
     /// <summary>A removal put off to another release: "remove /v1/balances next week, not in this one", "in a follow-up release".</summary>
     [GeneratedRegex("""
@@ -66,7 +70,8 @@ internal static partial class DestructivePatterns
     /// </summary>
     [GeneratedRegex("""
         (?-i:\b[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)\s*(?:->|→|=>|to)\s*(?:numeric|decimal|bigint|int|int4|int8|integer|smallint|text|varchar|char|uuid|jsonb?|timestamptz|timestamp|boolean|bool|date|float|double|real|money)\b
-        | \b(?:fks?|foreign\s+keys?|cols?|columns?|tbls?|tables?|idx|index|indexes|constraints?)\s+(?:drop|dropped|drops|rename|renamed|renames|removal|removed|delete|deleted)\b
+        | \b(?:fks?|foreign\s+keys?|cols?|columns?|tbls?|tables?|idx|index|indexes|constraints?)\s+(?:drop|dropped|drops|rename|renamed|renames|removal|removed|delete|deleted|gone)\b
+        | \b(?:drop|drops|dropped|rename|renames|renamed|remove|removes|removed)\s+(?:the\s+)?(?:fks?|cols?|tbls?|idx)\b
         | \b(?:set|add|adds|added|make|makes|made)\s+`?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)`?\s+(?:to\s+)?not[\s-]null\b
         """, Options, TimeoutMs)]
     internal static partial Regex ShorthandChange();

@@ -73,6 +73,12 @@ public static class ReleaseAnalyzer
         DestructivePatterns.ObjectName().Matches(item).Select(match => match.Groups["name"].Value.Trim().Trim('`'))
             .Where(name => name.Length is > 2 and <= 80 && !name.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or ',' or '`' or '*' or '[' or ']'));
 
+    /// <summary>
+    /// Of <paramref name="names"/>, those a destructive <paramref name="item"/> removes, not its replacements, new things or a
+    /// backfill's source (<see cref="Analysis.RemovedNames"/>); the planner's contract steps and the validator agree on them.
+    /// </summary>
+    public static IReadOnlyList<string> RemovedNames(string item, IReadOnlyList<string> names) => Analysis.RemovedNames.Pick(item, names);
+
     /// <summary>The terms that made an area match, for tests and diagnostics (never spliced into plans).</summary>
     internal static IReadOnlyList<string> Evidence(string notes, RiskArea area) =>
         ItemClassifier.Evidence(notes, area).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();

@@ -51,7 +51,7 @@ internal static partial class NotesRules
 
     private static bool NamedInSteps(ReleaseItem item, IReadOnlyList<string> steps)
     {
-        var names = ReleaseAnalyzer.ObjectNames(item.Text).Select(name => name.Trim('`')).Where(name => name.Length > 2).ToArray();
+        var names = Removed(item);
         return names.Length == 0
             ? steps.Any(step => Contract().IsMatch(step))
             : names.Any(name => steps.Any(step => step.Contains(name, StringComparison.OrdinalIgnoreCase)));
@@ -59,9 +59,13 @@ internal static partial class NotesRules
 
     private static string Names(ReleaseItem item)
     {
-        var names = ReleaseAnalyzer.ObjectNames(item.Text).Select(name => name.Trim('`')).Distinct().ToArray();
+        var names = Removed(item);
         return names.Length == 0 ? "what it removes" : string.Join(", ", names);
     }
+
+    /// <summary>What the item removes by name: not what replaces it or what it creates, which no contract step acts on.</summary>
+    private static string[] Removed(ReleaseItem item) =>
+        [.. ReleaseAnalyzer.RemovedNames(item.Text, [.. ReleaseAnalyzer.ObjectNames(item.Text).Select(name => name.Trim('`')).Distinct()]).Where(name => name.Length > 2)];
 
     private static string Short(string text) => text.Length <= 120 ? text : text[..117] + "...";
 

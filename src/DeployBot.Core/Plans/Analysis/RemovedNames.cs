@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>
+/// Which names of a destructive item it removes. An item names more than what it removes: what replaces it ("LEGACY_TOKEN_TTL
+/// gone, use SESSION_TTL"), what the release creates ("REDIS_URL points at new elasticache session-prod"), where a backfill
+/// reads from ("backfill orders.currency from accounts.default_currency"), a version ("reads removed in 2026.11.1"). A plan
+/// that drops or "confirms unused" one of those would break the release it deploys.
+/// </summary>
+internal static partial class RemovedNames
+{
+    /// <summary>
+    /// The names the item's own removal words point at ("kill /v1/login", "sessions table dropped", "old MAILGUN_KEY +
+    /// MAILGUN_DOMAIN removed"), else <paramref name="names"/> without versions and without names the item only gives as a
+    /// replacement or a new thing.
+    /// </summary>
+    public static string[] Pick(string item, IReadOnlyList<string> names)
+    {
+        var candidates = names.Where(name => !Version().IsMatch(name)).ToArray();
+        // "removing: /healthcheck (use /healthz), /metrics-old, /debug/pprof": a list after a removal word and a colon.
+        var listed = ColonList().Match(item) is { Success: true } list
+            ? candidates.Where(name => list.Groups["rest"].Value.Contains(name, StringComparison.OrdinalIgnoreCase) && !OnlyAsReplacement(item, name))
+            : [];
+        var said = Said(item).Concat(listed).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        if (said.Length > 0)
+        {
+            // A name the removal words cover in full ("payments.gateway_ref_old") is the name the notes gave it.
+            return [.. said.Select(name => candidates.FirstOrDefault(candidate => candidate.Equals(name, StringComparison.OrdinalIgnoreCase)) ?? name)];
+        }
+
+        return [.. candidates.Where(name => !OnlyAsReplacement(item, name))];
+    }
+
+    [GeneratedRegex(@"^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Version();
+
+    /// <summary>The names right after a removal word, or right before "gone"/"removed"/"dropped".</summary>
+    private static IEnumerable<string> Said(string item) =>
+        Removal().Matches(item).Concat(Gone().Matches(item))
+            .OrderBy(match => match.Index)
+            .SelectMany(match => Spelled().Match(item, match.Index + match.Length) is { Success: true } spelled
+                ? [spelled.Groups["name"].Value]
+                : match.Groups["name"].Captures.Select(capture => capture.Value.Trim('`', '"', '\'', '(', ')', ',', '.', ':')))
+            .Where(name => name.Length > 2 && !Version().IsMatch(name) && !Filler().IsMatch(name))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every mention of <paramref name="name"/> follows a word that introduces what replaces or is new.</summary>
+    private static bool OnlyAsReplacement(string item, string name)
+    {
+        var mentions = Regex.Matches(item, Regex.Escape(name), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return mentions.Count > 0 && mentions.All(mention => ReplacementBefore().IsMatch(item[Math.Max(0, mention.Index - 40)..mention.Index]));
+    }
+
+    private const string Name = @"`?(?<name>/[\w./:{}-]*[\w}]|--[\w-]+|[A-Za-z_][\w.-]*[\w])`?";
+
+    /// <summary>A further name in a list ("old MAILGUN_KEY + MAILGUN_DOMAIN"): only a name shaped like one, not a word ("kill /v1/login, mobile …").</summary>
+    private const string MoreName = @"`?(?<name>/[\w./:{}-]*[\w}]|--[\w-]+|[A-Za-z_][\w-]*[._/-][\w./-]*[\w]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`?";
+
+    private const string Kind = @"(?:columns?|cols?|tables?|tbls?|index(?:es)?|idx|endpoints?|routes?|settings?|keys?|flags?|env\s+vars?|topics?|queues?|buckets?|views?)";
+
+    [GeneratedRegex($$"""
+        \b(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|kill|kills|killed|retire|retires|retired
+           |rm|truncate|truncates|truncated)\b(?::\s*|\s+)(?:(?:the|a|our|old|legacy|deprecated|unused|obsolete|{{Kind}})\s+){0,3}
+        {{Name}}(?:\s*(?:,|\+|&|\band\b)\s*(?:the\s+)?{{MoreName}})*
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Removal();
+
+    [GeneratedRegex($$"""
+        (?<![\w./-]){{Name}}(?:(?:\s*(?:\+|&|\band\b)\s*|\s+/\s+){{MoreName}})*\s+(?:{{Kind}}\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?
+        (?:gone|removed|dropped|deleted|retired|killed|truncated)\b
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Gone();
+
+    [GeneratedRegex(@"\b(?:remov\w*|drop\w*|delet\w*|kill\w*|retir\w*|gone)\s*:(?<rest>[^;\n]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ColonList();
+
+    /// <summary>The name in brackets right after a removal said in words: "pw hash col gone (users.password_md5)".</summary>
+    [GeneratedRegex(@"\G\s*\(\s*`?(?<name>[A-Za-z_/][\w./-]*[\w])`?\s*[),;]", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Spelled();
+
+    /// <summary>Words that stand where a name could ("remove the need", "dropped support", "old var removed").</summary>
+    [GeneratedRegex(@"^(?:the|a|an|it|its|this|that|them|they|all|any|old|var|support|need|needs|requirement|limit|option|config|configs|reads|writes|calls|code|feature|features|unused|legacy|deprecated|then|after|now|also|is|are|was|were|from|in|to|by|for|with|since|of|on|at|as|so|if|and|or|but|we|you|our|your|their)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Filler();
+
+    /// <summary>"use X", "uses X", "points at new elasticache X", "from X", "→ X", "in favour of X", "replaced by X".</summary>
+    [GeneratedRegex(@"(?:\b(?:use|uses|using|now|new|from|into|to|at|via|with|by)|\bin\s+favou?r\s+of|→|->|=>)\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}[`""'(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReplacementBefore();
+}
