@@ -18,6 +18,7 @@ internal static partial class BeforeAfter
             .Select(match => new ValueChange(Clean(match.Groups["old"].Value), Clean(match.Groups["new"].Value)))
             .Concat(VersionPairs(notes))
             .Where(change => change.Before.Length > 0 && change.After.Length > 0 && !string.Equals(change.Before, change.After, StringComparison.OrdinalIgnoreCase))
+            .Where(change => SameKind(change.Before, change.After))
             .DistinctBy(change => change.Before.ToLowerInvariant());
         return [.. changes.Take(6)];
     }
@@ -28,6 +29,32 @@ internal static partial class BeforeAfter
             .Select(group => group.Select(match => match.Groups["version"].Value).Distinct().OrderBy(Version.Parse).ToArray())
             .Where(versions => versions.Length == 2)
             .Select(versions => new ValueChange(versions[0], versions[1]));
+
+    /// <summary>
+    /// A value and what replaces it are of one kind: two quantities or versions ("512Mi" → "1Gi", "6" → "24"), or two
+    /// identifiers ("db.r6g.xlarge" → "db.r6g.2xlarge", "general-m5" → "general-m7i"). An arrow between a time and a
+    /// word ("since 14:00 -> memory limit"), a typo fix ("recieve -> receive"), a service and a word ("platform-api → new")
+    /// or a column and its type's name ("orders.total -> numeric(12,2)") is prose, not a value to return to.
+    /// </summary>
+    internal static bool SameKind(string before, string after)
+    {
+        if (Quantity(before) || Quantity(after))
+        {
+            return Quantity(before) && Quantity(after) && !TimeOfDay().IsMatch(before) && !TimeOfDay().IsMatch(after);
+        }
+
+        return Identifier(before) && Identifier(after);
+    }
+
+    /// <summary>"512Mi", "200", "9.0.4", "v2.1": starts with a number.</summary>
+    private static bool Quantity(string value) => value.Length > 0 && (char.IsAsciiDigit(value[0]) || (value.Length > 1 && value[0] is 'v' or 'V' && char.IsAsciiDigit(value[1])));
+
+    /// <summary>A name with a digit, a separator or in capitals ("m7i", "eu-west-1", "RATE_LIMIT"), not a plain word.</summary>
+    private static bool Identifier(string value) =>
+        value.Any(char.IsAsciiDigit) || value.IndexOfAny(['-', '_', '.', '/', ':', '@']) > 0 || (value.Length > 1 && value.All(c => !char.IsAsciiLetterLower(c)));
+
+    [GeneratedRegex(@"^\d{1,2}:\d{2}$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TimeOfDay();
 
     private static string Clean(string value) => value.Trim('`', '"', '\'', '“', '”', '.', ',', ';', ':', ')', '(');
 

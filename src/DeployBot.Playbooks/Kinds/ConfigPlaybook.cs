@@ -21,10 +21,17 @@ internal sealed partial class ConfigPlaybook : IPlaybook
         var revoked = ChangesSecret(facts)
             ? $", and note when the old value will be revoked{(OldValueLifetime.When(facts.Notes) is { } when ? $" ({when}, as the notes say)" : string.Empty)}"
             : string.Empty;
-        yield return Manual(apply, $"Record the current version of {keys} in the secret store or config history as the rollback target{revoked}", facts.Paths.ConfigMap, 5);
+        // During an incident the value running now is the broken one: it is noted for the incident record, not kept as a way back.
+        var incident = Urgency.IsIncident(facts);
+        if (!incident)
+        {
+            yield return Manual(apply, $"Record the current version of {keys} in the secret store or config history as the rollback target{revoked}", facts.Paths.ConfigMap, 5);
+        }
+
         var verb = switches ? "Switch to the new store: apply the new" : "Apply the new";
-        yield return Automated(apply, $"{verb} {keys} to {facts.Env} before anything reads it (a second person reviews the diff; no secret in the repository){OtherNames(facts)}", facts.Paths.ConfigMap, 5);
-        if (!facts.Is(ChangeKind.Image))
+        var record = incident ? " (note the version it replaces for the incident record; that one is what the incident is about, not a rollback target)" : string.Empty;
+        yield return Automated(apply, $"{verb} {keys} to {facts.Env} before anything reads it{record} (a second person reviews the diff; no secret in the repository){OtherNames(facts)}", facts.Paths.ConfigMap, 5);
+        if (!facts.Is(ChangeKind.Image) || Urgency.ConfigOnly(facts))
         {
             var service = facts.Names.Services.Count > 0 ? Wording.List(facts.Names.Services) : "the service";
             yield return Automated(switches ? Phase.Switch : Phase.Rollout, $"Restart {service} with a rolling restart (no new image) so every pod reads the new {keys}", facts.Paths.Deployment, 10);
@@ -43,12 +50,31 @@ internal sealed partial class ConfigPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
+        if (Urgency.IsIncident(facts))
+        {
+            yield return IncidentRollback(facts);
+            yield break;
+        }
+
         var oldNames = OldValueLifetime.OldNames(facts.Notes);
         var previous = oldNames.Count > 0 ? $" ({Wording.Code(oldNames)})" : string.Empty;
         var until = OldValueLifetime.When(facts.Notes) is { } when ? $" ({when}, as the notes say)" : string.Empty;
         yield return ChangesSecret(facts)
             ? $"Config rollback: re-apply the previous version of {Keys(facts)}{previous} and restart; this works only until the old value is revoked{until}, so revoke it only after verification passes."
             : $"Config rollback: re-apply the previous version of {Keys(facts)}{previous} and restart.";
+    }
+
+    /// <summary>
+    /// During an incident the value running now is the one the incident is about (an expired certificate, a wrong
+    /// webhook secret, yesterday's limit that throttles partners): re-applying it brings the incident back.
+    /// </summary>
+    private static string IncidentRollback(PlanFacts facts)
+    {
+        var keys = Keys(facts);
+        var code = facts.Is(ChangeKind.Image) && !Urgency.ConfigOnly(facts) ? "; if the release's code change misbehaves, roll back the code only and keep the new value" : string.Empty;
+        return ChangesSecret(facts)
+            ? $"Config rollback: none to the previous {keys}: it is the broken value the incident is about. If the new value still fails, re-check it against its source (the provider's dashboard or the issuing authority) and set it again{code}."
+            : $"Config rollback: the previous {keys} is the value the incident is about, so go back to it only if the incident commander decides the new value is worse{code}.";
     }
 
     /// <summary>

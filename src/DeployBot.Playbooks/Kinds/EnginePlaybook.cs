@@ -101,7 +101,10 @@ internal sealed class EnginePlaybook : IPlaybook
     {
         var minutes = facts.Names.StatedMinutes ?? 45;
         yield return Manual(Phase.Prepare, "Confirm that every client (drivers, ORMs, extensions) supports the new engine version, as tested in staging", null, 5);
-        var named = Wording.Items([.. facts.Analysis.Items.Where(item => KindEvidence.IsEngineUpgrade(item.Text))]);
+        // The upgrade step may name its tool ("pg_upgrade") and hosts, never a column or a setting; ANALYZE names only databases and clusters.
+        var upgrades = facts.Analysis.Items.Where(item => KindEvidence.IsEngineUpgrade(item.Text)).ToArray();
+        var named = Wording.Items(upgrades, NameShapes.IsNotDataOrSetting);
+        var databases = Wording.Items(upgrades, NameShapes.IsRunningThing);
         if (!facts.Is(ChangeKind.Switch))
         {
             // A blue/green upgrade is its switchover (SwitchPlaybook); an in-place one is this step.
@@ -113,7 +116,7 @@ internal sealed class EnginePlaybook : IPlaybook
 
         if (KindEvidence.IsPostgres(facts.Notes))
         {
-            yield return Automated(Phase.AfterRollout, $"Run ANALYZE on every database of the upgraded engine{named} to rebuild planner statistics (a major upgrade does not carry them over), before judging query latency", null, 10);
+            yield return Automated(Phase.AfterRollout, $"Run ANALYZE on every database of the upgraded engine{databases} to rebuild planner statistics (a major upgrade does not carry them over), before judging query latency", null, 10);
         }
     }
 

@@ -12,8 +12,13 @@ internal sealed class HotfixPlaybook : IPlaybook
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
-        yield return Manual(Phase.Announce, "Get the incident commander's go for the hotfix and update the status page with the fix being deployed", null, 5);
+        yield return Go(facts);
     }
+
+    /// <summary>The public status page speaks for production only: a staging deploy leaves it as it is.</summary>
+    internal static TimedStep Go(PlanFacts facts) => facts.IsProduction
+        ? Manual(Phase.Announce, "Get the incident commander's go for the hotfix and update the status page with the fix being deployed", null, 5)
+        : Manual(Phase.Announce, $"Get the incident commander's go for the hotfix in {facts.Env} (the public status page stays as it is: it speaks for production)", null, 5);
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {

@@ -13,8 +13,14 @@ internal sealed partial class ImagePlaybook : IPlaybook
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
+        // Settings or secrets alone are applied and restarted by the config playbook: there is no image to build or canary.
+        if (Urgency.ConfigOnly(facts))
+        {
+            yield break;
+        }
+
         var p = facts.Paths;
-        var target = facts.Is(ChangeKind.Hotfix)
+        var target = Urgency.IsIncident(facts)
             ? "record the last image tag that ran before the incident as the rollback target (the one running now may be the broken one)"
             : "record the image tag running now as the rollback target";
         var baseImage = BaseImage().Match(facts.Notes) is { Success: true } named ? $" on the base image `{named.Groups["image"].Value}`" : string.Empty;
@@ -51,7 +57,7 @@ internal sealed partial class ImagePlaybook : IPlaybook
 
     public IEnumerable<string> Verification(PlanFacts facts)
     {
-        if (facts.Names.Services.Count >= 2)
+        if (facts.Names.Services.Count >= 2 && !Urgency.ConfigOnly(facts))
         {
             yield return $"Between services: contract tests between {Wording.List(facts.Names.Services)} pass, and each one's calls to the next show no new 4xx/5xx.";
         }
@@ -59,14 +65,24 @@ internal sealed partial class ImagePlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
+        if (Urgency.ConfigOnly(facts))
+        {
+            yield break;
+        }
+
         var which = facts.Names.Services.Count >= 2 ? $" for each of {Wording.List(facts.Names.Services)}, in the reverse order" : string.Empty;
-        var target = facts.Is(ChangeKind.Hotfix) ? "the last image tag from before the incident" : "the previous image tag recorded before the rollout";
+        var target = Urgency.IsIncident(facts) ? "the last image tag from before the incident" : "the previous image tag recorded before the rollout";
         yield return $"Version rollback: redeploy {target}{which} (`kubectl rollout undo` on `{facts.Paths.Deployment}`).";
     }
 
     private static IEnumerable<TimedStep> Rollout(PlanFacts facts, string what, string manifest, string? dark)
     {
-        if (facts.IsProduction)
+        if (facts.IsProduction && Urgency.IsIncident(facts))
+        {
+            // The incident is the outage: a 10-minute canary hold keeps 90% of users on the broken version for longer.
+            yield return Automated(Phase.Rollout, $"Roll out {what} to all replicas now (an incident hotfix: no canary hold), keeping the previous ReplicaSet, and watch the incident's symptom clear as pods turn over", manifest, 10, dark);
+        }
+        else if (facts.IsProduction)
         {
             yield return Automated(Phase.Rollout, $"Start the rollout of {what} as a canary (one replica, about 10% of traffic) and watch errors and latency for 10 minutes", manifest, 15, dark);
             yield return Automated(Phase.Rollout, $"Complete the rollout of {what} to all replicas, keeping the previous ReplicaSet for a quick undo", manifest, 10);

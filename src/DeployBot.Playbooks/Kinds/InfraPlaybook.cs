@@ -30,7 +30,7 @@ internal sealed partial class InfraPlaybook : IPlaybook
         {
             var chart = facts.Paths.Chart;
             yield return Manual(Phase.Prepare, $"Run `helm diff upgrade` with `{chart}` against {facts.Env}, have a second person review it, and record the current release revision (`helm history`)", chart, 10);
-            yield return Automated(Phase.Rollout, $"Apply `{chart}` with `helm upgrade --atomic` and wait until every pod is ready{Wording.Items(facts.ItemsWith(RiskArea.Infra))}", chart, 10);
+            yield return Automated(Phase.Rollout, $"Apply `{chart}` with `helm upgrade --atomic` and wait until every pod is ready{Wording.Items(facts.ItemsWith(RiskArea.Infra), NameShapes.IsRunningThing)}", chart, 10);
         }
     }
 

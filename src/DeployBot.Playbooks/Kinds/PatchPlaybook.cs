@@ -12,7 +12,8 @@ internal sealed class PatchPlaybook : IPlaybook
 {
     public ChangeKind Kind => ChangeKind.Patch;
 
-    public IEnumerable<TimedStep> Steps(PlanFacts facts) => [];
+    /// <summary>An incident ticket or "urgent" on a patch makes it an incident's fix: the incident commander gives the go.</summary>
+    public IEnumerable<TimedStep> Steps(PlanFacts facts) => Urgency.IsIncident(facts) ? [HotfixPlaybook.Go(facts)] : [];
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {

@@ -13,7 +13,14 @@ internal sealed class PaymentsPlaybook : IPlaybook
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
-        yield return Manual(Phase.Prepare, $"Run the payment flow end to end against the provider's sandbox with the release build{Wording.Items(facts.ItemsWith(RiskArea.External))}", null, 10);
+        if (Urgency.IsIncident(facts))
+        {
+            // Payments are failing now: the proof is one real event through the fix, then the failed ones sent again.
+            yield return Manual(Phase.AfterRollout, "Confirm that one real event from the payment provider is accepted by the fixed flow, then resend from the provider's dashboard the events that failed since the incident began, and check that they are acknowledged", null, 10);
+            yield break;
+        }
+
+        yield return Manual(Phase.Prepare, $"Run the payment flow end to end against the provider's sandbox with the release build{Wording.Items(facts.ItemsWith(RiskArea.External), NameShapes.IsServiceOrRoute)}", null, 10);
         yield return facts.IsProduction
             ? Manual(Phase.AfterRollout, "Make one small live test transaction through the changed flow, refund it, and check that the provider's webhook for it was received", null, 10)
             : Manual(Phase.AfterRollout, $"Make one test transaction through the changed flow in {facts.Env} against the provider's sandbox, and check that its webhook was received", null, 10);

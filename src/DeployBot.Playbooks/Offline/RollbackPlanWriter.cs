@@ -96,7 +96,8 @@ public static class RollbackPlanWriter
             $"Tell the release channel and the on-call engineer for {facts.Env} when the rollback starts and when it is verified.",
             "Follow-up: open an incident or post-mortem, and plan the fix forward before the release is tried again.",
         };
-        if (facts.Is(ChangeKind.Hotfix) || facts.IsProduction)
+        // The public status page speaks for production: a staging rollback, even of a hotfix, leaves it alone.
+        if (facts.IsProduction)
         {
             lines.Insert(1, "Update the status page if users saw the problem.");
         }

@@ -67,7 +67,7 @@ internal static class RollbackWriter
     private static string Artifacts(PlanFacts facts)
     {
         var needed = new List<string>();
-        if (facts.Is(ChangeKind.Image))
+        if (facts.Is(ChangeKind.Image) && !Kinds.Urgency.ConfigOnly(facts))
         {
             needed.Add("the previous image tag");
         }

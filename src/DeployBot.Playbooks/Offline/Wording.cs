@@ -39,10 +39,17 @@ internal static class Wording
 
     /// <summary>": `a`, `b`" with the names the items give, for the step that acts on them; nothing when they give none.</summary>
     /// <remarks>Only names (objects, keys, files, services) reach the plan, never an item's free text: notes are untrusted.</remarks>
-    public static string Items(IReadOnlyList<Core.Plans.Analysis.ReleaseItem> items)
+    public static string Items(IReadOnlyList<Core.Plans.Analysis.ReleaseItem> items) => Items(items, _ => true);
+
+    /// <summary>
+    /// As <see cref="Items(IReadOnlyList{Core.Plans.Analysis.ReleaseItem})"/>, keeping only the names of the kind the step
+    /// acts on (<see cref="NameShapes"/>): ANALYZE names databases, an integration check names services, never a column,
+    /// a migration file or a tool.
+    /// </summary>
+    public static string Items(IReadOnlyList<Core.Plans.Analysis.ReleaseItem> items, Func<string, bool> ofKind)
     {
         // A version an item cites ("a partial fix for CVE-2024-39884 in 2.4.61") is not a name the step acts on.
-        var all = items.SelectMany(item => NotesFacts.NamesIn(item.Text)).Where(name => !NotesFacts.IsVersion(name)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var all = items.SelectMany(item => NotesFacts.NamesIn(item.Text)).Where(name => !NotesFacts.IsVersion(name) && ofKind(name.Trim('`'))).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         // "/terraform/x.tf" read as an object and "infra/terraform/x.tf" read as a file are one name.
         var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))).Take(6).ToArray();
         return names.Length == 0 ? string.Empty : ": " + Code(names);

@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Offline;
+
+namespace DeployBot.Playbooks.Kinds;
+
+/// <summary>
+/// What an incident hotfix and a config-only change mean for the playbooks that also serve ordinary releases: an
+/// incident's fix goes out now (no canary hold, no sandbox rehearsal), the value running during an incident is the
+/// broken one (never a rollback target), and settings or secrets alone ship no image.
+/// </summary>
+internal static partial class Urgency
+{
+    /// <summary>An incident hotfix: the kind, or a patch release the notes tie to an incident ticket or call urgent.</summary>
+    public static bool IsIncident(PlanFacts facts) =>
+        facts.Is(ChangeKind.Hotfix) || (facts.Is(ChangeKind.Patch) && IncidentWords().IsMatch(facts.Notes));
+
+    /// <summary>
+    /// The release changes settings or secrets and names no code: no deploy, release, build, version, handler or
+    /// logging change ("rotate stripe key", "revert RATE_LIMIT_RPS back to 200", "zero code"). Restarting picks the
+    /// values up; an image rollout would ship nothing new.
+    /// </summary>
+    public static bool ConfigOnly(PlanFacts facts) =>
+        facts.Is(ChangeKind.Config) && !facts.Is(ChangeKind.MultiService) && !facts.Is(ChangeKind.Schema)
+        && !facts.Is(ChangeKind.Backfill) && !facts.Is(ChangeKind.Flag) && !CodeWords().IsMatch(facts.Notes);
+
+    [GeneratedRegex(@"\bINC-?\d+\b | \burgent\b | \basap\b | \bout\s+now\b | \bright\s+now\b | \bimmediately\b", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex IncidentWords();
+
+    [GeneratedRegex(@"\b(?:re-?)?deploy\w* | \brelease[sd]?\b | \bre-?build\w* | \bships?\b | \bimage\b | \bv?\d+\.\d+\.\d+\b | (?<!\b(?:zero|no)\s)\bcode\b | \bcommit\b | \bPR\b | \#\d+ | \bhandler\b | \blogging\b | \bendpoint\b | \bbump\w* | \bupgrad\w* | \bfix(?:es|ed)?\b | \bbug\w*",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CodeWords();
+}
