@@ -22,14 +22,15 @@ internal sealed class ContractPlaybook : IPlaybook
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
         // The step names every removed thing (each item must be named where it is acted on); the lines below give examples.
-        foreach (var (removed, kind) in Removed(facts, everyName: true))
+        foreach (var (removed, kind, replacement) in Removed(facts, everyName: true))
         {
-            yield return Manual(Phase.Prepare, kind switch
+            var instead = replacement is null ? string.Empty : $"; what replaces it ({replacement}) must be in place first";
+            yield return Manual(Phase.Prepare, (kind switch
                 {
                     PublicKind.Setting => $"Confirm that no deployment still sets {removed} (manifests, Helm values, the secret store and CI variables of every environment) or relies on it, before the rollout stops reading it",
                     PublicKind.Flag => $"Confirm that no script, job, cron entry or deployment still passes {removed} before the rollout removes it",
                     _ => $"Confirm that nothing still uses {removed} (access logs and client versions over the last 7 days, config) before the rollout removes it, and that its consumers were told",
-                },
+                }) + instead,
                 null, 10);
         }
 
@@ -46,9 +47,10 @@ internal sealed class ContractPlaybook : IPlaybook
             if (parts.Stored is { } stored)
             {
                 var action = parts.Renamed is null ? parts.Action(stored) : $"drop {stored} (the old name, or its compatibility view)";
+                action += parts.Replacement is { } replacing && parts.Renamed is null ? $"; what replaces it ({replacing}) already serves every read and write" : string.Empty;
                 yield return Automated(Phase.Contract, $"Take a snapshot right before the contract step for {stored} and record its id in the plan's thread", facts.Paths.Snapshot, 10);
                 yield return Manual(Phase.Contract,
-                    $"Contract step, after the rollout is verified: confirm nothing running still uses {stored} and get the data owner's approval, then {action}",
+                    $"Contract step, after the rollout is verified: confirm {parts.Precondition(stored)} and get the data owner's approval, then {action}",
                     facts.Paths.Migrations, 10);
             }
         }
@@ -78,22 +80,22 @@ internal sealed class ContractPlaybook : IPlaybook
     private static IEnumerable<string> Stored(PlanFacts facts) => facts.PartsOfDestructive.Select(parts => parts.Stored).OfType<string>();
 
     /// <summary>The public things removed, one entry per item, or one entry for them all past <see cref="Separate"/> items.</summary>
-    private static IEnumerable<(string Name, PublicKind Kind)> Removed(PlanFacts facts, bool everyName = false)
+    private static IEnumerable<(string Name, PublicKind Kind, string? Replacement)> Removed(PlanFacts facts, bool everyName = false)
     {
         var parts = facts.PartsOfDestructive.Where(part => part.Public is not null).DistinctBy(part => part.Public, StringComparer.Ordinal).ToArray();
         if (parts.Length <= Separate)
         {
-            return parts.Select(part => (part.Public!, part.PublicKind));
+            return parts.Select(part => (part.Public!, part.PublicKind, part.Replacement));
         }
 
         var removed = parts.Select(part => part.Public!).ToArray();
         var kind = parts.All(part => part.PublicKind == parts[0].PublicKind) ? parts[0].PublicKind : PublicKind.Endpoint;
         if (everyName)
         {
-            return [($"any of the {removed.Length} things the notes remove ({string.Join("; ", removed)})", kind)];
+            return [($"any of the {removed.Length} things the notes remove ({string.Join("; ", removed)})", kind, null)];
         }
 
         var named = removed.Where(name => !name.StartsWith("what line", StringComparison.Ordinal)).Take(Separate).ToArray();
-        return [(named.Length == 0 ? $"the {removed.Length} things the notes remove" : $"the {removed.Length} things the notes remove, among them {Wording.List(named)}", kind)];
+        return [(named.Length == 0 ? $"the {removed.Length} things the notes remove" : $"the {removed.Length} things the notes remove, among them {Wording.List(named)}", kind, null)];
     }
 }

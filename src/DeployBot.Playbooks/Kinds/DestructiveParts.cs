@@ -16,6 +16,14 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// <summary>What the contract step does to <see cref="Stored"/>, from the item's own words ("set NOT NULL", "truncate").</summary>
     public ContractOperation Operation { get; init; }
 
+    /// <summary>What must hold before the contract step: nothing uses a removed thing; a column kept but constrained is written by every writer.</summary>
+    public string Precondition(string stored) => Operation switch
+    {
+        ContractOperation.NotNull => $"the running version writes {stored} on every insert and update, and no row has it NULL",
+        ContractOperation.TypeChange => $"the running version reads and writes {stored} correctly in the new type (tested in staging)",
+        _ => $"nothing running still uses {stored}",
+    };
+
     /// <summary>The contract step's action on <paramref name="stored"/>, worded for its operation.</summary>
     public string Action(string stored) => Operation switch
     {
@@ -24,6 +32,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         ContractOperation.Truncate => $"truncate {stored} as the notes describe",
         _ => $"apply the drop, rename or removal of {stored} as the notes describe",
     };
+
+    /// <summary>What the item gives as the replacement or the new thing, worded as code; null when it names none.</summary>
+    public string? Replacement { get; init; }
 
     /// <summary>What kind of public thing <see cref="Public"/> is: its consumers, and how to see that none is left, differ.</summary>
     public PublicKind PublicKind { get; init; }
@@ -34,8 +45,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     {
         if (!item.DestroysData)
         {
-            var picked = ReleaseAnalyzer.RemovedNames(item.Text, [.. NotesFacts.NamesIn(item.Text)]);
-            return new DestructiveParts(null, SchemaPlaybook.Objects(item, notes), null) { PublicKind = KindOf(picked) };
+            var named = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            var picked = ReleaseAnalyzer.RemovedNames(item.Text, named);
+            return new DestructiveParts(null, SchemaPlaybook.Objects(item, notes), null) { PublicKind = KindOf(picked), Replacement = ReplacementOf(item.Text, named) };
         }
 
         var all = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
@@ -54,8 +66,13 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         {
             Operation = OperationOf(item.Text),
             PublicKind = KindOf(removed),
+            Replacement = renamedTo is null && OperationOf(item.Text) == ContractOperation.Removal ? ReplacementOf(item.Text, all) : null,
         };
     }
+
+    private static string? ReplacementOf(string item, IReadOnlyList<string> names) =>
+        ReleaseAnalyzer.ReplacementNames(item, [.. names.Where(name => !NotesFacts.IsFilePath(name) && !FileLike().IsMatch(name))]).Take(3).ToArray() is { Length: > 0 } replacing
+            ? Wording.Code(replacing) : null;
 
     /// <summary>Settings and flags are not called by clients: what shows they are unused is the config that still sets them.</summary>
     private static PublicKind KindOf(IReadOnlyCollection<string> names) =>

@@ -79,6 +79,9 @@ public static class ReleaseAnalyzer
     /// </summary>
     public static IReadOnlyList<string> RemovedNames(string item, IReadOnlyList<string> names) => Analysis.RemovedNames.Pick(item, names);
 
+    /// <summary>Of <paramref name="names"/>, those a destructive <paramref name="item"/> gives as what replaces the removed thing or is new.</summary>
+    public static IReadOnlyList<string> ReplacementNames(string item, IReadOnlyList<string> names) => Analysis.RemovedNames.Replacements(item, names);
+
     /// <summary>The terms that made an area match, for tests and diagnostics (never spliced into plans).</summary>
     internal static IReadOnlyList<string> Evidence(string notes, RiskArea area) =>
         ItemClassifier.Evidence(notes, area).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();

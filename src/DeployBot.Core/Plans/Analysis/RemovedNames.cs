@@ -35,6 +35,23 @@ internal static partial class RemovedNames
     [GeneratedRegex(@"^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Version();
 
+    /// <summary>The names the item gives only as what replaces the removed thing or is new ("use SESSION_TTL", "points at new … session-prod").</summary>
+    public static string[] Replacements(string item, IReadOnlyList<string> names)
+    {
+        var removed = Pick(item, names);
+        return [.. names.Where(name => !Version().IsMatch(name) && Mentions(item, name).All(before => ReplacedBy().IsMatch(before))
+            && !removed.Contains(name, StringComparer.OrdinalIgnoreCase))];
+    }
+
+    /// <summary>The text before each mention of <paramref name="name"/> (up to 40 characters).</summary>
+    private static IEnumerable<string> Mentions(string item, string name) =>
+        Regex.Matches(item, Regex.Escape(name), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+            .Select(mention => item[Math.Max(0, mention.Index - 40)..mention.Index]);
+
+    /// <summary>Words that introduce what takes the removed thing's place, narrower than <see cref="ReplacementBefore"/> ("from" is a source, not a replacement).</summary>
+    [GeneratedRegex(@"(?:\b(?:use|uses|using|new|replaced\s+(?:by|with)|points?\s+(?:at|to)|switch(?:ed|es)?\s+to|mov(?:e|ed|es)\s+to)|\bin\s+favou?r\s+of|→|->|=>)\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}[`""'(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReplacedBy();
+
     /// <summary>The names right after a removal word, or right before "gone"/"removed"/"dropped".</summary>
     private static IEnumerable<string> Said(string item) =>
         Removal().Matches(item).Concat(Gone().Matches(item))
