@@ -33,9 +33,12 @@ public sealed partial class NotesOwnWordsTests
     [GeneratedRegex(@"\(~(?<n>\d+) min\)")]
     private static partial Regex Minutes();
 
+    [GeneratedRegex(@"add up to about (?<n>\d+)")]
+    private static partial Regex Total();
+
     [Theory]
     [InlineData("backfill invoices.tax_code from customers.tax_code (~12M rows, batches of 10k), then set invoices.tax_code NOT NULL")]
-    [InlineData("backfill invoices.tax_code from customers.tax_code: 12m rows in batches of 10k")]
+    [InlineData("backfill invoices.tax_code from customers.tax_code (about 12m rows in batches of 10k)")]
     public void CreatePlan_RowCount_IsNeverClaimedAsATimedDryRun(string notes)
     {
         var plan = Plan(notes);
@@ -47,13 +50,14 @@ public sealed partial class NotesOwnWordsTests
 
     [Theory]
     [InlineData("reindex articles into articles_v5 (new tokenizer), flip alias, delete articles_v4 after 72h")]
-    [InlineData("reindex articles into articles_v5, flip alias; articles_v4 is deleted after a 24h soak")]
+    [InlineData("reindex articles into articles_v5, flip alias and drop articles_v4 after a 24h soak")]
     public void CreatePlan_DeletionAfterADelay_IsNoStepOfThisWindow(string notes)
     {
         var plan = Plan(notes);
 
         Assert.All(StepMinutes(plan), minutes => Assert.True(minutes <= 90, All(plan)));
-        Assert.DoesNotContain(plan.Summary, line => line.Contains("ask for a longer window", StringComparison.Ordinal));
+        var total = Total().Match(string.Join("\n", plan.Summary));
+        Assert.True(total.Success && int.Parse(total.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) < 300, All(plan));
     }
 
     [Fact]
