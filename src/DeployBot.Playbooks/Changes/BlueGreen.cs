@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace DeployBot.Playbooks.Changes;
@@ -47,17 +46,7 @@ internal sealed partial record BlueGreen(string? Old, string? New, string? Point
     private static bool IsName(ValueChange change) =>
         !change.Before.All(c => char.IsDigit(c) || c == '.') && !change.After.All(c => char.IsDigit(c) || c == '.');
 
-    private static int? StatedMinutes(string sentence)
-    {
-        var match = Duration().Match(sentence);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var amount = double.Parse(match.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
-        return (int)Math.Round(match.Groups["unit"].Value.StartsWith('h') ? amount * 60 : amount);
-    }
+    private static int? StatedMinutes(string sentence) => StatedDurations.First(sentence, Duration());
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 

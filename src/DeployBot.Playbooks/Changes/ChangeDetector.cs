@@ -26,7 +26,9 @@ internal static partial class ChangeDetector
         Add(kinds, ChangeKind.Schema, analysis.Items.Any(item => KindEvidence.IsSchema(item, engine)));
         // A data migration run with a command the release's notes name comes with that release: it ships code too.
         var statedMigration = StatedCommands.DataMigration(analysis) is not null;
-        Add(kinds, ChangeKind.Backfill, (Backfill().IsMatch(notes) && (analysis.Has(RiskArea.Data) || BulkCopy().IsMatch(notes))) || statedMigration);
+        // "no backfill yet", "backfill not needed": the notes rule the backfill out.
+        var backfillNotes = NoBackfill().Replace(notes, " ");
+        Add(kinds, ChangeKind.Backfill, (Backfill().IsMatch(backfillNotes) && (analysis.Has(RiskArea.Data) || BulkCopy().IsMatch(backfillNotes))) || statedMigration);
         Add(kinds, ChangeKind.Engine, engine);
         Add(kinds, ChangeKind.Infra, InfraWork().IsMatch(notes) || Infra().IsMatch(changes) || names.Charts.Count > 0);
         // Consumers, producers, queues and offsets are messaging only where the notes name the broker or its topics ("## Kafka"
@@ -54,7 +56,8 @@ internal static partial class ChangeDetector
         // "No deploy" makes a flag-only change only when a flag is in play; a cache purge with no deploy is not a flag ramp.
         var noDeploy = NoDeploy().IsMatch(notes);
         var flagged = !string.IsNullOrWhiteSpace(input.Request.Flag) || FlagWord().IsMatch(notes);
-        var flagOnly = FlagOnly().IsMatch(notes) || (noDeploy && flagged);
+        // A flag the notes switch to a share ("flip new_checkout 5% -> 25%") with nothing said to ship is the whole change.
+        var flagOnly = FlagOnly().IsMatch(notes) || (noDeploy && flagged) || (NamedFlag.SwitchesShare(notes) && !Ships().IsMatch(notes) && !analysis.Destructive.Any());
         Add(kinds, ChangeKind.Flag, flagOnly || !string.IsNullOrWhiteSpace(input.Request.Flag));
         var rebuilt = Rebuild().IsMatch(notes);
         Add(kinds, ChangeKind.Image, !flagOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(notes) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData))))));
@@ -82,6 +85,9 @@ internal static partial class ChangeDetector
     }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\bno\s+(?:data\s+)?(?:back-?fill|re-?index)\w*(?:\s+(?:yet|needed|required|necessary))? | \b(?:back-?fill|re-?index)\w*\s+(?:is\s+|are\s+)?(?:not\s+(?:needed|required|necessary)|unnecessary)\b | \bwithout\s+(?:a\s+)?back-?fill\w*", Options, 1000)]
+    private static partial Regex NoBackfill();
 
     [GeneratedRegex(@"\bback-?fill\w* | \bre-?index\w* | \bbatch(?:es|ed)?\b | \bre-?encrypt\w* | \brecalculat\w* | \bdata\s+migration\b | \bre-?build\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}index\b | \bbatch-?cop\w* | \bcop(?:y|ies|ying)\s+(?:the\s+|all\s+)?(?:history|data|rows|records|events|documents)\b | \brellen\w* | \bremplissage\b | \bremplir\b | \bpreench\w* | \bbef[üu]ll\w* | \bnachf[üu]ll\w* | \breindexar\b | \br[ée]index\w*", Options, 1000)]
     private static partial Regex Backfill();
@@ -131,7 +137,7 @@ internal static partial class ChangeDetector
     [GeneratedRegex(@"\bflag[\s-]only\b | \bonly\s+(?:flip|toggle|switch|enable|turn)\w*\b[^.;\n]{0,30}\bflag\b | \b(?:just|only)\s+(?:a\s+)?flag\b", Options, 1000)]
     private static partial Regex FlagOnly();
 
-    [GeneratedRegex(@"\bno\s+(?:code\s+)?deploy(?:ment)?\b | \bwithout\s+(?:a\s+)?deploy\w*\b | \bpas\s+de\s+d[ée]ploiement\b | \bsin\s+despliegue\b | \bkein(?:e)?\s+(?:deployment|auslieferung|neues\s+deployment)\b | \bsem\s+(?:deploy|implanta[çc][ãa]o)\b", Options, 1000)]
+    [GeneratedRegex(@"\bno\s+(?:code\s+)?deploy(?:ment)?\b | \bnothing\s+(?:to\s+|gets\s+|is\s+)?(?:deploy|deploys|deployed|ships|shipped)\b | \bwithout\s+(?:a\s+)?deploy\w*\b | \bpas\s+de\s+d[ée]ploiement\b | \bsin\s+despliegue\b | \bkein(?:e)?\s+(?:deployment|auslieferung|neues\s+deployment)\b | \bsem\s+(?:deploy|implanta[çc][ãa]o)\b", Options, 1000)]
     private static partial Regex NoDeploy();
 
     [GeneratedRegex(@"\bflags?\b | \bfeature[\s-]?toggles?\b | \bramp\w* | \bdrapeau\b | \bbandera\b | \bsinalizador\b | \bschalter\b | \b\d{1,3}\s?%", Options, 1000)]

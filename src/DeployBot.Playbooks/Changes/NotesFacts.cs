@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
@@ -157,37 +156,11 @@ internal sealed partial record NotesFacts(
         || path.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tfvars", StringComparison.OrdinalIgnoreCase)
         || path.Contains("helm", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Services in the order they appear, with "A after B" turned around so B comes first.</summary>
-    private static IReadOnlyList<string> ServiceOrder(string notes)
-    {
-        // Under a release's own version heading, "urllib3 2.2.1" is a dependency the changelog names, not a service it ships.
-        var versioned = HeadingVersion(notes) is null ? VersionedName().Matches(notes).Select(m => m.Groups["name"].Value) : [];
-        var order = Distinct(Service().Matches(notes).Select(m => m.Value)
-            .Concat(versioned.Where(name => !Runtime().IsMatch(name)))
-            .OrderBy(name => notes.IndexOf(name, StringComparison.Ordinal))).ToList();
-        foreach (Match after in After().Matches(notes))
-        {
-            int first = order.IndexOf(after.Groups["b"].Value), second = order.IndexOf(after.Groups["a"].Value);
-            if (first > second && second >= 0)
-            {
-                order.RemoveAt(first);
-                order.Insert(second, after.Groups["b"].Value);
-            }
-        }
-
-        return order;
-    }
-
-    /// <summary>The longest duration the notes state for a job ("the dry run took 3 hours", "~40 min per batch run").</summary>
+    /// <summary>The longest duration the notes state for a job ("the dry run took 3 hours", "~40 min per batch run"); a row count or a delay before a later action is none (<see cref="StatedDurations"/>).</summary>
     private static int? Longest(string notes)
     {
-        var minutes = StatedDuration().Matches(notes).Select(m =>
-        {
-            var amount = double.Parse(m.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
-            var hours = m.Groups["unit"].Value.StartsWith('h') || m.Groups["unit"].Value.StartsWith('H') || m.Groups["unit"].Value.StartsWith("st", StringComparison.OrdinalIgnoreCase);
-            var extra = m.Groups["m2"].Success ? int.Parse(m.Groups["m2"].Value, CultureInfo.InvariantCulture) : 0;
-            return (int)Math.Round(hours ? amount * 60 + extra : amount);
-        }).Where(value => value is > 0 and <= 7 * 24 * 60).ToArray();
+        var minutes = StatedDuration().Matches(notes).Select(m => StatedDurations.Minutes(notes, m))
+            .OfType<int>().Where(value => value is > 0 and <= 7 * 24 * 60).ToArray();
         return minutes.Length == 0 ? null : minutes.Max();
     }
 

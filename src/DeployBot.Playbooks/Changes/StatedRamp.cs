@@ -12,8 +12,12 @@ internal sealed partial record StatedRamp(string? Segment, IReadOnlyList<int> Pe
 {
     public static StatedRamp? Read(string notes)
     {
+        // "flip new_checkout 5% -> 25%": the share a change moves the flag from is where it is now, not a stage; a chain
+        // ("canary 10% -> 50% -> 100%") is a ramp.
+        var from = Stage().Matches(notes).FirstOrDefault(match => Arrow().IsMatch(notes[(match.Index + match.Length)..])
+            && Move().IsMatch(notes[Math.Max(0, match.Index - 40)..match.Index]));
         var percents = Stage().Matches(notes)
-            .Where(match => !Excluded().IsMatch(notes[Math.Max(0, match.Index - 24)..match.Index]))
+            .Where(match => !Excluded().IsMatch(notes[Math.Max(0, match.Index - 24)..match.Index]) && match.Index != from?.Index)
             .Select(match => int.Parse(match.Groups["percent"].Value, CultureInfo.InvariantCulture))
             .Where(percent => percent is > 0 and <= 100)
             .Distinct().Order().ToArray();
@@ -23,8 +27,14 @@ internal sealed partial record StatedRamp(string? Segment, IReadOnlyList<int> Pe
             return null;
         }
 
-        return new StatedRamp(segment, percents, Hold().Match(notes) is { Success: true } hold ? Minutes(hold) : null);
+        return new StatedRamp(segment, percents, Hold().Match(notes) is { Success: true } hold ? Minutes(hold) : null)
+        {
+            From = from is null ? null : int.Parse(from.Groups["percent"].Value, CultureInfo.InvariantCulture),
+        };
     }
+
+    /// <summary>The share the flag is at now, when the notes give it ("5% -> 25%"); null when they do not.</summary>
+    public int? From { get; init; }
 
     private static int Minutes(Match hold)
     {
@@ -33,6 +43,12 @@ internal sealed partial record StatedRamp(string? Segment, IReadOnlyList<int> Pe
     }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"^\s*(?:->|→|=>|to)\s*\d{1,3}\s?%(?!\s*(?:->|→|=>|,|then))", Options, 1000)]
+    private static partial Regex Arrow();
+
+    [GeneratedRegex(@"\b(?:flip\w*|raise\w*|bump\w*|increas\w*|mov(?:e|es|ing)|chang\w*|go(?:es)?)\b[^.;\n%]*$", Options, 1000)]
+    private static partial Regex Move();
 
     [GeneratedRegex(@"(?<![\w.])(?<percent>\d{1,3})\s?%", Options, 1000)]
     private static partial Regex Stage();

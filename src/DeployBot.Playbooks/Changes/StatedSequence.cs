@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace DeployBot.Playbooks.Changes;
@@ -116,19 +115,7 @@ internal static partial class StatedSequence
         [.. Vocabulary.SelectMany(entry => entry.Pattern.Matches(WithoutNames(text))).OrderBy(match => match.Index).Select(match => match.Value.Trim().ToLowerInvariant())
             .Where(word => word.Length is > 2 and <= 20 && word.All(char.IsLetter)).Distinct(StringComparer.Ordinal).Take(3)];
 
-    private static int? Minutes(string text)
-    {
-        var match = Duration().Match(text);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var amount = double.Parse(match.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
-        var hours = match.Groups["unit"].Value.StartsWith('h') || match.Groups["unit"].Value.StartsWith('H') || match.Groups["unit"].Value.StartsWith("st", StringComparison.OrdinalIgnoreCase);
-        var extra = match.Groups["m2"].Success ? int.Parse(match.Groups["m2"].Value, CultureInfo.InvariantCulture) : 0;
-        return (int)Math.Round(hours ? amount * 60 + extra : amount);
-    }
+    private static int? Minutes(string text) => StatedDurations.First(text, Duration());
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 

@@ -30,7 +30,7 @@ internal sealed partial class BackfillPlaybook : IPlaybook
 
         yield return Automated(phase,
             $"Run {What(facts)} in small batches with a rate limit, resumable from the last batch, while watching replica lag and database load ({source}){Wording.Items(facts.ItemsWith(RiskArea.Data))}",
-            facts.Paths.Backfill, minutes);
+            BackfillCommand().IsMatch(facts.Notes) ? null : facts.Paths.Backfill, minutes);
     }
 
     public IEnumerable<string> Checks(PlanFacts facts)
@@ -78,6 +78,11 @@ internal sealed partial class BackfillPlaybook : IPlaybook
         facts.Names.Files.Contains(facts.Paths.Backfill) || NotesFacts.Jobs(facts.Notes).Any() ? null : facts.StatedMigration;
 
     private static string What(PlanFacts facts) =>
-        facts.Paths.Backfill is var script && facts.Names.Files.Contains(script) ? $"the backfill `{script}`"
+        BackfillCommand().Match(facts.Notes) is { Success: true } command ? $"the backfill `{command.Value}`"
+        : facts.Paths.Backfill is var script && facts.Names.Files.Contains(script) ? $"the backfill `{script}`"
         : NotesFacts.Jobs(facts.Notes).FirstOrDefault() is { } job ? $"the backfill job \"{job}\"" : "the backfill";
+
+    /// <summary>The task the notes call their backfill ("rake backfill:order_currency", "python manage.py backfill_tiers"), run instead of a guessed script.</summary>
+    [GeneratedRegex(@"\b(?:bundle\s+exec\s+)?(?:rake|rails)\s+[\w-]*back-?fill[\w:.-]*[\w]|\bpython3?\s+manage\.py\s+[\w-]*back-?fill\w*|\b(?:php\s+artisan|npm\s+run|yarn|make)\s+[\w:-]*back-?fill[\w:-]*[\w]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BackfillCommand();
 }

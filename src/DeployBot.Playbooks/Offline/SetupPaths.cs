@@ -60,7 +60,20 @@ internal sealed class SetupPaths(DeploymentSetup setup, NotesFacts names)
     private static bool IsConfig(string path) => path.Contains("configmap", StringComparison.OrdinalIgnoreCase) || path.Contains("appsettings", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".env", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsMigration(string path) =>
-        path.Contains("migrat", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".sql", StringComparison.OrdinalIgnoreCase) || path.Contains("db/migrate", StringComparison.OrdinalIgnoreCase);
+        path.Contains("migrat", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".sql", StringComparison.OrdinalIgnoreCase) || path.Contains("db/migrate", StringComparison.OrdinalIgnoreCase)
+        || IsNumberedMigration(path);
+
+    /// <summary>
+    /// "20261115_orders_currency_not_null.rb" (Rails), "0042_add_customer_tier.py" (Django), "V90__drop.sql" (Flyway): a
+    /// timestamped or numbered file is a migration the migration tool runs, never a backfill script.
+    /// </summary>
+    private static bool IsNumberedMigration(string path)
+    {
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        var digits = name.TakeWhile(char.IsDigit).Count();
+        return (digits >= 3 && name.Length > digits && name[digits] == '_')
+            || (name.Length > 2 && (name[0] == 'V' || name[0] == 'v') && char.IsDigit(name[1]) && name.Contains("__", StringComparison.Ordinal));
+    }
 
     /// <summary>A file under <c>scripts/</c> (a backfill written in SQL) is a job to run, not a migration.</summary>
     private static bool IsUnderScripts(string path) =>

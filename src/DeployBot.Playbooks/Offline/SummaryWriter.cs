@@ -100,6 +100,11 @@ internal static class SummaryWriter
 
     private static string Flag(PlanFacts facts)
     {
+        if (facts.Flag is null && FlagPlaybook.Named(facts) is { } named)
+        {
+            return Named(facts, named.Name);
+        }
+
         if (facts.Flag is not { } flag)
         {
             return facts.Is(ChangeKind.Image)
@@ -108,5 +113,20 @@ internal static class SummaryWriter
         }
 
         return $"The risky change ships dark behind the flag {flag}, ramped step by step with holds and guard metrics, and turning {flag} off is the first rollback.";
+    }
+
+    /// <summary>No FLAG was given, but the notes name the flag: a flag-only change sets its stated share, otherwise the code ships behind it.</summary>
+    private static string Named(PlanFacts facts, string flag)
+    {
+        if (FlagPlaybook.StatedShare(facts) is { } share)
+        {
+            var from = share.From is { } at ? $" from {at}%" : string.Empty;
+            var back = share.From is { } was ? $"setting it back to {was}%" : $"turning {flag} off";
+            return $"The notes switch the flag {flag}{from} to {string.Join(" then ", share.Percents.Select(p => $"{p}%"))} and nothing is deployed, so the plan sets it in the flag service with a hold and guard metrics, and {back} is the first rollback.";
+        }
+
+        return facts.Is(ChangeKind.Image)
+            ? $"The notes put the change behind the flag {flag} (no FLAG was given): confirm it stays off while the new version rolls out, turn it on only as the notes plan it, and turning {flag} off is the first rollback, before redeploying the previous version."
+            : $"The notes name the flag {flag} (no FLAG was given): the change is switched with {flag}, and turning it off is the first rollback.";
     }
 }

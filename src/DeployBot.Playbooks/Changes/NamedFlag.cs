@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Playbooks.Changes;
+
+/// <summary>
+/// The feature flag the notes name when FLAG was not given: "behind flag adyen_checkout", "behind the saved_carts flag",
+/// "flip new_checkout 5% -> 25%", "turn on new_search for 10% of EU tenants". Only a snake_case, kebab-case or dotted
+/// identifier counts, so plain words ("turn on the new search") are never taken for a flag. Who the stated share is of
+/// ("EU tenants") is kept in plain words for the step that sets it.
+/// </summary>
+internal sealed partial record NamedFlag(string Name, string? Audience)
+{
+    public static NamedFlag? Read(string notes)
+    {
+        var match = new[] { Behind(), Flagged(), Switched() }.Select(pattern => pattern.Match(notes)).FirstOrDefault(found => found.Success);
+        if (match is null)
+        {
+            return null;
+        }
+
+        var audience = ShareOf().Match(notes) is { Success: true } of ? of.Groups["who"].Value.Trim() : null;
+        return new NamedFlag(match.Groups["name"].Value, audience);
+    }
+
+    /// <summary>The notes switch the flag to a share of traffic ("flip new_checkout 5% -> 25%", "turn on new_search for 10% …").</summary>
+    public static bool SwitchesShare(string notes) => Switched().IsMatch(notes);
+
+    private const string Id = @"`?(?<name>[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+)`?";
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\bbehind\s+(?:the\s+|a\s+)?(?:feature\s+)?(?:flag|toggle)\s+" + Id + @"|\bbehind\s+(?:the\s+|a\s+)?" + Id + @"\s+(?:feature\s+)?(?:flag|toggle)\b", Options, 1000)]
+    private static partial Regex Behind();
+
+    [GeneratedRegex(@"\b(?:feature\s+)?(?:flag|toggle)\s+" + Id + @"(?![\w/])|" + Id + @"\s+(?:feature\s+)?(?:flag|toggle)\b", Options, 1000)]
+    private static partial Regex Flagged();
+
+    [GeneratedRegex(@"\b(?:flip|turn\s+on|enable|ramp(?:\s+up)?|raise|set)\s+(?:the\s+)?" + Id + @"\s+(?:(?:to|for|at|from)\s+)?(?:~\s*)?\d{1,3}\s?%", Options, 1000)]
+    private static partial Regex Switched();
+
+    [GeneratedRegex(@"\d{1,3}\s?%\s+of\s+(?:the\s+|all\s+)?(?<who>(?:[A-Za-z][A-Za-z-]*\s+){0,3}?(?:tenants|users|traffic|customers|accounts|requests|merchants|orgs|organi[sz]ations|shops|stores|sessions))\b", Options, 1000)]
+    private static partial Regex ShareOf();
+}
