@@ -57,7 +57,9 @@ internal sealed class ContractPlaybook : IPlaybook
     }
 
     public IEnumerable<string> Checks(PlanFacts facts) =>
-        Stored(facts).Select(stored => $"Destructive item ({stored}): the previous release no longer reads or writes it (check the code and the query logs), and the data owner approves the contract step.")
+        facts.PartsOfDestructive.Where(parts => parts.Stored is not null).Select(parts => parts.Operation is ContractOperation.NotNull or ContractOperation.TypeChange
+                ? $"Destructive item ({parts.Stored}): {parts.Precondition(parts.Stored!)} before the contract step, and the data owner approves it."
+                : $"Destructive item ({parts.Stored}): the previous release no longer reads or writes it (check the code and the query logs), and the data owner approves the contract step.")
             .Concat(Removed(facts).Select(removed => removed.Kind == PublicKind.Endpoint
                 ? $"Removed item ({removed.Name}): its consumers were told with a date, and updated clients or a compatibility shim are ready."
                 : $"Removed item ({removed.Name}): every environment's config sets what replaces it, if anything does."));

@@ -58,6 +58,12 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             && !files.Any(file => file.Length > name.Length && file.Contains(name.TrimEnd(':', '.', ','), StringComparison.OrdinalIgnoreCase))).ToArray();
         var renamedTo = RenameTarget().Match(item.Text) is { Success: true } rename ? rename.Groups["new"].Value.Trim('`', '"', '\'') : null;
         var stored = names.Where(name => !IsPublic(name) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
+        // "… rake backfill:invoice_region … sets invoices.region NOT NULL": the constraint goes on the column before it.
+        if (OperationOf(item.Text) == ContractOperation.NotNull && Constrained().Match(item.Text) is { Success: true } constrained)
+        {
+            stored = [constrained.Groups["name"].Value];
+        }
+
         var removed = names.Where(IsPublic).Take(3).ToArray();
         return new DestructiveParts(
             stored.Length > 0 ? Wording.Code(stored) : removed.Length > 0 ? null : SchemaPlaybook.Objects(item, notes),
@@ -89,6 +95,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
 
     [GeneratedRegex(@"\bnot[\s-]null\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NotNull();
+
+    [GeneratedRegex(@"`?(?<name>[A-Za-z_][\w]*\.[A-Za-z_][\w]*)`?\s+(?:to\s+)?not[\s-]null\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Constrained();
 
     [GeneratedRegex(@"(?:->|→|=>|\bto\b)\s*(?:numeric|decimal|bigint|int|integer|text|varchar|uuid|jsonb?|timestamptz|timestamp|boolean|date|float|double)\b|\b(?:column\s+)?type\s+change\b|\bchange\w*\s+(?:the\s+)?(?:column\s+)?type\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TypeChange();

@@ -72,7 +72,9 @@ internal static partial class DestructivePatterns
         (?-i:\b[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)\s*(?:->|→|=>|to)\s*(?:numeric|decimal|bigint|int|int4|int8|integer|smallint|text|varchar|char|uuid|jsonb?|timestamptz|timestamp|boolean|bool|date|float|double|real|money)\b
         | \b(?:fks?|foreign\s+keys?|cols?|columns?|tbls?|tables?|idx|index|indexes|constraints?)\s+(?:drop|dropped|drops|rename|renamed|renames|removal|removed|delete|deleted|gone)\b
         | \b(?:drop|drops|dropped|rename|renames|renamed|remove|removes|removed)\s+(?:the\s+)?(?:fks?|cols?|tbls?|idx)\b
-        | \b(?:set|add|adds|added|make|makes|made)\s+`?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)`?\s+(?:to\s+)?not[\s-]null\b
+        | \b(?:set|sets|setting|add|adds|added|make|makes|made)\s+`?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)`?\s+(?:to\s+)?not[\s-]null\b
+        | (?-i:\b(?:RemoveField|DeleteModel|RenameField|RenameModel|remove_column|drop_table|rename_column|rename_table|change_column|DropColumn|DropTable|RenameColumn|DropIndex)\b)
+        | \b(?:drop|drops|dropped|dropping)\s+`?(?-i:[A-Z][A-Za-z0-9]+\.[A-Z][A-Za-z0-9]+)\b`?(?!\s*\()
         """, Options, TimeoutMs)]
     internal static partial Regex ShorthandChange();
 
@@ -99,6 +101,7 @@ internal static partial class DestructivePatterns
         (?: (?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?`?/(?!(?:etc|var|usr|opt|tmp|home|dev|proc|bin|lib|srv|mnt|root)\b)[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)*(?<!\.[a-z]{1,5})`?(?![\w/.])
           | `?(?-i:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b`?
           | `?--[a-z][\w-]+`?
+          | (?<=\b(?:delete|deletes|deleted|deleting)\b[^\n]{0,30})`?(?-i:[a-z][a-z0-9]*_[a-z0-9_]+)\b`?(?!\s+(?:options?|flags?|settings?|keys?|fields?|methods?|functions?|propert(?:y|ies)|params?|parameters?|arguments?|metrics?))
           | `?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)(?<!\.(?:js|ts|py|rb|go|rs|java|json|yaml|yml|md|txt|io|com|org|net|dev|sh|toml|ini|cfg|conf|xml|html|css|lock|sql|env))`?(?![\w.]*\.\w)(?!\s+(?:options?|flags?|settings?|keys?|fields?|methods?|functions?|propert(?:y|ies)|params?|parameters?|arguments?|class(?:es)?|modules?|packages?|gems?|crates?|plugins?|hooks?)\b) )
         (?!\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
         """, Options, TimeoutMs)]
@@ -126,8 +129,9 @@ internal static partial class DestructivePatterns
         | \b(?:drop|truncate)\s+(?:table|column|index|database|schema)\b
         | \b{{Thing}}\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:removed|dropped|deleted|renamed|gone|retired|decommissioned)\b
         | \b(?:change|changes|changed|changing|alter|alters|altered)\s+(?:the\s+)?(?:column\s+)?type\b | \btype\s+change\b | \balter\s+column\b[^.;\n]{0,40}\btype\b
-        | \b(?:set|add|adds|added|make|makes|made)\b(?:[^.;\n]|\.(?=\w)){0,40}\bnot[\s-]null\b | \bnot[\s-]null\s+constraint\b
+        | \b(?:set|sets|setting|add|adds|added|make|makes|made)\b(?:[^.;\n]|\.(?=\w)){0,40}\bnot[\s-]null\b | \bnot[\s-]null\s+constraint\b
         | \birreversibl\w* | \bcannot\s+be\s+(?:undone|reversed|rolled\s+back)\b | \bpurg(?:e|es|ed|ing)\b(?![^.;\n]{0,40}\bcaches?\b)(?<!\bcaches?\s+purg\w*) | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|soft[\s-]deleted|inactive|expired|archived|unverified|abandoned|dormant)\b | \bhard[\s-]delet\w*
+        | \b(?:rows|records|dups|duplicates)\b[^.;\n]{0,40}?\b(?:deleted|purged|removed)\b
         | \bre-?hash\w* | \bone[\s-]way\s+(?:migration|rewrite)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Destructive();

@@ -31,7 +31,7 @@ internal static partial class RiskPatterns
     [GeneratedRegex("""
         \b(?:copy|copies|copying|copied|backfill\w*|rewrit\w*|mov(?:e|es|ed|ing)|migrat\w*|delet\w*|purg\w*|updat\w*|re-?encrypt\w*|dedup\w*|convert\w*|normaliz\w*|archiv\w*)\b
           [^\n]{0,80}?~?\b\d+(?:[.,]\d+)?\s*[kmb]\b(?:\s+|-)(?:rows|records|docs|documents|objects|events|users|accounts|orders|entries|messages)\b
-        | ~?\b\d+(?:[.,]\d+)?\s*[kmb]\s+(?:rows|records|documents)\b[^\n]{0,40}?\b(?:copied|moved|deleted|purged|rewritten|updated|migrated|backfilled)\b
+        | ~?\b\d+(?:[.,]\d+)?\s*[kmb]\s+(?:\w+\s+)?(?:rows|records|documents)\b[^\n]{0,40}?\b(?:copied|moved|deleted|purged|rewritten|updated|migrated|backfilled|merged|deduplicated)\b
         | \bnormaliz(?:e|es|ing)\s+(?:the\s+|all\s+|existing\s+|stored\s+)?(?:values|rows|records|data|numbers|entries)\b
         """, Options, TimeoutMs)]
     private static partial Regex DataCounted();

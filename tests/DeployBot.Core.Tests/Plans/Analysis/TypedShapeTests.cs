@@ -18,6 +18,9 @@ public sealed class TypedShapeTests
     [InlineData("backfill orders.currency (~18M rows), then set orders.currency NOT NULL")]
     [InlineData("fk drop + col rename on inv tbl, see MR !442")]
     [InlineData("Drop unused column invoices.legacy_ref (#815)")]
+    [InlineData("0057_remove_order_legacy_status.py - RemoveField order.legacy_status. last reader removed in 3.14.0")]
+    [InlineData("EF migration: AspNetUsers.TenantId (uniqueidentifier, null), drops AspNetUsers.LegacyTenantCode")]
+    [InlineData("after it finishes: 20261115_orders_currency_not_null.rb sets orders.currency NOT NULL")]
     public void Analyze_TableOrColumnByItsName_IsADestructiveSchemaChange(string notes)
     {
         var analysis = ReleaseAnalyzer.Analyze(notes);
