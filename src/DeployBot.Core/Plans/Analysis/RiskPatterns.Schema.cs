@@ -27,7 +27,7 @@ internal static partial class RiskPatterns
     /// </summary>
     [GeneratedRegex($$"""
         \b(?:database|db|schema)\s+(?:migration|migrations|change|changes|upgrade)\b
-        | \b(?:alter|create|drop|rename|truncate)\s+table\b
+        | \b(?:alter|create|drop|rename|truncate)\s+table\b | \b(?:create|drop)\s+(?:unique\s+)?index\s+(?:concurrently\s+)?(?:if\s+(?:not\s+)?exists\s+)?`?\w+`?\s+on\b
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b(?![^.;\n]{0,40}?\b(?:lists?|views?|grids?|pages?|dashboards?|ui|reports?|panels?|widgets?|screens?)\b)
         | \b(?:foreign|primary)\s+keys?\b | \b(?:unique|check|not[\s-]null)\s+constraints?\b
         | \bddl\b | \bflyway\b | \bliquibase\b | \balembic\b | \bdb:migrate\b | \bmanage\.py\s+migrate\b | \bmakemigrations\b

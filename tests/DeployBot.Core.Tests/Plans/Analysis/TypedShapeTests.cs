@@ -64,6 +64,7 @@ public sealed class TypedShapeTests
     [InlineData("add orders.refunded_at")]
     [InlineData("feat: team workspaces (new tables workspaces, workspace_members)")]
     [InlineData("status enum: add 'on_hold' to order_status type")]
+    [InlineData("HOTFIX sev2: seq scans on cart_items. CREATE INDEX CONCURRENTLY idx_cart_items_cart_id ON cart_items(cart_id); no app change")]
     public void Analyze_AdditiveSchemaShorthand_IsASchemaChangeThatRemovesNothing(string notes)
     {
         var analysis = ReleaseAnalyzer.Analyze(notes);
