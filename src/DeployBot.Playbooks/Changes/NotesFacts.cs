@@ -89,14 +89,12 @@ internal sealed partial record NotesFacts(
     public static bool IsSettingName(string name) => ReleaseAnalyzer.SettingNames(name).Any(setting => setting == name);
 
     /// <summary>"2.4.61", "v1.2.0": a version, named where it is the subject (a rollback target), never as a setting.</summary>
-    public static bool IsVersion(string name) => VersionName().IsMatch(name);
+    public static bool IsVersion(string name) => ReleaseAnalyzer.IsVersion(name);
 
     private static bool IsReference(string name) => ReferenceSites.Any(site => name.EndsWith(site, StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] ReferenceSites = ["mitre.org", "nist.gov", "cve.org", "osv.dev", "github.com", "gitlab.com"];
 
-    [GeneratedRegex(@"^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex VersionName();
 
     /// <summary>"{project_name}", "{{ release_name }}": a documentation template's placeholder, not a name of the release.</summary>
     private static bool IsPlaceholder(string text, string name) =>

@@ -58,8 +58,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             && !files.Any(file => file.Length > name.Length && file.Contains(name.TrimEnd(':', '.', ','), StringComparison.OrdinalIgnoreCase))).ToArray();
         var renamedTo = RenameTarget().Match(item.Text) is { Success: true } rename ? rename.Groups["new"].Value.Trim('`', '"', '\'') : null;
         var stored = names.Where(name => !IsPublic(name) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
+        var operation = OperationOf(item.Text);
         // "… rake backfill:invoice_region … sets invoices.region NOT NULL": the constraint goes on the column before it.
-        if (OperationOf(item.Text) == ContractOperation.NotNull && Constrained().Match(item.Text) is { Success: true } constrained)
+        if (operation == ContractOperation.NotNull && Constrained().Match(item.Text) is { Success: true } constrained)
         {
             stored = [constrained.Groups["name"].Value];
         }
@@ -70,9 +71,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             removed.Length > 0 ? Wording.Code(removed) : null,
             renamedTo is { Length: > 0 } && stored.Length > 0 ? Wording.Code([renamedTo]) : null)
         {
-            Operation = OperationOf(item.Text),
+            Operation = operation,
             PublicKind = KindOf(removed),
-            Replacement = renamedTo is null && OperationOf(item.Text) == ContractOperation.Removal ? ReplacementOf(item.Text, all) : null,
+            Replacement = renamedTo is null && operation == ContractOperation.Removal ? ReplacementOf(item.Text, all) : null,
         };
     }
 
@@ -108,20 +109,6 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// <summary>A dotted configuration key ("zookeeper.connect", "spring.datasource.url"), not a table's column.</summary>
     [GeneratedRegex(@"^[a-z][a-z0-9]*(?:\.[a-z][a-zA-Z0-9-]*)+$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DottedKey();
-
-    /// <summary>One line per part the item has: <paramref name="stored"/> for its data, <paramref name="removed"/> for its public things.</summary>
-    public IEnumerable<string> Lines(Func<string, string> stored, Func<string, string> removed)
-    {
-        if (Stored is { } data)
-        {
-            yield return stored(data);
-        }
-
-        if (Public is { } thing)
-        {
-            yield return removed(thing);
-        }
-    }
 
     /// <summary>An endpoint or URL path, a command-line flag or an environment-style setting: the code removes it, not a migration.</summary>
     private static bool IsPublic(string name) => name.StartsWith('/') || name.StartsWith("--", StringComparison.Ordinal) || NotesFacts.IsSettingName(name);

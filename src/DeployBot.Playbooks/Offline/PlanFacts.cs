@@ -46,8 +46,9 @@ internal sealed record PlanFacts(
 
     public bool Has(RiskArea area) => Analysis.Has(area);
 
-    /// <remarks>A CDN purge the analysis reads as data ("the new prices") changes no stored data.</remarks>
-    public bool ChangesData => Has(RiskArea.Schema) || (Has(RiskArea.Data) && !DeployBot.Playbooks.Kinds.InfraPlaybook.PurgeOnly(this))
+    /// <remarks>A CDN purge the analysis reads as data ("the new prices") changes no stored data. Read once per plan: every
+    /// writer asks, and the cluster-only check reads the upgraded software from the items.</remarks>
+    public bool ChangesData => _changesData ??= Has(RiskArea.Schema) || (Has(RiskArea.Data) && !DeployBot.Playbooks.Kinds.InfraPlaybook.PurgeOnly(this))
         || (Is(ChangeKind.Engine) && !DeployBot.Playbooks.Kinds.EnginePlaybook.UpgradesOnlyClusters(this));
 
     public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive];
@@ -94,4 +95,6 @@ internal sealed record PlanFacts(
     private bool _statedMigrationRead;
     private IReadOnlyList<OperatorActions>? _operatorActions;
     private IReadOnlyList<DestructiveParts>? _partsOfDestructive;
+
+    private bool? _changesData;
 }

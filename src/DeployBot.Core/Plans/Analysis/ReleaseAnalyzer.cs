@@ -79,6 +79,9 @@ public static class ReleaseAnalyzer
     /// </summary>
     public static IReadOnlyList<string> RemovedNames(string item, IReadOnlyList<string> names) => Analysis.RemovedNames.Pick(item, names);
 
+    /// <summary>A version number ("2026.11.1", "v3.14.0"), not the name of an object.</summary>
+    public static bool IsVersion(string name) => Analysis.RemovedNames.IsVersion(name);
+
     /// <summary>Of <paramref name="names"/>, those a destructive <paramref name="item"/> gives as what replaces the removed thing or is new.</summary>
     public static IReadOnlyList<string> ReplacementNames(string item, IReadOnlyList<string> names) => Analysis.RemovedNames.Replacements(item, names);
 

@@ -32,6 +32,9 @@ internal static partial class RemovedNames
         return [.. candidates.Where(name => !OnlyAsReplacement(item, name))];
     }
 
+    /// <summary>A version number ("2026.11.1", "v3.14.0", "1.2.3-rc.1"): what an item cites, never a name it removes or a plan acts on.</summary>
+    public static bool IsVersion(string name) => Version().IsMatch(name);
+
     [GeneratedRegex(@"^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Version();
 
@@ -65,8 +68,8 @@ internal static partial class RemovedNames
     /// <summary>Every mention of <paramref name="name"/> follows a word that introduces what replaces or is new.</summary>
     private static bool OnlyAsReplacement(string item, string name)
     {
-        var mentions = Regex.Matches(item, Regex.Escape(name), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        return mentions.Count > 0 && mentions.All(mention => ReplacementBefore().IsMatch(item[Math.Max(0, mention.Index - 40)..mention.Index]));
+        var before = Mentions(item, name).ToArray();
+        return before.Length > 0 && before.All(text => ReplacementBefore().IsMatch(text));
     }
 
     private const string Name = @"`?(?<name>/[\w./:{}-]*[\w}]|--[\w-]+|[A-Za-z_][\w.-]*[\w])`?";
