@@ -18,11 +18,13 @@ internal static partial class Urgency
     /// <summary>
     /// The release changes settings or secrets and names no code: no deploy, release, build, version, handler or
     /// logging change ("rotate stripe key", "revert RATE_LIMIT_RPS back to 200", "zero code"). Restarting picks the
-    /// values up; an image rollout would ship nothing new.
+    /// values up; an image rollout would ship nothing new. An item that removes an endpoint, a flag or stored data
+    /// ("kill /v1/login") is a code change, whatever words it uses; only a removed setting is configuration.
     /// </summary>
     public static bool ConfigOnly(PlanFacts facts) =>
         facts.Is(ChangeKind.Config) && !facts.Is(ChangeKind.MultiService) && !facts.Is(ChangeKind.Schema)
-        && !facts.Is(ChangeKind.Backfill) && !facts.Is(ChangeKind.Flag) && !CodeWords().IsMatch(facts.Notes);
+        && !facts.Is(ChangeKind.Backfill) && !facts.Is(ChangeKind.Flag) && !CodeWords().IsMatch(facts.Notes)
+        && facts.PartsOfDestructive.All(parts => parts.Stored is null && (parts.Public is null || parts.PublicKind == PublicKind.Setting));
 
     [GeneratedRegex(@"\bINC-?\d+\b | \burgent\b | \basap\b | \bout\s+now\b | \bright\s+now\b | \bimmediately\b", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex IncidentWords();

@@ -73,4 +73,16 @@ public sealed class RemovedNamesTests
     [InlineData("after deploy: truncate billing_daily_totals and rebuild it from the replay", "truncate \"billing_daily_totals\"")]
     public void CreatePlan_ContractOperation_IsTheOneTheNotesState(string notes, string action) =>
         Assert.Contains(action, Assert.Single(Lines(Plan(notes), "Contract step, after the rollout is verified")), StringComparison.Ordinal);
+
+    [Fact]
+    public void CreatePlan_EndpointRemovedBesideASetting_RollsOutTheNewVersion()
+    {
+        var input = PlanInputs.StagingInput(notes: "kill /v1/login, mobile >= 5.0 uses /v2/auth/token; LEGACY_TOKEN_TTL gone, use SESSION_TTL", flag: null);
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        // Removing an endpoint is a code change: a restart with no new image would leave /v1/login answering.
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("no new image", StringComparison.Ordinal));
+        Assert.Contains(plan.Steps, step => step.Action.Contains("rollout of the new version", StringComparison.OrdinalIgnoreCase)
+            || step.Action.Contains("rolling update", StringComparison.OrdinalIgnoreCase));
+    }
 }
