@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DeployBot.Playbooks.Changes;
 using static DeployBot.Playbooks.Offline.TimedStep;
 
@@ -79,11 +80,20 @@ internal static class StatedOrder
             return named.Number;
         }
 
+        // A rollout of a service a step of the notes names carries that step out, whatever its verb ("1. ledger-svc (adds /v2/balances)").
+        if (action == StatedAction.Deploy && stated.FirstOrDefault(s => s.Names.Any(name => NamesWhole(step.Step.Action, name))) is { } deployed)
+        {
+            return deployed.Number;
+        }
+
         // A step of the notes that starts with the same action beats one that only mentions it ("remove … in a second apply").
         var primary = stated.Where(s => s.Primary == action).ToArray();
         var mentioned = stated.Where(s => s.Actions.Contains(action)).ToArray();
         return (primary.FirstOrDefault(Named) ?? primary.FirstOrDefault() ?? mentioned.FirstOrDefault(Named) ?? mentioned.FirstOrDefault())?.Number;
     }
+
+    private static bool NamesWhole(string text, string name) =>
+        Regex.IsMatch(text, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>What a plan step does, by its phase where that says it, otherwise by its first action word.</summary>
     private static StatedAction? Action(TimedStep step) => step.Phase switch

@@ -79,4 +79,19 @@ public sealed class StatedOrderTests
 
         Assert.DoesNotContain(actions, action => action.Contains("the notes' step", StringComparison.Ordinal));
     }
+    [Fact]
+    public void CreatePlan_DeployOrderOfServices_RollsEachOutInItsPlaceWithoutInventingACreateStep()
+    {
+        var actions = Actions("""
+            deploy order matters:
+            1. ledger-svc (adds /v2/balances)
+            2. api-gateway (routes /balances to v2)
+            3. web (reads new shape)
+            then remove /v1/balances from ledger next week, not in this one
+            """);
+
+        InOrder(actions, "rollout of ledger-svc", "rollout of api-gateway", "rollout of web");
+        Assert.Contains(actions, action => action.Contains("rollout of ledger-svc", StringComparison.Ordinal) && action.Contains("(the notes' step 1", StringComparison.Ordinal));
+        Assert.DoesNotContain(actions, action => action.StartsWith("Create", StringComparison.Ordinal));
+    }
 }
