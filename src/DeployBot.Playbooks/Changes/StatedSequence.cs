@@ -17,6 +17,7 @@ internal enum StatedAction
     Verify,
     Upgrade,
     Analyze,
+    CatchUp,
 }
 
 /// <summary>One step of the notes' own sequence: its number, what it does, the names it gives and the minutes it states.</summary>
@@ -44,6 +45,13 @@ internal static partial class StatedSequence
 
         foreach (var sentence in Sentence().Split(notes))
         {
+            // "order: notifier-svc up, lag on notify.events at 0, then platform-api": each comma is a step.
+            if (OrderList().Match(sentence) is { Success: true } order
+                && Then().Split(order.Groups["steps"].Value).SelectMany(part => part.Split(',')).Where(part => part.Trim().Length > 0).ToArray() is { Length: >= 2 } listed)
+            {
+                return Steps(listed, notes);
+            }
+
             var parts = Then().Split(sentence).Where(part => part.Trim().Length > 0).ToArray();
             if (parts.Length >= 2 && (First().IsMatch(sentence) || parts.Length >= 3))
             {
@@ -108,7 +116,7 @@ internal static partial class StatedSequence
 
     /// <summary>The specific action when there is one ("set the offsets" resets offsets), otherwise the first.</summary>
     private static StatedAction? Primary(string text) =>
-        new StatedAction?[] { StatedAction.Offsets, StatedAction.Drain, StatedAction.Analyze }.FirstOrDefault(action => Classify(text).Contains(action!.Value)) ?? FirstAction(text);
+        new StatedAction?[] { StatedAction.Offsets, StatedAction.Drain, StatedAction.Analyze, StatedAction.CatchUp }.FirstOrDefault(action => Classify(text).Contains(action!.Value)) ?? FirstAction(text);
 
     /// <summary>The action words in the order the text uses them, lower case, only letters (safe to quote from untrusted notes).</summary>
     private static string[] Words(string text) =>
@@ -121,6 +129,7 @@ internal static partial class StatedSequence
 
     private static readonly (StatedAction Action, Regex Pattern)[] Vocabulary =
     [
+        (StatedAction.CatchUp, new(@"\blag\b[^,;.\n]{0,40}?(?:\bat\s+|=\s*|\bis\s+|\bto\s+)(?:0|zero)\b | \bcaught\s+up\b | \bcatch(?:es)?\s+up\b", Options, TimeSpan.FromSeconds(1))),
         (StatedAction.Offsets, new(@"\boffsets?\b | \bversatz\b | \bd[ée]calages?\b", Options, TimeSpan.FromSeconds(1))),
         (StatedAction.Drain, new(@"\bcordon\w* | \bdrain\w*", Options, TimeSpan.FromSeconds(1))),
         (StatedAction.Wait, new(@"\bwait\w* | \bwarte\w* | \battend\w* | \besper\w* | \baguard\w*", Options, TimeSpan.FromSeconds(1))),
@@ -143,6 +152,9 @@ internal static partial class StatedSequence
 
     [GeneratedRegex(@",?\s*\b(?:and\s+)?(?:then|afterwards|danach|dann|anschlie[ßs]end|ensuite|puis|luego|despu[ée]s|depois|em\s+seguida)\b\s*", Options, 1000)]
     private static partial Regex Then();
+
+    [GeneratedRegex(@"^\W*(?:deploy(?:ment)?\s+|rollout\s+)?order\s*:\s*(?<steps>.+)$", Options, 1000)]
+    private static partial Regex OrderList();
 
     [GeneratedRegex(@"\bfirst\b | \bzuerst\b | \bd'abord\b | \bprimero\b | \bprimeiro\b", Options, 1000)]
     private static partial Regex First();

@@ -81,9 +81,11 @@ internal static class StatedOrder
         }
 
         // A rollout of a service a step of the notes names carries that step out, whatever its verb ("1. ledger-svc (adds /v2/balances)").
-        if (action == StatedAction.Deploy && stated.FirstOrDefault(s => s.Names.Any(name => NamesWhole(step.Step.Action, name))) is { } deployed)
+        // The service the step rolls out comes first in it ("the rollout of platform-api (after notifier-svc is healthy)").
+        if (action == StatedAction.Deploy && stated.Select(s => (s.Number, At: s.Names.Select(name => WholeAt(step.Step.Action, name)).Where(at => at >= 0).DefaultIfEmpty(-1).Min()))
+                .Where(found => found.At >= 0).OrderBy(found => found.At).ThenBy(found => found.Number).Select(found => (int?)found.Number).FirstOrDefault() is { } deployed)
         {
-            return deployed.Number;
+            return deployed;
         }
 
         // A step of the notes that starts with the same action beats one that only mentions it ("remove … in a second apply").
@@ -92,8 +94,8 @@ internal static class StatedOrder
         return (primary.FirstOrDefault(Named) ?? primary.FirstOrDefault() ?? mentioned.FirstOrDefault(Named) ?? mentioned.FirstOrDefault())?.Number;
     }
 
-    private static bool NamesWhole(string text, string name) =>
-        Regex.IsMatch(text, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static int WholeAt(string text, string name) =>
+        Regex.Match(text, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) is { Success: true } match ? match.Index : -1;
 
     /// <summary>What a plan step does, by its phase where that says it, otherwise by its first action word.</summary>
     private static StatedAction? Action(TimedStep step) => step.Phase switch
@@ -120,7 +122,7 @@ internal static class StatedOrder
         var named = stated.Names.Where(name => !CommandLineTools.Contains(name)).ToArray();
         var names = named.Length > 0 ? " " + Wording.Code(named) : string.Empty;
         var which = $"(the notes' step {stated.Number})";
-        if (names.Length == 0 && stated.Primary is not (StatedAction.Wait or StatedAction.Offsets or StatedAction.Analyze))
+        if (names.Length == 0 && stated.Primary is not (StatedAction.Wait or StatedAction.Offsets or StatedAction.Analyze or StatedAction.CatchUp))
         {
             // Nothing named and no playbook step does it: the plan cannot say what to act on, so it adds nothing.
             return null;
@@ -128,6 +130,7 @@ internal static class StatedOrder
 
         return stated.Primary switch
         {
+            StatedAction.CatchUp => Manual(Phase.Expand, $"Wait until the consumer lag{(names.Length > 0 ? " on" + names : string.Empty)} is 0 {which} before the next step, watching the consumers' errors meanwhile", null, stated.Minutes ?? 10),
             StatedAction.Offsets => Manual(Phase.Expand, $"Set the consumer group offsets{names} {which} (for Kafka: kafka-consumer-groups --reset-offsets), before any consumer of the new version joins the group", null, 5),
             StatedAction.Drain => Manual(Phase.Expand, $"Cordon and drain{(names.Length > 0 ? names : " the old nodes")} {which}, respecting PodDisruptionBudgets, and wait until their pods run elsewhere", null, stated.Minutes ?? 15),
             StatedAction.Wait => Manual(Phase.Expand, $"Wait {stated.Minutes ?? 10} minutes {which} before the next step, watching errors meanwhile", null, stated.Minutes ?? 10),

@@ -94,4 +94,12 @@ public sealed class StatedOrderTests
         Assert.Contains(actions, action => action.Contains("rollout of ledger-svc", StringComparison.Ordinal) && action.Contains("(the notes' step 1", StringComparison.Ordinal));
         Assert.DoesNotContain(actions, action => action.StartsWith("Create", StringComparison.Ordinal));
     }
+    [Fact]
+    public void CreatePlan_OrderListWithALagGate_WaitsForTheLagBetweenTheTwoRollouts()
+    {
+        var actions = Actions("split notifier out of platform-api → new deploy notifier-svc (go 1.22). platform-api stops consuming notify.events and its "
+            + "/internal/notify endpoint is removed. order: notifier-svc up, lag on notify.events at 0, then platform-api");
+
+        InOrder(actions, "rollout of notifier-svc", "Wait until the consumer lag on \"notify.events\" is 0", "rollout of platform-api");
+    }
 }
