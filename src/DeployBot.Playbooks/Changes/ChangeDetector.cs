@@ -97,7 +97,7 @@ internal static partial class ChangeDetector
     private static partial Regex InfraWork();
 
     /// <summary>The parts of the platform a change to them is planned for (node pools, ingress, scaling, CDN, DNS, load balancers): a fix that names one is where its bug was.</summary>
-    [GeneratedRegex(@"\bnode\s+pools?\b | \bingress\b | \bautoscal\w* | \breplicas?\b(?!\s+lag) | \bcdn\b | \bcloudflare\b | \bcloudfront\b | \bfastly\b | \bdns\b | \bload[\s-]balancer", Options, 1000)]
+    [GeneratedRegex(@"\bnode\s+pools?\b | \bingress\b | \bautoscal\w* | \breplicas?\b(?!\s+(?:lag|set)) | \bcdn\b | \bcloudflare\b | \bcloudfront\b | \bfastly\b | \bdns\b | \bload[\s-]balancer", Options, 1000)]
     private static partial Regex Infra();
 
     /// <summary>
