@@ -67,6 +67,9 @@ internal static partial class ChangeDetector
         var resourcesOnly = resources && !ships && kinds.All(kind => kind is ChangeKind.Infra or ChangeKind.Hotfix or ChangeKind.Patch
             || (kind == ChangeKind.Contract && analysis.Destructive.All(item => ValuesKey().IsMatch(item.Text))));
         Add(kinds, ChangeKind.Image, !flagOnly && !resourcesOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(notes) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData))))));
+        // Code shipped behind a flag the notes name is ramped with that flag, as if FLAG had named it; added after the image
+        // is decided, so that a named flag never turns a config or infrastructure change into an image rollout.
+        Add(kinds, ChangeKind.Flag, NamedFlag.Read(notes) is not null);
         return kinds;
     }
 
