@@ -30,7 +30,9 @@ internal static partial class ChangeDetector
         var backfillNotes = NoBackfill().Replace(notes, " ");
         Add(kinds, ChangeKind.Backfill, (Backfill().IsMatch(backfillNotes) && (analysis.Has(RiskArea.Data) || BulkCopy().IsMatch(backfillNotes))) || statedMigration);
         Add(kinds, ChangeKind.Engine, engine);
-        Add(kinds, ChangeKind.Infra, InfraWork().IsMatch(notes) || Infra().IsMatch(changes) || names.Charts.Count > 0);
+        // Resource settings ("memory limit 512Mi -> 1Gi, HPA max 10 -> 20") are a change to the Deployment, even in an incident's fix.
+        var resources = ResourceChange.Read(notes).Count > 0;
+        Add(kinds, ChangeKind.Infra, InfraWork().IsMatch(notes) || Infra().IsMatch(changes) || names.Charts.Count > 0 || resources);
         // Consumers, producers, queues and offsets are messaging only where the notes name the broker or its topics ("## Kafka"
         // over "The orders consumer now commits offsets after processing").
         var upgradesOnly = besideUpgrades.Length < changes.Length;
@@ -60,7 +62,14 @@ internal static partial class ChangeDetector
         var flagOnly = FlagOnly().IsMatch(notes) || (noDeploy && flagged) || (NamedFlag.SwitchesShare(notes) && !Ships().IsMatch(notes) && !analysis.Destructive.Any());
         Add(kinds, ChangeKind.Flag, flagOnly || !string.IsNullOrWhiteSpace(input.Request.Flag));
         var rebuilt = Rebuild().IsMatch(notes);
-        Add(kinds, ChangeKind.Image, !flagOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(notes) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData))))));
+        // Resource settings alone are applied as values or manifests with the image tag unchanged; a values key removed
+        // beside them (".Values.legacyIngress") is part of the same values change.
+        var resourcesOnly = resources && !ships && kinds.All(kind => kind is ChangeKind.Infra or ChangeKind.Hotfix or ChangeKind.Patch
+            || (kind == ChangeKind.Contract && analysis.Destructive.All(item => ValuesKey().IsMatch(item.Text))));
+        Add(kinds, ChangeKind.Image, !flagOnly && !resourcesOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(notes) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData))))));
+        // Code shipped behind a flag the notes name is ramped with that flag, as if FLAG had named it; added after the image
+        // is decided, so that a named flag never turns a config or infrastructure change into an image rollout.
+        Add(kinds, ChangeKind.Flag, NamedFlag.Read(notes) is not null);
         return kinds;
     }
 
@@ -97,7 +106,7 @@ internal static partial class ChangeDetector
     private static partial Regex InfraWork();
 
     /// <summary>The parts of the platform a change to them is planned for (node pools, ingress, scaling, CDN, DNS, load balancers): a fix that names one is where its bug was.</summary>
-    [GeneratedRegex(@"\bnode\s+pools?\b | \bingress\b | \bautoscal\w* | \breplicas?\b(?!\s+lag) | \bcdn\b | \bcloudflare\b | \bcloudfront\b | \bfastly\b | \bdns\b | \bload[\s-]balancer", Options, 1000)]
+    [GeneratedRegex(@"\bnode\s+pools?\b | \bingress\b | \bautoscal\w* | \breplicas?\b(?!\s+(?:lag|set)) | \bcdn\b | \bcloudflare\b | \bcloudfront\b | \bfastly\b | \bdns\b | \bload[\s-]balancer", Options, 1000)]
     private static partial Regex Infra();
 
     /// <summary>
@@ -133,6 +142,10 @@ internal static partial class ChangeDetector
 
     [GeneratedRegex(@"(?<![\w-])re-?(?:build|built|builds)\b(?![-_]|[^.\n]{0,40}\bindex) | (?<![\w-])re-?(?:deploy|deploys|deployed)\b(?![-_]) | (?<!\b(?:no|same|unchanged)\s+(?:new\s+)?)\bbase\s+image\b", Options, 1000)]
     private static partial Regex Rebuild();
+
+    /// <summary>A Helm values key: removing it is part of the values change, not code.</summary>
+    [GeneratedRegex(@"\.Values\.\w | \bhelm\s+values\b | \bvalues(?:-[\w-]+)?\.ya?ml\b", Options, 1000)]
+    private static partial Regex ValuesKey();
 
     [GeneratedRegex(@"\bflag[\s-]only\b | \bonly\s+(?:flip|toggle|switch|enable|turn)\w*\b[^.;\n]{0,30}\bflag\b | \b(?:just|only)\s+(?:a\s+)?flag\b", Options, 1000)]
     private static partial Regex FlagOnly();

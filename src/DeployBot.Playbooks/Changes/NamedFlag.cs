@@ -12,7 +12,10 @@ internal sealed partial record NamedFlag(string Name, string? Audience)
 {
     public static NamedFlag? Read(string notes)
     {
-        var match = new[] { Behind(), Flagged(), Switched() }.Select(pattern => pattern.Match(notes)).FirstOrDefault(found => found.Success);
+        // A flag the release removes ("ENABLE_PPROF flag removed", "remove feature flag old_checkout") is deleted code, not one to switch.
+        var match = new[] { Behind(), Flagged(), Switched() }
+            .SelectMany(pattern => pattern.Matches(notes))
+            .FirstOrDefault(found => !RemovedBefore().IsMatch(notes[Math.Max(0, found.Index - 40)..found.Index]) && !RemovedAfter().IsMatch(notes[(found.Index + found.Length)..]));
         if (match is null)
         {
             return null;
@@ -36,6 +39,12 @@ internal sealed partial record NamedFlag(string Name, string? Audience)
 
     [GeneratedRegex(@"\b(?:flip|turn\s+on|enable|ramp(?:\s+up)?|raise|set)\s+(?:the\s+)?" + Id + @"\s+(?:(?:to|for|at|from)\s+)?(?:~\s*)?\d{1,3}\s?%", Options, 1000)]
     private static partial Regex Switched();
+
+    [GeneratedRegex(@"\b(?:remov\w*|delet\w*|drop\w*|retir\w*|kill\w*|clean\w*\s*up|get\s+rid\s+of)\s+(?:the\s+|a\s+)?(?:(?:feature\s+)?(?:flag|toggle)\s+)?`?$", Options, 1000)]
+    private static partial Regex RemovedBefore();
+
+    [GeneratedRegex(@"^`?\s*(?:(?:feature\s+)?(?:flag|toggle)\s+)?(?:is\s+|was\s+|gets\s+|got\s+|are\s+|has\s+been\s+)?(?:removed|deleted|dropped|gone|retired|killed|cleaned\s+up)\b", Options, 1000)]
+    private static partial Regex RemovedAfter();
 
     [GeneratedRegex(@"\d{1,3}\s?%\s+of\s+(?:the\s+|all\s+)?(?<who>(?:[A-Za-z][A-Za-z-]*\s+){0,3}?(?:tenants|users|traffic|customers|accounts|requests|merchants|orgs|organi[sz]ations|shops|stores|sessions))\b", Options, 1000)]
     private static partial Regex ShareOf();

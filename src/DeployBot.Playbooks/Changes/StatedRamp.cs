@@ -22,7 +22,8 @@ internal sealed partial record StatedRamp(string? Segment, IReadOnlyList<int> Pe
             .Where(percent => percent is > 0 and <= 100)
             .Distinct().Order().ToArray();
         var segment = SegmentName().Match(notes) is { Success: true } found ? found.Groups["name"].Value : null;
-        if (percents.Length == 0 && segment is null)
+        var span = Span().Match(notes) is { Success: true } over ? over.Groups["span"].Value : null;
+        if (percents.Length == 0 && segment is null && span is null)
         {
             return null;
         }
@@ -30,11 +31,15 @@ internal sealed partial record StatedRamp(string? Segment, IReadOnlyList<int> Pe
         return new StatedRamp(segment, percents, Hold().Match(notes) is { Success: true } hold ? Minutes(hold) : null)
         {
             From = from is null ? null : int.Parse(from.Groups["percent"].Value, CultureInfo.InvariantCulture),
+            Over = span,
         };
     }
 
     /// <summary>The share the flag is at now, when the notes give it ("5% -> 25%"); null when they do not.</summary>
     public int? From { get; init; }
+
+    /// <summary>How long the notes spread the ramp ("2 days", "the week"): only its first stage fits one window.</summary>
+    public string? Over { get; init; }
 
     private static int Minutes(Match hold)
     {
@@ -43,6 +48,9 @@ internal sealed partial record StatedRamp(string? Segment, IReadOnlyList<int> Pe
     }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\bover\s+(?<span>(?:the\s+|a\s+|one\s+|next\s+|\d+\s+)?(?:days?|weeks?|week))\b", Options, 1000)]
+    private static partial Regex Span();
 
     [GeneratedRegex(@"^\s*(?:->|→|=>|to)\s*\d{1,3}\s?%(?!\s*(?:->|→|=>|,|then))", Options, 1000)]
     private static partial Regex Arrow();

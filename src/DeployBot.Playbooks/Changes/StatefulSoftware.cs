@@ -5,13 +5,13 @@ namespace DeployBot.Playbooks.Changes;
 /// <summary>How stateful software is upgraded, which decides the shape of its steps.</summary>
 internal enum StatefulFamily
 {
-    /// <summary>The primary database engine (PostgreSQL, MySQL, MongoDB…): one in-place or blue/green upgrade.</summary>
+    /// <summary>The primary database engine (PostgreSQL, MySQL…): one in-place or blue/green upgrade.</summary>
     Engine,
 
     /// <summary>An extension inside PostgreSQL: the package on every server, then <c>ALTER EXTENSION … UPDATE</c> on the primary.</summary>
     Extension,
 
-    /// <summary>Clustered software (Redis, etcd, Kafka…): member by member, the leader or primary last.</summary>
+    /// <summary>Clustered software (Redis, etcd, Kafka, a MongoDB replica set…): member by member, the leader or primary last.</summary>
     Cluster,
 }
 
@@ -80,7 +80,7 @@ internal static partial class StatefulSoftware
         new(@"opensearch", "OpenSearch", StatefulFamily.Cluster), new(@"rabbitmq", "RabbitMQ", StatefulFamily.Cluster),
         new(@"consul", "Consul", StatefulFamily.Cluster), new(@"zookeeper", "ZooKeeper", StatefulFamily.Cluster),
         new(@"postgres(?:ql)?", "PostgreSQL", StatefulFamily.Engine), new(@"mysql", "MySQL", StatefulFamily.Engine),
-        new(@"mariadb", "MariaDB", StatefulFamily.Engine), new(@"mongo(?:db)?", "MongoDB", StatefulFamily.Engine),
+        new(@"mariadb", "MariaDB", StatefulFamily.Engine), new(@"mongo(?:db)?", "MongoDB", StatefulFamily.Cluster),
         new(@"cassandra", "Cassandra", StatefulFamily.Engine), new(@"sql\s+server", "SQL Server", StatefulFamily.Engine),
         new(@"clickhouse", "ClickHouse", StatefulFamily.Engine),
     ];
@@ -177,6 +177,6 @@ internal static partial class StatefulSoftware
     [GeneratedRegex(@"\b(?:client|gem|driver|library|sdk|crate|npm|pip|nuget)\s+(?:for\s+)?(?:the\s+)?$", Options, 1000)]
     private static partial Regex LibraryBefore();
 
-    [GeneratedRegex(@"\b(?:on|of|for|in)\s+(?:the\s+)?`?(?<name>[a-z][\w-]{1,40})`?\s+(?<kind>cluster|database|instance|replica\s+set|server|ensemble)\b | \(\s*(?:the\s+)?`?(?<name>[a-z][\w-]{1,40})`?\s+(?<kind>cluster|ensemble)\s*\)", Options, 1000)]
+    [GeneratedRegex(@"\b(?:on|of|for|in)\s+(?:the\s+)?`?(?<name>[a-z][\w-]{1,40})`?\s+(?<kind>cluster|database|instance|replica\s+set|server|ensemble)\b | \(\s*(?:the\s+)?`?(?<name>[a-z][\w-]{1,40})`?\s+(?<kind>cluster|ensemble)\s*\) | \bon\s+`?(?<name>[a-z][\w-]{1,40})`?\s*\(\s*(?<kind>replica\s+set)\b", Options, 1000)]
     private static partial Regex Cluster();
 }

@@ -31,6 +31,12 @@ internal sealed record ClusterProfile(
     /// <summary>It runs the primary database (Patroni restarts PostgreSQL), so the plan's database snapshot covers its data.</summary>
     public bool RunsTheDatabase { get; init; }
 
+    /// <summary>
+    /// The step that closes the way back and is its own change, after the new version has soaked (MongoDB's
+    /// featureCompatibilityVersion): never part of the upgrade's window, and final once done.
+    /// </summary>
+    public string? AfterSoak { get; init; }
+
     public static ClusterProfile? For(string software) => software switch
     {
         "Redis" or "Valkey" => Redis(software),
@@ -40,6 +46,7 @@ internal sealed record ClusterProfile(
         "RabbitMQ" => RabbitMq,
         "Patroni" => Patroni,
         "Consul" => Consul,
+        "MongoDB" => MongoDb,
         "ZooKeeper" => ZooKeeper,
         _ => null,
     };
@@ -111,6 +118,21 @@ internal sealed record ClusterProfile(
     {
         Clients = false,
         RunsTheDatabase = true,
+    };
+
+    private static readonly ClusterProfile MongoDb = new(
+        "member", "the secondaries", "the primary",
+        "step it down (`rs.stepDown()`) so that an upgraded secondary is elected, then upgrade the old primary the same way",
+        "shut mongod down cleanly, install the {to} binaries keeping its data files and config, start it",
+        "`rs.status()` shows it SECONDARY (or PRIMARY) and healthy, with its optime caught up with the primary's",
+        "Before touching any member, record `rs.conf()`, `rs.status()` and the featureCompatibilityVersion (`db.adminCommand({getParameter: 1, featureCompatibilityVersion: 1})`) in the plan's thread; the database snapshot covers the data",
+        "`db.version()` on every member reports {to} and `rs.status()` shows every member healthy",
+        "Confirm that featureCompatibilityVersion is {from} (`db.adminCommand({getParameter: 1, featureCompatibilityVersion: 1})` on the primary) and leave it there tonight: the binaries can go back to {from} only while it stays at {from}",
+        null,
+        "until featureCompatibilityVersion is raised, the way back is reinstalling the {from} binaries one member at a time the same way (secondaries first, the primary stepped down last), keeping the data files; once it is {to}, {from} binaries cannot start on those files, and the way back is restoring the snapshot taken first, losing writes made since.")
+    {
+        RunsTheDatabase = true,
+        AfterSoak = "raise featureCompatibilityVersion on the primary: `db.adminCommand({setFeatureCompatibilityVersion: \"{to}\"})` (MongoDB 7.0 and later also need `confirm: true`), then check that every member reports it",
     };
 
     private static readonly ClusterProfile Consul = new(

@@ -51,6 +51,22 @@ internal static partial class ClusterUpgrade
         }
     }
 
+    /// <summary>
+    /// The step after the soak that closes the way back (MongoDB's featureCompatibilityVersion): a separate change after
+    /// the soak the notes give, final once done; null for software without one.
+    /// </summary>
+    public static string? AfterSoak(PlanFacts facts, StatefulChange change, ClusterProfile profile)
+    {
+        if (profile.AfterSoak is not { } step)
+        {
+            return null;
+        }
+
+        var soak = Soak().Match(facts.Notes) is { Success: true } stated ? $"the {stated.Groups["soak"].Value} soak the notes give" : "a soak of a few days";
+        return $"Follow-up, not in this window: after {soak}, with every member on {change.Target} and verification still passing, as a separate change with its own approval: {Fill(step, change)}. "
+            + $"It cannot be undone: after it there is no downgrade to {change.Current}, and the way back is restoring a backup, losing writes made since.";
+    }
+
     public static string Check(StatefulChange change) =>
         $"{change.Name} upgrade: rehearsed {Path(change)} member by member on a staging cluster of the same shape, the backup was restored there once, and everyone knows how far the way back goes (Rollback Readiness).";
 
@@ -68,6 +84,9 @@ internal static partial class ClusterUpgrade
 
     private static string Fill(string text, StatefulChange change) =>
         text.Replace("{from}", change.Current, StringComparison.Ordinal).Replace("{to}", change.Target, StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\b(?:after|following)\s+(?:a\s+|an\s+|the\s+)?(?<soak>\d+\s*(?:h|hours?|d|days?|w|weeks?))\b(?:\s+(?:of\s+)?soak)? | \b(?<soak>\d+\s*(?:h|hours?|d|days?|w|weeks?))\s+soak", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Soak();
 
     [GeneratedRegex(@"\b(?:elasticache|memorystore|amazon\s+mq|msk|confluent\s+cloud|elastic\s+cloud|aiven|upstash|azure\s+cache|opensearch\s+service|managed\s+(?:service|cluster)|operator)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Managed();

@@ -54,6 +54,14 @@ internal sealed class EnginePlaybook : IPlaybook
         {
             yield return ClusterUpgrade.Check(change);
         }
+
+        foreach (var (change, profile) in parts.Clusters)
+        {
+            if (ClusterUpgrade.AfterSoak(facts, change, profile) is not null)
+            {
+                yield return $"{change.Name}: tonight ends with every member on {change.Target} and featureCompatibilityVersion left at {change.Current}, so the binaries can still go back; raising it is a later, separate change (Rollback Readiness).";
+            }
+        }
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)
@@ -93,6 +101,10 @@ internal sealed class EnginePlaybook : IPlaybook
         foreach (var (change, profile) in parts.Clusters)
         {
             yield return ClusterUpgrade.Rollback(change, profile);
+            if (ClusterUpgrade.AfterSoak(facts, change, profile) is { } final)
+            {
+                yield return final;
+            }
         }
     }
 

@@ -34,6 +34,10 @@ internal sealed class FlagPlaybook : IPlaybook
         if (facts.Flag is { } flag)
         {
             yield return $"The flag {flag} exists in {facts.Env}, is off for everyone, and can be switched without a deploy (`{facts.Paths.Flags}`).";
+            if (StatedRamp.Read(facts.Notes) is { Over: { } over } stated && FlagRamp.Later(stated) is { } later)
+            {
+                yield return $"Ramp: the notes spread the ramp of {flag} over {over}, so this window takes it only to its first stage; the later stages ({later}) are separate steps on the following days, each after the guard metrics held.";
+            }
         }
         else if (Named(facts) is { } named)
         {

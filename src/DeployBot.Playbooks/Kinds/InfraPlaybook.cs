@@ -20,13 +20,27 @@ internal sealed partial class InfraPlaybook : IPlaybook
             yield return Manual(Phase.Rollout, $"Purge the CDN cache for only the paths the notes name{Paths(facts)} and wait until the purge has completed", null, 5);
         }
 
-        if (UsesTerraform(facts))
+        if (NodePools(facts) is { } pools)
+        {
+            foreach (var step in NodePoolSteps.Steps(facts, pools))
+            {
+                yield return step;
+            }
+        }
+        else if (UsesTerraform(facts))
         {
             yield return Manual(Phase.Prepare, "Run `terraform plan` and have a second person review the diff (no unexpected destroy or replace); record the current state version", facts.Paths.Terraform, 10);
             yield return Manual(Phase.Expand, $"Apply the reviewed plan with `terraform apply` and wait until the changed resources report healthy{Wording.Items(facts.ItemsWith(RiskArea.Infra))}", facts.Paths.Terraform, 15);
         }
 
-        if (UsesHelm(facts) || (!UsesTerraform(facts) && !Purges(facts)))
+        if (ChangesResources(facts))
+        {
+            foreach (var step in ResourceSteps.Steps(facts, UsesHelm(facts)))
+            {
+                yield return step;
+            }
+        }
+        else if (AppliesChart(facts))
         {
             var chart = facts.Paths.Chart;
             yield return Manual(Phase.Prepare, $"Run `helm diff upgrade` with `{chart}` against {facts.Env}, have a second person review it, and record the current release revision (`helm history`)", chart, 10);
@@ -42,7 +56,23 @@ internal sealed partial class InfraPlaybook : IPlaybook
             yield break;
         }
 
-        yield return "Infrastructure: the plan/diff output is reviewed and attached to this plan, and there is capacity headroom for the change.";
+        if (NodePools(facts) is { } pools)
+        {
+            foreach (var check in NodePoolSteps.Checks(pools))
+            {
+                yield return check;
+            }
+        }
+
+        if (ChangesResources(facts))
+        {
+            yield return ResourceSteps.Check(facts);
+        }
+
+        if (NodePools(facts) is null && !ChangesResources(facts))
+        {
+            yield return "Infrastructure: the plan/diff output is reviewed and attached to this plan, and there is capacity headroom for the change.";
+        }
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)
@@ -57,6 +87,16 @@ internal sealed partial class InfraPlaybook : IPlaybook
             yield break;
         }
 
+        if (NodePools(facts) is { } pools)
+        {
+            yield return NodePoolSteps.Verification(pools);
+        }
+
+        if (ChangesResources(facts))
+        {
+            yield return ResourceSteps.Verification(facts);
+        }
+
         yield return "Infrastructure: rollout status is complete, load balancer targets are healthy, and node and pod resource use is within limits.";
     }
 
@@ -67,19 +107,41 @@ internal sealed partial class InfraPlaybook : IPlaybook
             yield return $"Cache purge rollback: a purge cannot be undone; to go back, revert the content at its source{Source(facts)} and purge the same paths again.";
         }
 
-        if (UsesHelm(facts) || (!UsesTerraform(facts) && !Purges(facts)))
+        if (ChangesResources(facts))
+        {
+            yield return ResourceSteps.Rollback(facts, UsesHelm(facts));
+        }
+        else if (AppliesChart(facts))
         {
             yield return $"Infrastructure rollback: `helm rollback` to the revision recorded before the upgrade (`{facts.Paths.Chart}` stays as it was), then check that every pod is ready.";
         }
 
-        if (UsesTerraform(facts))
+        if (NodePools(facts) is { } pools)
+        {
+            foreach (var line in NodePoolSteps.Rollback(pools))
+            {
+                yield return line;
+            }
+        }
+        else if (UsesTerraform(facts))
         {
             yield return "Infrastructure rollback: re-apply the previous state from version control with `terraform apply` after reviewing its plan.";
         }
     }
 
+    /// <summary>A Helm chart is applied: named, or the default for infrastructure work that names neither Terraform nor a purge.</summary>
+    private static bool AppliesChart(PlanFacts facts) => UsesHelm(facts) || (!UsesTerraform(facts) && !Purges(facts));
+
+    /// <summary>Resource settings (limits, requests, replicas, HPA bounds) change on a Deployment, not cloud resources.</summary>
+    private static bool ChangesResources(PlanFacts facts) => !UsesTerraform(facts) && ResourceSteps.Of(facts).Count > 0;
+
+    /// <summary>Node pools the notes create or retire: cloud infrastructure, applied with Terraform.</summary>
+    private static NodePoolChange? NodePools(PlanFacts facts) => UsesTerraform(facts) ? NodePoolChange.Read(facts.Notes) : null;
+
+    /// <summary>Terraform (or OpenTofu) is named ("terraform", "tf: …", a .tf file), or the notes change node pools and name no chart.</summary>
     private static bool UsesTerraform(PlanFacts facts) =>
-        facts.Notes.Contains("terraform", StringComparison.OrdinalIgnoreCase)
+        Terraform().IsMatch(facts.Notes)
+        || (!UsesHelm(facts) && NodePoolChange.Read(facts.Notes) is not null)
         || facts.Names.Files.Any(file => file.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".tfvars", StringComparison.OrdinalIgnoreCase));
 
     private static bool UsesHelm(PlanFacts facts) =>
@@ -101,6 +163,9 @@ internal sealed partial class InfraPlaybook : IPlaybook
         var names = urls.Concat(items.SelectMany(item => NotesFacts.NamesIn(item.Text))).Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToArray();
         return names.Length == 0 ? string.Empty : ": " + Wording.Code(names);
     }
+
+    [GeneratedRegex(@"\bterraform\b | \bopen-?tofu\b | \btofu\s+(?:plan|apply)\b | (?<![\w.-])tf(?:\s*:|\s+(?:plan|apply|change|module|state)\b)", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Terraform();
 
     [GeneratedRegex(@"https?://[\w.-]+(?:/[\w.~%/-]*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Url();

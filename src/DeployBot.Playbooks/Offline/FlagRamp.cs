@@ -25,7 +25,9 @@ internal static class FlagRamp
             var hold = stated.HoldMinutes ?? (production ? 15 : 10);
             var segment = stated.Segment is { } name ? [new RampStage(0, hold, name)] : Array.Empty<RampStage>();
             var percents = stated.Percents.Count > 0 ? stated.Percents : Percents;
-            return [.. segment, .. percents.Select(percent => new RampStage(percent, hold))];
+            // A ramp the notes spread over days ("10% -> 50% -> 100% over 2 days") reaches only its first stage tonight.
+            var stages = stated.Over is null ? percents : percents.Take(segment.Length > 0 ? 0 : 1);
+            return [.. segment, .. stages.Select(percent => new RampStage(percent, hold))];
         }
 
         return Default(production, budgetMinutes);
@@ -42,6 +44,19 @@ internal static class FlagRamp
         }
 
         return Percents.Zip(holds, (percent, hold) => new RampStage(percent, hold)).ToArray();
+    }
+
+    /// <summary>The stages a ramp spread over days leaves for later windows ("50% → 100%"), or null when it all fits tonight.</summary>
+    public static string? Later(Changes.StatedRamp? stated)
+    {
+        if (stated?.Over is null)
+        {
+            return null;
+        }
+
+        var percents = stated.Percents.Count > 0 ? stated.Percents : Percents;
+        var later = percents.Skip(stated.Segment is null ? 1 : 0).ToArray();
+        return later.Length == 0 ? null : string.Join(" → ", later.Select(percent => $"{percent}%"));
     }
 
     public static string Describe(IReadOnlyList<RampStage> stages) =>

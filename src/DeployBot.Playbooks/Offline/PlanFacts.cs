@@ -36,7 +36,32 @@ internal sealed record PlanFacts(
 
     public bool IsProduction => Environment.IsProduction;
 
-    public string? Flag => string.IsNullOrWhiteSpace(Input.Request.Flag) ? null : Input.Request.Flag.Trim();
+    /// <summary>
+    /// FLAG as given, or else the flag the notes put the change behind ("behind flag adyen_checkout", "flag
+    /// require_admin_mfa default off"), so that the ramp, the summary and the rollback switch it. A change that only
+    /// moves a named flag to a stated share ("flip new_checkout 5% -> 25%") keeps it out: that one switch and its way
+    /// back to the share it was at are the flag playbook's (<see cref="FlagPlaybook.Named"/>), not a ramp from off.
+    /// </summary>
+    public string? Flag => string.IsNullOrWhiteSpace(Input.Request.Flag) ? FlagInNotes : Input.Request.Flag.Trim();
+
+    /// <summary>FLAG was given with the request (not read from the notes).</summary>
+    public bool FlagGiven => !string.IsNullOrWhiteSpace(Input.Request.Flag);
+
+    private string? FlagInNotes
+    {
+        get
+        {
+            if (!_flagInNotesRead)
+            {
+                (_flagInNotes, _flagInNotesRead) = (NamedFlag.Read(Notes) is { } named && !SwitchesStatedShare ? named.Name : null, true);
+            }
+
+            return _flagInNotes;
+        }
+    }
+
+    /// <summary>Nothing ships and the notes move their flag to a share: the flag playbook sets that share.</summary>
+    private bool SwitchesStatedShare => !Is(ChangeKind.Image) && NamedFlag.SwitchesShare(Notes) && StatedRamp.Read(Notes) is { Percents.Count: > 0 };
 
     public WindowReading? Window => Input.Window;
 
@@ -97,4 +122,6 @@ internal sealed record PlanFacts(
     private IReadOnlyList<DestructiveParts>? _partsOfDestructive;
 
     private bool? _changesData;
+    private string? _flagInNotes;
+    private bool _flagInNotesRead;
 }
