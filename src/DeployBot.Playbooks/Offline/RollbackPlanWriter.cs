@@ -40,7 +40,8 @@ public static class RollbackPlanWriter
 
         if (facts.Is(ChangeKind.Config))
         {
-            order.Add("re-apply the previous config and secrets");
+            // During an incident the previous values are the broken ones: never a way back.
+            order.Add(Kinds.Urgency.IsIncident(facts) ? "correct the new config and secrets at their source" : "re-apply the previous config and secrets");
         }
 
         if (facts.Is(ChangeKind.Infra))
@@ -48,7 +49,7 @@ public static class RollbackPlanWriter
             order.Add("roll the infrastructure back to its recorded revision");
         }
 
-        if (facts.Is(ChangeKind.Image))
+        if (Kinds.Urgency.ShipsImage(facts))
         {
             order.Add("redeploy the previous version");
         }
