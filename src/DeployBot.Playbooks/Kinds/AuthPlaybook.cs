@@ -65,6 +65,8 @@ internal sealed class AuthPlaybook : IPlaybook
         {
             var until = rotation.OldKeptFor is { } keep ? $" (kept {keep}, as the notes say)" : string.Empty;
             yield return $"Key rotation rollback: switch signing back to the old kid while it is still in the JWKS{until}; leave the new kid published, so the tokens it signed keep verifying.";
+            // The rotation changes a key, not the sign-in code: there is no previous version to bring back.
+            yield break;
         }
 
         yield return ChangeDetector.NamesIdentityProvider(facts.Notes)

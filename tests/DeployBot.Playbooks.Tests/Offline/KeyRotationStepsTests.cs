@@ -33,6 +33,7 @@ public sealed class KeyRotationStepsTests
 
         Assert.Contains(plan.Steps, step => step.Action.StartsWith("Schedule the removal of the old kid from the JWKS for after 24h, as the notes say", StringComparison.Ordinal));
         Assert.Contains(plan.Rollback, line => line.StartsWith("Key rotation rollback: switch signing back to the old kid while it is still in the JWKS (kept 24h", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Rollback, line => line.StartsWith("Auth rollback: the previous version brings", StringComparison.Ordinal));
     }
 
     [Fact]
