@@ -68,7 +68,7 @@ public static class RollbackPlanWriter
         ];
     }
 
-    private static string Decider(PlanFacts facts) => facts.Is(ChangeKind.Hotfix)
+    private static string Decider(PlanFacts facts) => Kinds.Urgency.IsIncident(facts)
         ? "Who decides: the incident commander, on the on-call engineer's advice; compare with the baseline from before the incident."
         : $"Who decides: the rollback owner named before starting, with the on-call engineer for {facts.Env}; no one waits for a meeting.";
 

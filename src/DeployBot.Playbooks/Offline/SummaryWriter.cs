@@ -70,7 +70,7 @@ internal static class SummaryWriter
         var total = schedule.TotalMinutes;
         if (facts.Window is not { } window)
         {
-            if (facts.Is(ChangeKind.Hotfix))
+            if (Urgency.IsIncident(facts))
             {
                 return $"No window was given for this hotfix, so it goes out as soon as the incident commander agrees; the steps add up to about {total} minutes.";
             }

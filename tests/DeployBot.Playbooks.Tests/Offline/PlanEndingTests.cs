@@ -130,4 +130,16 @@ public sealed class PlanEndingTests
         Assert.DoesNotContain("previous config", text, StringComparison.Ordinal);
         Assert.Contains("the last image tag from before the incident", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CreatePlan_PatchTiedToAnIncident_ComparesWithTheBaselineFromBeforeTheIncident()
+    {
+        var input = PlanInputs.ProductionInput(notes: "URGENT (INC-3141): exports time out after the 2.4.1 deploy, fix the query in the export job", window: WindowText, flag: null);
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        var rollback = new OfflineRollbackPlanner().Create(new Core.Planning.RollbackInput(input, plan, "p-1", 1), null, 0, null);
+
+        Assert.Contains(plan.Verification, line => line.StartsWith("Pass: ", StringComparison.Ordinal) && line.Contains("the baseline from before the incident", StringComparison.Ordinal));
+        Assert.Contains(rollback.Triggers, line => line.StartsWith("Who decides: the incident commander", StringComparison.Ordinal));
+    }
 }
