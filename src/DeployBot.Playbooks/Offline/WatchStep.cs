@@ -10,7 +10,7 @@ namespace DeployBot.Playbooks.Offline;
 /// The watch before calling a deployment done, as long as what can still go wrong needs. A data change, an engine, the
 /// infrastructure, sign-in or payments in production show their trouble late (a nightly job, a slow query, tokens
 /// expiring): 30 minutes. Settings or secrets alone, a release the notes give no risk for and a bug-fix patch show it as
-/// soon as the pods turn over: 15, the production pass criteria's own length. An incident's fix watches the incident's
+/// soon as the pods turn over: 15, the production pass criteria's own length (not for several services rolled out in order). An incident's fix watches the incident's
 /// own symptom, for 15 minutes, since the incident is what is being watched. Anything else: 20.
 /// </summary>
 internal static partial class WatchStep
@@ -52,7 +52,8 @@ internal static partial class WatchStep
             return 30;
         }
 
-        return !facts.Analysis.Risks.Any() || facts.Is(ChangeKind.Patch) ? 15 : 20;
+        // Several services rolled out in order can break the contract between them late (a rarely called path): not the shortest watch.
+        return (!facts.Analysis.Risks.Any() && !facts.Is(ChangeKind.MultiService)) || facts.Is(ChangeKind.Patch) ? 15 : 20;
     }
 
     [GeneratedRegex(@"\bINC-?\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

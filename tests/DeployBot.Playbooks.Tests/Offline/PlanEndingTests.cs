@@ -142,4 +142,12 @@ public sealed class PlanEndingTests
         Assert.Contains(plan.Verification, line => line.StartsWith("Pass: ", StringComparison.Ordinal) && line.Contains("the baseline from before the incident", StringComparison.Ordinal));
         Assert.Contains(rollback.Triggers, line => line.StartsWith("Who decides: the incident commander", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CreatePlan_SeveralServicesInOrder_WatchesLongerThanASingleCopyFix()
+    {
+        var plan = Production("deploy order matters:\n1. ledger-svc (adds /v2/balances)\n2. api-gateway (routes /balances to v2)\n3. web (reads new shape)\nthen remove /v1/balances from ledger next week, not in this one");
+
+        Assert.Contains("for 20 minutes", WatchStep(plan).Action, StringComparison.Ordinal);
+    }
 }
