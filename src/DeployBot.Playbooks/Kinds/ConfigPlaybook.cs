@@ -23,12 +23,20 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             : string.Empty;
         // During an incident the value running now is the broken one: it is noted for the incident record, not kept as a way back.
         var incident = Urgency.IsIncident(facts);
+        if (!incident && KeyRotation.RolledAtVendor(facts.Notes) is { } vendor)
+        {
+            // Rolling at the vendor with an expiry keeps the old key working through the restart: no moment where pods hold a dead key.
+            yield return Manual(Phase.Prepare, $"Roll the key in the {vendor} dashboard with an expiry on the old key that covers the restart and verification below, put the new key in the secret store, and list every service and job that holds the old one", null, 5);
+        }
+
         if (!incident)
         {
             yield return Manual(apply, $"Record the current version of {keys} in the secret store or config history as the rollback target{revoked}", facts.Paths.ConfigMap, 5);
         }
 
-        var verb = switches ? "Switch to the new store: apply the new" : "Apply the new";
+        var verb = switches ? "Switch to the new store: apply the new"
+            : KeyRotation.Jwks(facts.Notes) is { } rotation ? $"Once the new key{(rotation.NewKid is { } kid ? $" (kid {kid})" : string.Empty)} is in every verifier's JWKS cache, switch signing to it: apply the new"
+            : "Apply the new";
         var record = incident ? " (note the version it replaces for the incident record; that one is what the incident is about, not a rollback target)" : string.Empty;
         yield return Automated(apply, $"{verb} {keys} to {facts.Env} before anything reads it{record} (a second person reviews the diff; no secret in the repository){OtherNames(facts)}", facts.Paths.ConfigMap, 5);
         if (!facts.Is(ChangeKind.Image) || Urgency.ConfigOnly(facts))

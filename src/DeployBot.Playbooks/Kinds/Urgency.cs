@@ -26,6 +26,9 @@ internal static partial class Urgency
         && !facts.Is(ChangeKind.Backfill) && !facts.Is(ChangeKind.Flag) && !CodeWords().IsMatch(facts.Notes)
         && facts.PartsOfDestructive.All(parts => parts.Stored is null && (parts.Public is null || parts.PublicKind == PublicKind.Setting));
 
+    /// <summary>A new image ships: the release has code in it, not only settings or secrets that a restart picks up.</summary>
+    public static bool ShipsImage(PlanFacts facts) => facts.Is(ChangeKind.Image) && !ConfigOnly(facts);
+
     [GeneratedRegex(@"\bINC-?\d+\b | \burgent\b | \basap\b | \bout\s+now\b | \bright\s+now\b | \bimmediately\b", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex IncidentWords();
 

@@ -40,7 +40,8 @@ public static class RollbackPlanWriter
 
         if (facts.Is(ChangeKind.Config))
         {
-            order.Add("re-apply the previous config and secrets");
+            // During an incident the previous values are the broken ones: never a way back.
+            order.Add(Kinds.Urgency.IsIncident(facts) ? "correct the new config and secrets at their source" : "re-apply the previous config and secrets");
         }
 
         if (facts.Is(ChangeKind.Infra))
@@ -48,7 +49,7 @@ public static class RollbackPlanWriter
             order.Add("roll the infrastructure back to its recorded revision");
         }
 
-        if (facts.Is(ChangeKind.Image))
+        if (Kinds.Urgency.ShipsImage(facts))
         {
             order.Add("redeploy the previous version");
         }
@@ -67,7 +68,7 @@ public static class RollbackPlanWriter
         ];
     }
 
-    private static string Decider(PlanFacts facts) => facts.Is(ChangeKind.Hotfix)
+    private static string Decider(PlanFacts facts) => Kinds.Urgency.IsIncident(facts)
         ? "Who decides: the incident commander, on the on-call engineer's advice; compare with the baseline from before the incident."
         : $"Who decides: the rollback owner named before starting, with the on-call engineer for {facts.Env}; no one waits for a meeting.";
 

@@ -17,9 +17,13 @@ internal static class RollbackStepsWriter
             steps.Add(new($"Turn {flag} off for everyone", facts.Paths.Flags, StepMode.Manual, $"flag-on traffic drops to zero and the guard metrics recover within 5 minutes"));
         }
 
+        var incident = Kinds.Urgency.IsIncident(facts);
         if (facts.Is(ChangeKind.Config))
         {
-            steps.Add(new("Re-apply the previous config and secret versions recorded before the change, then restart", facts.Paths.ConfigMap, StepMode.Automated, "the pods report the previous config version"));
+            // During an incident the previous value is the broken one: the way back is fixing the new value at its source.
+            steps.Add(incident
+                ? new("Re-check the new config and secret values against their source (the provider's dashboard or the issuing authority), not the previous ones, which the incident is about; set them again and restart", facts.Paths.ConfigMap, StepMode.Manual, "the pods report the corrected config version and the incident's symptom clears")
+                : new("Re-apply the previous config and secret versions recorded before the change, then restart", facts.Paths.ConfigMap, StepMode.Automated, "the pods report the previous config version"));
         }
 
         if (facts.Is(ChangeKind.Infra))
@@ -27,9 +31,10 @@ internal static class RollbackStepsWriter
             steps.Add(new("Roll the infrastructure back: `helm rollback` to the recorded revision, or apply the previous state", facts.Paths.Chart, StepMode.Manual, "every pod is ready and the plan or diff shows no drift"));
         }
 
-        if (facts.Is(ChangeKind.Image))
+        if (Kinds.Urgency.ShipsImage(facts))
         {
-            steps.Add(new("Redeploy the previous image tag recorded before the rollout", facts.Paths.Deployment, StepMode.Automated, "every pod runs the previous tag and is ready"));
+            var tag = incident ? "the last image tag from before the incident" : "the previous image tag recorded before the rollout";
+            steps.Add(new($"Redeploy {tag}", facts.Paths.Deployment, StepMode.Automated, "every pod runs the previous tag and is ready"));
         }
 
         if (facts.Has(RiskArea.Schema))

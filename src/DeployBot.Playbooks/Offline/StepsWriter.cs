@@ -1,3 +1,4 @@
+using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Kinds;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -13,11 +14,6 @@ internal static class StepsWriter
     public static Schedule Plan(PlanFacts facts)
     {
         var steps = new List<TimedStep> { Announce(facts) };
-        if (facts.ChangesData)
-        {
-            steps.Add(Automated(Phase.Snapshot, "Take a database snapshot right before the first data change and record its id in the plan's thread", facts.Paths.Snapshot, 10));
-        }
-
         // An engine upgrade deploys no image, but the flows on top of it are what verification checks.
         if (Deploys(facts) || facts.Is(ChangeKind.Engine))
         {
@@ -27,10 +23,16 @@ internal static class StepsWriter
 
         steps.AddRange(PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Steps(facts)));
         steps.AddRange(OperatorSteps.Steps(facts));
+        // A release whose only data changes are contract steps needs no early snapshot: each takes its own right before it.
+        if (facts.ChangesData && (!OnlyContractsChangeData(facts) || steps.Any(step => step.Phase == Phase.Upgrade)))
+        {
+            steps.Insert(1, Automated(Phase.Snapshot, "Take a database snapshot right before the first data change and record its id in the plan's thread", facts.Paths.Snapshot, 10));
+        }
+
         var closing = Close(facts);
         var fixedMinutes = steps.Sum(step => step.Minutes) + closing.Minutes;
         var ramp = FlagRamp.Stages(facts.IsProduction, facts.WindowMinutes - fixedMinutes - Schedule.RollbackReserve, facts.Flag is null ? null : StatedRamp.Read(facts.Notes));
-        steps.AddRange(facts.Flag is { } flag ? RampSteps(facts, flag, ramp) : [Watch(facts)]);
+        steps.AddRange(facts.Flag is { } flag ? RampSteps(facts, flag, ramp) : [WatchStep.For(facts)]);
         steps.Add(closing);
         return new Schedule(StatedOrder.Apply(facts, [.. steps.OrderBy(step => step.Phase)]), ramp);
     }
@@ -64,10 +66,18 @@ internal static class StepsWriter
         }).ToArray();
     }
 
-    private static TimedStep Watch(PlanFacts facts)
+    /// <summary>
+    /// Every item that changes stored data is a drop, truncate or narrowing that gets its own contract step and snapshot:
+    /// no expand, rename, backfill, copy, engine upgrade or stated migration runs before the contract steps.
+    /// </summary>
+    private static bool OnlyContractsChangeData(PlanFacts facts)
     {
-        var minutes = facts.IsProduction ? 30 : 10;
-        return Manual(Phase.Watch, $"Watch {Wording.GuardMetrics(facts)} on {facts.Paths.Dashboards} for {minutes} minutes before calling it done", null, minutes);
+        var contracted = facts.Destructive.Zip(facts.PartsOfDestructive)
+            .Where(pair => pair.Second is { Stored: not null, Renamed: null }).Select(pair => pair.First).ToArray();
+        return contracted.Length > 0
+            && facts.Analysis.Items.Where(item => item.Risks.Contains(RiskArea.Schema) || item.Risks.Contains(RiskArea.Data)).All(contracted.Contains)
+            && facts.PartsOfDestructive.All(parts => parts.Renamed is null)
+            && !facts.Is(ChangeKind.Engine) && !facts.Is(ChangeKind.Backfill) && !facts.Is(ChangeKind.Switch) && facts.StatedMigration is null;
     }
 
     private static TimedStep Close(PlanFacts facts)
@@ -78,13 +88,19 @@ internal static class StepsWriter
             keep.Add("the snapshot ids");
         }
 
-        if (facts.Is(ChangeKind.Image))
+        // Settings or secrets alone ship no image, so there is no image tag to keep; an incident's is the one from before it.
+        if (Urgency.ShipsImage(facts))
         {
-            keep.Add("the previous image tag");
+            keep.Add(Urgency.IsIncident(facts) ? "the last image tag from before the incident" : "the previous image tag");
+        }
+        else if (Urgency.ConfigOnly(facts) && !Urgency.IsIncident(facts))
+        {
+            keep.Add("the previous config version");
         }
 
         var handover = keep.Count == 0 ? string.Empty : $" with {Wording.List(keep)}";
-        var status = facts.Is(ChangeKind.Hotfix) ? ", update the status page," : string.Empty;
+        // The public status page speaks for production only, and for any incident's fix (a hotfix, or a patch tied to an incident).
+        var status = facts.IsProduction && Urgency.IsIncident(facts) ? ", update the status page," : string.Empty;
         return Manual(Phase.Close, $"Announce completion (or the rollback) in the release channel{status} and hand over to on-call{handover}", null, 5);
     }
 }

@@ -29,7 +29,9 @@ internal static class SummaryWriter
         var kind = facts.IsProduction ? "production" : "non-production";
         // Only stored data gets contract steps; removals of endpoints, flags or keys are confirmed unused before the rollout.
         var contracts = facts.PartsOfDestructive.Any(part => part.Stored is not null);
-        var changes = Wording.List([.. facts.Kinds.Order().Select(kind => kind == ChangeKind.Contract && !contracts ? "removals confirmed unused first" : Wording.Change(kind))]);
+        // Settings or secrets alone are applied and restarted: no image is rolled out, whatever the notes' words suggested.
+        var kinds = facts.Kinds.Order().Where(kind => kind != ChangeKind.Image || Urgency.ShipsImage(facts));
+        var changes = Wording.List([.. kinds.Select(kind => kind == ChangeKind.Contract && !contracts ? "removals confirmed unused first" : Wording.Change(kind))]);
         var ci = facts.Input.Release?.Ci is { AllGreen: false } ? ", and CI is not green yet, which blocks it (see the checks)" : string.Empty;
         return $"This plan deploys the release described in the notes to {facts.Env}, a {risk}-risk {kind} environment, as {changes}{ci}.";
     }
@@ -68,7 +70,7 @@ internal static class SummaryWriter
         var total = schedule.TotalMinutes;
         if (facts.Window is not { } window)
         {
-            if (facts.Is(ChangeKind.Hotfix))
+            if (Urgency.IsIncident(facts))
             {
                 return $"No window was given for this hotfix, so it goes out as soon as the incident commander agrees; the steps add up to about {total} minutes.";
             }
@@ -92,6 +94,12 @@ internal static class SummaryWriter
                 + $"so stop starting new steps when less than {Schedule.RollbackReserve} minutes are left.";
         }
 
+        if (!schedule.FitsIn(length) && Urgency.IsIncident(facts))
+        {
+            // An incident's fix does not wait for a longer window: the incident commander weighs the overrun against the outage.
+            return $"The window {window.Text}{utc} is about {length} minutes and the steps add up to about {total}; an incident's fix goes out anyway, so tell the incident commander that the watch runs past the window's end.";
+        }
+
         return schedule.FitsIn(length)
             ? $"All steps and verification must fit inside the window {window.Text}{utc}: the steps add up to about {total} of its {length} minutes, "
                 + $"leaving {length - total} minutes to roll back if needed."
@@ -107,7 +115,7 @@ internal static class SummaryWriter
 
         if (facts.Flag is not { } flag)
         {
-            return facts.Is(ChangeKind.Image)
+            return Urgency.ShipsImage(facts)
                 ? "No feature flag was given, so the new code is live for everyone once deployed and rollback means redeploying the previous version."
                 : "No feature flag was given, so the change is live as soon as it is applied and rollback means undoing it as described below.";
         }
@@ -125,7 +133,7 @@ internal static class SummaryWriter
             return $"The notes switch the flag {flag}{from} to {string.Join(" then ", share.Percents.Select(p => $"{p}%"))} and nothing is deployed, so the plan sets it in the flag service with a hold and guard metrics, and {back} is the first rollback.";
         }
 
-        return facts.Is(ChangeKind.Image)
+        return Urgency.ShipsImage(facts)
             ? $"The notes put the change behind the flag {flag} (no FLAG was given): confirm it stays off while the new version rolls out, turn it on only as the notes plan it, and turning {flag} off is the first rollback, before redeploying the previous version."
             : $"The notes name the flag {flag} (no FLAG was given): the change is switched with {flag}, and turning it off is the first rollback.";
     }

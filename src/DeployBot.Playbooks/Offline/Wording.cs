@@ -106,7 +106,7 @@ internal static class Wording
         ? $"5xx error rate below 1% and p95 latency within 10% of {Baseline(facts)}"
         : $"5xx error rate below 5% and p95 latency within 25% of {Baseline(facts)}";
 
-    /// <summary>What "normal" means: before the incident for a hotfix (the current state is the incident).</summary>
+    /// <summary>What "normal" means: before the incident for an incident's fix, a hotfix or a ticketed patch (the current state is the incident).</summary>
     public static string Baseline(PlanFacts facts) =>
-        facts.Is(ChangeKind.Hotfix) ? "the baseline from before the incident" : "the pre-deployment baseline";
+        Kinds.Urgency.IsIncident(facts) ? "the baseline from before the incident" : "the pre-deployment baseline";
 }

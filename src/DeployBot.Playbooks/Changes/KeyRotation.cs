@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Playbooks.Changes;
+
+/// <summary>
+/// A signing key rotated through a JWKS, as the notes state it: "rotate jwt signing key (kid 2026-11). new key published
+/// in jwks first, signing switches 1h later, old kid kept for verification 24h". Verifiers cache the JWKS, so the new key
+/// is published first, signing switches only once every cache has it, and the old kid stays until the tokens it signed
+/// expire. Only what the notes say is read: no kid, wait or keep time is invented.
+/// </summary>
+internal sealed partial record KeyRotation(string? NewKid, string? SwitchAfter, string? OldKeptFor)
+{
+    /// <summary>The notes rotate a key and name the JWKS it is published in; null otherwise.</summary>
+    public static KeyRotation? Jwks(string notes)
+    {
+        if (!JwksWord().IsMatch(notes) || !Rotates().IsMatch(notes))
+        {
+            return null;
+        }
+
+        return new(
+            Kid().Match(notes) is { Success: true } kid ? kid.Groups["kid"].Value : null,
+            Later().Match(notes) is { Success: true } later ? Span(later) : null,
+            Kept().Match(notes) is { Success: true } kept ? Span(kept) : null);
+    }
+
+    /// <summary>
+    /// "rotate stripe key": a vendor whose dashboard rolls an API key with an expiry on the old one, so both work while the
+    /// pods turn over. Only Stripe is known to roll keys this way; null for any other key.
+    /// </summary>
+    public static string? RolledAtVendor(string notes) => VendorKey().IsMatch(notes) ? "Stripe" : null;
+
+    private static string Span(Match match) => match.Groups["span"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\b(?:rotat\w*|roll\w*)\s+(?:the\s+|our\s+)?stripe\s+(?:(?:api|secret|restricted|live)\s+)?keys?\b", Options, 1000)]
+    private static partial Regex VendorKey();
+
+    [GeneratedRegex(@"\bjwks\b", Options, 1000)]
+    private static partial Regex JwksWord();
+
+    [GeneratedRegex(@"\brotat\w*", Options, 1000)]
+    private static partial Regex Rotates();
+
+    /// <summary>"kid 2026-11", "kid=2026-11", "kid: 2026-11", "(kid 2026-11)".</summary>
+    [GeneratedRegex(@"\bkid\s*[=:]?\s*`?(?<kid>[\w][\w.-]*\w)`?", Options, 1000)]
+    private static partial Regex Kid();
+
+    /// <summary>"signing switches 1h later", "switch signing after 60 minutes".</summary>
+    [GeneratedRegex(@"\b(?:sign\w*\s+switch\w*|switch\w*\s+sign\w*)\b[^.;\n]{0,20}?\b(?:after\s+)?(?<span>\d+\s?(?:h|hours?|min|minutes?))\b", Options, 1000)]
+    private static partial Regex Later();
+
+    /// <summary>"old kid kept for verification 24h", "old key stays in the JWKS for 24h".</summary>
+    [GeneratedRegex(@"\bold\s+(?:kid|key)\b[^.;\n]{0,40}?\b(?:kept|stays?|remains?)\b[^.;\n]{0,30}?(?<span>\d+\s?(?:h|hours?|d|days?))\b", Options, 1000)]
+    private static partial Regex Kept();
+}
