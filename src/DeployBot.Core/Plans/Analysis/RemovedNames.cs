@@ -56,14 +56,26 @@ internal static partial class RemovedNames
     private static partial Regex ReplacedBy();
 
     /// <summary>The names right after a removal word, or right before "gone"/"removed"/"dropped".</summary>
-    private static IEnumerable<string> Said(string item) =>
-        Removal().Matches(item).Concat(Gone().Matches(item))
-            .OrderBy(match => match.Index)
-            .SelectMany(match => Spelled().Match(item, match.Index + match.Length) is { Success: true } spelled
+    private static IEnumerable<string> Said(string item)
+    {
+        var said = Removal().Matches(item).Select(match => (Match: match, Verb: true)).Concat(Gone().Matches(item).Select(match => (Match: match, Verb: false)))
+            .OrderBy(found => found.Match.Index)
+            .SelectMany(found => (Spelled().Match(item, found.Match.Index + found.Match.Length) is { Success: true } spelled
                 ? [spelled.Groups["name"].Value]
-                : match.Groups["name"].Captures.Select(capture => capture.Value.Trim('`', '"', '\'', '(', ')', ',', '.', ':')))
-            .Where(name => name.Length > 2 && !Version().IsMatch(name) && !Filler().IsMatch(name))
-            .Distinct(StringComparer.OrdinalIgnoreCase);
+                : found.Match.Groups["name"].Captures.Select(capture => capture.Value.Trim('`', '"', '\'', '(', ')', ',', '.', ':'))).Select(name => (Name: name, found.Verb)))
+            .Where(found => found.Name.Length > 2 && !Version().IsMatch(found.Name) && !Filler().IsMatch(found.Name))
+            .DistinctBy(found => found.Name, StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+        // "RemoveField order.legacy_status. last reader removed in 3.14.0", "dedupe customers … dups deleted": a plain word
+        // before "removed" is what the sentence is about ("reader", "dups"), not an object, when the item names a real one.
+        return said.Any(found => found.Verb || !PlainWord().IsMatch(found.Name))
+            ? said.Where(found => found.Verb || !PlainWord().IsMatch(found.Name)).Select(found => found.Name)
+            : said.Select(found => found.Name);
+    }
+
+    /// <summary>A word in lower case with nothing of a name's shape (no dot, underscore, slash, hyphen or capital).</summary>
+    [GeneratedRegex(@"^[a-z]+$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PlainWord();
 
     /// <summary>Every mention of <paramref name="name"/> follows a word that introduces what replaces or is new.</summary>
     private static bool OnlyAsReplacement(string item, string name)
@@ -80,8 +92,10 @@ internal static partial class RemovedNames
     private const string Kind = @"(?:columns?|cols?|tables?|tbls?|index(?:es)?|idx|endpoints?|routes?|settings?|keys?|flags?|env\s+vars?|topics?|queues?|buckets?|views?)";
 
     [GeneratedRegex($$"""
-        \b(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|kill|kills|killed|retire|retires|retired
-           |rm|truncate|truncates|truncated)\b(?::\s*|\s+)(?:(?:the|a|our|old|legacy|deprecated|unused|obsolete|{{Kind}})\s+){0,3}
+        (?:\b(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|kill|kills|killed|retire|retires|retired
+           |rm|truncate|truncates|truncated|dedupe|dedupes|deduped|deduplicate|deduplicates|deduplicated)\b
+           |(?-i:\b(?:Remove|Delete|Drop)(?:Field|Model|Column|Table|Index)\b|\b(?:remove|drop)_(?:column|table|index)\b))
+        (?::\s*|\s+)(?:(?:the|a|our|old|legacy|deprecated|unused|obsolete|{{Kind}}|(?:[a-z]+-)?[a-z]{3,}ed)\s+){0,3}
         {{Name}}(?:\s*(?:,|\+|&|\band\b)\s*(?:the\s+)?{{MoreName}})*
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Removal();
