@@ -107,7 +107,7 @@ internal sealed partial class SchemaPlaybook : IPlaybook
     }
 
     /// <summary>The names listed after "new tables", "add column", "create index" (a word that is not a name ends the list).</summary>
-    [GeneratedRegex(@"\b(?:new|adds?|added|adding|creates?|created|creating)\s+(?:\w+\s+)?(?:tables?|columns?|cols?|index(?:es)?|idx|views?)\s*:?\s*\(?(?!(?:on|for|to|in|of|with|that|which|and|is|are|the|a|an|nullable|if)\b)`?(?<name>[a-z_][\w.]*[\w])`?(?:\s*(?:,|\band\b|&|\+)\s*(?!(?:on|for|to|in|of|with|that|which|and|is|are|the|a|an|nullable|if)\b)`?(?<name>[a-z_][\w.]*[\w])`?)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:new|adds?|added|adding|creates?|created|creating)\s+(?:\w+\s+)?(?:tables?|columns?|cols?|index(?:es)?|idx|views?)\s*:?\s*\(?(?!(?:on|for|to|in|of|with|that|which|and|is|are|the|a|an|nullable|if|no|not|only|yet)\b)`?(?<name>(?-i:[a-z_][\w.]*[\w]))`?(?:\s*(?:,|\band\b|&|\+)\s*(?!(?:on|for|to|in|of|with|that|which|and|is|are|the|a|an|nullable|if|no|not|only|yet)\b)`?(?<name>(?-i:[a-z_][\w.]*[\w]))`?)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Listed();
 
     /// <summary>A rename swap of two tables: "swap names sunday night", "rename-swap the tables", "table swap".</summary>

@@ -107,4 +107,14 @@ public sealed class DataLossTests
         var step = Assert.Single(plan.Steps, step => step.Action.StartsWith("Run the expand", StringComparison.Ordinal));
         Assert.Contains("\"projects\", \"project_members\" and \"project_invites\"", step.Action, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("wishlists behind flag wishlists, new table wishlists, no changes to existing tables", "\"no\"")]
+    [InlineData("CREATE INDEX CONCURRENTLY idx_orders_user_id ON orders(user_id); no app change", "\"CONCURRENTLY\"")]
+    public void CreatePlan_WordAfterTheListedObjects_IsNotNamedAsOne(string notes, string word)
+    {
+        var plan = Plan(notes);
+
+        Assert.DoesNotContain(word, All(plan), StringComparison.Ordinal);
+    }
 }

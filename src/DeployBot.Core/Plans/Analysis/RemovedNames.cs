@@ -66,16 +66,26 @@ internal static partial class RemovedNames
             .Where(found => found.Name.Length > 2 && !Version().IsMatch(found.Name) && !Filler().IsMatch(found.Name))
             .DistinctBy(found => found.Name, StringComparer.OrdinalIgnoreCase)
             .ToArray();
-        // "RemoveField order.legacy_status. last reader removed in 3.14.0", "dedupe customers … dups deleted": a plain word
-        // before "removed" is what the sentence is about ("reader", "dups"), not an object, when the item names a real one.
-        return said.Any(found => found.Verb || !PlainWord().IsMatch(found.Name))
-            ? said.Where(found => found.Verb || !PlainWord().IsMatch(found.Name)).Select(found => found.Name)
-            : said.Select(found => found.Name);
+        // "RemoveField order.legacy_status. last reader removed in 3.14.0", "dedupe customers … dups deleted": once a removal
+        // verb names the object, a plain word before "removed" is what the sentence is about ("reader", "dups"); and a plain
+        // word after a verb ("dedupe fix") gives way to a name after one ("truncate billing_daily_totals").
+        bool Shaped((string Name, bool Verb) found) => !PlainWord().IsMatch(found.Name) || KindNoun().IsMatch(found.Name);
+        if (!said.Any(found => found.Verb))
+        {
+            return said.Select(found => found.Name);
+        }
+
+        var shapedVerb = said.Any(found => found.Verb && Shaped(found));
+        return said.Where(found => Shaped(found) || (found.Verb && !shapedVerb)).Select(found => found.Name);
     }
 
     /// <summary>A word in lower case with nothing of a name's shape (no dot, underscore, slash, hyphen or capital).</summary>
     [GeneratedRegex(@"^[a-z]+$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PlainWord();
+
+    /// <summary>A word that names a kind of thing ("route removed from public listener"): a real object, though a plain word.</summary>
+    [GeneratedRegex($"^{Kind}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex KindNoun();
 
     /// <summary>Every mention of <paramref name="name"/> follows a word that introduces what replaces or is new.</summary>
     private static bool OnlyAsReplacement(string item, string name)

@@ -31,6 +31,7 @@ public sealed class LaterDeletionsTests
     [InlineData("0031_remove_ticket_old_flag.py — RemoveField ticket.old_flag. last reader removed in 4.2.0", "ticket.old_flag")]
     [InlineData("one-off: dedupe vendors by tax_id, dups deleted", "vendors")]
     [InlineData("cleanup job now deletes soft-deleted users after 60 days", "users")]
+    [InlineData("dedupe fix in ledger-worker. after deploy: truncate ledger_daily_sums and replay", "ledger_daily_sums")]
     public void RemovedNames_SentenceAboutAWord_NamesTheObject(string item, string removed)
     {
         Assert.Equal([removed], ReleaseAnalyzer.RemovedNames(item, [.. ReleaseAnalyzer.ObjectNames(item)]));
