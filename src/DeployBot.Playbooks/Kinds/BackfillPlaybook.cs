@@ -51,6 +51,13 @@ internal sealed partial class BackfillPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
+        // "old key scheduled for deletion … once job reports 0 rows on old key": it ends the way back, snapshot included.
+        // A destructive item's later deletions are the contract playbook's.
+        foreach (var line in facts.Analysis.Items.Where(item => !item.Destructive).SelectMany(item => LaterDeletion.In(item.Text)).Select(later => later.Line).Distinct(StringComparer.Ordinal))
+        {
+            yield return line;
+        }
+
         if (StatedCommand(facts) is { } stated)
         {
             var command = stated.Command;

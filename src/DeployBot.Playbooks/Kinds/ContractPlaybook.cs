@@ -57,7 +57,7 @@ internal sealed class ContractPlaybook : IPlaybook
     }
 
     public IEnumerable<string> Checks(PlanFacts facts) =>
-        facts.PartsOfDestructive.Where(parts => parts.Stored is not null).Select(parts => parts.Operation is ContractOperation.NotNull or ContractOperation.TypeChange
+        facts.PartsOfDestructive.Where(parts => parts.Stored is not null).Select(parts => parts.Operation is ContractOperation.NotNull or ContractOperation.TypeChange or ContractOperation.DeleteRows
                 ? $"Destructive item ({parts.Stored}): {parts.Precondition(parts.Stored!)} before the contract step, and the data owner approves it."
                 : $"Destructive item ({parts.Stored}): the previous release no longer reads or writes it (check the code and the query logs), and the data owner approves the contract step.")
             .Concat(Removed(facts).Select(removed => removed.Kind == PublicKind.Endpoint
@@ -74,10 +74,13 @@ internal sealed class ContractPlaybook : IPlaybook
             }));
 
     public IEnumerable<string> Rollback(PlanFacts facts) =>
-        Stored(facts).Select(stored => $"The contract step for {stored} cannot be reversed: the way back is restoring the snapshot taken right before it (its id recorded in the plan's thread), losing writes made since.")
+        facts.PartsOfDestructive.Where(parts => parts.Stored is not null).Select(parts => parts.Operation == ContractOperation.DeleteRows
+                ? $"Deleting the rows from {parts.Stored} cannot be reversed, and redeploying the previous version does not bring them back: the way back is restoring the snapshot taken right before it (its id recorded in the plan's thread), losing writes made since."
+                : $"The contract step for {parts.Stored} cannot be reversed: the way back is restoring the snapshot taken right before it (its id recorded in the plan's thread), losing writes made since.")
             .Concat(Removed(facts).Select(removed => removed.Kind == PublicKind.Endpoint
                 ? $"Removal rollback: the previous version brings {removed.Name} back; redeploy it if a consumer still needs it."
-                : $"Removal rollback: the previous version reads {removed.Name} again, so keep it in the config until verification passes."));
+                : $"Removal rollback: the previous version reads {removed.Name} again, so keep it in the config until verification passes."))
+            .Concat(facts.PartsOfDestructive.SelectMany(parts => parts.Later).Select(later => later.Line).Distinct(StringComparer.Ordinal));
 
     private static IEnumerable<string> Stored(PlanFacts facts) => facts.PartsOfDestructive.Select(parts => parts.Stored).OfType<string>();
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
@@ -21,6 +22,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     {
         ContractOperation.NotNull => $"the running version writes {stored} on every insert and update, and no row has it NULL",
         ContractOperation.TypeChange => $"the running version reads and writes {stored} correctly in the new type (tested in staging)",
+        ContractOperation.DeleteRows => $"a dry run that only counts the rows it would delete from {stored} returns what the notes expect{(Expected is { } expected ? $" ({expected})" : string.Empty)}",
         _ => $"nothing running still uses {stored}",
     };
 
@@ -30,8 +32,15 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         ContractOperation.NotNull => $"set {stored} NOT NULL as the notes describe (it fails while any row is still NULL: count them first)",
         ContractOperation.TypeChange => $"change the type of {stored} as the notes describe (it rewrites the table under an exclusive lock: set a lock_timeout and expect writes to wait)",
         ContractOperation.Truncate => $"truncate {stored} as the notes describe",
+        ContractOperation.DeleteRows => $"delete those rows from {stored} in batches of a few thousand with a pause between them, watching replica lag and lock waits, and stop at the first count that differs from the dry run",
         _ => $"apply the drop, rename or removal of {stored} as the notes describe",
     };
+
+    /// <summary>Deletions the item puts off ("delete products_v2 after 48h"): follow-ups, each with its own rollback line.</summary>
+    public IReadOnlyList<LaterDeletion> Later { get; init; } = [];
+
+    /// <summary>For a deletion of rows, how many the notes expect ("~2M rows"), or null.</summary>
+    public string? Expected { get; init; }
 
     /// <summary>What the item gives as the replacement or the new thing, worded as code; null when it names none.</summary>
     public string? Replacement { get; init; }
@@ -43,11 +52,15 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// <param name="notes">The notes it comes from, to point at its line when it names nothing.</param>
     public static DestructiveParts Of(ReleaseItem item, string notes)
     {
+        // "delete products_v2 after 48h": what a later deletion names is its own follow-up, not a step of this window.
+        var later = LaterDeletion.In(item.Text);
+        bool Now(string name) => !later.Any(deletion => deletion.Clause.Contains(name, StringComparison.OrdinalIgnoreCase));
         if (!item.DestroysData)
         {
             var named = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-            var picked = ReleaseAnalyzer.RemovedNames(item.Text, named);
-            return new DestructiveParts(null, SchemaPlaybook.Objects(item, notes), null) { PublicKind = KindOf(picked), Replacement = ReplacementOf(item.Text, named) };
+            var picked = ReleaseAnalyzer.RemovedNames(item.Text, named).Where(Now).ToArray();
+            var gone = later.Count == 0 ? SchemaPlaybook.Objects(item, notes) : picked.Length > 0 ? Wording.Code(picked) : null;
+            return new DestructiveParts(null, gone, null) { PublicKind = KindOf(picked), Replacement = ReplacementOf(item.Text, named), Later = later };
         }
 
         var all = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
@@ -55,10 +68,10 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         // "db/migrate/2026_drop.rb" also reads as the URL path "/migrate/2026_drop.rb": a piece of a file path is not a name.
         // Only what the item removes: not its replacement, a new thing it creates or where a backfill reads from.
         var names = ReleaseAnalyzer.RemovedNames(item.Text, all).Where(name => !NotesFacts.IsFilePath(name) && !FileLike().IsMatch(name)
-            && !files.Any(file => file.Length > name.Length && file.Contains(name.TrimEnd(':', '.', ','), StringComparison.OrdinalIgnoreCase))).ToArray();
+            && !files.Any(file => file.Length > name.Length && file.Contains(name.TrimEnd(':', '.', ','), StringComparison.OrdinalIgnoreCase)) && Now(name)).ToArray();
         var renamedTo = RenameTarget().Match(item.Text) is { Success: true } rename ? rename.Groups["new"].Value.Trim('`', '"', '\'') : null;
         var stored = names.Where(name => !IsPublic(name) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
-        var operation = OperationOf(item.Text);
+        var operation = OperationOf(item);
         // "… rake backfill:invoice_region … sets invoices.region NOT NULL": the constraint goes on the column before it.
         if (operation == ContractOperation.NotNull && Constrained().Match(item.Text) is { Success: true } constrained)
         {
@@ -67,13 +80,15 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
 
         var removed = names.Where(IsPublic).Take(3).ToArray();
         return new DestructiveParts(
-            stored.Length > 0 ? Wording.Code(stored) : removed.Length > 0 ? null : SchemaPlaybook.Objects(item, notes),
+            stored.Length > 0 ? Wording.Code(stored) : removed.Length > 0 || later.Count > 0 ? null : SchemaPlaybook.Objects(item, notes),
             removed.Length > 0 ? Wording.Code(removed) : null,
             renamedTo is { Length: > 0 } && stored.Length > 0 ? Wording.Code([renamedTo]) : null)
         {
             Operation = operation,
             PublicKind = KindOf(removed),
             Replacement = renamedTo is null && operation == ContractOperation.Removal ? ReplacementOf(item.Text, all) : null,
+            Later = later,
+            Expected = operation == ContractOperation.DeleteRows && RowCount().Match(item.Text) is { Success: true } count ? count.Value : null,
         };
     }
 
@@ -87,12 +102,23 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         : names.Count > 0 && names.All(name => name.StartsWith("--", StringComparison.Ordinal)) ? PublicKind.Flag
         : PublicKind.Endpoint;
 
-    /// <summary>The contract operation the item states; a plain removal when it states none of the others.</summary>
-    private static ContractOperation OperationOf(string item) =>
-        NotNull().IsMatch(item) ? ContractOperation.NotNull
-        : TypeChange().IsMatch(item) ? ContractOperation.TypeChange
-        : Truncate().IsMatch(item) ? ContractOperation.Truncate
+    /// <summary>
+    /// The contract operation the item states; a plain removal when it states none of the others. An item that changes
+    /// data and no schema and deletes ("deletes soft-deleted accounts", "dedupe customers … dups deleted") deletes rows.
+    /// </summary>
+    private static ContractOperation OperationOf(ReleaseItem item) =>
+        NotNull().IsMatch(item.Text) ? ContractOperation.NotNull
+        : TypeChange().IsMatch(item.Text) ? ContractOperation.TypeChange
+        : Truncate().IsMatch(item.Text) ? ContractOperation.Truncate
+        : item.Risks.Contains(RiskArea.Data) && !item.Risks.Contains(RiskArea.Schema) && RowDeletion().IsMatch(item.Text) ? ContractOperation.DeleteRows
         : ContractOperation.Removal;
+
+    [GeneratedRegex(@"(?<![\w-])(?:delet\w*|purg\w*|prun\w*|dedup\w*|deduplicat\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RowDeletion();
+
+    /// <summary>How many rows the notes expect ("~2M rows", "~12k dup rows").</summary>
+    [GeneratedRegex(@"~?\d[\d.,]*\s*[kmb]?\s+(?:[a-z-]+\s+)?(?:rows|records)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RowCount();
 
     [GeneratedRegex(@"\bnot[\s-]null\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NotNull();
@@ -152,4 +178,7 @@ internal enum ContractOperation
 
     /// <summary>A table emptied.</summary>
     Truncate,
+
+    /// <summary>Rows deleted from a table that stays (a cleanup job, a dedupe).</summary>
+    DeleteRows,
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
@@ -7,12 +8,21 @@ namespace DeployBot.Playbooks.Kinds;
 
 /// <summary>Payments and partners: sandbox first, then one small live test transaction; in-flight payments are
 /// reconciled on rollback and the partner is told.</summary>
-internal sealed class PaymentsPlaybook : IPlaybook
+internal sealed partial class PaymentsPlaybook : IPlaybook
 {
     public ChangeKind Kind => ChangeKind.Payments;
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
+        if (RefundScript().IsMatch(facts.Notes))
+        {
+            // "script refunds via stripe": money sent back cannot be pulled back, so the list is checked before any of it goes.
+            var count = Affected().Match(facts.Notes) is { Success: true } affected ? $" (the notes say {affected.Value})" : string.Empty;
+            yield return Manual(Phase.AfterRollout,
+                $"Run the refund script first as a dry run that only lists the payments and amounts it would refund{count}, check that list against the provider's dashboard (each one charged twice, none refunded yet) and get the finance owner's approval; then run it once, in small batches, stopping at the first refund that does not match the list (refunds cannot be reversed)",
+                null, 15);
+        }
+
         if (Urgency.IsIncident(facts))
         {
             // Payments are failing now: the proof is one real event through the fix, then the failed ones sent again.
@@ -38,6 +48,19 @@ internal sealed class PaymentsPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
+        if (RefundScript().IsMatch(facts.Notes))
+        {
+            yield return "Refunds cannot be reversed: money the script sent back through the provider cannot be pulled back, and redeploying the previous version or restoring the snapshot only changes our own records, not the provider's; stop the script at the first wrong refund and reconcile what it did against the provider's dashboard.";
+        }
+
         yield return "Payments rollback: in-flight payments (started before or during the rollback) are reconciled against the provider's dashboard before anything is retried, so nobody is charged twice.";
     }
+
+    /// <summary>The release itself sends refunds: "script refunds via stripe", "a one-off job refunding the 312 orders".</summary>
+    [GeneratedRegex(@"\b(?:script|job|task|one-?off|backfill)\b[^.;\n]{0,40}\brefund(?:s|ed|ing)?\b|\brefund(?:s|ed|ing)?\b[^.;\n]{0,40}\b(?:script|job|task)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RefundScript();
+
+    /// <summary>How many payments the notes say are affected ("312 orders").</summary>
+    [GeneratedRegex(@"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:orders|payments|charges|customers|transactions|invoices)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Affected();
 }

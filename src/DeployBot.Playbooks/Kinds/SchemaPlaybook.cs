@@ -27,7 +27,7 @@ internal sealed partial class SchemaPlaybook : IPlaybook
         }
 
         // "order_items.order_id FK gets the same treatment": the objects such an item names go through the same migration.
-        var touched = Wording.Items([.. additive, .. facts.Analysis.Items.Where(item => !additive.Contains(item) && Likewise().IsMatch(item.Text) && NotesFacts.ObjectsOf(item.Text).Count > 0)]);
+        var touched = Added([.. additive, .. facts.Analysis.Items.Where(item => !additive.Contains(item) && Likewise().IsMatch(item.Text) && NotesFacts.ObjectsOf(item.Text).Count > 0)]);
         var run = $"with {facts.Paths.MigrationTool}{(touched.Length == 0 ? string.Empty : " for " + touched[2..])}";
         var expand = destructive.Count == 0
             ? $"Run the expand migration {run}: new columns nullable or with defaults, indexes built concurrently, no long table locks, so the running version keeps working"
@@ -37,6 +37,11 @@ internal sealed partial class SchemaPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
+        if (Swap().Match(facts.Notes) is { Success: true })
+        {
+            yield return "The copy is checked before the swap: row counts match (per partition, for a partitioned table) and the newest rows arrived; the swap renames both tables in one transaction with a short lock_timeout.";
+        }
+
         yield return OnlyContracts(facts)
             ? $"Migrations in `{facts.Paths.Migrations}` are reviewed for lock time on the largest tables."
             : $"Migrations in `{facts.Paths.Migrations}` are reviewed for lock time on the largest tables, and the expand part has a tested down-migration.";
@@ -49,13 +54,19 @@ internal sealed partial class SchemaPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
+        if (Swap().Match(facts.Notes) is { Success: true } swap)
+        {
+            // "copy 1.2B rows …, swap names sunday night": the swap is undone by swapping back, the old table's drop is not.
+            yield return $"Table swap, as the notes put it (\"{swap.Value.Trim()}\"): until the old table is dropped, it is undone by swapping the names back (copy back first any rows written to the new table since). Dropping the old table afterwards cannot be reversed: keep it until the new one is verified, a follow-up with its own approval, and take a snapshot right before the drop and record its id, the only way back after it, losing writes made since.";
+        }
+
         if (OnlyContracts(facts))
         {
             // The contract steps' own rollback line (the snapshot) is the way back; there is no expand part to undo.
             yield break;
         }
 
-        var named = Wording.Items(facts.ItemsWith(RiskArea.Schema, destructive: false));
+        var named = Added(facts.ItemsWith(RiskArea.Schema, destructive: false));
         var part = named.Length == 0 ? string.Empty : $" ({named[2..]})";
         yield return $"Migration rollback: the expand part{part} is backwards compatible, so the previous version runs against it; if it must go, run its down-migration from `{facts.Paths.Migrations}`.";
     }
@@ -82,6 +93,26 @@ internal sealed partial class SchemaPlaybook : IPlaybook
             ? $"what line {line.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the notes removes"
             : "what the destructive item in the notes removes (name it here before starting)";
     }
+
+    /// <summary>
+    /// Every object the items add, as code after ": ": the names <see cref="NotesFacts.NamesIn"/> finds and the plain words
+    /// listed after what they are ("new tables workspaces, workspace_members"), which have no name's shape of their own.
+    /// </summary>
+    private static string Added(IReadOnlyList<ReleaseItem> items)
+    {
+        var listed = items.SelectMany(item => Listed().Matches(item.Text)).SelectMany(match => match.Groups["name"].Captures.Select(capture => capture.Value.Trim('`')));
+        var all = listed.Concat(items.SelectMany(item => NotesFacts.NamesIn(item.Text))).Where(name => !NotesFacts.IsVersion(name)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))).Take(6).ToArray();
+        return names.Length == 0 ? string.Empty : ": " + Wording.Code(names);
+    }
+
+    /// <summary>The names listed after "new tables", "add column", "create index" (a word that is not a name ends the list).</summary>
+    [GeneratedRegex(@"\b(?:new|adds?|added|adding|creates?|created|creating)\s+(?:\w+\s+)?(?:tables?|columns?|cols?|index(?:es)?|idx|views?)\s*:?\s*\(?(?!(?:on|for|to|in|of|with|that|which|and|is|are|the|a|an|nullable|if|no|not|only|yet)\b)`?(?<name>(?-i:[a-z_][\w.]*[\w]))`?(?:\s*(?:,|\band\b|&|\+)\s*(?!(?:on|for|to|in|of|with|that|which|and|is|are|the|a|an|nullable|if|no|not|only|yet)\b)`?(?<name>(?-i:[a-z_][\w.]*[\w]))`?)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Listed();
+
+    /// <summary>A rename swap of two tables: "swap names sunday night", "rename-swap the tables", "table swap".</summary>
+    [GeneratedRegex(@"[^.;,\n]*(?:\bswap\w*\s+(?:the\s+)?(?:table\s+)?(?:names?|tables?)\b|\brename[\s-]swap\w*|\b(?:names?|tables?)\s+swap\w*)[^.;,\n]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Swap();
 
     [GeneratedRegex(@"\bsame\s+(?:treatment|change|steps?|migration)\b|\blikewise\b|\bas\s+well\b|\bebenso\b|\bgleiche\s+Behandlung\b|\bde\s+m[êe]me\b|\bm[êe]me\s+traitement\b|\bmismo\s+tratamiento\b|\bmesmo\s+tratamento\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Likewise();

@@ -79,6 +79,9 @@ public static class ReleaseAnalyzer
     /// </summary>
     public static IReadOnlyList<string> RemovedNames(string item, IReadOnlyList<string> names) => Analysis.RemovedNames.Pick(item, names);
 
+    /// <summary>The deletions <paramref name="item"/> puts off ("delete products_v2 after 48h"), in its own words: follow-ups, not steps of this window.</summary>
+    public static IReadOnlyList<string> LaterDeletions(string item) => Analysis.LaterDeletions.In(item);
+
     /// <summary>A version number ("2026.11.1", "v3.14.0"), not the name of an object.</summary>
     public static bool IsVersion(string name) => Analysis.RemovedNames.IsVersion(name);
 

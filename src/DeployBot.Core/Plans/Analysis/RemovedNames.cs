@@ -56,14 +56,36 @@ internal static partial class RemovedNames
     private static partial Regex ReplacedBy();
 
     /// <summary>The names right after a removal word, or right before "gone"/"removed"/"dropped".</summary>
-    private static IEnumerable<string> Said(string item) =>
-        Removal().Matches(item).Concat(Gone().Matches(item))
-            .OrderBy(match => match.Index)
-            .SelectMany(match => Spelled().Match(item, match.Index + match.Length) is { Success: true } spelled
+    private static IEnumerable<string> Said(string item)
+    {
+        var said = Removal().Matches(item).Select(match => (Match: match, Verb: true)).Concat(Gone().Matches(item).Select(match => (Match: match, Verb: false)))
+            .OrderBy(found => found.Match.Index)
+            .SelectMany(found => (Spelled().Match(item, found.Match.Index + found.Match.Length) is { Success: true } spelled
                 ? [spelled.Groups["name"].Value]
-                : match.Groups["name"].Captures.Select(capture => capture.Value.Trim('`', '"', '\'', '(', ')', ',', '.', ':')))
-            .Where(name => name.Length > 2 && !Version().IsMatch(name) && !Filler().IsMatch(name))
-            .Distinct(StringComparer.OrdinalIgnoreCase);
+                : found.Match.Groups["name"].Captures.Select(capture => capture.Value.Trim('`', '"', '\'', '(', ')', ',', '.', ':'))).Select(name => (Name: name, found.Verb)))
+            .Where(found => found.Name.Length > 2 && !Version().IsMatch(found.Name) && !Filler().IsMatch(found.Name))
+            .DistinctBy(found => found.Name, StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+        // "RemoveField order.legacy_status. last reader removed in 3.14.0", "dedupe customers … dups deleted": once a removal
+        // verb names the object, a plain word before "removed" is what the sentence is about ("reader", "dups"); and a plain
+        // word after a verb ("dedupe fix") gives way to a name after one ("truncate billing_daily_totals").
+        bool Shaped((string Name, bool Verb) found) => !PlainWord().IsMatch(found.Name) || KindNoun().IsMatch(found.Name);
+        if (!said.Any(found => found.Verb))
+        {
+            return said.Select(found => found.Name);
+        }
+
+        var shapedVerb = said.Any(found => found.Verb && Shaped(found));
+        return said.Where(found => Shaped(found) || (found.Verb && !shapedVerb)).Select(found => found.Name);
+    }
+
+    /// <summary>A word in lower case with nothing of a name's shape (no dot, underscore, slash, hyphen or capital).</summary>
+    [GeneratedRegex(@"^[a-z]+$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PlainWord();
+
+    /// <summary>A word that names a kind of thing ("route removed from public listener"): a real object, though a plain word.</summary>
+    [GeneratedRegex($"^{Kind}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex KindNoun();
 
     /// <summary>Every mention of <paramref name="name"/> follows a word that introduces what replaces or is new.</summary>
     private static bool OnlyAsReplacement(string item, string name)
@@ -80,8 +102,10 @@ internal static partial class RemovedNames
     private const string Kind = @"(?:columns?|cols?|tables?|tbls?|index(?:es)?|idx|endpoints?|routes?|settings?|keys?|flags?|env\s+vars?|topics?|queues?|buckets?|views?)";
 
     [GeneratedRegex($$"""
-        \b(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|kill|kills|killed|retire|retires|retired
-           |rm|truncate|truncates|truncated)\b(?::\s*|\s+)(?:(?:the|a|our|old|legacy|deprecated|unused|obsolete|{{Kind}})\s+){0,3}
+        (?:\b(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|kill|kills|killed|retire|retires|retired
+           |rm|truncate|truncates|truncated|dedupe|dedupes|deduped|deduplicate|deduplicates|deduplicated)\b
+           |(?-i:\b(?:Remove|Delete|Drop)(?:Field|Model|Column|Table|Index)\b|\b(?:remove|drop)_(?:column|table|index)\b))
+        (?::\s*|\s+)(?:(?:the|a|our|old|legacy|deprecated|unused|obsolete|{{Kind}}|(?:[a-z]+-)?[a-z]{3,}ed)\s+){0,3}
         {{Name}}(?:\s*(?:,|\+|&|\band\b)\s*(?:the\s+)?{{MoreName}})*
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Removal();

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>
+/// Deletions an item puts off until a wait or a condition: "delete products_v2 after 48h", "order-events (v1) deleted once
+/// consumers drain it", "old key scheduled for deletion … once job reports 0 rows on old key", "the static user dropped
+/// after". They are follow-ups, not steps of the window the notes are deployed in. A job that "deletes … after 90 days"
+/// states a rule, not a deletion put off, and is not one.
+/// </summary>
+internal static partial class LaterDeletions
+{
+    /// <summary>The notes' own words for each deletion put off, in order.</summary>
+    public static IReadOnlyList<string> In(string item) =>
+        [.. Deferred().Matches(item).Select(match => match.Value.Trim().TrimEnd('.', ',', ';', ')').Trim()).Where(clause => clause.Length > 0).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// A deletion followed by a wait or a condition: a duration ("after 48h", "after 3 days"), a condition ("once consumers
+    /// drain it", "when …"), a bare "after" or "later". Either the verb first ("delete X after 48h") or the thing first
+    /// ("X deleted once …"), the thing starting after the previous comma, "and" or sentence. Not "after the rollout" or
+    /// "after that": those are steps of this window.
+    /// </summary>
+    [GeneratedRegex("""
+        (?<=^|[.;,+—(]\s*|\band\s+|\s-\s)
+        (?:(?!\band\b)(?:[^.;,+\n—]|\.(?=\w))){0,60}?
+        (?<![\w-])(?:delete|drop|remove|disable|destroy|retire|deleted|dropped|removed|disabled|destroyed|retired|scheduled\s+for\s+deletion)\b
+        (?:(?!\band\b)(?:[^.;,+\n—(]|\.(?=\w))){0,40}?(?:\s*\([^()\n]{0,60}\))?\s+
+        (?: after\s+(?:an?\s+)?~?\d+[\s-]*(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|months?)\b(?:\s+(?:soak|bake|grace\s+period|wait))?
+          | after\s+(?:a|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?)\b
+          | (?:only\s+)?(?:once|when)\s+(?:[^.;\n]|\.(?=\w))+
+          | after(?=\s*(?:$|[.;,)\n]))
+          | later\b )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Deferred();
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Plans.Analysis;
+
+namespace DeployBot.Playbooks.Kinds;
+
+/// <summary>
+/// A deletion the notes put off until a wait or a condition: "delete products_v2 after 48h", "order-events (v1) deleted once
+/// consumers drain it", "old key scheduled for deletion … once job reports 0 rows on old key", "the static user dropped
+/// after". It is a follow-up with its own approval, not a step of this window, and it ends the way back for what it
+/// deletes: the plan says so, with the gate that must hold first. A job that "deletes … after 90 days" states a rule, not
+/// a deletion put off, and is not one.
+/// </summary>
+/// <param name="Clause">The notes' own words for the deletion, quoted in the plan.</param>
+/// <param name="Of">What it deletes, for the gate and the way back.</param>
+internal sealed partial record LaterDeletion(string Clause, LaterDeletionKind Of)
+{
+    /// <summary>The deletions put off in <paramref name="item"/>.</summary>
+    public static IReadOnlyList<LaterDeletion> In(string item) =>
+        [.. ReleaseAnalyzer.LaterDeletions(item).Select(clause => new LaterDeletion(clause, KindOf(clause, item)))];
+
+    /// <summary>The rollback line: not in this window, cannot be reversed, the gate before it and the way back until then.</summary>
+    public string Line => $"Later deletion, as the notes put it (\"{Clause}\"): a follow-up with its own approval, not a step of this window. {Of switch
+    {
+        LaterDeletionKind.Key => "Disabling or deleting the old key cannot be reversed for what it encrypted: every row still encrypted with it, and the snapshot taken before the re-encryption (its rows are encrypted with the old key), can no longer be read. Gate: a count of rows still encrypted with the old key returns 0 before the key is disabled or scheduled for deletion; until then the way back is that snapshot with the old key still enabled, and a deletion still pending can be cancelled.",
+        LaterDeletionKind.Topic => "Deleting the topic cannot be reversed: the messages still in it are gone and the previous version cannot consume from it again. Gate: every consumer group's lag on it is 0 and nothing has produced to it since the switch; until then the way back is rolling the producers back to it.",
+        LaterDeletionKind.Index => "Deleting the old index cannot be reversed: after it, the alias can no longer be switched back, and the way back is rebuilding the index from the source or restoring a snapshot of it taken right before the deletion (record its id). Gate: the alias points at the new index and nothing queries the old one; until then the way back is switching the alias back.",
+        LaterDeletionKind.Credential => "Dropping it cannot be reversed by redeploying the previous version, which signs in with it: after it, the way back is re-creating it with a new password and putting that in the secret. Gate: no session or connection still uses it (the database's session list over a day) before it is dropped.",
+        _ => "It cannot be reversed, and redeploying the previous version does not bring it back: take a snapshot right before it and record its id, the only way back after it, losing writes made since. Gate: nothing still uses what it deletes.",
+    }}";
+
+    private static LaterDeletionKind KindOf(string clause, string item) =>
+        Key().IsMatch(clause) ? LaterDeletionKind.Key
+        : Credential().IsMatch(clause) ? LaterDeletionKind.Credential
+        : Topic().IsMatch(clause) || Topic().IsMatch(item) ? LaterDeletionKind.Topic
+        : Index().IsMatch(clause) || Index().IsMatch(item) ? LaterDeletionKind.Index
+        : LaterDeletionKind.Other;
+
+    [GeneratedRegex(@"\b(?:kms|keys?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Key();
+
+    [GeneratedRegex(@"\b(?:users?|roles?|logins?|accounts?\s+for|passwords?|creds|credentials?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Credential();
+
+    [GeneratedRegex(@"\b(?:topics?|queues?|streams?|consumers?|drain\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Topic();
+
+    [GeneratedRegex(@"\b(?:index|indices|indexes|reindex\w*|alias(?:es)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Index();
+}
+
+/// <summary>What a deletion put off deletes: its gate and its way back differ.</summary>
+internal enum LaterDeletionKind
+{
+    /// <summary>Something stored, or of no kind the notes make clear.</summary>
+    Other,
+
+    /// <summary>An encryption key: deleting it makes what it encrypted unreadable, snapshots included.</summary>
+    Key,
+
+    /// <summary>A topic or queue: its messages go with it.</summary>
+    Topic,
+
+    /// <summary>A search index behind an alias.</summary>
+    Index,
+
+    /// <summary>A database user, role or credential.</summary>
+    Credential,
+}
