@@ -102,6 +102,18 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Typed2() => LoadFolder(Path.Combine(Folder, "Typed2"));
 
+    /// <summary>
+    /// A twelfth changelog set: 60 excerpts from 21 further projects, collected and labelled on 5 Dec 2026 by a session that
+    /// never ran the analyzer or read its code, and measured blind before anything was changed for it (Fixtures/Fresh12/README.md).
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh12() => LoadFolder(Path.Combine(Folder, "Fresh12"));
+
+    /// <summary>
+    /// 60 typed notes by a third author who saw neither the analyzer nor the other sets' plans, measured blind the same day
+    /// (Fixtures/Typed3/README.md).
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Typed3() => LoadFolder(Path.Combine(Folder, "Typed3"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
