@@ -33,8 +33,12 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         ContractOperation.TypeChange => $"change the type of {stored} as the notes describe (it rewrites the table under an exclusive lock: set a lock_timeout and expect writes to wait)",
         ContractOperation.Truncate => $"truncate {stored} as the notes describe",
         ContractOperation.DeleteRows => $"delete those rows from {stored} in batches of a few thousand with a pause between them, watching replica lag and lock waits, and stop at the first count that differs from the dry run",
+        _ when Drops => $"drop {stored} as the notes describe",
         _ => $"apply the drop, rename or removal of {stored} as the notes describe",
     };
+
+    /// <summary>The item says it drops, deletes or removes what it names (no rename): the contract step says "drop".</summary>
+    public bool Drops { get; init; }
 
     /// <summary>Deletions the item puts off ("delete products_v2 after 48h"): follow-ups, each with its own rollback line.</summary>
     public IReadOnlyList<LaterDeletion> Later { get; init; } = [];
@@ -85,6 +89,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             renamedTo is { Length: > 0 } && stored.Length > 0 ? Wording.Code([renamedTo]) : null)
         {
             Operation = operation,
+            Drops = renamedTo is null && Dropping().IsMatch(item.Text),
             PublicKind = KindOf(removed),
             Replacement = renamedTo is null && operation == ContractOperation.Removal ? ReplacementOf(item.Text, all) : null,
             Later = later,
@@ -119,6 +124,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// <summary>How many rows the notes expect ("~2M rows", "~12k dup rows").</summary>
     [GeneratedRegex(@"~?\d[\d.,]*\s*[kmb]?\s+(?:[a-z-]+\s+)?(?:rows|records)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RowCount();
+
+    [GeneratedRegex(@"(?<![\w-])(?:drop|dropp\w*|drops|delet\w*|remov\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Dropping();
 
     [GeneratedRegex(@"\bnot[\s-]null\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NotNull();

@@ -85,4 +85,14 @@ public sealed class RemovedNamesTests
         Assert.Contains(plan.Steps, step => step.Action.Contains("rollout of the new version", StringComparison.OrdinalIgnoreCase)
             || step.Action.Contains("rolling update", StringComparison.OrdinalIgnoreCase));
     }
+    [Theory]
+    [InlineData("Drop the legacy users.password_md5 column and remove the deprecated /v1/login endpoint", "drop \"users.password_md5\" as the notes describe")]
+    [InlineData("Adds invoices.due_at column; drop legacy_sessions table; rotate Stripe key", "drop \"legacy_sessions\" as the notes describe")]
+    public void CreatePlan_ItemThatDrops_TheContractStepSaysDropNotDropRenameOrRemoval(string notes, string action)
+    {
+        var contract = Assert.Single(Lines(Plan(notes), "Contract step, after the rollout is verified"));
+
+        Assert.Contains(action, contract, StringComparison.Ordinal);
+        Assert.DoesNotContain("drop, rename or removal", contract, StringComparison.Ordinal);
+    }
 }
