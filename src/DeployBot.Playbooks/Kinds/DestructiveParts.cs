@@ -33,12 +33,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         ContractOperation.TypeChange => $"change the type of {stored} as the notes describe (it rewrites the table under an exclusive lock: set a lock_timeout and expect writes to wait)",
         ContractOperation.Truncate => $"truncate {stored} as the notes describe",
         ContractOperation.DeleteRows => $"delete those rows from {stored} in batches of a few thousand with a pause between them, watching replica lag and lock waits, and stop at the first count that differs from the dry run",
-        _ when Drops => $"drop {stored} as the notes describe",
+        ContractOperation.Drop => $"drop {stored} as the notes describe",
         _ => $"apply the drop, rename or removal of {stored} as the notes describe",
     };
-
-    /// <summary>The item says it drops, deletes or removes what it names (no rename): the contract step says "drop".</summary>
-    public bool Drops { get; init; }
 
     /// <summary>Deletions the item puts off ("delete products_v2 after 48h"): follow-ups, each with its own rollback line.</summary>
     public IReadOnlyList<LaterDeletion> Later { get; init; } = [];
@@ -89,9 +86,8 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             renamedTo is { Length: > 0 } && stored.Length > 0 ? Wording.Code([renamedTo]) : null)
         {
             Operation = operation,
-            Drops = renamedTo is null && Dropping().IsMatch(item.Text),
             PublicKind = KindOf(removed),
-            Replacement = renamedTo is null && operation == ContractOperation.Removal ? ReplacementOf(item.Text, all) : null,
+            Replacement = renamedTo is null && operation is ContractOperation.Removal or ContractOperation.Drop ? ReplacementOf(item.Text, all) : null,
             Later = later,
             Expected = operation == ContractOperation.DeleteRows && RowCount().Match(item.Text) is { Success: true } count ? count.Value : null,
         };
@@ -116,6 +112,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         : TypeChange().IsMatch(item.Text) ? ContractOperation.TypeChange
         : Truncate().IsMatch(item.Text) ? ContractOperation.Truncate
         : item.Risks.Contains(RiskArea.Data) && !item.Risks.Contains(RiskArea.Schema) && RowDeletion().IsMatch(item.Text) ? ContractOperation.DeleteRows
+        : Dropping().IsMatch(item.Text) && !RenameTarget().IsMatch(item.Text) ? ContractOperation.Drop
         : ContractOperation.Removal;
 
     [GeneratedRegex(@"(?<![\w-])(?:delet\w*|purg\w*|prun\w*|dedup\w*|deduplicat\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -177,6 +174,9 @@ internal enum ContractOperation
 {
     /// <summary>A drop, rename or removal (the default when the item states nothing more specific).</summary>
     Removal,
+
+    /// <summary>The item drops, deletes or removes what it names, with no rename.</summary>
+    Drop,
 
     /// <summary>NOT NULL on an existing column.</summary>
     NotNull,

@@ -76,7 +76,6 @@ internal static class StepsWriter
             .Where(pair => pair.Second is { Stored: not null, Renamed: null }).Select(pair => pair.First).ToArray();
         return contracted.Length > 0
             && facts.Analysis.Items.Where(item => item.Risks.Contains(RiskArea.Schema) || item.Risks.Contains(RiskArea.Data)).All(contracted.Contains)
-            && facts.PartsOfDestructive.All(parts => parts.Renamed is null)
             && !facts.Is(ChangeKind.Engine) && !facts.Is(ChangeKind.Backfill) && !facts.Is(ChangeKind.Switch) && facts.StatedMigration is null;
     }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Kinds;
@@ -13,7 +12,7 @@ namespace DeployBot.Playbooks.Offline;
 /// soon as the pods turn over: 15, the production pass criteria's own length (not for several services rolled out in order). An incident's fix watches the incident's
 /// own symptom, for 15 minutes, since the incident is what is being watched. Anything else: 20.
 /// </summary>
-internal static partial class WatchStep
+internal static class WatchStep
 {
     public static TimedStep For(PlanFacts facts)
     {
@@ -22,7 +21,7 @@ internal static partial class WatchStep
         var where = facts.Paths.Dashboards;
         if (Urgency.IsIncident(facts) && !facts.ChangesData)
         {
-            var ticket = Ticket().Match(facts.Notes) is { Success: true } found ? $" {found.Value.ToUpperInvariant()}" : string.Empty;
+            var ticket = Urgency.TicketIn(facts.Notes) is { } found ? $" {found}" : string.Empty;
             return Manual(Phase.Watch, $"Watch the symptom that opened the incident{ticket} stay gone, with {guards} on {where}, for {minutes} minutes, then let the incident commander call it resolved", null, minutes);
         }
 
@@ -55,7 +54,4 @@ internal static partial class WatchStep
         // Several services rolled out in order can break the contract between them late (a rarely called path): not the shortest watch.
         return (!facts.Analysis.Risks.Any() && !facts.Is(ChangeKind.MultiService)) || facts.Is(ChangeKind.Patch) ? 15 : 20;
     }
-
-    [GeneratedRegex(@"\bINC-?\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Ticket();
 }

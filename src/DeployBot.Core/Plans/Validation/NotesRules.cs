@@ -20,7 +20,7 @@ internal static partial class NotesRules
 
         var steps = PlanText.StepTexts(plan.Steps).ToArray();
         // "delete products_v2 after 48h" is a follow-up: the rollback section names it and says it ends the way back.
-        foreach (var item in destructive.Where(item => LaterOnly(item) ? !NamedLater(item, plan.Rollback) : !NamedInSteps(item, steps)))
+        foreach (var item in destructive.Where(item => ReleaseAnalyzer.LaterDeletions(item.Text) is var later && LaterOnly(item, later) ? !NamedLater(later, plan.Rollback) : !NamedInSteps(item, steps)))
         {
             yield return new(PlanRules.DestructiveContract,
                 $"The item \"{Short(item.Text)}\" is destructive: a Deployment Step must apply it as a contract step after the rollout, naming {Names(item)}.");
@@ -51,14 +51,11 @@ internal static partial class NotesRules
     }
 
     /// <summary>Everything the item removes, it removes later ("delete products_v2 after 48h").</summary>
-    private static bool LaterOnly(ReleaseItem item)
-    {
-        var later = ReleaseAnalyzer.LaterDeletions(item.Text);
-        return later.Count > 0 && Removed(item).All(name => later.Any(clause => clause.Contains(name, StringComparison.OrdinalIgnoreCase)));
-    }
+    private static bool LaterOnly(ReleaseItem item, IReadOnlyList<string> later) =>
+        later.Count > 0 && Removed(item).All(name => later.Any(clause => clause.Contains(name, StringComparison.OrdinalIgnoreCase)));
 
-    private static bool NamedLater(ReleaseItem item, IReadOnlyList<string> rollback) =>
-        ReleaseAnalyzer.LaterDeletions(item.Text).All(clause => rollback.Any(line => line.Contains(clause, StringComparison.OrdinalIgnoreCase) && Irreversible().IsMatch(line)));
+    private static bool NamedLater(IReadOnlyList<string> later, IReadOnlyList<string> rollback) =>
+        later.All(clause => rollback.Any(line => line.Contains(clause, StringComparison.OrdinalIgnoreCase) && Irreversible().IsMatch(line)));
 
     private static bool NamedInSteps(ReleaseItem item, IReadOnlyList<string> steps)
     {
