@@ -29,7 +29,7 @@ internal sealed partial record ResourceChange(string Label, ResourceSetting Sett
     public static IReadOnlyList<ResourceChange> Read(string notes) =>
         [.. SettingPattern().Matches(notes).Select(Of).DistinctBy(change => change.Label)];
 
-    /// <summary>The Deployment (or chart) the settings belong to: "worker OOMKilled", "api replicas", "checkout chart".</summary>
+    /// <summary>The Deployment (or chart) the settings belong to: "worker OOMKilled", "api replicas", "checkout chart", "memory limit on worker".</summary>
     public static string? Workload(string notes) =>
         Owner().Match(notes) is { Success: true } owner ? owner.Groups["name"].Value : null;
 
@@ -65,13 +65,13 @@ internal sealed partial record ResourceChange(string Label, ResourceSetting Sett
     private const string Values = @"\s*:?\s*(?:from\s+)?(?<from>\d+(?:\.\d+)?(?:[KMGT]i|[KMGT]|m)?)\s*(?:->|→|=>|\bto\b)\s*(?<to>\d+(?:\.\d+)?(?:[KMGT]i|[KMGT]|m)?)(?!\w|\.\d)";
 
     [GeneratedRegex(@"(?: (?:resources\.)?(?<kind>limits|requests)\.(?<resource>memory|cpu)
-        | (?<resource>memory|mem|cpu)\s+(?<kind>limits?|requests?)
-        | (?<kind>limits?|requests?)\s+(?:for\s+)?(?<resource>memory|cpu)
+        | (?<resource>memory|mem|cpu)\s+(?<kind>limits?|requests?)(?:\s+(?:on|for|of)\s+[a-z][\w-]*)?
+        | (?<kind>limits?|requests?)\s+(?:for\s+)?(?<resource>memory|cpu)(?:\s+(?:on|for|of)\s+[a-z][\w-]*)?
         | (?<hpa>\bhpa|autoscaler)\s+(?<bound>max|min)(?:imum)?(?:\s*replicas)?
         | (?<hpa>(?<bound>max|min)Replicas)
         | (?<replicas>\breplicas|replicaCount) )" + Values, Options, 1000)]
     private static partial Regex SettingPattern();
 
-    [GeneratedRegex(@"(?<name>[a-z][\w-]*)\s+(?:(?:pods?|containers?)\s+)?(?:OOM\s?Kill\w* | replicas\b | chart\b | deployment\b) | \bchart\s+(?<name>[a-z][\w-]*) | (?<name>[a-z][\w-]*)\s+(?:memory|cpu)\s+(?:limit|request)", Options, 1000)]
+    [GeneratedRegex(@"(?<name>[a-z][\w-]*)\s+(?:(?:pods?|containers?)\s+)?(?:OOM\s?Kill\w* | replicas\b | chart\b | deployment\b) | \bchart\s+(?<name>[a-z][\w-]*) | (?<name>[a-z][\w-]*)\s+(?:memory|cpu)\s+(?:limit|request) | \b(?:memory|mem|cpu)\s+(?:limits?|requests?)\s+(?:on|for|of)\s+(?<name>[a-z][\w-]*)", Options, 1000)]
     private static partial Regex Owner();
 }

@@ -75,6 +75,17 @@ public sealed class ChangeToolTests
     }
 
     [Fact]
+    public void CreatePlan_MemoryLimitOnANamedWorkload_ChangesAndChecksThatLimitOnThatDeployment()
+    {
+        var plan = Plan("memory limit on worker 512Mi -> 1Gi, HPA max 10 -> 20 (INC-5150, need it out now)");
+
+        Assert.Contains(plan.Steps, step => step.Action.Contains("memory limit 512Mi → 1Gi", StringComparison.Ordinal) && step.Action.Contains("HPA max replicas 10 → 20", StringComparison.Ordinal));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Check that the change took effect", StringComparison.Ordinal)
+            && step.Action.Contains("`kubectl get deploy worker -o jsonpath='{.spec.template.spec.containers[*].resources.limits.memory}'` returns 1Gi", StringComparison.Ordinal));
+        Assert.DoesNotContain("<deployment>", Text(plan), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CreatePlan_HelmValuesResourceChange_DiffsAndUpgradesTheChartWithTheSameImage()
     {
         var plan = Plan("helm values checkout chart: replicas 4 -> 6, resources.limits.memory 1Gi -> 1.5Gi. removed .Values.legacyIngress (traffic via gateway api HTTPRoute since 2.3)");
