@@ -28,8 +28,11 @@ internal sealed partial class BackfillPlaybook : IPlaybook
             yield break;
         }
 
+        // "backfill orders.currency from accounts.default_currency (~18M rows)": the step says what it fills, from where, and how much.
+        var filled = Filled(facts.Notes) is { } target ? $" {target}" : string.Empty;
+        var items = filled.Length > 0 ? string.Empty : Wording.Items(facts.ItemsWith(RiskArea.Data));
         yield return Automated(phase,
-            $"Run {What(facts)} in small batches with a rate limit, resumable from the last batch, while watching replica lag and database load ({source}){Wording.Items(facts.ItemsWith(RiskArea.Data))}",
+            $"Run {What(facts)}{filled} in small batches with a rate limit, resumable from the last batch, while watching replica lag and database load ({source}){items}",
             BackfillCommand().IsMatch(facts.Notes) ? null : facts.Paths.Backfill, minutes);
     }
 
@@ -72,6 +75,39 @@ internal sealed partial class BackfillPlaybook : IPlaybook
             ? $"Data rollback: this backfill overwrites stored values and the old ones are not kept, so it cannot be reversed except by restoring the snapshot taken right before it; keep that snapshot until the results are confirmed, and pause the backfill ({resume}) at the first wrong value."
             : $"Data rollback: pause the backfill ({resume}); restore the affected rows from the snapshot only if records were damaged.";
     }
+
+    /// <summary>
+    /// What the notes' backfill sentence fills ("of `orders.currency` from `accounts.default_currency` (~18M rows)"), or
+    /// null when it names no object; only that clause is read, so a drop in the next clause is not named as filled.
+    /// </summary>
+    private static string? Filled(string notes)
+    {
+        foreach (Match clause in FillClause().Matches(notes))
+        {
+            var text = clause.Groups["what"].Value;
+            var from = text.IndexOf(" from ", StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? at : text.Length;
+            var targets = NotesFacts.NamesIn(text[..from]).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
+            if (targets.Length == 0)
+            {
+                continue;
+            }
+
+            var sources = NotesFacts.NamesIn(text[from..]).Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToArray();
+            var source = sources.Length == 0 ? string.Empty : $" from {Wording.Code(sources)}";
+            var size = RowCount().Match(text) is { Success: true } rows ? $" ({rows.Value})" : string.Empty;
+            return $"of {Wording.Code(targets)}{source}{size}";
+        }
+
+        return null;
+    }
+
+    /// <summary>A backfill clause up to its end (";", a new line, ", then", the end of a sentence).</summary>
+    [GeneratedRegex(@"\b(?:back-?fill(?:s|ed|ing)?|populat(?:e|es|ed|ing)|re-?comput(?:e|es|ed|ing))\b(?<what>[^;\n]{0,200}?)(?=;|\n|,?\s+then\b|\.\s|\.?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FillClause();
+
+    /// <summary>"~18M rows", "2.3 million rows", "about 400k records".</summary>
+    [GeneratedRegex(@"(?:~|about\s+|approx\.?\s+)?\d[\d,.]*\s*(?:[kmb]|million|billion)?\s+(?:rows|records|documents|docs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RowCount();
 
     /// <summary>Command-line options the notes give the job ("--start-id", "--sleep-ms 200").</summary>
     [GeneratedRegex(@"(?<![\w-])--[a-z][a-z0-9-]{1,30}\b", RegexOptions.CultureInvariant, 1000)]

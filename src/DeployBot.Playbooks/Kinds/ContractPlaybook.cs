@@ -36,19 +36,28 @@ internal sealed class ContractPlaybook : IPlaybook
 
         foreach (var parts in facts.PartsOfDestructive)
         {
-
             if (parts.Renamed is { } renamed && parts.Stored is { } old)
             {
                 yield return Automated(Phase.Expand,
                     $"Before the rollout, make {renamed} exist beside {old} (create it and keep both in step, or rename and leave a compatibility view or alias under the old name), because the new version uses {renamed} and the previous one still uses {old}",
                     facts.Paths.Migrations, 10);
             }
+        }
 
+        // The contract steps run one after another, so one snapshot right before the first is the way back for each.
+        var contracted = Stored(facts).Distinct(StringComparer.Ordinal).ToArray();
+        if (contracted.Length > 0)
+        {
+            var steps = contracted.Length == 1 ? $"the contract step for {contracted[0]}" : $"the contract steps for {Wording.List(contracted)}";
+            yield return Automated(Phase.Contract, $"Take a snapshot right before {steps} and record its id in the plan's thread", facts.Paths.Snapshot, 10);
+        }
+
+        foreach (var parts in facts.PartsOfDestructive)
+        {
             if (parts.Stored is { } stored)
             {
                 var action = parts.Renamed is null ? parts.Action(stored) : $"drop {stored} (the old name, or its compatibility view)";
                 action += parts.Replacement is { } replacing && parts.Renamed is null ? $"; what replaces it ({replacing}) already serves every read and write" : string.Empty;
-                yield return Automated(Phase.Contract, $"Take a snapshot right before the contract step for {stored} and record its id in the plan's thread", facts.Paths.Snapshot, 10);
                 yield return Manual(Phase.Contract,
                     $"Contract step, after the rollout is verified: confirm {parts.Precondition(stored)} and get the data owner's approval, then {action}",
                     facts.Paths.Migrations, 10);
