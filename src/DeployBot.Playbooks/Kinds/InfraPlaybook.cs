@@ -136,12 +136,12 @@ internal sealed partial class InfraPlaybook : IPlaybook
     private static bool ChangesResources(PlanFacts facts) => !UsesTerraform(facts) && ResourceSteps.Of(facts).Count > 0;
 
     /// <summary>Node pools the notes create or retire: cloud infrastructure, applied with Terraform.</summary>
-    private static NodePoolChange? NodePools(PlanFacts facts) => UsesTerraform(facts) ? NodePoolChange.Read(facts.Notes) : null;
+    private static NodePoolChange? NodePools(PlanFacts facts) => UsesTerraform(facts) ? facts.NodePools : null;
 
     /// <summary>Terraform (or OpenTofu) is named ("terraform", "tf: …", a .tf file), or the notes change node pools and name no chart.</summary>
     private static bool UsesTerraform(PlanFacts facts) =>
         Terraform().IsMatch(facts.Notes)
-        || (!UsesHelm(facts) && NodePoolChange.Read(facts.Notes) is not null)
+        || (!UsesHelm(facts) && facts.NodePools is not null)
         || facts.Names.Files.Any(file => file.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".tfvars", StringComparison.OrdinalIgnoreCase));
 
     private static bool UsesHelm(PlanFacts facts) =>

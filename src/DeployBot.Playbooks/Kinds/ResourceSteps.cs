@@ -11,7 +11,7 @@ namespace DeployBot.Playbooks.Kinds;
 /// </summary>
 internal static class ResourceSteps
 {
-    public static IReadOnlyList<ResourceChange> Of(PlanFacts facts) => ResourceChange.Read(facts.Notes);
+    public static IReadOnlyList<ResourceChange> Of(PlanFacts facts) => facts.Resources;
 
     /// <summary>The Deployment the settings belong to, as the notes name it, or a placeholder the operator fills in.</summary>
     public static string Workload(PlanFacts facts) =>

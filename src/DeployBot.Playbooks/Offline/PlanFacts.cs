@@ -116,6 +116,26 @@ internal sealed record PlanFacts(
     /// <summary>What the notes ask the operator to do by hand (<see cref="Changes.OperatorActions"/>), read once per plan.</summary>
     public IReadOnlyList<OperatorActions> OperatorActions => _operatorActions ??= Changes.OperatorActions.Of(Analysis, Notes, StatedMigration?.Command);
 
+    /// <summary>The node pools the notes create and retire (<see cref="NodePoolChange"/>), read once per plan.</summary>
+    public NodePoolChange? NodePools
+    {
+        get
+        {
+            if (!_nodePoolsRead)
+            {
+                (_nodePools, _nodePoolsRead) = (NodePoolChange.Read(Notes), true);
+            }
+
+            return _nodePools;
+        }
+    }
+
+    /// <summary>The resource settings the notes change (<see cref="ResourceChange"/>), read once per plan.</summary>
+    public IReadOnlyList<ResourceChange> Resources => _resources ??= ResourceChange.Read(Notes);
+
+    private NodePoolChange? _nodePools;
+    private bool _nodePoolsRead;
+    private IReadOnlyList<ResourceChange>? _resources;
     private StatedCommands? _statedMigration;
     private bool _statedMigrationRead;
     private IReadOnlyList<OperatorActions>? _operatorActions;
