@@ -17,10 +17,15 @@ internal static class RollbackWriter
             items.Add($"From the notes, for the way back: {Wording.Code(wayBack)} (confirm each before starting).");
         }
 
-        var changes = BeforeAfter.Read(facts.Notes);
-        if (changes.Count > 0)
+        // An engine's own versions ("pg 13 -> 16", "kafka 2.8 -> 3.7") are not values to set back: its playbook says what the way back is.
+        var changes = BeforeAfter.Read(facts.Notes).Where(change => !facts.Is(ChangeKind.Engine) || !(IsVersion(change.Before) && IsVersion(change.After))).ToArray();
+        if (changes.Length > 0)
         {
-            items.Add($"Values this release changes, from the notes (the way back returns to the first of each): {string.Join(", ", changes.Select(change => $"`{change.Before}` → `{change.After}`"))}.");
+            var values = string.Join(", ", changes.Select(change => $"`{change.Before}` → `{change.After}`"));
+            // In an incident the first of each is what the incident ran on: going back to it brings the incident back.
+            items.Add(Urgency.IsIncident(facts)
+                ? $"Values this release changes, from the notes: {values}. The first of each is what the incident ran on, so go back to it only if the new value makes things worse than the incident did."
+                : $"Values this release changes, from the notes (the way back returns to the first of each): {values}.");
         }
 
         items.Add(Triggers(facts, schedule));
@@ -100,4 +105,7 @@ internal static class RollbackWriter
 
         return needed.Count == 0 ? "Have ready beforehand: who can undo the change and how." : $"Have ready beforehand: {Wording.List(needed)}.";
     }
+
+    /// <summary>"13", "2.8", "v7.0.1": a version number, not a setting.</summary>
+    private static bool IsVersion(string value) => value.TrimStart('v', 'V') is { Length: > 0 } digits && digits.All(c => char.IsAsciiDigit(c) || c == '.');
 }
