@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using DeployBot.Core.Environments;
 using DeployBot.Core.Planning;
 using DeployBot.Playbooks.Offline;
@@ -13,13 +14,15 @@ namespace DeployBot.Host.Cli;
 /// <summary>
 /// The <c>plan</c> verb: print one plan and exit (CONTRACT.md). Exit 0 with the plan on stdout; exit 2 with one line
 /// on stderr naming every problem with the arguments, or the link in NOTES that cannot be read (which, why, the fix);
-/// exit 1 when the configuration itself is invalid.
+/// exit 1 when the configuration itself is invalid; exit 3 with one line on stderr when reading the notes ran past its
+/// time budget (nothing half-written reaches stdout).
 /// </summary>
 internal static class PlanCommand
 {
     public const int Success = 0;
     public const int ConfigurationError = 1;
     public const int UsageError = 2;
+    public const int ReadingTimedOut = 3;
     private const string Prefix = "plan: ";
 
     public static async Task<int> RunAsync(string[] arguments)
@@ -85,6 +88,12 @@ internal static class PlanCommand
         {
             await error.WriteLineAsync(Prefix + "invalid configuration: " + string.Join("; ", exception.Failures));
             return ConfigurationError;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pattern over the notes ran past its budget: say so in one line instead of a stack trace, and never print a partial plan.
+            await error.WriteLineAsync(Prefix + "reading the notes took longer than allowed (an overloaded machine, or notes that make a pattern backtrack); nothing was planned. Run it again; if it repeats, shorten NOTES and report the text.");
+            return ReadingTimedOut;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using DeployBot.Core.Planning;
 using DeployBot.Core.Plans;
 using DeployBot.Host.Cli;
@@ -67,6 +68,22 @@ public sealed class PlanCommandTests
                 && input.Request.Flag == null && input.Environment.Name == "staging"),
             Arg.Any<CancellationToken>());
         Assert.Contains("Build the image with", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_ReadingTheNotesTimesOut_OneStderrLineAndNoPartialPlan()
+    {
+        var planner = Substitute.For<IDeploymentPlanner>();
+        planner.CreatePlanAsync(Arg.Any<PlanningInput>(), Arg.Any<CancellationToken>())
+            .Returns<DeploymentPlan>(_ => throw new RegexMatchTimeoutException("input", "pattern", TimeSpan.FromSeconds(5)));
+
+        var run = await RunAsync(["NOTES=Adds invoices.due_at", "ENVIRONMENT=staging"], planner);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.StartsWith("plan: reading the notes took longer than allowed", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
