@@ -29,11 +29,14 @@ internal static class InPlaceUpgrade
 
         var snapshot = upgrade.OldUnusableAfterStart
             ? $"with `--link` this snapshot is the only way back once {engine.New} has started"
+            : upgrade.Mode is null ? "a major upgrade cannot be reversed in place: this snapshot is the way back"
             : "it is the way back if the old data directory is damaged";
+        // Read-only keeps reads working; a stated downtime stops the application cleanly instead.
+        var writes = upgrade.Outage == "downtime" ? "put the application in maintenance mode so requests are refused cleanly" : "put the application in read-only mode so writes are refused, not lost";
         var stopped = upgrade.Mode is null
             ? "and take a snapshot of it"
             : $"stop {engine.Old} cleanly, and take a snapshot of its stopped data directory";
-        yield return Manual(Phase.Upgrade, $"Start the {upgrade.Outage} ({stated}; post the start time in the thread): put the application in read-only mode so writes are refused, not lost, confirm that no write reaches {engine.Database}, {stopped}, recording its id in the thread ({snapshot})", facts.Paths.Snapshot, stop);
+        yield return Manual(Phase.Upgrade, $"Start the {upgrade.Outage} ({stated}; post the start time in the thread): {writes}, confirm that no write reaches {engine.Database}, {stopped}, recording its id in the thread ({snapshot})", facts.Paths.Snapshot, stop);
         yield return Automated(Phase.Upgrade, Run(upgrade, engine), null, run);
         // pg_upgrade leaves physical standbys on the old version's files; a managed upgrade carries its replicas along.
         var replicas = upgrade.Mode is null

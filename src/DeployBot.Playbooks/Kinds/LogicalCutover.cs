@@ -26,11 +26,12 @@ internal static class LogicalCutover
 
         var phase = blueGreen.NewExists ? Phase.Prepare : Phase.Expand;
         yield return Manual(phase, $"Replication gate: on green, `SELECT subname, pid, received_lsn, latest_end_lsn, last_msg_receipt_time FROM pg_stat_subscription;` shows a running worker (a pid) for every subscription and a receipt time within seconds; on blue, `SELECT application_name, state, pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn) AS lag_bytes FROM pg_stat_replication;` shows each subscription `streaming` with lag near 0. Do not go on while a subscription is down or its lag keeps growing", null, 5);
-        var named = blueGreen.Extensions.Count > 0 ? $": {Wording.Code(blueGreen.Extensions)} are there{(blueGreen.NewExists ? " (the notes say they were re-created already)" : string.Empty)}, and" : string.Empty;
+        var named = blueGreen.Extensions.Count > 0 ? $": {Wording.Code(blueGreen.Extensions)} are there{(blueGreen.NewExists ? " (the notes say they were re-created already)" : string.Empty)}, and" : ":";
         yield return Manual(phase, $"On green, in each database, `SELECT extname, extversion FROM pg_extension;`{named} the list matches blue's apart from versions (logical replication does not create extensions)", null, 5);
         yield return Manual(phase, "Prepare the sequence resync (logical replication does not copy sequence values): on blue, `SELECT format('SELECT setval(%L, %s, true);', schemaname || '.' || sequencename, last_value) FROM pg_sequences WHERE last_value IS NOT NULL;` generates the script; run it once on green now as a rehearsal", null, 5);
         yield return Manual(Phase.Switch, Cutover(blueGreen, facts, blue), null, blueGreen.Minutes ?? 5);
-        yield return Manual(Phase.Switch, $"Verify writes on green: one test write through the application succeeds, {Pooler(blueGreen)} `SHOW SERVERS;` lists only green's host, the logs show no duplicate-key errors (a sequence left behind), and on blue `pg_stat_activity` shows no application sessions; then `ALTER SUBSCRIPTION … DISABLE;` on green so nothing from blue is applied any more", null, 5);
+        var connections = blueGreen.Pooler is { } pooler ? $"{pooler}'s `SHOW SERVERS;` lists only green's host" : "the application's connections go to green's host";
+        yield return Manual(Phase.Switch, $"Verify writes on green: one test write through the application succeeds, {connections}, the logs show no duplicate-key errors (a sequence left behind), and on blue `pg_stat_activity` shows no application sessions; then `ALTER SUBSCRIPTION … DISABLE;` on green so nothing from blue is applied any more", null, 5);
     }
 
     public static string Check(PlanFacts facts, BlueGreen blueGreen)
@@ -40,7 +41,7 @@ internal static class LogicalCutover
     }
 
     public static string Verification(BlueGreen blueGreen) =>
-        $"After the cutover: {Pooler(blueGreen)} `SHOW DATABASES;` points at green's host, new rows land on green, no duplicate-key errors appear (sequences resynced), and blue's `pg_current_wal_lsn()` stops moving (it gets no writes).";
+        $"After the cutover: {(blueGreen.Pooler is { } pooler ? $"{pooler}'s `SHOW DATABASES;` points at green's host" : "the application connects to green's host")}, new rows land on green, no duplicate-key errors appear (sequences resynced), and blue's `pg_current_wal_lsn()` stops moving (it gets no writes).";
 
     public static string Rollback(PlanFacts facts, BlueGreen blueGreen)
     {
@@ -69,8 +70,6 @@ internal static class LogicalCutover
     private static string Repoint(BlueGreen blueGreen, string target) => blueGreen.Pooler is { } pooler
         ? $"point {pooler}'s `[databases]` entry {target}, `RELOAD;`, then `RESUME`"
         : $"point the connection {target} and let writes through again";
-
-    private static string Pooler(BlueGreen blueGreen) => blueGreen.Pooler is { } pooler ? $"{pooler}'s" : "the connection pooler's";
 
     private static string Kept(BlueGreen blueGreen) =>
         blueGreen.KeptFor is { } kept ? $"and is kept {kept} after it, as the notes say (it is the way back)" : "and how long it is kept after it is agreed (it is the way back)";
