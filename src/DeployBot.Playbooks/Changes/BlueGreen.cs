@@ -30,8 +30,35 @@ internal sealed partial record BlueGreen(string? Old, string? New, string? Point
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
         var minutes = switching.Select(StatedMinutes).FirstOrDefault(value => value is not null);
         var colours = BlueAndGreen().IsMatch(notes);
-        return new BlueGreen(old, @new, pointer, Exists().IsMatch(notes), kept, minutes) { Colours = colours };
+        return new BlueGreen(old, @new, pointer, Exists().IsMatch(notes) || ExistsAlready().IsMatch(notes), kept, minutes)
+        {
+            Colours = colours,
+            Pooler = PoolerWord().Match(notes) is { Success: true } pooler ? PoolerName(pooler.Value) : null,
+            Logical = LogicalWord().IsMatch(notes),
+            KeptFor = KeptSpan().Match(notes) is { Success: true } span ? span.Groups["span"].Value.Trim() : null,
+            Extensions = [.. Extension().Matches(notes).Select(match => match.Value.ToLowerInvariant()).Distinct()],
+        };
     }
+
+    /// <summary>The connection pooler that is repointed at the switch ("pgbouncer repoint"): PgBouncer, Pgpool-II, ProxySQL, RDS Proxy.</summary>
+    public string? Pooler { get; init; }
+
+    /// <summary>The new one is fed by logical replication from the old one (publication and subscription), not a copy or physical standby.</summary>
+    public bool Logical { get; init; }
+
+    /// <summary>How long the notes keep the old one after the switch ("old cluster kept 7 days for fallback"): "7 days".</summary>
+    public string? KeptFor { get; init; }
+
+    /// <summary>PostgreSQL extensions the notes name ("pg_trgm + postgis re-created on green already"), never a tool or a catalog view.</summary>
+    public IReadOnlyList<string> Extensions { get; init; } = [];
+
+    private static string PoolerName(string found) => found.ToLowerInvariant() switch
+    {
+        var name when name.StartsWith("pgbouncer", StringComparison.Ordinal) => "PgBouncer",
+        var name when name.StartsWith("pgpool", StringComparison.Ordinal) => "Pgpool-II",
+        var name when name.StartsWith("proxysql", StringComparison.Ordinal) => "ProxySQL",
+        _ => "RDS Proxy",
+    };
 
     /// <summary>The old one by name, for the way back ("audit-mongo"), or what the notes keep, or a plain description.</summary>
     /// <summary>The notes speak of blue and green without naming them.</summary>
@@ -71,6 +98,23 @@ internal sealed partial record BlueGreen(string? Old, string? New, string? Point
 
     [GeneratedRegex(@"\balready\s+(?:created|exists?|running|replicating|built|in\s+sync) | \bbereits\s+(?:angelegt|erstellt|vorhanden) | \bd[ée]j[àa]\s+cr[ée]{2} | \bya\s+(?:creado|existe) | \bj[áa]\s+(?:criado|existe)", Options, 1000)]
     private static partial Regex Exists();
+
+    /// <summary>"re-created on green already", "green is set up already": the word after what was done.</summary>
+    [GeneratedRegex(@"\b(?:created|re-?created|exists?|running|replicating|built|set\s+up|provisioned|restored|synced|in\s+sync)\b[^.;\n]{0,30}\balready\b", Options, 1000)]
+    private static partial Regex ExistsAlready();
+
+    [GeneratedRegex(@"\bpg-?bouncer\b | \bpgpool(?:-ii)?\b | \bproxysql\b | \brds\s+proxy\b", Options, 1000)]
+    private static partial Regex PoolerWord();
+
+    [GeneratedRegex(@"\blogical\s+replication\b | \bpglogical\b | \blogical\s+(?:decoding|subscription)s?\b | \bpublication\b[^.;\n]{0,40}\bsubscription\b", Options, 1000)]
+    private static partial Regex LogicalWord();
+
+    [GeneratedRegex(@"\b(?:kept|keep|retain\w*|stays?|remains?)\b[^.;\n]{0,30}?\b(?:for\s+)?(?<span>\d+\s*(?:days?|d|weeks?|hours?|h))\b", Options, 1000)]
+    private static partial Regex KeptSpan();
+
+    /// <summary>Extensions by name: pg_* that are not tools or catalog views, and the common ones without the prefix.</summary>
+    [GeneratedRegex(@"\bpg_(?!upgrade|dump|restore|basebackup|ctl|hba|stat_(?!statements)|extension|control|sequences|rewind|catalog|wal|isready|receivewal|settings|class|roles|database|replication|publication|subscription|current|lsn|terminate|cancel|proc|namespace|tables|indexes|locks)[a-z0-9_]+\b | \bpostgis(?:_[a-z_]+)?\b | \bhstore\b | \bcitext\b | \bpgcrypto\b | \buuid-ossp\b | \btimescaledb\b | \bpgvector\b | \bbtree_gin\b | \bbtree_gist\b | \bunaccent\b | \bltree\b | \bpgaudit\b", Options, 1000)]
+    private static partial Regex Extension();
 
     [GeneratedRegex(@"(?<![\w./:@-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/@-]|\.\w)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Named();

@@ -25,8 +25,9 @@ internal sealed partial record KeyRotation(string? NewKid, string? SwitchAfter, 
     }
 
     /// <summary>
-    /// "rotate stripe key": a vendor whose dashboard rolls an API key with an expiry on the old one, so both work while the
-    /// pods turn over. Only Stripe is known to roll keys this way; null for any other key.
+    /// "rotate stripe key", "rotate the Stripe API key", "rotate STRIPE_SECRET_KEY", "stripe key rotation": a vendor whose
+    /// dashboard rolls an API key with an expiry on the old one, so both work while the pods turn over. Only Stripe is
+    /// known to roll keys this way; null for any other key (a webhook signing secret is not an API key).
     /// </summary>
     public static string? RolledAtVendor(string notes) => VendorKey().IsMatch(notes) ? "Stripe" : null;
 
@@ -34,7 +35,12 @@ internal sealed partial record KeyRotation(string? NewKid, string? SwitchAfter, 
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:rotat\w*|roll\w*)\s+(?:the\s+|our\s+)?stripe\s+(?:(?:api|secret|restricted|live)\s+)?keys?\b", Options, 1000)]
+    /// <summary>
+    /// The key as prose ("Stripe secret key") or as its setting ("STRIPE_SECRET_KEY", "stripe_api_key"), rotated, rolled,
+    /// renewed or replaced, with the verb before it or the noun after it ("STRIPE_SECRET_KEY rotation").
+    /// </summary>
+    [GeneratedRegex(@"(?: \b(?:rotat\w*|roll\w*|renew\w*|replac\w*|swap\w*|new)\s+(?:the\s+|our\s+|a\s+)?(?:old\s+|current\s+|live\s+|prod(?:uction)?\s+)? (?<![\w])stripe[\s_-]+(?:(?:api|secret|restricted|live|prod)[\s_-]+)?keys?(?![a-z]) )
+        | (?: (?<![\w])stripe[\s_-]+(?:(?:api|secret|restricted|live|prod)[\s_-]+)?keys?(?![a-z])[\s`)]*(?:is\s+|gets\s+)?(?:rotat\w*|roll\w*|renew\w*|replaced) )", Options, 1000)]
     private static partial Regex VendorKey();
 
     [GeneratedRegex(@"\bjwks\b", Options, 1000)]

@@ -79,7 +79,8 @@ internal static partial class StatefulSoftware
         new(@"kafka", "Kafka", StatefulFamily.Cluster), new(@"elastic(?:search)?", "Elasticsearch", StatefulFamily.Cluster),
         new(@"opensearch", "OpenSearch", StatefulFamily.Cluster), new(@"rabbitmq", "RabbitMQ", StatefulFamily.Cluster),
         new(@"consul", "Consul", StatefulFamily.Cluster), new(@"zookeeper", "ZooKeeper", StatefulFamily.Cluster),
-        new(@"postgres(?:ql)?", "PostgreSQL", StatefulFamily.Engine), new(@"mysql", "MySQL", StatefulFamily.Engine),
+        new(@"postgres(?:ql)?", "PostgreSQL", StatefulFamily.Engine), new(@"pg", "PostgreSQL", StatefulFamily.Engine),
+        new(@"mysql", "MySQL", StatefulFamily.Engine),
         new(@"mariadb", "MariaDB", StatefulFamily.Engine), new(@"mongo(?:db)?", "MongoDB", StatefulFamily.Cluster),
         new(@"cassandra", "Cassandra", StatefulFamily.Engine), new(@"sql\s+server", "SQL Server", StatefulFamily.Engine),
         new(@"clickhouse", "ClickHouse", StatefulFamily.Engine),
@@ -132,13 +133,23 @@ internal static partial class StatefulSoftware
             : null;
     }
 
-    private static StatefulChange Change(Software software, string? from, string to, string sentence)
+    private static StatefulChange? Change(Software software, string? from, string to, string sentence)
     {
+        // "pg" is also Node's PostgreSQL client ("Bump pg from 8.11.3 to 8.12.0"): only a server's major versions count.
+        if (software.Word == "pg" && !(ServerMajor(from) && ServerMajor(to)))
+        {
+            return null;
+        }
+
         var cluster = Cluster().Match(sentence) is { Success: true } named
             ? $"the {named.Groups["name"].Value} {named.Groups["kind"].Value.ToLowerInvariant()}"
             : null;
         return new StatefulChange(software.Name, software.Family, software.Extension, from, to, cluster);
     }
+
+    /// <summary>"13", "16", "15.4": a PostgreSQL server version since 9.6 has at most two parts and a major of 9 or more.</summary>
+    private static bool ServerMajor(string? version) =>
+        version is null || (version.Count(c => c == '.') <= 1 && int.TryParse(version.Split('.')[0], out var major) && major is >= 9 and <= 40);
 
     private static bool IsLibrary(string sentence, Match match) =>
         LibraryAfter().IsMatch(sentence[(match.Index + match.Length)..]) || LibraryBefore().IsMatch(sentence[..match.Index]);

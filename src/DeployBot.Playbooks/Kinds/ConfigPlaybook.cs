@@ -14,24 +14,30 @@ internal sealed partial class ConfigPlaybook : IPlaybook
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
+        if (OnlyUnchanged(facts))
+        {
+            yield break;
+        }
+
         var keys = Keys(facts);
         // Recorded right before the change; a setting that points at a new store is the blue/green switch itself.
         var switches = SwitchPlaybook.SwitchedByConfig(facts);
         var apply = switches ? Phase.Switch : Phase.Expand;
-        var revoked = ChangesSecret(facts)
-            ? $", and note when the old value will be revoked{(OldValueLifetime.When(facts.Notes) is { } when ? $" ({when}, as the notes say)" : string.Empty)}"
+        var vendor = KeyRotationSteps.Vendor(facts);
+        var revoked = vendor is not null ? KeyRotationSteps.OldKeyNote(vendor, OldValueLifetime.When(facts.Notes))
+            : ChangesSecret(facts) ? $", and note when the old value will be revoked{(OldValueLifetime.When(facts.Notes) is { } when ? $" ({when}, as the notes say)" : string.Empty)}"
             : string.Empty;
         // During an incident the value running now is the broken one: it is noted for the incident record, not kept as a way back.
         var incident = Urgency.IsIncident(facts);
-        if (!incident && KeyRotation.RolledAtVendor(facts.Notes) is { } vendor)
-        {
-            // Rolling at the vendor with an expiry keeps the old key working through the restart: no moment where pods hold a dead key.
-            yield return Manual(Phase.Prepare, $"Roll the key in the {vendor} dashboard with an expiry on the old key that covers the restart and verification below, put the new key in the secret store, and list every service and job that holds the old one", null, 5);
-        }
-
         if (!incident)
         {
             yield return Manual(apply, $"Record the current version of {keys} in the secret store or config history as the rollback target{revoked}", facts.Paths.ConfigMap, 5);
+        }
+
+        if (vendor is not null)
+        {
+            // Rolled after the old version is recorded; the vendor's expiry keeps the old key working through the restart.
+            yield return KeyRotationSteps.Roll(apply, vendor);
         }
 
         var verb = switches ? "Switch to the new store: apply the new"
@@ -41,26 +47,57 @@ internal sealed partial class ConfigPlaybook : IPlaybook
         yield return Automated(apply, $"{verb} {keys} to {facts.Env} before anything reads it{record} (a second person reviews the diff; no secret in the repository){OtherNames(facts)}", facts.Paths.ConfigMap, 5);
         if (!facts.Is(ChangeKind.Image) || Urgency.ConfigOnly(facts))
         {
-            var service = facts.Names.Services.Count > 0 ? Wording.List(facts.Names.Services) : "the service";
+            var service = facts.Names.Services.Count > 0 ? Wording.List(facts.Names.Services) : vendor is not null ? "every service and job that holds the key (the list above)" : "the service";
             yield return Automated(switches ? Phase.Switch : Phase.Rollout, $"Restart {service} with a rolling restart (no new image) so every pod reads the new {keys}", facts.Paths.Deployment, 10);
+        }
+
+        if (vendor is not null)
+        {
+            yield return KeyRotationSteps.Test(facts, vendor, keys);
         }
     }
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
+        if (OnlyUnchanged(facts))
+        {
+            yield return $"Config: {Wording.Code(facts.Names.Keys)} stays as it is, as the notes say: nothing is applied and nothing restarts for it; confirm that nobody changes it during the window.";
+            yield break;
+        }
+
         yield return $"Config and secrets: the new values for {Keys(facts)} are in {facts.Env} and were reviewed by a second person; the old values stay valid until verification passes.";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)
     {
+        if (OnlyUnchanged(facts))
+        {
+            yield break;
+        }
+
         yield return $"Config: the running pods report the new config version for {Keys(facts)}, with no startup errors about missing settings or secrets and no auth failures against the services that use it.";
+        if (KeyRotationSteps.Vendor(facts) is { } vendor)
+        {
+            yield return KeyRotationSteps.Verification(vendor, Keys(facts));
+        }
     }
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
+        if (OnlyUnchanged(facts))
+        {
+            yield break;
+        }
+
         if (Urgency.IsIncident(facts))
         {
             yield return IncidentRollback(facts);
+            yield break;
+        }
+
+        if (KeyRotationSteps.Vendor(facts) is { } vendor)
+        {
+            yield return KeyRotationSteps.Rollback(vendor, Keys(facts), OldValueLifetime.When(facts.Notes));
             yield break;
         }
 
@@ -71,6 +108,13 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             ? $"Config rollback: re-apply the previous version of {Keys(facts)}{previous} and restart; this works only until the old value is revoked{until}, so revoke it only after verification passes."
             : $"Config rollback: re-apply the previous version of {Keys(facts)}{previous} and restart.";
     }
+
+    /// <summary>
+    /// The only settings the notes name are ones they keep as they are ("same DATABASE_URL (pgbouncer repoint)"), and
+    /// they name no config file: there is nothing to apply or restart.
+    /// </summary>
+    internal static bool OnlyUnchanged(PlanFacts facts) =>
+        UnchangedSettings.All(facts.Names.Keys, facts.Notes) && !ConfigItemNames(facts).Any(name => NotesFacts.IsFilePath(name) && ConfigFile(name));
 
     /// <summary>
     /// During an incident the value running now is the one the incident is about (an expired certificate, a wrong
@@ -125,13 +169,28 @@ internal sealed partial class ConfigPlaybook : IPlaybook
     private static IEnumerable<string> ConfigItemNames(PlanFacts facts) =>
         facts.Analysis.Items.Where(KindEvidence.IsConfig).SelectMany(item => NotesFacts.NamesIn(item.Text));
 
-    /// <summary>"rotate Stripe key" names no SETTING_NAME, but the step can still say what it changes: "Stripe key".</summary>
-    private static string? RotatedSecret(PlanFacts facts) =>
-        facts.Analysis.Items.Select(item => SecretNamed().Match(item.Text)).FirstOrDefault(match => match.Success) is { } found
-            ? Wording.Code([found.Groups["what"].Value.Trim()])
-            : null;
+    /// <summary>
+    /// "rotate stripe key" names no SETTING_NAME, but the step can still say what it changes: "Stripe key". The owner is
+    /// read whatever its case ("stripe", "Stripe", "db"); a vendor rolled at its dashboard is written as the vendor spells it.
+    /// </summary>
+    private static string? RotatedSecret(PlanFacts facts)
+    {
+        if (facts.Analysis.Items.Select(item => SecretNamed().Match(item.Text)).FirstOrDefault(match => match.Success) is not { } found)
+        {
+            return null;
+        }
 
-    [GeneratedRegex(@"\b(?:rotat(?:e|es|ed|ing)|renew(?:s|ed)?|replac(?:e|es|ed|ing)|new)\s+(?:the\s+|our\s+|an?\s+)?(?<what>(?:[A-Z][\w.-]*\s+){1,2}(?:API\s+|signing\s+|webhook\s+|secret\s+|access\s+)?(?:key|secret|token|certificate|cert|password|credentials?)s?)\b", RegexOptions.CultureInvariant, 1000)]
+        var what = found.Groups["what"].Value.Trim();
+        if (KeyRotation.RolledAtVendor(facts.Notes) is { } vendor && what.StartsWith(vendor, StringComparison.OrdinalIgnoreCase))
+        {
+            what = vendor + what[vendor.Length..];
+        }
+
+        return Wording.Code([what]);
+    }
+
+    /// <summary>One or two words naming whose key it is, never an article, a quantifier or the key's age ("rotate all tokens").</summary>
+    [GeneratedRegex(@"\b(?:rotat(?:e|es|ed|ing)|renew(?:s|ed)?|replac(?:e|es|ed|ing)|new)\s+(?:the\s+|our\s+|an?\s+)?(?:old\s+|current\s+|existing\s+)?(?<what>(?:(?!(?:the|our|an?|all|every|each|both|some|any|these|those|this|that|its|their|old|new|current|existing|expired|and|or)\b)[a-z][\w.-]*\s+){1,2}(?:api\s+|signing\s+|webhook\s+|secret\s+|access\s+)?(?:key|secret|token|certificate|cert|password|credentials?)s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SecretNamed();
 
     private static bool ConfigFile(string path) =>

@@ -40,7 +40,11 @@ internal sealed class EnginePlaybook : IPlaybook
     public IEnumerable<string> Checks(PlanFacts facts)
     {
         var parts = Parts(facts);
-        if (parts.Engine)
+        if (parts.Engine && InPlace(facts) is { } inPlace)
+        {
+            yield return InPlaceUpgrade.Check(inPlace, Versions(facts));
+        }
+        else if (parts.Engine)
         {
             yield return "Engine upgrade: the upgrade was rehearsed on a staging copy of the data and timed, client compatibility is confirmed, and the downgrade path (usually none for a major version) is known.";
         }
@@ -86,9 +90,15 @@ internal sealed class EnginePlaybook : IPlaybook
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
         var parts = Parts(facts);
-        if (parts.Engine)
+        if (parts.Engine && InPlace(facts) is { } inPlace)
         {
-            yield return facts.Is(ChangeKind.Switch)
+            yield return InPlaceUpgrade.Rollback(inPlace, Versions(facts));
+        }
+        else if (parts.Engine)
+        {
+            yield return facts.Is(ChangeKind.Switch) && BlueGreen.Read(facts.Notes) is { Logical: true } blueGreen
+                ? $"Engine rollback: {LogicalCutover.Names(facts).Blue} is the way back while it is kept{(blueGreen.KeptFor is { } kept ? $" ({kept}, as the notes say)" : string.Empty)}, by the switch back above; once it is retired, a major version cannot be downgraded in place, and the way back is a logical dump of green restored into a new cluster of the old version, so decide before blue is retired."
+                : facts.Is(ChangeKind.Switch)
                 ? "Engine rollback: the old engine keeps its data until it is retired, so the first way back is the switch back above; once it no longer receives writes, the way back is restoring the snapshot taken right before the switch (its id recorded), losing writes made since."
                 : "Engine rollback: a major-version upgrade cannot be reversed in place; the way back is restoring the snapshot taken right before the upgrade (its id recorded), losing writes made since, so decide early.";
         }
@@ -123,13 +133,42 @@ internal sealed class EnginePlaybook : IPlaybook
             // "Upgrade PostgreSQL 13 → 16 (the orders cluster)": the engine, versions and cluster the notes give, from a fixed vocabulary.
             var engine = facts.Analysis.Items.Where(item => KindEvidence.IsEngineUpgrade(item.Text)).Select(item => PlatformFloor.EngineChange(item.Text)).OfType<string>().FirstOrDefault()
                 ?? PlatformFloor.EngineChange(facts.Notes) ?? "the engine";
-            yield return Automated(Phase.Upgrade, $"Upgrade {engine} as the notes describe and wait until it reports healthy and replicas have caught up (timed at about {minutes} minutes){named}", null, minutes);
+            if (InPlace(facts) is { } inPlace)
+            {
+                foreach (var step in InPlaceUpgrade.Steps(facts, inPlace, Versions(facts), minutes))
+                {
+                    yield return step;
+                }
+            }
+            else
+            {
+                yield return Automated(Phase.Upgrade, $"Upgrade {engine} as the notes describe and wait until it reports healthy and replicas have caught up (timed at about {minutes} minutes){named}", null, minutes);
+            }
         }
 
-        if (KindEvidence.IsPostgres(facts.Notes))
+        if (facts.Is(ChangeKind.Switch) && BlueGreen.Read(facts.Notes) is { Logical: true } && KindEvidence.IsPostgres(facts.Notes))
+        {
+            // Green serves the moment PgBouncer points at it: its statistics must be fresh before the cutover, not after.
+            yield return Automated(Phase.Prepare, $"Run ANALYZE on every database of green{databases} before the cutover, so its planner statistics are fresh (the initial copy does not carry them over)", null, 10);
+        }
+        else if (KindEvidence.IsPostgres(facts.Notes) || StatefulSoftware.Read(facts.Notes).Any(change => change.Name == "PostgreSQL"))
         {
             yield return Automated(Phase.AfterRollout, $"Run ANALYZE on every database of the upgraded engine{databases} to rebuild planner statistics (a major upgrade does not carry them over), before judging query latency", null, 10);
         }
+    }
+
+    /// <summary>The in-place upgrade of the primary engine when the notes state its pg_upgrade mode or its read-only period; null for a blue/green one.</summary>
+    private static PgUpgrade? InPlace(PlanFacts facts) =>
+        !facts.Is(ChangeKind.Switch) && PgUpgrade.Read(facts.Notes) is { } upgrade && InPlaceUpgrade.Shaped(upgrade) ? upgrade : null;
+
+    /// <summary>The engine's versions and the database the upgrade items name ("orders-db").</summary>
+    internal static EngineVersions Versions(PlanFacts facts)
+    {
+        var items = facts.Analysis.Items.Select(item => item.Text).DefaultIfEmpty(facts.Notes).ToArray();
+        var change = StatefulSoftware.Read(items).FirstOrDefault(change => change.Family == StatefulFamily.Engine);
+        var database = items.Where(KindEvidence.IsEngineUpgrade).SelectMany(NotesFacts.NamesIn).Select(name => name.Trim('`'))
+            .FirstOrDefault(name => NameShapes.IsRunningThing(name) && StatefulSoftware.Read($"upgrade {name} to 16").Count == 0);
+        return EngineVersions.Of(change, database);
     }
 
     /// <summary>

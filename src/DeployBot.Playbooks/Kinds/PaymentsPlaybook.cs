@@ -30,7 +30,16 @@ internal sealed partial class PaymentsPlaybook : IPlaybook
             yield break;
         }
 
-        yield return Manual(Phase.Prepare, $"Run the payment flow end to end against the provider's sandbox with the release build{Wording.Items(facts.ItemsWith(RiskArea.External), NameShapes.IsServiceOrRoute)}", null, 10);
+        if (facts.Is(ChangeKind.Config) && KeyRotationSteps.Vendor(facts) is not null && !Urgency.ShipsImage(facts))
+        {
+            // A key rolled at the provider is proven by one charge with the new key in this environment (the config
+            // steps); nothing is built, so there is no release build to rehearse in the sandbox.
+            yield break;
+        }
+
+        // Only a release that ships code has a build to rehearse; settings alone are rehearsed as they will be applied.
+        var rehearsed = Urgency.ShipsImage(facts) ? "with the release build" : "with the new settings applied in staging";
+        yield return Manual(Phase.Prepare, $"Run the payment flow end to end against the provider's sandbox {rehearsed}{Wording.Items(facts.ItemsWith(RiskArea.External), NameShapes.IsServiceOrRoute)}", null, 10);
         yield return facts.IsProduction
             ? Manual(Phase.AfterRollout, "Make one small live test transaction through the changed flow, refund it, and check that the provider's webhook for it was received", null, 10)
             : Manual(Phase.AfterRollout, $"Make one test transaction through the changed flow in {facts.Env} against the provider's sandbox, and check that its webhook was received", null, 10);

@@ -21,6 +21,17 @@ internal sealed partial class SwitchPlaybook : IPlaybook
             yield break;
         }
 
+        if (LogicalCutover.Applies(facts, blueGreen))
+        {
+            yield return Manual(Phase.Switch, $"Before the cutover, verify green against blue: row counts of the largest tables match (within the rows written in the last seconds) and a sample of reads returns the same results", null, 5);
+            foreach (var step in LogicalCutover.Steps(facts, blueGreen))
+            {
+                yield return step;
+            }
+
+            yield break;
+        }
+
         if (blueGreen.NewExists)
         {
             yield return Manual(Phase.Prepare, $"Confirm that {blueGreen.NewName} exists beside {blueGreen.OldName} and is in sync with it (replication or copy lag near zero)", null, 5);
@@ -44,26 +55,45 @@ internal sealed partial class SwitchPlaybook : IPlaybook
     public IEnumerable<string> Checks(PlanFacts facts)
     {
         var blueGreen = BlueGreen.Read(facts.Notes);
+        if (blueGreen is not null && LogicalCutover.Applies(facts, blueGreen))
+        {
+            yield return LogicalCutover.Check(facts, blueGreen);
+            yield break;
+        }
+
         yield return $"Blue/green: {blueGreen?.OldName ?? "the old one"} keeps serving, unchanged, until the switch, and how long it is kept after it is agreed (it is the way back).";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)
     {
         var blueGreen = BlueGreen.Read(facts.Notes);
+        if (blueGreen is not null && LogicalCutover.Applies(facts, blueGreen))
+        {
+            yield return LogicalCutover.Verification(blueGreen);
+            yield break;
+        }
+
         yield return $"After the switch: {blueGreen?.What ?? "traffic"} points at {blueGreen?.NewName ?? "the new one"}, reads and writes go there, and {blueGreen?.OldName ?? "the old one"} gets no new writes.";
     }
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
         var blueGreen = BlueGreen.Read(facts.Notes);
+        if (blueGreen is not null && LogicalCutover.Applies(facts, blueGreen))
+        {
+            yield return LogicalCutover.Rollback(facts, blueGreen);
+            yield break;
+        }
+
         var old = blueGreen?.OldName ?? "the old one";
         var kept = blueGreen is { Kept.Count: > 0 } ? $" (kept as the notes say: {Wording.Code(blueGreen.Kept)})" : string.Empty;
         yield return $"Blue/green rollback: switch {blueGreen?.What ?? "traffic"} back to {old}{kept}; anything written to {blueGreen?.NewName ?? "the new one"} since the switch must be copied back or replayed, so decide early.";
     }
 
     /// <summary>A setting is flipped to point at the new one ("flip AUDIT_STORE=postgres"): the config change is the switch.</summary>
+    /// <remarks>A setting the notes keep as it is ("same DATABASE_URL (pgbouncer repoint)") switches nothing: the pooler does.</remarks>
     public static bool SwitchedByConfig(PlanFacts facts) =>
-        facts.Is(ChangeKind.Switch) && facts.Is(ChangeKind.Config) && facts.Analysis.Items.Any(item => KindEvidence.IsConfig(item) && Points().IsMatch(item.Text));
+        facts.Is(ChangeKind.Switch) && facts.Is(ChangeKind.Config) && !ConfigPlaybook.OnlyUnchanged(facts) && facts.Analysis.Items.Any(item => KindEvidence.IsConfig(item) && Points().IsMatch(item.Text));
 
     [GeneratedRegex(@"\b(?:flip|flips|switch|switches|point|points|repoint|set|sets)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Points();
