@@ -54,11 +54,14 @@ internal static partial class DestructivePatterns
     /// <summary>
     /// Named things said to be gone, as typed notes say it: "LEGACY_TOKEN_TTL gone, use SESSION_TTL", "/saml/acs and
     /// /saml/metadata removed", "old MAILGUN_KEY + MAILGUN_DOMAIN removed from config", "zookeeper.connect removed from client
-    /// configs", "JWT_SECRET removed after that", "the /export endpoint is gone".
+    /// configs", "JWT_SECRET removed after that", "the /export endpoint is gone"; and a snake_case name deleted or dropped
+    /// ("its connection sales_ftp deleted"): only "removed" is said of code, a deletion is of something stored or set up.
     /// </summary>
     [GeneratedRegex($$"""
         (?:{{RemovedName}})(?:\s*(?:,|/|\+|&|\band\b)\s*(?:the\s+)?(?:{{RemovedName}}))*\s+(?:(?:endpoints?|routes?|settings?|keys?|flags?|env\s+vars?|columns?|tables?)\s+)?
           (?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?(?:fully\s+)?(?:gone|removed|dropped|deleted|retired|killed|decommissioned)\b
+        (?!\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
+        | `?(?-i:[a-z][a-z0-9]*_[a-z0-9_]+)`?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?(?:deleted|dropped|purged)\b
         (?!\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
         """, Options, TimeoutMs)]
     private static partial Regex NamedGone();
@@ -108,14 +111,32 @@ internal static partial class DestructivePatterns
     internal static partial Regex NamedRemoval();
 
     /// <summary>
+    /// An object named before the last of a list of dropped things, with or without its noun: "drops the unused hstore
+    /// extension + orders.attrs_hstore col" drops the extension and the column.
+    /// </summary>
+    private const string ListedObject =
+        @"`?[\w.-]+`?(?:\s+(?:extensions?|columns?|cols?|tables?|tbls?|index(?:es)?|idx|views?|triggers?|sequences?|types?|functions?))?";
+
+    /// <summary>
     /// A table or column dropped, truncated or renamed by its database name, with no noun for it: "drop users.password_md5",
-    /// "drop legacy_sessions", "rename orders.cust_id to orders.customer_id". A schema change wherever it stands.
+    /// "drop legacy_sessions", "rename orders.cust_id to orders.customer_id", also last in a list ("drops the hstore
+    /// extension + orders.attrs_hstore col"). A schema change wherever it stands.
     /// </summary>
     [GeneratedRegex($$"""
-        \b(?:drop|drops|dropped|dropping|truncate|truncates|truncated|rm)\b{{Retired}}`?{{DatabaseName}}`?(?!\s+(?:options?|flags?|settings?|keys?|fields?|methods?|functions?|propert(?:y|ies)|params?|parameters?|arguments?|class(?:es)?|modules?|packages?|gems?|crates?|plugins?|hooks?|support)\b)
+        \b(?:drop|drops|dropped|dropping|truncate|truncates|truncated|rm)\b{{Retired}}(?:{{ListedObject}}\s*(?:,|\+|&|\band\b)\s*(?:the\s+)?){0,3}`?{{DatabaseName}}`?(?!\s+(?:options?|flags?|settings?|keys?|fields?|methods?|functions?|propert(?:y|ies)|params?|parameters?|arguments?|class(?:es)?|modules?|packages?|gems?|crates?|plugins?|hooks?|support)\b)
         | \b(?:rename|renames|renamed|renaming)\b{{Retired}}`?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)`?\s+(?:to|->|→|=>)\s+`?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)
         """, Options, TimeoutMs)]
     internal static partial Regex DatabaseObjectRemoval();
+
+    /// <summary>
+    /// A table's column removed by its dotted name ("remove users.tz_offset"), read as a column where the item itself speaks
+    /// of a database ("add column users.timezone …, remove users.tz_offset"); elsewhere a dotted name is as often a setting.
+    /// </summary>
+    [GeneratedRegex($$"""
+        \b(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|rename|renames|renamed|renaming)\b{{Retired}}
+        `?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)(?<!\.(?:js|ts|py|rb|go|rs|java|json|yaml|yml|md|txt|io|com|org|net|dev|sh|toml|ini|cfg|conf|xml|html|css|lock|sql|env))`?(?![\w.]*\.\w)
+        """, Options, TimeoutMs)]
+    internal static partial Regex DottedNameRemoval();
 
     [GeneratedRegex("""
         \b(?:supports?|supporting|support\s+for|options?\s+to|options?\s+for|ability\s+to|allows?\s+(?:\w+\s+)?to|able\s+to|can|how\s+to)\s+
@@ -157,9 +178,12 @@ internal static partial class DestructivePatterns
         """, Options, TimeoutMs)]
     internal static partial Regex NamedTables();
 
-    /// <summary>The name of the object an item touches: <c>users.password_md5</c>, <c>/v1/login</c>, <c>`sessions_v1`</c>, <c>STRIPE_KEY</c>.</summary>
+    /// <summary>
+    /// The name of the object an item touches: <c>users.password_md5</c>, <c>/v1/login</c>, <c>`sessions_v1`</c>, <c>STRIPE_KEY</c>,
+    /// a Helm chart's value (<c>.Values.legacyIngress</c>).
+    /// </summary>
     [GeneratedRegex("""
-        `(?<name>[^`\n]{2,60})` | (?<name>/[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)+) | (?<name>\b[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\b(?!\.\w))
+        `(?<name>[^`\n]{2,60})` | (?<name>(?<![\w.])\.Values(?:\.[A-Za-z_][A-Za-z0-9_-]*)+) | (?<name>/[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)+) | (?<name>\b[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\b(?!\.\w))
         | (?<name>\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b) | (?<name>\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b)
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, TimeoutMs)]
     internal static partial Regex ObjectName();
