@@ -109,20 +109,20 @@ internal static partial class RemovedNames
     /// <summary>A further name in a list ("old MAILGUN_KEY + MAILGUN_DOMAIN"): only a name shaped like one, not a word ("kill /v1/login, mobile …").</summary>
     private const string MoreName = @"`?(?<name>/[\w./:{}-]*[\w}]|--[\w-]+|[A-Za-z_][\w-]*[._/-][\w./-]*[\w]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`?";
 
-    private const string Kind = @"(?:columns?|cols?|tables?|tbls?|index(?:es)?|idx|endpoints?|routes?|settings?|keys?|flags?|env\s+vars?|topics?|queues?|buckets?|views?|extensions?|dags?|connections?)";
+    private const string Kind = RemovalGrammar.Kind;
 
     [GeneratedRegex($$"""
-        (?:\b(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|kill|kills|killed|retire|retires|retired
-           |rm|truncate|truncates|truncated|dedupe|dedupes|deduped|deduplicate|deduplicates|deduplicated)\b
+        (?:\b(?:{{RemovalGrammar.Drop}}|{{RemovalGrammar.Remove}}|{{RemovalGrammar.Delete}}|{{RemovalGrammar.Kill}}|{{RemovalGrammar.Retire}}
+           |rm|{{RemovalGrammar.Truncate}}|dedupe|dedupes|deduped|deduplicate|deduplicates|deduplicated)\b
            |(?-i:\b(?:Remove|Delete|Drop)(?:Field|Model|Column|Table|Index)\b|\b(?:remove|drop)_(?:column|table|index)\b))
         (?::\s*|\s+)(?:(?:the|a|our|old|legacy|deprecated|unused|obsolete|{{Kind}}|(?:[a-z]+-)?[a-z]{3,}ed)\s+){0,3}
-        {{Name}}(?:\s+{{Kind}}\b)?(?:\s*(?:,|\+|&|\band\b)\s*(?:the\s+)?{{MoreName}}(?:\s+{{Kind}}\b)?)*
+        {{Name}}(?:\s+{{Kind}}\b)?(?:{{RemovalGrammar.And}}{{MoreName}}(?:\s+{{Kind}}\b)?)*
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Removal();
 
     [GeneratedRegex($$"""
         (?<![\w./-]){{Name}}(?:(?:\s*(?:\+|&|\band\b)\s*|\s+/\s+){{MoreName}})*(?:\s*\([^()\n]{1,20}\))?\s+(?:{{Kind}}\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?
-        (?:gone|removed|dropped|deleted|retired|killed|truncated)\b
+        (?:{{RemovalGrammar.Gone}}|truncated)\b
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Gone();
 
