@@ -78,7 +78,7 @@ internal static partial class ItemClassifier
         }
 
         // "airflow 2.7 -> 2.9 (metadata db via airflow db migrate)": the platform the release runs on moves.
-        if (!describesBug && KindSignals.EngineUpgrade().IsMatch(text))
+        if (!describesBug && KindSignals.PlatformUpgrade().IsMatch(text))
         {
             risks.Add(RiskArea.Infra);
         }

@@ -121,7 +121,7 @@ internal static partial class RemovedNames
     private static partial Regex Removal();
 
     [GeneratedRegex($$"""
-        (?<![\w./-]){{Name}}(?:(?:\s*(?:\+|&|\band\b)\s*|\s+/\s+){{MoreName}})*(?:\s*\([^()\n]{1,20}\))?\s+(?:{{Kind}}\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?
+        (?<![\w./-]){{Name}}(?:(?:\s*(?:\+|&|\band\b)\s*|\s+/\s+){{MoreName}})*(?:\s*\(\s*v?\d+[\w.]*\s*\))?\s+(?:{{Kind}}\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?
         (?:{{RemovalGrammar.Gone}}|truncated)\b
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Gone();
@@ -138,7 +138,7 @@ internal static partial class RemovedNames
     private static partial Regex Spelled();
 
     /// <summary>Words that stand where a name could ("remove the need", "dropped support", "old var removed").</summary>
-    [GeneratedRegex(@"^(?:the|a|an|it|its|this|that|them|they|all|any|old|var|support|need|needs|requirement|limit|option|config|configs|reads|writes|calls|code|feature|features|unused|legacy|deprecated|then|after|once|when|until|later|now|also|is|are|was|were|from|in|to|by|for|with|since|of|on|at|as|so|if|and|or|but|we|you|our|your|their)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:the|a|an|it|its|this|that|them|they|all|any|old|var|support|need|needs|requirement|limit|option|config|configs|reads|writes|calls|code|feature|features|unused|legacy|deprecated|then|after|once|when|until|later|now|also|not|is|are|was|were|from|in|to|by|for|with|since|of|on|at|as|so|if|and|or|but|we|you|our|your|their)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Filler();
 
     /// <summary>"use X", "uses X", "points at new elasticache X", "from X", "→ X", "in favour of X", "replaced by X".</summary>
