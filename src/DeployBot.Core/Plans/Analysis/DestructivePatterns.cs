@@ -14,8 +14,7 @@ internal static partial class DestructivePatterns
     private const int TimeoutMs = 2000;
 
     private const string Removal =
-        @"(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|rename|renames|renamed|renaming
-           |truncate|truncates|truncated|retire|retires|retired|retiring|decommission|decommissions|decommissioned)";
+        $"(?:{RemovalGrammar.Drop}|{RemovalGrammar.Remove}|{RemovalGrammar.Delete}|{RemovalGrammar.Rename}|{RemovalGrammar.Truncate}|{RemovalGrammar.Retire}|retiring|decommission|decommissions|decommissioned)";
 
     private const string Thing =
         @"(?:columns?|tables?|index|indexes|indices|fields?|endpoints?|routes?|(?<![\w-])apis?(?![\w-])|flags?|options?|settings?|config(?:uration)?\s+keys?
@@ -54,11 +53,14 @@ internal static partial class DestructivePatterns
     /// <summary>
     /// Named things said to be gone, as typed notes say it: "LEGACY_TOKEN_TTL gone, use SESSION_TTL", "/saml/acs and
     /// /saml/metadata removed", "old MAILGUN_KEY + MAILGUN_DOMAIN removed from config", "zookeeper.connect removed from client
-    /// configs", "JWT_SECRET removed after that", "the /export endpoint is gone".
+    /// configs", "JWT_SECRET removed after that", "the /export endpoint is gone"; and a snake_case name deleted or dropped
+    /// ("its connection sales_ftp deleted"): only "removed" is said of code, a deletion is of something stored or set up.
     /// </summary>
     [GeneratedRegex($$"""
         (?:{{RemovedName}})(?:\s*(?:,|/|\+|&|\band\b)\s*(?:the\s+)?(?:{{RemovedName}}))*\s+(?:(?:endpoints?|routes?|settings?|keys?|flags?|env\s+vars?|columns?|tables?)\s+)?
-          (?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?(?:fully\s+)?(?:gone|removed|dropped|deleted|retired|killed|decommissioned)\b
+          (?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?(?:fully\s+)?(?:{{RemovalGrammar.Gone}}|decommissioned)\b
+        (?!\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
+        | `?(?-i:[a-z][a-z0-9]*_[a-z0-9_]+)`?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?(?:deleted|dropped|purged)\b
         (?!\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
         """, Options, TimeoutMs)]
     private static partial Regex NamedGone();
@@ -96,8 +98,7 @@ internal static partial class DestructivePatterns
     /// <see cref="DatabaseObjectRemoval"/>), and not what is removed from the documentation.
     /// </summary>
     [GeneratedRegex($$"""
-        \b(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|rename|renames|renamed|renaming
-           |kill|kills|killed|retire|retires|retired|rm|truncate|truncates|truncated)\b{{Retired}}
+        \b(?:{{RemovalGrammar.Drop}}|{{RemovalGrammar.Remove}}|{{RemovalGrammar.Delete}}|{{RemovalGrammar.Rename}}|{{RemovalGrammar.Kill}}|{{RemovalGrammar.Retire}}|rm|{{RemovalGrammar.Truncate}})\b{{Retired}}
         (?: (?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?`?/(?!(?:etc|var|usr|opt|tmp|home|dev|proc|bin|lib|srv|mnt|root)\b)[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)*(?<!\.[a-z]{1,5})`?(?![\w/.])
           | `?(?-i:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b`?
           | `?--[a-z][\w-]+`?
@@ -108,14 +109,31 @@ internal static partial class DestructivePatterns
     internal static partial Regex NamedRemoval();
 
     /// <summary>
+    /// An object named before the last of a list of dropped things, with or without its noun: "drops the unused hstore
+    /// extension + orders.attrs_hstore col" drops the extension and the column.
+    /// </summary>
+    private const string ListedObject = $@"`?[\w.-]+`?(?:\s+{RemovalGrammar.Kind})?";
+
+    /// <summary>
     /// A table or column dropped, truncated or renamed by its database name, with no noun for it: "drop users.password_md5",
-    /// "drop legacy_sessions", "rename orders.cust_id to orders.customer_id". A schema change wherever it stands.
+    /// "drop legacy_sessions", "rename orders.cust_id to orders.customer_id", also last in a list ("drops the hstore
+    /// extension + orders.attrs_hstore col"). A schema change wherever it stands.
     /// </summary>
     [GeneratedRegex($$"""
-        \b(?:drop|drops|dropped|dropping|truncate|truncates|truncated|rm)\b{{Retired}}`?{{DatabaseName}}`?(?!\s+(?:options?|flags?|settings?|keys?|fields?|methods?|functions?|propert(?:y|ies)|params?|parameters?|arguments?|class(?:es)?|modules?|packages?|gems?|crates?|plugins?|hooks?|support)\b)
+        \b(?:{{RemovalGrammar.Drop}}|{{RemovalGrammar.Truncate}}|rm)\b{{Retired}}(?:{{ListedObject}}{{RemovalGrammar.And}}){0,3}`?{{DatabaseName}}`?(?!\s+(?:options?|flags?|settings?|keys?|fields?|methods?|functions?|propert(?:y|ies)|params?|parameters?|arguments?|class(?:es)?|modules?|packages?|gems?|crates?|plugins?|hooks?|support)\b)
         | \b(?:rename|renames|renamed|renaming)\b{{Retired}}`?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)`?\s+(?:to|->|→|=>)\s+`?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)
         """, Options, TimeoutMs)]
     internal static partial Regex DatabaseObjectRemoval();
+
+    /// <summary>
+    /// A table's column removed by its dotted name ("remove users.tz_offset"), read as a column where the item itself speaks
+    /// of a database ("add column users.timezone …, remove users.tz_offset"); elsewhere a dotted name is as often a setting.
+    /// </summary>
+    [GeneratedRegex($$"""
+        \b(?:{{RemovalGrammar.Drop}}|{{RemovalGrammar.Remove}}|{{RemovalGrammar.Delete}}|{{RemovalGrammar.Rename}})\b{{Retired}}
+        `?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)(?<!\.(?:js|ts|py|rb|go|rs|java|json|yaml|yml|md|txt|io|com|org|net|dev|sh|toml|ini|cfg|conf|xml|html|css|lock|sql|env))`?(?![\w.]*\.\w)
+        """, Options, TimeoutMs)]
+    internal static partial Regex DottedNameRemoval();
 
     [GeneratedRegex("""
         \b(?:supports?|supporting|support\s+for|options?\s+to|options?\s+for|ability\s+to|allows?\s+(?:\w+\s+)?to|able\s+to|can|how\s+to)\s+
@@ -141,8 +159,8 @@ internal static partial class DestructivePatterns
     /// "drop the old search index". Its data goes with it; counted only where the item or the notes speak of a database.
     /// Not a rename (the data stays), nor a column of a screen or an option of a function.
     /// </summary>
-    [GeneratedRegex("""
-        \b(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|truncate|truncates|truncated)\b
+    [GeneratedRegex($$"""
+        \b(?:{{RemovalGrammar.Drop}}|{{RemovalGrammar.Remove}}|{{RemovalGrammar.Delete}}|{{RemovalGrammar.Truncate}})\b
           (?![^.;\n]{0,50}\bsupport\b)(?![^.;\n]{0,30}\bability\b)(?:[^.;\n]|\.(?=\S)){0,50}?
           \b(?:tables?|columns?|index(?!\.\w)|indexes|indices|collections?)\b(?!\s+of\s+contents)
           (?![`'"]?\s+(?:from\s+(?:the\s+)?[\w`'"-]+\s+)?(?:components?|class(?:es)?|types?|widgets?|helpers?|modules?|functions?|methods?|pages?|buttons?|views?|lists?|grids?|screens?|ui|options?|parameters?|params?|arguments?|flags?|settings?|propert(?:y|ies))\b)
@@ -157,9 +175,12 @@ internal static partial class DestructivePatterns
         """, Options, TimeoutMs)]
     internal static partial Regex NamedTables();
 
-    /// <summary>The name of the object an item touches: <c>users.password_md5</c>, <c>/v1/login</c>, <c>`sessions_v1`</c>, <c>STRIPE_KEY</c>.</summary>
+    /// <summary>
+    /// The name of the object an item touches: <c>users.password_md5</c>, <c>/v1/login</c>, <c>`sessions_v1`</c>, <c>STRIPE_KEY</c>,
+    /// a Helm chart's value (<c>.Values.legacyIngress</c>).
+    /// </summary>
     [GeneratedRegex("""
-        `(?<name>[^`\n]{2,60})` | (?<name>/[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)+) | (?<name>\b[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\b(?!\.\w))
+        `(?<name>[^`\n]{2,60})` | (?<name>(?<![\w.])\.Values(?:\.[A-Za-z_][A-Za-z0-9_-]*)+) | (?<name>/[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)+) | (?<name>\b[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\b(?!\.\w))
         | (?<name>\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b) | (?<name>\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b)
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, TimeoutMs)]
     internal static partial Regex ObjectName();

@@ -29,7 +29,8 @@ internal static partial class ItemClassifier
         // "[Ecto.Repo] Remove unused `:pool_timeout`": a leading component tag only says where; the item starts after it.
         // "No config or schema changes": what an item rules out is read as if it were not written (links have no spaces,
         // so ruling out first changes nothing of theirs).
-        var ruledOut = RiskPatterns.NegatedChange().Replace(item.Text, " ");
+        // "remvoe users.tz_offset": a removal typed in a hurry is still a removal (Typos: a bounded set of words and slips).
+        var ruledOut = RiskPatterns.NegatedChange().Replace(Typos.Correct(item.Text), " ");
         var text = ComponentTag().Replace(Link().Replace(ruledOut, " "), string.Empty);
         if (RiskPatterns.NothingDeployed().IsMatch(text) || (item.Section is { } heading && RiskPatterns.NothingDeployedSection().IsMatch(heading)))
         {
@@ -48,8 +49,9 @@ internal static partial class ItemClassifier
             {
                 RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "), " "),
                 RiskArea.Infra => RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "),
-                RiskArea.Auth => ruledOut,
-                RiskArea.Config => RiskPatterns.ConfigUnchanged().Replace(text, " "),
+                RiskArea.Auth => RiskPatterns.WithoutScreens(ruledOut),
+                RiskArea.External => RiskPatterns.WithoutScreens(text),
+                RiskArea.Config => RiskPatterns.ConfigUnchanged().Replace(RiskPatterns.WithoutScreens(text), " "),
                 _ => text,
             }))
             .Select(area => area.Area).ToHashSet();
@@ -73,6 +75,12 @@ internal static partial class ItemClassifier
         if (RiskPatterns.SchemaShorthand().IsMatch(text))
         {
             risks.Add(RiskArea.Schema);
+        }
+
+        // "airflow 2.7 -> 2.9 (metadata db via airflow db migrate)": the platform the release runs on moves.
+        if (!describesBug && KindSignals.PlatformUpgrade().IsMatch(text))
+        {
+            risks.Add(RiskArea.Infra);
         }
 
         if (RiskPatterns.ImpliedDataRewrite().IsMatch(text))
@@ -114,7 +122,7 @@ internal static partial class ItemClassifier
         }
 
         // A fix that "removes" or "drops" something names the bug it cures ("Fix X dropping rows"), not a removal.
-        var destructive = !isFix && IsDestructive(text, risks);
+        var destructive = !isFix && (IsDestructive(text, risks) || DeletedStreams.AnyDeleted(context.Streams, text));
         if (context.ApiClient)
         {
             // In a vendor's client library every shipped change is in how the deployment talks to the vendor, and
@@ -133,7 +141,8 @@ internal static partial class ItemClassifier
             // Deleting a table, column or index of a database deletes data, whatever else the item talks about: a schema
             // change, planned as a contract step with a snapshot, not a removed API that the previous version brings back.
             if ((DestructivePatterns.StoredRemoval().IsMatch(text) && (DatabaseInSight(text, context) || DestructivePatterns.NamedTables().IsMatch(text)))
-                || DestructivePatterns.DatabaseObjectRemoval().IsMatch(text) || DestructivePatterns.ShorthandChange().IsMatch(text))
+                || DestructivePatterns.DatabaseObjectRemoval().IsMatch(text) || DestructivePatterns.ShorthandChange().IsMatch(text)
+                || (RiskPatterns.DatabaseContext().IsMatch(text) && DestructivePatterns.DottedNameRemoval().IsMatch(text)))
             {
                 risks.Add(RiskArea.Schema);
             }

@@ -104,14 +104,25 @@ internal static partial class KindSignals
         | \b(?:it|this\s+(?:release|version))\s+(?:also\s+)?(?:adds|introduces)\b", Options, TimeoutMs)]
     private static partial Regex FeatureItem();
 
-    /// <summary>A datastore or runtime engine upgraded to another version (PostgreSQL 9.6 → 14, "requires Redis 7").</summary>
-    [GeneratedRegex("""
+    /// <summary>
+    /// A datastore or runtime engine upgraded to another version (PostgreSQL 9.6 → 14, "requires Redis 7"), or a platform
+    /// upgraded with its own metadata database ("airflow 2.7 -> 2.9 (metadata db via airflow db migrate)").
+    /// </summary>
+    [GeneratedRegex($$"""
         \b(?:postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd|zookeeper)\s+v?\d+(?:\.\d+)*\s*(?:→|->|=>|to|➜)\s*v?\d+
         | \b(?:upgrade|upgrades|upgraded|upgrading|migrate|migrates|migrating|move|moves|moving)\b[^.;\n]{0,40}?\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd)\b[^.;\n]{0,30}?\d
         | \b(?:requires?|required|minimum)\b[^.;\n]{0,20}?\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|kafka)\s+(?:version\s+)?v?\d+
         | \b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|kafka)\s+(?:major\s+)?(?:version\s+)?upgrade\b
+        | {{PlatformWithDatabase}}
         """, Options, TimeoutMs)]
     internal static partial Regex EngineUpgrade();
+
+    /// <summary>A platform moved to another version with its own metadata database: the platform the release runs on.</summary>
+    [GeneratedRegex(PlatformWithDatabase, Options, TimeoutMs)]
+    internal static partial Regex PlatformUpgrade();
+
+    private const string PlatformWithDatabase =
+        @"\b[a-z][\w-]*\s+v?\d+(?:\.\d+)+\s*(?:→|->|=>|➜)\s*v?\d+(?:\.\d+)*(?=[^\n]{0,80}?\b(?:(?:db|database)\s+(?:migrate|upgrade)\b|metadata\s+(?:db|database)\b))";
 
     /// <summary>
     /// The release stops supporting a datastore or server runtime version, so running it may first need an engine

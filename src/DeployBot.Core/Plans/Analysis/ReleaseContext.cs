@@ -40,8 +40,14 @@ internal sealed partial record ReleaseContext(bool ApiClient, bool Database, str
         var vendorClient = lines.Any(line => VendorClient().IsMatch(line)) || IsVendorLibrary((source is null ? null : OwnRepository(source)) ?? OwnRepository(notes));
         var versionHeading = headings.FirstOrDefault(heading => heading.Any(char.IsDigit));
         var subject = versionHeading is null ? null : OwnName().Match(versionHeading) is { Success: true } own ? own.Groups["name"].Value : null;
-        return new ReleaseContext(languageLibraries || apiChangeLog || vendorClient, lines.Any(line => RiskPatterns.DatabaseContext().IsMatch(line)), subject);
+        return new ReleaseContext(languageLibraries || apiChangeLog || vendorClient, lines.Any(line => RiskPatterns.DatabaseContext().IsMatch(line)), subject)
+        {
+            Streams = DeletedStreams.Named(lines),
+        };
     }
+
+    /// <summary>The families of the topics, queues and streams the notes name (<see cref="DeletedStreams"/>).</summary>
+    public IReadOnlyList<string> Streams { get; init; } = [];
 
     /// <summary>
     /// <paramref name="text"/> without the project's own name where it stands with a version ("Django 3.2.14 fixes …",

@@ -17,6 +17,7 @@ internal static partial class RemovedNames
     /// </summary>
     public static string[] Pick(string item, IReadOnlyList<string> names)
     {
+        item = Typos.Correct(item);
         var candidates = names.Where(name => !Version().IsMatch(name)).ToArray();
         // "removing: /healthcheck (use /healthz), /metrics-old, /debug/pprof": a list after a removal word and a colon.
         var listed = ColonList().Match(item) is { Success: true } list
@@ -41,6 +42,7 @@ internal static partial class RemovedNames
     /// <summary>The names the item gives only as what replaces the removed thing or is new ("use SESSION_TTL", "points at new … session-prod").</summary>
     public static string[] Replacements(string item, IReadOnlyList<string> names)
     {
+        item = Typos.Correct(item);
         var removed = Pick(item, names);
         return [.. names.Where(name => !Version().IsMatch(name) && Mentions(item, name).All(before => ReplacedBy().IsMatch(before))
             && !removed.Contains(name, StringComparer.OrdinalIgnoreCase))];
@@ -60,16 +62,20 @@ internal static partial class RemovedNames
     {
         var said = Removal().Matches(item).Select(match => (Match: match, Verb: true)).Concat(Gone().Matches(item).Select(match => (Match: match, Verb: false)))
             .OrderBy(found => found.Match.Index)
-            .SelectMany(found => (Spelled().Match(item, found.Match.Index + found.Match.Length) is { Success: true } spelled
-                ? [spelled.Groups["name"].Value]
-                : found.Match.Groups["name"].Captures.Select(capture => capture.Value.Trim('`', '"', '\'', '(', ')', ',', '.', ':'))).Select(name => (Name: name, found.Verb)))
+            // The name in brackets right after the last name spells it out ("pw hash col gone (users.password_md5)"); after
+            // its kind it does not ("drop the orders.status column (db/migrations/V90__drop.sql)").
+            .SelectMany(found => (Spelled().Match(item, found.Verb ? EndOfNames(found.Match) : found.Match.Index + found.Match.Length) is { Success: true } spelled
+                ? [(Name: spelled.Groups["name"].Value, Named: true)]
+                : found.Match.Groups["name"].Captures.Select(capture => (Name: capture.Value.Trim('`', '"', '\'', '(', ')', ',', ':').TrimEnd('.'), Named: KindAfter().Match(item, capture.Index + capture.Length).Success)))
+                .Select(name => (name.Name, found.Verb, name.Named)))
             .Where(found => found.Name.Length > 2 && !Version().IsMatch(found.Name) && !Filler().IsMatch(found.Name))
             .DistinctBy(found => found.Name, StringComparer.OrdinalIgnoreCase)
             .ToArray();
         // "RemoveField order.legacy_status. last reader removed in 3.14.0", "dedupe customers … dups deleted": once a removal
         // verb names the object, a plain word before "removed" is what the sentence is about ("reader", "dups"); and a plain
         // word after a verb ("dedupe fix") gives way to a name after one ("truncate billing_daily_totals").
-        bool Shaped((string Name, bool Verb) found) => !PlainWord().IsMatch(found.Name) || KindNoun().IsMatch(found.Name);
+        // "drops the unused hstore extension": a plain word its kind follows is a name too.
+        bool Shaped((string Name, bool Verb, bool Named) found) => !PlainWord().IsMatch(found.Name) || KindNoun().IsMatch(found.Name) || found.Named;
         if (!said.Any(found => found.Verb))
         {
             return said.Select(found => found.Name);
@@ -78,6 +84,10 @@ internal static partial class RemovedNames
         var shapedVerb = said.Any(found => found.Verb && Shaped(found));
         return said.Where(found => Shaped(found) || (found.Verb && !shapedVerb)).Select(found => found.Name);
     }
+
+    /// <summary>Where a removal verb's names end: before a kind that follows them ("orders.attrs_hstore col").</summary>
+    private static int EndOfNames(Match match) =>
+        match.Groups["name"].Captures is { Count: > 0 } names && !match.Value.EndsWith('`') ? names[^1].Index + names[^1].Length : match.Index + match.Length;
 
     /// <summary>A word in lower case with nothing of a name's shape (no dot, underscore, slash, hyphen or capital).</summary>
     [GeneratedRegex(@"^[a-z]+$", RegexOptions.CultureInvariant, 1000)]
@@ -94,27 +104,31 @@ internal static partial class RemovedNames
         return before.Length > 0 && before.All(text => ReplacementBefore().IsMatch(text));
     }
 
-    private const string Name = @"`?(?<name>/[\w./:{}-]*[\w}]|--[\w-]+|[A-Za-z_][\w.-]*[\w])`?";
+    private const string Name = @"`?(?<name>/[\w./:{}-]*[\w}]|--[\w-]+|\.?[A-Za-z_][\w.-]*[\w])`?";
 
     /// <summary>A further name in a list ("old MAILGUN_KEY + MAILGUN_DOMAIN"): only a name shaped like one, not a word ("kill /v1/login, mobile …").</summary>
     private const string MoreName = @"`?(?<name>/[\w./:{}-]*[\w}]|--[\w-]+|[A-Za-z_][\w-]*[._/-][\w./-]*[\w]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`?";
 
-    private const string Kind = @"(?:columns?|cols?|tables?|tbls?|index(?:es)?|idx|endpoints?|routes?|settings?|keys?|flags?|env\s+vars?|topics?|queues?|buckets?|views?)";
+    private const string Kind = RemovalGrammar.Kind;
 
     [GeneratedRegex($$"""
-        (?:\b(?:drop|drops|dropped|dropping|remove|removes|removed|removing|delete|deletes|deleted|deleting|kill|kills|killed|retire|retires|retired
-           |rm|truncate|truncates|truncated|dedupe|dedupes|deduped|deduplicate|deduplicates|deduplicated)\b
+        (?:\b(?:{{RemovalGrammar.Drop}}|{{RemovalGrammar.Remove}}|{{RemovalGrammar.Delete}}|{{RemovalGrammar.Kill}}|{{RemovalGrammar.Retire}}
+           |rm|{{RemovalGrammar.Truncate}}|dedupe|dedupes|deduped|deduplicate|deduplicates|deduplicated)\b
            |(?-i:\b(?:Remove|Delete|Drop)(?:Field|Model|Column|Table|Index)\b|\b(?:remove|drop)_(?:column|table|index)\b))
         (?::\s*|\s+)(?:(?:the|a|our|old|legacy|deprecated|unused|obsolete|{{Kind}}|(?:[a-z]+-)?[a-z]{3,}ed)\s+){0,3}
-        {{Name}}(?:\s*(?:,|\+|&|\band\b)\s*(?:the\s+)?{{MoreName}})*
+        {{Name}}(?:\s+{{Kind}}\b)?(?:{{RemovalGrammar.And}}{{MoreName}}(?:\s+{{Kind}}\b)?)*
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Removal();
 
     [GeneratedRegex($$"""
-        (?<![\w./-]){{Name}}(?:(?:\s*(?:\+|&|\band\b)\s*|\s+/\s+){{MoreName}})*\s+(?:{{Kind}}\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?
-        (?:gone|removed|dropped|deleted|retired|killed|truncated)\b
+        (?<![\w./-]){{Name}}(?:(?:\s*(?:\+|&|\band\b)\s*|\s+/\s+){{MoreName}})*(?:\s*\(\s*v?\d+[\w.]*\s*\))?\s+(?:{{Kind}}\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?
+        (?:{{RemovalGrammar.Gone}}|truncated)\b
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Gone();
+
+    /// <summary>A kind of thing right after a name ("hstore extension", "orders.attrs_hstore col").</summary>
+    [GeneratedRegex($@"\G`?\s+{Kind}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex KindAfter();
 
     [GeneratedRegex(@"\b(?:remov\w*|drop\w*|delet\w*|kill\w*|retir\w*|gone)\s*:(?<rest>[^;\n]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ColonList();
@@ -124,7 +138,7 @@ internal static partial class RemovedNames
     private static partial Regex Spelled();
 
     /// <summary>Words that stand where a name could ("remove the need", "dropped support", "old var removed").</summary>
-    [GeneratedRegex(@"^(?:the|a|an|it|its|this|that|them|they|all|any|old|var|support|need|needs|requirement|limit|option|config|configs|reads|writes|calls|code|feature|features|unused|legacy|deprecated|then|after|now|also|is|are|was|were|from|in|to|by|for|with|since|of|on|at|as|so|if|and|or|but|we|you|our|your|their)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:the|a|an|it|its|this|that|them|they|all|any|old|var|support|need|needs|requirement|limit|option|config|configs|reads|writes|calls|code|feature|features|unused|legacy|deprecated|then|after|once|when|until|later|now|also|not|is|are|was|were|from|in|to|by|for|with|since|of|on|at|as|so|if|and|or|but|we|you|our|your|their)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Filler();
 
     /// <summary>"use X", "uses X", "points at new elasticache X", "from X", "→ X", "in favour of X", "replaced by X".</summary>

@@ -60,6 +60,7 @@ internal static partial class RiskPatterns
           \binstead\s+of\b[^.;\n]{0,30}?\bby\s+default\b | \bthe\s+default\s+(?:[\w-]+\s+){1,5}?is\s+now\b
         | \b(?:add|adds|added|adding|new|introduce\w*)\s+(?:an?\s+|the\s+|new\s+)?`?[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+`?\s+(?:options?|settings?|flags?)\b
         | \b(?:options?|settings?|flags?)\s+(?:were\s+|are\s+|have\s+been\s+|has\s+been\s+)?(?:removed|renamed|deprecated)\b
+        | \bconnections?\s+`?(?-i:[a-z][a-z0-9]*_[a-z0-9_]+)`?(?!\s+(?:pool|timeouts?|limits?|errors?|strings?)\b)
         | ^\W*(?:remove\w*|rename\w*|deprecate\w*)\s+(?:the\s+)?{{DottedKey}}`?(?![^;\n]{0,40}?\b(?:sub-?clients?|clients?|methods?|class(?:es)?|functions?|types?)\b)
         """, Options | RegexOptions.Multiline, TimeoutMs)]
     private static partial Regex Config3();

@@ -53,6 +53,7 @@ internal static partial class RiskPatterns
     [GeneratedRegex($$"""
           (?<![.\w/-])(?:apache|httpd|caddy|haproxy|envoy|lighttpd)\b(?![.\w-])(?-i:(?!\s+[A-Z][a-z]))(?!\s+(?:licen[cs]e|v?2\.0|software\s+foundation)\b)
         | \b(?:upgrade|upgrades|upgraded|upgrading|bump|bumps|bumped|built)\s+(?:to\s+|with\s+|using\s+)?(?:postgres|postgresql|mysql|node(?:\.js)?|go|golang|java|jdk|\.net|python|ruby|redis|kafka)\b
+        | \btopics?\b(?:[^.;\n]|\.(?=\w)){0,40}?\b\d+\s+partitions\b
         | \brequire(?:s|d|ments?)?\b[^.;\n]{0,40}?(?:>=|≥|=>)\s*v?\d+(?:\.\d+)+ | \b{{Runtime}}:\s+v?\d+(?:\.\d+)*(?:\s*(?:,|and)\s*v?\d+(?:\.\d+)*)+
         """, Options, TimeoutMs)]
     private static partial Regex Infra4();

@@ -83,6 +83,7 @@ internal static partial class RiskPatterns
         | \bmigrations?\b[^.;\n]{0,40}?\b(?:is|are|was|were|gets?)\s+(?:applied|run|executed)\b
         | \bmigrations?\s+`?(?:v|\#)?\d+(?:_\w+)?`?(?![.\d])
         | `[\w.]+`\s+(?:table|column)s?\b | \b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\s+(?:table|column)s?\b | \b(?:table|column)s?\s+`[\w.]+`
+        | \b(?:table|column|col)s?\s+(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)\b(?![\w.]*\.\w)
         """, Options, TimeoutMs)]
     internal static partial Regex DatabaseContext();
 }

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+internal static partial class RiskPatterns
+{
+    /// <summary>
+    /// <paramref name="text"/> without the screens it names when the item only changes how a screen looks or reads: "login
+    /// page: show/hide password eye icon alignment", "refresh empty-state copy on the API keys page", "update help center link
+    /// for webhooks docs". Those are UI wording, not a change to sign-in, keys or an integration. An item that is not such a
+    /// tweak ("the login page now uses OIDC", "add SSO login page") keeps every word.
+    /// </summary>
+    internal static string WithoutScreens(string text) => UiTweak().IsMatch(text) ? UiSurface().Replace(text, " ") : text;
+
+    /// <summary>What a cosmetic change is about: wording, typos, icons, links, layout, accessibility.</summary>
+    [GeneratedRegex("""
+        \b(?:copy|wording|typos?|alignment|aligned|icons?|tooltips?|footer|links?|layout|spacing|padding|colou?rs?|fonts?|styling|placeholders?
+           |empty[\s-]states?|keyboard[\s-]accessible|accessibility|a11y|dark\s+mode)\b
+        """, Options, TimeoutMs)]
+    private static partial Regex UiTweak();
+
+    /// <summary>A screen or a page of documentation by the one or two words that name it ("API keys page", "webhooks docs").</summary>
+    [GeneratedRegex(@"\b(?:[\w-]+\s+){1,2}?(?:page|pages|screen|modal|dialog|icon|docs|documentation|tab|menu|button|banner|tooltip)\b", Options, TimeoutMs)]
+    private static partial Regex UiSurface();
+}
