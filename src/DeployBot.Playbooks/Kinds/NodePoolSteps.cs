@@ -18,8 +18,9 @@ internal static partial class NodePoolSteps
         var created = pools.New is { } added ? $"creates `{added}`" : "makes the node pool change";
         var notYet = pools.Old is { } kept ? $" and does not yet destroy `{kept}` (if one apply does both, split it: create first, delete after the drain)" : string.Empty;
         yield return Manual(Phase.Prepare, $"Run `terraform plan -out=tfplan`, attach its output to this plan's thread, and have a second person check that it {created}{notYet}, with no other destroy or replace; record the current state version", tf, 10);
+        var label = NodePoolLabel.Of(facts);
         var ready = pools.New is { } pool
-            ? $" and every node of `{pool}` is Ready (`kubectl get nodes -l <node-pool label>={pool}`, e.g. `cloud.google.com/gke-nodepool` on GKE) with the allocatable resources it was created for{(Gpu().IsMatch(facts.Notes) ? " (its GPUs show as allocatable `nvidia.com/gpu`)" : string.Empty)}"
+            ? $" and every node of `{pool}` is Ready ({label.List(pool)}) with the allocatable resources it was created for{(Gpu().IsMatch(facts.Notes) ? " (its GPUs show as allocatable `nvidia.com/gpu`)" : string.Empty)}"
             : " and the changed nodes are Ready";
         yield return Manual(Phase.Expand, $"Apply the reviewed plan with `terraform apply tfplan` and wait until it completes{ready}", tf, 15);
         if (pools.Old is not { } old)
@@ -35,7 +36,7 @@ internal static partial class NodePoolSteps
         // Expand, like the apply before it: the pods move to the new pool before the smoke tests and before the old pool goes.
         if (!Stated(StatedAction.Drain))
         {
-            yield return Manual(Phase.Expand, $"Cordon every node of `{old}` (`kubectl cordon -l <node-pool label>={old}`), then drain them one at a time (`kubectl drain <node> --ignore-daemonsets --delete-emptydir-data`), which evicts pods{target} within their PodDisruptionBudgets; wait until the evicted pods are Running elsewhere before the next node, and never force a drain a PodDisruptionBudget blocks (`--disable-eviction`, `--force`): find out why instead", null, 15);
+            yield return Manual(Phase.Expand, $"Cordon every node of `{old}` ({label.Cordon(old)}), then drain them one at a time (`kubectl drain <node> --ignore-daemonsets --delete-emptydir-data`), which evicts pods{target} within their PodDisruptionBudgets; wait until the evicted pods are Running elsewhere before the next node, and never force a drain a PodDisruptionBudget blocks (`--disable-eviction`, `--force`): find out why instead", null, 15);
         }
 
         if (pools.Deleted && pools.DeletedAfter is null && !Stated(StatedAction.Remove))
