@@ -86,7 +86,7 @@ internal sealed partial record StatedRamp(string? Segment, IReadOnlyList<int> Pe
     private static partial Regex Stage();
 
     /// <summary>A stage with its percent sign, then stages with or without one: "10% then 50/100", "10% -> 50 -> 100".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?<first>\d{1,3})\s?% (?:\s*(?:/|->|→|=>|,\s*(?:and\s+)?then|,|then|and\s+then)\s*(?<next>\d{1,3})(?![\w.])(?!\s?(?:pods?|replicas?|nodes?|brokers?|min\w*|h|hours?|days?|weeks?|ms|s|sec\w*|retries|times|x|rps|req\w*|users?|[gmk]i?b?)\b)\s?%?)+", Options, 1000)]
+    [GeneratedRegex(@"(?<![\w.])(?<first>\d{1,3})\s?% (?:\s*(?:/|->|→|=>|,\s*(?:and\s+)?then|,|then|and\s+then)\s*(?<next>\d{1,3})(?!\w|\.\d)(?!\s?(?:pods?|replicas?|nodes?|brokers?|min\w*|h|hours?|days?|weeks?|ms|s|sec\w*|retries|times|x|rps|req\w*|users?|[gmk]i?b?)\b)\s?%?)+", Options, 1000)]
     private static partial Regex Chain();
 
     /// <summary>What comes right before a percentage that is not a ramp stage: the current share, or a guard threshold.</summary>

@@ -45,6 +45,10 @@ internal static partial class NodePoolSteps
         }
     }
 
+    /// <summary>The old pool's deletion the notes put off ("deleted after 24h"), for Next Actions: its gate, and that it is final.</summary>
+    public static string FollowUp(NodePoolChange pools) =>
+        $"Follow-up (ops/SRE), not in this window: after {pools.DeletedAfter}, once `{pools.Old}` runs no workload pods and verification has passed, delete it as its own change (remove it from the Terraform config, `terraform plan` must destroy only `{pools.Old}`, review, `terraform apply`); it cannot be undone: the way back is creating a new pool.";
+
     public static IEnumerable<string> Checks(NodePoolChange pools)
     {
         var from = pools.Old is { } old ? $"the pods now on `{old}`" : "the pods that move";

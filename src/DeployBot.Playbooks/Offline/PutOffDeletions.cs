@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Kinds;
 
 namespace DeployBot.Playbooks.Offline;
@@ -9,15 +10,39 @@ namespace DeployBot.Playbooks.Offline;
 /// </summary>
 internal static partial class PutOffDeletions
 {
-    /// <summary>Every deletion the notes put off, in the notes' order.</summary>
-    public static IReadOnlyList<LaterDeletion> In(PlanFacts facts) =>
-        [.. facts.Analysis.Items.SelectMany(item => LaterDeletion.In(item.Text)).DistinctBy(deletion => deletion.Clause, StringComparer.Ordinal)];
+    /// <summary>
+    /// Every deletion the notes put off, in the notes' order, except an old node pool's ("np-highmem-1 drained + deleted
+    /// after 24h"): the node pool steps word that one (<see cref="NodePoolSteps.FollowUp"/>) with its own gate.
+    /// </summary>
+    public static IReadOnlyList<LaterDeletion> In(PlanFacts facts)
+    {
+        var pool = OldPoolDeletedLater(facts);
+        return [.. facts.Analysis.Items.SelectMany(item => LaterDeletion.In(item.Text)).DistinctBy(deletion => deletion.Clause, StringComparer.Ordinal)
+            .Where(deletion => pool is null || (Split(deletion) is { } split && !split.Groups["what"].Value.Contains(pool.Old!, StringComparison.OrdinalIgnoreCase)))];
+    }
+
+    /// <summary>The summary's words for every deletion put off: "the deletion of products_v2 is a follow-up after 48h".</summary>
+    public static IEnumerable<string> Phrases(PlanFacts facts)
+    {
+        if (OldPoolDeletedLater(facts) is { } pool)
+        {
+            yield return $"the deletion of node pool {pool.Old} is a follow-up after {pool.DeletedAfter}";
+        }
+
+        foreach (var deletion in In(facts))
+        {
+            yield return Phrase(deletion);
+        }
+    }
+
+    /// <summary>An old node pool the notes delete after a wait, or null.</summary>
+    public static NodePoolChange? OldPoolDeletedLater(PlanFacts facts) =>
+        facts.Is(ChangeKind.Infra) && NodePoolChange.Read(facts.Notes) is { Old: not null, DeletedAfter: not null } pools ? pools : null;
 
     /// <summary>"the deletion of products_v2 is a follow-up after 48h", or the notes' own words when they cannot be split.</summary>
     public static string Phrase(LaterDeletion deletion)
     {
-        var split = VerbFirst().Match(deletion.Clause) is { Success: true } first ? first : ThingFirst().Match(deletion.Clause);
-        if (!split.Success)
+        if (Split(deletion) is not { } split)
         {
             return $"the deletion the notes put off (\"{deletion.Clause}\") is a follow-up";
         }
@@ -26,6 +51,11 @@ internal static partial class PutOffDeletions
         when = when.Equals("after", StringComparison.OrdinalIgnoreCase) ? "later" : when;
         return $"the deletion of {split.Groups["what"].Value.Trim()} is a follow-up {when}";
     }
+
+    private static Match? Split(LaterDeletion deletion) =>
+        VerbFirst().Match(deletion.Clause) is { Success: true } first ? first
+        : ThingFirst().Match(deletion.Clause) is { Success: true } thing ? thing
+        : null;
 
     /// <summary>What must hold before the deletion ("the alias points at the new index and nothing queries the old one"), from its rollback line.</summary>
     public static string Gate(LaterDeletion deletion)

@@ -34,7 +34,7 @@ internal static class SummaryWriter
         // Settings or secrets alone are applied and restarted: no image is rolled out, whatever the notes' words suggested.
         var kinds = facts.Kinds.Order().Where(kind => (kind != ChangeKind.Image || Urgency.ShipsImage(facts)) && (kind != ChangeKind.Contract || removesTonight)).ToArray();
         var changes = kinds.Length == 0
-            ? "nothing to change tonight but the follow-ups below"
+            ? "no change the notes ask to deploy or apply"
             : Wording.List([.. kinds.Select(kind => kind == ChangeKind.Contract && !contracts ? "removals confirmed unused first" : Wording.Change(kind))]);
         var ci = facts.Input.Release?.Ci is { AllGreen: false } ? ", and CI is not green yet, which blocks it (see the checks)" : string.Empty;
         return $"This plan deploys the release described in the notes to {facts.Env}, a {risk}-risk {kind} environment, as {changes}{ci}.";
@@ -66,7 +66,7 @@ internal static class SummaryWriter
     /// <summary>"; the deletion of products_v2 is a follow-up after 48h, not tonight": nothing the notes put off is removed in this window.</summary>
     private static string Later(PlanFacts facts)
     {
-        var later = PutOffDeletions.In(facts).Select(PutOffDeletions.Phrase).Distinct(StringComparer.Ordinal).Take(3).ToArray();
+        var later = PutOffDeletions.Phrases(facts).Distinct(StringComparer.Ordinal).Take(3).ToArray();
         return later.Length == 0 ? string.Empty : $"; {Wording.List(later)}, not tonight, and cannot be undone once done";
     }
 

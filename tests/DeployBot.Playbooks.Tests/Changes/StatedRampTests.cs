@@ -12,6 +12,7 @@ public sealed class StatedRampTests
 
     [Theory]
     [InlineData("canary 10% then 50/100", new[] { 10, 50, 100 })]
+    [InlineData("behind flag adyen_v71, canary 10% then 50/100. sandbox tested.", new[] { 10, 50, 100 })]
     [InlineData("canary 10% -> 50% -> 100%", new[] { 10, 50, 100 })]
     [InlineData("canary 5%, 25%, then 100%", new[] { 5, 25, 100 })]
     [InlineData("ramp 1% -> 10 -> 50 -> 100", new[] { 1, 10, 50, 100 })]

@@ -47,4 +47,23 @@ public sealed class SummaryFollowUpTests
         Assert.Contains(plan.NextActions, line => line.Contains("\"delete products_v2 after 48h\"", StringComparison.Ordinal)
             && line.Contains("the alias points at the new index", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CreatePlan_NodePoolDeletedAfterAWait_IsAFollowUpGatedOnTheEmptyPool()
+    {
+        var plan = Plan("new node pool np-highmem-2 (n2-highmem-8, 3 nodes). reporting-worker moves there via nodeSelector/toleration. np-highmem-1 drained + deleted after 24h");
+
+        Assert.Contains("the deletion of node pool np-highmem-1 is a follow-up after 24h, not tonight", string.Join('\n', plan.Summary), StringComparison.Ordinal);
+        Assert.Contains(plan.NextActions, line => line.Contains("after 24h, once `np-highmem-1` runs no workload pods", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.NextActions, line => line.Contains("consumer group", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CreatePlan_NothingToDeployOrApply_SaysSoInsteadOfAnEmptyList()
+    {
+        var plan = Plan("docs: how to drop a column safely (runbook update), no code changes");
+
+        Assert.DoesNotContain(" as .", plan.Summary[0], StringComparison.Ordinal);
+        Assert.EndsWith("as no change the notes ask to deploy or apply.", plan.Summary[0], StringComparison.Ordinal);
+    }
 }
