@@ -49,7 +49,9 @@ internal static partial class PutOffDeletions
 
         var when = split.Groups["when"].Value.Trim();
         when = when.Equals("after", StringComparison.OrdinalIgnoreCase) ? "later" : when;
-        return $"the deletion of {split.Groups["what"].Value.Trim()} is a follow-up {when}";
+        // "The exchange orders.fanout is deleted when …" starts its sentence in the notes, not in the summary's.
+        var what = Article().Replace(split.Groups["what"].Value.Trim(), match => match.Value.ToLowerInvariant());
+        return $"the deletion of {what} is a follow-up {when}";
     }
 
     private static Match? Split(LaterDeletion deletion) =>
@@ -75,6 +77,9 @@ internal static partial class PutOffDeletions
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
     private const string When = @"(?<when>(?:only\s+)?(?:after|once|when)\b.* | later\b.*)$";
+
+    [GeneratedRegex(@"^(?:The|A|An)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Article();
 
     [GeneratedRegex(@"^(?:delete|drop|remove|disable|destroy|retire)\s+(?<what>.+?)\s+" + When, Options, 1000)]
     private static partial Regex VerbFirst();

@@ -49,6 +49,14 @@ public sealed class SummaryFollowUpTests
     }
 
     [Fact]
+    public void CreatePlan_DeletionPutOffInASentenceOfItsOwn_IsNamedMidSentenceInTheSummary()
+    {
+        var plan = Plan("deploy of order-router 3.0.0. We replace RabbitMQ by SQS for the order queue. The exchange orders.fanout is deleted when the queue is empty.");
+
+        Assert.Contains("the deletion of the exchange orders.fanout is a follow-up when the queue is empty, not tonight", string.Join('\n', plan.Summary), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CreatePlan_NodePoolDeletedAfterAWait_IsAFollowUpGatedOnTheEmptyPool()
     {
         var plan = Plan("new node pool np-highmem-2 (n2-highmem-8, 3 nodes). reporting-worker moves there via nodeSelector/toleration. np-highmem-1 drained + deleted after 24h");
