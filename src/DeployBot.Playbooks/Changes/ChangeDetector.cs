@@ -47,11 +47,11 @@ internal static partial class ChangeDetector
         var ships = Ships().IsMatch(notes) || names.Services.Any(service => NotesFacts.NamedWithVersion(notes, service))
             || (!engine && NotesFacts.HeadingVersion(notes) is not null);
         Add(kinds, ChangeKind.MultiService, names.Services.Count >= 2 && ships);
-        // An incident, or a window of "now", is a hotfix the incident commander runs; a patch release of fixes that no
-        // incident waits on keeps the usual window, baseline and rollback target.
-        var incident = Incident().IsMatch(notes) || input.Window?.IsNow == true;
+        // An incident (IncidentReading), or a window of "now", is a hotfix the incident commander runs; a patch release of
+        // fixes that no incident waits on keeps the usual window, baseline and rollback target.
+        var incident = IncidentReading.IsIncident(notes, analysis) || input.Window?.IsNow == true;
         Add(kinds, ChangeKind.Hotfix, incident);
-        Add(kinds, ChangeKind.Patch, !incident && analysis.Kind == ReleaseKind.Hotfix);
+        Add(kinds, ChangeKind.Patch, !incident && IncidentReading.FixesOnly(notes, analysis));
         Add(kinds, ChangeKind.Contract, analysis.Destructive.Any());
         Add(kinds, ChangeKind.Config, analysis.Items.Any(KindEvidence.IsConfig) || names.Keys.Count > 0);
         Add(kinds, ChangeKind.Switch, BlueGreen.Read(notes) is not null);
@@ -105,8 +105,8 @@ internal static partial class ChangeDetector
     [GeneratedRegex(@"\bhelm\b | \bcharts?/ | \bvalues(?:-[\w-]+)?\.ya?ml\b | \bterraform\b | \b\w+\.tf\b | \bpulumi\b | \bkustomiz\w* | \bmanifests?\b | \bpurge\w*\b[^.\n]{0,40}\bcache\b | \bcache\s+(?:purge|invalidation) | \binvalidat\w*\s+(?:the\s+)?(?:cdn|cache)", Options, 1000)]
     private static partial Regex InfraWork();
 
-    /// <summary>The parts of the platform a change to them is planned for (node pools, ingress, scaling, CDN, DNS, load balancers): a fix that names one is where its bug was.</summary>
-    [GeneratedRegex(@"\bnode\s+pools?\b | \bingress\b | \bautoscal\w* | \breplicas?\b(?!\s+(?:lag|set)) | \bcdn\b | \bcloudflare\b | \bcloudfront\b | \bfastly\b | \bdns\b | \bload[\s-]balancer", Options, 1000)]
+    /// <summary>The parts of the platform a change to them is planned for (node pools or EKS node groups, ingress, scaling, CDN, DNS, load balancers): a fix that names one is where its bug was.</summary>
+    [GeneratedRegex(@"\bnode\s+pools?\b | \bnode[\s-]?groups?\b | \bingress\b | \bautoscal\w* | \breplicas?\b(?!\s+(?:lag|set)) | \bcdn\b | \bcloudflare\b | \bcloudfront\b | \bfastly\b | \bdns\b | \bload[\s-]balancer", Options, 1000)]
     private static partial Regex Infra();
 
     /// <summary>
@@ -133,9 +133,6 @@ internal static partial class ChangeDetector
 
     [GeneratedRegex(@"\bpayments?\s+(?:gateway|provider|processor|processing|flow|method|page|api|webhook|service)s?\b | \bstripe\b | \badyen\b | \bpaypal\b | \bbraintree\b | \bcheckout\s+provider\b | \bpayment\s+(?:gateway|provider)\b | \bpartner\s+api\b | \bpsp\b | \bpagos?\b | \bpasarela\b | \bzahlung\w* | \bpaiement\w* | \bpagamento\w* | \bacquirer\b | \bcard\s+processing\b", Options, 1000)]
     private static partial Regex Payments();
-
-    [GeneratedRegex(@"\bincident\b | \bsev[\s-]?[0-3]\b | \boutage\b | \bp0\b | \bemergency\b | \bhot[\s-]?fix\w*", Options, 1000)]
-    private static partial Regex Incident();
 
     [GeneratedRegex(@"\b(?:deploy|deploys|deployed|deploying|release|releases|roll\s+out|rolls\s+out|rollout|ships?|image)\b(?![\s-]*(?:only|window))(?<!\bno\s+(?:new\s+)?\w+)", Options, 1000)]
     private static partial Regex Ships();

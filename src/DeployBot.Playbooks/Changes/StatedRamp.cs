@@ -19,6 +19,7 @@ internal sealed partial record StatedRamp(string? Segment, IReadOnlyList<int> Pe
         var percents = Stage().Matches(notes)
             .Where(match => !Excluded().IsMatch(notes[Math.Max(0, match.Index - 24)..match.Index]) && match.Index != from?.Index)
             .Select(match => int.Parse(match.Groups["percent"].Value, CultureInfo.InvariantCulture))
+            .Concat(Chained(notes))
             .Where(percent => percent is > 0 and <= 100)
             .Distinct().Order().ToArray();
         var segment = SegmentName().Match(notes) is { Success: true } found ? found.Groups["name"].Value : null;
@@ -33,6 +34,29 @@ internal sealed partial record StatedRamp(string? Segment, IReadOnlyList<int> Pe
             From = from is null ? null : int.Parse(from.Groups["percent"].Value, CultureInfo.InvariantCulture),
             Over = span,
         };
+    }
+
+    /// <summary>
+    /// The stages a chain gives without their percent sign, after one that has it: "10% then 50/100", "5% -> 25 -> 100",
+    /// "1%, 10, 50". Only numbers that keep rising are stages; "10% then 5 pods" is not a ramp.
+    /// </summary>
+    private static IEnumerable<int> Chained(string notes)
+    {
+        foreach (Match chain in Chain().Matches(notes).Where(chain => !Excluded().IsMatch(notes[Math.Max(0, chain.Index - 24)..chain.Index])))
+        {
+            var previous = int.Parse(chain.Groups["first"].Value, CultureInfo.InvariantCulture);
+            foreach (Capture next in chain.Groups["next"].Captures)
+            {
+                var percent = int.Parse(next.Value, CultureInfo.InvariantCulture);
+                if (percent <= previous || percent > 100)
+                {
+                    break;
+                }
+
+                yield return percent;
+                previous = percent;
+            }
+        }
     }
 
     /// <summary>The share the flag is at now, when the notes give it ("5% -> 25%"); null when they do not.</summary>
@@ -60,6 +84,10 @@ internal sealed partial record StatedRamp(string? Segment, IReadOnlyList<int> Pe
 
     [GeneratedRegex(@"(?<![\w.])(?<percent>\d{1,3})\s?%", Options, 1000)]
     private static partial Regex Stage();
+
+    /// <summary>A stage with its percent sign, then stages with or without one: "10% then 50/100", "10% -> 50 -> 100".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<first>\d{1,3})\s?% (?:\s*(?:/|->|→|=>|,\s*(?:and\s+)?then|,|then|and\s+then)\s*(?<next>\d{1,3})(?!\w|\.\d)(?!\s?(?:pods?|replicas?|nodes?|brokers?|min\w*|h|hours?|days?|weeks?|ms|s|sec\w*|retries|times|x|rps|req\w*|users?|[gmk]i?b?)\b)\s?%?)+", Options, 1000)]
+    private static partial Regex Chain();
 
     /// <summary>What comes right before a percentage that is not a ramp stage: the current share, or a guard threshold.</summary>
     [GeneratedRegex(@"(?:\bfrom | \bthan | \babove | \bbelow | \bover | \bunder | \bexceeds? | \bby | \bde | \bvon | (?<!-)[<>] | [≤≥])\s*(?:about\s+|~)?$", Options, 1000)]

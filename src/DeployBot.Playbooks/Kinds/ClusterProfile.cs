@@ -37,6 +37,18 @@ internal sealed record ClusterProfile(
     /// </summary>
     public string? AfterSoak { get; init; }
 
+    /// <summary>
+    /// <see cref="Finalize"/>'s action alone, for when the notes put it off to after a soak or a later window ("metadata.version
+    /// raised after 1 week soak"): then it is a follow-up, not a step of tonight's window.
+    /// </summary>
+    public string? FinalizeLater { get; init; }
+
+    /// <summary>What <see cref="FinalizeLater"/> ends for good (Kafka's feature version, RabbitMQ's feature flags), or null when it ends nothing.</summary>
+    public string? FinalizeEnds { get; init; }
+
+    /// <summary>No member can go back to the old version in place: the backup taken first is the only way back.</summary>
+    public bool NoDowngrade { get; init; }
+
     public static ClusterProfile? For(string software) => software switch
     {
         "Redis" or "Valkey" => Redis(software),
@@ -80,7 +92,11 @@ internal sealed record ClusterProfile(
         "each broker logs `Kafka version: {to}` at startup, and the produce and consume error rates of the clients stay flat",
         "Confirm that `inter.broker.protocol.version` is pinned to {from} in every broker's config (ZooKeeper mode), or that `metadata.version` stays at {from} (`kafka-features.sh describe`, KRaft mode), so that brokers can still go back until it is raised",
         "Only after every broker runs {to} and verification has passed (it may wait for a later window), raise the feature version: `kafka-features.sh upgrade --metadata {to}` in KRaft mode, or `inter.broker.protocol.version={to}` and one more rolling restart in ZooKeeper mode; this closes the way back",
-        "until `metadata.version` or `inter.broker.protocol.version` is raised, brokers can go back to {from} one at a time the same way; after it, going back is not supported for most versions, so raise it only once {to} has proven itself.");
+        "until `metadata.version` or `inter.broker.protocol.version` is raised, brokers can go back to {from} one at a time the same way; after it, going back is not supported for most versions, so raise it only once {to} has proven itself.")
+    {
+        FinalizeLater = "raise the feature version: `kafka-features.sh upgrade --metadata {to}` in KRaft mode, or `inter.broker.protocol.version={to}` and one more rolling restart in ZooKeeper mode",
+        FinalizeEnds = "the brokers can no longer go back to {from} (not supported for most versions)",
+    };
 
     private static ClusterProfile Search(string name) => new(
         "node", "the nodes that are not master-eligible", "the master-eligible nodes",
@@ -93,7 +109,10 @@ internal sealed record ClusterProfile(
             ? "Check the deprecation API (`GET _migration/deprecations`) for {to} and resolve every critical item; a new major version is reached only from the last minor of the one before (7.17 for 8.x)"
             : null,
         null,
-        $"{name} cannot be downgraded: a node's data, once opened by {{to}}, cannot be read by {{from}}, and indices or snapshots written by {{to}} cannot be restored into {{from}}; the way back at any point is restoring the snapshot taken first into a {{from}} cluster, losing writes made since.");
+        $"{name} cannot be downgraded: a node's data, once opened by {{to}}, cannot be read by {{from}}, and indices or snapshots written by {{to}} cannot be restored into {{from}}; the way back at any point is restoring the snapshot taken first into a {{from}} cluster, losing writes made since.")
+    {
+        NoDowngrade = true,
+    };
 
     private static readonly ClusterProfile RabbitMq = new(
         "node", "every node", null, null,
@@ -103,7 +122,12 @@ internal sealed record ClusterProfile(
         "`rabbitmqctl cluster_status` shows every node at {to}",
         "Enable every stable feature flag on {from} (`rabbitmqctl enable_feature_flag all`), which the next version requires before its nodes join",
         "Only after every node runs {to} and verification has passed, enable {to}'s new feature flags (`rabbitmqctl enable_feature_flag all`); this closes the way back",
-        "RabbitMQ does not support downgrading a node in place: the way back is a new {from} cluster loaded with the exported definitions, and messages still in the queues are lost unless drained first; enabling {to}'s new feature flags (the last step) also stops {from} nodes from ever joining again.");
+        "RabbitMQ does not support downgrading a node in place: the way back is a new {from} cluster loaded with the exported definitions, and messages still in the queues are lost unless drained first; enabling {to}'s new feature flags (the last step) also stops {from} nodes from ever joining again.")
+    {
+        FinalizeLater = "enable {to}'s new feature flags (`rabbitmqctl enable_feature_flag all`)",
+        FinalizeEnds = "{from} nodes can never join the cluster again",
+        NoDowngrade = true,
+    };
 
     private static readonly ClusterProfile Patroni = new(
         "member", "the replicas", "the Patroni leader",
@@ -144,7 +168,11 @@ internal sealed record ClusterProfile(
         "`consul members` shows every server and client agent at {to}",
         null,
         "After every server runs {to} and is healthy, upgrade the client agents the same way, a few at a time",
-        "Consul has no in-place downgrade: the way back is restoring the snapshot (`consul snapshot restore <file>`) on servers running {from}, losing changes made since.");
+        "Consul has no in-place downgrade: the way back is restoring the snapshot (`consul snapshot restore <file>`) on servers running {from}, losing changes made since.")
+    {
+        FinalizeLater = "upgrade the client agents the same way, a few at a time",
+        NoDowngrade = true,
+    };
 
     private static readonly ClusterProfile ZooKeeper = new(
         "server", "the followers", "the ZooKeeper leader",

@@ -45,7 +45,8 @@ internal static partial class ClusterUpgrade
         }
 
         yield return Automated(Phase.AfterRollout, $"Check that {Fill(profile.VersionCheck, change)}", null, 5);
-        if (profile.Finalize is { } finalize)
+        // Put off by the notes ("metadata.version raised after 1 week soak"), it is a follow-up in Next Actions (ClusterFollowUps).
+        if (profile.Finalize is { } finalize && !(profile.FinalizeLater is not null && PutOff(facts)))
         {
             yield return Manual(Phase.AfterRollout, Fill(finalize, change), null, 5);
         }
@@ -62,10 +63,20 @@ internal static partial class ClusterUpgrade
             return null;
         }
 
-        var soak = Soak().Match(facts.Notes) is { Success: true } stated ? $"the {stated.Groups["soak"].Value} soak the notes give" : "a soak of a few days";
-        return $"Follow-up, not in this window: after {soak}, with every member on {change.Target} and verification still passing, as a separate change with its own approval: {Fill(step, change)}. "
+        return $"Follow-up, not in this window: {Gate(facts, change, profile)}, as a separate change with its own approval: {Fill(step, change)}. "
             + $"It cannot be undone: after it there is no downgrade to {change.Current}, and the way back is restoring a backup, losing writes made since.";
     }
+
+    /// <summary>When a step put off after the upgrade may run: after the soak the notes give, the upgrade done and verified.</summary>
+    internal static string Gate(PlanFacts facts, StatefulChange change, ClusterProfile profile) =>
+        $"after {SoakOf(facts) ?? "a soak of a few days"}, with every {profile.Member} on {change.Target} and verification still passing";
+
+    /// <summary>"the 1 week soak the notes give", or null when the notes give none.</summary>
+    internal static string? SoakOf(PlanFacts facts) =>
+        Soak().Match(facts.Notes) is { Success: true } stated ? $"the {stated.Groups["soak"].Value} soak the notes give" : null;
+
+    /// <summary>The notes put the step that ends the upgrade off to a soak or a later window.</summary>
+    internal static bool PutOff(PlanFacts facts) => Soak().IsMatch(facts.Notes) || Later().IsMatch(facts.Notes);
 
     public static string Check(StatefulChange change) =>
         $"{change.Name} upgrade: rehearsed {Path(change)} member by member on a staging cluster of the same shape, the backup was restored there once, and everyone knows how far the way back goes (Rollback Readiness).";
@@ -82,11 +93,14 @@ internal static partial class ClusterUpgrade
     /// <summary>"6.2 → 7.2", or "the step to 7.2" when the notes give only the target.</summary>
     internal static string Path(StatefulChange change) => change.From is null ? $"the step to {change.Target}" : $"{change.From} → {change.Target}";
 
-    private static string Fill(string text, StatefulChange change) =>
+    internal static string Fill(string text, StatefulChange change) =>
         text.Replace("{from}", change.Current, StringComparison.Ordinal).Replace("{to}", change.Target, StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(?:after|following)\s+(?:a\s+|an\s+|the\s+)?(?<soak>\d+\s*(?:h|hours?|d|days?|w|weeks?))\b(?:\s+(?:of\s+)?soak)? | \b(?<soak>\d+\s*(?:h|hours?|d|days?|w|weeks?))\s+soak", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Soak();
+
+    [GeneratedRegex(@"\b(?:later|next\s+week|separately|in\s+a\s+(?:later|separate|second)\s+(?:window|change)|follow[\s-]?up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Later();
 
     [GeneratedRegex(@"\b(?:elasticache|memorystore|amazon\s+mq|msk|confluent\s+cloud|elastic\s+cloud|aiven|upstash|azure\s+cache|opensearch\s+service|managed\s+(?:service|cluster)|operator)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Managed();

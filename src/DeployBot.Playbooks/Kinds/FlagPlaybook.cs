@@ -18,10 +18,10 @@ internal sealed class FlagPlaybook : IPlaybook
             return SetShare(facts, named, ramp);
         }
 
+        // A flag the notes name is facts.Flag (or the stated share above): here the notes name none.
         if (facts.Flag is null)
         {
-            var which = Named(facts) is { } flag ? $"Confirm that the flag {flag.Name} exists in {facts.Env}" : "Confirm which flag this change switches";
-            return [Manual(Phase.Prepare, $"{which} and that it can be turned off without a deploy; no deploy is part of this change", facts.Paths.Flags, 5)];
+            return [Manual(Phase.Prepare, "Confirm which flag this change switches and that it can be turned off without a deploy; no deploy is part of this change", facts.Paths.Flags, 5)];
         }
 
         return facts.Is(ChangeKind.Image)

@@ -22,7 +22,10 @@ internal sealed class HotfixPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
-        yield return "Hotfix: only the fix is on the release branch, with a regression test for it; the incident commander knows the plan and the rollback.";
+        // A setting or resource change ("memory limit 512Mi -> 1Gi") has no release branch: only what the notes change is applied.
+        yield return Urgency.ShipsImage(facts)
+            ? "Hotfix: only the fix is on the release branch, with a regression test for it; the incident commander knows the plan and the rollback."
+            : "Hotfix: only the change in the notes is applied, nothing else rides along; the incident commander knows the plan and the rollback.";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)

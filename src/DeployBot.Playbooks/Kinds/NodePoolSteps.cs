@@ -18,8 +18,9 @@ internal static partial class NodePoolSteps
         var created = pools.New is { } added ? $"creates `{added}`" : "makes the node pool change";
         var notYet = pools.Old is { } kept ? $" and does not yet destroy `{kept}` (if one apply does both, split it: create first, delete after the drain)" : string.Empty;
         yield return Manual(Phase.Prepare, $"Run `terraform plan -out=tfplan`, attach its output to this plan's thread, and have a second person check that it {created}{notYet}, with no other destroy or replace; record the current state version", tf, 10);
+        var label = NodePoolLabel.Of(facts);
         var ready = pools.New is { } pool
-            ? $" and every node of `{pool}` is Ready (`kubectl get nodes -l <node-pool label>={pool}`, e.g. `cloud.google.com/gke-nodepool` on GKE) with the allocatable resources it was created for{(Gpu().IsMatch(facts.Notes) ? " (its GPUs show as allocatable `nvidia.com/gpu`)" : string.Empty)}"
+            ? $" and every node of `{pool}` is Ready ({label.List(pool)}) with the allocatable resources it was created for{(Gpu().IsMatch(facts.Notes) ? " (its GPUs show as allocatable `nvidia.com/gpu`)" : string.Empty)}"
             : " and the changed nodes are Ready";
         yield return Manual(Phase.Expand, $"Apply the reviewed plan with `terraform apply tfplan` and wait until it completes{ready}", tf, 15);
         if (pools.Old is not { } old)
@@ -35,7 +36,7 @@ internal static partial class NodePoolSteps
         // Expand, like the apply before it: the pods move to the new pool before the smoke tests and before the old pool goes.
         if (!Stated(StatedAction.Drain))
         {
-            yield return Manual(Phase.Expand, $"Cordon every node of `{old}` (`kubectl cordon -l <node-pool label>={old}`), then drain them one at a time (`kubectl drain <node> --ignore-daemonsets --delete-emptydir-data`), which evicts pods{target} within their PodDisruptionBudgets; wait until the evicted pods are Running elsewhere before the next node, and never force a drain a PodDisruptionBudget blocks (`--disable-eviction`, `--force`): find out why instead", null, 15);
+            yield return Manual(Phase.Expand, $"Cordon every node of `{old}` ({label.Cordon(old)}), then drain them one at a time (`kubectl drain <node> --ignore-daemonsets --delete-emptydir-data`), which evicts pods{target} within their PodDisruptionBudgets; wait until the evicted pods are Running elsewhere before the next node, and never force a drain a PodDisruptionBudget blocks (`--disable-eviction`, `--force`): find out why instead", null, 15);
         }
 
         if (pools.Deleted && pools.DeletedAfter is null && !Stated(StatedAction.Remove))
@@ -43,6 +44,10 @@ internal static partial class NodePoolSteps
             yield return Manual(Phase.Contract, $"Once `{old}` runs no workload pods and verification has passed, delete it: remove it from the Terraform config, run `terraform plan` (it must destroy only `{old}`), have it reviewed, and `terraform apply`; this is final: the pool and its nodes are gone, and the way back is creating a new pool", tf, 5);
         }
     }
+
+    /// <summary>The old pool's deletion the notes put off ("deleted after 24h"), for Next Actions: its gate, and that it is final.</summary>
+    public static string FollowUp(NodePoolChange pools) =>
+        $"Follow-up (ops/SRE), not in this window: after {pools.DeletedAfter}, once `{pools.Old}` runs no workload pods and verification has passed, delete it as its own change (remove it from the Terraform config, `terraform plan` must destroy only `{pools.Old}`, review, `terraform apply`); it cannot be undone: the way back is creating a new pool.";
 
     public static IEnumerable<string> Checks(NodePoolChange pools)
     {

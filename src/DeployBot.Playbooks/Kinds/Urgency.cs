@@ -11,12 +11,11 @@ namespace DeployBot.Playbooks.Kinds;
 /// </summary>
 internal static partial class Urgency
 {
-    /// <summary>An incident hotfix: the kind, or a patch release the notes tie to an incident ticket or call urgent.</summary>
-    public static bool IsIncident(PlanFacts facts) =>
-        facts.Is(ChangeKind.Hotfix) || (facts.Is(ChangeKind.Patch) && (Ticket().IsMatch(facts.Notes) || IncidentWords().IsMatch(facts.Notes)));
+    /// <summary>An incident hotfix: the kind, read once from the notes by <see cref="IncidentReading"/>.</summary>
+    public static bool IsIncident(PlanFacts facts) => facts.Is(ChangeKind.Hotfix);
 
     /// <summary>The incident ticket the notes name ("INC-4398"), upper case, or null.</summary>
-    public static string? TicketIn(string notes) => Ticket().Match(notes) is { Success: true } found ? found.Value.ToUpperInvariant() : null;
+    public static string? TicketIn(string notes) => IncidentReading.TicketIn(notes);
 
     /// <summary>
     /// The release changes settings or secrets and names no code: no deploy, release, build, version, handler or
@@ -31,12 +30,6 @@ internal static partial class Urgency
 
     /// <summary>A new image ships: the release has code in it, not only settings or secrets that a restart picks up.</summary>
     public static bool ShipsImage(PlanFacts facts) => facts.Is(ChangeKind.Image) && !ConfigOnly(facts);
-
-    [GeneratedRegex(@"\bINC-?\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Ticket();
-
-    [GeneratedRegex(@"\burgent\b | \basap\b | \bout\s+now\b | \bright\s+now\b | \bimmediately\b", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex IncidentWords();
 
     [GeneratedRegex(@"\b(?:re-?)?deploy\w* | \brelease[sd]?\b | \bre-?build\w* | \bships?\b | \bimage\b | \bv?\d+\.\d+\.\d+\b | (?<!\b(?:zero|no)\s)\bcode\b | \bcommit\b | \bPR\b | \#\d+ | \bhandler\b | \blogging\b | \bendpoint\b | \bbump\w* | \bupgrad\w* | \bfix(?:es|ed)?\b | \bbug\w*",
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]

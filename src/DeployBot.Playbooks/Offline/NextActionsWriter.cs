@@ -38,6 +38,18 @@ internal static class NextActionsWriter
                 : "Follow-up: remove temporary settings once verification passed.");
         }
 
+        // What the notes leave for after tonight: the step that ends a cluster upgrade's way back, a deletion put off.
+        items.AddRange(ClusterFollowUps.For(facts));
+        if (PutOffDeletions.OldPoolDeletedLater(facts) is { } pools)
+        {
+            items.Add(NodePoolSteps.FollowUp(pools));
+        }
+
+        foreach (var deletion in PutOffDeletions.In(facts))
+        {
+            items.Add($"Follow-up (ops/SRE with the data owner), not in this window: \"{deletion.Clause}\" as the notes put it, as its own change with its own approval, only once {PutOffDeletions.Gate(deletion)}; it cannot be undone (Rollback Readiness).");
+        }
+
         if (facts.Is(ChangeKind.Hotfix))
         {
             items.Add("Follow-up: the incident review (post-mortem) records the hotfix, and the fix is merged back to the main branch.");

@@ -29,9 +29,13 @@ internal static class SummaryWriter
         var kind = facts.IsProduction ? "production" : "non-production";
         // Only stored data gets contract steps; removals of endpoints, flags or keys are confirmed unused before the rollout.
         var contracts = facts.PartsOfDestructive.Any(part => part.Stored is not null);
+        // A deletion the notes put off ("delete products_v2 after 48h") removes nothing tonight: the risks sentence names it as a follow-up.
+        var removesTonight = contracts || facts.PartsOfDestructive.Any(part => part.Public is not null);
         // Settings or secrets alone are applied and restarted: no image is rolled out, whatever the notes' words suggested.
-        var kinds = facts.Kinds.Order().Where(kind => kind != ChangeKind.Image || Urgency.ShipsImage(facts));
-        var changes = Wording.List([.. kinds.Select(kind => kind == ChangeKind.Contract && !contracts ? "removals confirmed unused first" : Wording.Change(kind))]);
+        var kinds = facts.Kinds.Order().Where(kind => (kind != ChangeKind.Image || Urgency.ShipsImage(facts)) && (kind != ChangeKind.Contract || removesTonight)).ToArray();
+        var changes = kinds.Length == 0
+            ? "no change the notes ask to deploy or apply"
+            : Wording.List([.. kinds.Select(kind => kind == ChangeKind.Contract && !contracts ? "removals confirmed unused first" : Wording.Change(kind))]);
         var ci = facts.Input.Release?.Ci is { AllGreen: false } ? ", and CI is not green yet, which blocks it (see the checks)" : string.Empty;
         return $"This plan deploys the release described in the notes to {facts.Env}, a {risk}-risk {kind} environment, as {changes}{ci}.";
     }
@@ -45,7 +49,25 @@ internal static class SummaryWriter
         var detail = facts.IsThin
             ? "; the notes are too thin to judge the risk, so ask the author what changes and how it was tested, and this plan takes the safe defaults"
             : Risky(facts);
-        return $"It is {Wording.Kind(facts.Analysis.Kind)} {touching}{detail}.";
+        return $"It is {Wording.Kind(KindOf(facts))} {touching}{detail}{Later(facts)}.";
+    }
+
+    /// <summary>
+    /// The kind of release as the playbooks read it: an incident's fix (<see cref="IncidentReading"/>) is a hotfix, and a
+    /// release the analysis calls a hotfix only for an incident ticket among its features is a normal release.
+    /// </summary>
+    private static ReleaseKind KindOf(PlanFacts facts) => facts.Analysis.Kind switch
+    {
+        ReleaseKind.Hotfix when !facts.Is(ChangeKind.Hotfix) && !facts.Is(ChangeKind.Patch) => ReleaseKind.Normal,
+        ReleaseKind.Normal when facts.Is(ChangeKind.Hotfix) => ReleaseKind.Hotfix,
+        var kind => kind,
+    };
+
+    /// <summary>"; the deletion of products_v2 is a follow-up after 48h, not tonight": nothing the notes put off is removed in this window.</summary>
+    private static string Later(PlanFacts facts)
+    {
+        var later = PutOffDeletions.Phrases(facts).Distinct(StringComparer.Ordinal).Take(3).ToArray();
+        return later.Length == 0 ? string.Empty : $"; {Wording.List(later)}, not tonight, and cannot be undone once done";
     }
 
     private static string Risky(PlanFacts facts)
@@ -108,9 +130,10 @@ internal static class SummaryWriter
 
     private static string Flag(PlanFacts facts)
     {
-        if (facts.Flag is null && FlagPlaybook.Named(facts) is { } named)
+        // Without FLAG, a flag the notes name is the plan's flag (PlanFacts.Flag), except one the notes only move to a share.
+        if (FlagPlaybook.Named(facts) is { } named && FlagPlaybook.StatedShare(facts) is { } share)
         {
-            return Named(facts, named.Name);
+            return Share(named.Name, share);
         }
 
         if (facts.Flag is not { } flag)
@@ -120,21 +143,32 @@ internal static class SummaryWriter
                 : "No feature flag was given, so the change is live as soon as it is applied and rollback means undoing it as described below.";
         }
 
-        return $"The risky change ships dark behind the flag {flag}, ramped step by step with holds and guard metrics, and turning {flag} off is the first rollback.";
+        var which = facts.FlagGiven ? $"the flag {flag}" : $"the flag {flag} (named in the notes; no FLAG was given)";
+        return Urgency.ShipsImage(facts)
+            ? $"The risky change ships dark behind {which}, {Ramp(facts)}, and turning {flag} off is the first rollback."
+            : $"The change is switched on with {which}, {Ramp(facts)}, and turning {flag} off is the first rollback.";
     }
 
-    /// <summary>No FLAG was given, but the notes name the flag: a flag-only change sets its stated share, otherwise the code ships behind it.</summary>
-    private static string Named(PlanFacts facts, string flag)
+    /// <summary>How far the flag goes tonight: every stage with its hold, or, for a ramp the notes spread over days, only tonight's stage.</summary>
+    private static string Ramp(PlanFacts facts)
     {
-        if (FlagPlaybook.StatedShare(facts) is { } share)
+        var stated = StatedRamp.Read(facts.Notes);
+        var stages = FlagRamp.Describe(FlagRamp.Stages(facts.IsProduction, null, stated));
+        if (FlagRamp.Later(stated) is { } later)
         {
-            var from = share.From is { } at ? $" from {at}%" : string.Empty;
-            var back = share.From is { } was ? $"setting it back to {was}%" : $"turning {flag} off";
-            return $"The notes switch the flag {flag}{from} to {string.Join(" then ", share.Percents.Select(p => $"{p}%"))} and nothing is deployed, so the plan sets it in the flag service with a hold and guard metrics, and {back} is the first rollback.";
+            return $"taken only to {stages} tonight with a hold and guard metrics, while the later stages ({later}) follow over {stated!.Over} as the notes say, each after the guard metrics held";
         }
 
-        return Urgency.ShipsImage(facts)
-            ? $"The notes put the change behind the flag {flag} (no FLAG was given): confirm it stays off while the new version rolls out, turn it on only as the notes plan it, and turning {flag} off is the first rollback, before redeploying the previous version."
-            : $"The notes name the flag {flag} (no FLAG was given): the change is switched with {flag}, and turning it off is the first rollback.";
+        return stages.Contains('→', StringComparison.Ordinal)
+            ? $"ramped {stages} with a hold and guard metrics at each stage"
+            : $"taken to {stages} with a hold and guard metrics, as far as the notes go";
+    }
+
+    /// <summary>No FLAG was given and nothing ships: the notes move the flag they name to a stated share.</summary>
+    private static string Share(string flag, StatedRamp share)
+    {
+        var from = share.From is { } at ? $" from {at}%" : string.Empty;
+        var back = share.From is { } was ? $"setting it back to {was}%" : $"turning {flag} off";
+        return $"The notes switch the flag {flag}{from} to {string.Join(" then ", share.Percents.Select(p => $"{p}%"))} and nothing is deployed, so the plan sets it in the flag service with a hold and guard metrics, and {back} is the first rollback.";
     }
 }
