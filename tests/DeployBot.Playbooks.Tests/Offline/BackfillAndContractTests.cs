@@ -45,4 +45,14 @@ public sealed class BackfillAndContractTests
         Assert.StartsWith("Contract step", plan.Steps[snapshot.index + 2].Action, StringComparison.Ordinal);
         Assert.Equal(2, plan.Rollback.Count(line => line.Contains("cannot be reversed: the way back is restoring the snapshot", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void CreatePlan_DropBesideAnEngineUpgradeOnANamedDatabase_TheDatabaseIsNotWhatReplacesTheDroppedThings()
+    {
+        var plan = Plan("pg 13 -> 16 on orders-db (pg_upgrade --link, ~20 min read-only). also drops the unused hstore extension + orders.attrs_hstore col");
+
+        var contract = Assert.Single(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal));
+        Assert.Contains("drop \"hstore\" and \"orders.attrs_hstore\"", contract.Action, StringComparison.Ordinal);
+        Assert.DoesNotContain("what replaces it", contract.Action, StringComparison.Ordinal);
+    }
 }

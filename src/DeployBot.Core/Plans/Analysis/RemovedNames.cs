@@ -53,8 +53,11 @@ internal static partial class RemovedNames
         Regex.Matches(item, Regex.Escape(name), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
             .Select(mention => item[Math.Max(0, mention.Index - 40)..mention.Index]);
 
-    /// <summary>Words that introduce what takes the removed thing's place, narrower than <see cref="ReplacementBefore"/> ("from" is a source, not a replacement).</summary>
-    [GeneratedRegex(@"(?:\b(?:use|uses|using|new|replaced\s+(?:by|with)|points?\s+(?:at|to)|switch(?:ed|es)?\s+to|mov(?:e|ed|es)\s+to)|\bin\s+favou?r\s+of|→|->|=>)\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}[`""'(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    /// <summary>
+    /// Words that introduce what takes the removed thing's place, narrower than <see cref="ReplacementBefore"/> ("from" is
+    /// a source, not a replacement); a name after "on", "in", "for" is where the change happens ("pg 13 -> 16 on orders-db").
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:use|uses|using|new|replaced\s+(?:by|with)|points?\s+(?:at|to)|switch(?:ed|es)?\s+to|mov(?:e|ed|es)\s+to)|\bin\s+favou?r\s+of|→|->|=>)\s*(?:the\s+|a\s+)?(?:(?!(?:on|in|at|for|of)\s)[\w-]+\s+){0,2}[`""'(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReplacedBy();
 
     /// <summary>The names right after a removal word, or right before "gone"/"removed"/"dropped".</summary>
