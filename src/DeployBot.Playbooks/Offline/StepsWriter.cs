@@ -24,7 +24,8 @@ internal static class StepsWriter
         steps.AddRange(PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Steps(facts)));
         steps.AddRange(OperatorSteps.Steps(facts));
         // A release whose only data changes are contract steps needs no early snapshot: each takes its own right before it.
-        if (facts.ChangesData && (!OnlyContractsChangeData(facts) || steps.Any(step => step.Phase == Phase.Upgrade)))
+        // Neither does an in-place engine upgrade that snapshots the stopped cluster itself before anything else changes data.
+        if (facts.ChangesData && (!OnlyContractsChangeData(facts) || steps.Any(step => step.Phase == Phase.Upgrade)) && !UpgradeSnapshotsFirst(facts, steps))
         {
             steps.Insert(1, Automated(Phase.Snapshot, "Take a database snapshot right before the first data change and record its id in the plan's thread", facts.Paths.Snapshot, 10));
         }
@@ -78,6 +79,11 @@ internal static class StepsWriter
             && facts.Analysis.Items.Where(item => item.Risks.Contains(RiskArea.Schema) || item.Risks.Contains(RiskArea.Data)).All(contracted.Contains)
             && !facts.Is(ChangeKind.Engine) && !facts.Is(ChangeKind.Backfill) && !facts.Is(ChangeKind.Switch) && facts.StatedMigration is null;
     }
+
+    /// <summary>The first step that changes data is an upgrade step that takes the snapshot itself (pg_upgrade's read-only period).</summary>
+    private static bool UpgradeSnapshotsFirst(PlanFacts facts, IEnumerable<TimedStep> steps) =>
+        steps.Where(step => step.Phase is Phase.Expand or Phase.Upgrade).OrderBy(step => step.Phase).FirstOrDefault() is { Phase: Phase.Upgrade } first
+        && first.Step.Reference == facts.Paths.Snapshot;
 
     private static TimedStep Close(PlanFacts facts)
     {

@@ -32,6 +32,19 @@ public sealed partial class PgUpgradeModeTests
 
     [Theory]
     [InlineData(Link)]
+    [InlineData("ledger db: pg 13 -> 16 via pg_upgrade --link on ledger-db-primary, ledger-api goes read-only during it")]
+    public void CreatePlan_PgUpgradeSnapshotsTheStoppedCluster_NoSecondSnapshotBeforeIt(string notes)
+    {
+        var (plan, _) = Plan(notes);
+
+        var upgrade = Index(plan, "pg_upgrade --link`, then start");
+        var snapshots = plan.Steps.Take(upgrade).Where(step => step.Action.Contains("snapshot", StringComparison.OrdinalIgnoreCase)
+            && !step.Action.StartsWith("Run `pg_upgrade", StringComparison.Ordinal) && !step.Action.StartsWith("With the", StringComparison.Ordinal));
+        Assert.Contains("snapshot of its stopped data directory", Assert.Single(snapshots).Action, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Link)]
     [InlineData("pg 13 -> 16 on orders-db (pg_upgrade --link, ~20 min read-only). drop column orders.attrs_hstore")]
     public void CreatePlan_PgUpgradeLink_RollbackSaysTheOldClusterCannotStartOnceTheNewOneHas(string notes)
     {

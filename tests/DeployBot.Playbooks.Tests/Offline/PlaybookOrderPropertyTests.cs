@@ -47,7 +47,9 @@ public sealed class PlaybookOrderPropertyTests
             var facts = PlanFacts.From(input);
             var steps = StepsWriter.Plan(facts).Steps;
             // A contract step's own snapshot counts: a release whose only data changes are contract steps takes no earlier one.
-            static bool IsSnapshot(TimedStep step) => step.Phase == Phase.Snapshot || step.Step.Action.StartsWith("Take a snapshot right before the contract step", StringComparison.Ordinal);
+            // So does an upgrade step that snapshots the stopped cluster itself (pg_upgrade's read-only period).
+            bool IsSnapshot(TimedStep step) => step.Phase == Phase.Snapshot || step.Step.Action.StartsWith("Take a snapshot right before the contract step", StringComparison.Ordinal)
+                || (step.Phase == Phase.Upgrade && step.Step.Reference == facts.Paths.Snapshot);
             var snapshot = steps.ToList().FindIndex(IsSnapshot);
             for (var i = 0; i < steps.Count; i++)
             {
