@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DeployBot.Core.Jobs;
 using DeployBot.Core.Policy;
 using DeployBot.Core.Storage;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Conversations;
 
@@ -58,6 +59,6 @@ internal sealed partial class RollbackRequests(IPlanStore plans, ModelBudget bud
             : new Ignored("This request was already handled (repeated delivery).");
     }
 
-    [GeneratedRegex(@"^\s*(?:the\s+|a\s+)?(?:detailed\s+)?(?:rollback|roll[\s-]back)(?:\s+plan)?\s*[.!?]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*(?:the\s+|a\s+)?(?:detailed\s+)?(?:rollback|roll[\s-]back)(?:\s+plan)?\s*[.!?]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex RollbackWords();
 }

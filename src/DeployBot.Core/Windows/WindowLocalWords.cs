@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Windows;
 
@@ -39,7 +40,7 @@ internal static partial class WindowLocalWords
     private const RegexOptions CaseSensitive = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace;
     // Text is at most 200 characters, so a match never needs long; the timeout only guards against a runaway pattern.
     // 250 ms was hit on a loaded 2-core machine, and a timeout reads as "can't read WINDOW" to the requester.
-    private const int TimeoutMs = 2000;
+    private const int TimeoutMs = MatchBudget.Milliseconds;
 
     /// <summary>A short form that is only a weekday right before a clock time ("Mi 22:00", "mar 14h").</summary>
     private const string BeforeClock = @"\.?\s+(?=\d{1,2}(?::|h\d{0,2}\b|\s*(?:-|bis|à|a|até)\s*\d))";

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Windows;
 
@@ -12,7 +13,7 @@ internal static partial class WindowPatterns
     private const RegexOptions CaseSensitive = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     // Text is at most 200 characters, so a match never needs long; the timeout only guards against a runaway pattern.
     // 250 ms was hit on a loaded 2-core machine, and a timeout reads as "can't read WINDOW" to the requester.
-    private const int TimeoutMs = 2000;
+    private const int TimeoutMs = MatchBudget.Milliseconds;
 
     [GeneratedRegex(@"(?<a>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))\s*(?:/|--|–|—|\bto\b|\s-\s)\s*(?<b>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))", Options, TimeoutMs)]
     public static partial Regex IsoInterval();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Planning.Parsing;
 
@@ -165,10 +166,10 @@ internal static partial class RollbackAnswerReader
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) || value.Equals("null", StringComparison.OrdinalIgnoreCase) ? null : value;
 
-    [GeneratedRegex(@"[—–-]?\s*\*{0,2}(?:check|verify)\*{0,2}\s*:\s*\*{0,2}(?<text>[^\n]+)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"[—–-]?\s*\*{0,2}(?:check|verify)\*{0,2}\s*:\s*\*{0,2}(?<text>[^\n]+)$", RegexOptions.IgnoreCase, MatchBudget.Milliseconds)]
     private static partial Regex CheckLabel();
 
     // "## 3. Rollback Steps", "**Data & Schema Recovery:**", "Communication:" — a short line that is only a name.
-    [GeneratedRegex(@"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:\d{1,2}[.)]\s*)?(?<name>[A-Za-z][A-Za-z &/_-]{2,40}?)\s*:?\s*(?:\*\*|__)?\s*:?$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:\d{1,2}[.)]\s*)?(?<name>[A-Za-z][A-Za-z &/_-]{2,40}?)\s*:?\s*(?:\*\*|__)?\s*:?$", RegexOptions.None, MatchBudget.Milliseconds)]
     private static partial Regex Heading();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -53,7 +54,7 @@ internal static partial class BeforeAfter
     private static bool Identifier(string value) =>
         value.Any(char.IsAsciiDigit) || value.IndexOfAny(['-', '_', '.', '/', ':', '@']) > 0 || (value.Length > 1 && value.All(c => !char.IsAsciiLetterLower(c)));
 
-    [GeneratedRegex(@"^\d{1,2}:\d{2}$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\d{1,2}:\d{2}$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex TimeOfDay();
 
     private static string Clean(string value) => value.Trim('`', '"', '\'', '“', '”', '.', ',', ';', ':', ')', '(');
@@ -62,18 +63,18 @@ internal static partial class BeforeAfter
 
     private const string Value = @"`?[\w][\w.:/@+-]{0,60}(?<![.:/-])`?(?!\s?%)";
 
-    [GeneratedRegex(@"\b(?:from|de|von|desde)\s+(?<old>" + Value + @")\s+(?:to|into|para|a|à|auf|zu|nach|hasta)\s+(?<new>" + Value + ")", Options, 1000)]
+    [GeneratedRegex(@"\b(?:from|de|von|desde)\s+(?<old>" + Value + @")\s+(?:to|into|para|a|à|auf|zu|nach|hasta)\s+(?<new>" + Value + ")", Options, MatchBudget.Milliseconds)]
     private static partial Regex FromTo();
 
     /// <summary>"customer-api 8.4.0 (currently 8.3.2)": the version in brackets is what runs now.</summary>
-    [GeneratedRegex(@"(?<![\w.])v?(?<new>\d+\.\d+(?:\.\d+)?)\s*\(\s*(?:currently|now|running|was|actuellement|aktuell|derzeit|atualmente|actualmente)\s+(?:on\s+)?v?(?<old>\d+\.\d+(?:\.\d+)?)", Options, 1000)]
+    [GeneratedRegex(@"(?<![\w.])v?(?<new>\d+\.\d+(?:\.\d+)?)\s*\(\s*(?:currently|now|running|was|actuellement|aktuell|derzeit|atualmente|actualmente)\s+(?:on\s+)?v?(?<old>\d+\.\d+(?:\.\d+)?)", Options, MatchBudget.Milliseconds)]
     private static partial Regex Currently();
 
     /// <summary>"replace node group general-m5 with general-m7i", "swap orders-db-blue for orders-db-green".</summary>
-    [GeneratedRegex(@"\b(?:replace|replaces|replacing|swap|swaps|ersetzt?|remplacer?|reemplaza[r]?|substitui[r]?)\s+(?:[a-z]+\s+){0,3}?(?<old>" + Value + @")\s+(?:with|by|for|durch|par|por)\s+(?<new>" + Value + ")", Options, 1000)]
+    [GeneratedRegex(@"\b(?:replace|replaces|replacing|swap|swaps|ersetzt?|remplacer?|reemplaza[r]?|substitui[r]?)\s+(?:[a-z]+\s+){0,3}?(?<old>" + Value + @")\s+(?:with|by|for|durch|par|por)\s+(?<new>" + Value + ")", Options, MatchBudget.Milliseconds)]
     private static partial Regex Replace();
 
-    [GeneratedRegex(@"(?<![\w.-])(?<old>" + Value + @")\s*(?:->|→|=>)\s*(?<new>" + Value + ")", Options, 1000)]
+    [GeneratedRegex(@"(?<![\w.-])(?<old>" + Value + @")\s*(?:->|→|=>)\s*(?<new>" + Value + ")", Options, MatchBudget.Milliseconds)]
     private static partial Regex Arrow();
 
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -77,48 +78,48 @@ internal sealed partial record BlueGreen(string? Old, string? New, string? Point
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"(?<=[.;!?])\s+|\n", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<=[.;!?])\s+|\n", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\bblue[/\s-]?green\b | \bswitch[\s-]?over\b | \bcut[\s-]?over\b | \b(?:switch|swap|flip|point|repoint|move|promote)\w*\s+(?:the\s+)?(?:read\s+|write\s+|search\s+)?(?:alias|traffic|dns|reads|writes|connection\s+string)\b | \balias\b[^.\n]{0,40}\b(?:from|to)\b | \bmove\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:store|database|db|cluster|index|bucket)\s+from\b", Options, 1000)]
+    [GeneratedRegex(@"\bblue[/\s-]?green\b | \bswitch[\s-]?over\b | \bcut[\s-]?over\b | \b(?:switch|swap|flip|point|repoint|move|promote)\w*\s+(?:the\s+)?(?:read\s+|write\s+|search\s+)?(?:alias|traffic|dns|reads|writes|connection\s+string)\b | \balias\b[^.\n]{0,40}\b(?:from|to)\b | \bmove\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:store|database|db|cluster|index|bucket)\s+from\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Switching();
 
     /// <summary>"from MongoDB 4.4 (audit-mongo) to PostgreSQL 16 (new cluster audit-pg)": the names in brackets.</summary>
-    [GeneratedRegex(@"\bfrom\s+[^()\n]{0,40}\((?:[^()\n]*\s)?(?<old>[a-z][\w-]*[a-z0-9])\)\s*to\s+[^()\n]{0,40}\((?:[^()\n]*\s)?(?<new>[a-z][\w-]*[a-z0-9])\)", Options, 1000)]
+    [GeneratedRegex(@"\bfrom\s+[^()\n]{0,40}\((?:[^()\n]*\s)?(?<old>[a-z][\w-]*[a-z0-9])\)\s*to\s+[^()\n]{0,40}\((?:[^()\n]*\s)?(?<new>[a-z][\w-]*[a-z0-9])\)", Options, MatchBudget.Milliseconds)]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"\bblue\b[^.\n]{0,80}\bgreen\b|\bgreen\b[^.\n]{0,80}\bblue\b", Options, 1000)]
+    [GeneratedRegex(@"\bblue\b[^.\n]{0,80}\bgreen\b|\bgreen\b[^.\n]{0,80}\bblue\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex BlueAndGreen();
 
-    [GeneratedRegex(@"\balias\s+`?(?<name>[a-z][\w.-]*[a-z0-9])`?", Options, 1000)]
+    [GeneratedRegex(@"\balias\s+`?(?<name>[a-z][\w.-]*[a-z0-9])`?", Options, MatchBudget.Milliseconds)]
     private static partial Regex Alias();
 
-    [GeneratedRegex(@"\bkeep\b | \bkept\b | \bstays?\b | \bremains?\b | \bretain\w* | \bread-only\b | \bbleibt\b | \bgard[ée]\w* | \bconserv\w* | \bmant[eé]\w*", Options, 1000)]
+    [GeneratedRegex(@"\bkeep\b | \bkept\b | \bstays?\b | \bremains?\b | \bretain\w* | \bread-only\b | \bbleibt\b | \bgard[ée]\w* | \bconserv\w* | \bmant[eé]\w*", Options, MatchBudget.Milliseconds)]
     private static partial Regex Keep();
 
-    [GeneratedRegex(@"\balready\s+(?:created|exists?|running|replicating|built|in\s+sync) | \bbereits\s+(?:angelegt|erstellt|vorhanden) | \bd[ée]j[àa]\s+cr[ée]{2} | \bya\s+(?:creado|existe) | \bj[áa]\s+(?:criado|existe)", Options, 1000)]
+    [GeneratedRegex(@"\balready\s+(?:created|exists?|running|replicating|built|in\s+sync) | \bbereits\s+(?:angelegt|erstellt|vorhanden) | \bd[ée]j[àa]\s+cr[ée]{2} | \bya\s+(?:creado|existe) | \bj[áa]\s+(?:criado|existe)", Options, MatchBudget.Milliseconds)]
     private static partial Regex Exists();
 
     /// <summary>"re-created on green already", "green is set up already": the word after what was done.</summary>
-    [GeneratedRegex(@"\b(?:created|re-?created|exists?|running|replicating|built|set\s+up|provisioned|restored|synced|in\s+sync)\b[^.;\n]{0,30}\balready\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:created|re-?created|exists?|running|replicating|built|set\s+up|provisioned|restored|synced|in\s+sync)\b[^.;\n]{0,30}\balready\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex ExistsAlready();
 
-    [GeneratedRegex(@"\bpg-?bouncer\b | \bpgpool(?:-ii)?\b | \bproxysql\b | \brds\s+proxy\b", Options, 1000)]
+    [GeneratedRegex(@"\bpg-?bouncer\b | \bpgpool(?:-ii)?\b | \bproxysql\b | \brds\s+proxy\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex PoolerWord();
 
-    [GeneratedRegex(@"\blogical\s+replication\b | \bpglogical\b | \blogical\s+(?:decoding|subscription)s?\b | \bpublication\b[^.;\n]{0,40}\bsubscription\b", Options, 1000)]
+    [GeneratedRegex(@"\blogical\s+replication\b | \bpglogical\b | \blogical\s+(?:decoding|subscription)s?\b | \bpublication\b[^.;\n]{0,40}\bsubscription\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex LogicalWord();
 
-    [GeneratedRegex(@"\b(?:kept|keep|retain\w*|stays?|remains?)\b[^.;\n]{0,30}?\b(?:for\s+)?(?<span>\d+\s*(?:days?|d|weeks?|hours?|h))\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:kept|keep|retain\w*|stays?|remains?)\b[^.;\n]{0,30}?\b(?:for\s+)?(?<span>\d+\s*(?:days?|d|weeks?|hours?|h))\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex KeptSpan();
 
     /// <summary>Extensions by name: pg_* that are not tools or catalog views, and the common ones without the prefix.</summary>
-    [GeneratedRegex(@"\bpg_(?!upgrade|dump|restore|basebackup|ctl|hba|stat_(?!statements)|extension|control|sequences|rewind|catalog|wal|isready|receivewal|settings|class|roles|database|replication|publication|subscription|current|lsn|terminate|cancel|proc|namespace|tables|indexes|locks)[a-z0-9_]+\b | \bpostgis(?:_[a-z_]+)?\b | \bhstore\b | \bcitext\b | \bpgcrypto\b | \buuid-ossp\b | \btimescaledb\b | \bpgvector\b | \bbtree_gin\b | \bbtree_gist\b | \bunaccent\b | \bltree\b | \bpgaudit\b", Options, 1000)]
+    [GeneratedRegex(@"\bpg_(?!upgrade|dump|restore|basebackup|ctl|hba|stat_(?!statements)|extension|control|sequences|rewind|catalog|wal|isready|receivewal|settings|class|roles|database|replication|publication|subscription|current|lsn|terminate|cancel|proc|namespace|tables|indexes|locks)[a-z0-9_]+\b | \bpostgis(?:_[a-z_]+)?\b | \bhstore\b | \bcitext\b | \bpgcrypto\b | \buuid-ossp\b | \btimescaledb\b | \bpgvector\b | \bbtree_gin\b | \bbtree_gist\b | \bunaccent\b | \bltree\b | \bpgaudit\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Extension();
 
-    [GeneratedRegex(@"(?<![\w./:@-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/@-]|\.\w)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w./:@-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/@-]|\.\w)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Named();
 
-    [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m)\b", Options, 1000)]
+    [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Duration();
 }

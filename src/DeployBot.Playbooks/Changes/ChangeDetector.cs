@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Planning;
 using DeployBot.Core.Plans;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -76,7 +77,7 @@ internal static partial class ChangeDetector
     /// <summary>The notes create a topic or change one's partitions, retention, ACLs or compaction (a consumer-group switch alone does not).</summary>
     internal static bool ChangesTopics(string notes) => TopicChange().IsMatch(notes);
 
-    [GeneratedRegex(@"\b(?:new|create[sd]?|add(?:s|ed)?)\s+(?:a\s+|the\s+)?(?:[\w.-]+\s+)?(?:topics?|queues?|streams?|exchanges?)\b|\bpartitions?\b|\bretention\b|\bACLs?\b|\bcompact(?:ion|ed)?\b|cleanup\.policy|replication[ -]factor|\b(?:nuevo|nueva|neues?|nouveaux?|nouvelle|novo|nova)\s+(?:t[óo]pico|topic|Topic|file|fila|cola|queue)|\bPartition(?:en)?\b|\bparticiones\b|\bparti[çc][õo]es\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:new|create[sd]?|add(?:s|ed)?)\s+(?:a\s+|the\s+)?(?:[\w.-]+\s+)?(?:topics?|queues?|streams?|exchanges?)\b|\bpartitions?\b|\bretention\b|\bACLs?\b|\bcompact(?:ion|ed)?\b|cleanup\.policy|replication[ -]factor|\b(?:nuevo|nueva|neues?|nouveaux?|nouvelle|novo|nova)\s+(?:t[óo]pico|topic|Topic|file|fila|cola|queue)|\bPartition(?:en)?\b|\bparticiones\b|\bparti[çc][õo]es\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex TopicChange();
 
     /// <summary>Config, infrastructure, engine, topic or backfill work alone ships no new image unless the notes say a version ships.</summary>
@@ -95,18 +96,18 @@ internal static partial class ChangeDetector
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\bno\s+(?:data\s+)?(?:back-?fill|re-?index)\w*(?:\s+(?:yet|needed|required|necessary))? | \b(?:back-?fill|re-?index)\w*\s+(?:is\s+|are\s+)?(?:not\s+(?:needed|required|necessary)|unnecessary)\b | \bwithout\s+(?:a\s+)?back-?fill\w*", Options, 1000)]
+    [GeneratedRegex(@"\bno\s+(?:data\s+)?(?:back-?fill|re-?index)\w*(?:\s+(?:yet|needed|required|necessary))? | \b(?:back-?fill|re-?index)\w*\s+(?:is\s+|are\s+)?(?:not\s+(?:needed|required|necessary)|unnecessary)\b | \bwithout\s+(?:a\s+)?back-?fill\w*", Options, MatchBudget.Milliseconds)]
     private static partial Regex NoBackfill();
 
-    [GeneratedRegex(@"\bback-?fill\w* | \bre-?index\w* | \bbatch(?:es|ed)?\b | \bre-?encrypt\w* | \brecalculat\w* | \bdata\s+migration\b | \bre-?build\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}index\b | \bbatch-?cop\w* | \bcop(?:y|ies|ying)\s+(?:the\s+|all\s+)?(?:history|data|rows|records|events|documents)\b | \brellen\w* | \bremplissage\b | \bremplir\b | \bpreench\w* | \bbef[üu]ll\w* | \bnachf[üu]ll\w* | \breindexar\b | \br[ée]index\w*", Options, 1000)]
+    [GeneratedRegex(@"\bback-?fill\w* | \bre-?index\w* | \bbatch(?:es|ed)?\b | \bre-?encrypt\w* | \brecalculat\w* | \bdata\s+migration\b | \bre-?build\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}index\b | \bbatch-?cop\w* | \bcop(?:y|ies|ying)\s+(?:the\s+|all\s+)?(?:history|data|rows|records|events|documents)\b | \brellen\w* | \bremplissage\b | \bremplir\b | \bpreench\w* | \bbef[üu]ll\w* | \bnachf[üu]ll\w* | \breindexar\b | \br[ée]index\w*", Options, MatchBudget.Milliseconds)]
     private static partial Regex Backfill();
 
     /// <summary>Infrastructure work to do: the files and tools it is applied with, a cache purge. Named anywhere, even in a fix, it is done.</summary>
-    [GeneratedRegex(@"\bhelm\b | \bcharts?/ | \bvalues(?:-[\w-]+)?\.ya?ml\b | \bterraform\b | \b\w+\.tf\b | \bpulumi\b | \bkustomiz\w* | \bmanifests?\b | \bpurge\w*\b[^.\n]{0,40}\bcache\b | \bcache\s+(?:purge|invalidation) | \binvalidat\w*\s+(?:the\s+)?(?:cdn|cache)", Options, 1000)]
+    [GeneratedRegex(@"\bhelm\b | \bcharts?/ | \bvalues(?:-[\w-]+)?\.ya?ml\b | \bterraform\b | \b\w+\.tf\b | \bpulumi\b | \bkustomiz\w* | \bmanifests?\b | \bpurge\w*\b[^.\n]{0,40}\bcache\b | \bcache\s+(?:purge|invalidation) | \binvalidat\w*\s+(?:the\s+)?(?:cdn|cache)", Options, MatchBudget.Milliseconds)]
     private static partial Regex InfraWork();
 
     /// <summary>The parts of the platform a change to them is planned for (node pools or EKS node groups, ingress, scaling, CDN, DNS, load balancers): a fix that names one is where its bug was.</summary>
-    [GeneratedRegex(@"\bnode\s+pools?\b | \bnode[\s-]?groups?\b | \bingress\b | \bautoscal\w* | \breplicas?\b(?!\s+(?:lag|set)) | \bcdn\b | \bcloudflare\b | \bcloudfront\b | \bfastly\b | \bdns\b | \bload[\s-]balancer", Options, 1000)]
+    [GeneratedRegex(@"\bnode\s+pools?\b | \bnode[\s-]?groups?\b | \bingress\b | \bautoscal\w* | \breplicas?\b(?!\s+(?:lag|set)) | \bcdn\b | \bcloudflare\b | \bcloudfront\b | \bfastly\b | \bdns\b | \bload[\s-]balancer", Options, MatchBudget.Milliseconds)]
     private static partial Regex Infra();
 
     /// <summary>
@@ -116,46 +117,46 @@ internal static partial class ChangeDetector
     /// </summary>
     [GeneratedRegex(@"\bkafka\b | \bredpanda\b | \brabbitmq\b | \bamqp\b | \bactivemq\b | \bpulsar\b | \bsqs\b | \bsns\b | \bnats\b | \bjetstream\b | \bpub/?sub\b | \bkinesis\b
         | \bevent\s?bus\b | \beventbridge\b | \bevent\s+hubs?\b | \bservice\s+bus\b | \bmessage\s+(?:brokers?|bus|queues?)\b
-        | \btopics?\b | \bt[óo]picos?\b | \bconsumer[\s-]groups?\b | \bconsumers?\b[^.\n]{0,40}\bgroups?\b | \bgroup'?s\s+offsets?\b", Options, 1000)]
+        | \btopics?\b | \bt[óo]picos?\b | \bconsumer[\s-]groups?\b | \bconsumers?\b[^.\n]{0,40}\bgroups?\b | \bgroup'?s\s+offsets?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Messaging();
 
-    [GeneratedRegex(@"\bconsumers?\b | \bproducers?\b | \bqueues?\b | \boffsets?\b | \bsubscri(?:ber|ption)s?\b | \bpublish(?:es|ed|ers?)?\b", Options, 1000)]
+    [GeneratedRegex(@"\bconsumers?\b | \bproducers?\b | \bqueues?\b | \boffsets?\b | \bsubscri(?:ber|ption)s?\b | \bpublish(?:es|ed|ers?)?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex MessagingRole();
 
-    [GeneratedRegex(@"\bsso\b | \bsaml\b | \boidc\b | \boauth\w* | \bsign[\s-]?(?:in|on|out)\s+(?:flow|page|path|provider|method)s?\b | \bsingle\s+sign[\s-]on\b | \bidentity\s+provider\b | \bidp\b | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\b | \bazure\s+ad\b | \bmfa\b | \b2fa\b | \bjwt\w* | \binicio\s+de\s+sesi[oó]n\b | \banmeldung\b | \bconnexion\b | \bautentica[çc][ãa]o\b | \bautenticaci[oó]n\b | \blogin\s+(?:flow|page|provider|method)s?\b", Options, 1000)]
+    [GeneratedRegex(@"\bsso\b | \bsaml\b | \boidc\b | \boauth\w* | \bsign[\s-]?(?:in|on|out)\s+(?:flow|page|path|provider|method)s?\b | \bsingle\s+sign[\s-]on\b | \bidentity\s+provider\b | \bidp\b | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\b | \bazure\s+ad\b | \bmfa\b | \b2fa\b | \bjwt\w* | \binicio\s+de\s+sesi[oó]n\b | \banmeldung\b | \bconnexion\b | \bautentica[çc][ãa]o\b | \bautenticaci[oó]n\b | \blogin\s+(?:flow|page|provider|method)s?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex SignIn();
 
     /// <summary>The notes change how an identity provider signs users in (SSO, SAML, OIDC, OAuth, a named provider), not only tokens or MFA.</summary>
     public static bool NamesIdentityProvider(string notes) => IdentityProvider().IsMatch(notes);
 
-    [GeneratedRegex(@"\bsso\b | \bsaml\b | \boidc\b | \bopenid\b | \boauth\w* | \bsingle\s+sign[\s-]on\b | \bidentity\s+provider\b | \bidp\b | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\b | \bazure\s+ad\b | \bredirect\s+ur[il]s?\b", Options, 1000)]
+    [GeneratedRegex(@"\bsso\b | \bsaml\b | \boidc\b | \bopenid\b | \boauth\w* | \bsingle\s+sign[\s-]on\b | \bidentity\s+provider\b | \bidp\b | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\b | \bazure\s+ad\b | \bredirect\s+ur[il]s?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex IdentityProvider();
 
-    [GeneratedRegex(@"\bpayments?\s+(?:gateway|provider|processor|processing|flow|method|page|api|webhook|service)s?\b | \bstripe\b | \badyen\b | \bpaypal\b | \bbraintree\b | \bcheckout\s+provider\b | \bpayment\s+(?:gateway|provider)\b | \bpartner\s+api\b | \bpsp\b | \bpagos?\b | \bpasarela\b | \bzahlung\w* | \bpaiement\w* | \bpagamento\w* | \bacquirer\b | \bcard\s+processing\b", Options, 1000)]
+    [GeneratedRegex(@"\bpayments?\s+(?:gateway|provider|processor|processing|flow|method|page|api|webhook|service)s?\b | \bstripe\b | \badyen\b | \bpaypal\b | \bbraintree\b | \bcheckout\s+provider\b | \bpayment\s+(?:gateway|provider)\b | \bpartner\s+api\b | \bpsp\b | \bpagos?\b | \bpasarela\b | \bzahlung\w* | \bpaiement\w* | \bpagamento\w* | \bacquirer\b | \bcard\s+processing\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Payments();
 
-    [GeneratedRegex(@"\b(?:deploy|deploys|deployed|deploying|release|releases|roll\s+out|rolls\s+out|rollout|ships?|image)\b(?![\s-]*(?:only|window))(?<!\bno\s+(?:new\s+)?\w+)", Options, 1000)]
+    [GeneratedRegex(@"\b(?:deploy|deploys|deployed|deploying|release|releases|roll\s+out|rolls\s+out|rollout|ships?|image)\b(?![\s-]*(?:only|window))(?<!\bno\s+(?:new\s+)?\w+)", Options, MatchBudget.Milliseconds)]
     private static partial Regex Ships();
 
-    [GeneratedRegex(@"(?<![\w-])re-?(?:build|built|builds)\b(?![-_]|[^.\n]{0,40}\bindex) | (?<![\w-])re-?(?:deploy|deploys|deployed)\b(?![-_]) | (?<!\b(?:no|same|unchanged)\s+(?:new\s+)?)\bbase\s+image\b", Options, 1000)]
+    [GeneratedRegex(@"(?<![\w-])re-?(?:build|built|builds)\b(?![-_]|[^.\n]{0,40}\bindex) | (?<![\w-])re-?(?:deploy|deploys|deployed)\b(?![-_]) | (?<!\b(?:no|same|unchanged)\s+(?:new\s+)?)\bbase\s+image\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Rebuild();
 
     /// <summary>A Helm values key: removing it is part of the values change, not code.</summary>
-    [GeneratedRegex(@"\.Values\.\w | \bhelm\s+values\b | \bvalues(?:-[\w-]+)?\.ya?ml\b", Options, 1000)]
+    [GeneratedRegex(@"\.Values\.\w | \bhelm\s+values\b | \bvalues(?:-[\w-]+)?\.ya?ml\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex ValuesKey();
 
-    [GeneratedRegex(@"\bflag[\s-]only\b | \bonly\s+(?:flip|toggle|switch|enable|turn)\w*\b[^.;\n]{0,30}\bflag\b | \b(?:just|only)\s+(?:a\s+)?flag\b", Options, 1000)]
+    [GeneratedRegex(@"\bflag[\s-]only\b | \bonly\s+(?:flip|toggle|switch|enable|turn)\w*\b[^.;\n]{0,30}\bflag\b | \b(?:just|only)\s+(?:a\s+)?flag\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex FlagOnly();
 
-    [GeneratedRegex(@"\bno\s+(?:code\s+)?deploy(?:ment)?\b | \bnothing\s+(?:to\s+|gets\s+|is\s+)?(?:deploy|deploys|deployed|ships|shipped)\b | \bwithout\s+(?:a\s+)?deploy\w*\b | \bpas\s+de\s+d[ée]ploiement\b | \bsin\s+despliegue\b | \bkein(?:e)?\s+(?:deployment|auslieferung|neues\s+deployment)\b | \bsem\s+(?:deploy|implanta[çc][ãa]o)\b", Options, 1000)]
+    [GeneratedRegex(@"\bno\s+(?:code\s+)?deploy(?:ment)?\b | \bnothing\s+(?:to\s+|gets\s+|is\s+)?(?:deploy|deploys|deployed|ships|shipped)\b | \bwithout\s+(?:a\s+)?deploy\w*\b | \bpas\s+de\s+d[ée]ploiement\b | \bsin\s+despliegue\b | \bkein(?:e)?\s+(?:deployment|auslieferung|neues\s+deployment)\b | \bsem\s+(?:deploy|implanta[çc][ãa]o)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex NoDeploy();
 
-    [GeneratedRegex(@"\bflags?\b | \bfeature[\s-]?toggles?\b | \bramp\w* | \bdrapeau\b | \bbandera\b | \bsinalizador\b | \bschalter\b | \b\d{1,3}\s?%", Options, 1000)]
+    [GeneratedRegex(@"\bflags?\b | \bfeature[\s-]?toggles?\b | \bramp\w* | \bdrapeau\b | \bbandera\b | \bsinalizador\b | \bschalter\b | \b\d{1,3}\s?%", Options, MatchBudget.Milliseconds)]
     private static partial Regex FlagWord();
 
-    [GeneratedRegex(@"\bback-?fill\w* | \bre-?index\w* | \bre-?build\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}index\b | \bbatch-?cop\w* | \bcop(?:y|ies|ying)\s+(?:the\s+|all\s+)?(?:history|data|rows|records|events|documents)\b | \bdata\s+migration\b | \brellen\w* | \bremplissage\b | \bremplir\b | \bpreench\w* | \bbef[üu]ll\w* | \bnachf[üu]ll\w*", Options, 1000)]
+    [GeneratedRegex(@"\bback-?fill\w* | \bre-?index\w* | \bre-?build\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}index\b | \bbatch-?cop\w* | \bcop(?:y|ies|ying)\s+(?:the\s+|all\s+)?(?:history|data|rows|records|events|documents)\b | \bdata\s+migration\b | \brellen\w* | \bremplissage\b | \bremplir\b | \bpreench\w* | \bbef[üu]ll\w* | \bnachf[üu]ll\w*", Options, MatchBudget.Milliseconds)]
     private static partial Regex BulkCopy();
 
-    [GeneratedRegex(@"\bno\s+(?:new\s+)?(?:image|build|code\s+change\w*|release\s+image|app(?:lication)?\s+change\w*)\b | \b(?:already|has\s+been|have\s+been|is|are)\s+(?:live|deployed|rolled\s+out|in\s+production)\b | \blive\s+since\b | \bj[áa]\s+(?:est[áa]|em)\s+produ[çc][ãa]o\b | \bya\s+(?:est[áa]\s+)?en\s+producci[óo]n\b | \bd[ée]j[àa]\s+en\s+production\b | \bbereits\s+(?:live|ausgerollt|in\s+produktion)\b | \bsame\s+image\b | \bconfig[\s-]only\b | \bsecret\s+rotation\s+only\b | \bimage\s+(?:is\s+)?unchanged\b | \bwithout\s+a\s+new\s+image\b | \bvalues[\s-]only\b | \bsin\s+nueva\s+imagen\b | \bohne\s+neues\s+image\b | \bkein\s+neues\s+image\b | \bkeine\s+code[äa]nderung\w*\b | \bpas\s+de\s+nouvelle\s+image\b | \bsem\s+nova\s+imagem\b | \bsin\s+cambios?\s+de\s+c[óo]digo\b", Options, 1000)]
+    [GeneratedRegex(@"\bno\s+(?:new\s+)?(?:image|build|code\s+change\w*|release\s+image|app(?:lication)?\s+change\w*)\b | \b(?:already|has\s+been|have\s+been|is|are)\s+(?:live|deployed|rolled\s+out|in\s+production)\b | \blive\s+since\b | \bj[áa]\s+(?:est[áa]|em)\s+produ[çc][ãa]o\b | \bya\s+(?:est[áa]\s+)?en\s+producci[óo]n\b | \bd[ée]j[àa]\s+en\s+production\b | \bbereits\s+(?:live|ausgerollt|in\s+produktion)\b | \bsame\s+image\b | \bconfig[\s-]only\b | \bsecret\s+rotation\s+only\b | \bimage\s+(?:is\s+)?unchanged\b | \bwithout\s+a\s+new\s+image\b | \bvalues[\s-]only\b | \bsin\s+nueva\s+imagen\b | \bohne\s+neues\s+image\b | \bkein\s+neues\s+image\b | \bkeine\s+code[äa]nderung\w*\b | \bpas\s+de\s+nouvelle\s+image\b | \bsem\s+nova\s+imagem\b | \bsin\s+cambios?\s+de\s+c[óo]digo\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex NoImage();
 }

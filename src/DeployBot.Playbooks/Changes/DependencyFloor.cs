@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -34,6 +35,6 @@ internal static partial class DependencyFloor
     [GeneratedRegex(@"(?:\bversion\s+|(?<![\w.])v)?(?<v>\d{1,4}(?:\.\d{1,4}){1,3})(?![\w.]*\w)\s*(?:or|and)\s+(?:later|newer|higher|above|up)\b
         (?=[^.;\n]{0,30}?\b(?:is|are)\s+(?:now\s+)?(?:required|needed)\b)
         | \b(?:requires?|required|needs)\s+(?:[\w.+-]+\s+){1,3}?v?(?<v>\d{1,4}(?:\.\d{1,4}){1,3})\s*(?:or|and)\s+(?:later|newer|higher|above)\b
-        | \b(?:minimum|min\.?)\s+(?:required\s+)?version\s+(?:of\s+)?(?:[\w.+-]+\s+){0,2}?(?:is\s+(?:now\s+)?)?v?(?<v>\d{1,4}(?:\.\d{1,4}){1,3})\b", Options, 1000)]
+        | \b(?:minimum|min\.?)\s+(?:required\s+)?version\s+(?:of\s+)?(?:[\w.+-]+\s+){0,2}?(?:is\s+(?:now\s+)?)?v?(?<v>\d{1,4}(?:\.\d{1,4}){1,3})\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Required();
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -31,13 +32,13 @@ internal static partial class IncidentReading
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
     /// <summary>Words that declare an incident, in the languages the notes come in.</summary>
-    [GeneratedRegex(@"\bincident\b | \bincidente\b | \bst[öo]rung\b | \bsev[\s-]?[0-3]\b | \boutage\b | \bp0\b | \bemergency\b | \bhot[\s-]?fix\w*", Options, 1000)]
+    [GeneratedRegex(@"\bincident\b | \bincidente\b | \bst[öo]rung\b | \bsev[\s-]?[0-3]\b | \boutage\b | \bp0\b | \bemergency\b | \bhot[\s-]?fix\w*", Options, MatchBudget.Milliseconds)]
     private static partial Regex Declared();
 
-    [GeneratedRegex(@"\bINC-?\d+\b", Options, 1000)]
+    [GeneratedRegex(@"\bINC-?\d+\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Ticket();
 
     /// <summary>"need it out now", "asap", "urgent", "right away", "P1": the fix cannot wait for the next release.</summary>
-    [GeneratedRegex(@"\burgent\w* | \basap\b | \bout\s+(?:right\s+)?now\b | \bright\s+(?:now|away)\b | \bimmediately\b | \bship\s+(?:it\s+|this\s+)?(?:now|today|immediately)\b | \bp1\b | \bdringend\b | \bde\s+toute\s+urgence\b", Options, 1000)]
+    [GeneratedRegex(@"\burgent\w* | \basap\b | \bout\s+(?:right\s+)?now\b | \bright\s+(?:now|away)\b | \bimmediately\b | \bship\s+(?:it\s+|this\s+)?(?:now|today|immediately)\b | \bp1\b | \bdringend\b | \bde\s+toute\s+urgence\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Urgent();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -40,24 +41,24 @@ internal sealed partial record KeyRotation(string? NewKid, string? SwitchAfter, 
     /// renewed or replaced, with the verb before it or the noun after it ("STRIPE_SECRET_KEY rotation").
     /// </summary>
     [GeneratedRegex(@"(?: \b(?:rotat\w*|roll\w*|renew\w*|replac\w*|swap\w*|new)\s+(?:the\s+|our\s+|a\s+)?(?:old\s+|current\s+|live\s+|prod(?:uction)?\s+)? (?<![\w])stripe[\s_-]+(?:(?:api|secret|restricted|live|prod)[\s_-]+)?keys?(?![a-z]) )
-        | (?: (?<![\w])stripe[\s_-]+(?:(?:api|secret|restricted|live|prod)[\s_-]+)?keys?(?![a-z])[\s`)]*(?:is\s+|gets\s+)?(?:rotat\w*|roll\w*|renew\w*|replaced) )", Options, 1000)]
+        | (?: (?<![\w])stripe[\s_-]+(?:(?:api|secret|restricted|live|prod)[\s_-]+)?keys?(?![a-z])[\s`)]*(?:is\s+|gets\s+)?(?:rotat\w*|roll\w*|renew\w*|replaced) )", Options, MatchBudget.Milliseconds)]
     private static partial Regex VendorKey();
 
-    [GeneratedRegex(@"\bjwks\b", Options, 1000)]
+    [GeneratedRegex(@"\bjwks\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex JwksWord();
 
-    [GeneratedRegex(@"\brotat\w*", Options, 1000)]
+    [GeneratedRegex(@"\brotat\w*", Options, MatchBudget.Milliseconds)]
     private static partial Regex Rotates();
 
     /// <summary>"kid 2026-11", "kid=2026-11", "kid: 2026-11", "(kid 2026-11)".</summary>
-    [GeneratedRegex(@"\bkid\s*[=:]?\s*`?(?<kid>[\w][\w.-]*\w)`?", Options, 1000)]
+    [GeneratedRegex(@"\bkid\s*[=:]?\s*`?(?<kid>[\w][\w.-]*\w)`?", Options, MatchBudget.Milliseconds)]
     private static partial Regex Kid();
 
     /// <summary>"signing switches 1h later", "switch signing after 60 minutes".</summary>
-    [GeneratedRegex(@"\b(?:sign\w*\s+switch\w*|switch\w*\s+sign\w*)\b[^.;\n]{0,20}?\b(?:after\s+)?(?<span>\d+\s?(?:h|hours?|min|minutes?))\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:sign\w*\s+switch\w*|switch\w*\s+sign\w*)\b[^.;\n]{0,20}?\b(?:after\s+)?(?<span>\d+\s?(?:h|hours?|min|minutes?))\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Later();
 
     /// <summary>"old kid kept for verification 24h", "old key stays in the JWKS for 24h".</summary>
-    [GeneratedRegex(@"\bold\s+(?:kid|key)\b[^.;\n]{0,40}?\b(?:kept|stays?|remains?)\b[^.;\n]{0,30}?(?<span>\d+\s?(?:h|hours?|d|days?))\b", Options, 1000)]
+    [GeneratedRegex(@"\bold\s+(?:kid|key)\b[^.;\n]{0,40}?\b(?:kept|stays?|remains?)\b[^.;\n]{0,30}?(?<span>\d+\s?(?:h|hours?|d|days?))\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Kept();
 }

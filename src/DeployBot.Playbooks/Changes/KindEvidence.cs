@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -40,34 +41,34 @@ internal static partial class KindEvidence
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"(?<![\w-])--[a-z][\w-]*(?:[= ]\S+)?", Options, 1000)]
+    [GeneratedRegex(@"(?<![\w-])--[a-z][\w-]*(?:[= ]\S+)?", Options, MatchBudget.Milliseconds)]
     private static partial Regex CliOption();
 
-    [GeneratedRegex(@"\bconfig\w* | \bsecrets? | \benv(?:ironment)?\s*var\w* | \bsettings? | \bpass(?:word|wort)\w* | \btokens? | \bapi[\s_-]?keys? | \bkeys?\b | \bvault\b | \bcertificat\w* | \bcredentials? | \bzugangsdaten | \bparameter\s+store | \bconfigmap | \bmot\s+de\s+passe | \bcontrase[ñn]a | \bsenha | \bclave | \bschl[üu]ssel | \bcl[ée]\b | \bchave | \bkid\b | \bjwks | \.(?:ya?ml|json|env|toml|ini|properties|conf)\b", Options, 1000)]
+    [GeneratedRegex(@"\bconfig\w* | \bsecrets? | \benv(?:ironment)?\s*var\w* | \bsettings? | \bpass(?:word|wort)\w* | \btokens? | \bapi[\s_-]?keys? | \bkeys?\b | \bvault\b | \bcertificat\w* | \bcredentials? | \bzugangsdaten | \bparameter\s+store | \bconfigmap | \bmot\s+de\s+passe | \bcontrase[ñn]a | \bsenha | \bclave | \bschl[üu]ssel | \bcl[ée]\b | \bchave | \bkid\b | \bjwks | \.(?:ya?ml|json|env|toml|ini|properties|conf)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex ConfigWord();
 
-    [GeneratedRegex(@"\bno\s+schema\s+change | \bwithout\s+(?:a\s+)?schema\s+change | \bkeine\s+schema\w* | \bsin\s+cambios?\s+de\s+esquema | \bpas\s+de\s+changement\s+de\s+sch[ée]ma | \bsem\s+mudan[çc]as?\s+de\s+esquema | \bcolumn\s+(?:already\s+)?exists", Options, 1000)]
+    [GeneratedRegex(@"\bno\s+schema\s+change | \bwithout\s+(?:a\s+)?schema\s+change | \bkeine\s+schema\w* | \bsin\s+cambios?\s+de\s+esquema | \bpas\s+de\s+changement\s+de\s+sch[ée]ma | \bsem\s+mudan[çc]as?\s+de\s+esquema | \bcolumn\s+(?:already\s+)?exists", Options, MatchBudget.Milliseconds)]
     private static partial Regex NoSchemaChange();
 
-    [GeneratedRegex(@"\b(?:add|adds|added|adding|drop|drops|dropped|rename|renames|renamed|alter|alters|create|creates)\s+(?:a\s+|the\s+|new\s+|nullable\s+)*(?:column|table|index|constraint|foreign\s+key|enum|type)\b | \bcolumn\b | \bnot\s+null\b | \bforeign\s+key | \bmigrations?\b | \.sql\b | \b(?:int[248]?|bigint|varchar|text|jsonb|uuid)\b | \bcreate\s+index | \bindex\s+(?:on|concurrently)", Options, 1000)]
+    [GeneratedRegex(@"\b(?:add|adds|added|adding|drop|drops|dropped|rename|renames|renamed|alter|alters|create|creates)\s+(?:a\s+|the\s+|new\s+|nullable\s+)*(?:column|table|index|constraint|foreign\s+key|enum|type)\b | \bcolumn\b | \bnot\s+null\b | \bforeign\s+key | \bmigrations?\b | \.sql\b | \b(?:int[248]?|bigint|varchar|text|jsonb|uuid)\b | \bcreate\s+index | \bindex\s+(?:on|concurrently)", Options, MatchBudget.Milliseconds)]
     private static partial Regex Ddl();
 
-    [GeneratedRegex(@"\b(?:add|adds|added|adding|drop|drops|dropped|rename|renames|renamed|alter|alters|create|creates|created)\s+(?:a\s+|an\s+|the\s+|new\s+|missing\s+|nullable\s+)*(?:[\w.`]+\s+)?(?:column|table|index|constraint|foreign\s+key)\b | \bmigrations?\b | \bnot\s+null\b | \bcreate\s+index", Options, 1000)]
+    [GeneratedRegex(@"\b(?:add|adds|added|adding|drop|drops|dropped|rename|renames|renamed|alter|alters|create|creates|created)\s+(?:a\s+|an\s+|the\s+|new\s+|missing\s+|nullable\s+)*(?:[\w.`]+\s+)?(?:column|table|index|constraint|foreign\s+key)\b | \bmigrations?\b | \bnot\s+null\b | \bcreate\s+index", Options, MatchBudget.Milliseconds)]
     private static partial Regex FixWithDdl();
 
-    [GeneratedRegex(@"\bre-?index\w* | \bnew\s+index\b | \balias\b | \bsearch\b | \belastic\w* | \bopensearch\b | \bsynonym\w* | \banalyzer\b", Options, 1000)]
+    [GeneratedRegex(@"\bre-?index\w* | \bnew\s+index\b | \balias\b | \bsearch\b | \belastic\w* | \bopensearch\b | \bsynonym\w* | \banalyzer\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex SearchIndex();
 
-    [GeneratedRegex(@"\banalyze\b | \bvacuum\w* | \bupdate\s+statistics\b | \bstatisti\w*", Options, 1000)]
+    [GeneratedRegex(@"\banalyze\b | \bvacuum\w* | \bupdate\s+statistics\b | \bstatisti\w*", Options, MatchBudget.Milliseconds)]
     private static partial Regex Maintenance();
 
-    [GeneratedRegex(@"\bengine[_\s]version\b | \bpg_upgrade\b | \bmajor[\s-]version\s+upgrade\b | \bin-place\s+upgrade\b", Options, 1000)]
+    [GeneratedRegex(@"\bengine[_\s]version\b | \bpg_upgrade\b | \bmajor[\s-]version\s+upgrade\b | \bin-place\s+upgrade\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex EngineTool();
 
     /// <summary>An engine and two versions in one sentence, in any order of words: "Redis, cluster mode off) 6.2 -> 7.1", "von PostgreSQL 13 auf 16".</summary>
-    [GeneratedRegex(@"\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|cassandra|clickhouse|aurora|memcached)\b[^.;\n]{0,60}?(?<![\w.])v?\d+(?:\.\d+)*\s*(?:→|->|=>|➜|\bto\b|\bauf\b|\bpara\b|\ba\b|\bà\b|\bnach\b|\bhasta\b)\s*v?\d+ | \b(?:upgrade\w*|aktualisier\w*|mise\s+à\s+niveau|actualizaci[oó]n|atualiza[çc][ãa]o|migra\w*)\b[^.;\n]{0,80}?\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey)\b[^.;\n]{0,30}?\d", Options, 1000)]
+    [GeneratedRegex(@"\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|cassandra|clickhouse|aurora|memcached)\b[^.;\n]{0,60}?(?<![\w.])v?\d+(?:\.\d+)*\s*(?:→|->|=>|➜|\bto\b|\bauf\b|\bpara\b|\ba\b|\bà\b|\bnach\b|\bhasta\b)\s*v?\d+ | \b(?:upgrade\w*|aktualisier\w*|mise\s+à\s+niveau|actualizaci[oó]n|atualiza[çc][ãa]o|migra\w*)\b[^.;\n]{0,80}?\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey)\b[^.;\n]{0,30}?\d", Options, MatchBudget.Milliseconds)]
     private static partial Regex EngineVersions();
 
-    [GeneratedRegex(@"\bpostgres(?:ql)?\b | \bpg_upgrade\b | \brds\b | \baurora\b", Options, 1000)]
+    [GeneratedRegex(@"\bpostgres(?:ql)?\b | \bpg_upgrade\b | \brds\b | \baurora\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Postgres();
 }

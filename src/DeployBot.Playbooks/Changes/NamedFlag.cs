@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -31,21 +32,21 @@ internal sealed partial record NamedFlag(string Name, string? Audience)
     private const string Id = @"`?(?<name>[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+)`?";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\bbehind\s+(?:the\s+|a\s+)?(?:feature\s+)?(?:flag|toggle)\s+" + Id + @"|\bbehind\s+(?:the\s+|a\s+)?" + Id + @"\s+(?:feature\s+)?(?:flag|toggle)\b", Options, 1000)]
+    [GeneratedRegex(@"\bbehind\s+(?:the\s+|a\s+)?(?:feature\s+)?(?:flag|toggle)\s+" + Id + @"|\bbehind\s+(?:the\s+|a\s+)?" + Id + @"\s+(?:feature\s+)?(?:flag|toggle)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Behind();
 
-    [GeneratedRegex(@"\b(?:feature\s+)?(?:flag|toggle)\s+" + Id + @"(?![\w/])|" + Id + @"\s+(?:feature\s+)?(?:flag|toggle)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:feature\s+)?(?:flag|toggle)\s+" + Id + @"(?![\w/])|" + Id + @"\s+(?:feature\s+)?(?:flag|toggle)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Flagged();
 
-    [GeneratedRegex(@"\b(?:flip|turn\s+on|enable|ramp(?:\s+up)?|raise|set)\s+(?:the\s+)?" + Id + @"\s+(?:(?:to|for|at|from)\s+)?(?:~\s*)?\d{1,3}\s?%", Options, 1000)]
+    [GeneratedRegex(@"\b(?:flip|turn\s+on|enable|ramp(?:\s+up)?|raise|set)\s+(?:the\s+)?" + Id + @"\s+(?:(?:to|for|at|from)\s+)?(?:~\s*)?\d{1,3}\s?%", Options, MatchBudget.Milliseconds)]
     private static partial Regex Switched();
 
-    [GeneratedRegex(@"\b(?:remov\w*|delet\w*|drop\w*|retir\w*|kill\w*|clean\w*\s*up|get\s+rid\s+of)\s+(?:the\s+|a\s+)?(?:(?:feature\s+)?(?:flag|toggle)\s+)?`?$", Options, 1000)]
+    [GeneratedRegex(@"\b(?:remov\w*|delet\w*|drop\w*|retir\w*|kill\w*|clean\w*\s*up|get\s+rid\s+of)\s+(?:the\s+|a\s+)?(?:(?:feature\s+)?(?:flag|toggle)\s+)?`?$", Options, MatchBudget.Milliseconds)]
     private static partial Regex RemovedBefore();
 
-    [GeneratedRegex(@"^`?\s*(?:(?:feature\s+)?(?:flag|toggle)\s+)?(?:is\s+|was\s+|gets\s+|got\s+|are\s+|has\s+been\s+)?(?:removed|deleted|dropped|gone|retired|killed|cleaned\s+up)\b", Options, 1000)]
+    [GeneratedRegex(@"^`?\s*(?:(?:feature\s+)?(?:flag|toggle)\s+)?(?:is\s+|was\s+|gets\s+|got\s+|are\s+|has\s+been\s+)?(?:removed|deleted|dropped|gone|retired|killed|cleaned\s+up)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex RemovedAfter();
 
-    [GeneratedRegex(@"\d{1,3}\s?%\s+of\s+(?:the\s+|all\s+)?(?<who>(?:[A-Za-z][A-Za-z-]*\s+){0,3}?(?:tenants|users|traffic|customers|accounts|requests|merchants|orgs|organi[sz]ations|shops|stores|sessions))\b", Options, 1000)]
+    [GeneratedRegex(@"\d{1,3}\s?%\s+of\s+(?:the\s+|all\s+)?(?<who>(?:[A-Za-z][A-Za-z-]*\s+){0,3}?(?:tenants|users|traffic|customers|accounts|requests|merchants|orgs|organi[sz]ations|shops|stores|sessions))\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex ShareOf();
 }

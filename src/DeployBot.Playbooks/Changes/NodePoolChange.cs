@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -39,26 +40,26 @@ internal sealed partial record NodePoolChange(string? New, string? Old, bool Del
 
     private const string Name = @"`?(?!(?:and|then|the|a|an|it|them|its|first|after|before|with|to|of|in|on|is|be|nodes?)\b)(?<name>[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)`?";
 
-    [GeneratedRegex(@"\bnode[\s-]?pools?\b | \bnode[\s-]?groups?\b", Options, 1000)]
+    [GeneratedRegex(@"\bnode[\s-]?pools?\b | \bnode[\s-]?groups?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Pool();
 
     /// <summary>"new node pool gpu-pool", "add node pool gpu-pool", "create the gpu-pool node pool".</summary>
     [GeneratedRegex(@"\b(?:new|add(?:s|ed)?|creat\w*)\s+(?:a\s+|the\s+)?(?:node[\s-]?(?:pool|group)\s+)" + Name + @"(?!\s+(?:drain|delet|remov))
-        | \b(?:new|add(?:s|ed)?|creat\w*)\s+(?:a\s+|the\s+)?" + Name + @"\s+node[\s-]?(?:pool|group)\b", Options, 1000)]
+        | \b(?:new|add(?:s|ed)?|creat\w*)\s+(?:a\s+|the\s+)?" + Name + @"\s+node[\s-]?(?:pool|group)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Created();
 
     /// <summary>"replace node pool pool-a with pool-b", "replace node group general-m5 with general-m7i": the old one is the name.</summary>
-    [GeneratedRegex(@"\breplac\w*\s+(?:the\s+)?node[\s-]?(?:pool|group)\s+" + Name + @"\s+(?:with|by)\s+(?:the\s+)?(?:new\s+)?(?:node[\s-]?(?:pool|group)\s+)?`?(?<new>[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)", Options, 1000)]
+    [GeneratedRegex(@"\breplac\w*\s+(?:the\s+)?node[\s-]?(?:pool|group)\s+" + Name + @"\s+(?:with|by)\s+(?:the\s+)?(?:new\s+)?(?:node[\s-]?(?:pool|group)\s+)?`?(?<new>[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)", Options, MatchBudget.Milliseconds)]
     private static partial Regex Replaced();
 
     /// <summary>"old pool-a", "old node pool pool-a".</summary>
-    [GeneratedRegex(@"\bold\s+(?:node[\s-]?(?:pool|group)\s+)?" + Name, Options, 1000)]
+    [GeneratedRegex(@"\bold\s+(?:node[\s-]?(?:pool|group)\s+)?" + Name, Options, MatchBudget.Milliseconds)]
     private static partial Regex OldPool();
 
     /// <summary>"np-highmem-1 drained", "drain pool-a", "delete node pool pool-a": a removed name only counts as a pool when drained or called one.</summary>
-    [GeneratedRegex(@"\b(?:drain|delet|remov|retir)\w*\s+(?:the\s+)?(?:old\s+)?node[\s-]?(?:pool|group)\s+" + Name + @" | \bdrain\w*\s+(?:the\s+)?" + Name + @" | " + Name + @"\s+(?:is\s+|gets\s+)?drain\w*", Options, 1000)]
+    [GeneratedRegex(@"\b(?:drain|delet|remov|retir)\w*\s+(?:the\s+)?(?:old\s+)?node[\s-]?(?:pool|group)\s+" + Name + @" | \bdrain\w*\s+(?:the\s+)?" + Name + @" | " + Name + @"\s+(?:is\s+|gets\s+)?drain\w*", Options, MatchBudget.Milliseconds)]
     private static partial Regex Retired();
 
-    [GeneratedRegex(@"^[^.\n;]{0,60}?\b(?:delet\w* | remov\w* | destroy\w* | retir\w*)(?:\s+after\s+(?<after>\d+\s*(?:h|hours?|d|days?|w|weeks?)\b(?:\s+soak)?))?", Options, 1000)]
+    [GeneratedRegex(@"^[^.\n;]{0,60}?\b(?:delet\w* | remov\w* | destroy\w* | retir\w*)(?:\s+after\s+(?<after>\d+\s*(?:h|hours?|d|days?|w|weeks?)\b(?:\s+soak)?))?", Options, MatchBudget.Milliseconds)]
     private static partial Regex Deletes();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -76,7 +77,7 @@ internal sealed partial record NotesFacts
     }
 
     private static int FirstMention(string notes, string name) =>
-        Regex.Match(notes, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) is { Success: true } match ? match.Index : int.MaxValue;
+        Regex.Match(notes, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])", RegexOptions.CultureInvariant, MatchBudget.Timeout) is { Success: true } match ? match.Index : int.MaxValue;
 
     private static void MoveBefore(List<string> order, string first, string second)
     {
@@ -91,23 +92,23 @@ internal sealed partial record NotesFacts
     private const string Name = @"[a-z][a-z0-9]*(?:-[a-z0-9]+)*";
 
     /// <summary>"order: notifier-svc up, lag on notify.events at 0, then platform-api" (to the end of the sentence or line).</summary>
-    [GeneratedRegex(@"\b(?:deploy(?:ment)?\s+|rollout\s+|release\s+)?order(?:\s+matters)?\s*(?::|-|—|is)[ \t]*(?<list>[^\n;]+?)(?:\.(?:\s|$)|;|\n|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:deploy(?:ment)?\s+|rollout\s+|release\s+)?order(?:\s+matters)?\s*(?::|-|—|is)[ \t]*(?<list>[^\n;]+?)(?:\.(?:\s|$)|;|\n|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex OrderLine();
 
-    [GeneratedRegex(@"(?<![\w./-])" + Name + @"(?![\w/-]|\.\w)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w./-])" + Name + @"(?![\w/-]|\.\w)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ServiceOrBare();
 
     /// <summary>A line that announces a deploy order ("deploy order matters:", "Rollout order", "in this order:").</summary>
-    [GeneratedRegex(@"\b(?:deploy\w*|roll[\s-]?out|release|ship)\b[^\n]{0,30}\border\b[^\n]*\n|\b(?:in\s+this|in\s+the\s+following)\s+order\b[^\n]*\n|\border\s*(?:matters)?\s*:\s*\n", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:deploy\w*|roll[\s-]?out|release|ship)\b[^\n]{0,30}\border\b[^\n]*\n|\b(?:in\s+this|in\s+the\s+following)\s+order\b[^\n]*\n|\border\s*(?:matters)?\s*:\s*\n", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex OrderHeading();
 
     /// <summary>Consecutive numbered items right under the heading, each starting with a name ("2. api-gateway (routes …)", "3) web").</summary>
-    [GeneratedRegex(@"\G[ \t]*\d{1,2}[.)][ \t]+`?(?<name>" + Name + @")`?(?=[ \t]*(?:\(|:|,|—|–|-[ \t]|\r?$))[^\n]*(?:\n|$)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\G[ \t]*\d{1,2}[.)][ \t]+`?(?<name>" + Name + @")`?(?=[ \t]*(?:\(|:|,|—|–|-[ \t]|\r?$))[^\n]*(?:\n|$)", RegexOptions.Multiline | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"(?<a>\b[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b\s+first\b[^.;\n]{0,60}?\bthen\s+(?:deploy\s+|roll\s+out\s+|ship\s+)?(?:the\s+)?(?<b>[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<a>\b[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b\s+first\b[^.;\n]{0,60}?\bthen\s+(?:deploy\s+|roll\s+out\s+|ship\s+)?(?:the\s+)?(?<b>[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex FirstThen();
 
-    [GeneratedRegex(@"\b(?:deploy|roll\s+out|ship|release)\s+(?:the\s+)?(?<a>[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b\s+only\s+(?:once|after|when)\s+(?:the\s+)?(?<b>[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:deploy|roll\s+out|ship|release)\s+(?:the\s+)?(?<a>[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b\s+only\s+(?:once|after|when)\s+(?:the\s+)?(?<b>[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex OnlyAfter();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -43,16 +44,16 @@ internal sealed partial record NotesFacts
     }
 
     /// <summary>A dated first line names the release it heads ("Changes with Unit 1.35.0      03 Sep 2025", "Release 4.2 (2025-03-01)").</summary>
-    [GeneratedRegex(@"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Dated();
 
     private static bool IsUnderline(string line) => line.Length >= 3 && line.All(c => c is '=' or '-' or '~' or '^' or '*' or '#');
 
     /// <summary>A release's version in its heading: "2.0.0", "[1.4.2]", "v3.1.0-rc.1" (not a date).</summary>
-    [GeneratedRegex(@"(?<![\w.-])\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w.-])\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ReleaseVersion();
 
-    [GeneratedRegex(@"(?<![\w.-])(?!(?:version|release|to|from|than|or|and|with|v)\s)(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?![\w.])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w.-])(?!(?:version|release|to|from|than|or|and|with|v)\s)(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?![\w.])", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     /// <summary>A name followed by its version ("checkout-api 3.14.3", "pedidos-api v9.0.5"); "version 0.9.0" and "to 2.1.0" name nothing.</summary>
     internal static partial Regex VersionedName();
 
@@ -61,6 +62,6 @@ internal sealed partial record NotesFacts
     public static bool NamedWithVersion(string notes, string service) =>
         NameAndVersion().Matches(notes).Any(match => match.Groups["name"].Value.Equals(service, StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>\w[\w.-]*?)\s+v?\d+\.\d", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>\w[\w.-]*?)\s+v?\d+\.\d", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex NameAndVersion();
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -61,10 +62,10 @@ internal sealed partial record NotesFacts(
         return ReplacementMarker().IsMatch(before.Length > 60 ? before[^60..] : before);
     }
 
-    [GeneratedRegex(@"(?:\buse|\bto|→|->|\bin\s+favou?r\s+of|\breplaced\s+(?:by|with)|\bsuperseded\s+by|\bnow)\s+(?:the\s+|a\s+)?(?:new\s+)?[`""']?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:\buse|\bto|→|->|\bin\s+favou?r\s+of|\breplaced\s+(?:by|with)|\bsuperseded\s+by|\bnow)\s+(?:the\s+|a\s+)?(?:new\s+)?[`""']?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ReplacementMarker();
 
-    [GeneratedRegex(@"\brenam(?:e|es|ed|ing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\brenam(?:e|es|ed|ing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Renames();
 
     /// <summary>Files with the given endings, e.g. migrations (<c>.sql</c>, <c>migrate/</c>) or scripts.</summary>
@@ -119,15 +120,15 @@ internal sealed partial record NotesFacts(
     public static IEnumerable<string> Jobs(string text) =>
         Job().Matches(text).Select(m => m.Groups["name"].Value).Where(name => name.Contains('-') || name.Contains('_')).Distinct(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"`?(?<name>[a-z][\w-]*[a-z0-9])`?\s+(?:job|cronjob|cron\s+job|task)\b|\b(?:job|cronjob|task)\s+`?(?<name>[a-z][\w-]*[a-z0-9])`?", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"`?(?<name>[a-z][\w-]*[a-z0-9])`?\s+(?:job|cronjob|cron\s+job|task)\b|\b(?:job|cronjob|task)\s+`?(?<name>[a-z][\w-]*[a-z0-9])`?", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Job();
 
     /// <summary>A secret store or bucket path ("secret/staging/notifications-service", "kv/data/payments").</summary>
-    [GeneratedRegex(@"(?<![\w/.:@-])[a-z][\w-]*(?:/[\w.-]*[\w]){2,}(?![\w/])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w/.:@-])[a-z][\w-]*(?:/[\w.-]*[\w]){2,}(?![\w/])", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex StorePath();
 
     /// <summary>A URL path the change is about ("/pricing", "/v1/login").</summary>
-    [GeneratedRegex(@"(?<![\w.:/-])/[a-z][\w-]*(?:/[a-z0-9][\w-]*)*", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w.:/-])/[a-z][\w-]*(?:/[a-z0-9][\w-]*)*", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex UrlPath();
 
     /// <summary>The names of the items that speak of the way back (the version running now, a break-glass account, a fallback).</summary>
@@ -136,7 +137,7 @@ internal sealed partial record NotesFacts(
             .SelectMany(item => NamesIn(item).Concat(Hyphenated().Matches(item).Select(m => m.Value).Where(IsIdentifier))));
 
     /// <summary>In an item about the way back, a hyphenated name is the account, app or host to use ("admin-secours", "acme-staging").</summary>
-    [GeneratedRegex(@"(?<![\w./:@-])[a-z][a-z0-9]*-[a-z0-9][a-z0-9-]*[a-z0-9](?![\w/@-]|\.\w)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w./:@-])[a-z][a-z0-9]*-[a-z0-9][a-z0-9-]*[a-z0-9](?![\w/@-]|\.\w)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Hyphenated();
 
     /// <summary>A hyphenated or numbered identifier that names a thing ("orders-db", "20261203_add_phone_e164", "3.14.2"), not an English compound ("follow-up").</summary>
@@ -167,36 +168,36 @@ internal sealed partial record NotesFacts(
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"(?<![\w/.@-])(?:[\w.-]+/)*[\w.-]+\.(?:ya?ml|json|sql|rb|py|sh|tf|tfvars|ts|js|go|java|kt|cs|toml|ini|env|conf|properties|xml|hcl|p12|pfx|pem|crt|cer|jks)\b(?!\.\w)|(?<![\w/.-])(?:[\w.-]+/)+Dockerfile\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w/.@-])(?:[\w.-]+/)*[\w.-]+\.(?:ya?ml|json|sql|rb|py|sh|tf|tfvars|ts|js|go|java|kt|cs|toml|ini|env|conf|properties|xml|hcl|p12|pfx|pem|crt|cer|jks)\b(?!\.\w)|(?<![\w/.-])(?:[\w.-]+/)+Dockerfile\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex FilePath();
 
-    [GeneratedRegex(@"^(?:node|nodejs|postgres|postgresql|pg|mysql|mariadb|redis|valkey|python|java|jdk|jre|go|golang|ruby|rails|kafka|openssl|elasticsearch|opensearch|mongodb|mongo|php|dotnet|net|debian|ubuntu|alpine|helm|terraform|kubernetes|k8s|nginx|envoy|istio|from|to|version|release|since|la|de|v|and|or|the|on|at|in|is|by|currently|now|was|running|previously|previous|upgrade|upgraded|bump|bumped|using|uses|requires|needs|target|latest|stable|actuellement|aktuell|derzeit|atualmente|actualmente|vers[aã]o|versi[oó]n)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:node|nodejs|postgres|postgresql|pg|mysql|mariadb|redis|valkey|python|java|jdk|jre|go|golang|ruby|rails|kafka|openssl|elasticsearch|opensearch|mongodb|mongo|php|dotnet|net|debian|ubuntu|alpine|helm|terraform|kubernetes|k8s|nginx|envoy|istio|from|to|version|release|since|la|de|v|and|or|the|on|at|in|is|by|currently|now|was|running|previously|previous|upgrade|upgraded|bump|bumped|using|uses|requires|needs|target|latest|stable|actuellement|aktuell|derzeit|atualmente|actualmente|vers[aã]o|versi[oó]n)$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Runtime();
 
-    [GeneratedRegex(@"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:service|svc|api|worker|workers|web|app|gateway|consumer|producer|frontend|backend|ui|job|cron|proxy|server|scheduler)\b(?!-)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:service|svc|api|worker|workers|web|app|gateway|consumer|producer|frontend|backend|ui|job|cron|proxy|server|scheduler)\b(?!-)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Service();
 
-    [GeneratedRegex(@"(?<a>\b[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b[^.;\n]{0,30}?\bafter\s+(?:the\s+)?(?<b>[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<a>\b[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b[^.;\n]{0,30}?\bafter\s+(?:the\s+)?(?<b>[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex After();
 
-    [GeneratedRegex(@"(?:[""“](?<name>[^""”\n]{2,40})[""”]|(?<name>\b(?:[A-Z][\w-]*\s+){1,3}))\s*dashboards?\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:[""“](?<name>[^""”\n]{2,40})[""”]|(?<name>\b(?:[A-Z][\w-]*\s+){1,3}))\s*dashboards?\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Dashboard();
 
-    [GeneratedRegex(@"\btopics?\s+`?(?<name>[a-z][\w.-]*[\w])`?|`?(?<name>[a-z][\w.-]*\.[\w.-]*[\w])`?\s+topics?\b|\bconsumer[\s-]groups?\s+`?(?<name>[a-z][\w.-]*[\w])`?", Options, 1000)]
+    [GeneratedRegex(@"\btopics?\s+`?(?<name>[a-z][\w.-]*[\w])`?|`?(?<name>[a-z][\w.-]*\.[\w.-]*[\w])`?\s+topics?\b|\bconsumer[\s-]groups?\s+`?(?<name>[a-z][\w.-]*[\w])`?", Options, MatchBudget.Milliseconds)]
     private static partial Regex Topic();
 
-    [GeneratedRegex(@"(?<![\w./:@-])(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|\d+_[a-z0-9_]+|v?\d+\.\d+\.\d+(?:-[a-z0-9.]+)?|[a-z][\w.-]*:[\w.-]*\d[\w.-]*)(?![\w/@-]|\.\w)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w./:@-])(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|\d+_[a-z0-9_]+|v?\d+\.\d+\.\d+(?:-[a-z0-9.]+)?|[a-z][\w.-]*:[\w.-]*\d[\w.-]*)(?![\w/@-]|\.\w)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Identifier();
 
-    [GeneratedRegex(@"-(?:db|database|cache|redis|staging|prod|production|dev|portal|oidc|saml|cluster|queue|topic|bucket|store|index|consumer|producer|web|api|service|svc|worker|gateway|mailer|app|ui|job|cron|breakglass|admin)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"-(?:db|database|cache|redis|staging|prod|production|dev|portal|oidc|saml|cluster|queue|topic|bucket|store|index|consumer|producer|web|api|service|svc|worker|gateway|mailer|app|ui|job|cron|breakglass|admin)$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex NamedSuffix();
 
-    [GeneratedRegex(@"\broll(?:\s*back|s\s+back|ed\s+back)\b | \brevert\w* | \bprevious\b | \bsecours\b | \bnotfall\w* | \bemergencia\b | \bemerg[êe]ncia\b | \bemergency\s+(?:account|access|login|user)s?\b | \b(?:webhook|callback|redirect)\s*(?:url|uri)s?\b | \buri\s+de\s+redirection\b | \bmust\s+be\s+(?:updated|changed|registered)\s+in\b | \bcurrently\s+(?:running|on)\b | \brunning\s+(?:now|today)\b | \bbreak[\s-]?glass\b | \bfallback\b | \bdowngrade\w* | \bold\s+(?:index|cluster|store|key|version|secret|node)s?\b | \brevoked?\b", Options, 1000)]
+    [GeneratedRegex(@"\broll(?:\s*back|s\s+back|ed\s+back)\b | \brevert\w* | \bprevious\b | \bsecours\b | \bnotfall\w* | \bemergencia\b | \bemerg[êe]ncia\b | \bemergency\s+(?:account|access|login|user)s?\b | \b(?:webhook|callback|redirect)\s*(?:url|uri)s?\b | \buri\s+de\s+redirection\b | \bmust\s+be\s+(?:updated|changed|registered)\s+in\b | \bcurrently\s+(?:running|on)\b | \brunning\s+(?:now|today)\b | \bbreak[\s-]?glass\b | \bfallback\b | \bdowngrade\w* | \bold\s+(?:index|cluster|store|key|version|secret|node)s?\b | \brevoked?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex WayBack();
 
-    [GeneratedRegex(@"(?<![\w.])@[a-z][\w.-]*[a-z0-9]", Options, 1000)]
+    [GeneratedRegex(@"(?<![\w.])@[a-z][\w.-]*[a-z0-9]", Options, MatchBudget.Milliseconds)]
     private static partial Regex Person();
 
-    [GeneratedRegex(@"(?:took|takes|take|ran\s+for|runs\s+for|lasted|about|around|approx\w*|roughly|estimated|~|≈|dauerte|dura|durou|tard[oó]|a\s+pris|(?:dry[\s-]?run|rehearsal|test\s+run|probelauf|ensayo|essai)[^\d\n]{0,40}?:)\s*(?:about\s+|around\s+)?(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m|stunden?|std|horas?|heures?)(?:\s*(?<m2>\d{1,2})(?:\s*(?:minutes?|mins?|m)\b|(?!\d))|\b)", Options, 1000)]
+    [GeneratedRegex(@"(?:took|takes|take|ran\s+for|runs\s+for|lasted|about|around|approx\w*|roughly|estimated|~|≈|dauerte|dura|durou|tard[oó]|a\s+pris|(?:dry[\s-]?run|rehearsal|test\s+run|probelauf|ensayo|essai)[^\d\n]{0,40}?:)\s*(?:about\s+|around\s+)?(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m|stunden?|std|horas?|heures?)(?:\s*(?<m2>\d{1,2})(?:\s*(?:minutes?|mins?|m)\b|(?!\d))|\b)", Options, MatchBudget.Milliseconds)]
     private static partial Regex StatedDuration();
 }

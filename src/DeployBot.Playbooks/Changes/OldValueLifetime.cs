@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -57,22 +58,22 @@ internal static partial class OldValueLifetime
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"(?<=[.;!?])\s+|\n", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<=[.;!?])\s+|\n", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\brevok\w* | \brevoc\w* | \brevog\w* | \bwiderruf\w* | \bdeaktivier\w* | \bd[ée]sactiv\w* | \bdesactiv\w* | \bdesativ\w* | \bdisabled?\b | \bexpir\w* | \bremoved?\b | \bdeleted?\b | \bgel[öo]scht\b | \bsupprim\w* | \beliminad\w* | \bremovid\w*", Options, 1000)]
+    [GeneratedRegex(@"\brevok\w* | \brevoc\w* | \brevog\w* | \bwiderruf\w* | \bdeaktivier\w* | \bd[ée]sactiv\w* | \bdesactiv\w* | \bdesativ\w* | \bdisabled?\b | \bexpir\w* | \bremoved?\b | \bdeleted?\b | \bgel[öo]scht\b | \bsupprim\w* | \beliminad\w* | \bremovid\w*", Options, MatchBudget.Milliseconds)]
     private static partial Regex Ends();
 
     /// <summary>Weekdays in English, German, French, Spanish and Portuguese.</summary>
-    [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Date();
 
-    [GeneratedRegex(@"\b(?:for|after|in|within|f[üu]r|nach|pendant|apr[èe]s|durante|despu[ée]s\s+de|depois\s+de)\s+(?<span>\d+\s?(?:h|hours?|days?|d|tage?n?|jours?|d[íi]as?|horas?|stunden?))\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:for|after|in|within|f[üu]r|nach|pendant|apr[èe]s|durante|despu[ée]s\s+de|depois\s+de)\s+(?<span>\d+\s?(?:h|hours?|days?|d|tage?n?|jours?|d[íi]as?|horas?|stunden?))\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Span();
 
-    [GeneratedRegex(@"\b[a-z][a-z_]{1,20}=[\w.-]*\w", Options, 1000)]
+    [GeneratedRegex(@"\b[a-z][a-z_]{1,20}=[\w.-]*\w", Options, MatchBudget.Milliseconds)]
     private static partial Regex Assignment();
 }

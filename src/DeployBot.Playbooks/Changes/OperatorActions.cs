@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -68,10 +69,10 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
 
     private static string Plain(string text) => Markup().Replace(Link().Replace(text, "${text}"), string.Empty);
 
-    [GeneratedRegex(@"\[(?<text>[^\]\n]*)\]\([^)\s]*\)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\[(?<text>[^\]\n]*)\]\([^)\s]*\)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"[*`]|^\s*(?:>\s*)+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[*`]|^\s*(?:>\s*)+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Markup();
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
@@ -84,11 +85,11 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
         | (?<!\bto\s)\b(?:make\s+sure|ensure)\s+(?:to\s+|you\s+)(?:run|re-?run|update|upgrade|migrate|remove|disable|change|replace|back\s+up)\b
         | ^(?:please\s+)?(?:make\s+sure|ensure)\s+(?!(?:that\s+)?(?:to\s+|you\s+)?(?:review|read|check\s+out|look)\b)
         | \bmanual\s+(?:upgrade\s+)?(?:steps?|action|intervention|migration)\b | \baction\s+required\b | \bplease\s+(?:make\s+sure\s+(?:to|you)\s+|ensure\s+(?:to|you)\s+)?(?:run|re-?run|update|upgrade|migrate|re-?index|rebuild|restart|grant|set)\b
-        | \brequires?\s+(?:a\s+|an\s+)?(?:full\s+|manual\s+)?(?:re-?index|data\s+migration|re-?build|re-?export|restart|re-?generation)\b", Options, 1000)]
+        | \brequires?\s+(?:a\s+|an\s+)?(?:full\s+|manual\s+)?(?:re-?index|data\s+migration|re-?build|re-?export|restart|re-?generation)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Asks();
 
     /// <summary>"no manual steps are required", "No particular permissions are required", "you no longer need to run": the notes rule the action out.</summary>
-    [GeneratedRegex(@"\bno\s+(?:[\w/-]+\s+){1,5}?(?:is|are)\s+(?:required|needed|necessary)\b | \bno\s+longer\s+(?:need|required|necessary)\b | \b(?:is|are)\s+not\s+required\b | \bdon'?t\s+need\s+to\b", Options, 1000)]
+    [GeneratedRegex(@"\bno\s+(?:[\w/-]+\s+){1,5}?(?:is|are)\s+(?:required|needed|necessary)\b | \bno\s+longer\s+(?:need|required|necessary)\b | \b(?:is|are)\s+not\s+required\b | \bdon'?t\s+need\s+to\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Negated();
 
     /// <summary>
@@ -164,7 +165,7 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
         private static bool HeadingBetween(string[] lines, int from, int to) =>
             lines.Skip(from).Take(to - from).Any(text => Heading().IsMatch(text));
 
-        [GeneratedRegex(@"^\s{0,3}(?:\#{1,6}\s|={3,}\s*$|-{3,}\s*$)", RegexOptions.CultureInvariant, 1000)]
+        [GeneratedRegex(@"^\s{0,3}(?:\#{1,6}\s|={3,}\s*$|-{3,}\s*$)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
         private static partial Regex Heading();
 
         private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
@@ -172,41 +173,41 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
         [GeneratedRegex(@"\bbefore\s+(?:you\s+|we\s+)?(?:upgrading|upgrade|updating|update|deploying|deploy|starting|installing|install|migrating|rolling\s+out|switching\s+to|moving\s+to|the\s+(?:upgrade|update|deployment|rollout|migration|new\s+version))\b
             | \bprior\s+to\s+(?:upgrading|updating|installing|deploying|migrating|the\s+(?:upgrade|update|deployment|rollout|migration)|v?\d)
             | \b(?:ahead|in\s+advance)\s+of\s+(?:the\s+)?(?:upgrad|updat|deploy|rollout|migrat)\w*
-            | \bmust\s+(?:be\s+done|happen|be\s+run|be\s+applied|be\s+completed)\s+(?:first|before)\b", Options, 1000)]
+            | \bmust\s+(?:be\s+done|happen|be\s+run|be\s+applied|be\s+completed)\s+(?:first|before)\b", Options, MatchBudget.Milliseconds)]
         private static partial Regex Explicit();
 
         [GeneratedRegex(@"\bafter\s+(?:you\s+(?:have\s+)?)?(?:upgrading|upgraded|upgrade|updating|updated|update|deploying|deployed|installing|migration|starting|the\s+(?:upgrade|update|deployment|rollout|migration|new\s+version))\b
             | \bonce\s+(?:you\s+have\s+|you've\s+)?(?:upgraded|updated|deployed|migrated|the\s+(?:upgrade|update|new\s+version|migration))\b
-            | \bafter\s+[\w{}]+'s\s+start-?up\b | \bpost-?(?:upgrade|update|install)\b", Options, 1000)]
+            | \bafter\s+[\w{}]+'s\s+start-?up\b | \bpost-?(?:upgrade|update|install)\b", Options, MatchBudget.Milliseconds)]
         private static partial Regex After();
 
         /// <summary>"must first upgrade to 0.29.x", "upgrade to 0.29.x first", "do this first."</summary>
-        [GeneratedRegex(@"\bfirst\s+(?:upgrade|update|migrate|run|install|remove|disable|apply|back\s+up|stop|drain)\b | \bfirst\s*(?:[.;:!)]|$)", Options, 1000)]
+        [GeneratedRegex(@"\bfirst\s+(?:upgrade|update|migrate|run|install|remove|disable|apply|back\s+up|stop|drain)\b | \bfirst\s*(?:[.;:!)]|$)", Options, MatchBudget.Milliseconds)]
         private static partial Regex First();
 
-        [GeneratedRegex(@"\bupgrade\s+to\s+v?\d[\w.-]*\s+(?:first|prior\s+to|before)\b | \bfirst\s+upgrade\s+to\s+v?\d", Options, 1000)]
+        [GeneratedRegex(@"\bupgrade\s+to\s+v?\d[\w.-]*\s+(?:first|prior\s+to|before)\b | \bfirst\s+upgrade\s+to\s+v?\d", Options, MatchBudget.Milliseconds)]
         private static partial Regex ThroughVersion();
 
-        [GeneratedRegex(@"\b(?:older|earlier|lower)\s+than\s+(?:version\s+)?v?\d | \bupgrading\s+from\s+(?:a\s+)?(?:version\s+)?(?:older|earlier|v?\d|versions?\s+(?:before|older|prior))", Options, 1000)]
+        [GeneratedRegex(@"\b(?:older|earlier|lower)\s+than\s+(?:version\s+)?v?\d | \bupgrading\s+from\s+(?:a\s+)?(?:version\s+)?(?:older|earlier|v?\d|versions?\s+(?:before|older|prior))", Options, MatchBudget.Milliseconds)]
         private static partial Regex Older();
 
         /// <summary>The new version will not start, or stops what runs, unless the action is done.</summary>
         [GeneratedRegex(@"\b(?:will|would|may|can)\s+(?:not\s+start|fail\s+to\s+start|refuse\s+to\s+start|break\s+(?:the\s+)?(?:[\w-]+\s+)?start-?up|fail\s+(?:on|at|during)\s+start-?up|prevent\b[^.;]{0,40}\bfrom\s+starting)
-            | \b(?:will|would)\s+result\s+in\b[^.;]{0,60}\b(?:stop\w*|fail\w*|crash\w*|outage|downtime|data\s+loss|lost)\b", Options, 1000)]
+            | \b(?:will|would)\s+result\s+in\b[^.;]{0,60}\b(?:stop\w*|fail\w*|crash\w*|outage|downtime|data\s+loss|lost)\b", Options, MatchBudget.Milliseconds)]
         private static partial Regex Breaks();
 
         /// <summary>The item after an action says what happens when it is not done.</summary>
-        [GeneratedRegex(@"^(?:not\s+doing\s+so|otherwise|failing\s+to\s+do\s+so|failure\s+to\s+do\s+so|if\s+you\s+(?:don'?t|do\s+not))\b", Options, 1000)]
+        [GeneratedRegex(@"^(?:not\s+doing\s+so|otherwise|failing\s+to\s+do\s+so|failure\s+to\s+do\s+so|if\s+you\s+(?:don'?t|do\s+not))\b", Options, MatchBudget.Milliseconds)]
         private static partial Regex Otherwise();
 
         /// <summary>The action adapts what the operator has (applications, plugins, configuration) to what the new version accepts, rather than running a task on it.</summary>
         [GeneratedRegex(@"\b(?:must|need\s+to|needs\s+to|have\s+to)\s+(?:now\s+)?be\s+(?:updated|changed|adjusted|adapted|replaced|removed|converted|rewritten|migrated)\b
             | \byou\s+(?:will\s+)?(?:must|need\s+to|have\s+to|should)\s+(?:now\s+|also\s+)?(?:update|change|adjust|adapt|replace|remove|convert|rewrite)\b
-            | \b(?:make\s+sure|ensure)\b", Options, 1000)]
+            | \b(?:make\s+sure|ensure)\b", Options, MatchBudget.Milliseconds)]
         private static partial Regex Adapts();
 
         /// <summary>The new version no longer accepts the old form.</summary>
-        [GeneratedRegex(@"\bno\s+longer\s+(?:supported|accepted|allowed|valid|works?|loads?|starts?)\b | \b(?:is|are)\s+(?:now\s+)?(?:rejected|refused|invalid)\b | \bwill\s+(?:be\s+rejected|fail\s+to\s+load|stop\s+working)\b", Options, 1000)]
+        [GeneratedRegex(@"\bno\s+longer\s+(?:supported|accepted|allowed|valid|works?|loads?|starts?)\b | \b(?:is|are)\s+(?:now\s+)?(?:rejected|refused|invalid)\b | \bwill\s+(?:be\s+rejected|fail\s+to\s+load|stop\s+working)\b", Options, MatchBudget.Milliseconds)]
         private static partial Regex Unsupported();
     }
 }

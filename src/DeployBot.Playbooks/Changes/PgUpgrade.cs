@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -54,24 +55,24 @@ internal sealed partial record PgUpgrade(PgUpgradeMode? Mode, int? OutageMinutes
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\bpg_?upgrade(?:cluster)?\b", Options, 1000)]
+    [GeneratedRegex(@"\bpg_?upgrade(?:cluster)?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Tool();
 
     /// <summary>"--link", "-k", "link mode", "hard links", "hardlinks".</summary>
-    [GeneratedRegex(@"(?<![\w-])--link\b | (?<![\w-])-k\b | \blink\s+mode\b | \bhard[\s-]?links?\b", Options, 1000)]
+    [GeneratedRegex(@"(?<![\w-])--link\b | (?<![\w-])-k\b | \blink\s+mode\b | \bhard[\s-]?links?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex LinkMode();
 
-    [GeneratedRegex(@"(?<![\w-])--swap\b | \bswap\s+mode\b", Options, 1000)]
+    [GeneratedRegex(@"(?<![\w-])--swap\b | \bswap\s+mode\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex SwapMode();
 
-    [GeneratedRegex(@"(?<![\w-])--clone\b | \bclone\s+mode\b | \breflinks?\b", Options, 1000)]
+    [GeneratedRegex(@"(?<![\w-])--clone\b | \bclone\s+mode\b | \breflinks?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex CloneMode();
 
     /// <summary>"~20 min read-only", "read-only for ~20 minutes", "20 minutes of read-only", "read only ~20m".</summary>
-    [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m)\b\s*(?:of\s+)?read[\s-]?only\b | \bread[\s-]?only\b[^.;\n\d]{0,20}?(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m)\b", Options, 1000)]
+    [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m)\b\s*(?:of\s+)?read[\s-]?only\b | \bread[\s-]?only\b[^.;\n\d]{0,20}?(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex ReadOnly();
 
     /// <summary>"~15 min downtime", "downtime of 15 minutes", "15 min outage".</summary>
-    [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m)\b\s*(?:of\s+)?(?:downtime|outage)\b | \b(?:downtime|outage)\b[^.;\n\d]{0,20}?(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m)\b", Options, 1000)]
+    [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m)\b\s*(?:of\s+)?(?:downtime|outage)\b | \b(?:downtime|outage)\b[^.;\n\d]{0,20}?(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Downtime();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -26,7 +27,7 @@ internal static partial class PlatformFloor
         (P(@"\belixir\b"), "Elixir"),
     ];
 
-    private static Regex P(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static Regex P(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
 
     /// <summary>"PostgreSQL 12", "Node.js 22", or the platform's name alone when the item gives no version, in the notes' order.</summary>
     public static IReadOnlyList<string> Of(ReleaseAnalysis analysis) =>
@@ -69,13 +70,13 @@ internal static partial class PlatformFloor
         return Cluster().Match(text) is { Success: true } cluster ? $"{what} (the {cluster.Groups["name"].Value} {cluster.Groups["kind"].Value.ToLowerInvariant()})" : what;
     }
 
-    [GeneratedRegex(@"(?<![\w.])v?(?<from>\d{1,3}(?:\.\d{1,3}){0,2})\s*(?:to|->|→|=>|auf|vers|para|a)\s*v?(?<to>\d{1,3}(?:\.\d{1,3}){0,2})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w.])v?(?<from>\d{1,3}(?:\.\d{1,3}){0,2})\s*(?:to|->|→|=>|auf|vers|para|a)\s*v?(?<to>\d{1,3}(?:\.\d{1,3}){0,2})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex FromTo();
 
-    [GeneratedRegex(@"\b(?:on|of|for|in)\s+(?:the\s+)?`?(?<name>[a-z][\w-]{1,40})`?\s+(?<kind>cluster|database|instance|replica\s+set|server)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:on|of|for|in)\s+(?:the\s+)?`?(?<name>[a-z][\w-]{1,40})`?\s+(?<kind>cluster|database|instance|replica\s+set|server)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Cluster();
 
     /// <summary>The first version number after a platform's name ("EOL version 12", "v18", "3.11").</summary>
-    [GeneratedRegex(@"(?<![\w.])v?(?<v>\d{1,3}(?:\.\d{1,3}){0,2})(?![\w])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w.])v?(?<v>\d{1,3}(?:\.\d{1,3}){0,2})(?![\w])", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex VersionAfter();
 }

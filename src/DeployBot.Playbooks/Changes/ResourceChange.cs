@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -69,9 +70,9 @@ internal sealed partial record ResourceChange(string Label, ResourceSetting Sett
         | (?<kind>limits?|requests?)\s+(?:for\s+)?(?<resource>memory|cpu)(?:\s+(?:on|for|of)\s+[a-z][\w-]*)?
         | (?<hpa>\bhpa|autoscaler)\s+(?<bound>max|min)(?:imum)?(?:\s*replicas)?
         | (?<hpa>(?<bound>max|min)Replicas)
-        | (?<replicas>\breplicas|replicaCount) )" + Values, Options, 1000)]
+        | (?<replicas>\breplicas|replicaCount) )" + Values, Options, MatchBudget.Milliseconds)]
     private static partial Regex SettingPattern();
 
-    [GeneratedRegex(@"(?<name>[a-z][\w-]*)\s+(?:(?:pods?|containers?)\s+)?(?:OOM\s?Kill\w* | replicas\b | chart\b | deployment\b) | \bchart\s+(?<name>[a-z][\w-]*) | (?<name>[a-z][\w-]*)\s+(?:memory|cpu)\s+(?:limit|request) | \b(?:memory|mem|cpu)\s+(?:limits?|requests?)\s+(?:on|for|of)\s+(?<name>[a-z][\w-]*)", Options, 1000)]
+    [GeneratedRegex(@"(?<name>[a-z][\w-]*)\s+(?:(?:pods?|containers?)\s+)?(?:OOM\s?Kill\w* | replicas\b | chart\b | deployment\b) | \bchart\s+(?<name>[a-z][\w-]*) | (?<name>[a-z][\w-]*)\s+(?:memory|cpu)\s+(?:limit|request) | \b(?:memory|mem|cpu)\s+(?:limits?|requests?)\s+(?:on|for|of)\s+(?<name>[a-z][\w-]*)", Options, MatchBudget.Milliseconds)]
     private static partial Regex Owner();
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -45,16 +46,16 @@ internal sealed partial record StatedCommands(string Command, bool OnlyOnce)
 
     /// <summary>"run `x`", "execute `x`"; "using/with the `x` command|task|script|tool". The command starts with a letter, '.' or '/'.</summary>
     [GeneratedRegex(@"\b(?:run|runs|running|execute|executes|executing|invoke|invoking)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?`(?<cmd>[a-z./][^`\n]{1,79})`
-        | \b(?:using|use|with|via)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?`(?<cmd>[a-z./][^`\n]{1,79})`(?:\s+[\w-]+){0,2}?\s+(?:command|task|script|tool)\b", Options, 1000)]
+        | \b(?:using|use|with|via)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?`(?<cmd>[a-z./][^`\n]{1,79})`(?:\s+[\w-]+){0,2}?\s+(?:command|task|script|tool)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex CommandPattern();
 
-    [GeneratedRegex(@"\bmigrat\w* | \bconvert\w* | \bback-?fill\w* | \bre-?index\w* | \bre-?build\w* | \bre-?encrypt\w* | \bre-?hash\w* | \brecalculat\w* | \bimport\w*\s+(?:the\s+|your\s+)?(?:old|existing|legacy)\b", Options, 1000)]
+    [GeneratedRegex(@"\bmigrat\w* | \bconvert\w* | \bback-?fill\w* | \bre-?index\w* | \bre-?build\w* | \bre-?encrypt\w* | \bre-?hash\w* | \brecalculat\w* | \bimport\w*\s+(?:the\s+|your\s+)?(?:old|existing|legacy)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Migrates();
 
     /// <summary>A negation before the command in its sentence: "no longer need to run", "do not run", "never execute".</summary>
-    [GeneratedRegex(@"\b(?:not|never|no\s+longer|don'?t|doesn'?t|without|instead\s+of)\b[^.;\n]*$", Options, 1000)]
+    [GeneratedRegex(@"\b(?:not|never|no\s+longer|don'?t|doesn'?t|without|instead\s+of)\b[^.;\n]*$", Options, MatchBudget.Milliseconds)]
     private static partial Regex RuledOut();
 
-    [GeneratedRegex(@"\bonly\s+run\s+(?:this|it)\s+once\b | \brun\s+(?:this|it)\s+only\s+once\b | \b(?:must|should)\s+(?:not|never)\s+(?:be\s+)?run\s+(?:more\s+than\s+once|twice)\b | \b(?:run|execute)s?\s+(?:it\s+|this\s+)?once\s+only\b", Options, 1000)]
+    [GeneratedRegex(@"\bonly\s+run\s+(?:this|it)\s+once\b | \brun\s+(?:this|it)\s+only\s+once\b | \b(?:must|should)\s+(?:not|never)\s+(?:be\s+)?run\s+(?:more\s+than\s+once|twice)\b | \b(?:run|execute)s?\s+(?:it\s+|this\s+)?once\s+only\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Once();
 }

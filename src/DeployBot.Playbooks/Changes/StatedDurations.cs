@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -47,12 +48,12 @@ internal static partial class StatedDurations
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"^\s*(?:of\s+)?(?:rows?|records?|users?|accounts?|customers?|orders?|tenants?|docs?|documents?|events?|messages?|items?|entries|objects?|keys?|files?|requests?|lines?|products?)\b", Options, 1000)]
+    [GeneratedRegex(@"^\s*(?:of\s+)?(?:rows?|records?|users?|accounts?|customers?|orders?|tenants?|docs?|documents?|events?|messages?|items?|entries|objects?|keys?|files?|requests?|lines?|products?)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex CountNoun();
 
-    [GeneratedRegex(@"(?:\bafter | \bin | \bwithin | \bnach | \bapr[èe]s | \bdespu[ée]s\s+de | \bdepois\s+de | \bdans)\s+(?:a\s+|an\s+|the\s+|another\s+|~\s*|about\s+)?$", Options, 1000)]
+    [GeneratedRegex(@"(?:\bafter | \bin | \bwithin | \bnach | \bapr[èe]s | \bdespu[ée]s\s+de | \bdepois\s+de | \bdans)\s+(?:a\s+|an\s+|the\s+|another\s+|~\s*|about\s+)?$", Options, MatchBudget.Milliseconds)]
     private static partial Regex DelayBefore();
 
-    [GeneratedRegex(@"^\s*(?:later\b | soak\w* | grace\b | from\s+now\b | afterwards\b | after\s+(?:that|it|the\s+(?:switch|rollout|flip|cutover))\b)", Options, 1000)]
+    [GeneratedRegex(@"^\s*(?:later\b | soak\w* | grace\b | from\s+now\b | afterwards\b | after\s+(?:that|it|the\s+(?:switch|rollout|flip|cutover))\b)", Options, MatchBudget.Milliseconds)]
     private static partial Regex DelayAfter();
 }

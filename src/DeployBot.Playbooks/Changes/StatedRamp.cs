@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -73,29 +74,29 @@ internal sealed partial record StatedRamp(string? Segment, IReadOnlyList<int> Pe
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\bover\s+(?<span>(?:the\s+|a\s+|one\s+|next\s+|\d+\s+)?(?:days?|weeks?|week))\b", Options, 1000)]
+    [GeneratedRegex(@"\bover\s+(?<span>(?:the\s+|a\s+|one\s+|next\s+|\d+\s+)?(?:days?|weeks?|week))\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Span();
 
-    [GeneratedRegex(@"^\s*(?:->|→|=>|to)\s*\d{1,3}\s?%(?!\s*(?:->|→|=>|,|then))", Options, 1000)]
+    [GeneratedRegex(@"^\s*(?:->|→|=>|to)\s*\d{1,3}\s?%(?!\s*(?:->|→|=>|,|then))", Options, MatchBudget.Milliseconds)]
     private static partial Regex Arrow();
 
-    [GeneratedRegex(@"\b(?:flip\w*|raise\w*|bump\w*|increas\w*|mov(?:e|es|ing)|chang\w*|go(?:es)?)\b[^.;\n%]*$", Options, 1000)]
+    [GeneratedRegex(@"\b(?:flip\w*|raise\w*|bump\w*|increas\w*|mov(?:e|es|ing)|chang\w*|go(?:es)?)\b[^.;\n%]*$", Options, MatchBudget.Milliseconds)]
     private static partial Regex Move();
 
-    [GeneratedRegex(@"(?<![\w.])(?<percent>\d{1,3})\s?%", Options, 1000)]
+    [GeneratedRegex(@"(?<![\w.])(?<percent>\d{1,3})\s?%", Options, MatchBudget.Milliseconds)]
     private static partial Regex Stage();
 
     /// <summary>A stage with its percent sign, then stages with or without one: "10% then 50/100", "10% -> 50 -> 100".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?<first>\d{1,3})\s?% (?:\s*(?:/|->|→|=>|,\s*(?:and\s+)?then|,|then|and\s+then)\s*(?<next>\d{1,3})(?!\w|\.\d)(?!\s?(?:pods?|replicas?|nodes?|brokers?|min\w*|h|hours?|days?|weeks?|ms|s|sec\w*|retries|times|x|rps|req\w*|users?|[gmk]i?b?)\b)\s?%?)+", Options, 1000)]
+    [GeneratedRegex(@"(?<![\w.])(?<first>\d{1,3})\s?% (?:\s*(?:/|->|→|=>|,\s*(?:and\s+)?then|,|then|and\s+then)\s*(?<next>\d{1,3})(?!\w|\.\d)(?!\s?(?:pods?|replicas?|nodes?|brokers?|min\w*|h|hours?|days?|weeks?|ms|s|sec\w*|retries|times|x|rps|req\w*|users?|[gmk]i?b?)\b)\s?%?)+", Options, MatchBudget.Milliseconds)]
     private static partial Regex Chain();
 
     /// <summary>What comes right before a percentage that is not a ramp stage: the current share, or a guard threshold.</summary>
-    [GeneratedRegex(@"(?:\bfrom | \bthan | \babove | \bbelow | \bover | \bunder | \bexceeds? | \bby | \bde | \bvon | (?<!-)[<>] | [≤≥])\s*(?:about\s+|~)?$", Options, 1000)]
+    [GeneratedRegex(@"(?:\bfrom | \bthan | \babove | \bbelow | \bover | \bunder | \bexceeds? | \bby | \bde | \bvon | (?<!-)[<>] | [≤≥])\s*(?:about\s+|~)?$", Options, MatchBudget.Milliseconds)]
     private static partial Regex Excluded();
 
-    [GeneratedRegex(@"\b(?:segment|cohort|audience|group|segmento|kohorte|groupe)\s+[`""'“]?(?<name>[A-Za-z][\w.-]{2,40})", Options, 1000)]
+    [GeneratedRegex(@"\b(?:segment|cohort|audience|group|segmento|kohorte|groupe)\s+[`""'“]?(?<name>[A-Za-z][\w.-]{2,40})", Options, MatchBudget.Milliseconds)]
     private static partial Regex SegmentName();
 
-    [GeneratedRegex(@"\b(?:hold|halt\w*|keep\s+it|stay|mantener|manter|garder|after|apr[èe]s|nach|despu[ée]s\s+de|depois\s+de|tras)\s+(?:(?:at\s+least|for|mindestens|f[üu]r|pendant|durante|por)\s+)?(?:~\s*)?(?<amount>\d+(?:[.,]\d+)?)\s*(?<unit>h(?:ours?|rs?|oras?|eures?|stunden?)?|m(?:in(?:utes?|utos?|uten)?)?)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:hold|halt\w*|keep\s+it|stay|mantener|manter|garder|after|apr[èe]s|nach|despu[ée]s\s+de|depois\s+de|tras)\s+(?:(?:at\s+least|for|mindestens|f[üu]r|pendant|durante|por)\s+)?(?:~\s*)?(?<amount>\d+(?:[.,]\d+)?)\s*(?<unit>h(?:ours?|rs?|oras?|eures?|stunden?)?|m(?:in(?:utes?|utos?|uten)?)?)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Hold();
 }

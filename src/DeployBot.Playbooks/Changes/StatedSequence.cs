@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -70,7 +71,7 @@ internal static partial class StatedSequence
         return line.EndsWith(':') || Procedure().IsMatch(line);
     }
 
-    [GeneratedRegex(@"\bplan\b | \bsteps?\b | \border\b | \bprocedure\b | \brunbook\b | \bablauf\b | \breihenfolge\b | \b[ée]tapes?\b | \bpasos?\b | \bpassos?\b | \borden\b | \bordem\b", Options, 1000)]
+    [GeneratedRegex(@"\bplan\b | \bsteps?\b | \border\b | \bprocedure\b | \brunbook\b | \bablauf\b | \breihenfolge\b | \b[ée]tapes?\b | \bpasos?\b | \bpassos?\b | \borden\b | \bordem\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Procedure();
 
     /// <summary>Every action word the text uses; a plan step is classified by the same words.</summary>
@@ -102,16 +103,16 @@ internal static partial class StatedSequence
                 .Where(name => Regex.Count(notes, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])") >= 2))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(4)];
 
-    [GeneratedRegex(@"(?<![\w./:@-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/@-]|\.\w)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w./:@-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/@-]|\.\w)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Hyphenated();
 
     /// <summary>Names are not verbs: "orders.created" creates nothing, "reindex-products" is a job's name.</summary>
     private static string WithoutNames(string text) => NameToken().Replace(Quoted().Replace(text, " "), " ");
 
-    [GeneratedRegex(@"[\w-]*[._/=-][\w./=-]*", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[\w-]*[._/=-][\w./=-]*", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex NameToken();
 
-    [GeneratedRegex(@"""[^""\n]*""|`[^`\n]*`", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"""[^""\n]*""|`[^`\n]*`", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Quoted();
 
     /// <summary>The specific action when there is one ("set the offsets" resets offsets), otherwise the first.</summary>
@@ -129,39 +130,39 @@ internal static partial class StatedSequence
 
     private static readonly (StatedAction Action, Regex Pattern)[] Vocabulary =
     [
-        (StatedAction.CatchUp, new(@"\blag\b[^,;.\n]{0,40}?(?:\bat\s+|=\s*|\bis\s+|\bto\s+)(?:0|zero)\b | \bcaught\s+up\b | \bcatch(?:es)?\s+up\b", Options, TimeSpan.FromSeconds(1))),
-        (StatedAction.Offsets, new(@"\boffsets?\b | \bversatz\b | \bd[ée]calages?\b", Options, TimeSpan.FromSeconds(1))),
-        (StatedAction.Drain, new(@"\bcordon\w* | \bdrain\w*", Options, TimeSpan.FromSeconds(1))),
-        (StatedAction.Wait, new(@"\bwait\w* | \bwarte\w* | \battend\w* | \besper\w* | \baguard\w*", Options, TimeSpan.FromSeconds(1))),
-        (StatedAction.Copy, new(@"\bcop(?:y|ies|ying)\b | \bbatch-?cop\w* | \bback-?fill\w* | \bre-?index\w* | \bfill\w* | \bkopier\w* | \bcopi\w*", Options, TimeSpan.FromSeconds(1))),
-        (StatedAction.Remove, new(@"\bremov\w* | \bdelet\w* | \bdrop\w* | \bdecommission\w* | \bdestroy\w* | \bcontract\b | \bentfern\w* | \bl[öo]sch\w* | \bsupprim\w* | \belimin\w*", Options, TimeSpan.FromSeconds(1))),
-        (StatedAction.Switch, new(@"\bswitch\w* | \bswap\w* | \bflip\w* | \bpoint\w* | \bcut\s*over\b | \bpromot\w* | \bset\b | \bsets\b | \bumschalt\w* | \bbascul\w* | \bcambi\w*", Options, TimeSpan.FromSeconds(1))),
-        (StatedAction.Restart, new(@"\brestart\w* | \bneu\s+start\w* | \bred[ée]marr\w* | \breinici\w* | \bbounce\b", Options, TimeSpan.FromSeconds(1))),
-        (StatedAction.Upgrade, new(@"\bupgrad\w* | \bpg_upgrade\b", Options, TimeSpan.FromSeconds(1))),
-        (StatedAction.Analyze, new(@"\banalyze\b | \bvacuum\w*", Options, TimeSpan.FromSeconds(1))),
-        (StatedAction.Verify, new(@"\bverif\w* | \bcompare\w* | \bvalidat\w* | \bmatch\w* | \bpr[üu]f\w*", Options, TimeSpan.FromSeconds(1))),
-        (StatedAction.Deploy, new(@"\bdeploy\w* | \broll(?:s|ed)?\s+out\b | \brollout\b | \bship\w*", Options, TimeSpan.FromSeconds(1))),
-        (StatedAction.Create, new(@"\bcreat\w* | \badd\w* | \bprovision\w* | \bpublish\w* | \bappl(?:y|ies|ied)\b | \bregister\w* | \bexpand\b | \bbuild\w* | \berstell\w* | \banleg\w* | \bcr[ée]\w* | \bcri\w*", Options, TimeSpan.FromSeconds(1))),
+        (StatedAction.CatchUp, new(@"\blag\b[^,;.\n]{0,40}?(?:\bat\s+|=\s*|\bis\s+|\bto\s+)(?:0|zero)\b | \bcaught\s+up\b | \bcatch(?:es)?\s+up\b", Options, MatchBudget.Timeout)),
+        (StatedAction.Offsets, new(@"\boffsets?\b | \bversatz\b | \bd[ée]calages?\b", Options, MatchBudget.Timeout)),
+        (StatedAction.Drain, new(@"\bcordon\w* | \bdrain\w*", Options, MatchBudget.Timeout)),
+        (StatedAction.Wait, new(@"\bwait\w* | \bwarte\w* | \battend\w* | \besper\w* | \baguard\w*", Options, MatchBudget.Timeout)),
+        (StatedAction.Copy, new(@"\bcop(?:y|ies|ying)\b | \bbatch-?cop\w* | \bback-?fill\w* | \bre-?index\w* | \bfill\w* | \bkopier\w* | \bcopi\w*", Options, MatchBudget.Timeout)),
+        (StatedAction.Remove, new(@"\bremov\w* | \bdelet\w* | \bdrop\w* | \bdecommission\w* | \bdestroy\w* | \bcontract\b | \bentfern\w* | \bl[öo]sch\w* | \bsupprim\w* | \belimin\w*", Options, MatchBudget.Timeout)),
+        (StatedAction.Switch, new(@"\bswitch\w* | \bswap\w* | \bflip\w* | \bpoint\w* | \bcut\s*over\b | \bpromot\w* | \bset\b | \bsets\b | \bumschalt\w* | \bbascul\w* | \bcambi\w*", Options, MatchBudget.Timeout)),
+        (StatedAction.Restart, new(@"\brestart\w* | \bneu\s+start\w* | \bred[ée]marr\w* | \breinici\w* | \bbounce\b", Options, MatchBudget.Timeout)),
+        (StatedAction.Upgrade, new(@"\bupgrad\w* | \bpg_upgrade\b", Options, MatchBudget.Timeout)),
+        (StatedAction.Analyze, new(@"\banalyze\b | \bvacuum\w*", Options, MatchBudget.Timeout)),
+        (StatedAction.Verify, new(@"\bverif\w* | \bcompare\w* | \bvalidat\w* | \bmatch\w* | \bpr[üu]f\w*", Options, MatchBudget.Timeout)),
+        (StatedAction.Deploy, new(@"\bdeploy\w* | \broll(?:s|ed)?\s+out\b | \brollout\b | \bship\w*", Options, MatchBudget.Timeout)),
+        (StatedAction.Create, new(@"\bcreat\w* | \badd\w* | \bprovision\w* | \bpublish\w* | \bappl(?:y|ies|ied)\b | \bregister\w* | \bexpand\b | \bbuild\w* | \berstell\w* | \banleg\w* | \bcr[ée]\w* | \bcri\w*", Options, MatchBudget.Timeout)),
     ];
 
-    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|step\s+\d{1,2}:?)\s+(?<text>\S[^\n]*)$", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|step\s+\d{1,2}:?)\s+(?<text>\S[^\n]*)$", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"(?<=[.;!?])\s+|\n", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<=[.;!?])\s+|\n", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@",?\s*\b(?:and\s+)?(?:then|afterwards|danach|dann|anschlie[ßs]end|ensuite|puis|luego|despu[ée]s|depois|em\s+seguida)\b\s*", Options, 1000)]
+    [GeneratedRegex(@",?\s*\b(?:and\s+)?(?:then|afterwards|danach|dann|anschlie[ßs]end|ensuite|puis|luego|despu[ée]s|depois|em\s+seguida)\b\s*", Options, MatchBudget.Milliseconds)]
     private static partial Regex Then();
 
-    [GeneratedRegex(@"^\W*(?:deploy(?:ment)?\s+|rollout\s+)?order\s*:\s*(?<steps>.+)$", Options, 1000)]
+    [GeneratedRegex(@"^\W*(?:deploy(?:ment)?\s+|rollout\s+)?order\s*:\s*(?<steps>.+)$", Options, MatchBudget.Milliseconds)]
     private static partial Regex OrderList();
 
-    [GeneratedRegex(@"\bfirst\b | \bzuerst\b | \bd'abord\b | \bprimero\b | \bprimeiro\b", Options, 1000)]
+    [GeneratedRegex(@"\bfirst\b | \bzuerst\b | \bd'abord\b | \bprimero\b | \bprimeiro\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex First();
 
-    [GeneratedRegex(@"^\W*(?:before|prior\s+to|vor|avant|antes\s+de[l]?)\s+(?:the\s+|dem\s+|le\s+|el\s+|o\s+)?(?:deploy\w*|rollout|release|roll-?out|d[ée]ploiement|despliegue|implanta[çc][ãa]o)\b", Options, 1000)]
+    [GeneratedRegex(@"^\W*(?:before|prior\s+to|vor|avant|antes\s+de[l]?)\s+(?:the\s+|dem\s+|le\s+|el\s+|o\s+)?(?:deploy\w*|rollout|release|roll-?out|d[ée]ploiement|despliegue|implanta[çc][ãa]o)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex BeforeDeploy();
 
-    [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m|stunden?|std)(?:\s*(?<m2>\d{1,2})(?:\s*(?:minutes?|mins?|m)\b|(?!\d))|\b)", Options, 1000)]
+    [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m|stunden?|std)(?:\s*(?<m2>\d{1,2})(?:\s*(?:minutes?|mins?|m)\b|(?!\d))|\b)", Options, MatchBudget.Milliseconds)]
     private static partial Regex Duration();
 }

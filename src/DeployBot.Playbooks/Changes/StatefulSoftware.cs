@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -59,10 +60,10 @@ internal static partial class StatefulSoftware
         /// The name standing alone: a name inside a library's ("redis-py", "StackExchange.Redis", "kafka_2.13") is not
         /// the software; the extension's own underscores (pg_partman) are inside its word.
         /// </summary>
-        public Regex Pattern { get; } = new($@"(?<![\w.\-/]){Word}(?!\w|[\-.]\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        public Regex Pattern { get; } = new($@"(?<![\w.\-/]){Word}(?!\w|[\-.]\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
 
         /// <summary>The name wherever it stands, also inside a library's.</summary>
-        public Regex Loose { get; } = new($@"(?<![a-z]){Word}(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        public Regex Loose { get; } = new($@"(?<![a-z]){Word}(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
     }
 
     private static readonly Software[] Vocabulary =
@@ -157,37 +158,37 @@ internal static partial class StatefulSoftware
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
     /// <summary>Where one item's sentence ends: a line break, a semicolon, or a full stop before a space (not "7.2").</summary>
-    [GeneratedRegex(@"\n | ; | \.(?=\s|$)", Options, 1000)]
+    [GeneratedRegex(@"\n | ; | \.(?=\s|$)", Options, MatchBudget.Milliseconds)]
     private static partial Regex Sentences();
 
-    [GeneratedRegex(@"(?<![\w.])v?(?<from>\d{1,3}(?:\.\d{1,3}){0,2})(?:\.x)?\s*(?:to|->|→|=>|➜|auf|nach|vers|à|para|a|hasta)\s*v?(?<to>\d{1,3}(?:\.\d{1,3}){0,2})(?![\w])", Options, 1000)]
+    [GeneratedRegex(@"(?<![\w.])v?(?<from>\d{1,3}(?:\.\d{1,3}){0,2})(?:\.x)?\s*(?:to|->|→|=>|➜|auf|nach|vers|à|para|a|hasta)\s*v?(?<to>\d{1,3}(?:\.\d{1,3}){0,2})(?![\w])", Options, MatchBudget.Milliseconds)]
     private static partial Regex FromTo();
 
-    [GeneratedRegex(@"(?<![\w.])v?(?<v>\d{1,3}(?:\.\d{1,3}){0,2})(?![\w])", Options, 1000)]
+    [GeneratedRegex(@"(?<![\w.])v?(?<v>\d{1,3}(?:\.\d{1,3}){0,2})(?![\w])", Options, MatchBudget.Milliseconds)]
     private static partial Regex Version();
 
     /// <summary>
     /// What may stand between the software and its versions ("Kafka brokers 3.5 -> 3.7", "Redis (sessions) to 7.2"),
     /// so that a setting's values are not read as its versions ("Redis maxmemory from 2 to 4 GB").
     /// </summary>
-    [GeneratedRegex(@"^(?: [^()\d]{0,30}\) )? (?: [\s:,-]+ | \([^()\d]{0,40}\) | \b(?:the|its|our|all|servers?|brokers?|nodes?|members?|cluster|ensemble|extension|engine|version|from|von|de|desde|du|to|auf|nach|vers|para|a)\b )*$", Options, 1000)]
+    [GeneratedRegex(@"^(?: [^()\d]{0,30}\) )? (?: [\s:,-]+ | \([^()\d]{0,40}\) | \b(?:the|its|our|all|servers?|brokers?|nodes?|members?|cluster|ensemble|extension|engine|version|from|von|de|desde|du|to|auf|nach|vers|para|a)\b )*$", Options, MatchBudget.Milliseconds)]
     private static partial Regex Filler();
 
     /// <summary>"Upgrade the", "bump", "move our self-hosted": the verb acts on the name that follows it.</summary>
-    [GeneratedRegex(@"\b(?:upgrad\w* | updat\w* | bump\w* | rais\w* | mov\w* | migrat\w* | aktualisier\w* | mise\s+à\s+niveau\s+(?:de\s+)? | actualiz\w* | atualiz\w*)\s+(?:(?!(?:to|into|in|on|with|from|for|and)\b)[\w-]+\s+){0,2}$", Options, 1000)]
+    [GeneratedRegex(@"\b(?:upgrad\w* | updat\w* | bump\w* | rais\w* | mov\w* | migrat\w* | aktualisier\w* | mise\s+à\s+niveau\s+(?:de\s+)? | actualiz\w* | atualiz\w*)\s+(?:(?!(?:to|into|in|on|with|from|for|and)\b)[\w-]+\s+){0,2}$", Options, MatchBudget.Milliseconds)]
     private static partial Regex UpgradeVerb();
 
     /// <summary>An extension's host engine with its one version ("on PostgreSQL 15"), which is not the extension's.</summary>
-    [GeneratedRegex(@"\b(?:on|in|for|with)\s+(?:postgres(?:ql)?|pg)\s+v?\d+(?:\.\d+)?(?!\s*(?:to|->|→|=>)\s*\d)", Options, 1000)]
+    [GeneratedRegex(@"\b(?:on|in|for|with)\s+(?:postgres(?:ql)?|pg)\s+v?\d+(?:\.\d+)?(?!\s*(?:to|->|→|=>)\s*\d)", Options, MatchBudget.Milliseconds)]
     private static partial Regex HostEngine();
 
     /// <summary>"client gem", "Java client", "driver", "library": the software's client, which ships in the application.</summary>
-    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,1}(?:client|gem|driver|librar(?:y|ies)|lib|sdk|crate|module|connector|bindings?|adapter|npm|pip|nuget|package\s+for\s+\w+)s?\b", Options, 1000)]
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,1}(?:client|gem|driver|librar(?:y|ies)|lib|sdk|crate|module|connector|bindings?|adapter|npm|pip|nuget|package\s+for\s+\w+)s?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex LibraryAfter();
 
-    [GeneratedRegex(@"\b(?:client|gem|driver|library|sdk|crate|npm|pip|nuget)\s+(?:for\s+)?(?:the\s+)?$", Options, 1000)]
+    [GeneratedRegex(@"\b(?:client|gem|driver|library|sdk|crate|npm|pip|nuget)\s+(?:for\s+)?(?:the\s+)?$", Options, MatchBudget.Milliseconds)]
     private static partial Regex LibraryBefore();
 
-    [GeneratedRegex(@"\b(?:on|of|for|in)\s+(?:the\s+)?`?(?<name>[a-z][\w-]{1,40})`?\s+(?<kind>cluster|database|instance|replica\s+set|server|ensemble)\b | \(\s*(?:the\s+)?`?(?<name>[a-z][\w-]{1,40})`?\s+(?<kind>cluster|ensemble)\s*\) | \bon\s+`?(?<name>[a-z][\w-]{1,40})`?\s*\(\s*(?<kind>replica\s+set)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:on|of|for|in)\s+(?:the\s+)?`?(?<name>[a-z][\w-]{1,40})`?\s+(?<kind>cluster|database|instance|replica\s+set|server|ensemble)\b | \(\s*(?:the\s+)?`?(?<name>[a-z][\w-]{1,40})`?\s+(?<kind>cluster|ensemble)\s*\) | \bon\s+`?(?<name>[a-z][\w-]{1,40})`?\s*\(\s*(?<kind>replica\s+set)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Cluster();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -19,7 +20,7 @@ internal static partial class UnchangedSettings
     private static bool IsUnchanged(string key, string notes)
     {
         var name = Regex.Escape(key);
-        return Regex.IsMatch(notes, $@"{Before}`?{name}`?(?![\w])|(?<![\w])`?{name}`?{After}", Options, TimeSpan.FromSeconds(1));
+        return Regex.IsMatch(notes, $@"{Before}`?{name}`?(?![\w])|(?<![\w])`?{name}`?{After}", Options, MatchBudget.Timeout);
     }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
+using DeployBot.Core.Text;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -102,18 +103,18 @@ internal sealed partial class BackfillPlaybook : IPlaybook
     }
 
     /// <summary>A backfill clause up to its end (";", a new line, ", then", the end of a sentence).</summary>
-    [GeneratedRegex(@"\b(?:back-?fill(?:s|ed|ing)?|populat(?:e|es|ed|ing)|re-?comput(?:e|es|ed|ing))\b(?<what>[^;\n]{0,200}?)(?=;|\n|,?\s+then\b|\.\s|\.?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:back-?fill(?:s|ed|ing)?|populat(?:e|es|ed|ing)|re-?comput(?:e|es|ed|ing))\b(?<what>[^;\n]{0,200}?)(?=;|\n|,?\s+then\b|\.\s|\.?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex FillClause();
 
     /// <summary>"~18M rows", "2.3 million rows", "about 400k records".</summary>
-    [GeneratedRegex(@"(?:~|about\s+|approx\.?\s+)?\d[\d,.]*\s*(?:[kmb]|million|billion)?\s+(?:rows|records|documents|docs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:~|about\s+|approx\.?\s+)?\d[\d,.]*\s*(?:[kmb]|million|billion)?\s+(?:rows|records|documents|docs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex RowCount();
 
     /// <summary>Command-line options the notes give the job ("--start-id", "--sleep-ms 200").</summary>
-    [GeneratedRegex(@"(?<![\w-])--[a-z][a-z0-9-]{1,30}\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w-])--[a-z][a-z0-9-]{1,30}\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Option();
 
-    [GeneratedRegex(@"\boverwrit\w* | \bnot\s+kept\b | \bno\s+(?:copy|backup)\s+of\s+the\s+old\b | \bcannot\s+be\s+(?:undone|reversed|reverted)\b | \bcan'?t\s+be\s+(?:undone|reversed|reverted)\b | \birreversib\w* | \bone[\s-]way\b | \b[üu]berschreib\w* | \b[ée]cras\w* | \bsobrescrib\w* | \bsobrescrev\w*", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\boverwrit\w* | \bnot\s+kept\b | \bno\s+(?:copy|backup)\s+of\s+the\s+old\b | \bcannot\s+be\s+(?:undone|reversed|reverted)\b | \bcan'?t\s+be\s+(?:undone|reversed|reverted)\b | \birreversib\w* | \bone[\s-]way\b | \b[üu]berschreib\w* | \b[ée]cras\w* | \bsobrescrib\w* | \bsobrescrev\w*", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Overwrites();
 
     /// <summary>The command the notes give for their data migration, unless they name a backfill script or job.</summary>
@@ -126,6 +127,6 @@ internal sealed partial class BackfillPlaybook : IPlaybook
         : NotesFacts.Jobs(facts.Notes).FirstOrDefault() is { } job ? $"the backfill job \"{job}\"" : "the backfill";
 
     /// <summary>The task the notes call their backfill ("rake backfill:order_currency", "python manage.py backfill_tiers"), run instead of a guessed script.</summary>
-    [GeneratedRegex(@"\b(?:bundle\s+exec\s+)?(?:rake|rails)\s+[\w-]*back-?fill[\w:.-]*[\w]|\bpython3?\s+manage\.py\s+[\w-]*back-?fill\w*|\b(?:php\s+artisan|npm\s+run|yarn|make)\s+[\w:-]*back-?fill[\w:-]*[\w]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:bundle\s+exec\s+)?(?:rake|rails)\s+[\w-]*back-?fill[\w:.-]*[\w]|\bpython3?\s+manage\.py\s+[\w-]*back-?fill\w*|\b(?:php\s+artisan|npm\s+run|yarn|make)\s+[\w:-]*back-?fill[\w:-]*[\w]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex BackfillCommand();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -96,12 +97,12 @@ internal static partial class ClusterUpgrade
     internal static string Fill(string text, StatefulChange change) =>
         text.Replace("{from}", change.Current, StringComparison.Ordinal).Replace("{to}", change.Target, StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b(?:after|following)\s+(?:a\s+|an\s+|the\s+)?(?<soak>\d+\s*(?:h|hours?|d|days?|w|weeks?))\b(?:\s+(?:of\s+)?soak)? | \b(?<soak>\d+\s*(?:h|hours?|d|days?|w|weeks?))\s+soak", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:after|following)\s+(?:a\s+|an\s+|the\s+)?(?<soak>\d+\s*(?:h|hours?|d|days?|w|weeks?))\b(?:\s+(?:of\s+)?soak)? | \b(?<soak>\d+\s*(?:h|hours?|d|days?|w|weeks?))\s+soak", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Soak();
 
-    [GeneratedRegex(@"\b(?:later|next\s+week|separately|in\s+a\s+(?:later|separate|second)\s+(?:window|change)|follow[\s-]?up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:later|next\s+week|separately|in\s+a\s+(?:later|separate|second)\s+(?:window|change)|follow[\s-]?up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Later();
 
-    [GeneratedRegex(@"\b(?:elasticache|memorystore|amazon\s+mq|msk|confluent\s+cloud|elastic\s+cloud|aiven|upstash|azure\s+cache|opensearch\s+service|managed\s+(?:service|cluster)|operator)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:elasticache|memorystore|amazon\s+mq|msk|confluent\s+cloud|elastic\s+cloud|aiven|upstash|azure\s+cache|opensearch\s+service|managed\s+(?:service|cluster)|operator)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Managed();
 }

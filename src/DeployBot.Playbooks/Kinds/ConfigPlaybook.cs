@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
+using DeployBot.Core.Text;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -140,7 +141,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             || facts.Names.Keys.Any(key => Secret().IsMatch(key)) || items.Any(item => Secret().IsMatch(item.Text));
     }
 
-    [GeneratedRegex(@"(?:\b|_)(?:keys?|secrets?|tokens?|passwords?|passwd|credentials?|certs?|certificates?|private|dsn|salt|signing|rotat\w*|api[_-]?key)(?:\b|_)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:\b|_)(?:keys?|secrets?|tokens?|passwords?|passwd|credentials?|certs?|certificates?|private|dsn|salt|signing|rotat\w*|api[_-]?key)(?:\b|_)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Secret();
 
     /// <summary>The keys and the config files the config items name ("JWT_SIGNING_KID" and "identity/jwks-prod.json").</summary>
@@ -190,7 +191,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
     }
 
     /// <summary>One or two words naming whose key it is, never an article, a quantifier or the key's age ("rotate all tokens").</summary>
-    [GeneratedRegex(@"\b(?:rotat(?:e|es|ed|ing)|renew(?:s|ed)?|replac(?:e|es|ed|ing)|new)\s+(?:the\s+|our\s+|an?\s+)?(?:old\s+|current\s+|existing\s+)?(?<what>(?:(?!(?:the|our|an?|all|every|each|both|some|any|these|those|this|that|its|their|old|new|current|existing|expired|and|or)\b)[a-z][\w.-]*\s+){1,2}(?:api\s+|signing\s+|webhook\s+|secret\s+|access\s+)?(?:key|secret|token|certificate|cert|password|credentials?)s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:rotat(?:e|es|ed|ing)|renew(?:s|ed)?|replac(?:e|es|ed|ing)|new)\s+(?:the\s+|our\s+|an?\s+)?(?:old\s+|current\s+|existing\s+)?(?<what>(?:(?!(?:the|our|an?|all|every|each|both|some|any|these|those|this|that|its|their|old|new|current|existing|expired|and|or)\b)[a-z][\w.-]*\s+){1,2}(?:api\s+|signing\s+|webhook\s+|secret\s+|access\s+)?(?:key|secret|token|certificate|cert|password|credentials?)s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex SecretNamed();
 
     private static bool ConfigFile(string path) =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -94,9 +95,9 @@ internal sealed partial class ImagePlaybook : IPlaybook
     }
 
     /// <summary>"base image eclipse-temurin:21.0.5_11-jre-jammy", "FROM node:20.11-alpine".</summary>
-    [GeneratedRegex(@"(?:\bbase\s+image|\bFROM)\s+(?:to\s+|is\s+now\s+)?`?(?<image>[a-z0-9][\w./-]*:[\w.-]*[\w])`?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:\bbase\s+image|\bFROM)\s+(?:to\s+|is\s+now\s+)?`?(?<image>[a-z0-9][\w./-]*:[\w.-]*[\w])`?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex BaseImage();
 
-    [GeneratedRegex(@"\b(?:CVE-\d{4}-\d{4,7}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:CVE-\d{4}-\d{4,7}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Cve();
 }

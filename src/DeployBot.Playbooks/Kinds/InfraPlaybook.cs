@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
+using DeployBot.Core.Text;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -164,19 +165,19 @@ internal sealed partial class InfraPlaybook : IPlaybook
         return names.Length == 0 ? string.Empty : ": " + Wording.Code(names);
     }
 
-    [GeneratedRegex(@"\bterraform\b | \bopen-?tofu\b | \btofu\s+(?:plan|apply)\b | (?<![\w.-])tf(?:\s*:|\s+(?:plan|apply|change|module|state)\b)", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bterraform\b | \bopen-?tofu\b | \btofu\s+(?:plan|apply)\b | (?<![\w.-])tf(?:\s*:|\s+(?:plan|apply|change|module|state)\b)", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Terraform();
 
-    [GeneratedRegex(@"https?://[\w.-]+(?:/[\w.~%/-]*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"https?://[\w.-]+(?:/[\w.~%/-]*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Url();
 
     /// <summary>Where the content is edited (" in Contentful"), from "updated the pricing copy in Contentful".</summary>
     private static string Source(PlanFacts facts) =>
         ContentSource().Match(facts.Notes) is { Success: true } match ? $" (\"{match.Groups["source"].Value}\")" : string.Empty;
 
-    [GeneratedRegex(@"\bpurg\w* | \binvalidat\w*\s+(?:the\s+)?(?:cdn|cache|edge) | \bcache\s+invalidation", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bpurg\w* | \binvalidat\w*\s+(?:the\s+)?(?:cdn|cache|edge) | \bcache\s+invalidation", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Purge();
 
-    [GeneratedRegex(@"\b(?:updated|changed|edited|published|modified|changes?)\b[^.\n]{0,60}?\b(?:in|on|from|via)\s+(?<source>[A-Z][\w.-]*\w)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:updated|changed|edited|published|modified|changes?)\b[^.\n]{0,60}?\b(?:in|on|from|via)\s+(?<source>[A-Z][\w.-]*\w)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ContentSource();
 }

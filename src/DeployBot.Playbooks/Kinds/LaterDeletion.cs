@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Kinds;
 
@@ -35,16 +36,16 @@ internal sealed partial record LaterDeletion(string Clause, LaterDeletionKind Of
         : Index().IsMatch(clause) || Index().IsMatch(item) ? LaterDeletionKind.Index
         : LaterDeletionKind.Other;
 
-    [GeneratedRegex(@"\b(?:kms|keys?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:kms|keys?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Key();
 
-    [GeneratedRegex(@"\b(?:users?|roles?|logins?|accounts?\s+for|passwords?|creds|credentials?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:users?|roles?|logins?|accounts?\s+for|passwords?|creds|credentials?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Credential();
 
-    [GeneratedRegex(@"\b(?:topics?|queues?|streams?|consumers?|drain\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:topics?|queues?|streams?|consumers?|drain\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Topic();
 
-    [GeneratedRegex(@"\b(?:index|indices|indexes|reindex\w*|alias(?:es)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:index|indices|indexes|reindex\w*|alias(?:es)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Index();
 }
 

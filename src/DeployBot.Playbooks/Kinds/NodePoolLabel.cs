@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 using DeployBot.Playbooks.Offline;
 
 namespace DeployBot.Playbooks.Kinds;
@@ -36,12 +37,12 @@ internal sealed partial record NodePoolLabel(string? Key)
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\bgke\b | \bgcp\b | \bgoogle\b | \bgce\b | google_container_node_pool | \b(?:n1|n2|n2d|n4|e2|c2|c2d|c3|c3d|c4|t2a|t2d|a2|a3|g2|m1|m2|m3)-(?:standard|highmem|highcpu|megamem|ultramem|highgpu|custom|micro|small|medium)\b", Options, 1000)]
+    [GeneratedRegex(@"\bgke\b | \bgcp\b | \bgoogle\b | \bgce\b | google_container_node_pool | \b(?:n1|n2|n2d|n4|e2|c2|c2d|c3|c3d|c4|t2a|t2d|a2|a3|g2|m1|m2|m3)-(?:standard|highmem|highcpu|megamem|ultramem|highgpu|custom|micro|small|medium)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Gke();
 
-    [GeneratedRegex(@"\beks\b | \baws\b | aws_eks_node_group | \bkarpenter\b | \b(?:[mcrtgpiz]\d[a-z]*|inf\d|trn\d)\.(?:nano|micro|small|medium|large|metal|\d*xlarge)\b", Options, 1000)]
+    [GeneratedRegex(@"\beks\b | \baws\b | aws_eks_node_group | \bkarpenter\b | \b(?:[mcrtgpiz]\d[a-z]*|inf\d|trn\d)\.(?:nano|micro|small|medium|large|metal|\d*xlarge)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Eks();
 
-    [GeneratedRegex(@"\baks\b | \bazure\b | azurerm_kubernetes_cluster_node_pool | \bStandard_[A-Z]\w+ | \bagentpool\b", Options, 1000)]
+    [GeneratedRegex(@"\baks\b | \bazure\b | azurerm_kubernetes_cluster_node_pool | \bStandard_[A-Z]\w+ | \bagentpool\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Aks();
 }

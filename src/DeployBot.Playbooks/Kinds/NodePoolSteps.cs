@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -83,6 +84,6 @@ internal static partial class NodePoolSteps
         }
     }
 
-    [GeneratedRegex(@"\bgpus?\b | \bnvidia\b | \b(?:T4|L4|A10G?|A100|H100|V100)\b", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bgpus?\b | \bnvidia\b | \b(?:T4|L4|A10G?|A100|H100|V100)\b", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Gpu();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
+using DeployBot.Core.Text;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -66,10 +67,10 @@ internal sealed partial class PaymentsPlaybook : IPlaybook
     }
 
     /// <summary>The release itself sends refunds: "script refunds via stripe", "a one-off job refunding the 312 orders".</summary>
-    [GeneratedRegex(@"\b(?:script|job|task|one-?off|backfill)\b[^.;\n]{0,40}\brefund(?:s|ed|ing)?\b|\brefund(?:s|ed|ing)?\b[^.;\n]{0,40}\b(?:script|job|task)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:script|job|task|one-?off|backfill)\b[^.;\n]{0,40}\brefund(?:s|ed|ing)?\b|\brefund(?:s|ed|ing)?\b[^.;\n]{0,40}\b(?:script|job|task)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex RefundScript();
 
     /// <summary>How many payments the notes say are affected ("312 orders").</summary>
-    [GeneratedRegex(@"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:orders|payments|charges|customers|transactions|invoices)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:orders|payments|charges|customers|transactions|invoices)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Affected();
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Text;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -107,13 +108,13 @@ internal sealed partial class SchemaPlaybook : IPlaybook
     }
 
     /// <summary>The names listed after "new tables", "add column", "create index" (a word that is not a name ends the list).</summary>
-    [GeneratedRegex(@"\b(?:new|adds?|added|adding|creates?|created|creating)\s+(?:\w+\s+)?(?:tables?|columns?|cols?|index(?:es)?|idx|views?)\s*:?\s*\(?(?!(?:on|for|to|in|of|with|that|which|and|is|are|the|a|an|nullable|if|no|not|only|yet)\b)`?(?<name>(?-i:[a-z_][\w.]*[\w]))`?(?:\s*(?:,|\band\b|&|\+)\s*(?!(?:on|for|to|in|of|with|that|which|and|is|are|the|a|an|nullable|if|no|not|only|yet)\b)`?(?<name>(?-i:[a-z_][\w.]*[\w]))`?)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:new|adds?|added|adding|creates?|created|creating)\s+(?:\w+\s+)?(?:tables?|columns?|cols?|index(?:es)?|idx|views?)\s*:?\s*\(?(?!(?:on|for|to|in|of|with|that|which|and|is|are|the|a|an|nullable|if|no|not|only|yet)\b)`?(?<name>(?-i:[a-z_][\w.]*[\w]))`?(?:\s*(?:,|\band\b|&|\+)\s*(?!(?:on|for|to|in|of|with|that|which|and|is|are|the|a|an|nullable|if|no|not|only|yet)\b)`?(?<name>(?-i:[a-z_][\w.]*[\w]))`?)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Listed();
 
     /// <summary>A rename swap of two tables: "swap names sunday night", "rename-swap the tables", "table swap".</summary>
-    [GeneratedRegex(@"[^.;,\n]*(?:\bswap\w*\s+(?:the\s+)?(?:table\s+)?(?:names?|tables?)\b|\brename[\s-]swap\w*|\b(?:names?|tables?)\s+swap\w*)[^.;,\n]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[^.;,\n]*(?:\bswap\w*\s+(?:the\s+)?(?:table\s+)?(?:names?|tables?)\b|\brename[\s-]swap\w*|\b(?:names?|tables?)\s+swap\w*)[^.;,\n]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Swap();
 
-    [GeneratedRegex(@"\bsame\s+(?:treatment|change|steps?|migration)\b|\blikewise\b|\bas\s+well\b|\bebenso\b|\bgleiche\s+Behandlung\b|\bde\s+m[êe]me\b|\bm[êe]me\s+traitement\b|\bmismo\s+tratamiento\b|\bmesmo\s+tratamento\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bsame\s+(?:treatment|change|steps?|migration)\b|\blikewise\b|\bas\s+well\b|\bebenso\b|\bgleiche\s+Behandlung\b|\bde\s+m[êe]me\b|\bm[êe]me\s+traitement\b|\bmismo\s+tratamiento\b|\bmesmo\s+tratamento\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Likewise();
 }

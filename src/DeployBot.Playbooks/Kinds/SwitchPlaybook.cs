@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -95,6 +96,6 @@ internal sealed partial class SwitchPlaybook : IPlaybook
     public static bool SwitchedByConfig(PlanFacts facts) =>
         facts.Is(ChangeKind.Switch) && facts.Is(ChangeKind.Config) && !ConfigPlaybook.OnlyUnchanged(facts) && facts.Analysis.Items.Any(item => KindEvidence.IsConfig(item) && Points().IsMatch(item.Text));
 
-    [GeneratedRegex(@"\b(?:flip|flips|switch|switches|point|points|repoint|set|sets)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:flip|flips|switch|switches|point|points|repoint|set|sets)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Points();
 }

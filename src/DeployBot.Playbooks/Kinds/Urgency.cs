@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 
@@ -32,6 +33,6 @@ internal static partial class Urgency
     public static bool ShipsImage(PlanFacts facts) => facts.Is(ChangeKind.Image) && !ConfigOnly(facts);
 
     [GeneratedRegex(@"\b(?:re-?)?deploy\w* | \brelease[sd]?\b | \bre-?build\w* | \bships?\b | \bimage\b | \bv?\d+\.\d+\.\d+\b | (?<!\b(?:zero|no)\s)\bcode\b | \bcommit\b | \bPR\b | \#\d+ | \bhandler\b | \blogging\b | \bendpoint\b | \bbump\w* | \bupgrad\w* | \bfix(?:es|ed)?\b | \bbug\w*",
-        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex CodeWords();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 using DeployBot.Playbooks.Changes;
 
 namespace DeployBot.Playbooks.Offline;
@@ -23,7 +24,7 @@ internal static partial class NameShapes
     public static bool IsNotDataOrSetting(string name) =>
         !Column().IsMatch(name) && !NotesFacts.IsSettingName(name) && !NotesFacts.IsFilePath(name);
 
-    [GeneratedRegex(@"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Column();
 
     /// <summary>"n1-standard-8", "m5.large", "db.r6g.xlarge": a size of machine, not a thing that runs.</summary>

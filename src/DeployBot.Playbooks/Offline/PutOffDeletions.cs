@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Kinds;
 
@@ -78,12 +79,12 @@ internal static partial class PutOffDeletions
 
     private const string When = @"(?<when>(?:only\s+)?(?:after|once|when)\b.* | later\b.*)$";
 
-    [GeneratedRegex(@"^(?:The|A|An)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:The|A|An)\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Article();
 
-    [GeneratedRegex(@"^(?:delete|drop|remove|disable|destroy|retire)\s+(?<what>.+?)\s+" + When, Options, 1000)]
+    [GeneratedRegex(@"^(?:delete|drop|remove|disable|destroy|retire)\s+(?<what>.+?)\s+" + When, Options, MatchBudget.Milliseconds)]
     private static partial Regex VerbFirst();
 
-    [GeneratedRegex(@"^(?<what>.+?)\s+(?:(?:is|are|gets?|will\s+be|to\s+be)\s+)?(?:deleted|dropped|removed|disabled|destroyed|retired|scheduled\s+for\s+deletion)\b.*?\s*" + When, Options, 1000)]
+    [GeneratedRegex(@"^(?<what>.+?)\s+(?:(?:is|are|gets?|will\s+be|to\s+be)\s+)?(?:deleted|dropped|removed|disabled|destroyed|retired|scheduled\s+for\s+deletion)\b.*?\s*" + When, Options, MatchBudget.Milliseconds)]
     private static partial Regex ThingFirst();
 }

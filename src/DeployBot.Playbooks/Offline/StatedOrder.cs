@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 using DeployBot.Playbooks.Changes;
 using static DeployBot.Playbooks.Offline.TimedStep;
 
@@ -95,7 +96,7 @@ internal static class StatedOrder
     }
 
     private static int WholeAt(string text, string name) =>
-        Regex.Match(text, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) is { Success: true } match ? match.Index : -1;
+        Regex.Match(text, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout) is { Success: true } match ? match.Index : -1;
 
     /// <summary>What a plan step does, by its phase where that says it, otherwise by its first action word.</summary>
     private static StatedAction? Action(TimedStep step) => step.Phase switch

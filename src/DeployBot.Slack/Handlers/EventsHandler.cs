@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Conversations;
 using DeployBot.Core.Storage;
+using DeployBot.Core.Text;
 using DeployBot.Slack.Inbound;
 using DeployBot.Slack.Platform;
 using Microsoft.Extensions.Logging;
@@ -121,7 +122,7 @@ internal sealed class EventsHandler(
     internal static string StripMention(string text, string? botUserId)
     {
         var stripped = botUserId is null ? text : text.Replace($"<@{botUserId}>", string.Empty, StringComparison.Ordinal);
-        stripped = botUserId is null ? stripped : Regex.Replace(stripped, $"<@{Regex.Escape(botUserId)}\\|[^>]*>", string.Empty, RegexOptions.None, TimeSpan.FromSeconds(1));
+        stripped = botUserId is null ? stripped : Regex.Replace(stripped, $"<@{Regex.Escape(botUserId)}\\|[^>]*>", string.Empty, RegexOptions.None, MatchBudget.Timeout);
         return stripped.Trim();
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Teams.Activities;
 
@@ -58,15 +59,15 @@ internal static partial class MessageText
         foreach (var name in names.Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var pattern = "<at>\\s*@?" + Regex.Escape(name) + "\\s*</at>";
-            text = Regex.Replace(text, pattern, " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            text = Regex.Replace(text, pattern, " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
         }
 
         return text;
     }
 
-    [GeneratedRegex("<at>(.*?)</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 1000)]
+    [GeneratedRegex("<at>(.*?)</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline, MatchBudget.Milliseconds)]
     private static partial Regex OtherMention();
 
-    [GeneratedRegex("</?at\\b[^>]*>", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex("</?at\\b[^>]*>", RegexOptions.IgnoreCase, MatchBudget.Milliseconds)]
     private static partial Regex AtTag();
 }

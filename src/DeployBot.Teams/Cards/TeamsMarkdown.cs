@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 using DeployBot.Teams.Activities;
 
 namespace DeployBot.Teams.Cards;
@@ -51,14 +52,14 @@ internal static partial class TeamsMarkdown
     }
 
     /// <summary><c>](</c> and <c>]:</c> (inline and reference links, images), <c>][</c>, and <c>&lt;</c> (autolinks, HTML).</summary>
-    [GeneratedRegex(@"\][\(\[:]|<(?=\S)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\][\(\[:]|<(?=\S)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex LinkSyntax();
 
     /// <summary>Where a client would auto-link a bare address: <c>scheme://</c> and <c>www.</c>; the joiner goes before the last character.</summary>
-    [GeneratedRegex(@"(?<=[A-Za-z][A-Za-z0-9+.\-]*):/|\bwww\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<=[A-Za-z][A-Za-z0-9+.\-]*):/|\bwww\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex BareLink();
 
     /// <summary>The deep links <see cref="Platform.TeamsLinks.Message"/> builds (escaped ids only).</summary>
-    [GeneratedRegex(@"https://teams\.microsoft\.com/l/message/[A-Za-z0-9%._~\-]+/[A-Za-z0-9%._~\-]+\?parentMessageId=[A-Za-z0-9%._~\-]+(&tenantId=[A-Za-z0-9%._~\-]+)?", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"https://teams\.microsoft\.com/l/message/[A-Za-z0-9%._~\-]+/[A-Za-z0-9%._~\-]+\?parentMessageId=[A-Za-z0-9%._~\-]+(&tenantId=[A-Za-z0-9%._~\-]+)?", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex BotLink();
 }

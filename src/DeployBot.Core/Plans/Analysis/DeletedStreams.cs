@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Plans.Analysis;
 
@@ -19,15 +20,15 @@ internal static partial class DeletedStreams
         families.Any(family => text.Contains(family, StringComparison.OrdinalIgnoreCase) && Regex.IsMatch(text, $$"""
             \b(?:delete|deletes|deleting|drop|drops|dropping|purge|purges|purging|destroy|destroys|destroying)\s+(?:the\s+)?(?:old\s+)?(?:v\d+\s+)?{{Regex.Escape(family)}}(?:[._-]?v\d+)?(?![\w-])
             | (?<![\w.-]){{Regex.Escape(family)}}(?:[._-]?v\d+)?(?![\w-])(?:\s*\([^()\n]{0,20}\))?\s+(?:(?:topic|queue|stream)\s+)?(?:(?:is|are|was|were|gets?|will\s+be|to\s+be)\s+)?(?:deleted|dropped|purged|destroyed)\b
-            """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+            """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Timeout));
 
     /// <summary>"topic order-events.v2", "the `billing.events` queue": a name with a separator, so never a plain word.</summary>
     [GeneratedRegex("""
         \b(?:topics?|queues?|streams?)\s+`?(?<name>(?-i:[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+))`?
         | `?(?<name>(?-i:[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+))`?\s+(?:kafka\s+)?(?:topic|queue|stream)s?\b
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Stream();
 
-    [GeneratedRegex(@"[._-]?v\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[._-]?v\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex VersionSuffix();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Plans.Analysis;
 
@@ -11,7 +12,7 @@ internal static partial class DestructivePatterns
     private const RegexOptions Options =
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    private const int TimeoutMs = 2000;
+    private const int TimeoutMs = MatchBudget.Milliseconds;
 
     private const string Removal =
         $"(?:{RemovalGrammar.Drop}|{RemovalGrammar.Remove}|{RemovalGrammar.Delete}|{RemovalGrammar.Rename}|{RemovalGrammar.Truncate}|{RemovalGrammar.Retire}|retiring|decommission|decommissions|decommissioned)";

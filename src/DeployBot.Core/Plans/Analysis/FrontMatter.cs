@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Plans.Analysis;
 
@@ -23,12 +24,12 @@ internal static partial class FrontMatter
         return heading + notes[match.Length..];
     }
 
-    [GeneratedRegex(@"\A\s*(?<fence>\+\+\+|---)[ \t]*\r?\n(?<body>(?:(?!\k<fence>)[^\n]*\n){1,40}?)\k<fence>[ \t]*(?:\r?\n|\z)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\A\s*(?<fence>\+\+\+|---)[ \t]*\r?\n(?<body>(?:(?!\k<fence>)[^\n]*\n){1,40}?)\k<fence>[ \t]*(?:\r?\n|\z)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Block();
 
-    [GeneratedRegex(@"^\s*(?:title|date|tags|release|version|draft|layout|weight|slug|author)\s*[=:]", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^\s*(?:title|date|tags|release|version|draft|layout|weight|slug|author)\s*[=:]", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase, MatchBudget.Milliseconds)]
     private static partial Regex PageField();
 
-    [GeneratedRegex(@"^\s*title\s*[=:]\s*[""']?(?<title>[^""'\r\n]+)", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^\s*title\s*[=:]\s*[""']?(?<title>[^""'\r\n]+)", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase, MatchBudget.Milliseconds)]
     private static partial Regex Title();
 }

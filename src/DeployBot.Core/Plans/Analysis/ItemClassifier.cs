@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Plans.Analysis;
 
@@ -207,32 +208,32 @@ internal static partial class ItemClassifier
 
     private static string OneLine(string text) => WhiteSpace().Replace(text, " ").Trim();
 
-    [GeneratedRegex(@"\bbreaking\b|\bincompatib\w*|\bupgrade\s+notes\b|\baction\s+required\b|\bmigration\s+guide\b|\bupgrading\s+(?:from|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bbreaking\b|\bincompatib\w*|\bupgrade\s+notes\b|\baction\s+required\b|\bmigration\s+guide\b|\bupgrading\s+(?:from|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex BreakingSection();
 
-    [GeneratedRegex(@"^\W*removed?\b|\bremovals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\W*removed?\b|\bremovals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex RemovedSection();
 
-    [GeneratedRegex(@"\bsecurity\b|\bcves?\b|\bvulnerabilit", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bsecurity\b|\bcves?\b|\bvulnerabilit", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex SecuritySection();
 
-    [GeneratedRegex(@"\b(?:columns?|tables?|index|endpoints?|apis?|flags?|options?|settings?|keys?|parameters?|fields?|methods?|commands?|properties|variables?)\b|`|--\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:columns?|tables?|index|endpoints?|apis?|flags?|options?|settings?|keys?|parameters?|fields?|methods?|commands?|properties|variables?)\b|`|--\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Thing();
 
     /// <summary>"This is a patch release with a bug fix for the `--sortr` flag": what follows is where the bug was.</summary>
-    [GeneratedRegex(@"\bbug\s?fix(?:es)?\s+(?:for|in|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bbug\s?fix(?:es)?\s+(?:for|in|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex BugFixFor();
 
-    [GeneratedRegex(@"^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex RemovedItem();
 
-    [GeneratedRegex(@"\b(?:https?|ftp)://[^\s<>\[\]()`""']+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:https?|ftp)://[^\s<>\[\]()`""']+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Link();
 
     /// <summary>A code component in brackets ("[Ecto.Repo]", "[mix.exs]"), not a kind tag in capitals ("[BUGFIX]") or words ("[Feature]").</summary>
-    [GeneratedRegex(@"^\s*\[(?=[^\]\n]*[a-z])(?!(?:bug\s?fix|fix|feature|enhancement|change|security|breaking|deprecat\w*|removed?)\])[\w./:-]{1,40}\]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*\[(?=[^\]\n]*[a-z])(?!(?:bug\s?fix|fix|feature|enhancement|change|security|breaking|deprecat\w*|removed?)\])[\w./:-]{1,40}\]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ComponentTag();
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex WhiteSpace();
 }

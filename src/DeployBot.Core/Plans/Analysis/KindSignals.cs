@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Plans.Analysis;
 
@@ -12,7 +13,7 @@ internal static partial class KindSignals
     private const RegexOptions Options =
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    private const int TimeoutMs = 2000;
+    private const int TimeoutMs = MatchBudget.Milliseconds;
 
     public enum VersionLevel
     {

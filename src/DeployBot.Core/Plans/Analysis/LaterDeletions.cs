@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Plans.Analysis;
 
@@ -30,6 +31,6 @@ internal static partial class LaterDeletions
           | (?:only\s+)?(?:once|when)\s+(?:[^.;\n]|\.(?=\w))+
           | after(?=\s*(?:$|[.;,)\n]))
           | later\b )
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Deferred();
 }

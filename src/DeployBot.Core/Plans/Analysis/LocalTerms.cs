@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Plans.Analysis;
 
@@ -12,7 +13,7 @@ internal static partial class LocalTerms
     private const RegexOptions Options =
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    private const int TimeoutMs = 2000;
+    private const int TimeoutMs = MatchBudget.Milliseconds;
 
     [GeneratedRegex("""
         \b(?:tabla|tablas|columna|columnas|índice|migraci[oó]n(?:\s+de\s+(?:la\s+)?base)?|base\s+de\s+datos|esquema)\b

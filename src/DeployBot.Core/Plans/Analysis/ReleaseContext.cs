@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Plans.Analysis;
 
@@ -57,18 +58,18 @@ internal sealed partial record ReleaseContext(bool ApiClient, bool Database, str
         Subject is null ? text : NamedVersion().Replace(text, match => string.Equals(match.Groups["name"].Value, Subject, StringComparison.OrdinalIgnoreCase) ? " " : match.Value);
 
     /// <summary>The version heading opens with the project's name: "Django 3.2.14 release notes", "Varnish Cache 8.0.0" (its last word).</summary>
-    [GeneratedRegex(@"^\W*(?:[A-Z][\w+-]*\s+){0,2}?(?<name>[A-Z][\w+-]*)\s+v?\d+\.\d+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\W*(?:[A-Z][\w+-]*\s+){0,2}?(?<name>[A-Z][\w+-]*)\s+v?\d+\.\d+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex OwnName();
 
     /// <summary>A capitalised name followed by a version: "Django 3.2.14", "Redis 7.0.15", "Varnish Cache 8.0.0" (last word).</summary>
-    [GeneratedRegex(@"(?<![\w.-])(?<name>[A-Z][\w+-]*)\s+v?\d+\.\d+(?:\.\d+)*(?!\w|\.\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w.-])(?<name>[A-Z][\w+-]*)\s+v?\d+\.\d+(?:\.\d+)*(?!\w|\.\d)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex NamedVersion();
 
     /// <summary>
     /// A section or item prefix naming one language's library of a multi-language SDK ("Libs/Python:", "Libs/All:",
     /// "Library - Breaking Changes"). Case-sensitive: a source path such as <c>lib/mongoose</c> is not one.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:Libs?/(?:[A-Z][\w#+-]*)\s*:|Library\s+-\s+[A-Z])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\W*(?:Libs?/(?:[A-Z][\w#+-]*)\s*:|Library\s+-\s+[A-Z])", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex LanguageLibrary();
 
     /// <summary>
@@ -78,7 +79,7 @@ internal sealed partial record ReleaseContext(bool ApiClient, bool Database, str
     /// client types the way code does (<c>`stripe.Client`</c>, <c>Twilio::REST</c>): only a vendor's client library writes
     /// that. A package path (<c>@sentry/node</c>) is a dependency of an application, not this.
     /// </summary>
-    [GeneratedRegex($$"""\bthis\s+(?:sdk|client\s+library|api\s+client)\b | (?-i:\bthe\s+SDK)\s+(?:configuration|config|client|options)\b | \b(?:updat\w*|regenerat\w*)\s+to\s+(?:the\s+)?(?:oas|openapi(?:\s+spec\w*)?)\s+v?\d | \bapi\s+version\b[^.;\n]{0,30}?\b\d{4}-\d{2}-\d{2} | (?<![\w@/.-]){{RiskPatterns.Vendor}}(?:\.|::)(?-i:[A-Z])\w*""", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex($$"""\bthis\s+(?:sdk|client\s+library|api\s+client)\b | (?-i:\bthe\s+SDK)\s+(?:configuration|config|client|options)\b | \b(?:updat\w*|regenerat\w*)\s+to\s+(?:the\s+)?(?:oas|openapi(?:\s+spec\w*)?)\s+v?\d | \bapi\s+version\b[^.;\n]{0,30}?\b\d{4}-\d{2}-\d{2} | (?<![\w@/.-]){{RiskPatterns.Vendor}}(?:\.|::)(?-i:[A-Z])\w*""", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex VendorClient();
 
     /// <summary>
@@ -110,22 +111,22 @@ internal sealed partial record ReleaseContext(bool ApiClient, bool Database, str
                 && (word == account || (word.Length >= 5 && (account.StartsWith(word, StringComparison.Ordinal) || account.EndsWith(word, StringComparison.Ordinal)))));
     }
 
-    [GeneratedRegex(@"(?<![\w.-])(?:github|gitlab)\.com/(?<owner>[\w.-]+)/(?<name>[\w.-]+?)(?:\.git)?(?=[/#?)\]\s]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w.-])(?:github|gitlab)\.com/(?<owner>[\w.-]+)/(?<name>[\w.-]+?)(?:\.git)?(?=[/#?)\]\s]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex RepositoryLink();
 
     /// <summary>The part of a library's name that says which language it is for, or that it is an SDK or client.</summary>
-    [GeneratedRegex(@"^(?:js|node|nodejs|javascript|ts|typescript|python|py|ruby|rb|php|java|go|golang|dotnet|net|csharp|rust|swift|kotlin|android|ios|sdk|client|api)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:js|node|nodejs|javascript|ts|typescript|python|py|ruby|rb|php|java|go|golang|dotnet|net|csharp|rust|swift|kotlin|android|ios|sdk|client|api)$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex LanguageWord();
 
     /// <summary>A database, queue or runtime (whose clients are the platform) or an open standard (whose libraries implement it).</summary>
-    [GeneratedRegex($$"""^(?:{{RiskPatterns.Runtime}}|jwt|jose|oauth2?|openid|oidc|saml|ldap|graphql|grpc|http|https|websockets?|opentelemetry|otel|protobuf|json|yaml|xml|socket|amqp|mqtt|smtp)$""", RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex($$"""^(?:{{RiskPatterns.Runtime}}|jwt|jose|oauth2?|openid|oidc|saml|ldap|graphql|grpc|http|https|websockets?|opentelemetry|otel|protobuf|json|yaml|xml|socket|amqp|mqtt|smtp)$""", RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex PlatformOrStandard();
 
     /// <summary>A heading of a generated remote-API change log ("# API Changes", "**Api Changes**").</summary>
-    [GeneratedRegex(@"^\W*api\s+changes?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\W*api\s+changes?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ApiChangesHeading();
 
     /// <summary>The remote API's own vocabulary in such a log: paths, operations, realms, endpoints added or removed.</summary>
-    [GeneratedRegex(@"\b(?:new\s+)?paths?(?:\(s\))?\b|\boperations?\b|\bendpoints?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:new\s+)?paths?(?:\(s\))?\b|\boperations?\b|\bendpoints?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ApiPaths();
 }

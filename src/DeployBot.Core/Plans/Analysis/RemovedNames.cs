@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Plans.Analysis;
 
@@ -36,7 +37,7 @@ internal static partial class RemovedNames
     /// <summary>A version number ("2026.11.1", "v3.14.0", "1.2.3-rc.1"): what an item cites, never a name it removes or a plan acts on.</summary>
     public static bool IsVersion(string name) => Version().IsMatch(name);
 
-    [GeneratedRegex(@"^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Version();
 
     /// <summary>The names the item gives only as what replaces the removed thing or is new ("use SESSION_TTL", "points at new … session-prod").</summary>
@@ -50,14 +51,14 @@ internal static partial class RemovedNames
 
     /// <summary>The text before each mention of <paramref name="name"/> (up to 40 characters).</summary>
     private static IEnumerable<string> Mentions(string item, string name) =>
-        Regex.Matches(item, Regex.Escape(name), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+        Regex.Matches(item, Regex.Escape(name), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout)
             .Select(mention => item[Math.Max(0, mention.Index - 40)..mention.Index]);
 
     /// <summary>
     /// Words that introduce what takes the removed thing's place, narrower than <see cref="ReplacementBefore"/> ("from" is
     /// a source, not a replacement); a name after "on", "in", "for" is where the change happens ("pg 13 -> 16 on orders-db").
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:use|uses|using|new|replaced\s+(?:by|with)|points?\s+(?:at|to)|switch(?:ed|es)?\s+to|mov(?:e|ed|es)\s+to)|\bin\s+favou?r\s+of|→|->|=>)\s*(?:the\s+|a\s+)?(?:(?!(?:on|in|at|for|of)\s)[\w-]+\s+){0,2}[`""'(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:\b(?:use|uses|using|new|replaced\s+(?:by|with)|points?\s+(?:at|to)|switch(?:ed|es)?\s+to|mov(?:e|ed|es)\s+to)|\bin\s+favou?r\s+of|→|->|=>)\s*(?:the\s+|a\s+)?(?:(?!(?:on|in|at|for|of)\s)[\w-]+\s+){0,2}[`""'(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ReplacedBy();
 
     /// <summary>The names right after a removal word, or right before "gone"/"removed"/"dropped".</summary>
@@ -93,11 +94,11 @@ internal static partial class RemovedNames
         match.Groups["name"].Captures is { Count: > 0 } names && !match.Value.EndsWith('`') ? names[^1].Index + names[^1].Length : match.Index + match.Length;
 
     /// <summary>A word in lower case with nothing of a name's shape (no dot, underscore, slash, hyphen or capital).</summary>
-    [GeneratedRegex(@"^[a-z]+$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^[a-z]+$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex PlainWord();
 
     /// <summary>A word that names a kind of thing ("route removed from public listener"): a real object, though a plain word.</summary>
-    [GeneratedRegex($"^{Kind}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex($"^{Kind}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex KindNoun();
 
     /// <summary>Every mention of <paramref name="name"/> follows a word that introduces what replaces or is new.</summary>
@@ -120,31 +121,31 @@ internal static partial class RemovedNames
            |(?-i:\b(?:Remove|Delete|Drop)(?:Field|Model|Column|Table|Index)\b|\b(?:remove|drop)_(?:column|table|index)\b))
         (?::\s*|\s+)(?:(?:the|a|our|old|legacy|deprecated|unused|obsolete|{{Kind}}|(?:[a-z]+-)?[a-z]{3,}ed)\s+){0,3}
         {{Name}}(?:\s+{{Kind}}\b)?(?:{{RemovalGrammar.And}}{{MoreName}}(?:\s+{{Kind}}\b)?)*
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Removal();
 
     [GeneratedRegex($$"""
         (?<![\w./-]){{Name}}(?:(?:\s*(?:\+|&|\band\b)\s*|\s+/\s+){{MoreName}})*(?:\s*\(\s*v?\d+[\w.]*\s*\))?\s+(?:{{Kind}}\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?
         (?:{{RemovalGrammar.Gone}}|truncated)\b
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Gone();
 
     /// <summary>A kind of thing right after a name ("hstore extension", "orders.attrs_hstore col").</summary>
-    [GeneratedRegex($@"\G`?\s+{Kind}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex($@"\G`?\s+{Kind}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex KindAfter();
 
-    [GeneratedRegex(@"\b(?:remov\w*|drop\w*|delet\w*|kill\w*|retir\w*|gone)\s*:(?<rest>[^;\n]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:remov\w*|drop\w*|delet\w*|kill\w*|retir\w*|gone)\s*:(?<rest>[^;\n]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ColonList();
 
     /// <summary>The name in brackets right after a removal said in words: "pw hash col gone (users.password_md5)".</summary>
-    [GeneratedRegex(@"\G\s*\(\s*`?(?<name>[A-Za-z_/][\w./-]*[\w])`?\s*[),;]", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\G\s*\(\s*`?(?<name>[A-Za-z_/][\w./-]*[\w])`?\s*[),;]", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Spelled();
 
     /// <summary>Words that stand where a name could ("remove the need", "dropped support", "old var removed").</summary>
-    [GeneratedRegex(@"^(?:the|a|an|it|its|this|that|them|they|all|any|old|var|support|need|needs|requirement|limit|option|config|configs|reads|writes|calls|code|feature|features|unused|legacy|deprecated|then|after|once|when|until|later|now|also|not|is|are|was|were|from|in|to|by|for|with|since|of|on|at|as|so|if|and|or|but|we|you|our|your|their)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:the|a|an|it|its|this|that|them|they|all|any|old|var|support|need|needs|requirement|limit|option|config|configs|reads|writes|calls|code|feature|features|unused|legacy|deprecated|then|after|once|when|until|later|now|also|not|is|are|was|were|from|in|to|by|for|with|since|of|on|at|as|so|if|and|or|but|we|you|our|your|their)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Filler();
 
     /// <summary>"use X", "uses X", "points at new elasticache X", "from X", "→ X", "in favour of X", "replaced by X".</summary>
-    [GeneratedRegex(@"(?:\b(?:use|uses|using|now|new|from|into|to|at|via|with|by)|\bin\s+favou?r\s+of|→|->|=>)\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}[`""'(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:\b(?:use|uses|using|now|new|from|into|to|at|via|with|by)|\bin\s+favou?r\s+of|→|->|=>)\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}[`""'(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ReplacementBefore();
 }

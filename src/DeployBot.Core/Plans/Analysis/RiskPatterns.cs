@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Plans.Analysis;
 
@@ -16,7 +17,7 @@ internal static partial class RiskPatterns
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
     // Linear patterns on at most 4,000 characters; the timeout only guards against a future careless edit.
-    private const int TimeoutMs = 2000;
+    private const int TimeoutMs = MatchBudget.Milliseconds;
 
     [GeneratedRegex("""
         \bauth\b | \bauthn\b | \bauthz\b | \bauthenticat\w* | (?<!\b(?:payment|card|challenge)\s+)\bauthoriz\w* | \bunauthenticated\b | \bunauthorized\b

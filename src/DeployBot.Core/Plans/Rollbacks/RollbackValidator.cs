@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Planning;
 using DeployBot.Core.Plans.Analysis;
 using DeployBot.Core.Plans.Validation;
-using DeployBot.Core.Planning;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Plans.Rollbacks;
 
@@ -92,16 +93,16 @@ public static partial class RollbackValidator
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\boff\b | \bdisabl\w* | \bkill[\s-]?switch\b | \b0\s?%", Options, 1000)]
+    [GeneratedRegex(@"\boff\b | \bdisabl\w* | \bkill[\s-]?switch\b | \b0\s?%", Options, MatchBudget.Milliseconds)]
     private static partial Regex TurnsOff();
 
     /// <summary>Steps that change what runs or what is stored (announcing or pausing the rollout does not).</summary>
-    [GeneratedRegex(@"\bre-?deploy\w* | \bimage\b | \bhelm\b | \bterraform\b | \bmigrat\w* | \brestor\w* | \bre-?apply\w* | \brevert\w* | \bconfig\w* | \bsecrets?\b | \bprevious\s+(?:version|tag|release|revision)\b", Options, 1000)]
+    [GeneratedRegex(@"\bre-?deploy\w* | \bimage\b | \bhelm\b | \bterraform\b | \bmigrat\w* | \brestor\w* | \bre-?apply\w* | \brevert\w* | \bconfig\w* | \bsecrets?\b | \bprevious\s+(?:version|tag|release|revision)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Changes();
 
-    [GeneratedRegex(@"\brestor\w* | \brecover\w*", Options, 1000)]
+    [GeneratedRegex(@"\brestor\w* | \brecover\w*", Options, MatchBudget.Milliseconds)]
     private static partial Regex Restore();
 
-    [GeneratedRegex(@"\bsnapshots?\b | \bbackups?\b | \bpitr\b | \bpoint[\s-]in[\s-]time\b", Options, 1000)]
+    [GeneratedRegex(@"\bsnapshots?\b | \bbackups?\b | \bpitr\b | \bpoint[\s-]in[\s-]time\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Snapshot();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Plans.Validation;
 
@@ -79,21 +80,21 @@ internal static partial class NotesRules
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\bapprov\w* | \bsign[\s-]?off\b | \bsigned[\s-]off\b", Options, 1000)]
+    [GeneratedRegex(@"\bapprov\w* | \bsign[\s-]?off\b | \bsigned[\s-]off\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Approval();
 
-    [GeneratedRegex(@"\b(?:data|database|db|schema)\s+owners?\b | \bdba\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:data|database|db|schema)\s+owners?\b | \bdba\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex DataOwner();
 
-    [GeneratedRegex(@"\bcannot\s+be\s+(?:reversed|undone|rolled\s+back)\b | \birreversibl\w* | \bnot\s+reversible\b | \bno\s+down[\s-]?migration\b | \bone[\s-]way\b", Options, 1000)]
+    [GeneratedRegex(@"\bcannot\s+be\s+(?:reversed|undone|rolled\s+back)\b | \birreversibl\w* | \bnot\s+reversible\b | \bno\s+down[\s-]?migration\b | \bone[\s-]way\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Irreversible();
 
-    [GeneratedRegex(@"\brestor\w* | \bsnapshot\w* | \bbackups?\b | \bpitr\b | \bpoint[\s-]in[\s-]time\b", Options, 1000)]
+    [GeneratedRegex(@"\brestor\w* | \bsnapshot\w* | \bbackups?\b | \bpitr\b | \bpoint[\s-]in[\s-]time\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Restore();
 
-    [GeneratedRegex(@"\bcontract\w* | \bafter\s+the\s+rollout\b | \bnothing\s+(?:running\s+)?still\s+uses\b", Options, 1000)]
+    [GeneratedRegex(@"\bcontract\w* | \bafter\s+the\s+rollout\b | \bnothing\s+(?:running\s+)?still\s+uses\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Contract();
 
-    [GeneratedRegex(@"\badditive(?:\s+changes)?\s+only\b | \bonly\s+additive\b | \bno\s+drops?\b | \bno\s+renames?\b | \bwithout\s+(?:any\s+)?drops\b | \bnothing\s+is\s+(?:dropped|removed|renamed)\b | \bfully\s+backwards?[\s-]compatible\b", Options, 1000)]
+    [GeneratedRegex(@"\badditive(?:\s+changes)?\s+only\b | \bonly\s+additive\b | \bno\s+drops?\b | \bno\s+renames?\b | \bwithout\s+(?:any\s+)?drops\b | \bnothing\s+is\s+(?:dropped|removed|renamed)\b | \bfully\s+backwards?[\s-]compatible\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Contradiction();
 }
