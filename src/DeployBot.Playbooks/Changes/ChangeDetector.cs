@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Planning;
 using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
 using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
@@ -54,7 +55,10 @@ internal static partial class ChangeDetector
         Add(kinds, ChangeKind.Hotfix, incident);
         Add(kinds, ChangeKind.Patch, !incident && IncidentReading.FixesOnly(notes, analysis));
         Add(kinds, ChangeKind.Contract, analysis.Destructive.Any());
-        Add(kinds, ChangeKind.Config, analysis.Items.Any(KindEvidence.IsConfig) || names.Keys.Count > 0);
+        // "same DATABASE_URL", "REDIS_URL unchanged": a setting the notes keep as it is is not a config change.
+        var changedKeys = UnchangedSettings.All(names.Keys, notes) ? 0 : names.Keys.Count;
+        Add(kinds, ChangeKind.Config, changedKeys > 0
+            || analysis.Items.Any(item => KindEvidence.IsConfig(item) && !UnchangedSettings.All([.. ReleaseAnalyzer.ConfigSettingNames(item.Text)], notes)));
         Add(kinds, ChangeKind.Switch, BlueGreen.Read(notes) is not null);
         // "No deploy" makes a flag-only change only when a flag is in play; a cache purge with no deploy is not a flag ramp.
         var noDeploy = NoDeploy().IsMatch(notes);
@@ -132,7 +136,7 @@ internal static partial class ChangeDetector
     [GeneratedRegex(@"\bsso\b | \bsaml\b | \boidc\b | \bopenid\b | \boauth\w* | \bsingle\s+sign[\s-]on\b | \bidentity\s+provider\b | \bidp\b | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\b | \bazure\s+ad\b | \bredirect\s+ur[il]s?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex IdentityProvider();
 
-    [GeneratedRegex(@"\bpayments?\s+(?:gateway|provider|processor|processing|flow|method|page|api|webhook|service)s?\b | \bstripe\b | \badyen\b | \bpaypal\b | \bbraintree\b | \bcheckout\s+provider\b | \bpayment\s+(?:gateway|provider)\b | \bpartner\s+api\b | \bpsp\b | \bpagos?\b | \bpasarela\b | \bzahlung\w* | \bpaiement\w* | \bpagamento\w* | \bacquirer\b | \bcard\s+processing\b", Options, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\bpayments?\s+(?:gateway|provider|processor|processing|flow|method|page|api|webhook|service)s?\b | \b(?:stripe|adyen|paypal|braintree)(?:\b|_) | \bcheckout\s+provider\b | \bpayment\s+(?:gateway|provider)\b | \bpartner\s+api\b | \bpsp\b | \bpagos?\b | \bpasarela\b | \bzahlung\w* | \bpaiement\w* | \bpagamento\w* | \bacquirer\b | \bcard\s+processing\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Payments();
 
     [GeneratedRegex(@"\b(?:deploy|deploys|deployed|deploying|release|releases|roll\s+out|rolls\s+out|rollout|ships?|image)\b(?![\s-]*(?:only|window))(?<!\bno\s+(?:new\s+)?\w+)", Options, MatchBudget.Milliseconds)]
