@@ -25,10 +25,13 @@ internal static class NextActionsWriter
             items.Add("Follow-up: schedule the contract-phase migration (drop the old columns or tables) for a later release, once nothing reads them.");
         }
 
-        // Only stored data gets a contract step and its snapshot; a removed endpoint or flag is brought back by the previous version.
-        foreach (var stored in facts.PartsOfDestructive.Select(parts => parts.Stored).OfType<string>())
+        // Only stored data gets a contract step and its snapshot, one for the contract steps run back to back; a removed
+        // endpoint or flag is brought back by the previous version.
+        var contracted = facts.PartsOfDestructive.Select(parts => parts.Stored).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        if (contracted.Length > 0)
         {
-            items.Add($"Follow-up: keep the snapshot taken before the contract step for {stored} until the retention the data owner agreed.");
+            var steps = contracted.Length == 1 ? $"the contract step for {contracted[0]}" : $"the contract steps for {Wording.List(contracted)}";
+            items.Add($"Follow-up: keep the snapshot taken before {steps} until the retention the data owner agreed.");
         }
 
         if (facts.Is(ChangeKind.Config))

@@ -44,6 +44,8 @@ public sealed class BackfillAndContractTests
         Assert.StartsWith("Contract step", plan.Steps[snapshot.index + 1].Action, StringComparison.Ordinal);
         Assert.StartsWith("Contract step", plan.Steps[snapshot.index + 2].Action, StringComparison.Ordinal);
         Assert.Equal(2, plan.Rollback.Count(line => line.Contains("cannot be reversed: the way back is restoring the snapshot", StringComparison.Ordinal)));
+        var keep = Assert.Single(plan.NextActions, line => line.Contains("keep the snapshot", StringComparison.Ordinal));
+        Assert.Contains("the contract steps for \"orders.currency\" and \"legacy_sessions\"", keep, StringComparison.Ordinal);
     }
 
     [Fact]
