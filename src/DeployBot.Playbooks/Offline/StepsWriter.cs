@@ -23,6 +23,11 @@ internal static class StepsWriter
 
         steps.AddRange(PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Steps(facts)));
         steps.AddRange(OperatorSteps.Steps(facts));
+        if (Unplanned(facts, steps) is { } apply)
+        {
+            steps.Add(apply);
+        }
+
         // A release whose only data changes are contract steps needs no early snapshot: each takes its own right before it.
         // Neither does an in-place engine upgrade that snapshots the stopped cluster itself before anything else changes data.
         if (facts.ChangesData && (!OnlyContractsChangeData(facts) || steps.Any(step => step.Phase == Phase.Upgrade)) && !UpgradeSnapshotsFirst(facts, steps))
@@ -65,6 +70,30 @@ internal static class StepsWriter
             _ => Manual(Phase.Ramp, $"Raise {flag} to {stage.Percent}% and hold for {stage.HoldMinutes} minutes",
                 flags, stage.HoldMinutes, $"{flag} at {stage.Percent}%; turn it off at once if a guard metric fails"),
         }).ToArray();
+    }
+
+    /// <summary>
+    /// Notes that change something risky that no playbook acts on ("resized cache.r6g.large -> cache.r6g.xlarge and set
+    /// maxmemory-policy volatile-lru", no deploy) still get the step that makes the change: without it the plan would be an
+    /// announcement and a watch. In an incident the change may already have been made; then it is confirmed in place.
+    /// </summary>
+    private static TimedStep? Unplanned(PlanFacts facts, IEnumerable<TimedStep> steps)
+    {
+        var acts = steps.Any(step => step.Phase is Phase.Expand or Phase.Upgrade or Phase.Rollout or Phase.Switch or Phase.AfterRollout or Phase.Contract);
+        if (acts || facts.Flag is not null || facts.IsThin || facts.Analysis.Risks.Count == 0)
+        {
+            return null;
+        }
+
+        var changes = BeforeAfter.Read(facts.Notes);
+        var values = changes.Count == 0 ? string.Empty : $" ({string.Join(", ", changes.Select(change => $"`{change.Before}` → `{change.After}`"))})";
+        // "r6g.large" read as a name is part of the value "cache.r6g.large" already given.
+        var names = Wording.Items([.. facts.Analysis.Items.Where(item => item.Risks.Count > 0)],
+            name => !changes.Any(change => change.Before.Contains(name, StringComparison.OrdinalIgnoreCase) || change.After.Contains(name, StringComparison.OrdinalIgnoreCase)));
+        var action = Urgency.IsIncident(facts)
+            ? "Apply the change the notes describe, or, if it was made during the incident, confirm that it is in place as the notes say; record the values before and after in the thread"
+            : "Apply the change the notes describe with the tool that owns it (this plan has no dedicated steps for it), and record the values before and after in the thread";
+        return Manual(Phase.Rollout, action + values + names, null, 10);
     }
 
     /// <summary>
