@@ -59,7 +59,13 @@ internal static class ChecksWriter
             return CiLine(ci, release.Commit);
         }
 
-        // A patch release's own line (PatchPlaybook) asks for the regression tests; an incident's hotfix has no staging run.
+        // A patch release's own line (PatchPlaybook) asks for the regression tests; an incident's hotfix has no staging run,
+        // and one that ships no code (a resize, a setting) has no build to be green: its exact change is what gets reviewed.
+        if (facts.Is(ChangeKind.Hotfix) && !Urgency.ShipsImage(facts))
+        {
+            return "No code ships in this hotfix, so there is no build to check: a second person reviews the exact change (the values before and after) in the thread before it is applied.";
+        }
+
         return facts.Is(ChangeKind.Hotfix)
             ? "CI is green on the hotfix commit, including a regression test for the fix and the critical end-to-end suites; only the fix is on the release branch."
             : facts.IsProduction

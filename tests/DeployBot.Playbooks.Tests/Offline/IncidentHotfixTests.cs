@@ -22,6 +22,17 @@ public sealed class IncidentHotfixTests
         string.Join('\n', plan.Summary.Concat(plan.PreDeploymentChecks).Concat(plan.Steps.Select(step => step.Action)).Concat(plan.Verification).Concat(plan.Rollback).Concat(plan.NextActions));
 
     [Fact]
+    public void CreatePlan_IncidentHotfixThatShipsNoCode_AsksForTheChangeToBeReviewedNotForARegressionTest()
+    {
+        var plan = Plan(() => PlanInputs.ProductionInput(notes: "2am hotfix INC-7710. sessions-redis evicting login sessions. resized cache.r6g.large -> cache.r6g.xlarge and set maxmemory-policy volatile-lru. no code deploy", window: WindowText, flag: null));
+
+        Assert.DoesNotContain(plan.PreDeploymentChecks, check => check.Contains("regression test", StringComparison.Ordinal));
+        Assert.Contains(plan.PreDeploymentChecks, check => check.StartsWith("No code ships in this hotfix", StringComparison.Ordinal));
+        var code = Plan(() => PlanInputs.ProductionInput(notes: SecretIncident, window: WindowText, flag: null));
+        Assert.Contains(code.PreDeploymentChecks, check => check.Contains("regression test for the fix", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CreatePlan_IncidentHotfixInAWindow_IsNotToldToAskForALongerWindow()
     {
         var plan = Plan(() => PlanInputs.ProductionInput(notes: SecretIncident, window: WindowText, flag: null));
