@@ -22,12 +22,22 @@ internal sealed partial record LaterDeletion(string Clause, LaterDeletionKind Of
     /// <summary>The rollback line: not in this window, cannot be reversed, the gate before it and the way back until then.</summary>
     public string Line => $"Later deletion, as the notes put it (\"{Clause}\"): a follow-up with its own approval, not a step of this window. {Of switch
     {
-        LaterDeletionKind.Key => "Disabling or deleting the old key cannot be reversed for what it encrypted: every row still encrypted with it, and the snapshot taken before the re-encryption (its rows are encrypted with the old key), can no longer be read. Gate: a count of rows still encrypted with the old key returns 0 before the key is disabled or scheduled for deletion; until then the way back is that snapshot with the old key still enabled, and a deletion still pending can be cancelled.",
-        LaterDeletionKind.Topic => "Deleting the topic cannot be reversed: the messages still in it are gone and the previous version cannot consume from it again. Gate: every consumer group's lag on it is 0 and nothing has produced to it since the switch; until then the way back is rolling the producers back to it.",
-        LaterDeletionKind.Index => "Deleting the old index cannot be reversed: after it, the alias can no longer be switched back, and the way back is rebuilding the index from the source or restoring a snapshot of it taken right before the deletion (record its id). Gate: the alias points at the new index and nothing queries the old one; until then the way back is switching the alias back.",
-        LaterDeletionKind.Credential => "Dropping it cannot be reversed by redeploying the previous version, which signs in with it: after it, the way back is re-creating it with a new password and putting that in the secret. Gate: no session or connection still uses it (the database's session list over a day) before it is dropped.",
-        _ => "It cannot be reversed, and redeploying the previous version does not bring it back: take a snapshot right before it and record its id, the only way back after it, losing writes made since. Gate: nothing still uses what it deletes.",
+        LaterDeletionKind.Key => $"Disabling or deleting the old key cannot be reversed for what it encrypted: every row still encrypted with it, and the snapshot taken before the re-encryption (its rows are encrypted with the old key), can no longer be read. Gate: {Gate}; until then the way back is that snapshot with the old key still enabled, and a deletion still pending can be cancelled.",
+        LaterDeletionKind.Topic => $"Deleting the topic cannot be reversed: the messages still in it are gone and the previous version cannot consume from it again. Gate: {Gate}; until then the way back is rolling the producers back to it.",
+        LaterDeletionKind.Index => $"Deleting the old index cannot be reversed: after it, the alias can no longer be switched back, and the way back is rebuilding the index from the source or restoring a snapshot of it taken right before the deletion (record its id). Gate: {Gate}; until then the way back is switching the alias back.",
+        LaterDeletionKind.Credential => $"Dropping it cannot be reversed by redeploying the previous version, which signs in with it: after it, the way back is re-creating it with a new password and putting that in the secret. Gate: {Gate}.",
+        _ => $"It cannot be reversed, and redeploying the previous version does not bring it back: take a snapshot right before it and record its id, the only way back after it, losing writes made since. Gate: {Gate}.",
     }}";
+
+    /// <summary>What must hold before the deletion ("the alias points at the new index and nothing queries the old one").</summary>
+    public string Gate => Of switch
+    {
+        LaterDeletionKind.Key => "a count of rows still encrypted with the old key returns 0 before the key is disabled or scheduled for deletion",
+        LaterDeletionKind.Topic => "every consumer group's lag on it is 0 and nothing has produced to it since the switch",
+        LaterDeletionKind.Index => "the alias points at the new index and nothing queries the old one",
+        LaterDeletionKind.Credential => "no session or connection still uses it (the database's session list over a day) before it is dropped",
+        _ => "nothing still uses what it deletes",
+    };
 
     private static LaterDeletionKind KindOf(string clause, string item) =>
         Key().IsMatch(clause) ? LaterDeletionKind.Key

@@ -50,7 +50,7 @@ internal static class NextActionsWriter
 
         foreach (var deletion in PutOffDeletions.In(facts))
         {
-            items.Add($"Follow-up (ops/SRE with the data owner), not in this window: \"{deletion.Clause}\" as the notes put it, as its own change with its own approval, only once {PutOffDeletions.Gate(deletion)}; it cannot be undone (Rollback Readiness).");
+            items.Add($"Follow-up (ops/SRE with the data owner), not in this window: \"{deletion.Clause}\" as the notes put it, as its own change with its own approval, only once {deletion.Gate}; it cannot be undone (Rollback Readiness).");
         }
 
         if (facts.Is(ChangeKind.Hotfix))

@@ -38,7 +38,7 @@ internal static partial class PutOffDeletions
 
     /// <summary>An old node pool the notes delete after a wait, or null.</summary>
     public static NodePoolChange? OldPoolDeletedLater(PlanFacts facts) =>
-        facts.Is(ChangeKind.Infra) && NodePoolChange.Read(facts.Notes) is { Old: not null, DeletedAfter: not null } pools ? pools : null;
+        facts.Is(ChangeKind.Infra) && facts.NodePools is { Old: not null, DeletedAfter: not null } pools ? pools : null;
 
     /// <summary>"the deletion of products_v2 is a follow-up after 48h", or the notes' own words when they cannot be split.</summary>
     public static string Phrase(LaterDeletion deletion)
@@ -59,21 +59,6 @@ internal static partial class PutOffDeletions
         VerbFirst().Match(deletion.Clause) is { Success: true } first ? first
         : ThingFirst().Match(deletion.Clause) is { Success: true } thing ? thing
         : null;
-
-    /// <summary>What must hold before the deletion ("the alias points at the new index and nothing queries the old one"), from its rollback line.</summary>
-    public static string Gate(LaterDeletion deletion)
-    {
-        var line = deletion.Line;
-        var start = line.IndexOf("Gate: ", StringComparison.Ordinal);
-        if (start < 0)
-        {
-            return "nothing still uses what it deletes";
-        }
-
-        var gate = line[(start + "Gate: ".Length)..];
-        var end = gate.IndexOfAny([';', '.']);
-        return end < 0 ? gate : gate[..end];
-    }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
