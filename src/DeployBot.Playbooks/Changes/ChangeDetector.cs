@@ -53,7 +53,7 @@ internal static partial class ChangeDetector
         // fixes that no incident waits on keeps the usual window, baseline and rollback target.
         var incident = IncidentReading.IsIncident(notes, analysis) || input.Window?.IsNow == true;
         Add(kinds, ChangeKind.Hotfix, incident);
-        Add(kinds, ChangeKind.Patch, !incident && IncidentReading.FixesOnly(notes, analysis));
+        Add(kinds, ChangeKind.Patch, !incident && IncidentReading.FixesOnly(analysis));
         Add(kinds, ChangeKind.Contract, analysis.Destructive.Any());
         // "same DATABASE_URL", "REDIS_URL unchanged": a setting the notes keep as it is is not a config change.
         var changedKeys = UnchangedSettings.All(names.Keys, notes) ? 0 : names.Keys.Count;

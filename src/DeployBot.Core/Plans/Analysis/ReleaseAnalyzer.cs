@@ -118,7 +118,7 @@ public static class ReleaseAnalyzer
 
         // "Hotfix" or an incident is a hotfix whatever else ships; a "patch release" that also adds something is not.
         if (RiskPatterns.Hotfix().IsMatch(notes) && !ChangesSomething(items, classified)
-            && (RiskPatterns.Incident().IsMatch(notes) || !HasFeatures(version, items, headings)))
+            && (IncidentSignals.IsIncident(notes) || !HasFeatures(version, items, headings)))
         {
             return ReleaseKind.Hotfix;
         }

@@ -91,6 +91,13 @@ public sealed class TypedShapeTests
     public void Analyze_IncidentShorthand_IsAHotfix(string notes) =>
         Assert.Equal(ReleaseKind.Hotfix, ReleaseAnalyzer.Analyze(notes).Kind);
 
+    /// <summary>A ticket named among features is a reference to an incident that is over, not an emergency.</summary>
+    [Theory]
+    [InlineData("- new saved-cards page\n- export orders as CSV\n- fixes INC-4410 regression in coupon rounding")]
+    [InlineData("adds one-click reorder and dark mode for receipts in checkout 2.5.0; also closes INC-3921")]
+    public void Analyze_TicketNamedAmongFeatures_IsNotAHotfix(string notes) =>
+        Assert.Equal(ReleaseKind.Normal, ReleaseAnalyzer.Analyze(notes).Kind);
+
     [Theory]
     [InlineData("bump base image node 18 -> 20 (node:20-alpine)", ReleaseKind.Migration)]
     [InlineData("jdk 17 -> 21 for all services", ReleaseKind.Migration)]
