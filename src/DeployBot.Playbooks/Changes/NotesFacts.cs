@@ -198,6 +198,6 @@ internal sealed partial record NotesFacts(
     [GeneratedRegex(@"(?<![\w.])@[a-z][\w.-]*[a-z0-9]", Options, MatchBudget.Milliseconds)]
     private static partial Regex Person();
 
-    [GeneratedRegex(@"(?:took|takes|take|ran\s+for|runs\s+for|lasted|about|around|approx\w*|roughly|estimated|~|≈|dauerte|dura|durou|tard[oó]|a\s+pris|(?:dry[\s-]?run|rehearsal|test\s+run|probelauf|ensayo|essai)[^\d\n]{0,40}?:)\s*(?:about\s+|around\s+)?(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m|stunden?|std|horas?|heures?)(?:\s*(?<m2>\d{1,2})(?:\s*(?:minutes?|mins?|m)\b|(?!\d))|\b)", Options, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"(?:took|takes|take|ran\s+for|runs\s+for|lasted|about|around|approx\w*|roughly|estimated|~|≈|dauerte|dura|durou|tard[oó]|a\s+pris|(?:dry[\s-]?run|rehearsal|test\s+run|probelauf|ensayo|essai)[^\d\n]{0,40}?(?::|\bhat(?:te)?\b|\bhas\s+taken\b))\s*(?:about\s+|around\s+|etwa\s+|ca\.\s*)?(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minuten|minutes?|mins?|m|stunden?|std|horas?|heures?)(?:\s*(?<m2>\d{1,2})(?:\s*(?:minutes?|mins?|m)\b|(?!\d))|\b)", Options, MatchBudget.Milliseconds)]
     private static partial Regex StatedDuration();
 }
