@@ -97,6 +97,7 @@ internal sealed partial record StatedRamp(string? Segment, IReadOnlyList<int> Pe
     [GeneratedRegex(@"\b(?:segment|cohort|audience|group|segmento|kohorte|groupe)\s+[`""'“]?(?<name>[A-Za-z][\w.-]{2,40})", Options, MatchBudget.Milliseconds)]
     private static partial Regex SegmentName();
 
-    [GeneratedRegex(@"\b(?:hold|halt\w*|keep\s+it|stay|mantener|manter|garder|after|apr[èe]s|nach|despu[ée]s\s+de|depois\s+de|tras)\s+(?:(?:at\s+least|for|mindestens|f[üu]r|pendant|durante|por)\s+)?(?:~\s*)?(?<amount>\d+(?:[.,]\d+)?)\s*(?<unit>h(?:ours?|rs?|oras?|eures?|stunden?)?|m(?:in(?:utes?|utos?|uten)?)?)\b", Options, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:hold|halt\w*|keep\s+it|stay|mantener|manter|garder|after|apr[èe]s|nach|despu[ée]s\s+de|depois\s+de|tras)\s+(?:(?:at\s+least|for|mindestens|f[üu]r|pendant|durante|por)\s+)?(?:~\s*)?(?<amount>\d+(?:[.,]\d+)?)\s*(?<unit>h(?:ours?|rs?|oras?|eures?|stunden?)?|m(?:in(?:utes?|utos?|uten)?)?)\b
+        | (?<![\w.])(?<amount>\d+(?:[.,]\d+)?)\s*(?<unit>h(?:ours?|rs?)?|m(?:ins?|inutes?)?)\s+(?:each|per\s+(?:stage|step)|at\s+each\s+(?:stage|step))\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Hold();
 }

@@ -83,6 +83,18 @@ internal sealed partial class ImagePlaybook : IPlaybook
             // The incident is the outage: a 10-minute canary hold keeps 90% of users on the broken version for longer.
             yield return Automated(Phase.Rollout, $"Roll out {what} to all replicas now (an incident hotfix: no canary hold), keeping the previous ReplicaSet, and watch the incident's symptom clear as pods turn over", manifest, 10, dark);
         }
+        else if (facts.IsProduction && StatedCanary(facts) is { } canary)
+        {
+            var hold = canary.HoldMinutes ?? 10;
+            var stages = canary.Percents.Where(percent => percent < 100).ToArray();
+            yield return Automated(Phase.Rollout, $"Start the rollout of {what} as a canary at {stages[0]}% of traffic, as the notes ask (replicas in that proportion, or the weight your ingress or mesh splits traffic by), and watch errors and latency for {hold} minutes", manifest, hold + 5, dark);
+            foreach (var percent in stages.Skip(1))
+            {
+                yield return Automated(Phase.Rollout, $"Raise {what} to {percent}% of traffic and watch errors and latency for {hold} minutes; go on only while they meet the pass criteria", manifest, hold + 2);
+            }
+
+            yield return Automated(Phase.Rollout, $"Complete the rollout of {what} to all replicas (100%), keeping the previous ReplicaSet for a quick undo", manifest, 10);
+        }
         else if (facts.IsProduction)
         {
             yield return Automated(Phase.Rollout, $"Start the rollout of {what} as a canary (one replica, about 10% of traffic) and watch errors and latency for 10 minutes", manifest, 15, dark);
@@ -93,6 +105,17 @@ internal sealed partial class ImagePlaybook : IPlaybook
             yield return Automated(Phase.Rollout, $"Run the rollout of {what} as a rolling update", manifest, 10, dark);
         }
     }
+
+    /// <summary>
+    /// The canary stages the notes give the rollout itself ("canary 10% then 50/100", "roll out 5% -> 25% -> 100%, 20 min
+    /// each"), when no flag takes the ramp; a ramp spread over days is a flag's, and its first stage is tonight's.
+    /// </summary>
+    private static StatedRamp? StatedCanary(PlanFacts facts) =>
+        facts.Flag is null && CanaryClause().Match(facts.Notes) is { Success: true } clause
+        && StatedRamp.Read(clause.Value) is { Over: null } ramp && ramp.Percents.Any(percent => percent < 100) ? ramp : null;
+
+    [GeneratedRegex(@"\b(?:canary|canaries|traffic\s+split|weighted\s+rollout|rollout|roll\s+(?:it\s+|this\s+)?out)\b[^\n.;]{0,30}?\d{1,3}\s?%[^\n;]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex CanaryClause();
 
     /// <summary>"base image eclipse-temurin:21.0.5_11-jre-jammy", "FROM node:20.11-alpine".</summary>
     [GeneratedRegex(@"(?:\bbase\s+image|\bFROM)\s+(?:to\s+|is\s+now\s+)?`?(?<image>[a-z0-9][\w./-]*:[\w.-]*[\w])`?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
