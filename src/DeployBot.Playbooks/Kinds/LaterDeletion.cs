@@ -36,12 +36,14 @@ internal sealed partial record LaterDeletion(string Clause, LaterDeletionKind Of
         LaterDeletionKind.Topic => "every consumer group's lag on it is 0 and nothing has produced to it since the switch",
         LaterDeletionKind.Index => "the alias points at the new index and nothing queries the old one",
         LaterDeletionKind.Credential => "no session or connection still uses it (the database's session list over a day) before it is dropped",
+        LaterDeletionKind.Table => "nothing has read or written it since the switch (its scan and write counters, `pg_stat_user_tables` or the engine's equivalent, have not moved over the wait)",
         _ => "nothing still uses what it deletes",
     };
 
     private static LaterDeletionKind KindOf(string clause, string item) =>
         Key().IsMatch(clause) ? LaterDeletionKind.Key
         : Credential().IsMatch(clause) ? LaterDeletionKind.Credential
+        : Stored().IsMatch(clause) ? LaterDeletionKind.Table
         : Topic().IsMatch(clause) || Topic().IsMatch(item) ? LaterDeletionKind.Topic
         : Index().IsMatch(clause) || Index().IsMatch(item) ? LaterDeletionKind.Index
         : LaterDeletionKind.Other;
@@ -52,8 +54,12 @@ internal sealed partial record LaterDeletion(string Clause, LaterDeletionKind Of
     [GeneratedRegex(@"\b(?:users?|roles?|logins?|accounts?\s+for|passwords?|creds|credentials?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Credential();
 
-    [GeneratedRegex(@"\b(?:topics?|queues?|streams?|consumers?|drain\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:topics?|queues?|streams?|consumers?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Topic();
+
+    /// <summary>A table, column or database the clause deletes: "drop table orders_v1 after 48h, once the pool has drained" is no topic.</summary>
+    [GeneratedRegex(@"\b(?:tables?|columns?|schemas?|databases?|buckets?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Stored();
 
     [GeneratedRegex(@"\b(?:index|indices|indexes|reindex\w*|alias(?:es)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Index();
@@ -73,6 +79,9 @@ internal enum LaterDeletionKind
 
     /// <summary>A search index behind an alias.</summary>
     Index,
+
+    /// <summary>A table, column or database: its rows go with it.</summary>
+    Table,
 
     /// <summary>A database user, role or credential.</summary>
     Credential,
