@@ -129,7 +129,14 @@ internal static partial class StatefulSoftware
             return Change(software, versions.Groups["from"].Value, versions.Groups["to"].Value, sentence);
         }
 
-        return UpgradeVerb().IsMatch(sentence[..match.Index]) && Version().Match(own) is { Success: true } to && Filler().IsMatch(own[..to.Index])
+        // "bump pg_partman to 5.0", or the verb after the name: "pg_partman bumped to 5.x", "Redis gets upgraded to 7.2".
+        if (Version().Match(own) is not { Success: true } to)
+        {
+            return null;
+        }
+
+        var between = own[..to.Index];
+        return (UpgradeVerb().IsMatch(sentence[..match.Index]) && Filler().IsMatch(between)) || UpgradedTo().IsMatch(between)
             ? Change(software, null, to.Groups["v"].Value, sentence)
             : null;
     }
@@ -177,6 +184,10 @@ internal static partial class StatefulSoftware
     /// <summary>"Upgrade the", "bump", "move our self-hosted": the verb acts on the name that follows it.</summary>
     [GeneratedRegex(@"\b(?:upgrad\w* | updat\w* | bump\w* | rais\w* | mov\w* | migrat\w* | aktualisier\w* | mise\s+à\s+niveau\s+(?:de\s+)? | actualiz\w* | atualiz\w*)\s+(?:(?!(?:to|into|in|on|with|from|for|and)\b)[\w-]+\s+){0,2}$", Options, MatchBudget.Milliseconds)]
     private static partial Regex UpgradeVerb();
+
+    /// <summary>The verb after the name, up to the version: " bumped to ", " gets upgraded to ", " is updated to v".</summary>
+    [GeneratedRegex(@"^[\s:,-]*(?:(?:is|are|gets?|will\s+be|being|to\s+be)\s+)?(?:upgraded|updated|bumped|raised|moved|goes|go)\s+(?:up\s+)?to\s+$", Options, MatchBudget.Milliseconds)]
+    private static partial Regex UpgradedTo();
 
     /// <summary>An extension's host engine with its one version ("on PostgreSQL 15"), which is not the extension's.</summary>
     [GeneratedRegex(@"\b(?:on|in|for|with)\s+(?:postgres(?:ql)?|pg)\s+v?\d+(?:\.\d+)?(?!\s*(?:to|->|→|=>)\s*\d)", Options, MatchBudget.Milliseconds)]
