@@ -110,8 +110,11 @@ internal static partial class StatefulSoftware
             .Where(found => found.Match.Success && !IsLibrary(sentence, found.Match)).OrderBy(found => found.Match.Index).ToList();
         var starts = found.Select(other => other.Match.Index).ToArray();
         var changes = found.Select(one => Upgrade(sentence, one.software, one.Match, starts)).OfType<StatefulChange>().ToList();
-        // "the TimescaleDB extension on PostgreSQL 15 from 2.13 to 2.17": the extension goes to a new version, not its host.
-        return changes.Any(change => change.Family == StatefulFamily.Extension) ? changes.Where(change => change.Family != StatefulFamily.Engine) : changes;
+        // "the TimescaleDB extension on PostgreSQL 15 from 2.13 to 2.17": the extension goes to a new version, not its host;
+        // a host given with both of its versions ("postgres 14 to 16 with pg_upgrade, bump pgvector to 0.7") goes too.
+        return changes.Any(change => change.Family == StatefulFamily.Extension)
+            ? changes.Where(change => change.Family != StatefulFamily.Engine || change.From is not null)
+            : changes;
     }
 
     private static StatefulChange? Upgrade(string sentence, Software software, Match match, IEnumerable<int> others)
