@@ -135,7 +135,10 @@ internal static partial class StatefulSoftware
         // "bump pg_partman to 5.0", or the verb after the name: "pg_partman bumped to 5.x", "Redis gets upgraded to 7.2".
         if (Version().Match(own) is not { Success: true } to)
         {
-            return null;
+            // "bump pgvector", "update pg_partman too": an extension named as what is upgraded, with no version, goes to its package's newest.
+            return software.Family == StatefulFamily.Extension && UpgradeVerb().IsMatch(sentence[..match.Index]) && BareEnd().IsMatch(own)
+                ? Change(software, null, null, sentence)
+                : null;
         }
 
         var between = own[..to.Index];
@@ -144,7 +147,7 @@ internal static partial class StatefulSoftware
             : null;
     }
 
-    private static StatefulChange? Change(Software software, string? from, string to, string sentence)
+    private static StatefulChange? Change(Software software, string? from, string? to, string sentence)
     {
         // "pg" is also Node's PostgreSQL client ("Bump pg from 8.11.3 to 8.12.0"): only a server's major versions count.
         if (software.Word == "pg" && !(ServerMajor(from) && ServerMajor(to)))
@@ -187,6 +190,10 @@ internal static partial class StatefulSoftware
     /// <summary>"Upgrade the", "bump", "move our self-hosted": the verb acts on the name that follows it.</summary>
     [GeneratedRegex(@"\b(?:upgrad\w* | updat\w* | bump\w* | rais\w* | mov\w* | migrat\w* | aktualisier\w* | mise\s+à\s+niveau\s+(?:de\s+)? | actualiz\w* | atualiz\w*)\s+(?:(?!(?:to|into|in|on|with|from|for|and)\b)[\w-]+\s+){0,2}$", Options, MatchBudget.Milliseconds)]
     private static partial Regex UpgradeVerb();
+
+    /// <summary>What may follow an extension upgraded with no version: nothing, "extension", "too", "as part of it", where it is.</summary>
+    [GeneratedRegex(@"^\s*(?:extension\b)?\s*(?:$ | [,)(] | \b(?:too|as\s+well|also|as\s+part|with|on|in|across|everywhere)\b)", Options, MatchBudget.Milliseconds)]
+    private static partial Regex BareEnd();
 
     /// <summary>The verb after the name, up to the version: " bumped to ", " gets upgraded to ", " is updated to v".</summary>
     [GeneratedRegex(@"^[\s:,-]*(?:(?:is|are|gets?|will\s+be|being|to\s+be)\s+)?(?:upgraded|updated|bumped|raised|moved|goes|go)\s+(?:up\s+)?to\s+$", Options, MatchBudget.Milliseconds)]

@@ -19,25 +19,25 @@ internal static class ExtensionUpgrade
         var ext = change.Extension ?? change.Name.ToLowerInvariant();
         var from = change.From is { } version ? $" has an update path from {version} and" : string.Empty;
         var host = engine is null ? "the PostgreSQL major version the servers run" : engine.New;
-        yield return Manual(Phase.Prepare, $"Confirm that {change.Name} {change.Target}{from} is packaged for {host}, as rehearsed on staging, and list the databases that have it with their version (`SELECT extversion FROM pg_extension WHERE extname = '{ext}'` in each database){Before(change)}", null, 5);
+        yield return Manual(Phase.Prepare, $"Confirm that {Named(change)}{from} is packaged for {host}, as rehearsed on staging, and list the databases that have it with their version (`SELECT extversion FROM pg_extension WHERE extname = '{ext}'` in each database){Before(change)}", null, 5);
         if (engine is null)
         {
             var preload = change.Name is "TimescaleDB" or "pg_cron"
                 ? $"; it is loaded through `shared_preload_libraries`, so check {change.Name}'s release notes for whether PostgreSQL must restart to load the new library (on the primary, a restart is a failover)"
                 : string.Empty;
-            yield return Manual(Phase.Upgrade, $"Install the {change.Name} {change.Target} package on every PostgreSQL server, the replicas first and then the primary, without running ALTER EXTENSION yet: the replicas need the new library before the primary's update replicates to them{preload}", null, 10);
+            yield return Manual(Phase.Upgrade, $"Install {Package(change)} on every PostgreSQL server, the replicas first and then the primary, without running ALTER EXTENSION yet: the replicas need the new library before the primary's update replicates to them{preload}", null, 10);
             yield return Manual(Phase.Upgrade, $"On the primary, {Update(change, ext)} in each database that has it (the list above); it replicates to the replicas", null, 10);
         }
         else
         {
-            yield return Manual(Phase.Prepare, $"Install the {change.Name} {change.Target} package built for {engine.New} beside the {engine.New} binaries, on the primary and on the hosts the replicas are rebuilt on, before `pg_upgrade --check`: the check fails when a library the {engine.Old} cluster uses is missing from the new binaries. pg_upgrade carries {change.Name} over at the version {engine.Old} has; do not run ALTER EXTENSION yet", null, 10);
+            yield return Manual(Phase.Prepare, $"Install {Package(change)} built for {engine.New} beside the {engine.New} binaries, on the primary and on the hosts the replicas are rebuilt on, before `pg_upgrade --check`: the check fails when a library the {engine.Old} cluster uses is missing from the new binaries. pg_upgrade carries {change.Name} over at the version {engine.Old} has; do not run ALTER EXTENSION yet", null, 10);
             yield return Manual(Phase.Upgrade, $"After the engine upgrade, once {engine.New} is up and checked: on the new primary, {Update(change, ext)} in each database that has it (the list above)", null, 10);
         }
 
         if (change.IsMajor || change.From is null)
         {
-            var major = change.IsMajor
-                ? $"{change.Name} {change.From} → {change.To} is a major update"
+            var major = change.IsMajor ? $"{change.Name} {change.From} → {change.To} is a major update"
+                : change.To is null ? $"If the list above shows {change.Name} on an older major version than the package installed, this is a major update"
                 : $"If the list above shows {change.Name} on an older major version than {change.Target}, this is a major update";
             yield return Manual(Phase.Upgrade, $"{major}: do the extra upgrade steps its release notes give for it ({Changes(change)}), as rehearsed on staging, before the application relies on it", null, 10);
         }
@@ -71,6 +71,11 @@ internal static class ExtensionUpgrade
     private static string Changes(StatefulChange change) => ToPartman5(change)
         ? "pg_partman 5 changes its configuration table, its maintenance functions and its background worker settings"
         : "changed functions, configuration or background workers";
+
+    /// <summary>"pg_partman 5", or "the newest pgvector" when the notes bump it with no version.</summary>
+    private static string Named(StatefulChange change) => change.To is null ? $"the newest {change.Name}" : $"{change.Name} {change.To}";
+
+    private static string Package(StatefulChange change) => change.To is null ? $"the newest {change.Name} package" : $"the {change.Name} {change.To} package";
 
     /// <summary>"2.17.x" for "2.17": extensions report their full version.</summary>
     private static string Reported(StatefulChange change) =>
