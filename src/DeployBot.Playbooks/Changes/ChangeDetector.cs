@@ -61,7 +61,7 @@ internal static partial class ChangeDetector
         var changedKeys = UnchangedSettings.All(names.Keys, notes) ? 0 : names.Keys.Count;
         Add(kinds, ChangeKind.Config, changedKeys > 0
             || analysis.Items.Any(item => KindEvidence.IsConfig(item) && !UnchangedSettings.All([.. ReleaseAnalyzer.ConfigSettingNames(item.Text)], notes)));
-        Add(kinds, ChangeKind.Switch, BlueGreen.Read(notes) is not null);
+        Add(kinds, ChangeKind.Switch, BlueGreen.Read(KindEvidence.WithoutModeMoves(notes)) is not null);
         // "No deploy" makes a flag-only change only when a flag is in play; a cache purge with no deploy is not a flag ramp.
         var noDeploy = NoDeploy().IsMatch(notes);
         var flagged = !string.IsNullOrWhiteSpace(input.Request.Flag) || FlagWord().IsMatch(notes);

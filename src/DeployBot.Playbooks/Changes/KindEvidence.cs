@@ -57,6 +57,15 @@ internal static partial class KindEvidence
     [GeneratedRegex(@"(?:^|[-_.])(?:db|pg|pgsql|postgres(?:ql)?|mysql|mariadb|sql|database|primary|rds|aurora)(?:$|[-_.\d])", Options, MatchBudget.Milliseconds)]
     private static partial Regex DatabaseName();
 
+    /// <summary>
+    /// The text without a metadata mode moved in place ("move the cluster from ZooKeeper to KRaft mode"): the same brokers
+    /// change how they keep their metadata (<see cref="Kinds.KraftMigration"/>); no store is built beside the old one to switch to.
+    /// </summary>
+    public static string WithoutModeMoves(string text) => ModeMove().Replace(text, " ");
+
+    [GeneratedRegex(@"[^.;\n]*\bzoo-?keeper\b[^.;\n]*\bkraft\b[^.;\n]*", Options, MatchBudget.Milliseconds)]
+    private static partial Regex ModeMove();
+
     /// <summary>A language runtime named with two versions ("python 3.9 -> 3.12", "node 18 to 22"): the application's image is rebuilt on it.</summary>
     public static bool IsRuntimeUpgrade(string notes) => RuntimeVersions().IsMatch(notes);
 
