@@ -90,6 +90,7 @@ public sealed class UpgradePlanTests
     [Theory]
     [InlineData(Kafka)]
     [InlineData("kafka 3.5 -> 3.7 on the orders cluster, then migrate to kraft")]
+    [InlineData("Upgrade Kafka brokers 3.6 to 3.7 on the payments cluster. Next we move the cluster from ZooKeeper to KRaft mode.")]
     public void CreatePlan_KafkaMovedToKraft_PlansTheMigrationWithFinalizationAsThePointOfNoReturn(string notes)
     {
         var plan = Plan(notes);
