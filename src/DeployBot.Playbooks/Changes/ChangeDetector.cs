@@ -21,7 +21,9 @@ internal static partial class ChangeDetector
         // A fixed bug names where it was ("Fix a race where the job queue dropped retries", "Fix DNS lookups timing out"):
         // the queue's topology and message format, or the cluster's network, stay as they are. Only the items that change
         // something make a messaging or infrastructure change; a chart or Terraform file or a cache purge named anywhere is still done.
-        var changes = string.Join('\n', analysis.Items.Where(item => !item.Fix).Select(item => item.Text));
+        var changes = KindEvidence.OwnWork(string.Join('\n', analysis.Items.Where(item => !item.Fix).Select(item => item.Text)), engine);
+        // What this release deploys itself: another service's separate deploy, a condition and an engine's own replica rebuild set aside.
+        var own = KindEvidence.OwnWork(notes, engine);
         // A broker upgraded member by member ("Upgrade Kafka brokers 3.5 -> 3.7") changes no topic, consumer or producer:
         // the messaging kind is read from everything else the notes say.
         var besideUpgrades = string.Join('\n', analysis.Items.Where(item => !item.Fix && StatefulSoftware.Read(item.Text).Count == 0).Select(item => item.Text));
@@ -34,7 +36,7 @@ internal static partial class ChangeDetector
         Add(kinds, ChangeKind.Engine, engine);
         // Resource settings ("memory limit 512Mi -> 1Gi, HPA max 10 -> 20") are a change to the Deployment, even in an incident's fix.
         var resources = ResourceChange.Read(notes).Count > 0;
-        Add(kinds, ChangeKind.Infra, InfraWork().IsMatch(notes) || Infra().IsMatch(changes) || names.Charts.Count > 0 || resources);
+        Add(kinds, ChangeKind.Infra, InfraWork().IsMatch(own) || Infra().IsMatch(changes) || names.Charts.Count > 0 || resources);
         // Consumers, producers, queues and offsets are messaging only where the notes name the broker or its topics ("## Kafka"
         // over "The orders consumer now commits offsets after processing").
         var upgradesOnly = besideUpgrades.Length < changes.Length;
@@ -46,7 +48,7 @@ internal static partial class ChangeDetector
         // Services named as clients of an engine are not a release train: a train ships versions or says "deploy".
         // A changelog headed by its release's version ships that version ("Changes with Apache 2.4.62" over two CVE fixes
         // whose items name settings is an upgrade, not a config change); an engine upgrade's heading names the engine's.
-        var ships = Ships().IsMatch(notes) || names.Services.Any(service => NotesFacts.NamedWithVersion(notes, service))
+        var ships = Ships().IsMatch(own) || names.Services.Any(service => NotesFacts.NamedWithVersion(notes, service))
             || (!engine && NotesFacts.HeadingVersion(notes) is not null);
         Add(kinds, ChangeKind.MultiService, names.Services.Count >= 2 && ships);
         // An incident (IncidentReading), or a window of "now", is a hotfix the incident commander runs; a patch release of
@@ -59,19 +61,19 @@ internal static partial class ChangeDetector
         var changedKeys = UnchangedSettings.All(names.Keys, notes) ? 0 : names.Keys.Count;
         Add(kinds, ChangeKind.Config, changedKeys > 0
             || analysis.Items.Any(item => KindEvidence.IsConfig(item) && !UnchangedSettings.All([.. ReleaseAnalyzer.ConfigSettingNames(item.Text)], notes)));
-        Add(kinds, ChangeKind.Switch, BlueGreen.Read(notes) is not null);
+        Add(kinds, ChangeKind.Switch, BlueGreen.Read(KindEvidence.WithoutModeMoves(notes)) is not null);
         // "No deploy" makes a flag-only change only when a flag is in play; a cache purge with no deploy is not a flag ramp.
         var noDeploy = NoDeploy().IsMatch(notes);
         var flagged = !string.IsNullOrWhiteSpace(input.Request.Flag) || FlagWord().IsMatch(notes);
         // A flag the notes switch to a share ("flip new_checkout 5% -> 25%") with nothing said to ship is the whole change.
-        var flagOnly = FlagOnly().IsMatch(notes) || (noDeploy && flagged) || (NamedFlag.SwitchesShare(notes) && !Ships().IsMatch(notes) && !analysis.Destructive.Any());
+        var flagOnly = FlagOnly().IsMatch(notes) || (noDeploy && flagged) || (NamedFlag.SwitchesShare(notes) && !Ships().IsMatch(own) && !analysis.Destructive.Any());
         Add(kinds, ChangeKind.Flag, flagOnly || !string.IsNullOrWhiteSpace(input.Request.Flag));
-        var rebuilt = Rebuild().IsMatch(notes);
+        var rebuilt = Rebuild().IsMatch(own) || KindEvidence.IsRuntimeUpgrade(own);
         // Resource settings alone are applied as values or manifests with the image tag unchanged; a values key removed
         // beside them (".Values.legacyIngress") is part of the same values change.
         var resourcesOnly = resources && !ships && kinds.All(kind => kind is ChangeKind.Infra or ChangeKind.Hotfix or ChangeKind.Patch
             || (kind == ChangeKind.Contract && analysis.Destructive.All(item => ValuesKey().IsMatch(item.Text))));
-        Add(kinds, ChangeKind.Image, !flagOnly && !resourcesOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(notes) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData))))));
+        Add(kinds, ChangeKind.Image, !flagOnly && !resourcesOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(own) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData))))));
         // Code shipped behind a flag the notes name is ramped with that flag, as if FLAG had named it; added after the image
         // is decided, so that a named flag never turns a config or infrastructure change into an image rollout.
         Add(kinds, ChangeKind.Flag, NamedFlag.Read(notes) is not null);

@@ -39,6 +39,48 @@ internal static partial class KindEvidence
 
     public static bool IsPostgres(string notes) => Postgres().IsMatch(notes);
 
+    /// <summary>
+    /// The text with what is not this release's own deploy set aside, to read whether it ships an image or changes
+    /// infrastructure: a deploy the notes call separate ("legacy-reporting gets upgraded first (separate deploy, before
+    /// this one)"), a state the notes name only as a condition ("no rollback once v4 models are live"), and, in an engine
+    /// upgrade, its replicas re-created from the new primary ("replicas get rebuilt from the new primary after").
+    /// </summary>
+    public static string OwnWork(string text, bool engineUpgrade)
+    {
+        var own = Condition().Replace(OtherDeploy().Replace(text, " "), " ");
+        return engineUpgrade ? ReplicaRebuild().Replace(own, " ") : own;
+    }
+
+    /// <summary>A name shaped like a database or its server ("ledger-db-primary", "orders_pg", "reporting-db"), not a service that uses one.</summary>
+    public static bool LooksLikeDatabase(string name) => DatabaseName().IsMatch(name);
+
+    [GeneratedRegex(@"(?:^|[-_.])(?:db|pg|pgsql|postgres(?:ql)?|mysql|mariadb|sql|database|primary|rds|aurora)(?:$|[-_.\d])", Options, MatchBudget.Milliseconds)]
+    private static partial Regex DatabaseName();
+
+    /// <summary>
+    /// The text without a metadata mode moved in place ("move the cluster from ZooKeeper to KRaft mode"): the same brokers
+    /// change how they keep their metadata (<see cref="Kinds.KraftMigration"/>); no store is built beside the old one to switch to.
+    /// </summary>
+    public static string WithoutModeMoves(string text) => ModeMove().Replace(text, " ");
+
+    [GeneratedRegex(@"[^.;\n]*\bzoo-?keeper\b[^.;\n]*\bkraft\b[^.;\n]*", Options, MatchBudget.Milliseconds)]
+    private static partial Regex ModeMove();
+
+    /// <summary>A language runtime named with two versions ("python 3.9 -> 3.12", "node 18 to 22"): the application's image is rebuilt on it.</summary>
+    public static bool IsRuntimeUpgrade(string notes) => RuntimeVersions().IsMatch(notes);
+
+    [GeneratedRegex(@"\(?\s*(?:in\s+|as\s+)?(?:a\s+|its\s+own\s+)?separate(?:ly)?\s+(?:deploy\w*|release|rollout|change)\b[^).;\n]*\)? | \b(?:deploy\w*|released|rolled\s+out)\s+separately\b[^.;\n]*", Options, MatchBudget.Milliseconds)]
+    private static partial Regex OtherDeploy();
+
+    [GeneratedRegex(@"\b(?:once|when|after|until|before|as\s+soon\s+as)\s+[^.;,\n]{0,60}?\b(?:is|are|go(?:es)?|goes)\s+live\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex Condition();
+
+    [GeneratedRegex(@"\breplicas?\b[^.;\n]{0,40}?\b(?:re-?built|re-?build\w*|re-?creat\w*|re-?sync\w*|re-?seed\w*|re-?clon\w*)\b[^.;\n]* | \b(?:re-?build|re-?create|re-?seed|re-?clone)\w*\s+(?:the\s+|all\s+)?(?:read\s+)?replicas?\b[^.;\n]*", Options, MatchBudget.Milliseconds)]
+    private static partial Regex ReplicaRebuild();
+
+    [GeneratedRegex(@"(?:\b(?:python|py|node(?:\.?js)?|java|jdk|jre|openjdk|ruby|golang|go|php|elixir|erlang|otp)|(?<![\w.])\.net|\bdotnet)\s*v?\d+(?:\.\d+)*(?:\.x)?\s*(?:->|→|=>|➜|\bto\b)\s*v?\d+", Options, MatchBudget.Milliseconds)]
+    private static partial Regex RuntimeVersions();
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@"(?<![\w-])--[a-z][\w-]*(?:[= ]\S+)?", Options, MatchBudget.Milliseconds)]

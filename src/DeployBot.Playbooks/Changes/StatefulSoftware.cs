@@ -110,8 +110,11 @@ internal static partial class StatefulSoftware
             .Where(found => found.Match.Success && !IsLibrary(sentence, found.Match)).OrderBy(found => found.Match.Index).ToList();
         var starts = found.Select(other => other.Match.Index).ToArray();
         var changes = found.Select(one => Upgrade(sentence, one.software, one.Match, starts)).OfType<StatefulChange>().ToList();
-        // "the TimescaleDB extension on PostgreSQL 15 from 2.13 to 2.17": the extension goes to a new version, not its host.
-        return changes.Any(change => change.Family == StatefulFamily.Extension) ? changes.Where(change => change.Family != StatefulFamily.Engine) : changes;
+        // "the TimescaleDB extension on PostgreSQL 15 from 2.13 to 2.17": the extension goes to a new version, not its host;
+        // a host given with both of its versions ("postgres 14 to 16 with pg_upgrade, bump pgvector to 0.7") goes too.
+        return changes.Any(change => change.Family == StatefulFamily.Extension)
+            ? changes.Where(change => change.Family != StatefulFamily.Engine || change.From is not null)
+            : changes;
     }
 
     private static StatefulChange? Upgrade(string sentence, Software software, Match match, IEnumerable<int> others)
@@ -129,12 +132,22 @@ internal static partial class StatefulSoftware
             return Change(software, versions.Groups["from"].Value, versions.Groups["to"].Value, sentence);
         }
 
-        return UpgradeVerb().IsMatch(sentence[..match.Index]) && Version().Match(own) is { Success: true } to && Filler().IsMatch(own[..to.Index])
+        // "bump pg_partman to 5.0", or the verb after the name: "pg_partman bumped to 5.x", "Redis gets upgraded to 7.2".
+        if (Version().Match(own) is not { Success: true } to)
+        {
+            // "bump pgvector", "update pg_partman too": an extension named as what is upgraded, with no version, goes to its package's newest.
+            return software.Family == StatefulFamily.Extension && UpgradeVerb().IsMatch(sentence[..match.Index]) && BareEnd().IsMatch(own)
+                ? Change(software, null, null, sentence)
+                : null;
+        }
+
+        var between = own[..to.Index];
+        return (UpgradeVerb().IsMatch(sentence[..match.Index]) && Filler().IsMatch(between)) || UpgradedTo().IsMatch(between)
             ? Change(software, null, to.Groups["v"].Value, sentence)
             : null;
     }
 
-    private static StatefulChange? Change(Software software, string? from, string to, string sentence)
+    private static StatefulChange? Change(Software software, string? from, string? to, string sentence)
     {
         // "pg" is also Node's PostgreSQL client ("Bump pg from 8.11.3 to 8.12.0"): only a server's major versions count.
         if (software.Word == "pg" && !(ServerMajor(from) && ServerMajor(to)))
@@ -177,6 +190,14 @@ internal static partial class StatefulSoftware
     /// <summary>"Upgrade the", "bump", "move our self-hosted": the verb acts on the name that follows it.</summary>
     [GeneratedRegex(@"\b(?:upgrad\w* | updat\w* | bump\w* | rais\w* | mov\w* | migrat\w* | aktualisier\w* | mise\s+à\s+niveau\s+(?:de\s+)? | actualiz\w* | atualiz\w*)\s+(?:(?!(?:to|into|in|on|with|from|for|and)\b)[\w-]+\s+){0,2}$", Options, MatchBudget.Milliseconds)]
     private static partial Regex UpgradeVerb();
+
+    /// <summary>What may follow an extension upgraded with no version: nothing, "extension", "too", "as part of it", where it is.</summary>
+    [GeneratedRegex(@"^\s*(?:extension\b)?\s*(?:$ | [,)(] | \b(?:too|as\s+well|also|as\s+part|with|on|in|across|everywhere)\b)", Options, MatchBudget.Milliseconds)]
+    private static partial Regex BareEnd();
+
+    /// <summary>The verb after the name, up to the version: " bumped to ", " gets upgraded to ", " is updated to v".</summary>
+    [GeneratedRegex(@"^[\s:,-]*(?:(?:is|are|gets?|will\s+be|being|to\s+be)\s+)?(?:upgraded|updated|bumped|raised|moved|goes|go)\s+(?:up\s+)?to\s+$", Options, MatchBudget.Milliseconds)]
+    private static partial Regex UpgradedTo();
 
     /// <summary>An extension's host engine with its one version ("on PostgreSQL 15"), which is not the extension's.</summary>
     [GeneratedRegex(@"\b(?:on|in|for|with)\s+(?:postgres(?:ql)?|pg)\s+v?\d+(?:\.\d+)?(?!\s*(?:to|->|→|=>)\s*\d)", Options, MatchBudget.Milliseconds)]

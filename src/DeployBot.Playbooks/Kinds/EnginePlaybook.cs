@@ -24,9 +24,16 @@ internal sealed class EnginePlaybook : IPlaybook
             steps.AddRange(EngineSteps(facts));
         }
 
+        // Beside a pg_upgrade, an extension's package goes in with the new binaries and its update follows the new engine.
+        var engine = PgUpgraded(facts, parts.Engine);
         foreach (var change in parts.Extensions)
         {
-            steps.AddRange(ExtensionUpgrade.Steps(facts, change));
+            steps.AddRange(ExtensionUpgrade.Steps(change, engine));
+        }
+
+        foreach (var (change, _) in parts.Clusters)
+        {
+            steps.AddRange(KraftMigration.Steps(facts, change));
         }
 
         foreach (var (change, profile) in parts.Clusters)
@@ -49,14 +56,19 @@ internal sealed class EnginePlaybook : IPlaybook
             yield return "Engine upgrade: the upgrade was rehearsed on a staging copy of the data and timed, client compatibility is confirmed, and the downgrade path (usually none for a major version) is known.";
         }
 
+        var engine = PgUpgraded(facts, parts.Engine);
         foreach (var change in parts.Extensions)
         {
-            yield return ExtensionUpgrade.Check(facts, change);
+            yield return ExtensionUpgrade.Check(facts, change, engine);
         }
 
         foreach (var (change, _) in parts.Clusters)
         {
             yield return ClusterUpgrade.Check(change);
+            foreach (var check in KraftMigration.Checks(facts, change))
+            {
+                yield return check;
+            }
         }
 
         foreach (var (change, profile) in parts.Clusters)
@@ -103,14 +115,20 @@ internal sealed class EnginePlaybook : IPlaybook
                 : "Engine rollback: a major-version upgrade cannot be reversed in place; the way back is restoring the snapshot taken right before the upgrade (its id recorded), losing writes made since, so decide early.";
         }
 
+        var engine = PgUpgraded(facts, parts.Engine);
         foreach (var change in parts.Extensions)
         {
-            yield return ExtensionUpgrade.Rollback(change);
+            yield return ExtensionUpgrade.Rollback(change, engine);
         }
 
         foreach (var (change, profile) in parts.Clusters)
         {
             yield return ClusterUpgrade.Rollback(change, profile);
+            if (KraftMigration.Rollback(facts, change) is { } kraft)
+            {
+                yield return kraft;
+            }
+
             if (ClusterUpgrade.AfterSoak(facts, change, profile) is { } final)
             {
                 yield return final;
@@ -126,7 +144,7 @@ internal sealed class EnginePlaybook : IPlaybook
         // The upgrade step may name its tool ("pg_upgrade") and hosts, never a column or a setting; ANALYZE names only databases and clusters.
         var upgrades = facts.Analysis.Items.Where(item => KindEvidence.IsEngineUpgrade(item.Text)).ToArray();
         var named = Wording.Items(upgrades, NameShapes.IsNotDataOrSetting);
-        var databases = Wording.Items(upgrades, NameShapes.IsRunningThing);
+        var databases = Wording.Items(upgrades, DatabaseNames(upgrades.Select(item => item.Text)));
         if (!facts.Is(ChangeKind.Switch))
         {
             // A blue/green upgrade is its switchover (SwitchPlaybook); an in-place one is this step.
@@ -157,6 +175,18 @@ internal sealed class EnginePlaybook : IPlaybook
         }
     }
 
+    /// <summary>
+    /// Which running names are the upgraded databases: those shaped like a database ("ledger-db-primary") when the items
+    /// name one, so that a service named only as a client ("ledger-api goes read-only") is no database to ANALYZE.
+    /// </summary>
+    private static Func<string, bool> DatabaseNames(IEnumerable<string> items) =>
+        items.SelectMany(NotesFacts.NamesIn).Select(name => name.Trim('`')).Any(name => NameShapes.IsRunningThing(name) && KindEvidence.LooksLikeDatabase(name))
+            ? name => NameShapes.IsRunningThing(name) && KindEvidence.LooksLikeDatabase(name)
+            : NameShapes.IsRunningThing;
+
+    /// <summary>The engine's versions when pg_upgrade moves it in the same release: its extensions are then updated after it.</summary>
+    private static EngineVersions? PgUpgraded(PlanFacts facts, bool engine) => engine && InPlace(facts) is { Mode: not null } ? Versions(facts) : null;
+
     /// <summary>The in-place upgrade of the primary engine when the notes state its pg_upgrade mode or its read-only period; null for a blue/green one.</summary>
     private static PgUpgrade? InPlace(PlanFacts facts) =>
         !facts.Is(ChangeKind.Switch) && PgUpgrade.Read(facts.Notes) is { } upgrade && InPlaceUpgrade.Shaped(upgrade) ? upgrade : null;
@@ -167,7 +197,8 @@ internal sealed class EnginePlaybook : IPlaybook
         var items = facts.Analysis.Items.Select(item => item.Text).DefaultIfEmpty(facts.Notes).ToArray();
         var change = StatefulSoftware.Read(items).FirstOrDefault(change => change.Family == StatefulFamily.Engine);
         var database = items.Where(KindEvidence.IsEngineUpgrade).SelectMany(NotesFacts.NamesIn).Select(name => name.Trim('`'))
-            .FirstOrDefault(name => NameShapes.IsRunningThing(name) && StatefulSoftware.Read($"upgrade {name} to 16").Count == 0);
+            .Where(name => NameShapes.IsRunningThing(name) && StatefulSoftware.Read($"upgrade {name} to 16").Count == 0)
+            .OrderByDescending(KindEvidence.LooksLikeDatabase).FirstOrDefault();
         return EngineVersions.Of(change, database);
     }
 

@@ -19,7 +19,7 @@ internal static class InPlaceUpgrade
     public static IEnumerable<TimedStep> Steps(PlanFacts facts, PgUpgrade upgrade, EngineVersions engine, int fallbackMinutes)
     {
         var period = upgrade.OutageMinutes ?? fallbackMinutes;
-        var stated = upgrade.OutageMinutes is { } given ? $"about {given} minutes, as the notes say" : $"about {period} minutes as rehearsed";
+        var stated = upgrade.OutageMinutes is { } given ? $"about {given} minutes, as the notes say" : $"an estimate of about {period} minutes: replace it with the time the staging rehearsal took";
         var (stop, run, back) = Split(period);
         if (upgrade.Mode is not null)
         {

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
+
+namespace DeployBot.Playbooks.Changes;
+
+/// <summary>
+/// A point of no return the notes state: "no rollback to the 3.9 image once v4 models are live", "can't roll back after
+/// the v2 events are written". <paramref name="Old"/> is what cannot be gone back to ("the 3.9 image"), or null when the
+/// notes do not say; <paramref name="When"/> the moment it closes ("v4 models are live"). With it, the versioned artifacts
+/// the notes name ("s3://ml-models/v3/") and the next version's path, when the notes name that version ("v4").
+/// </summary>
+internal sealed partial record StatedNoWayBack(string? Old, string When, string? OldArtifacts, string? NewArtifacts)
+{
+    public static StatedNoWayBack? Read(string notes)
+    {
+        if (NoWayBack().Match(notes) is not { Success: true } stated)
+        {
+            return null;
+        }
+
+        var old = stated.Groups["old"] is { Success: true } named ? named.Value.Trim() : null;
+        var when = stated.Groups["when"].Value.Trim();
+        if (Artifacts().Match(notes) is { Success: true } path && int.TryParse(path.Groups["n"].Value, out var n)
+            && Regex.IsMatch(notes, $@"\bv{n + 1}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout))
+        {
+            var uri = path.Value;
+            var next = string.Concat(uri.AsSpan(0, path.Groups["n"].Index - path.Index), (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), uri.AsSpan(path.Groups["n"].Index - path.Index + path.Groups["n"].Length));
+            return new StatedNoWayBack(old, when, uri, next);
+        }
+
+        return new StatedNoWayBack(old, when, null, null);
+    }
+
+    /// <summary>"the 3.9 image", or "the previous version".</summary>
+    public string Previous => Old ?? "the previous version";
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\b(?:no|without\s+a)\s+(?:roll[\s-]?back|way\s+back|going\s+back|downgrade)(?:\s+(?:to|on)\s+(?<old>(?:[^.;,\n()]|\.(?=\d)){1,40}?))?\s+(?:once|after|as\s+soon\s+as)\s+(?<when>(?:[^.;,\n()]|\.(?=\d)){3,80}) | \b(?:can(?:'|’|no)?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:roll[\s-]?back|go\s+back|downgrade)(?:\s+(?:to|on)\s+(?<old>(?:[^.;,\n()]|\.(?=\d)){1,40}?))?\s+(?:once|after|as\s+soon\s+as)\s+(?<when>(?:[^.;,\n()]|\.(?=\d)){3,80})", Options, MatchBudget.Milliseconds)]
+    private static partial Regex NoWayBack();
+
+    /// <summary>"s3://ml-models/v3/", "gs://bucket/models/v12": a versioned artifact path.</summary>
+    [GeneratedRegex(@"\b(?:s3|gs|az|abfss?|wasbs?)://[\w.\-/]*?/v(?<n>\d{1,4})(?:/|\b)", Options, MatchBudget.Milliseconds)]
+    private static partial Regex Artifacts();
+}
