@@ -54,6 +54,8 @@ public static class RollbackPlanWriter
             order.Add("redeploy the previous version");
         }
 
+        order.AddRange(Kinds.DatastoreMoveRollback.Order(facts) is { } move ? [move] : []);
+
         if (facts.ChangesData)
         {
             order.Add("restore data from the snapshot, only if data was damaged or a destructive step must be undone");

@@ -1,4 +1,5 @@
 using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Rollbacks;
 using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
@@ -56,6 +57,19 @@ public sealed class CacheEngineChangePlanTests
         Assert.Contains("not reversed in place", rollback, StringComparison.Ordinal);
         Assert.Contains("a new Redis 6.2 replication group restored from the backup", rollback, StringComparison.Ordinal);
         Assert.DoesNotContain(plan.Rollback, line => line.Contains("previous image", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RollbackPlan_CacheEngineChange_RestoresANewGroupOfTheOldEngineNotThePreviousImage()
+    {
+        var input = PlanInputs.ProductionInput(notes: Notes, window: "Sat 22:00-23:30 CET", flag: null);
+
+        var rollback = RollbackPlanWriter.Write(input);
+
+        Assert.Empty(RollbackValidator.Validate(rollback, input));
+        Assert.Contains(rollback.Steps, step => step.Action.Contains("--engine redis --engine-version 6.2 --snapshot-name <backup>", StringComparison.Ordinal));
+        Assert.DoesNotContain(rollback.Steps, step => step.Action.Contains("previous image", StringComparison.Ordinal));
+        Assert.Contains(rollback.Summary, line => line.Contains("the engine is not changed back in place", StringComparison.Ordinal));
     }
 
     [Theory]
