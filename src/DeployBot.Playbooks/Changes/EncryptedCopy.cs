@@ -13,7 +13,7 @@ internal sealed partial record EncryptedCopy(string? Database, string? KmsKey, i
 {
     public static EncryptedCopy? Read(string notes)
     {
-        if (!Encrypts().IsMatch(notes) || !Copies().IsMatch(notes))
+        if (!Encrypts().IsMatch(notes) || !Copies().IsMatch(notes) || !DatabaseWord().IsMatch(notes))
         {
             return null;
         }
@@ -39,19 +39,23 @@ internal sealed partial record EncryptedCopy(string? Database, string? KmsKey, i
 
     /// <summary>"turn on storage encryption", "enable encryption at rest", "encrypted copy", "unencrypted instance".</summary>
     [GeneratedRegex(@"\b(?:storage|at[\s-]rest|disk|volume)\s+encryption\b | \bencrypt(?:ion|ed)?\s+(?:at[\s-]rest|storage)\b | \bstorage[_\s]encrypted\b
-        | \b(?:enable|turn\w*\s+on|switch\w*\s+on|add)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}encryption\b | \bencrypted\s+(?:copy|snapshot|restore|replica|instance|cluster|clone)\b | \bunencrypted\b", Options, MatchBudget.Milliseconds)]
+        | \b(?:enable|turn\w*\s+on|switch\w*\s+on)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}encryption\b | \bencrypted\s+(?:copy|snapshot|restore|replica|instance|cluster|clone)\b | \bunencrypted\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Encrypts();
 
-    /// <summary>The way it is done: a snapshot copied or restored, and a swap or cutover to the copy.</summary>
-    [GeneratedRegex(@"\bsnapshot\w* | \brestor\w* | \bcop(?:y|ies|ying)\b | \bswap\w* | \bcut[\s-]?over\b | \bswitch[\s-]?over\b", Options, MatchBudget.Milliseconds)]
+    /// <summary>The way it is done: a snapshot copied or restored (a bucket's objects copied over are no database copy).</summary>
+    [GeneratedRegex(@"\bsnapshot\w* | \brestor\w* | \bencrypted\s+cop(?:y|ies)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Copies();
+
+    /// <summary>A database is what is copied: RDS, Aurora, a database engine or instance, or a name like "orders-db".</summary>
+    [GeneratedRegex(@"\brds\b | \baurora\b | \bdatabases?\b | \bdb\b | [a-z0-9]-?db\b | \bpostgres\w* | \bmysql\b | \bmariadb\b | \bdb[\s-]?instances?\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex DatabaseWord();
 
     /// <summary>A database by its name's shape, never inside a key alias ("alias/reports-db"): "reports-db", "orders_db", "billing-rds".</summary>
     [GeneratedRegex(@"(?<![\w/.:-])(?<name>[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?:[-_]db|db|[-_]rds|[-_]pg|[-_]mysql|[-_]postgres|[-_]database))(?![\w/-])", Options, MatchBudget.Milliseconds)]
     private static partial Regex DatabaseName();
 
     /// <summary>"for billing-primary", "on the ledger-main instance": a hyphenated name after a preposition.</summary>
-    [GeneratedRegex(@"\b(?:for|on|of)\s+(?:the\s+)?(?:rds\s+|aurora\s+|database\s+|db\s+|instance\s+|cluster\s+)?`?(?<name>(?!in-place|at-rest|read-only)[a-z][a-z0-9]*(?:-[a-z0-9]+)+)`?(?![\w/-])", Options, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:for|on|of|cluster|instance)\s+(?:the\s+)?(?:rds\s+|aurora\s+|database\s+|db\s+|instance\s+|cluster\s+)?`?(?<name>(?!in-place|at-rest|read-only)[a-z][a-z0-9]*(?:-[a-z0-9]+)+)`?(?![\w/-])", Options, MatchBudget.Milliseconds)]
     private static partial Regex AfterPreposition();
 
     [GeneratedRegex(@"\balias/[\w/-]+ | \barn:aws[\w-]*:kms:[\w:/-]+", Options, MatchBudget.Milliseconds)]

@@ -17,6 +17,25 @@ internal static class DatastoreMoveRollback
         : facts.Is(ChangeKind.SearchMigration) ? "redeploy the previous release, which reads the old search cluster (kept running)"
         : null;
 
+    /// <summary>What must exist before the move starts for its way back (Rollback Readiness).</summary>
+    public static IEnumerable<string> Artifacts(PlanFacts facts)
+    {
+        if (facts.Is(ChangeKind.EncryptedCopy))
+        {
+            yield return "the old unencrypted instance, kept with deletion protection";
+        }
+
+        if (facts.Is(ChangeKind.CacheEngine))
+        {
+            yield return "the name of the backup taken before the engine change";
+        }
+
+        if (facts.Is(ChangeKind.SearchMigration) && SearchMigration.Read(facts.Notes) is { } search)
+        {
+            yield return $"the previous image tag, {(search.OldKey is { } old ? $"`{old}` as it is" : "the old search setting")}, the old cluster running and the snapshot of the search indices";
+        }
+    }
+
     public static IEnumerable<RollbackStep> Steps(PlanFacts facts)
     {
         if (facts.Is(ChangeKind.EncryptedCopy) && EncryptedCopy.Read(facts.Notes) is { } copy)
