@@ -77,6 +77,7 @@ internal static partial class ChangeDetector
         // Code shipped behind a flag the notes name is ramped with that flag, as if FLAG had named it; added after the image
         // is decided, so that a named flag never turns a config or infrastructure change into an image rollout.
         Add(kinds, ChangeKind.Flag, NamedFlag.Read(notes) is not null);
+        DatastoreMoves.Narrow(kinds, notes, analysis);
         return kinds;
     }
 

@@ -23,6 +23,15 @@ internal enum ChangeKind
     /// <summary>Blue/green: a new store, index or environment beside the old one, then traffic or an alias switched to it.</summary>
     Switch,
 
+    /// <summary>Encryption at rest by a snapshot copied under a KMS key, restored as a new instance and swapped in (<see cref="EncryptedCopy"/>).</summary>
+    EncryptedCopy,
+
+    /// <summary>A managed cache moved to another engine in place, Redis to Valkey (<see cref="CacheEngineChange"/>).</summary>
+    CacheEngine,
+
+    /// <summary>Search moved from Elasticsearch to a new OpenSearch cluster by reindexing, then readers switched (<see cref="SearchMigration"/>).</summary>
+    SearchMigration,
+
     /// <summary>Destructive items (drops, renames, removals) that need contract steps, whatever kind they belong to.</summary>
     Contract,
 }

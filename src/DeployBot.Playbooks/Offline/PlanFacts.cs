@@ -69,12 +69,13 @@ internal sealed record PlanFacts(
 
     public bool Is(ChangeKind kind) => Kinds.Contains(kind);
 
-    public bool Has(RiskArea area) => Analysis.Has(area);
+    /// <remarks>Not an area a datastore move's own playbook covers (<see cref="DatastoreMoves.Explains"/>).</remarks>
+    public bool Has(RiskArea area) => Analysis.Has(area) && !DatastoreMoves.Explains(Kinds, area);
 
     /// <remarks>A CDN purge the analysis reads as data ("the new prices") changes no stored data. Read once per plan: every
     /// writer asks, and the cluster-only check reads the upgraded software from the items.</remarks>
     public bool ChangesData => _changesData ??= Has(RiskArea.Schema) || (Has(RiskArea.Data) && !DeployBot.Playbooks.Kinds.InfraPlaybook.PurgeOnly(this))
-        || (Is(ChangeKind.Engine) && !DeployBot.Playbooks.Kinds.EnginePlaybook.UpgradesOnlyClusters(this));
+        || (Is(ChangeKind.Engine) && !DeployBot.Playbooks.Kinds.EnginePlaybook.UpgradesOnlyClusters(this)) || Is(ChangeKind.EncryptedCopy);
 
     public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive];
 

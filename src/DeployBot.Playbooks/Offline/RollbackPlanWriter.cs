@@ -54,6 +54,8 @@ public static class RollbackPlanWriter
             order.Add("redeploy the previous version");
         }
 
+        order.AddRange(Kinds.DatastoreMoveRollback.Order(facts) is { } move ? [move] : []);
+
         if (facts.ChangesData)
         {
             order.Add("restore data from the snapshot, only if data was damaged or a destructive step must be undone");
@@ -75,7 +77,8 @@ public static class RollbackPlanWriter
     private static IReadOnlyList<string> DataRecovery(PlanFacts facts)
     {
         var lines = PlaybookCatalog.For(facts)
-            .Where(playbook => playbook.Kind is ChangeKind.Schema or ChangeKind.Contract or ChangeKind.Backfill or ChangeKind.Engine)
+            .Where(playbook => playbook.Kind is ChangeKind.Schema or ChangeKind.Contract or ChangeKind.Backfill or ChangeKind.Engine
+                or ChangeKind.EncryptedCopy or ChangeKind.CacheEngine or ChangeKind.SearchMigration)
             .SelectMany(playbook => playbook.Rollback(facts)).ToList();
         lines.Add(facts.ChangesData
             ? "Data written since the deployment: restoring a snapshot loses it, so export the rows written since (by timestamp) before restoring and replay them after."

@@ -37,6 +37,7 @@ internal static class RollbackStepsWriter
             steps.Add(new($"Redeploy {tag}", facts.Paths.Deployment, StepMode.Automated, "every pod runs the previous tag and is ready"));
         }
 
+        steps.AddRange(Kinds.DatastoreMoveRollback.Steps(facts));
         if (facts.Has(RiskArea.Schema))
         {
             steps.Add(new("Run the down-migration of the expand part, only if the previous version cannot run against it", facts.Paths.Migrations, StepMode.Manual, "the migration table shows the previous version"));

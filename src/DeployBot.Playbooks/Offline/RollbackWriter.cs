@@ -98,6 +98,7 @@ internal static class RollbackWriter
             needed.Add("the tested down-migrations");
         }
 
+        needed.AddRange(DatastoreMoveRollback.Artifacts(facts));
         if (facts.Flag is { } flag)
         {
             needed.Add($"access to switch {flag}");

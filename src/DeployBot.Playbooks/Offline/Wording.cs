@@ -71,6 +71,9 @@ internal static class Wording
         ChangeKind.Contract => "contract steps for the destructive items",
         ChangeKind.Switch => "a blue/green switch",
         ChangeKind.Patch => "a patch release of bug fixes",
+        ChangeKind.EncryptedCopy => "encryption at rest by an encrypted copy swapped in",
+        ChangeKind.CacheEngine => "a cache engine change",
+        ChangeKind.SearchMigration => "a search cluster migration",
         _ => "an incident hotfix",
     };
 
