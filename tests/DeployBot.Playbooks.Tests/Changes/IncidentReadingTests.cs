@@ -1,5 +1,4 @@
 using DeployBot.Core.Plans;
-using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
 namespace DeployBot.Playbooks.Tests.Changes;
@@ -10,12 +9,7 @@ namespace DeployBot.Playbooks.Tests.Changes;
 /// </summary>
 public sealed class IncidentReadingTests
 {
-    private const string WindowText = "Sat 22:00-23:30 CET";
-
-    private static readonly OfflinePlanner Planner = new();
-
-    private static DeploymentPlan Plan(string notes) =>
-        Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, window: WindowText, flag: null), null, 0, null);
+    private static DeploymentPlan Plan(string notes) => OfflinePlans.Production(notes);
 
     [Theory]
     [InlineData("memory limit on worker 512Mi -> 1Gi (INC-5150, need it out now)")]

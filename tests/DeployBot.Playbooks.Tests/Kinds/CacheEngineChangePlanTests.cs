@@ -14,13 +14,7 @@ public sealed class CacheEngineChangePlanTests
 {
     private const string Notes = "elasticache cache-main: redis 6.2 -> valkey 8.0 (in-place engine change). aws says no downtime, expect one failover blip. REDIS_URL unchanged";
 
-    private static DeploymentPlan Plan(string notes)
-    {
-        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-23:30 CET", flag: null);
-        var plan = new OfflinePlanner().CreatePlan(input, null, 0, null);
-        Assert.Empty(PlanValidator.Validate(plan, input));
-        return plan;
-    }
+    private static DeploymentPlan Plan(string notes) => OfflinePlans.ValidProduction(notes);
 
     private static int Index(DeploymentPlan plan, string text) =>
         plan.Steps.ToList().FindIndex(step => step.Action.Contains(text, StringComparison.Ordinal));

@@ -1,5 +1,4 @@
 using DeployBot.Core.Plans;
-using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
 namespace DeployBot.Playbooks.Tests.Kinds;
@@ -13,13 +12,7 @@ public sealed class EncryptedCopyPlanTests
 {
     private const string Notes = "terraform: turn on storage encryption for reports-db. rds can't do that in place so: snapshot -> restore encrypted copy (new KMS key alias/reports-db) -> swap. ~20 min reports downtime. the CNAME apps use stays the same, no app config change";
 
-    private static DeploymentPlan Plan(string notes)
-    {
-        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-23:30 CET", flag: null);
-        var plan = new OfflinePlanner().CreatePlan(input, null, 0, null);
-        Assert.Empty(PlanValidator.Validate(plan, input));
-        return plan;
-    }
+    private static DeploymentPlan Plan(string notes) => OfflinePlans.ValidProduction(notes);
 
     private static int Index(DeploymentPlan plan, string text) =>
         plan.Steps.ToList().FindIndex(step => step.Action.Contains(text, StringComparison.Ordinal));

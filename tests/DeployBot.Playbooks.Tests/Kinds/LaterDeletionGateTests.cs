@@ -1,5 +1,4 @@
 using DeployBot.Core.Plans;
-using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
 namespace DeployBot.Playbooks.Tests.Kinds;
@@ -10,10 +9,7 @@ namespace DeployBot.Playbooks.Tests.Kinds;
 /// </summary>
 public sealed class LaterDeletionGateTests
 {
-    private static readonly OfflinePlanner Planner = new();
-
-    private static DeploymentPlan Plan(string notes) =>
-        Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-23:30 CET", flag: null), null, 0, null);
+    private static DeploymentPlan Plan(string notes) => OfflinePlans.Production(notes);
 
     [Fact]
     public void CreatePlan_TableDroppedLaterOnceAPoolDrains_GatesOnTheTableNotOnConsumerLag()

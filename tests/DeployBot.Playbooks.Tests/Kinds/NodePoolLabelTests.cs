@@ -1,5 +1,4 @@
 using DeployBot.Core.Plans;
-using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
 namespace DeployBot.Playbooks.Tests.Kinds;
@@ -7,10 +6,7 @@ namespace DeployBot.Playbooks.Tests.Kinds;
 /// <summary>The drain of an old node pool selects its nodes by the provider's own node-pool label, never a placeholder.</summary>
 public sealed class NodePoolLabelTests
 {
-    private static readonly OfflinePlanner Planner = new();
-
-    private static DeploymentPlan Plan(string notes) =>
-        Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-23:30 CET", flag: null), null, 0, null);
+    private static DeploymentPlan Plan(string notes) => OfflinePlans.Production(notes);
 
     [Theory]
     [InlineData("tf: new node pool gpu-pool (n1-standard-8, 2-6 nodes), old pool-a drained + deleted", "cloud.google.com/gke-nodepool")]

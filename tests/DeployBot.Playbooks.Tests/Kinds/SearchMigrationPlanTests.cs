@@ -1,5 +1,4 @@
 using DeployBot.Core.Plans;
-using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
 namespace DeployBot.Playbooks.Tests.Kinds;
@@ -21,13 +20,7 @@ public sealed class SearchMigrationPlanTests
 
     private const string Paraphrase = "Migrate search from Elasticsearch 8.11 to Amazon OpenSearch 2.13: reindex the catalog index (~40 min), then swap the alias; rename ELASTIC_HOST to OPENSEARCH_HOST";
 
-    private static DeploymentPlan Plan(string notes)
-    {
-        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-23:30 CET", flag: null);
-        var plan = new OfflinePlanner().CreatePlan(input, null, 0, null);
-        Assert.Empty(PlanValidator.Validate(plan, input));
-        return plan;
-    }
+    private static DeploymentPlan Plan(string notes) => OfflinePlans.ValidProduction(notes);
 
     private static int Index(DeploymentPlan plan, string text) =>
         plan.Steps.ToList().FindIndex(step => step.Action.Contains(text, StringComparison.Ordinal));

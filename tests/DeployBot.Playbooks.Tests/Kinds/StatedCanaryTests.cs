@@ -1,5 +1,4 @@
 using DeployBot.Core.Plans;
-using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
 namespace DeployBot.Playbooks.Tests.Kinds;
@@ -10,15 +9,7 @@ namespace DeployBot.Playbooks.Tests.Kinds;
 /// </summary>
 public sealed class StatedCanaryTests
 {
-    private static readonly OfflinePlanner Planner = new();
-
-    private static DeploymentPlan Plan(string notes, string? flag = null)
-    {
-        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-23:30 CET", flag: flag);
-        var plan = Planner.CreatePlan(input, null, 0, null);
-        Assert.Empty(PlanValidator.Validate(plan, input));
-        return plan;
-    }
+    private static DeploymentPlan Plan(string notes, string? flag = null) => OfflinePlans.ValidProduction(notes, flag);
 
     [Theory]
     [InlineData("checkout-api 2.6.0: new saved cards page. canary 10% then 50/100, 15 min each", 10, 50, 15)]

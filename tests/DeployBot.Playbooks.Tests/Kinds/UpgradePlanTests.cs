@@ -1,5 +1,4 @@
 using DeployBot.Core.Plans;
-using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
 namespace DeployBot.Playbooks.Tests.Kinds;
@@ -16,13 +15,7 @@ public sealed class UpgradePlanTests
     private const string Kafka = "kafka 2.8 -> 3.7 on the events cluster + moving off zookeeper to KRaft. rolling restart, inter.broker.protocol.version pinned to 2.8 until every broker is on 3.7, then we bump it. consumers need client >= 2.4 — checked, all ok except legacy-reporting which gets upgraded first (separate deploy, before this one)";
     private const string Scoring = "ml-scoring: python 3.9 -> 3.12, numpy 2.0, pandas 2.2. pickled models re-exported with protocol 5 — artifacts in s3://ml-models/v3/ won't load on the old image, so no rollback to the 3.9 image once v4 models are live";
 
-    private static DeploymentPlan Plan(string notes)
-    {
-        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-23:30 CET", flag: null);
-        var plan = new OfflinePlanner().CreatePlan(input, null, 0, null);
-        Assert.Empty(PlanValidator.Validate(plan, input));
-        return plan;
-    }
+    private static DeploymentPlan Plan(string notes) => OfflinePlans.ValidProduction(notes);
 
     private static int Index(DeploymentPlan plan, string text) =>
         plan.Steps.ToList().FindIndex(step => step.Action.Contains(text, StringComparison.Ordinal));

@@ -1,5 +1,4 @@
 using DeployBot.Core.Plans;
-using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
 namespace DeployBot.Playbooks.Tests.Offline;
@@ -11,15 +10,7 @@ namespace DeployBot.Playbooks.Tests.Offline;
 /// </summary>
 public sealed class ClusterUpgradeTests
 {
-    private static readonly OfflinePlanner Planner = new();
-
-    private static DeploymentPlan Plan(string notes)
-    {
-        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 20:00 - Sun 04:00 UTC", flag: null);
-        var plan = Planner.CreatePlan(input, null, 0, null);
-        Assert.Empty(PlanValidator.Validate(plan, input));
-        return plan;
-    }
+    private static DeploymentPlan Plan(string notes) => OfflinePlans.ValidProduction(notes, null, "Sat 20:00 - Sun 04:00 UTC");
 
     private static int Index(DeploymentPlan plan, string text) =>
         plan.Steps.ToList().FindIndex(step => step.Action.Contains(text, StringComparison.Ordinal));

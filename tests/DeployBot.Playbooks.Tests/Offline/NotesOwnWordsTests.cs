@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
-using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
 namespace DeployBot.Playbooks.Tests.Offline;
@@ -11,15 +10,7 @@ namespace DeployBot.Playbooks.Tests.Offline;
 /// </summary>
 public sealed partial class NotesOwnWordsTests
 {
-    private static readonly OfflinePlanner Planner = new();
-
-    private static DeploymentPlan Plan(string notes)
-    {
-        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-23:30 CET", flag: null);
-        var plan = Planner.CreatePlan(input, null, 0, null);
-        Assert.Empty(PlanValidator.Validate(plan, input));
-        return plan;
-    }
+    private static DeploymentPlan Plan(string notes) => OfflinePlans.ValidProduction(notes);
 
     private static string All(DeploymentPlan plan) =>
         string.Join("\n", plan.Summary.Concat(plan.PreDeploymentChecks).Concat(plan.Steps.Select(step => step.Action)).Concat(plan.Verification).Concat(plan.Rollback));

@@ -1,5 +1,4 @@
 using DeployBot.Core.Plans;
-using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
 namespace DeployBot.Playbooks.Tests.Offline;
@@ -10,12 +9,7 @@ namespace DeployBot.Playbooks.Tests.Offline;
 /// </summary>
 public sealed class SummaryFollowUpTests
 {
-    private const string WindowText = "Sat 22:00-23:30 CET";
-
-    private static readonly OfflinePlanner Planner = new();
-
-    private static DeploymentPlan Plan(string notes, string? flag = null) =>
-        Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, window: WindowText, flag: flag), null, 0, null);
+    private static DeploymentPlan Plan(string notes, string? flag = null) => OfflinePlans.Production(notes, flag);
 
     [Fact]
     public void CreatePlan_RampSpreadOverDays_SummarisesTonightsStageAndTheLaterOnes()

@@ -1,5 +1,4 @@
 using DeployBot.Core.Plans;
-using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
 namespace DeployBot.Playbooks.Tests.Offline;
@@ -10,13 +9,7 @@ namespace DeployBot.Playbooks.Tests.Offline;
 /// </summary>
 public sealed class UnplannedChangeTests
 {
-    private static DeploymentPlan Plan(string notes)
-    {
-        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-23:30 CET", flag: null);
-        var plan = new OfflinePlanner().CreatePlan(input, null, 0, null);
-        Assert.Empty(PlanValidator.Validate(plan, input));
-        return plan;
-    }
+    private static DeploymentPlan Plan(string notes) => OfflinePlans.ValidProduction(notes);
 
     [Fact]
     public void CreatePlan_IncidentResizeWithNoDeploy_HasAStepThatMakesOrConfirmsTheChange()
