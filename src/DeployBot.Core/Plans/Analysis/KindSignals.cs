@@ -110,7 +110,7 @@ internal static partial class KindSignals
     /// upgraded with its own metadata database ("airflow 2.7 -> 2.9 (metadata db via airflow db migrate)").
     /// </summary>
     [GeneratedRegex($$"""
-        \b(?:postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd|zookeeper)\s+v?\d+(?:\.\d+)*\s*(?:→|->|=>|to|➜)\s*v?\d+
+        \b(?:postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd|zookeeper)\s+v?\d+(?:\.\d+)*\s*(?:→|->|=>|to|➜)\s*(?:(?:amazon\s+|aws\s+)?(?:aurora\s+)?(?:postgres(?:ql)?|mysql|mariadb|aurora|mongo(?:db)?|opensearch|elastic(?:search)?|redis|valkey|kafka|clickhouse)\s+)?v?\d+
         | \b(?:upgrade|upgrades|upgraded|upgrading|migrate|migrates|migrating|move|moves|moving)\b[^.;\n]{0,40}?\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd)\b[^.;\n]{0,30}?\d
         | \b(?:requires?|required|minimum)\b[^.;\n]{0,20}?\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|kafka)\s+(?:version\s+)?v?\d+
         | \b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|kafka)\s+(?:major\s+)?(?:version\s+)?upgrade\b

@@ -91,6 +91,14 @@ public sealed class TypedShapeTests
     public void Analyze_IncidentShorthand_IsAHotfix(string notes) =>
         Assert.Equal(ReleaseKind.Hotfix, ReleaseAnalyzer.Analyze(notes).Kind);
 
+    /// <summary>A datastore moved to another engine is an engine change, like an upgrade of the same one.</summary>
+    [Theory]
+    [InlineData("search: Elasticsearch 7.17 -> OpenSearch 2.11, full reindex into the new cluster")]
+    [InlineData("sessions-cache: redis 7.0 -> valkey 7.2 on ElastiCache")]
+    [InlineData("reports: MySQL 5.7 -> Aurora MySQL 3.05 via a read replica promotion")]
+    public void Analyze_DatastoreMovedToAnotherEngine_IsAMigration(string notes) =>
+        Assert.Equal(ReleaseKind.Migration, ReleaseAnalyzer.Analyze(notes).Kind);
+
     /// <summary>A ticket named among features is a reference to an incident that is over, not an emergency.</summary>
     [Theory]
     [InlineData("- new saved-cards page\n- export orders as CSV\n- fixes INC-4410 regression in coupon rounding")]
