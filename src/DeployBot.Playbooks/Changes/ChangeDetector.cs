@@ -114,7 +114,7 @@ internal static partial class ChangeDetector
     private static partial Regex InfraWork();
 
     /// <summary>The parts of the platform a change to them is planned for (node pools or EKS node groups, ingress, scaling, CDN, DNS, load balancers): a fix that names one is where its bug was.</summary>
-    [GeneratedRegex(@"\bnode\s+pools?\b | \bnode[\s-]?groups?\b | \bingress\b | \bautoscal\w* | \breplicas?\b(?!\s+(?:lag|set)) | \bcdn\b | \bcloudflare\b | \bcloudfront\b | \bfastly\b | \bdns\b | \bload[\s-]balancer", Options, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\bnode\s+pools?\b | \bnode[\s-]?groups?\b | \bingress\b | \bautoscal\w* | (?<!\bread[\s-])\breplicas?\b(?!\s+(?:lag|set|promotion)) | \bcdn\b | \bcloudflare\b | \bcloudfront\b | \bfastly\b | \bdns\b | \bload[\s-]balancer", Options, MatchBudget.Milliseconds)]
     private static partial Regex Infra();
 
     /// <summary>

@@ -160,7 +160,11 @@ internal sealed class EnginePlaybook : IPlaybook
             }
             else
             {
-                yield return Automated(Phase.Upgrade, $"Upgrade {engine} as the notes describe and wait until it reports healthy and replicas have caught up (timed at about {minutes} minutes){named}", null, minutes);
+                // A time the notes give was measured; the default is only an estimate for the staging rehearsal to replace.
+                var timed = facts.Names.StatedMinutes is null
+                    ? $"an estimate of about {minutes} minutes: replace it with the time the staging rehearsal took"
+                    : $"timed at about {minutes} minutes";
+                yield return Automated(Phase.Upgrade, $"Upgrade {engine} as the notes describe and wait until it reports healthy and replicas have caught up ({timed}){named}", null, minutes);
             }
         }
 
