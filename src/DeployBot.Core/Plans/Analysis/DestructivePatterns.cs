@@ -82,7 +82,7 @@ internal static partial class DestructivePatterns
     internal static partial Regex ShorthandChange();
 
     private const string Retired =
-        @"(?::\s*|\s+)(?:(?:the|a|our)\s+)?(?:(?:legacy|old|older|deprecated|unused|obsolete|stale|v\d+)\s+)*(?:(?:columns?|cols?|tables?|tbls?|index|idx|endpoints?|routes?|env(?:ironment)?\s+var(?:iable)?s?|settings?|keys?|flags?)\s+)?";
+        @"(?::\s*|\s+)(?:(?:the|a|our)\s+)?(?:(?:legacy|old|older|deprecated|unused|obsolete|stale|v\d+)\s+)*(?:(?:mongo(?:db)?|dynamo(?:db)?|firestore)\s+)?(?:(?:columns?|cols?|tables?|tbls?|index|idx|endpoints?|routes?|env(?:ironment)?\s+var(?:iable)?s?|settings?|keys?|flags?|collections?)\s+)?";
 
     /// <summary>
     /// A table's column or a snake_case table in lower case, as a database names them (<c>users.password_md5</c>,

@@ -29,7 +29,7 @@ internal static class RemovalGrammar
 
     /// <summary>A kind of thing named beside its name ("the sessions table", "hstore extension", "connection sales_ftp").</summary>
     public const string Kind =
-        @"(?:columns?|cols?|tables?|tbls?|index(?:es)?|idx|endpoints?|routes?|settings?|keys?|flags?|env\s+vars?|topics?|queues?|buckets?|views?|extensions?|dags?|connections?)";
+        @"(?:columns?|cols?|tables?|tbls?|index(?:es)?|idx|endpoints?|routes?|settings?|keys?|flags?|env\s+vars?|topics?|queues?|buckets?|views?|extensions?|dags?|connections?|collections?)";
 
     /// <summary>What joins the names one verb removes: "X, Y", "X + Y", "X & Y", "X and the Y".</summary>
     public const string And = @"\s*(?:,|\+|&|\band\b)\s*(?:the\s+)?";

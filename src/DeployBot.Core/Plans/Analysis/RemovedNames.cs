@@ -119,7 +119,7 @@ internal static partial class RemovedNames
         (?:\b(?:{{RemovalGrammar.Drop}}|{{RemovalGrammar.Remove}}|{{RemovalGrammar.Delete}}|{{RemovalGrammar.Kill}}|{{RemovalGrammar.Retire}}
            |rm|{{RemovalGrammar.Truncate}}|dedupe|dedupes|deduped|deduplicate|deduplicates|deduplicated)\b
            |(?-i:\b(?:Remove|Delete|Drop)(?:Field|Model|Column|Table|Index)\b|\b(?:remove|drop)_(?:column|table|index)\b))
-        (?::\s*|\s+)(?:(?:the|a|our|old|legacy|deprecated|unused|obsolete|{{Kind}}|(?:[a-z]+-)?[a-z]{3,}ed)\s+){0,3}
+        (?::\s*|\s+)(?:(?:the|a|our|old|legacy|deprecated|unused|obsolete|mongo(?:db)?|dynamo(?:db)?|firestore|{{Kind}}|(?:[a-z]+-)?[a-z]{3,}ed)\s+){0,3}
         {{Name}}(?:\s+{{Kind}}\b)?(?:{{RemovalGrammar.And}}{{MoreName}}(?:\s+{{Kind}}\b)?)*
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Removal();

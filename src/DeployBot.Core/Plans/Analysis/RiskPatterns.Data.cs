@@ -33,6 +33,8 @@ internal static partial class RiskPatterns
           [^\n]{0,80}?~?\b\d+(?:[.,]\d+)?\s*[kmb]\b(?:\s+|-)(?:rows|records|docs|documents|objects|events|users|accounts|orders|entries|messages)\b
         | ~?\b\d+(?:[.,]\d+)?\s*[kmb]\s+(?:\w+\s+)?(?:rows|records|documents)\b[^\n]{0,40}?\b(?:copied|moved|deleted|purged|rewritten|updated|migrated|backfilled|merged|deduplicated)\b
         | \bnormaliz(?:e|es|ing)\s+(?:the\s+|all\s+|existing\s+|stored\s+)?(?:values|rows|records|data|numbers|entries)\b
+        | \b(?:eras(?:e|es|ed|ing|ure)|anonymi[sz]\w*|pseudonymi[sz]\w*)(?:_\w+)?\b[^.;\n]{0,40}?\b(?:users?|accounts?|pii|personal|profiles?|customers?|records|requests|addresses|data|rows)\b
+        | \b(?:pii|personal\s+data)\b[^.;\n]{0,30}?\b(?:anonymi[sz]\w*|pseudonymi[sz]\w*|eras\w*|delet\w*|purg\w*)
         """, Options, TimeoutMs)]
     private static partial Regex DataCounted();
 

@@ -33,6 +33,8 @@ internal static partial class RiskPatterns
         | \bddl\b | \bflyway\b | \bliquibase\b | \balembic\b | \bdb:migrate\b | \bmanage\.py\s+migrate\b | \bmakemigrations\b
         | \bdown[\s-]?migrations?\b | \bbigint\b | \bstored\s+procedures?\b | \bhypertables?\b
         | \b(?:grants?|rls|row[\s-]level\s+security)\b[^.;\n]{0,40}?\btables?\b
+        | \b(?:drop|drops|dropped|dropping|delet\w*|remov\w*)\s+(?:the\s+)?(?:(?:legacy|old|unused|deprecated|obsolete|stale)\s+)*(?:(?:mongo(?:db)?|dynamo(?:db)?|firestore|cosmos(?:db)?)\s+)?collections?\b
+        | \b(?:mongo(?:db)?|firestore|cosmos(?:db)?)\s+collections?\b[^.;\n]{0,40}?\b(?:drop\w*|delet\w*|remov\w*)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Schema();
 

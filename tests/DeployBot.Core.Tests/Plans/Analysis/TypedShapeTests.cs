@@ -91,6 +91,14 @@ public sealed class TypedShapeTests
     public void Analyze_IncidentShorthand_IsAHotfix(string notes) =>
         Assert.Equal(ReleaseKind.Hotfix, ReleaseAnalyzer.Analyze(notes).Kind);
 
+    /// <summary>A dropped document collection and an erasure of personal data destroy stored data: no redeploy brings them back.</summary>
+    [Theory]
+    [InlineData("catalog-svc: dropping mongo collection product_drafts_old (archived to s3 last week)")]
+    [InlineData("remove the legacy collection carts_v1 from MongoDB")]
+    [InlineData("GDPR erasure backlog: running erase_users for 1,840 requests. deletes profile + addresses, order PII anonymized. irreversible")]
+    public void Analyze_CollectionDroppedOrPersonalDataErased_DestroysData(string notes) =>
+        Assert.Contains(ReleaseAnalyzer.Analyze(notes).Items, item => item.DestroysData);
+
     /// <summary>A datastore moved to another engine is an engine change, like an upgrade of the same one.</summary>
     [Theory]
     [InlineData("search: Elasticsearch 7.17 -> OpenSearch 2.11, full reindex into the new cluster")]
