@@ -33,7 +33,7 @@ internal sealed class EncryptedCopyPlaybook : IPlaybook
         }
 
         var (stop, run, check, swap) = Split(copy.DowntimeMinutes ?? UnstatedDowntime);
-        var stated = copy.DowntimeMinutes is { } minutes ? $"~{minutes} min, as the notes say" : $"about {UnstatedDowntime} min as rehearsed";
+        var stated = copy.DowntimeMinutes is { } minutes ? $"~{minutes} min, as the notes say" : $"an estimate of about {UnstatedDowntime} min: replace it with the time the staging rehearsal took";
         yield return Manual(Phase.Upgrade, $"Start the downtime ({stated}; post the start time in the release channel): put the apps that write to {copy.Name} in maintenance mode, confirm that no write reaches it (no application sessions left), then take the final snapshot `aws rds create-db-snapshot --db-instance-identifier {db} --db-snapshot-identifier {db}-pre-encryption` and record its id in the thread", facts.Paths.Snapshot, stop);
         var restore = copy.Terraform ? "or `terraform apply` of the reviewed plan, which does this" : "with the settings written down above";
         yield return Automated(Phase.Upgrade, $"Copy the snapshot encrypted with the KMS key: `aws rds copy-db-snapshot --source-db-snapshot-identifier {db}-pre-encryption --target-db-snapshot-identifier {db}-encrypted --kms-key-id {copy.KmsKey ?? "<key>"}`, then restore a new instance from it: `aws rds restore-db-instance-from-db-snapshot --db-instance-identifier {db}-encrypted --db-snapshot-identifier {db}-encrypted` ({restore}), and wait until it is `available`", null, run);

@@ -44,6 +44,17 @@ public sealed class EncryptedCopyPlanTests
         Assert.DoesNotContain(plan.Verification.Concat(plan.Steps.Select(step => step.Action)), line => line.Contains("sign-in", StringComparison.OrdinalIgnoreCase) && line.Contains("401", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(Notes, "~20 min, as the notes say")]
+    [InlineData("enable encryption at rest on orders-db via encrypted snapshot copy and cutover", "an estimate of about 45 min: replace it with the time the staging rehearsal took")]
+    public void CreatePlan_EncryptedCopy_DowntimeIsStatedOrAnEstimateNeverAnUnearnedRehearsal(string notes, string downtime)
+    {
+        var start = Assert.Single(Plan(notes).Steps, step => step.Action.StartsWith("Start the downtime", StringComparison.Ordinal));
+
+        Assert.Contains(downtime, start.Action, StringComparison.Ordinal);
+        Assert.DoesNotContain("as rehearsed", start.Action, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CreatePlan_EncryptedCopy_TerraformPlanMustShowTheReplace()
     {
