@@ -16,7 +16,7 @@ internal sealed class CacheEnginePlaybook : IPlaybook
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
-        if (CacheEngineChange.Read(facts.Notes) is not { } change)
+        if (facts.CacheEngine is not { } change)
         {
             yield break;
         }
@@ -35,19 +35,19 @@ internal sealed class CacheEnginePlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
-        var change = CacheEngineChange.Read(facts.Notes);
+        var change = facts.CacheEngine;
         yield return $"Cache engine change: the change from {change?.Old ?? "the old engine"} to {change?.New ?? "the new engine"} was run on a staging group with the same clients, a backup (snapshot) of {change?.Name ?? "the replication group"} can be taken now, and everyone running it knows the engine cannot be changed back in place.";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)
     {
-        var change = CacheEngineChange.Read(facts.Notes);
+        var change = facts.CacheEngine;
         yield return $"Cache engine: `aws elasticache describe-replication-groups --replication-group-id {change?.Id ?? "<replication-group-id>"}` reports {change?.New ?? "the new engine"} and status `available`; connection errors are back to zero, the cache hit rate is back to its baseline and evictions did not rise.";
     }
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
-        var change = CacheEngineChange.Read(facts.Notes);
+        var change = facts.CacheEngine;
         var (old, name) = (change?.Old ?? "the old engine", change?.Name ?? "the replication group");
         yield return $"Cache engine rollback: the engine change is not reversed in place ({change?.New ?? "the new engine"} cannot be modified back to {old}). The way back is a new {old} replication group restored from the backup taken before the change (its name recorded), with the apps repointed at its endpoint (their connection setting changes then, with a restart); keys written to {name} since the backup are not in it.";
     }

@@ -8,12 +8,12 @@ internal static class DatastoreMoveFollowUps
 {
     public static IEnumerable<string> For(PlanFacts facts)
     {
-        if (facts.Is(ChangeKind.EncryptedCopy) && EncryptedCopy.Read(facts.Notes) is { } copy)
+        if (facts.EncryptedCopy is { } copy)
         {
             yield return $"Follow-up (ops/SRE with the database owner), not in this window: delete the old unencrypted instance {copy.OldName} and its unencrypted snapshots as their own change with its own approval, once the encrypted {copy.Name} has run long enough that nobody will swap back; it cannot be undone.";
         }
 
-        if (facts.Is(ChangeKind.SearchMigration) && SearchMigration.Read(facts.Notes) is { } search)
+        if (facts.SearchMigration is { } search)
         {
             var key = search.OldKey is { } old ? $", remove `{old}`" : string.Empty;
             yield return $"Follow-up (ops/SRE), once rollback is no longer needed: retire {search.Old}{key}, and keep the snapshot of the search indices until then.";

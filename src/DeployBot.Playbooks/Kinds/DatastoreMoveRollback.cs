@@ -30,7 +30,7 @@ internal static class DatastoreMoveRollback
             yield return "the name of the backup taken before the engine change";
         }
 
-        if (facts.Is(ChangeKind.SearchMigration) && SearchMigration.Read(facts.Notes) is { } search)
+        if (facts.SearchMigration is { } search)
         {
             yield return $"the previous image tag, {(search.OldKey is { } old ? $"`{old}` as it is" : "the old search setting")}, the old cluster running and the snapshot of the search indices";
         }
@@ -38,17 +38,17 @@ internal static class DatastoreMoveRollback
 
     public static IEnumerable<RollbackStep> Steps(PlanFacts facts)
     {
-        if (facts.Is(ChangeKind.EncryptedCopy) && EncryptedCopy.Read(facts.Notes) is { } copy)
+        if (facts.EncryptedCopy is { } copy)
         {
             yield return new($"Stop writes again (maintenance mode), then swap back: rename {copy.Name} (the encrypted copy) to {copy.CopyName} and {copy.OldName} back to {copy.Name}, or repoint the CNAME at the old instance; writes made on the encrypted copy since the swap are exported by timestamp and re-applied on the old one, or knowingly given up", null, StepMode.Manual, $"`aws rds describe-db-instances --db-instance-identifier {copy.Database ?? "<instance>"}` shows the old instance (`StorageEncrypted: false`), apps connect and one test write lands on it");
         }
 
-        if (facts.Is(ChangeKind.CacheEngine) && CacheEngineChange.Read(facts.Notes) is { } cache)
+        if (facts.CacheEngine is { } cache)
         {
             yield return new($"Create a new {cache.Old} replication group from the backup taken before the change (`aws elasticache create-replication-group --engine {cache.From.ToLowerInvariant()}{(cache.FromVersion is { } version ? $" --engine-version {version}" : string.Empty)} --snapshot-name <backup>`), then repoint the apps' cache endpoint at it and restart them; keys written to {cache.Name} since the backup are not in it", null, StepMode.Manual, $"the new group reports {cache.Old} and `available`, the apps connect to it without errors and the cache hit rate recovers");
         }
 
-        if (facts.Is(ChangeKind.SearchMigration) && SearchMigration.Read(facts.Notes) is { } search)
+        if (facts.SearchMigration is { } search)
         {
             var key = search.OldKey is { } old ? $", which reads `{old}` (kept as it is)" : string.Empty;
             yield return new($"Redeploy the previous image tag recorded before the rollout{key}, so searches go back to {search.Old}; then re-index the {search.IndexNames} documents changed since the switch (its time is in the thread) from the source of truth into {search.Old}", facts.Paths.Deployment, StepMode.Automated, $"every pod runs the previous tag, the search rate on {search.Old} is back and on {search.New} drops to zero, and sample queries return current results");

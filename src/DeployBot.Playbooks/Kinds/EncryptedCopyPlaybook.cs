@@ -20,7 +20,7 @@ internal sealed class EncryptedCopyPlaybook : IPlaybook
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
-        if (EncryptedCopy.Read(facts.Notes) is not { } copy)
+        if (facts.EncryptedCopy is not { } copy)
         {
             yield break;
         }
@@ -43,20 +43,20 @@ internal sealed class EncryptedCopyPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
-        var copy = EncryptedCopy.Read(facts.Notes);
+        var copy = facts.EncryptedCopy;
         var downtime = copy?.DowntimeMinutes is { } minutes ? $"the ~{minutes} min downtime" : "the downtime";
         yield return $"Encrypted copy: the snapshot, encrypted copy and restore of {copy?.Name ?? "the database"} were rehearsed on a staging copy and fit {downtime}; {downtime} is announced to its users; {copy?.Key ?? "the KMS key"} exists; the database owner approves the swap; the old instance is kept (not deleted) until verification passes.";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)
     {
-        var copy = EncryptedCopy.Read(facts.Notes);
+        var copy = facts.EncryptedCopy;
         yield return $"Encryption: `aws rds describe-db-instances` for {copy?.Name ?? "the database"} (now the restored copy) shows `StorageEncrypted: true` with {copy?.Key ?? "the new KMS key"}; apps connect through the same name without connection errors, and their error rate and query latency match the baseline.";
     }
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
-        var copy = EncryptedCopy.Read(facts.Notes);
+        var copy = facts.EncryptedCopy;
         var (name, old) = (copy?.Name ?? "the database", copy?.OldName ?? "the old instance");
         yield return $"Encrypted copy rollback: until writes go to the encrypted instance, swap back (rename it away and {old} back to {name}, or repoint the CNAME) — the old unencrypted instance is kept, untouched, until verification passes. Once writes have landed on the encrypted instance, swapping back loses them unless they are copied back to the old one (export them by timestamp and re-apply), so decide before the downtime ends. Deleting the old unencrypted instance is a later follow-up with its own approval, never part of this window.";
     }

@@ -19,7 +19,7 @@ internal sealed class SearchMigrationPlaybook : IPlaybook
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
-        if (SearchMigration.Read(facts.Notes) is not { } search)
+        if (facts.SearchMigration is not { } search)
         {
             yield break;
         }
@@ -49,7 +49,7 @@ internal sealed class SearchMigrationPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
-        var search = SearchMigration.Read(facts.Notes);
+        var search = facts.SearchMigration;
         if (search is null)
         {
             yield break;
@@ -62,14 +62,14 @@ internal sealed class SearchMigrationPlaybook : IPlaybook
 
     public IEnumerable<string> Verification(PlanFacts facts)
     {
-        var search = SearchMigration.Read(facts.Notes);
+        var search = facts.SearchMigration;
         var setting = search?.NewKey is { } key ? $"`{key}` in the running pods points at {search.New}; " : string.Empty;
         yield return $"Search: {setting}document counts per index match {search?.Old ?? "the old cluster"} for {search?.IndexNames ?? "every index"}; search latency and the share of searches with zero results match the baseline; {search?.Old ?? "the old cluster"} gets no more searches.";
     }
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
-        var search = SearchMigration.Read(facts.Notes);
+        var search = facts.SearchMigration;
         var (old, names) = (search?.Old ?? "the old cluster", search?.IndexNames ?? "every index");
         var setting = search?.OldKey is { } key ? $", which reads `{key}` (kept as it is)," : string.Empty;
         yield return $"Search rollback: roll back to the previous release{setting} so readers point back at {old}, kept running and untouched until verification passes. Documents indexed into {search?.New ?? "the new cluster"} since the switch (its time recorded) are not in {old}: re-index the {names} documents changed since then from the source of truth into {old}. The snapshot of the search indices is the way back only if {old}'s own indices are damaged.";

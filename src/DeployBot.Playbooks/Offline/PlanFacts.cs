@@ -134,6 +134,18 @@ internal sealed record PlanFacts(
     /// <summary>The resource settings the notes change (<see cref="ResourceChange"/>), read once per plan.</summary>
     public IReadOnlyList<ResourceChange> Resources => _resources ??= ResourceChange.Read(Notes);
 
+    /// <summary>The database the notes copy encrypted and swap in (<see cref="Changes.EncryptedCopy"/>), read once per plan; null unless that is the change.</summary>
+    public EncryptedCopy? EncryptedCopy => Is(ChangeKind.EncryptedCopy) ? _encryptedCopy ??= Changes.EncryptedCopy.Read(Notes) : null;
+
+    /// <summary>The cache moved to another engine (<see cref="CacheEngineChange"/>), read once per plan; null unless that is the change.</summary>
+    public CacheEngineChange? CacheEngine => Is(ChangeKind.CacheEngine) ? _cacheEngine ??= CacheEngineChange.Read(Notes) : null;
+
+    /// <summary>Search moved to another cluster (<see cref="Changes.SearchMigration"/>), read once per plan; null unless that is the change.</summary>
+    public SearchMigration? SearchMigration => Is(ChangeKind.SearchMigration) ? _searchMigration ??= Changes.SearchMigration.Read(Notes) : null;
+
+    private EncryptedCopy? _encryptedCopy;
+    private CacheEngineChange? _cacheEngine;
+    private SearchMigration? _searchMigration;
     private NodePoolChange? _nodePools;
     private bool _nodePoolsRead;
     private IReadOnlyList<ResourceChange>? _resources;
