@@ -78,7 +78,27 @@ internal static partial class ChangeDetector
         // is decided, so that a named flag never turns a config or infrastructure change into an image rollout.
         Add(kinds, ChangeKind.Flag, NamedFlag.Read(notes) is not null);
         DatastoreMoves.Narrow(kinds, notes, analysis);
+        NarrowToErasure(kinds, notes, analysis);
         return kinds;
+    }
+
+    /// <summary>
+    /// An erasure job is run, not backfilled, and the rows it deletes are its own step: no backfill, and no contract step
+    /// unless something else is destroyed beside it (a table dropped in the same release).
+    /// </summary>
+    private static void NarrowToErasure(HashSet<ChangeKind> kinds, string notes, ReleaseAnalysis analysis)
+    {
+        if (ErasureJob.Read(notes) is null)
+        {
+            return;
+        }
+
+        kinds.Remove(ChangeKind.Backfill);
+        kinds.Add(ChangeKind.Erasure);
+        if (analysis.Destructive.All(ErasureJob.Covers))
+        {
+            kinds.Remove(ChangeKind.Contract);
+        }
     }
 
     /// <summary>The notes create a topic or change one's partitions, retention, ACLs or compaction (a consumer-group switch alone does not).</summary>

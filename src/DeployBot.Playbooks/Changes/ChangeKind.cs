@@ -32,6 +32,9 @@ internal enum ChangeKind
     /// <summary>Search moved from Elasticsearch to a new OpenSearch cluster by reindexing, then readers switched (<see cref="SearchMigration"/>).</summary>
     SearchMigration,
 
+    /// <summary>A job that erases or anonymises personal data for an approved list of requests (<see cref="ErasureJob"/>).</summary>
+    Erasure,
+
     /// <summary>Destructive items (drops, renames, removals) that need contract steps, whatever kind they belong to.</summary>
     Contract,
 }

@@ -39,11 +39,6 @@ internal sealed partial class BackfillPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
-        if (PersonalDataErasure.In(facts))
-        {
-            yield return PersonalDataErasure.Check;
-        }
-
         if (StatedCommand(facts) is { Command: var command })
         {
             yield return $"`{command}` was run on a staging copy of production data and timed{(facts.Names.StatedMinutes is { } stated ? $" (about {stated} minutes)" : string.Empty)}, and its result checked there.";
@@ -60,11 +55,6 @@ internal sealed partial class BackfillPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
-        if (PersonalDataErasure.In(facts))
-        {
-            yield return PersonalDataErasure.Rollback;
-        }
-
         // "old key scheduled for deletion … once job reports 0 rows on old key": it ends the way back, snapshot included.
         // A destructive item's later deletions are the contract playbook's.
         foreach (var line in facts.Analysis.Items.Where(item => !item.Destructive).SelectMany(item => LaterDeletion.In(item.Text)).Select(later => later.Line).Distinct(StringComparer.Ordinal))

@@ -44,6 +44,7 @@ internal static class NextActionsWriter
         // What the notes leave for after tonight: the step that ends a cluster upgrade's way back, a deletion put off.
         items.AddRange(ClusterFollowUps.For(facts));
         items.AddRange(DatastoreMoveFollowUps.For(facts));
+        items.AddRange(ErasurePlaybook.FollowUps(facts));
         if (PutOffDeletions.OldPoolDeletedLater(facts) is { } pools)
         {
             items.Add(NodePoolSteps.FollowUp(pools));

@@ -79,8 +79,12 @@ internal sealed record PlanFacts(
 
     public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive];
 
-    /// <summary>What each destructive item does, in the notes' order (<see cref="DestructiveParts"/>), read once per plan.</summary>
-    public IReadOnlyList<DestructiveParts> PartsOfDestructive => _partsOfDestructive ??= [.. Destructive.Select(item => DestructiveParts.Of(item, Notes))];
+    /// <summary>
+    /// What each destructive item does, in the notes' order (<see cref="DestructiveParts"/>), read once per plan; the rows an
+    /// erasure job deletes are its own step (<see cref="ErasurePlaybook"/>), not a contract step.
+    /// </summary>
+    public IReadOnlyList<DestructiveParts> PartsOfDestructive => _partsOfDestructive ??=
+        [.. Destructive.Where(item => Erasure is null || !ErasureJob.Covers(item)).Select(item => DestructiveParts.Of(item, Notes))];
 
     /// <summary>The risky items, in the order of the notes: destructive ones and those with a risk area.</summary>
     public IReadOnlyList<ReleaseItem> RiskyItems => [.. Analysis.Items.Where(item => item.Destructive || item.Risks.Count > 0)];
@@ -143,6 +147,10 @@ internal sealed record PlanFacts(
     /// <summary>Search moved to another cluster (<see cref="Changes.SearchMigration"/>), read once per plan; null unless that is the change.</summary>
     public SearchMigration? SearchMigration => Is(ChangeKind.SearchMigration) ? _searchMigration ??= Changes.SearchMigration.Read(Notes) : null;
 
+    /// <summary>The personal-data erasure the notes run (<see cref="ErasureJob"/>), read once per plan; null unless that is the change.</summary>
+    public ErasureJob? Erasure => Is(ChangeKind.Erasure) ? _erasure ??= ErasureJob.Read(Notes) : null;
+
+    private ErasureJob? _erasure;
     private EncryptedCopy? _encryptedCopy;
     private CacheEngineChange? _cacheEngine;
     private SearchMigration? _searchMigration;

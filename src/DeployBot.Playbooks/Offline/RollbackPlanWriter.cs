@@ -78,7 +78,7 @@ public static class RollbackPlanWriter
     {
         var lines = PlaybookCatalog.For(facts)
             .Where(playbook => playbook.Kind is ChangeKind.Schema or ChangeKind.Contract or ChangeKind.Backfill or ChangeKind.Engine
-                or ChangeKind.EncryptedCopy or ChangeKind.CacheEngine or ChangeKind.SearchMigration)
+                or ChangeKind.EncryptedCopy or ChangeKind.CacheEngine or ChangeKind.SearchMigration or ChangeKind.Erasure)
             .SelectMany(playbook => playbook.Rollback(facts)).ToList();
         lines.Add(facts.ChangesData
             ? "Data written since the deployment: restoring a snapshot loses it, so export the rows written since (by timestamp) before restoring and replay them after."

@@ -83,6 +83,11 @@ internal static class SummaryWriter
             return "; " + string.Join("; ", new[] { contract, unused }.OfType<string>());
         }
 
+        if (facts.Erasure is { } erasure)
+        {
+            return $"; {erasure.Called} erases personal data and cannot be reversed: its snapshot only repairs a wrong erasure, since restoring it brings the erased data back";
+        }
+
         var named = facts.RiskyItems.SelectMany(item => NotesFacts.ObjectsOf(item.Text)).Concat(facts.Names.Keys).Distinct().Take(4).ToArray();
         return named.Length > 0 ? $"; the risky items name {Wording.Code(named)}" : string.Empty;
     }

@@ -74,6 +74,7 @@ internal static class Wording
         ChangeKind.EncryptedCopy => "encryption at rest by an encrypted copy swapped in",
         ChangeKind.CacheEngine => "a cache engine change",
         ChangeKind.SearchMigration => "a search cluster migration",
+        ChangeKind.Erasure => "a personal-data erasure job",
         _ => "an incident hotfix",
     };
 
