@@ -114,6 +114,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Typed3() => LoadFolder(Path.Combine(Folder, "Typed3"));
 
+    /// <summary>
+    /// A thirteenth changelog set: 60 excerpts from 21 further projects, collected and labelled on 5 Dec 2026 (23:00 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh13/README.md); the outside estimate of the 15th session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh13() => LoadFolder(Path.Combine(Folder, "Fresh13"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
