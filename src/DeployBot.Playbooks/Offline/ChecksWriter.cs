@@ -103,8 +103,9 @@ internal static class ChecksWriter
 
     private static string WindowCheck(string window, PlanFacts facts, Schedule schedule)
     {
-        var fit = facts.WindowMinutes is { } length && !schedule.FitsIn(length)
-            ? $"; the steps need about {schedule.TotalMinutes} minutes, more than the window, so get a longer window first"
+        var fit = facts.WindowMinutes is not { } length ? $"; the steps need about {schedule.TotalMinutes} minutes"
+            : !schedule.FitsIn(length) ? $"; the steps need about {schedule.TotalMinutes} minutes, more than the window, so get a longer window first"
+            : schedule.Tight(length) ? $"; the steps need about {schedule.TotalMinutes} of its {length} minutes, too few left to roll back inside it, so get a longer window first"
             : $"; the steps need about {schedule.TotalMinutes} minutes";
         return $"The window {window} is agreed and on the calendar{fit}.";
     }

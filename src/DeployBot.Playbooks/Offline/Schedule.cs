@@ -26,6 +26,12 @@ internal enum Phase
 /// <summary>A step with the minutes it is planned to take and its phase.</summary>
 internal sealed record TimedStep(PlanStep Step, int Minutes, Phase Phase)
 {
+    /// <summary>
+    /// The procedure this step belongs to when that procedure may run in a window of its own ("the ZooKeeper → KRaft
+    /// migration"): the summary says how long tonight takes without it. Null for a step of tonight's change.
+    /// </summary>
+    public string? OwnWindow { get; init; }
+
     public static TimedStep Automated(Phase phase, string action, string? reference, int minutes, string? flagAction = null) =>
         new(new PlanStep(action, reference, StepMode.Automated, flagAction), minutes, phase);
 
@@ -42,6 +48,18 @@ internal sealed record Schedule(IReadOnlyList<TimedStep> Steps, IReadOnlyList<Ra
     public int TotalMinutes => Steps.Sum(step => step.Minutes);
 
     public bool FitsIn(int windowMinutes) => TotalMinutes <= windowMinutes;
+
+    /// <summary>The steps fit, but leave less than <see cref="RollbackReserve"/> minutes to roll back inside the window.</summary>
+    public bool Tight(int windowMinutes) => FitsIn(windowMinutes) && windowMinutes - TotalMinutes < RollbackReserve;
+
+    /// <summary>A procedure that may have its own window (<see cref="TimedStep.OwnWindow"/>): its name, its step numbers and minutes.</summary>
+    public (string Name, int First, int Last, int Minutes)? Separable()
+    {
+        var numbered = Steps.Select((step, index) => (step, number: index + 1)).Where(pair => pair.step.OwnWindow is not null).ToArray();
+        return numbered.Length == 0
+            ? null
+            : (numbered[0].step.OwnWindow!, numbered[0].number, numbered[^1].number, numbered.Sum(pair => pair.step.Minutes));
+    }
 
     /// <summary>The steps as the plan shows them: each with its minutes, "(~10 min)".</summary>
     public IReadOnlyList<PlanStep> PlanSteps() =>

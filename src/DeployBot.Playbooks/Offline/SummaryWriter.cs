@@ -109,7 +109,8 @@ internal static class SummaryWriter
 
         // A clock change inside the window makes its length differ from what the wall clocks say: name it beside the UTC times.
         var clockChange = window.ClockChange is { } change ? $"; {change}" : string.Empty;
-        var utc = window.UtcText is { } inUtc && !inUtc.Equals(window.Text, StringComparison.OrdinalIgnoreCase) ? $" ({inUtc}{clockChange})" : string.Empty;
+        // "Sat 22:00-23:45 UTC" is already in UTC, even though the UTC text writes its range with an en dash.
+        var utc = window.UtcText is { } inUtc && !SameText(inUtc, window.Text) ? $" ({inUtc}{clockChange})" : string.Empty;
         if (window.IsNow && facts.WindowMinutes is null)
         {
             return $"The window {window.Text}{utc} starts as soon as the plan is read; the steps add up to about {total} minutes.";
@@ -127,11 +128,27 @@ internal static class SummaryWriter
             return $"The window {window.Text}{utc} is about {length} minutes and the steps add up to about {total}; an incident's fix goes out anyway, so tell the incident commander that the watch runs past the window's end.";
         }
 
+        if (schedule.Tight(length))
+        {
+            // A plan that fills its window has nowhere to roll back: the rollback would run past the window's end.
+            var left = length - total == 0 ? "no time" : $"only {length - total} minutes";
+            return $"The steps add up to about {total} of the {length} minutes of the window {window.Text}{utc}, leaving {left} to roll back inside it "
+                + $"(at least {Schedule.RollbackReserve} are needed), so ask for a longer window, or agree beforehand that a rollback may run past its end.";
+        }
+
         return schedule.FitsIn(length)
             ? $"All steps and verification must fit inside the window {window.Text}{utc}: the steps add up to about {total} of its {length} minutes, "
                 + $"leaving {length - total} minutes to roll back if needed."
-            : $"The window {window.Text}{utc} is about {length} minutes but the steps add up to about {total}, so ask for a longer window or split the release rather than rushing it.";
+            : $"The window {window.Text}{utc} is about {length} minutes but the steps add up to about {total}, so ask for a longer window or split the release rather than rushing it{Split(schedule)}.";
     }
+
+    private static bool SameText(string utc, string given) =>
+        string.Equals(utc.Replace('–', '-').Replace(" - ", "-", StringComparison.Ordinal), given.Trim().Replace('–', '-').Replace(" - ", "-", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"; steps 10–13, the ZooKeeper → KRaft migration (about 90 minutes), can be that split: tonight's other steps take about 125".</summary>
+    private static string Split(Schedule schedule) => schedule.Separable() is { } part
+        ? $"; steps {part.First}–{part.Last}, {part.Name} (about {part.Minutes} minutes), can be that split: in a window of their own, the other steps take about {schedule.TotalMinutes - part.Minutes}"
+        : string.Empty;
 
     private static string Flag(PlanFacts facts)
     {
