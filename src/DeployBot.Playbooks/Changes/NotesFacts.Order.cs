@@ -26,6 +26,12 @@ internal sealed partial record NotesFacts
             MoveBefore(order, after.Groups["b"].Value, after.Groups["a"].Value);
         }
 
+        // "ml-scoring: python 3.9 -> 3.12, …": typed notes that name no service otherwise are headed by the one they ship.
+        if (order.Count == 0 && Subject().Match(notes) is { Success: true } subject)
+        {
+            return [subject.Groups["name"].Value];
+        }
+
         // The stated services take the places they hold, in the stated order; the others stay where they are.
         var slots = order.Select((name, index) => (name, index)).Where(pair => stated.Contains(pair.name, StringComparer.OrdinalIgnoreCase)).Select(pair => pair.index).ToArray();
         var inOrder = stated.Where(name => order.Contains(name, StringComparer.OrdinalIgnoreCase)).ToArray();
@@ -111,4 +117,8 @@ internal sealed partial record NotesFacts
 
     [GeneratedRegex(@"\b(?:deploy|roll\s+out|ship|release)\s+(?:the\s+)?(?<a>[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b\s+only\s+(?:once|after|when)\s+(?:the\s+)?(?<b>[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex OnlyAfter();
+
+    /// <summary>The service notes open with ("ml-scoring: python 3.9 -> 3.12"): a hyphenated lowercase name, then a colon.</summary>
+    [GeneratedRegex(@"\A\s*(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)+):\s", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Subject();
 }

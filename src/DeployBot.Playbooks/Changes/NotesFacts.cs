@@ -134,7 +134,11 @@ internal sealed partial record NotesFacts(
     /// <summary>The names of the items that speak of the way back (the version running now, a break-glass account, a fallback).</summary>
     public static IReadOnlyList<string> RollbackNames(IEnumerable<string> items) =>
         Distinct(items.Where(item => WayBack().IsMatch(item))
-            .SelectMany(item => NamesIn(item).Concat(Hyphenated().Matches(item).Select(m => m.Value).Where(IsIdentifier))));
+            .SelectMany(item => NamesIn(item).Concat(Hyphenated().Matches(item).Select(m => m.Value).Where(name => IsIdentifier(name) && !EnglishCompound().IsMatch(name)))));
+
+    /// <summary>A hyphenated English word ("re-exported", "read-only", "one-way", "sign-in"), not the name of an account or host.</summary>
+    [GeneratedRegex(@"^(?:re|pre|non|co|un|de|post|self|cross|multi|semi|sub|anti|read|write|one|two|roll|sign|log|opt|check|follow|hand|high|low|zero|well|in|up|out|back)-[a-z]+$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex EnglishCompound();
 
     /// <summary>In an item about the way back, a hyphenated name is the account, app or host to use ("admin-secours", "acme-staging").</summary>
     [GeneratedRegex(@"(?<![\w./:@-])[a-z][a-z0-9]*-[a-z0-9][a-z0-9-]*[a-z0-9](?![\w/@-]|\.\w)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

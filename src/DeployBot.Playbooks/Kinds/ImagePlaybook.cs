@@ -73,7 +73,9 @@ internal sealed partial class ImagePlaybook : IPlaybook
 
         var which = facts.Names.Services.Count >= 2 ? $" for each of {Wording.List(facts.Names.Services)}, in the reverse order" : string.Empty;
         var target = Urgency.IsIncident(facts) ? "the last image tag from before the incident" : "the previous image tag recorded before the rollout";
-        yield return $"Version rollback: redeploy {target}{which} (`kubectl rollout undo` on `{facts.Paths.Deployment}`).";
+        // A point of no return the notes state limits it: after it, the previous image alone no longer works (NoWayBackPlaybook).
+        var until = facts.NoWayBack is { } stated ? $", only until {stated.When} (the point of no return above)" : string.Empty;
+        yield return $"Version rollback{until}: redeploy {target}{which} (`kubectl rollout undo` on `{facts.Paths.Deployment}`).";
     }
 
     private static IEnumerable<TimedStep> Rollout(PlanFacts facts, string what, string manifest, string? dark)

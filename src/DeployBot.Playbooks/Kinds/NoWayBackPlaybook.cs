@@ -16,7 +16,7 @@ internal sealed class NoWayBackPlaybook : IPlaybook
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
-        if (StatedNoWayBack.Read(facts.Notes) is not { } stated)
+        if (facts.NoWayBack is not { } stated)
         {
             yield break;
         }
@@ -32,7 +32,7 @@ internal sealed class NoWayBackPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
-        if (StatedNoWayBack.Read(facts.Notes) is { } stated)
+        if (facts.NoWayBack is { } stated)
         {
             yield return $"Point of no return (from the notes): no rollback to {stated.Previous} once {stated.When}; the rollback owner knows the go/no-go before it (Deployment Steps) and the way back after it (Rollback Readiness).";
         }
@@ -40,7 +40,7 @@ internal sealed class NoWayBackPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
-        if (StatedNoWayBack.Read(facts.Notes) is not { } stated)
+        if (facts.NoWayBack is not { } stated)
         {
             yield break;
         }

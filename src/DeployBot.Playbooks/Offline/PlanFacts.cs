@@ -150,6 +150,22 @@ internal sealed record PlanFacts(
     /// <summary>The personal-data erasure the notes run (<see cref="ErasureJob"/>), read once per plan; null unless that is the change.</summary>
     public ErasureJob? Erasure => Is(ChangeKind.Erasure) ? _erasure ??= ErasureJob.Read(Notes) : null;
 
+    /// <summary>The point of no return the notes state (<see cref="StatedNoWayBack"/>), read once per plan.</summary>
+    public StatedNoWayBack? NoWayBack
+    {
+        get
+        {
+            if (!_noWayBackRead)
+            {
+                (_noWayBack, _noWayBackRead) = (StatedNoWayBack.Read(Notes), true);
+            }
+
+            return _noWayBack;
+        }
+    }
+
+    private StatedNoWayBack? _noWayBack;
+    private bool _noWayBackRead;
     private ErasureJob? _erasure;
     private EncryptedCopy? _encryptedCopy;
     private CacheEngineChange? _cacheEngine;

@@ -18,7 +18,9 @@ internal static class RollbackWriter
         }
 
         // An engine's own versions ("pg 13 -> 16", "kafka 2.8 -> 3.7") are not values to set back: its playbook says what the way back is.
-        var changes = BeforeAfter.Read(facts.Notes).Where(change => !facts.Is(ChangeKind.Engine) || !(IsVersion(change.Before) && IsVersion(change.After))).ToArray();
+        // Nor are a runtime's versions when the notes state a point of no return: that line says how far back the way goes.
+        var versionsHaveTheirOwnWayBack = facts.Is(ChangeKind.Engine) || facts.NoWayBack is not null;
+        var changes = BeforeAfter.Read(facts.Notes).Where(change => !versionsHaveTheirOwnWayBack || !(IsVersion(change.Before) && IsVersion(change.After))).ToArray();
         if (changes.Length > 0)
         {
             var values = string.Join(", ", changes.Select(change => $"`{change.Before}` → `{change.After}`"));
