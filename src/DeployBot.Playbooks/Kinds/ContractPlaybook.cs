@@ -83,13 +83,42 @@ internal sealed class ContractPlaybook : IPlaybook
             }));
 
     public IEnumerable<string> Rollback(PlanFacts facts) =>
-        facts.PartsOfDestructive.Where(parts => parts.Stored is not null).Select(parts => parts.Operation == ContractOperation.DeleteRows
-                ? $"Deleting the rows from {parts.Stored} cannot be reversed, and redeploying the previous version does not bring them back: the way back is restoring the snapshot taken right before it (its id recorded in the plan's thread), losing writes made since."
-                : $"The contract step for {parts.Stored} cannot be reversed: the way back is restoring the snapshot taken right before it (its id recorded in the plan's thread), losing writes made since.")
+        facts.PartsOfDestructive.Where(parts => parts.Stored is not null).SelectMany(StoredRollback)
             .Concat(Removed(facts).Select(removed => removed.Kind == PublicKind.Endpoint
                 ? $"Removal rollback: the previous version brings {removed.Name} back; redeploy it if a consumer still needs it."
                 : $"Removal rollback: the previous version reads {removed.Name} again, so keep it in the config until verification passes."))
             .Concat(facts.PartsOfDestructive.SelectMany(parts => parts.Later).Select(later => later.Line).Distinct(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The way back from one item's contract step: stored data only from the snapshot; a dropped index (no data of its own)
+    /// by creating it again; and an archive the notes name as a second copy, checked before the drop.
+    /// </summary>
+    private static IEnumerable<string> StoredRollback(DestructiveParts parts)
+    {
+        if (parts.Operation == ContractOperation.DeleteRows)
+        {
+            yield return $"Deleting the rows from {parts.Stored} cannot be reversed, and redeploying the previous version does not bring them back: the way back is restoring the snapshot taken right before it (its id recorded in the plan's thread), losing writes made since.";
+        }
+        else if (parts.Indexes.Count > 0 && parts.Operation is ContractOperation.Drop or ContractOperation.Removal)
+        {
+            if (parts.Holding.Count > 0)
+            {
+                yield return $"The contract step for {Wording.Code(parts.Holding)} cannot be reversed: the way back is restoring the snapshot taken right before it (its id recorded in the plan's thread), losing writes made since.";
+            }
+
+            var indexes = Wording.Code(parts.Indexes);
+            yield return $"Dropping the index {indexes} loses no data, so it needs no restore: record its definition before the drop, and the way back is creating it again from that definition (in the background or CONCURRENTLY), which takes a while on a large collection or table; queries that used it are slow until then.";
+        }
+        else
+        {
+            yield return $"The contract step for {parts.Stored} cannot be reversed: the way back is restoring the snapshot taken right before it (its id recorded in the plan's thread), losing writes made since.";
+        }
+
+        if (parts.Archived is { } archive && parts.Holding.Count > 0)
+        {
+            yield return $"Besides the snapshot, the notes name a copy of {Wording.Code(parts.Holding)} (\"{archive}\"): it is a second way back only for what it holds, so before the contract step check that it is complete (its count matches) and that nothing was written since it was taken.";
+        }
+    }
 
     private static IEnumerable<string> Stored(PlanFacts facts) => facts.PartsOfDestructive.Select(parts => parts.Stored).OfType<string>();
 

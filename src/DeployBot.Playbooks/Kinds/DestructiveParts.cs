@@ -41,6 +41,15 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// <summary>Deletions the item puts off ("delete products_v2 after 48h"): follow-ups, each with its own rollback line.</summary>
     public IReadOnlyList<LaterDeletion> Later { get; init; } = [];
 
+    /// <summary>The stored names that are indexes ("idx_orders_legacy", "the unused index sku_1_region_1"): dropping one loses no data.</summary>
+    public IReadOnlyList<string> Indexes { get; init; } = [];
+
+    /// <summary>The stored names that hold data (tables, columns, collections): everything stored but the indexes.</summary>
+    public IReadOnlyList<string> Holding { get; init; } = [];
+
+    /// <summary>Where the notes say the data was archived or exported before the drop ("archived to s3 last week"), or null.</summary>
+    public string? Archived { get; init; }
+
     /// <summary>For a deletion of rows, how many the notes expect ("~2M rows"), or null.</summary>
     public string? Expected { get; init; }
 
@@ -91,6 +100,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             Replacement = renamedTo is null && operation is ContractOperation.Removal or ContractOperation.Drop ? ReplacementOf(item.Text, all) : null,
             Later = later,
             Expected = operation == ContractOperation.DeleteRows && RowCount().Match(item.Text) is { Success: true } count ? count.Value : null,
+            Indexes = [.. stored.Where(name => StoredObjects.IsIndex(item.Text, name))],
+            Holding = [.. stored.Where(name => !StoredObjects.IsIndex(item.Text, name))],
+            Archived = Archive().Match(item.Text) is { Success: true } archive ? archive.Value.Trim() : null,
         };
     }
 
@@ -115,6 +127,10 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         : item.Risks.Contains(RiskArea.Data) && !item.Risks.Contains(RiskArea.Schema) && RowDeletion().IsMatch(item.Text) ? ContractOperation.DeleteRows
         : Dropping().IsMatch(item.Text) && !RenameTarget().IsMatch(item.Text) ? ContractOperation.Drop
         : ContractOperation.Removal;
+
+    /// <summary>"archived to s3 last week", "exported to the data lake", "backed up to gs://…": a copy the notes say exists.</summary>
+    [GeneratedRegex(@"\b(?:already\s+)?(?:archived|exported|backed\s+up|copied|dumped)\s+(?:to|into|in)\s+[^,;)\n]{2,60}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Archive();
 
     [GeneratedRegex(@"(?<![\w-])(?:delet\w*|purg\w*|prun\w*|dedup\w*|deduplicat\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex RowDeletion();

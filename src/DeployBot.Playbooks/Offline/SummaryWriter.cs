@@ -74,13 +74,18 @@ internal static class SummaryWriter
     {
         // Only stored data is contracted and irreversible; a removed endpoint, flag or key goes with the rollout and comes back with the previous version.
         var parts = facts.PartsOfDestructive;
-        var stored = parts.Select(part => part.Stored).OfType<string>().Distinct().Take(4).ToArray();
+        // A dropped index holds no data: it is recreated to go back, not restored.
+        var indexes = parts.Where(part => part.Stored is not null && part.Holding.Count == 0 && part.Indexes.Count > 0).SelectMany(part => part.Indexes).Distinct().Take(4).ToArray();
+        var stored = parts.Where(part => part.Stored is not null && !(part.Holding.Count == 0 && part.Indexes.Count > 0))
+            .Select(part => part.Holding.Count > 0 && part.Indexes.Count > 0 ? Wording.Code(part.Holding) : part.Stored!).Distinct().Take(4).ToArray();
+        indexes = [.. indexes.Concat(parts.Where(part => part.Holding.Count > 0).SelectMany(part => part.Indexes)).Distinct().Take(4)];
         var removed = parts.Select(part => part.Public).OfType<string>().Distinct().Take(4).ToArray();
-        if (stored.Length + removed.Length > 0)
+        if (stored.Length + removed.Length + indexes.Length > 0)
         {
             var contract = stored.Length == 0 ? null : $"the destructive items ({Wording.List(stored)}) are planned as contract steps after the rollout and cannot be reversed except from a snapshot";
+            var dropped = indexes.Length == 0 ? null : $"{(indexes.Length == 1 ? $"the dropped index ({Wording.Code(indexes)}) loses no data and is" : $"the dropped indexes ({Wording.Code(indexes)}) lose no data and are")} created again to go back";
             var unused = removed.Length == 0 ? null : $"the removed items ({Wording.List(removed)}) are confirmed unused before the rollout removes them, and the previous version brings them back";
-            return "; " + string.Join("; ", new[] { contract, unused }.OfType<string>());
+            return "; " + string.Join("; ", new[] { contract, dropped, unused }.OfType<string>());
         }
 
         if (facts.Erasure is { } erasure)

@@ -44,7 +44,8 @@ internal static partial class NotesRules
             yield return new(PlanRules.DestructiveApproval, "Destructive items need the data owner's (database owner's) approval in the checks or steps.");
         }
 
-        if (!plan.Rollback.Any(text => Irreversible().IsMatch(text) && Restore().IsMatch(text)))
+        // A dropped index holds no data: its way back is creating it again, so only items that destroy more need the line.
+        if (destructive.Any(item => item.DestroysData && !DropsOnlyIndexes(item)) && !plan.Rollback.Any(text => Irreversible().IsMatch(text) && Restore().IsMatch(text)))
         {
             yield return new(PlanRules.DestructiveRollback,
                 "Rollback Readiness must say that the destructive step cannot be reversed and that the way back is restoring the snapshot taken right before it.");
@@ -75,6 +76,8 @@ internal static partial class NotesRules
     /// <summary>What the item removes by name: not what replaces it or what it creates, which no contract step acts on.</summary>
     private static string[] Removed(ReleaseItem item) =>
         [.. ReleaseAnalyzer.RemovedNames(item.Text, [.. ReleaseAnalyzer.ObjectNames(item.Text).Select(name => name.Trim('`')).Distinct()]).Where(name => name.Length > 2)];
+
+    private static bool DropsOnlyIndexes(ReleaseItem item) => Removed(item) is { Length: > 0 } names && names.All(name => StoredObjects.IsIndex(item.Text, name));
 
     private static string Short(string text) => text.Length <= 120 ? text : text[..117] + "...";
 
