@@ -44,7 +44,7 @@ internal sealed class SearchMigrationPlaybook : IPlaybook
         yield return Automated(Phase.Switch, $"Switch readers, only after the check above passed: {alias}{keys}; record the switch time in the thread", facts.Paths.ConfigMap, 5);
         var reads = search.NewKey is { } read ? $"reads `{read}` (`{search.OldKey}` is no longer read, so it must not start before `{read}` is set)" : "reads the new cluster";
         yield return Automated(Phase.Switch, $"Record the image tag running now as the rollback target, then roll out the release that {reads}: a canary first, then every replica", facts.Paths.Deployment, 15);
-        yield return Manual(Phase.AfterRollout, $"Run search smoke queries through the application (a product search, the reviews on a product page) and check that the search rate on {search.New} rises while the one on {search.Old} drops to zero", facts.Paths.SmokeTests, 5);
+        yield return Manual(Phase.AfterRollout, $"Run the smoke tests of the critical flows against {facts.Env} and search smoke queries through the application (a product search, the reviews on a product page), and check that the search rate on {search.New} rises while the one on {search.Old} drops to zero", facts.Paths.SmokeTests, 10);
     }
 
     public IEnumerable<string> Checks(PlanFacts facts)
