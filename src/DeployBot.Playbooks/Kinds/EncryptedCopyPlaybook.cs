@@ -33,7 +33,9 @@ internal sealed class EncryptedCopyPlaybook : IPlaybook
         }
 
         var (stop, run, check, swap) = Split(copy.DowntimeMinutes ?? UnstatedDowntime);
-        var stated = copy.DowntimeMinutes is { } minutes ? $"~{minutes} min, as the notes say" : $"an estimate of about {UnstatedDowntime} min: replace it with the time the staging rehearsal took";
+        var stated = copy.DowntimeMinutes is { } minutes ? $"~{minutes} min, as the notes say"
+            : Rehearsal.IsRehearsal(facts) ? $"an estimate of about {UnstatedDowntime} min: time this run and {Rehearsal.RecordTime}"
+            : $"an estimate of about {UnstatedDowntime} min: replace it with the time the staging rehearsal took";
         yield return Manual(Phase.Upgrade, $"Start the downtime ({stated}; post the start time in the release channel): put the apps that write to {copy.Name} in maintenance mode, confirm that no write reaches it (no application sessions left), then take the final snapshot {EncryptedCopyCommands.Snapshot(copy)} and record its id in the thread", facts.Paths.Snapshot, stop);
         var restore = copy.Terraform ? "or `terraform apply` of the reviewed plan, which does this" : "with the settings written down above";
         yield return Automated(Phase.Upgrade, EncryptedCopyCommands.CopyAndRestore(copy, restore), null, run);
@@ -46,7 +48,11 @@ internal sealed class EncryptedCopyPlaybook : IPlaybook
     {
         var copy = facts.EncryptedCopy;
         var downtime = copy?.DowntimeMinutes is { } minutes ? $"the ~{minutes} min downtime" : "the downtime";
-        yield return $"Encrypted copy: the snapshot, encrypted copy and restore of {copy?.Name ?? "the database"} were rehearsed on a staging copy and fit {downtime}; {downtime} is announced to its users; {copy?.Key ?? "the KMS key"} exists; the database owner approves the swap; the old {copy?.Unit ?? "instance"} is kept (not deleted) until verification passes.";
+        var name = copy?.Name ?? "the database";
+        var rehearsed = Rehearsal.IsRehearsal(facts)
+            ? $"{Rehearsal.ThisRun(facts)}: time the snapshot, encrypted copy and restore of {name} and {Rehearsal.RecordTime}{(copy?.DowntimeMinutes is null ? string.Empty : $" (it must fit {downtime} the notes give)")}"
+            : $"the snapshot, encrypted copy and restore of {name} were rehearsed on a staging copy and fit {downtime}";
+        yield return $"Encrypted copy: {rehearsed}; {downtime} is announced to its users; {copy?.Key ?? "the KMS key"} exists; the database owner approves the swap; the old {copy?.Unit ?? "instance"} is kept (not deleted) until verification passes.";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)
