@@ -16,8 +16,11 @@ internal sealed partial record EncryptedCopy(string? Database, string? KmsKey, i
     /// <summary>The database is an Aurora (or Multi-AZ) DB cluster: "aurora", "db cluster", "cluster snapshot", "aws_rds_cluster".</summary>
     public bool Cluster { get; init; }
 
-    /// <summary>The cluster's engine as the notes give it ("aurora-postgresql", "aurora-mysql"), or null.</summary>
+    /// <summary>The cluster's engine as the notes give it ("aurora-postgresql", "aurora-mysql", "postgres" for a Multi-AZ DB cluster), or null.</summary>
     public string? ClusterEngine { get; init; }
+
+    /// <summary>An RDS Multi-AZ DB cluster (not Aurora): the restore creates its writer and readers itself.</summary>
+    public bool MultiAz { get; init; }
 
     /// <summary>What is copied and swapped: "cluster" or "instance".</summary>
     public string Unit => Cluster ? "cluster" : "instance";
@@ -33,10 +36,12 @@ internal sealed partial record EncryptedCopy(string? Database, string? KmsKey, i
             : AfterPreposition().Match(notes) is { Success: true } after ? after.Groups["name"].Value : null;
         var key = KmsKeyName().Match(notes) is { Success: true } kms ? kms.Value.TrimEnd('.', ',', ')') : null;
         var cluster = ClusterWord().IsMatch(notes);
+        var multiAz = cluster && MultiAzWord().IsMatch(notes) && !AuroraWord().IsMatch(notes);
         return new EncryptedCopy(database, key, StatedDurations.First(notes, Downtime()), Tf().IsMatch(notes), Endpoint().IsMatch(notes))
         {
             Cluster = cluster,
-            ClusterEngine = !cluster ? null : Postgres().IsMatch(notes) ? "aurora-postgresql" : MySql().IsMatch(notes) ? "aurora-mysql" : null,
+            MultiAz = multiAz,
+            ClusterEngine = !cluster ? null : Postgres().IsMatch(notes) ? (multiAz ? "postgres" : "aurora-postgresql") : MySql().IsMatch(notes) ? (multiAz ? "mysql" : "aurora-mysql") : null,
         };
     }
 
@@ -83,6 +88,12 @@ internal sealed partial record EncryptedCopy(string? Database, string? KmsKey, i
 
     [GeneratedRegex(@"\baurora\b | (?<![a-z0-9])(?:db|rds)[\s_-]?clusters?(?![a-z0-9]) | \bcluster[\s_-]snapshots?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex ClusterWord();
+
+    [GeneratedRegex(@"\baurora\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex AuroraWord();
+
+    [GeneratedRegex(@"\bmulti[\s-]?az\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex MultiAzWord();
 
     [GeneratedRegex(@"\bpostgres\w* | \bpg\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Postgres();

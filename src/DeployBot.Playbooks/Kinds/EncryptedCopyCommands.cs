@@ -7,7 +7,8 @@ namespace DeployBot.Playbooks.Kinds;
 /// `copy-db-snapshot` under the KMS key, `restore-db-instance-from-db-snapshot`, `modify-db-instance` to rename. An
 /// Aurora (or Multi-AZ) DB cluster: `create-db-cluster-snapshot`, then `restore-db-cluster-from-snapshot --kms-key-id`,
 /// which is what encrypts (copying an unencrypted cluster snapshot under a KMS key is refused), then `create-db-instance
-/// --db-cluster-identifier` for the writer and each reader (a restored cluster has no instances), `modify-db-cluster` to rename.
+/// --db-cluster-identifier` for the writer and each reader (a restored Aurora cluster has no instances; a Multi-AZ DB
+/// cluster's restore creates them), `modify-db-cluster` to rename.
 /// </summary>
 internal static class EncryptedCopyCommands
 {
@@ -36,7 +37,10 @@ internal static class EncryptedCopyCommands
         }
 
         var engine = copy.ClusterEngine ?? "<engine>";
-        return $"Restore a new cluster from the snapshot, encrypted with the KMS key: `aws rds restore-db-cluster-from-snapshot --db-cluster-identifier {db}-encrypted --snapshot-identifier {db}-pre-encryption --engine {engine} --engine-version <version> --kms-key-id {key} --db-subnet-group-name <subnet-group> --vpc-security-group-ids <security-groups> --db-cluster-parameter-group-name <parameter-group>` with the values written down above, or the cluster gets the default security group ({restore}; the restore is what encrypts: `copy-db-cluster-snapshot` refuses a KMS key for an unencrypted cluster snapshot), and wait until the cluster is `available`; a restored cluster has no instances, so add the writer, then each reader, with the classes written down: `aws rds create-db-instance --db-cluster-identifier {db}-encrypted --db-instance-identifier {db}-encrypted-1 --db-instance-class <class> --engine {engine}`, and wait until every instance is `available`";
+        var members = copy.MultiAz
+            ? "; a Multi-AZ DB cluster brings up its writer and readable standbys with the restore, so wait until every instance is `available`"
+            : $"; a restored cluster has no instances, so add the writer, then each reader, with the classes written down: `aws rds create-db-instance --db-cluster-identifier {db}-encrypted --db-instance-identifier {db}-encrypted-1 --db-instance-class <class> --engine {engine}`, and wait until every instance is `available`";
+        return $"Restore a new cluster from the snapshot, encrypted with the KMS key: `aws rds restore-db-cluster-from-snapshot --db-cluster-identifier {db}-encrypted --snapshot-identifier {db}-pre-encryption --engine {engine} --engine-version <version> --kms-key-id {key} --db-subnet-group-name <subnet-group> --vpc-security-group-ids <security-groups> --db-cluster-parameter-group-name <parameter-group>{(copy.MultiAz ? " --db-cluster-instance-class <class>" : string.Empty)}` with the values written down above, or the cluster gets the default security group ({restore}; the restore is what encrypts: `copy-db-cluster-snapshot` refuses a KMS key for an unencrypted cluster snapshot), and wait until the cluster is `available`{members}";
     }
 
     /// <summary>The command that shows whether the database under <paramref name="id"/> is encrypted.</summary>

@@ -118,6 +118,17 @@ public sealed class EncryptedCopyPlanTests
     }
 
     [Fact]
+    public void CreatePlan_EncryptedCopyOfAMultiAzDbCluster_RestoresItWithItsInstanceClassAndAddsNoInstances()
+    {
+        var plan = Plan("turn on storage encryption for the multi-az db cluster ledger-db (postgres): cluster snapshot -> encrypted restore -> swap, 20 min downtime");
+
+        var restore = Assert.Single(plan.Steps, step => step.Action.Contains("restore-db-cluster-from-snapshot", StringComparison.Ordinal));
+        Assert.Contains("--engine postgres ", restore.Action, StringComparison.Ordinal);
+        Assert.Contains("--db-cluster-instance-class <class>", restore.Action, StringComparison.Ordinal);
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("create-db-instance", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void RollbackPlan_EncryptedCopyOfACluster_SwapsTheOldClusterBackAndChecksItAsACluster()
     {
         var input = PlanInputs.ProductionInput(notes: Aurora, window: OfflinePlans.EveningWindow, flag: null);
