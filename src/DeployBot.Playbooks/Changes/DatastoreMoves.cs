@@ -36,6 +36,10 @@ internal static class DatastoreMoves
         }
     }
 
+    /// <summary>The release moves a datastore: an encrypted copy, a cache engine change or a search migration.</summary>
+    public static bool Any(IReadOnlySet<ChangeKind> kinds) =>
+        kinds.Contains(ChangeKind.EncryptedCopy) || kinds.Contains(ChangeKind.CacheEngine) || kinds.Contains(ChangeKind.SearchMigration);
+
     /// <summary>
     /// A risk area the move's own playbook covers: encryption at rest is no sign-in change, a managed cache is no partner
     /// API, and a search cluster's indices are no database rows to snapshot.

@@ -8,9 +8,23 @@ namespace DeployBot.Playbooks.Changes;
 /// copy of it under the KMS key the notes name, a new instance restored from the copy, then a swap. The notes' own
 /// words only: the database, the key, the downtime, whether Terraform drives it and whether the endpoint apps use stays.
 /// Null unless the notes turn encryption on and copy or restore to do it ("rotate the KMS key" is no encrypted copy).
+/// An Aurora database (or any DB cluster the notes name) is a <see cref="Cluster"/>: its snapshot, restore, instances and
+/// rename are the DB cluster forms of the commands, never an instance's.
 /// </summary>
 internal sealed partial record EncryptedCopy(string? Database, string? KmsKey, int? DowntimeMinutes, bool Terraform, bool SameEndpoint)
 {
+    /// <summary>The database is an Aurora (or Multi-AZ) DB cluster: "aurora", "db cluster", "cluster snapshot", "aws_rds_cluster".</summary>
+    public bool Cluster { get; init; }
+
+    /// <summary>The cluster's engine as the notes give it ("aurora-postgresql", "aurora-mysql", "postgres" for a Multi-AZ DB cluster), or null.</summary>
+    public string? ClusterEngine { get; init; }
+
+    /// <summary>An RDS Multi-AZ DB cluster (not Aurora): the restore creates its writer and readers itself.</summary>
+    public bool MultiAz { get; init; }
+
+    /// <summary>What is copied and swapped: "cluster" or "instance".</summary>
+    public string Unit => Cluster ? "cluster" : "instance";
+
     public static EncryptedCopy? Read(string notes)
     {
         if (!Encrypts().IsMatch(notes) || !Copies().IsMatch(notes) || !DatabaseWord().IsMatch(notes))
@@ -21,7 +35,14 @@ internal sealed partial record EncryptedCopy(string? Database, string? KmsKey, i
         var database = DatabaseName().Match(notes) is { Success: true } named ? named.Groups["name"].Value
             : AfterPreposition().Match(notes) is { Success: true } after ? after.Groups["name"].Value : null;
         var key = KmsKeyName().Match(notes) is { Success: true } kms ? kms.Value.TrimEnd('.', ',', ')') : null;
-        return new EncryptedCopy(database, key, StatedDurations.First(notes, Downtime()), Tf().IsMatch(notes), Endpoint().IsMatch(notes));
+        var cluster = ClusterWord().IsMatch(notes);
+        var multiAz = cluster && MultiAzWord().IsMatch(notes) && !AuroraWord().IsMatch(notes);
+        return new EncryptedCopy(database, key, StatedDurations.First(notes, Downtime()), Tf().IsMatch(notes), Endpoint().IsMatch(notes))
+        {
+            Cluster = cluster,
+            MultiAz = multiAz,
+            ClusterEngine = !cluster ? null : Postgres().IsMatch(notes) ? (multiAz ? "postgres" : "aurora-postgresql") : MySql().IsMatch(notes) ? (multiAz ? "mysql" : "aurora-mysql") : null,
+        };
     }
 
     /// <summary>The database as the steps write it: "`reports-db`", or "the database".</summary>
@@ -64,6 +85,21 @@ internal sealed partial record EncryptedCopy(string? Database, string? KmsKey, i
     /// <summary>"~20 min reports downtime", "downtime of 20 minutes", "20 min outage".</summary>
     [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m)\b[^.;\n\d]{0,25}?\b(?:downtime|outage|read[\s-]?only)\b | \b(?:downtime|outage)\b[^.;\n\d]{0,20}?(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Downtime();
+
+    [GeneratedRegex(@"\baurora\b | (?<![a-z0-9])(?:db|rds)[\s_-]?clusters?(?![a-z0-9]) | \bcluster[\s_-]snapshots?\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex ClusterWord();
+
+    [GeneratedRegex(@"\baurora\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex AuroraWord();
+
+    [GeneratedRegex(@"\bmulti[\s-]?az\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex MultiAzWord();
+
+    [GeneratedRegex(@"\bpostgres\w* | \bpg\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex Postgres();
+
+    [GeneratedRegex(@"\bmysql\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex MySql();
 
     [GeneratedRegex(@"\bterraform\b | \b[\w-]+\.tf\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Tf();

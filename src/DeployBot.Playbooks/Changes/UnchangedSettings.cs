@@ -14,6 +14,13 @@ internal static partial class UnchangedSettings
     public static IReadOnlyList<string> Of(IEnumerable<string> keys, string notes) =>
         [.. keys.Where(key => IsUnchanged(key, notes))];
 
+    /// <summary>
+    /// The names among <paramref name="keys"/> the notes do not keep: the only ones a summary may call risky or changed
+    /// ("REDIS_URL stays the same" beside a cache engine change names no changed setting).
+    /// </summary>
+    public static IReadOnlyList<string> Changed(IEnumerable<string> keys, string notes) =>
+        [.. keys.Where(key => !IsUnchanged(key, notes))];
+
     /// <summary>Every key is one the notes keep as it is (and there is at least one).</summary>
     public static bool All(IReadOnlyCollection<string> keys, string notes) => keys.Count > 0 && keys.All(key => IsUnchanged(key, notes));
 

@@ -21,7 +21,9 @@ internal sealed class CacheEnginePlaybook : IPlaybook
             yield break;
         }
 
-        yield return Manual(Phase.Prepare, $"Confirm that every client of {change.Name} reconnects after a failover (retries on dropped connections and `READONLY` errors, as tested in staging against {change.New}) and uses no command {change.New} lacks", null, 5);
+        yield return Manual(Phase.Prepare, Rehearsal.IsRehearsal(facts)
+            ? $"Check that every client of {change.Name} reconnects after a failover (retries on dropped connections and `READONLY` errors) and uses no command {change.New} lacks; {Rehearsal.Proves(facts, change.New)}"
+            : $"Confirm that every client of {change.Name} reconnects after a failover (retries on dropped connections and `READONLY` errors, as tested in staging against {change.New}) and uses no command {change.New} lacks", null, 5);
         var backup = change.Managed
             ? $"`aws elasticache create-snapshot --replication-group-id {change.Id} --snapshot-name {change.Id}-pre-{change.To.ToLowerInvariant()}`, wait until it is `available`, and record its name"
             : "`BGSAVE` on the primary, wait until `LASTSAVE` changes, copy the RDB file off the hosts, and record where the copy is";
@@ -36,7 +38,11 @@ internal sealed class CacheEnginePlaybook : IPlaybook
     public IEnumerable<string> Checks(PlanFacts facts)
     {
         var change = facts.CacheEngine;
-        yield return $"Cache engine change: the change from {change?.Old ?? "the old engine"} to {change?.New ?? "the new engine"} was run on a staging group with the same clients, a backup (snapshot) of {change?.Name ?? "the replication group"} can be taken now, and everyone running it knows the engine cannot be changed back in place.";
+        var (old, @new) = (change?.Old ?? "the old engine", change?.New ?? "the new engine");
+        var rehearsed = Rehearsal.IsRehearsal(facts)
+            ? $"{Rehearsal.ThisRun(facts)}: run the change from {old} to {@new} with the clients and settings production uses, time the engine change and the failover blip, and record both in the thread as the production estimate"
+            : $"the change from {old} to {@new} was run on a staging group with the same clients";
+        yield return $"Cache engine change: {rehearsed}; a backup (snapshot) of {change?.Name ?? "the replication group"} can be taken now, and everyone running it knows the engine cannot be changed back in place.";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)

@@ -10,7 +10,7 @@ internal static class DatastoreMoveFollowUps
     {
         if (facts.EncryptedCopy is { } copy)
         {
-            yield return $"Follow-up (ops/SRE with the database owner), not in this window: delete the old unencrypted instance {copy.OldName} and its unencrypted snapshots as their own change with its own approval, once the encrypted {copy.Name} has run long enough that nobody will swap back; it cannot be undone.";
+            yield return $"Follow-up (ops/SRE with the database owner), not in this window: delete the old unencrypted {copy.Unit} {copy.OldName}{(copy.Cluster ? " (its instances first)" : string.Empty)} and its unencrypted snapshots as their own change with its own approval, once the encrypted {copy.Name} has run long enough that nobody will swap back; it cannot be undone.";
         }
 
         if (facts.SearchMigration is { } search)

@@ -12,7 +12,7 @@ namespace DeployBot.Playbooks.Kinds;
 internal static class DatastoreMoveRollback
 {
     public static string? Order(PlanFacts facts) =>
-        facts.Is(ChangeKind.EncryptedCopy) ? "swap the old unencrypted instance back in (kept until verification passes)"
+        facts.EncryptedCopy is { } copy ? $"swap the old unencrypted {copy.Unit} back in (kept until verification passes)"
         : facts.Is(ChangeKind.CacheEngine) ? "a new replication group of the old engine restored from the backup, with the apps repointed (the engine is not changed back in place)"
         : facts.Is(ChangeKind.SearchMigration) ? "redeploy the previous release, which reads the old search cluster (kept running)"
         : null;
@@ -20,9 +20,9 @@ internal static class DatastoreMoveRollback
     /// <summary>What must exist before the move starts for its way back (Rollback Readiness).</summary>
     public static IEnumerable<string> Artifacts(PlanFacts facts)
     {
-        if (facts.Is(ChangeKind.EncryptedCopy))
+        if (facts.EncryptedCopy is { } copy)
         {
-            yield return "the old unencrypted instance, kept with deletion protection";
+            yield return $"the old unencrypted {copy.Unit}, kept with deletion protection";
         }
 
         if (facts.Is(ChangeKind.CacheEngine))
@@ -40,7 +40,7 @@ internal static class DatastoreMoveRollback
     {
         if (facts.EncryptedCopy is { } copy)
         {
-            yield return new($"Stop writes again (maintenance mode), then swap back: rename {copy.Name} (the encrypted copy) to {copy.CopyName} and {copy.OldName} back to {copy.Name}, or repoint the CNAME at the old instance; writes made on the encrypted copy since the swap are exported by timestamp and re-applied on the old one, or knowingly given up", null, StepMode.Manual, $"`aws rds describe-db-instances --db-instance-identifier {copy.Database ?? "<instance>"}` shows the old instance (`StorageEncrypted: false`), apps connect and one test write lands on it");
+            yield return new($"Stop writes again (maintenance mode), then swap back: rename {copy.Name} (the encrypted copy) to {copy.CopyName} and {copy.OldName} back to {copy.Name}, or repoint the CNAME at the old {copy.Unit}; writes made on the encrypted copy since the swap are exported by timestamp and re-applied on the old one, or knowingly given up", null, StepMode.Manual, $"{EncryptedCopyCommands.Describe(copy, EncryptedCopyCommands.Id(copy))} shows the old {copy.Unit} (`StorageEncrypted: false`), apps connect and one test write lands on it");
         }
 
         if (facts.CacheEngine is { } cache)

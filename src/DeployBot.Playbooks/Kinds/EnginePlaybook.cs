@@ -53,7 +53,9 @@ internal sealed class EnginePlaybook : IPlaybook
         }
         else if (parts.Engine)
         {
-            yield return "Engine upgrade: the upgrade was rehearsed on a staging copy of the data and timed, client compatibility is confirmed, and the downgrade path (usually none for a major version) is known.";
+            yield return Rehearsal.IsRehearsal(facts)
+                ? $"Engine upgrade: {Rehearsal.ThisRun(facts)}: run it on a copy of production's data, time it and {Rehearsal.RecordTime}, confirm client compatibility, and find out the downgrade path (usually none for a major version)."
+                : "Engine upgrade: the upgrade was rehearsed on a staging copy of the data and timed, client compatibility is confirmed, and the downgrade path (usually none for a major version) is known.";
         }
 
         var engine = PgUpgraded(facts, parts.Engine);
@@ -140,7 +142,9 @@ internal sealed class EnginePlaybook : IPlaybook
     private static IEnumerable<TimedStep> EngineSteps(PlanFacts facts)
     {
         var minutes = facts.Names.StatedMinutes ?? 45;
-        yield return Manual(Phase.Prepare, "Confirm that every client (drivers, ORMs, extensions) supports the new engine version, as tested in staging", null, 5);
+        yield return Manual(Phase.Prepare, Rehearsal.IsRehearsal(facts)
+            ? $"Check that every client (drivers, ORMs, extensions) supports the new engine version; {Rehearsal.Proves(facts)}"
+            : "Confirm that every client (drivers, ORMs, extensions) supports the new engine version, as tested in staging", null, 5);
         // The upgrade step may name its tool ("pg_upgrade") and hosts, never a column or a setting; ANALYZE names only databases and clusters.
         var upgrades = facts.Analysis.Items.Where(item => KindEvidence.IsEngineUpgrade(item.Text)).ToArray();
         var named = Wording.Items(upgrades, NameShapes.IsNotDataOrSetting);
@@ -162,7 +166,7 @@ internal sealed class EnginePlaybook : IPlaybook
             {
                 // A time the notes give was measured; the default is only an estimate for the staging rehearsal to replace.
                 var timed = facts.Names.StatedMinutes is null
-                    ? $"an estimate of about {minutes} minutes: replace it with the time the staging rehearsal took"
+                    ? Rehearsal.IsRehearsal(facts) ? $"an estimate of about {minutes} minutes: time this run and {Rehearsal.RecordTime}" : $"an estimate of about {minutes} minutes: replace it with the time the staging rehearsal took"
                     : $"timed at about {minutes} minutes";
                 yield return Automated(Phase.Upgrade, $"Upgrade {engine} as the notes describe and wait until it reports healthy and replicas have caught up ({timed}){named}", null, minutes);
             }

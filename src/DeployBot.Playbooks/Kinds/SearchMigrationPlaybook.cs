@@ -28,12 +28,12 @@ internal sealed class SearchMigrationPlaybook : IPlaybook
         yield return Automated(Phase.Snapshot, $"Take a snapshot of {search.SearchIndices} on {search.Old} (`PUT _snapshot/<repository>/pre-opensearch?wait_for_completion=true` with `\"indices\": \"{search.IndexList}\"`) and record its name in the thread", null, 5);
         if (BeforeWindow(facts, search))
         {
-            yield return Manual(Phase.Expand, $"Confirm that {cluster}, and that the reindex of {search.IndexNames} into it, started ahead of the window (it takes {Reindex(search)}, longer than the window), has finished without failed documents; re-run it for the documents changed since it started (by their updated-at time) so the new cluster has caught up, while {search.Old} keeps serving every read", null, 10);
+            yield return Manual(Phase.Expand, $"Confirm that {cluster}, and that the reindex of {search.IndexNames} into it, started ahead of the window (it takes {Reindex(facts, search)}, longer than the window), has finished without failed documents; re-run it for the documents changed since it started (by their updated-at time) so the new cluster has caught up, while {search.Old} keeps serving every read", null, 10);
         }
         else
         {
             yield return Manual(Phase.Prepare, $"Confirm that {cluster}, and that {search.Old} keeps serving every read", null, 5);
-            yield return Automated(Phase.Expand, $"Reindex {search.IndexNames} into {search.New} ({Reindex(search)}), throttled, while {search.Old} keeps serving; then re-run it for the documents changed since it started (by their updated-at time)", null, search.ReindexMinutes ?? 60);
+            yield return Automated(Phase.Expand, $"Reindex {search.IndexNames} into {search.New} ({Reindex(facts, search)}), throttled, while {search.Old} keeps serving; then re-run it for the documents changed since it started (by their updated-at time)", null, search.ReindexMinutes ?? 60);
         }
 
         yield return Manual(Phase.Switch, $"Before the switch, verify {search.New} against {search.Old}: `GET _cat/count/<index>` matches per index for {search.IndexNames} (within the documents changed in the last minutes), and a set of sample queries returns the same top results on both", null, 10);
@@ -44,7 +44,7 @@ internal sealed class SearchMigrationPlaybook : IPlaybook
         yield return Automated(Phase.Switch, $"Switch readers, only after the check above passed: {alias}{keys}; record the switch time in the thread", facts.Paths.ConfigMap, 5);
         var reads = search.NewKey is { } read ? $"reads `{read}` (`{search.OldKey}` is no longer read, so it must not start before `{read}` is set)" : "reads the new cluster";
         yield return Automated(Phase.Switch, $"Record the image tag running now as the rollback target, then roll out the release that {reads}: a canary first, then every replica", facts.Paths.Deployment, 15);
-        yield return Manual(Phase.AfterRollout, $"Run search smoke queries through the application (a product search, the reviews on a product page) and check that the search rate on {search.New} rises while the one on {search.Old} drops to zero", facts.Paths.SmokeTests, 5);
+        yield return Manual(Phase.AfterRollout, $"Run the smoke tests of the critical flows against {facts.Env} and search smoke queries through the application (a product search, the reviews on a product page), and check that the search rate on {search.New} rises while the one on {search.Old} drops to zero", facts.Paths.SmokeTests, 10);
     }
 
     public IEnumerable<string> Checks(PlanFacts facts)
@@ -56,8 +56,10 @@ internal sealed class SearchMigrationPlaybook : IPlaybook
         }
 
         yield return BeforeWindow(facts, search)
-            ? $"Search migration: the reindex of {search.IndexNames} into {search.New} ({Reindex(search)}) does not fit the window, so it was started ahead of it and has finished; a snapshot of the search indices on {search.Old} can be taken, and {search.Old} stays running and untouched as the way back."
-            : $"Search migration: {search.New} is provisioned; the reindex of {search.IndexNames} ({Reindex(search)}) was timed on staging and fits the window; a snapshot of the search indices on {search.Old} can be taken, and {search.Old} stays running and untouched as the way back.";
+            ? $"Search migration: the reindex of {search.IndexNames} into {search.New} ({Reindex(facts, search)}) does not fit the window, so it was started ahead of it and has finished; a snapshot of the search indices on {search.Old} can be taken, and {search.Old} stays running and untouched as the way back."
+            : Rehearsal.IsRehearsal(facts)
+            ? $"Search migration: {search.New} is provisioned; {Rehearsal.ThisRun(facts)}: time the reindex of {search.IndexNames}{(search.ReindexMinutes is null ? string.Empty : $" ({Reindex(facts, search)})")} and {Rehearsal.RecordTime}, since it decides whether production reindexes inside its window or ahead of it; a snapshot of the search indices on {search.Old} can be taken, and {search.Old} stays running and untouched as the way back."
+            : $"Search migration: {search.New} is provisioned; the reindex of {search.IndexNames} ({Reindex(facts, search)}) was timed on staging and fits the window; a snapshot of the search indices on {search.Old} can be taken, and {search.Old} stays running and untouched as the way back.";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)
@@ -79,6 +81,7 @@ internal sealed class SearchMigrationPlaybook : IPlaybook
     private static bool BeforeWindow(PlanFacts facts, SearchMigration search) =>
         search.ReindexMinutes is { } reindex && facts.WindowMinutes is { } window && reindex + CutOverMinutes > window;
 
-    private static string Reindex(SearchMigration search) =>
-        search.ReindexMinutes is { } minutes ? $"~{(minutes % 60 == 0 ? $"{minutes / 60}h" : $"{minutes} min")}, as the notes say" : "timed on staging";
+    private static string Reindex(PlanFacts facts, SearchMigration search) =>
+        search.ReindexMinutes is { } minutes ? $"~{(minutes % 60 == 0 ? $"{minutes / 60}h" : $"{minutes} min")}, as the notes say"
+        : Rehearsal.IsRehearsal(facts) ? "not timed yet: this run times it" : "timed on staging";
 }

@@ -14,14 +14,16 @@ internal static class StepsWriter
     public static Schedule Plan(PlanFacts facts)
     {
         var steps = new List<TimedStep> { Announce(facts) };
-        // An engine upgrade deploys no image, but the flows on top of it are what verification checks.
-        if (Deploys(facts) || facts.Is(ChangeKind.Engine))
+        var playbookSteps = PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Steps(facts)).ToList();
+        // An engine upgrade or a datastore move deploys no image, but the flows on top of it are what verification checks:
+        // the smoke tests it lists run once the change is applied, before the watch (unless a playbook's own step runs them).
+        if ((Deploys(facts) || facts.Is(ChangeKind.Engine) || DatastoreMoves.Any(facts.Kinds)) && !playbookSteps.Any(step => step.Step.Reference == facts.Paths.SmokeTests))
         {
             steps.Add(Automated(Phase.AfterRollout, $"Run the smoke tests of the critical flows against {facts.Env}", facts.Paths.SmokeTests, 10,
                 facts.Flag is { } off ? $"run them with {off} off" : null));
         }
 
-        steps.AddRange(PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Steps(facts)));
+        steps.AddRange(playbookSteps);
         steps.AddRange(OperatorSteps.Steps(facts));
         if (Unplanned(facts, steps) is { } apply)
         {

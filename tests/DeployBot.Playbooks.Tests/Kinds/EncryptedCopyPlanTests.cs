@@ -1,4 +1,6 @@
 using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Rollbacks;
+using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
 namespace DeployBot.Playbooks.Tests.Kinds;
@@ -84,5 +86,58 @@ public sealed class EncryptedCopyPlanTests
         var plan = Plan(notes);
 
         Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("copy-db-snapshot", StringComparison.Ordinal) || step.Action.Contains("Swap: rename", StringComparison.Ordinal));
+    }
+    private const string Aurora = "terraform: turn on storage encryption for the aurora cluster orders-aurora. snapshot -> restore encrypted copy -> swap the cluster endpoint CNAME. ~30 min write downtime";
+
+    [Theory]
+    [InlineData(Aurora, "orders-aurora", "<key>")]
+    [InlineData("billing-db is an unencrypted aurora postgres DB cluster: take a cluster snapshot and restore it encrypted under KMS key alias/billing, then switch over; 25 min downtime", "billing-db", "alias/billing")]
+    public void CreatePlan_EncryptedCopyOfACluster_UsesTheDbClusterCommandsAndAddsItsInstances(string notes, string cluster, string key)
+    {
+        var plan = Plan(notes);
+
+        int snapshot = Index(plan, $"aws rds create-db-cluster-snapshot --db-cluster-identifier {cluster} "),
+            restore = Index(plan, $"aws rds restore-db-cluster-from-snapshot --db-cluster-identifier {cluster}-encrypted --snapshot-identifier {cluster}-pre-encryption"),
+            check = Index(plan, $"aws rds describe-db-clusters --db-cluster-identifier {cluster}-encrypted"),
+            swap = Index(plan, "Swap: rename");
+        Assert.True(snapshot >= 0 && snapshot < restore && restore < check && check < swap, Steps(plan));
+        Assert.Contains($"--kms-key-id {key}", plan.Steps[restore].Action, StringComparison.Ordinal);
+        Assert.Contains($"aws rds create-db-instance --db-cluster-identifier {cluster}-encrypted", plan.Steps[restore].Action, StringComparison.Ordinal);
+        Assert.Contains("`StorageEncrypted: true`", plan.Steps[check].Action, StringComparison.Ordinal);
+        Assert.Contains("modify-db-cluster", plan.Steps[swap].Action, StringComparison.Ordinal);
+        string[] instanceForms = ["create-db-snapshot ", "copy-db-snapshot", "restore-db-instance-from-db-snapshot", "describe-db-instances", "modify-db-instance"];
+        Assert.DoesNotContain(plan.Steps.Select(step => step.Action).Concat(plan.Verification), line => instanceForms.Any(form => line.Contains(form, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void CreatePlan_EncryptedCopyOfACluster_NamesTheEngineTheNotesGive()
+    {
+        var plan = Plan("turn on storage encryption for the aurora mysql cluster shop-db: cluster snapshot -> encrypted restore -> swap, 20 min downtime");
+
+        Assert.Contains(plan.Steps, step => step.Action.Contains("restore-db-cluster-from-snapshot", StringComparison.Ordinal) && step.Action.Contains("--engine aurora-mysql", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CreatePlan_EncryptedCopyOfAMultiAzDbCluster_RestoresItWithItsInstanceClassAndAddsNoInstances()
+    {
+        var plan = Plan("turn on storage encryption for the multi-az db cluster ledger-db (postgres): cluster snapshot -> encrypted restore -> swap, 20 min downtime");
+
+        var restore = Assert.Single(plan.Steps, step => step.Action.Contains("restore-db-cluster-from-snapshot", StringComparison.Ordinal));
+        Assert.Contains("--engine postgres ", restore.Action, StringComparison.Ordinal);
+        Assert.Contains("--db-cluster-instance-class <class>", restore.Action, StringComparison.Ordinal);
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("create-db-instance", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RollbackPlan_EncryptedCopyOfACluster_SwapsTheOldClusterBackAndChecksItAsACluster()
+    {
+        var input = PlanInputs.ProductionInput(notes: Aurora, window: OfflinePlans.EveningWindow, flag: null);
+
+        var rollback = RollbackPlanWriter.Write(input);
+
+        Assert.Empty(RollbackValidator.Validate(rollback, input));
+        Assert.Contains(rollback.Steps, step => step.Check.Contains("aws rds describe-db-clusters --db-cluster-identifier orders-aurora", StringComparison.Ordinal) && step.Check.Contains("the old cluster", StringComparison.Ordinal));
+        Assert.DoesNotContain(rollback.Steps, step => (step.Action + step.Check).Contains("describe-db-instances", StringComparison.Ordinal));
+        Assert.Contains(OfflinePlans.ValidProduction(Aurora).NextActions, line => line.Contains("delete the old unencrypted cluster `orders-aurora-old`", StringComparison.Ordinal));
     }
 }
