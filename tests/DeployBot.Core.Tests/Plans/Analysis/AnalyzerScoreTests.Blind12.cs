@@ -3,7 +3,10 @@ using DeployBot.Core.Plans.Analysis;
 
 namespace DeployBot.Core.Tests.Plans.Analysis;
 
-/// <summary>FRESH12 and TYPED3, the blind estimates of the twelfth session: nothing was changed for them, so they print no file names.</summary>
+/// <summary>
+/// FRESH12 and TYPED3, the blind estimates of the twelfth session. The fifteenth session read FRESH12's misses, so it
+/// prints its file names and misses like the other sets that are no longer blind; TYPED3 stays blind and prints totals only.
+/// </summary>
 public sealed partial class AnalyzerScoreTests
 {
     // Both collected and labelled on 5 Dec 2026 (15:00 UTC) by sessions that never ran the analyzer or read its code, and
@@ -14,6 +17,8 @@ public sealed partial class AnalyzerScoreTests
     // 56/60 (schema 8/0/1, auth 13/2/0, external 8/4/4, config 17/4/5, infra 16/1/2, data 4/1/5, breaking 16/5/6).
     // Twelve changelog sets, the same picture: the word patterns read about 74-78 / 77-79 of an unseen changelog; typed
     // notes, which the shape rules of the eleventh session were written for, read 78 / 83 unseen.
+    // By the start of the fifteenth session (later rounds made without either folder) FRESH12 read 74.8/77.2, kind 52/60,
+    // destructive 49/60, and TYPED3 80.0/83.2, kind 50/60, destructive 56/60.
     private const double Fresh12RecallFloor = 0.74;
     private const double Fresh12PrecisionFloor = 0.765;
     private const double Fresh12KindFloor = 0.86;
@@ -34,7 +39,7 @@ public sealed partial class AnalyzerScoreTests
         var results = excerpts.Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var report = new StringBuilder();
 
-        var score = Score(set, results, report, blind: true);
+        var score = Score(set, results, report, blind: set != "FRESH12");
         var destructiveRight = results.Count(r => r.Excerpt.Destructive == r.Analysis.Destructive.Any());
 
         output.WriteLine(report.ToString());
