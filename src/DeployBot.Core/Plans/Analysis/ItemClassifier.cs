@@ -51,7 +51,7 @@ internal static partial class ItemClassifier
                 RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "), " "),
                 RiskArea.Infra => RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "),
                 RiskArea.Auth => RiskPatterns.WithoutScreens(ruledOut),
-                RiskArea.External => RiskPatterns.WithoutScreens(text),
+                RiskArea.External => RiskPatterns.OwnedStorage().Replace(RiskPatterns.WithoutScreens(text), " "),
                 RiskArea.Config => RiskPatterns.ConfigUnchanged().Replace(RiskPatterns.WithoutScreens(text), " "),
                 _ => text,
             }))

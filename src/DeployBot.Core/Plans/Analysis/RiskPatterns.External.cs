@@ -13,7 +13,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// usage data sent home to the vendor are outgoing calls. A package path (<c>@sentry/node</c>, <c>go-azure-sdk</c>),
 /// integration tests (or "integration-tested") and a database's own client library (<c>MySQL client library</c>, which
 /// is the platform, not a third party) are not integrations, nor are the CI a project builds on (GitHub Actions and
-/// workflows) and the community chat where it answers questions ("join us on the community Slack").
+/// workflows) and the community chat where it answers questions ("join us on the community Slack"), nor a bucket the
+/// team owns (<c>s3://ml-models/v3/</c>, "the S3 bucket"; <see cref="OwnedStorage"/>).
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -34,6 +35,17 @@ internal static partial class RiskPatterns
     /// matches when any part does.
     /// </summary>
     internal static Regex[] ExternalParts { get; } = [External1(), External2(), External3()];
+
+    /// <summary>
+    /// Object storage named as the place where the team's own data lies: a bucket path (<c>s3://ml-models/v3/</c>,
+    /// <c>gs://exports/</c>), "the S3 bucket", "a bucket on GCS". A bucket the team owns is part of its own infrastructure,
+    /// like a path on its disks; the third party is the storage service's API, which the item does not change ("S3 client
+    /// moves to AWS SDK v2", "fix S3 listing", "uploads to S3" stay external: a changelog's "to S3" is its S3 feature).
+    /// </summary>
+    [GeneratedRegex("""
+        \b(?:s3[an]?|gs|gcs|az|abfss?|wasbs?|r2)://[^\s`'"<>()\[\]]* | \b(?:s3|gcs|r2)\s+buckets?\b | \bbuckets?\s+(?:in|on)\s+(?:s3|gcs|r2)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex OwnedStorage();
 
     /// <summary>A vendor's name alone (in a setting's spelled-out name: "SENDGRID API KEY", "TWILIO SID").</summary>
     [GeneratedRegex($$"""\b{{Vendor}}\b""", Options, TimeoutMs)]
