@@ -25,7 +25,8 @@ internal static partial class DestructivePatterns
 
     /// <summary>
     /// Destructive (<see cref="Destructive"/>), unless the removal is only a capability: "supports dropping indexes", "an
-    /// option to drop the index", "the ability to delete tables", "allows you to rename columns" add a way to remove,
+    /// option to drop the index", "the ability to delete tables", "allows you to rename columns", "admins can now purge
+    /// content" add a way to remove,
     /// they remove nothing. Those phrases are taken out before matching (cheaper than a look-behind inside the pattern).
     /// </summary>
     internal static bool IsDestructive(string text)
@@ -137,8 +138,8 @@ internal static partial class DestructivePatterns
     internal static partial Regex DottedNameRemoval();
 
     [GeneratedRegex("""
-        \b(?:supports?|supporting|support\s+for|options?\s+to|options?\s+for|ability\s+to|allows?\s+(?:\w+\s+)?to|able\s+to|can|how\s+to)\s+
-          (?:drop|drops|dropping|remove|removes|removing|delete|deletes|deleting|rename|renames|renaming|truncate|truncates|truncating)\b
+        \b(?:supports?|supporting|support\s+for|options?\s+to|options?\s+for|ability\s+to|allows?\s+(?:\w+\s+)?to|able\s+to|can(?:\s+now)?|how\s+to)\s+
+          (?:drop|drops|dropping|remove|removes|removing|delete|deletes|deleting|rename|renames|renaming|truncate|truncates|truncating|purge|purges|purging)\b
         """, Options, TimeoutMs)]
     private static partial Regex CapabilityToRemove();
 
@@ -149,7 +150,7 @@ internal static partial class DestructivePatterns
         | \b{{Thing}}\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:removed|dropped|deleted|renamed|gone|retired|decommissioned)\b
         | \b(?:change|changes|changed|changing|alter|alters|altered)\s+(?:the\s+)?(?:column\s+)?type\b | \btype\s+change\b | \balter\s+column\b[^.;\n]{0,40}\btype\b
         | \b(?:set|sets|setting|add|adds|added|make|makes|made)\b(?:[^.;\n]|\.(?=\w)){0,40}\bnot[\s-]null\b | \bnot[\s-]null\s+constraint\b
-        | \birreversibl\w* | \bcannot\s+be\s+(?:undone|reversed|rolled\s+back)\b | \bpurg(?:e|es|ed|ing)\b(?![^.;\n]{0,40}\bcaches?\b)(?<!\bcaches?\s+purg\w*) | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|soft[\s-]deleted|inactive|expired|archived|unverified|abandoned|dormant)\b | \bhard[\s-]delet\w*
+        | \birreversibl\w* | \bcan(?:not|\s+not|'t|’t)\s+be\s+(?:undone|reversed|rolled\s+back)\b | \bpurg(?:e|es|ed|ing)\b(?![^.;\n]{0,40}\bcaches?\b)(?<!\bcaches?\s+purg\w*) | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|soft[\s-]deleted|inactive|expired|archived|unverified|abandoned|dormant)\b | \bhard[\s-]delet\w*
         | \b(?:rows|records|dups|duplicates)\b[^.;\n]{0,40}?\b(?:deleted|purged|removed)\b
         | \bre-?hash\w* | \bone[\s-]way\s+(?:migration|rewrite)\b
         """, Options, TimeoutMs)]
@@ -178,10 +179,11 @@ internal static partial class DestructivePatterns
 
     /// <summary>
     /// The name of the object an item touches: <c>users.password_md5</c>, <c>/v1/login</c>, <c>`sessions_v1`</c>, <c>STRIPE_KEY</c>,
-    /// a Helm chart's value (<c>.Values.legacyIngress</c>).
+    /// a Helm chart's value (<c>.Values.legacyIngress</c>), a bucket path whole (<c>s3://ml-models/v3/</c>, not its <c>/ml-models/v3</c>).
     /// </summary>
     [GeneratedRegex("""
-        `(?<name>[^`\n]{2,60})` | (?<name>(?<![\w.])\.Values(?:\.[A-Za-z_][A-Za-z0-9_-]*)+) | (?<name>/[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)+) | (?<name>\b[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\b(?!\.\w))
+        `(?<name>[^`\n]{2,60})` | (?<name>(?<![\w.])\.Values(?:\.[A-Za-z_][A-Za-z0-9_-]*)+) | (?<name>\b(?:s3[an]?|gs|gcs|az|abfss?|wasbs?|r2)://[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)*/?)
+        | (?<name>(?<!\b(?:s3[an]?|gs|gcs|az|abfss?|wasbs?|r2):/?)/[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)+) | (?<name>\b[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\b(?!\.\w))
         | (?<name>\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b) | (?<name>\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b)
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, TimeoutMs)]
     internal static partial Regex ObjectName();

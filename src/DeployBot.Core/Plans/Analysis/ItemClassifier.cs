@@ -32,7 +32,11 @@ internal static partial class ItemClassifier
         // so ruling out first changes nothing of theirs).
         // "remvoe users.tz_offset": a removal typed in a hurry is still a removal (Typos: a bounded set of words and slips).
         var ruledOut = RiskPatterns.NegatedChange().Replace(Typos.Correct(item.Text), " ");
-        var text = ComponentTag().Replace(Link().Replace(ruledOut, " "), string.Empty);
+        var linked = Link().Replace(ruledOut, " ");
+        var text = ComponentTag().Replace(linked, string.Empty);
+        // "[datadog_logs_index] Add sample_attribute support": a tag that names a cloud resource the Terraform way still
+        // says whose API the change is in, so the external area reads it.
+        var tag = ComponentTag().Match(linked).Value;
         if (RiskPatterns.NothingDeployed().IsMatch(text) || (item.Section is { } heading && RiskPatterns.NothingDeployedSection().IsMatch(heading)))
         {
             return new ReleaseItem(OneLine(item.Text), [], false);
@@ -51,7 +55,7 @@ internal static partial class ItemClassifier
                 RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "), " "),
                 RiskArea.Infra => RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "),
                 RiskArea.Auth => RiskPatterns.WithoutScreens(ruledOut),
-                RiskArea.External => RiskPatterns.WithoutScreens(text),
+                RiskArea.External => RiskPatterns.OwnedStorage().Replace(RiskPatterns.WithoutScreens(text), " ") + " " + tag,
                 RiskArea.Config => RiskPatterns.ConfigUnchanged().Replace(RiskPatterns.WithoutScreens(text), " "),
                 _ => text,
             }))
@@ -111,13 +115,13 @@ internal static partial class ItemClassifier
             risks.Remove(RiskArea.Config);
         }
 
-        if (RiskPatterns.NoLonger().IsMatch(text) && !isFix && !RiskPatterns.Cve().IsMatch(text))
+        if (RiskPatterns.NoLonger().IsMatch(text) && !isFix && !RiskPatterns.Cve().IsMatch(text) && !context.NoBreakingChanges)
         {
             risks.Add(RiskArea.Breaking);
         }
 
         // Under a "Fixed" heading "Removed the stray `id` from the search box" is the fix itself, not a removal to plan for.
-        if (RiskPatterns.IsBreakingChange(text) && !describesBug && !RiskPatterns.Cve().IsMatch(text))
+        if (RiskPatterns.IsBreakingChange(text) && !describesBug && !RiskPatterns.Cve().IsMatch(text) && !context.NoBreakingChanges)
         {
             risks.Add(RiskArea.Breaking);
         }
@@ -189,7 +193,7 @@ internal static partial class ItemClassifier
             risks.Add(RiskArea.Breaking);
         }
 
-        if (RemovedSection().IsMatch(section) && Thing().IsMatch(text))
+        if (RemovedSection().IsMatch(section) && Thing().IsMatch(text) && !SupportDropped().IsMatch(text))
         {
             destructive = true;
         }
@@ -217,8 +221,15 @@ internal static partial class ItemClassifier
     [GeneratedRegex(@"\bsecurity\b|\bcves?\b|\bvulnerabilit", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex SecuritySection();
 
-    [GeneratedRegex(@"\b(?:columns?|tables?|index|endpoints?|apis?|flags?|options?|settings?|keys?|parameters?|fields?|methods?|commands?|properties|variables?)\b|`|--\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:columns?|tables?|index|endpoints?|apis?|flags?|options?|settings?|keys?|parameters?|fields?|methods?|commands?|properties|variables?|constants?|class(?:es)?|functions?|modules?|types?)\b|`|--\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Thing();
+
+    /// <summary>
+    /// Support dropped for a platform, runtime or version ("Drop binary gem support for platform `x86-mingw32`"): whoever
+    /// runs it must move (breaking), but nothing is deleted, so under a "Removed" heading it is not destructive.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:remov|drop|end)\w*\s+(?:[\w-]+\s+){0,3}?support\b|\bsupport\s+(?:for\s+)?[^.;\n]{0,40}?\b(?:removed|dropped)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex SupportDropped();
 
     /// <summary>"This is a patch release with a bug fix for the `--sortr` flag": what follows is where the bug was.</summary>
     [GeneratedRegex(@"\bbug\s?fix(?:es)?\s+(?:for|in|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

@@ -44,6 +44,7 @@ internal sealed partial record ReleaseContext(bool ApiClient, bool Database, str
         return new ReleaseContext(languageLibraries || apiChangeLog || vendorClient, lines.Any(line => RiskPatterns.DatabaseContext().IsMatch(line)), subject)
         {
             Streams = DeletedStreams.Named(lines),
+            NoBreakingChanges = lines.Any(line => NoBreakingChangesStated().IsMatch(line)),
         };
     }
 
@@ -51,11 +52,21 @@ internal sealed partial record ReleaseContext(bool ApiClient, bool Database, str
     public IReadOnlyList<string> Streams { get; init; } = [];
 
     /// <summary>
+    /// The notes say the release breaks nothing ("There are no new features or breaking changes", "bug fixes only", "a
+    /// drop-in replacement"): then "X no longer truncates the name" tells what a fix cures, not behaviour that stops.
+    /// Only the inferred forms yield to it; a removal or the word "breaking" in an item still counts.
+    /// </summary>
+    public bool NoBreakingChanges { get; init; }
+
+    /// <summary>
     /// <paramref name="text"/> without the project's own name where it stands with a version ("Django 3.2.14 fixes …",
     /// "a regression in Django 5.0"): the release itself, not a platform it needs.
     /// </summary>
     public string WithoutOwnVersions(string text) =>
         Subject is null ? text : NamedVersion().Replace(text, match => string.Equals(match.Groups["name"].Value, Subject, StringComparison.OrdinalIgnoreCase) ? " " : match.Value);
+
+    [GeneratedRegex(@"\bno\s+(?:new\s+features\s+(?:or|and|nor)\s+)?breaking\s+changes\b|\bbug\s?fix(?:es)?\s+only\b|\bonly\s+bug\s?fix(?:es)?\b|\bdrop-in\s+replacement\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex NoBreakingChangesStated();
 
     /// <summary>The version heading opens with the project's name: "Django 3.2.14 release notes", "Varnish Cache 8.0.0" (its last word).</summary>
     [GeneratedRegex(@"^\W*(?:[A-Z][\w+-]*\s+){0,2}?(?<name>[A-Z][\w+-]*)\s+v?\d+\.\d+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

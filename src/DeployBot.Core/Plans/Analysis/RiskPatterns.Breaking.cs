@@ -6,11 +6,12 @@ namespace DeployBot.Core.Plans.Analysis;
 /// Breaking: backwards-incompatible changes. Besides the explicit words this counts removed support or compatibility,
 /// removing deprecated things, "has been removed", a feature-adding change reverted, "no longer" behaviour (not in a
 /// fix, where it names the bug), warnings
-/// addressed to the operator, upgrade notes, and what the operator must now do ("you must now set", "if you rely on").
+/// addressed to the operator, upgrade notes, what the operator must now do ("you must now set", "if you rely on"), and a
+/// raised runtime floor ("requires Redis v6.0+", "Update required Ruby version": the older runtime is no longer supported).
 /// </summary>
 internal static partial class RiskPatterns
 {
-    [GeneratedRegex("""
+    [GeneratedRegex($$"""
         \bbreaking\b | \bbackwards?[\s-]incompatible\b | \bnot\s+backwards?[\s-]compatible\b | \bincompatible\b | \bbc\s+break\b
         | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of)\s+(?:[\w.+]+\s+){0,3}?(?:support|compatibility|endpoints?|apis?|fields?|parameters?|methods?|symbols?)\b
         | \bremov\w*\s+(?:the\s+)?(?:long[\s-])?deprecated\b | \bdeprecated\b[^.;\n]{0,80}?(?<!\bwill\s+be\s+)\b(?:removed|dropped)\b | \b(?:removed|dropped)\s+in\s+favou?r\s+of\b
@@ -23,6 +24,7 @@ internal static partial class RiskPatterns
         | \b(?:endpoints?|fields?|parameters?|response\s+format)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:removed|renamed)\b
         | \b(?:raise[sd]?|raising|bump(?:s|ed)?|increase[sd]?)\s+(?:the\s+)?minimum\b | \bminimum[\s-]+(?:supported\s+|required\s+)?[\w.]+\s+(?:version\s+)?(?:is\s+now|now|to)\b
         | \brequires?\s+[\w.]+\s+v?\d+(?:\.\d+)*\s+or\s+(?:newer|later|higher|above)\b | \b(?:is|are)\s+no\s+longer\s+supported\b
+        | \brequires?\s+{{Runtime}}\s*v?\d+(?:\.\d+)*\+ | \b(?:update|updates|updated|raise|raises|raised|bump|bumps|bumped)\s+(?:the\s+)?(?:required|minimum)\s+{{Runtime}}\s+versions?\b
         """, Options | RegexOptions.Multiline, TimeoutMs)]
     internal static partial Regex Breaking();
 
@@ -45,7 +47,8 @@ internal static partial class RiskPatterns
     /// form ("accept `job_timeout` instead of `timeout`", "now takes a boolean instead of a string"). Upgrade notes also
     /// contrast the new behaviour with the old: "now … where previously …", "now returns a 404 (previously a 200)", a
     /// sentence that starts "Previously …" (unless it tells the bug or vulnerability a fix cures), "now fails", "changes X
-    /// from "a" to "b"", and what existing sessions or data stop doing after the upgrade.
+    /// from "a" to "b"", what existing sessions or data stop doing after the upgrade, and a key that is now another key
+    /// ("`retry.max_retries: 3` is now `retry.give_up_after: 1s`"; not "`x.enabled` is now `true`", a value).
     /// </summary>
     [GeneratedRegex($$"""
         ^\W*(?:\[[^\]\n]{1,20}\]\s*)?[a-z]+(?:\([^)\n]{0,30}\))?!: | \bbreaking[\s-]changes?:
@@ -61,6 +64,7 @@ internal static partial class RiskPatterns
         | \bnow\b[^.;\n]{0,80}?\b(?:where|when|whereas)\s+(?:they\s+|it\s+)?previously\b | \bnow\b[^.;\n]{0,120}?\(\s*previously\b | ^\W*previously\b(?![^\n]{0,200}?\b(?:bugs?|vulnerab\w*|injection|crash\w*|not\s+properly|incorrect\w*|wrongly|leak\w*|errors?|could\s+(?:result|cause|lead))\b)
         | \bnow\s+(?:rejects?|fails?|throws?|raises?|errors?)\b | \bwill\s+now\s+error\b
         | \bchang\w*\s+[^.;\n]{0,40}?\bfrom\s+["'`][^"'`\n]{1,40}["'`]\s+to\s+["'`]
+        | `(?<old>[\w.-]+)(?::[^`\n]*)?`(?:\s*\([^)\n]{0,20}\))?\s+(?:is|are)\s+now\s+`(?!\k<old>[`:])(?=[\w-]*[._])[\w.-]*[a-z]{2}[\w.-]*
         | \bexisting\b[^.;\n]{0,40}?\b(?:fail|fails|stop|stops|break|breaks)\b[^.;\n]{0,40}?\bafter\s+(?:the\s+|an\s+)?upgrad
         """, Options | RegexOptions.Multiline, TimeoutMs)]
     internal static partial Regex BreakingChange();
@@ -91,11 +95,12 @@ internal static partial class RiskPatterns
 
     /// <summary>
     /// An item that changes nothing that is deployed: documentation, tests, CI, linting ("docs: …", "Docs: …",
-    /// "test(scope): …", "ci: …", a runtime added to the CI matrix or tested against on CI, a version changed in the CI
+    /// "test(scope): …", "ci: …", a commit scoped to them such as "chore(test): …" or "fix(ci): …", a runtime added to the CI matrix or tested against on CI, a version changed in the CI
     /// pipelines). It carries no risk area
     /// whatever it mentions ("Docs: update link to values.yaml", "Ruby 3.4 to CI matrix").
     /// </summary>
     [GeneratedRegex(@"^\W*(?:\[[^\]\n]{1,20}\]\s*)?(?:docs?|documentation|tests?|testing|ci|lint|typo|readme|examples?)(?:\([^)\n]{0,30}\))?\s*:
+        | ^\W*[a-z]+\((?:docs?|tests?|testing|ci|lint|examples?)\)\s*:
         | ^\W*(?:fix|fixes|fixed)\s+(?:(?:issues?|problems?)\s+with\s+)?(?:the\s+|a\s+)?(?:flaky\s+|failing\s+|broken\s+)?(?:tests?|test\s+suite|specs?|ci)\b(?!\s+(?:connection|endpoint|email|mode)\b)
         | \b(?:ci|test)\s+matrix\b | \bversions?\s+(?:in|on)\s+(?:the\s+)?(?:ci(?:\s+pipelines?)?|build\s+pipelines?|pipelines)\b | ^\W*test(?:s|ed|ing)?\s+(?:against|on|with)\b[^.;\n]{0,40}?\b(?:on|in)\s+ci\b", Options, TimeoutMs)]
     internal static partial Regex NothingDeployed();

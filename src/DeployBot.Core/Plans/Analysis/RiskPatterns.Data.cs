@@ -11,8 +11,10 @@ namespace DeployBot.Core.Plans.Analysis;
 /// it will have it updated"), previously cached or stored results invalidated, a new export, rebuild or regeneration of
 /// derived tables, data imported or restored back after the upgrade, an upgrade that requires running a restore or
 /// conversion command, and a routine that cleans up stored records; the operator told to convert stored values by hand
-/// ("You need to convert those fields from strings to JSON", "the following query to update your database"). "Data
-/// loss" is a bug's consequence, not a rewrite.
+/// ("You need to convert those fields from strings to JSON", "the following query to update your database"). Fifteenth
+/// session: records re-synced from their source ("requires re-syncing charges and subscriptions"), records removed from the
+/// database ("remove any redundant grant scopes in the database"), stored keys now prefixed inside a datastore, and the
+/// way something is stored changed (an implied rewrite). "Data loss" is a bug's consequence, not a rewrite.
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -47,6 +49,7 @@ internal static partial class RiskPatterns
         | \b(?:storage|cache|on[\s-]disk|disk|data|file|database|index|wire|serialization|persistence)\s+formats?\b
         | \bformat\s+for\b[^.;\n]{0,30}\bfiles\b
         | \b(?:now|will\s+(?:now\s+)?be)\s+(?:stored|persisted|serialized|encoded)\s+(?:as|using)\b | \b(?:are|is)\s+now\s+(?:stored|persisted|serialized|encoded)\s+(?:as|in|using)\b
+        | \bre-?sync(?:s|ed|ing)?\s+(?:the\s+|your\s+|all\s+|existing\s+)?(?:[\w-]+\s+)?(?!(?:replicas?|nodes?|peers?|clusters?|slaves?|shards?)\b)(?:data|records|[a-z]+s)\b
         | \bconver(?:t|ts|ted|ting|sion)\b[^.;\n]{0,60}?\b(?:on\s+the\s+fly|existing|stored|legacy|records|rows|keys)\b
         | \bstor(?:e|es|ed|ing)\b[^.;\n]{0,60}?\b(?:in\s+(?:a\s+)?(?:hashed|encrypted)\s+form|as\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?hash(?:es)?)\b
         """, Options, TimeoutMs)]
@@ -71,6 +74,8 @@ internal static partial class RiskPatterns
         | \b(?:import|imports|importing|restore|restores|restoring|load|reload)\b[^.;\n]{0,50}?\bback\s+(?:in)?to\b
         | \b(?:update|upgrade|upgrading|migration)\b[^.;\n]{0,20}?\brequires?\s+(?:running|to\s+run)\b[^\n]{0,80}?\b(?:restore|import|reindex|convert|migrate)\w*
         | \b(?:routines?|jobs?|tasks?|workers?)\s+(?:that|to)\s+(?:clean\s?up|cleanup|purge|prune|delete|remove)\b
+        | \b(?:remove|removes|removing|delete|deletes|deleting|prune|prunes|pruning)\s+(?:any|all|the)\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+(?:in|from)\s+the\s+database\b
+        | \bnow\s+(?:prefixed|namespaced|keyed)\b[^.;\n]{0,40}?\b(?:in|inside|within)\s+(?:the\s+)?(?:redis|valkey|database|datastore|data\s+store|keyspace)\b
         | \b(?:convert|rewrite|fix\s+up)\s+(?:those|these|your|all|existing|the\s+stored)\s+(?:[\w-]+\s+){0,2}?(?:fields|columns|values|rows|records|entries)\b
         | \b(?:query|statement|script)\s+to\s+(?:update|fix|convert)\s+(?:your\s+|the\s+)?(?:existing\s+)?(?:database|data|tables?|rows|records)\b
         """, Options, TimeoutMs)]
@@ -78,7 +83,7 @@ internal static partial class RiskPatterns
 
     /// <summary>
     /// Rewrites of stored data that are only implied: things "converted on upgrade", a migration "to set" values,
-    /// migrating legacy keys, an "X -> Y migration", encrypting columns or removing encryption (stored values are
+    /// migrating legacy keys, an "X -> Y migration", "changed the way it stores comments", encrypting columns or removing encryption (stored values are
     /// rewritten), a replaced search backend (its index is rebuilt). A rewritten storage layer is a large migration
     /// (<see cref="LargeMigration"/>), not a rewrite of data by itself.
     /// They are data changes but say nothing about their size, so unlike <see cref="Data"/> they alone do not make a
@@ -86,6 +91,7 @@ internal static partial class RiskPatterns
     /// </summary>
     [GeneratedRegex("""
           \b(?:converted|migrated|rewritten|upgraded)\b[^.;\n]{0,40}?\b(?:on|during|at)\s+(?:the\s+)?(?:upgrade|startup|first\s+start)\b
+        | \bchang\w*\s+(?:to\s+)?(?:the\s+)?way\s+(?:\w+\s+){0,3}?(?:stores?|persists?|(?:is|are)\s+(?:stored|persisted))\b
         | \bmigrations?\s+(?:to|that|which)\s+(?:set|sets|populate\w*|fill\w*|update\w*|convert\w*|copy|copies|move\w*|normali[sz]e\w*)\b
         | \bmigrat(?:e|es|ed|ing)\s+(?:the\s+|all\s+)?legacy\b | \b\w+\s*(?:->|→)\s*\w+\s+migrations?\b
         | \bencrypt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:columns?|fields?|rows|records|values|(?:data|secrets|tokens)\s+at\s+rest)\b

@@ -8,12 +8,15 @@ namespace DeployBot.Core.Plans.Analysis;
 /// outgoing calls, incoming and outgoing mail and mail servers, an external system named in capitals ("external NATS"), and dated API versions (<c>2024-05-01</c>). A named SDK (<c>Sentry SDK</c>) or an API client (a library that
 /// talks to a vendor), identity providers and social/OAuth backends, payment vocabulary (payments, refunds, merchants, card
 /// verification), sending e-mail, push notifications, object storage and event buses, and cloud resources named the
-/// Terraform way (<c>azurerm_*</c>, <c>aws_*</c>) count as well. A REST, GraphQL or Admin API counts only after a
+/// Terraform way (<c>azurerm_*</c>, <c>aws_*</c>, also as an item's component tag <c>[datadog_logs_index]</c>), 3DS (3-D
+/// Secure) and federation with other servers (ActivityPub, Matrix; not tenant or identity federation) count as well;
+/// pub/sub counts only as a cloud's service (Google Cloud Pub/Sub), not as the messaging pattern of Redis or NATS. A REST, GraphQL or Admin API counts only after a
 /// name (<c>Shopify Admin API</c>): "the REST API" in a service's own notes is that service's API. Census and anonymous
 /// usage data sent home to the vendor are outgoing calls. A package path (<c>@sentry/node</c>, <c>go-azure-sdk</c>),
 /// integration tests (or "integration-tested") and a database's own client library (<c>MySQL client library</c>, which
 /// is the platform, not a third party) are not integrations, nor are the CI a project builds on (GitHub Actions and
-/// workflows) and the community chat where it answers questions ("join us on the community Slack").
+/// workflows) and the community chat where it answers questions ("join us on the community Slack"), nor a bucket the
+/// team owns (<c>s3://ml-models/v3/</c>, "the S3 bucket"; <see cref="OwnedStorage"/>).
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -34,6 +37,17 @@ internal static partial class RiskPatterns
     /// matches when any part does.
     /// </summary>
     internal static Regex[] ExternalParts { get; } = [External1(), External2(), External3()];
+
+    /// <summary>
+    /// Object storage named as the place where the team's own data lies: a bucket path (<c>s3://ml-models/v3/</c>,
+    /// <c>gs://exports/</c>), "the S3 bucket", "a bucket on GCS". A bucket the team owns is part of its own infrastructure,
+    /// like a path on its disks; the third party is the storage service's API, which the item does not change ("S3 client
+    /// moves to AWS SDK v2", "fix S3 listing", "uploads to S3" stay external: a changelog's "to S3" is its S3 feature).
+    /// </summary>
+    [GeneratedRegex("""
+        \b(?:s3[an]?|gs|gcs|az|abfss?|wasbs?|r2)://[^\s`'"<>()\[\]]* | \b(?:s3|gcs|r2)\s+buckets?\b | \bbuckets?\s+(?:in|on)\s+(?:s3|gcs|r2)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex OwnedStorage();
 
     /// <summary>A vendor's name alone (in a setting's spelled-out name: "SENDGRID API KEY", "TWILIO SID").</summary>
     [GeneratedRegex($$"""\b{{Vendor}}\b""", Options, TimeoutMs)]
@@ -56,10 +70,10 @@ internal static partial class RiskPatterns
         | \b(?:oauth2?|oidc|openid(?:\s+connect)?|saml|sso)\s+(?:backends?|clients?|apps?|applications?|integrations?|providers?)\b
         | \b(?:facebook|twitter|linkedin|apple\s+(?:id|sign[\s-]in|pay)|google\s+pay|samsung\s+pay|microsoft\s+(?:account|entra))\b
         | \bpayments?\b | \brefunds?\b | \bchargebacks?\b | \bmerchants?\b | \b(?:card|payment)\s+(?:verifications?|networks?|methods?|types?)\b
-        | \b(?:sepa|iban|psp)\b | \b3-?d\s?secure\b
+        | \b(?:sepa|iban|psp)\b | \b3-?d\s?secure\b | \b3ds\d?\b
         | \b(?:send|sends|sending|sent|deliver|delivers|delivering|delivered)\s+(?:\w+\s+)?e-?mails?\b | \be-?mail\s+(?:delivery|adapters?|sending|transport)\b
-        | \bpush\s+notifications?\b | \b(?:apns|fcm)\b | \bobject\s+stor(?:e|es|age)\b | \bblob\s+storage\b
-        | \b(?:eventbridge|event\s+grid|pub/?sub|kinesis|event\s+hubs?)\b
+        | \bpush\s+notifications?\b | \b(?:apns|fcm)\b | (?<![\w-])(?<!\b(?:tenant|identity|ws)[\s-])federat(?:ion|ed|es|ing)\b | \bobject\s+stor(?:e|es|age)\b | \bblob\s+storage\b
+        | \b(?:eventbridge|event\s+grid|kinesis|event\s+hubs?)\b | \b(?:google\s+(?:cloud\s+)?|gcp\s+|cloud\s+)pub/?sub\b
         | \b(?:transmit\w*|send|sends|sending|sent|report\w*|upload\w*)\b[^.;\n]{0,30}?\b(?:census|usage\s+(?:data|statistics|stats|reports?)|anonymous\s+(?:usage\s+)?(?:data|statistics|stats))\b | \bphon(?:e|es|ing)\s+home\b
         """, Options, TimeoutMs)]
     private static partial Regex External2();

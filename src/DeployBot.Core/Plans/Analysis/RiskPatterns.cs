@@ -44,12 +44,13 @@ internal static partial class RiskPatterns
     internal static partial Regex Auth();
 
     /// <summary>
-    /// More authentication and security words (NTLM, SASL, mTLS, CORS headers, node keys, credentials stored hashed): a
+    /// More authentication and security words (NTLM, SASL, mTLS, CORS headers, node keys, credentials stored hashed, CVEs
+    /// fixed, a secure or constant-time compare, webhook verification): a
     /// part of <see cref="AuthParts"/>, apart so that neither generated matcher grows past the size the JIT optimises.
     /// </summary>
     [GeneratedRegex("""
         \bntlm\b | \bsasl\b | \bmtls\b | \bmutual\s+tls\b | \b(?:node|machine)\s+keys?\b | \baccess-control-allow-\w+ | \bcross[\s-]origin\b
-        | \bcontent[\s-]security[\s-]polic(?:y|ies)\b
+        | \bcontent[\s-]security[\s-]polic(?:y|ies)\b | \b(?:fix\w*|address\w*|patch\w*|resolv\w*|mitigat\w*)\s+(?:\w+\s+){0,2}?cves\b | \bsecure\s+compar\w* | \bconstant[\s-]time\s+compar\w* | \bwebhook\s+(?:signature\s+)?verification\b
         | \bhash(?:es|ed|ing)?\b[^.;\n]{0,40}?\b(?:api\s+keys?|tokens?|passwords?|secrets?|credentials?)\b | \b(?:api\s+keys?|tokens?|passwords?|secrets?|credentials?)\b[^.;\n]{0,40}?\bhash(?:ed|es)?\b
         """, Options, TimeoutMs)]
     private static partial Regex Auth2();

@@ -133,7 +133,7 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
         var (areas, recall, precision) = AreaScore.Of(results.Select(r => (r.Excerpt, (IReadOnlyCollection<RiskArea>)r.Analysis.Risks)));
         foreach (var area in areas)
         {
-            report.AppendLine(CultureInfo.InvariantCulture, $"{area.Name,-9} recall {area.Recall} precision {area.Precision} (labelled {area.TruePositives + area.FalseNegatives}, found {area.TruePositives + area.FalsePositives})");
+            report.AppendLine(CultureInfo.InvariantCulture, $"{area.Name,-9} recall {area.Recall} precision {area.Precision} (labelled {area.TruePositives + area.FalseNegatives}, found {area.TruePositives + area.FalsePositives}; TP/FP/FN {area.TruePositives}/{area.FalsePositives}/{area.FalseNegatives})");
             if (!blind)
             {
                 report.AppendLine("  missed: " + string.Join(", ", area.Missed));
