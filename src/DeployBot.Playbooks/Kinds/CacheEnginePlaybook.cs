@@ -31,7 +31,7 @@ internal sealed class CacheEnginePlaybook : IPlaybook
         var command = change.Managed
             ? $"`aws elasticache modify-replication-group --replication-group-id {change.Id} --engine {change.To.ToLowerInvariant()}{(change.ToVersion is { } version ? $" --engine-version {version}" : string.Empty)} --apply-immediately` (or the reviewed IaC change that sets the same)"
             : $"the tool that manages {change.Name}";
-        yield return Automated(Phase.Upgrade, $"Change the engine of {change.Name} from {change.Old} to {change.New} with {command}, and wait until the group is `available` again; its endpoint stays, so nothing is applied to the apps and nothing restarts", null, 20);
+        yield return Automated(Phase.Upgrade, $"Change the engine of {change.Name} from {change.Old} to {change.New} with {command}, and wait until the group is `available` again; its endpoint stays{Kept(facts)}, so nothing is applied to the apps and nothing restarts", null, 20);
         yield return Manual(Phase.Upgrade, $"Watch the failover blip while it happens: connection errors and reconnects in the apps' logs, cache hit rate, evictions and latency (`CurrConnections`, `CacheHitRate`, `Evictions`, `EngineCPUUtilization`); connection errors must stop within a few minutes of the failover", null, 10);
     }
 
@@ -55,6 +55,10 @@ internal sealed class CacheEnginePlaybook : IPlaybook
     {
         var change = facts.CacheEngine;
         var (old, name) = (change?.Old ?? "the old engine", change?.Name ?? "the replication group");
-        yield return $"Cache engine rollback: the engine change is not reversed in place ({change?.New ?? "the new engine"} cannot be modified back to {old}). The way back is a new {old} replication group restored from the backup taken before the change (its name recorded), with the apps repointed at its endpoint (their connection setting changes then, with a restart); keys written to {name} since the backup are not in it.";
+        yield return $"Cache engine rollback: the engine change is not reversed in place ({change?.New ?? "the new engine"} cannot be modified back to {old}). The way back is a new {old} replication group restored from the backup taken before the change (its name recorded), with the apps repointed at its endpoint ({(UnchangedSettings.Of(facts.Names.Keys, facts.Notes) is { Count: > 0 } kept ? $"{Wording.Code(kept)} changes then" : "their connection setting changes then")}, with a restart); keys written to {name} since the backup are not in it.";
     }
+
+    /// <summary>" (`REDIS_URL` unchanged, as the notes say)": the setting the notes keep is named where the plan relies on it.</summary>
+    private static string Kept(PlanFacts facts) =>
+        UnchangedSettings.Of(facts.Names.Keys, facts.Notes) is { Count: > 0 } kept ? $" ({string.Join(", ", kept.Select(key => $"`{key}`"))} unchanged, as the notes say)" : string.Empty;
 }
