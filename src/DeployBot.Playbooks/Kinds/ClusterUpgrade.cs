@@ -17,7 +17,7 @@ internal static partial class ClusterUpgrade
     public static IEnumerable<TimedStep> Steps(PlanFacts facts, StatefulChange change, ClusterProfile profile)
     {
         var what = change.Describe();
-        var clients = profile.Clients ? $"every client of {change.Name} (its library versions, and the commands and settings the team uses) supports {change.Target}, as tested in staging, and that " : string.Empty;
+        var clients = profile.Clients ? $"every client of {change.Name} (its library versions, and the commands and settings the team uses) supports {change.Target}{(Rehearsal.IsRehearsal(facts) ? $" ({Rehearsal.Proves(facts)})" : ", as tested in staging")}, and that " : string.Empty;
         yield return Manual(Phase.Prepare, $"Confirm that {clients}{Path(change)} is a supported rolling upgrade in {change.Name}'s upgrade notes (otherwise stop: it needs an intermediate version or a new cluster)", null, 5);
         if (profile.Prepare is { } prepare)
         {
@@ -79,8 +79,9 @@ internal static partial class ClusterUpgrade
     /// <summary>The notes put the step that ends the upgrade off to a soak or a later window.</summary>
     internal static bool PutOff(PlanFacts facts) => Soak().IsMatch(facts.Notes) || Later().IsMatch(facts.Notes);
 
-    public static string Check(StatefulChange change) =>
-        $"{change.Name} upgrade: rehearsed {Path(change)} member by member on a staging cluster of the same shape, the backup was restored there once, and everyone knows how far the way back goes (Rollback Readiness).";
+    public static string Check(PlanFacts facts, StatefulChange change) => Rehearsal.IsRehearsal(facts)
+        ? $"{change.Name} upgrade: {Rehearsal.ThisRun(facts)}: upgrade {Path(change)} member by member on a cluster of production's shape, restore the backup once, time each member and {Rehearsal.RecordTime}, and note how far the way back goes (Rollback Readiness)."
+        : $"{change.Name} upgrade: rehearsed {Path(change)} member by member on a staging cluster of the same shape, the backup was restored there once, and everyone knows how far the way back goes (Rollback Readiness).";
 
     public static string Verification(StatefulChange change, ClusterProfile profile) =>
         $"{change.Name}: {Fill(profile.VersionCheck, change)}; after the last {profile.Member}, {Fill(profile.Healthy, change).Replace(" it ", $" every {profile.Member} ", StringComparison.Ordinal)}; client error rates and latency match the pre-upgrade baseline.";

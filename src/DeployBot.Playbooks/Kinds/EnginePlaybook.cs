@@ -28,7 +28,7 @@ internal sealed class EnginePlaybook : IPlaybook
         var engine = PgUpgraded(facts, parts.Engine);
         foreach (var change in parts.Extensions)
         {
-            steps.AddRange(ExtensionUpgrade.Steps(change, engine));
+            steps.AddRange(ExtensionUpgrade.Steps(facts, change, engine));
         }
 
         foreach (var (change, _) in parts.Clusters)
@@ -49,7 +49,7 @@ internal sealed class EnginePlaybook : IPlaybook
         var parts = Parts(facts);
         if (parts.Engine && InPlace(facts) is { } inPlace)
         {
-            yield return InPlaceUpgrade.Check(inPlace, Versions(facts));
+            yield return InPlaceUpgrade.Check(facts, inPlace, Versions(facts));
         }
         else if (parts.Engine)
         {
@@ -66,7 +66,7 @@ internal sealed class EnginePlaybook : IPlaybook
 
         foreach (var (change, _) in parts.Clusters)
         {
-            yield return ClusterUpgrade.Check(change);
+            yield return ClusterUpgrade.Check(facts, change);
             foreach (var check in KraftMigration.Checks(facts, change))
             {
                 yield return check;

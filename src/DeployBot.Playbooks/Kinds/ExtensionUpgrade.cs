@@ -14,12 +14,12 @@ namespace DeployBot.Playbooks.Kinds;
 internal static class ExtensionUpgrade
 {
     /// <param name="engine">The engine upgraded by pg_upgrade in the same release, or null when only the extension moves.</param>
-    public static IEnumerable<TimedStep> Steps(StatefulChange change, EngineVersions? engine)
+    public static IEnumerable<TimedStep> Steps(PlanFacts facts, StatefulChange change, EngineVersions? engine)
     {
         var ext = change.Extension ?? change.Name.ToLowerInvariant();
         var from = change.From is { } version ? $" has an update path from {version} and" : string.Empty;
         var host = engine is null ? "the PostgreSQL major version the servers run" : engine.New;
-        yield return Manual(Phase.Prepare, $"Confirm that {Named(change)}{from} is packaged for {host}, as rehearsed on staging, and list the databases that have it with their version (`SELECT extversion FROM pg_extension WHERE extname = '{ext}'` in each database){Before(change)}", null, 5);
+        yield return Manual(Phase.Prepare, $"Confirm that {Named(change)}{from} is packaged for {host}{(Rehearsal.IsRehearsal(facts) ? string.Empty : ", as rehearsed on staging")}, and list the databases that have it with their version (`SELECT extversion FROM pg_extension WHERE extname = '{ext}'` in each database){Before(change)}", null, 5);
         if (engine is null)
         {
             var preload = change.Name is "TimescaleDB" or "pg_cron"
@@ -39,7 +39,7 @@ internal static class ExtensionUpgrade
             var major = change.IsMajor ? $"{change.Name} {change.From} → {change.To} is a major update"
                 : change.To is null ? $"If the list above shows {change.Name} on an older major version than the package installed, this is a major update"
                 : $"If the list above shows {change.Name} on an older major version than {change.Target}, this is a major update";
-            yield return Manual(Phase.Upgrade, $"{major}: do the extra upgrade steps its release notes give for it ({Changes(change)}), as rehearsed on staging, before the application relies on it", null, 10);
+            yield return Manual(Phase.Upgrade, $"{major}: do the extra upgrade steps its release notes give for it ({Changes(change)}){(Rehearsal.IsRehearsal(facts) ? $", written down as {Rehearsal.ThisRun(facts)}" : ", as rehearsed on staging")}, before the application relies on it", null, 10);
         }
 
         if (change.Name == "pg_partman")
@@ -51,7 +51,7 @@ internal static class ExtensionUpgrade
     }
 
     public static string Check(PlanFacts facts, StatefulChange change, EngineVersions? engine) =>
-        $"{change.Name} extension: the target version is packaged for {(engine is null ? $"the PostgreSQL version {facts.Env} runs" : engine.New)}, the update was rehearsed on a staging copy with the same PostgreSQL and {change.Name} versions{(engine is null ? string.Empty : $" (updated after the engine upgrade, as tonight)")}, and the databases that have it are known.";
+        $"{change.Name} extension: the target version is packaged for {(engine is null ? $"the PostgreSQL version {facts.Env} runs" : engine.New)}, {(Rehearsal.IsRehearsal(facts) ? $"{Rehearsal.ThisRun(facts)}: update it on a copy with production's PostgreSQL and {change.Name} versions, time it and {Rehearsal.RecordTime}" : $"the update was rehearsed on a staging copy with the same PostgreSQL and {change.Name} versions")}{(engine is null ? string.Empty : $" (updated after the engine upgrade, as tonight)")}, and the databases that have it are known.";
 
     public static string Verification(StatefulChange change) =>
         $"{change.Name}: `SELECT extversion FROM pg_extension WHERE extname = '{change.Extension}'` returns {Reported(change)} in every database that has it, the queries that use it pass in the smoke tests with their usual latency, and the PostgreSQL log shows no errors loading its library.";

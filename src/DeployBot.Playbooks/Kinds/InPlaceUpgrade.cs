@@ -19,7 +19,7 @@ internal static class InPlaceUpgrade
     public static IEnumerable<TimedStep> Steps(PlanFacts facts, PgUpgrade upgrade, EngineVersions engine, int fallbackMinutes)
     {
         var period = upgrade.OutageMinutes ?? fallbackMinutes;
-        var stated = upgrade.OutageMinutes is { } given ? $"about {given} minutes, as the notes say" : $"an estimate of about {period} minutes: replace it with the time the staging rehearsal took";
+        var stated = upgrade.OutageMinutes is { } given ? $"about {given} minutes, as the notes say" : Rehearsal.IsRehearsal(facts) ? $"an estimate of about {period} minutes: time it in this run and {Rehearsal.RecordTime}" : $"an estimate of about {period} minutes: replace it with the time the staging rehearsal took";
         var (stop, run, back) = Split(period);
         if (upgrade.Mode is not null)
         {
@@ -37,7 +37,7 @@ internal static class InPlaceUpgrade
             ? "and take a snapshot of it"
             : $"stop {engine.Old} cleanly, and take a snapshot of its stopped data directory";
         yield return Manual(Phase.Upgrade, $"Start the {upgrade.Outage} ({stated}; post the start time in the thread): {writes}, confirm that no write reaches {engine.Database}, {stopped}, recording its id in the thread ({snapshot})", facts.Paths.Snapshot, stop);
-        yield return Automated(Phase.Upgrade, Run(upgrade, engine), null, run);
+        yield return Automated(Phase.Upgrade, Run(facts, upgrade, engine), null, run);
         // pg_upgrade leaves physical standbys on the old version's files; a managed upgrade carries its replicas along.
         var replicas = upgrade.Mode is null
             ? "Wait until the replicas report the new version and have caught up"
@@ -45,13 +45,16 @@ internal static class InPlaceUpgrade
         yield return Manual(Phase.Upgrade, $"On {engine.New}: check `SELECT version();` and one test write through the application's write path, then end the {upgrade.Outage} and post its end time; if it runs past {period} minutes, the rollback owner decides at once between finishing and the way back in Rollback Readiness. {replicas}", null, back);
     }
 
-    public static string Check(PgUpgrade upgrade, EngineVersions engine)
+    public static string Check(PlanFacts facts, PgUpgrade upgrade, EngineVersions engine)
     {
         var period = upgrade.OutageMinutes is { } minutes ? $" inside the {minutes}-minute {upgrade.Outage} the notes give" : string.Empty;
         var mode = upgrade.OldUnusableAfterStart
             ? $"; everyone running it knows that with `{upgrade.Command}` there is no way back to {engine.Old} once {engine.New} has started, except the snapshot"
             : upgrade.Mode is not null ? $"; `{upgrade.Command}` leaves the {engine.Old} data directory untouched, so it can be started again if the upgrade fails" : string.Empty;
-        return $"Engine upgrade: the upgrade{(upgrade.Mode is null ? string.Empty : $" (`{upgrade.Command}`, `--check` first)")} was rehearsed on a staging copy of the data and timed{period}, and client compatibility is confirmed{mode}.";
+        var command = upgrade.Mode is null ? string.Empty : $" (`{upgrade.Command}`, `--check` first)";
+        return Rehearsal.IsRehearsal(facts)
+            ? $"Engine upgrade: {Rehearsal.ThisRun(facts)}: run the upgrade{command} on a copy of the data shaped like production's, time it{period} and {Rehearsal.RecordTime}, and check every client against {engine.New}{mode}."
+            : $"Engine upgrade: the upgrade{command} was rehearsed on a staging copy of the data and timed{period}, and client compatibility is confirmed{mode}.";
     }
 
     public static string Rollback(PgUpgrade upgrade, EngineVersions engine) => upgrade.Mode switch
@@ -62,7 +65,11 @@ internal static class InPlaceUpgrade
         _ => "Engine rollback: a major-version upgrade cannot be reversed in place; the way back is restoring the snapshot taken right before the upgrade (its id recorded), losing writes made since, so decide early.",
     };
 
-    private static string Run(PgUpgrade upgrade, EngineVersions engine) => upgrade.Mode switch
+    /// <summary>The upgrade step; in a rehearsal there is nothing earlier to follow ("as rehearsed"), so it runs the check first.</summary>
+    private static string Run(PlanFacts facts, PgUpgrade upgrade, EngineVersions engine) =>
+        Rehearsal.IsRehearsal(facts) ? RunAsRehearsed(upgrade, engine).Replace(" as rehearsed: run ", $" ({Rehearsal.ThisRun(facts)}), once `{upgrade.Command} --check` passes: run ", StringComparison.Ordinal) : RunAsRehearsed(upgrade, engine);
+
+    private static string RunAsRehearsed(PgUpgrade upgrade, EngineVersions engine) => upgrade.Mode switch
     {
         PgUpgradeMode.Link or PgUpgradeMode.Swap => $"Upgrade {engine.Name} as rehearsed: run `{upgrade.Command}`, then start {engine.New}. Point of no return: until {engine.New} starts, {engine.Old} can still be started; once it has started, the old data directory cannot be started again (its files now belong to {engine.New}), and the way back is the snapshot from the step before",
         PgUpgradeMode.Copy or PgUpgradeMode.Clone => $"Upgrade {engine.Name} as rehearsed: run `{upgrade.Command}`, then start {engine.New}; the {engine.Old} data directory is left as it was and can be started again if {engine.New} fails",

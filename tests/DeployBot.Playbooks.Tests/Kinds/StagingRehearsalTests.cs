@@ -21,10 +21,13 @@ public sealed class StagingRehearsalTests
         "terraform: turn on storage encryption for the aurora cluster orders-aurora. snapshot -> restore encrypted copy -> swap the cluster endpoint CNAME. ~30 min write downtime",
         "ES 8 to OpenSearch, reindex then flip the alias",
         "Upgrade PostgreSQL 13 -> 16 on orders-db",
+        "ledger db: pg 13 -> 16 via pg_upgrade --link on ledger-db-primary. pg_partman bumped to 5.x as part of it",
+        "kafka 2.8 -> 3.7 on the events cluster, rolling restart",
+        "bump pgvector to 0.7 on orders-db",
     };
 
     private static readonly string[] AsIfStagingHappened =
-        ["was run on a staging", "tested in staging", "rehearsed on a staging", "timed on staging", "the time the staging rehearsal took"];
+        ["was run on a staging", "tested in staging", "rehearsed on a staging", "rehearsed on staging", "timed on staging", "the time the staging rehearsal took", "as rehearsed:"];
 
     private static DeploymentPlan Staging(string notes) =>
         new OfflinePlanner().CreatePlan(PlanInputs.StagingInput(notes: notes, window: OfflinePlans.EveningWindow), null, 0, null);
