@@ -179,11 +179,12 @@ internal static partial class DestructivePatterns
 
     /// <summary>
     /// The name of the object an item touches: <c>users.password_md5</c>, <c>/v1/login</c>, <c>`sessions_v1`</c>, <c>STRIPE_KEY</c>,
-    /// a Helm chart's value (<c>.Values.legacyIngress</c>), a bucket path whole (<c>s3://ml-models/v3/</c>, not its <c>/ml-models/v3</c>).
+    /// a Helm chart's value (<c>.Values.legacyIngress</c>), a bucket path whole (<c>s3://ml-models/v3/</c>, not its <c>/ml-models/v3</c>), a hyphenated
+    /// topic whole (<c>order-events.v2</c>, not <c>events.v2</c>).
     /// </summary>
     [GeneratedRegex("""
         `(?<name>[^`\n]{2,60})` | (?<name>(?<![\w.])\.Values(?:\.[A-Za-z_][A-Za-z0-9_-]*)+) | (?<name>\b(?:s3[an]?|gs|gcs|az|abfss?|wasbs?|r2)://[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)*/?)
-        | (?<name>(?<!\b(?:s3[an]?|gs|gcs|az|abfss?|wasbs?|r2):/?)/[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)+) | (?<name>\b[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\b(?!\.\w))
+        | (?<name>(?<!\b(?:s3[an]?|gs|gcs|az|abfss?|wasbs?|r2):/?)/[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)+) | (?<name>(?<![\w.-])[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*\.[a-z][a-z0-9_]*\b(?!\.\w))
         | (?<name>\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b) | (?<name>\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b)
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, TimeoutMs)]
     internal static partial Regex ObjectName();

@@ -125,4 +125,15 @@ public sealed class RemovalFormsTests
     {
         Assert.Equal([removed], ReleaseAnalyzer.RemovedNames(item, [.. ReleaseAnalyzer.ObjectNames(item)]));
     }
+
+    [Theory]
+    [InlineData("delete the order-events.v1 topic once consumers moved to order-events.v2", "order-events.v1")]
+    [InlineData("Drop the legacy users.password_md5 column", "users.password_md5")]
+    public void ObjectNames_HyphenatedTopic_IsNamedWhole(string item, string removed)
+    {
+        var names = ReleaseAnalyzer.ObjectNames(item).ToArray();
+
+        Assert.Contains(removed, names);
+        Assert.DoesNotContain(names, name => removed.EndsWith(name, StringComparison.Ordinal) && name != removed);
+    }
 }
