@@ -27,11 +27,16 @@ internal sealed partial record ErasureJob(string? Job, string? Batch, string? Re
         var job = Backticked().Match(notes) is { Success: true } command && JobWords().IsMatch(command.Groups["command"].Value) ? command.Groups["command"].Value
             : Ran().Match(notes) is { Success: true } ran ? ran.Groups["job"].Value
             : ErasureName().Match(notes) is { Success: true } named ? named.Value : null;
-        return new ErasureJob(
-            job,
-            BatchId().Match(notes) is { Success: true } batch ? batch.Groups["id"].Value : null,
-            RequestCount().Match(notes) is { Success: true } requests ? requests.Value : null,
-            KeptOnPurpose().Match(notes) is { Success: true } kept ? kept.Value.Trim() : null);
+        var batch = BatchId().Match(notes) is { Success: true } id ? id.Groups["id"].Value : null;
+        var requests = RequestCount().Match(notes) is { Success: true } count ? count.Value : null;
+        // "GDPR: add a consent banner; delete the old cookie" mentions erasure words but runs no erasure: a job, a batch or
+        // the requests it serves make it one.
+        if (job is null && batch is null && requests is null && !RequestWords().IsMatch(notes))
+        {
+            return null;
+        }
+
+        return new ErasureJob(job, batch, requests, KeptOnPurpose().Match(notes) is { Success: true } kept ? kept.Value.Trim() : null);
     }
 
     /// <summary>
@@ -83,6 +88,9 @@ internal sealed partial record ErasureJob(string? Job, string? Batch, string? Re
     /// <summary>"(batch DPO-2026-12)", "batch #42", "ticket PRIV-311".</summary>
     [GeneratedRegex(@"\b(?:batch|ticket|request\s+list|list)\s+\#?(?<id>[A-Z][A-Z0-9]*-[\w-]*\d[\w-]*|\d[\w-]*)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex BatchId();
+
+    [GeneratedRegex(@"\b(?:erasure|deletion|gdpr|dsar|data\s+subject)\s+requests?\b|\bdsars?\b|\bright\s+to\s+(?:be\s+forgotten|erasure)\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex RequestWords();
 
     /// <summary>"1,840 requests", "312 erasure requests", "~2k DSARs".</summary>
     [GeneratedRegex(@"~?\d[\d,.]*\s*[k]?\s+(?:erasure\s+|deletion\s+|gdpr\s+)?(?:requests|dsars|subjects|users|accounts)\b", Options, MatchBudget.Milliseconds)]

@@ -49,6 +49,15 @@ public sealed class PersonalDataErasureTests
         Assert.Contains(plan.Steps, step => step.Action.StartsWith("Run the erasure job `erase_users`", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void CreatePlan_GdprWordsWithoutAnErasureRun_AreNoErasureJob()
+    {
+        var plan = OfflinePlans.ValidProduction("GDPR: add the cookie consent banner and delete the old tracking cookie on sign-in");
+
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("erasure job", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.PreDeploymentChecks, line => line.StartsWith("Erasure:", StringComparison.Ordinal));
+    }
+
     private const string Notes = "GDPR erasure backlog: running erase_users for 1,840 requests (batch DPO-2026-12). deletes profile + addresses, order PII anonymized (orders kept for tax). irreversible";
 
     [Fact]
