@@ -37,4 +37,14 @@ public sealed class DroppedIndexRuleTests
     {
         Assert.Contains(PlanRules.DestructiveRollback, Rules("Drop the legacy_sessions table", Dropping("legacy_sessions")));
     }
+
+    [Theory]
+    [InlineData("Drop the unused index idx_orders_legacy_status on orders", "idx_orders_legacy_status", true)]
+    [InlineData("removing unused index sku_1_region_1 on products", "sku_1_region_1", true)]
+    [InlineData("Drop table search_index (replaced by OpenSearch)", "search_index", false)]
+    [InlineData("drop the backup_1 table", "backup_1", false)]
+    public void IsIndex_WhatTheItemCallsItWinsOverHowTheNameReads(string item, string name, bool index)
+    {
+        Assert.Equal(index, StoredObjects.IsIndex(item, name));
+    }
 }
