@@ -19,6 +19,10 @@ internal static class ChecksWriter
         }
 
         checks.AddRange(PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Checks(facts)));
+        if (PasswordRehash.Check(facts) is { } rehash)
+        {
+            checks.Add(rehash);
+        }
         if (OperatorSteps.Check(facts) is { } upgradeSteps)
         {
             checks.Add(upgradeSteps);

@@ -11,6 +11,11 @@ internal static class RollbackWriter
     {
         var items = PlaybookCatalog.For(facts).OrderBy(playbook => playbook.Kind != ChangeKind.Flag)
             .SelectMany(playbook => playbook.Rollback(facts)).ToList();
+        if (PasswordRehash.Rollback(facts) is { } rehash)
+        {
+            items.Add(rehash);
+        }
+
         var wayBack = NotesFacts.RollbackNames(facts.Analysis.Items.Select(item => item.Text));
         if (wayBack.Count > 0)
         {

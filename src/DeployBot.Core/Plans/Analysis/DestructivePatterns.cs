@@ -31,10 +31,18 @@ internal static partial class DestructivePatterns
     /// </summary>
     internal static bool IsDestructive(string text)
     {
-        var removals = NoRemoval().Replace(CapabilityToRemove().Replace(text, " "), " ");
+        var removals = LazyRehash().Replace(NoRemoval().Replace(CapabilityToRemove().Replace(text, " "), " "), " ");
         return (Destructive().IsMatch(removals) || NamedRemoval().IsMatch(removals) || DatabaseObjectRemoval().IsMatch(removals) || NamedGone().IsMatch(removals) || ShorthandChange().IsMatch(removals))
             && !LaterRelease().IsMatch(removals);
     }
+
+    /// <summary>
+    /// Passwords rehashed when their users next sign in ("rehashed on next successful login (no bulk rewrite)"): no stored
+    /// data is rewritten in bulk, so nothing a snapshot must bring back; the way back is the sign-in path (the previous
+    /// version must verify the new hashes), not a restore.
+    /// </summary>
+    [GeneratedRegex(@"\bre-?hash\w*\b[^.;\n]{0,40}?\b(?:on|at|upon|during|after)\s+(?:the\s+|their\s+)?(?:next\s+|first\s+)?(?:successful\s+)?(?:log-?ins?|sign-?ins?|authentication)\b | \blazy\s+re-?hash\w* | \bre-?hash\w*\s+lazily\b", Options, TimeoutMs)]
+    private static partial Regex LazyRehash();
 
     /// <summary>A removal ruled out: "we use no removed commands", "none of the dropped options".</summary>
     [GeneratedRegex(@"\b(?:no|none\s+of\s+the|without\s+(?:any\s+)?)\s*(?:removed|dropped|deleted|renamed)\b", Options, TimeoutMs)]

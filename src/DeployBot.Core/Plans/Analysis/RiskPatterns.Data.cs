@@ -42,7 +42,7 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex("""
         \bbackfill\w* | \bdata\s+(?:migrations?|fix|fixes|corrections?|clean[\s-]?ups?|repairs?|imports?|exports?|transformations?|conversions?)\b
-        | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b(?!\s+(?:mutations?|endpoints?|operations?|apis?|methods?|actions?)\b) | \bre-?encrypt\w* | \bre-?hash\w*
+        | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b(?!\s+(?:mutations?|endpoints?|operations?|apis?|methods?|actions?)\b) | \bre-?encrypt\w* | (?<!\blazy\s)\bre-?hash\w*(?![^.;\n]{0,40}?\b(?:on|at|upon|during|after)\s+(?:the\s+|their\s+)?(?:next\s+|first\s+)?(?:successful\s+)?(?:log-?ins?|sign-?ins?|authentication)\b)(?!\s+lazily\b)
         | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|duplicate)\b | \bone[\s-]?off\s+scripts?\b | \bbackground\s+migrations?\b
         | \brecalculat\w* | \brecomput\w* | \bdeduplicat\w* | \bre-?compress\w* | \bcaches?\s+(?:are|is|will\s+be)?\s*(?:cleared|flushed|invalidated)\b
         | \b(?:clear|flush|invalidate|wipe)\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:[\w-]+\s+)?caches?\b
