@@ -45,6 +45,14 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             : KeyRotation.Jwks(facts.Notes) is { } rotation ? $"Once the new key{(rotation.NewKid is { } kid ? $" (kid {kid})" : string.Empty)} is in every verifier's JWKS cache, switch signing to it: apply the new"
             : "Apply the new";
         var record = incident ? " (note the version it replaces for the incident record; that one is what the incident is about, not a rollback target)" : string.Empty;
+        if (ChangedDefault.Read(facts.Notes) is { } changed)
+        {
+            // A changed default is applied by the rollout itself: what the operator decides is whether to pin the old value.
+            var old = changed.Old is { } value ? $" (`{changed.Key}={value}`)" : string.Empty;
+            yield return Manual(apply, $"Decide `{changed.Key}` for {facts.Env} before the rollout: its default becomes `{changed.New}` in this release, so if {facts.Env} never set it, it changes with the rollout; set the old value explicitly{old} if the new behaviour is not wanted yet (a second person reviews the diff), or leave it unset and tell whoever the new default affects{OtherNames(facts)}", facts.Paths.ConfigMap, 5);
+            yield break;
+        }
+
         yield return Automated(apply, $"{verb} {keys} to {facts.Env} before anything reads it{record} (a second person reviews the diff; no secret in the repository){OtherNames(facts)}", facts.Paths.ConfigMap, 5);
         if (!facts.Is(ChangeKind.Image) || Urgency.ConfigOnly(facts))
         {
@@ -66,6 +74,12 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             yield break;
         }
 
+        if (ChangedDefault.Read(facts.Notes) is { } changed)
+        {
+            yield return $"Changed default: the product owner decided whether {facts.Env} takes the new default `{changed.Key}={changed.New}` or keeps the old behaviour set explicitly, and who is told; the value {facts.Env} sets today (if any) is recorded.";
+            yield break;
+        }
+
         yield return $"Config and secrets: the new values for {Keys(facts)} are in {facts.Env} and were reviewed by a second person; the old values stay valid until verification passes.";
     }
 
@@ -76,7 +90,9 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             yield break;
         }
 
-        yield return $"Config: the running pods report the new config version for {Keys(facts)}, with no startup errors about missing settings or secrets and no auth failures against the services that use it.";
+        yield return ChangedDefault.Read(facts.Notes) is { } changed
+            ? $"Config: the running pods read `{changed.Key}` as decided before the rollout (the new default `{changed.New}`, or the old value set explicitly), and what it switches behaves that way."
+            : $"Config: the running pods report the new config version for {Keys(facts)}, with no startup errors about missing settings or secrets and no auth failures against the services that use it.";
         if (KeyRotationSteps.Vendor(facts) is { } vendor)
         {
             yield return KeyRotationSteps.Verification(vendor, Keys(facts));
@@ -99,6 +115,13 @@ internal sealed partial class ConfigPlaybook : IPlaybook
         if (KeyRotationSteps.Vendor(facts) is { } vendor)
         {
             yield return KeyRotationSteps.Rollback(vendor, Keys(facts), OldValueLifetime.When(facts.Notes));
+            yield break;
+        }
+
+        if (ChangedDefault.Read(facts.Notes) is { } changed)
+        {
+            var old = changed.Old is { } value ? $" (`{value}`)" : string.Empty;
+            yield return $"Changed default: the previous version brings the old default{old} of `{changed.Key}` back for an environment that never set it; one that set it explicitly for tonight keeps that value until it is removed again.";
             yield break;
         }
 

@@ -1,0 +1,23 @@
+using DeployBot.Testing.Plans;
+
+namespace DeployBot.Playbooks.Tests.Kinds;
+
+/// <summary>
+/// A default the release changes is applied by the rollout itself: the plan asks for a decision (take the new default or
+/// pin the old value) instead of "apply the new value", and says the previous version brings the old default back.
+/// </summary>
+public sealed class ChangedDefaultTests
+{
+    [Theory]
+    [InlineData("heads up: default for EMAIL_DIGEST_ENABLED flips to true in this release, so every tenant that never set it starts getting weekly digests. set it false explicitly if u dont want that", "EMAIL_DIGEST_ENABLED", "true", "false")]
+    [InlineData("SESSION_TTL now defaults to 12h (was 24h); set it explicitly to keep the old lifetime", "SESSION_TTL", "12h", "24h")]
+    public void CreatePlan_ChangedDefault_AsksForADecisionAndPinsTheOldValueIfWanted(string notes, string key, string now, string old)
+    {
+        var plan = OfflinePlans.ValidProduction(notes);
+
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith($"Decide `{key}` for production before the rollout: its default becomes `{now}`", StringComparison.Ordinal)
+            && step.Action.Contains($"(`{key}={old}`)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal));
+        Assert.Contains(plan.Rollback, line => line.StartsWith($"Changed default: the previous version brings the old default (`{old}`) of `{key}` back", StringComparison.Ordinal));
+    }
+}
