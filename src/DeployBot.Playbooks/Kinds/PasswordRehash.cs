@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Plans.Analysis;
 using DeployBot.Core.Text;
 using DeployBot.Playbooks.Offline;
 
@@ -14,7 +15,7 @@ internal static partial class PasswordRehash
 {
     /// <summary>The old and new algorithms, or null when the notes change no password hashing on sign-in.</summary>
     public static (string From, string To)? Read(string notes) =>
-        Rehashed().IsMatch(notes) && Algorithms().Match(notes) is { Success: true } change
+        ReleaseAnalyzer.RehashesOnSignIn(notes) && Algorithms().Match(notes) is { Success: true } change
             ? (change.Groups["from"].Value, change.Groups["to"].Value)
             : null;
 
@@ -32,7 +33,4 @@ internal static partial class PasswordRehash
 
     [GeneratedRegex($@"(?<from>{Algorithm})\s*(?:->|→|=>|\bto\b)\s*(?<to>{Algorithm})", Options, MatchBudget.Milliseconds)]
     private static partial Regex Algorithms();
-
-    [GeneratedRegex(@"\bre-?hash\w*\b[^.;\n]{0,40}?\b(?:on|at|upon|during|after)\s+(?:the\s+|their\s+)?(?:next\s+|first\s+)?(?:successful\s+)?(?:log-?ins?|sign-?ins?|authentication)\b | \blazy\s+re-?hash\w* | \bre-?hash\w*\s+lazily\b", Options, MatchBudget.Milliseconds)]
-    private static partial Regex Rehashed();
 }

@@ -42,7 +42,7 @@ internal static partial class DestructivePatterns
     /// version must verify the new hashes), not a restore.
     /// </summary>
     [GeneratedRegex(@"\bre-?hash\w*\b[^.;\n]{0,40}?\b(?:on|at|upon|during|after)\s+(?:the\s+|their\s+)?(?:next\s+|first\s+)?(?:successful\s+)?(?:log-?ins?|sign-?ins?|authentication)\b | \blazy\s+re-?hash\w* | \bre-?hash\w*\s+lazily\b", Options, TimeoutMs)]
-    private static partial Regex LazyRehash();
+    internal static partial Regex LazyRehash();
 
     /// <summary>A removal ruled out: "we use no removed commands", "none of the dropped options".</summary>
     [GeneratedRegex(@"\b(?:no|none\s+of\s+the|without\s+(?:any\s+)?)\s*(?:removed|dropped|deleted|renamed)\b", Options, TimeoutMs)]

@@ -73,6 +73,9 @@ public static class ReleaseAnalyzer
         DestructivePatterns.ObjectName().Matches(item).Select(match => match.Groups["name"].Value.Trim().Trim('`'))
             .Where(name => name.Length is > 2 and <= 80 && !name.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or ',' or '`' or '*' or '[' or ']'));
 
+    /// <summary>Passwords rehashed as their users sign in ("rehashed on next successful login"): one-way per user, no bulk rewrite.</summary>
+    public static bool RehashesOnSignIn(string notes) => DestructivePatterns.LazyRehash().IsMatch(notes);
+
     /// <summary>
     /// Of <paramref name="names"/>, those a destructive <paramref name="item"/> removes, not its replacements, new things or a
     /// backfill's source (<see cref="Analysis.RemovedNames"/>); the planner's contract steps and the validator agree on them.
