@@ -45,7 +45,7 @@ internal sealed class ContractPlaybook : IPlaybook
         }
 
         // The contract steps run one after another, so one snapshot right before the first is the way back for each.
-        var contracted = Stored(facts).Distinct(StringComparer.Ordinal).ToArray();
+        var contracted = Snapshotted(facts).Distinct(StringComparer.Ordinal).ToArray();
         if (contracted.Length > 0)
         {
             var steps = contracted.Length == 1 ? $"the contract step for {contracted[0]}" : $"the contract steps for {Wording.List(contracted)}";
@@ -56,7 +56,9 @@ internal sealed class ContractPlaybook : IPlaybook
         {
             if (parts.Stored is { } stored)
             {
-                var action = parts.Renamed is null ? parts.Action(stored) : $"drop {stored} (the old name, or its compatibility view)";
+                var action = parts.OnlyIndexes
+                    ? $"record the definition of {stored} first (`SELECT indexdef FROM pg_indexes WHERE indexname = …` on PostgreSQL, `getIndexes()` on MongoDB) so it can be created again, then drop it (`DROP INDEX CONCURRENTLY` on PostgreSQL, so writes are not blocked)"
+                    : parts.Renamed is null ? parts.Action(stored) : $"drop {stored} (the old name, or its compatibility view)";
                 action += parts.Replacement is { } replacing && parts.Renamed is null ? $"; what replaces it ({replacing}) already serves every read and write" : string.Empty;
                 yield return Manual(Phase.Contract,
                     $"Contract step, after the rollout is verified: confirm {parts.Precondition(stored)} and get the data owner's approval, then {action}",
@@ -119,6 +121,11 @@ internal sealed class ContractPlaybook : IPlaybook
             yield return $"Besides the snapshot, the notes name a copy of {Wording.Code(parts.Holding)} (\"{archive}\"): it is a second way back only for what it holds, so before the contract step check that it is complete (its count matches) and that nothing was written since it was taken.";
         }
     }
+
+    /// <summary>What holds data among the contracted names: the snapshot before the contract steps is taken for these (a dropped index needs none).</summary>
+    internal static IEnumerable<string> Snapshotted(PlanFacts facts) =>
+        facts.PartsOfDestructive.Where(parts => parts.Stored is not null && !parts.OnlyIndexes)
+            .Select(parts => parts.Indexes.Count > 0 && parts.Holding.Count > 0 ? Wording.Code(parts.Holding) : parts.Stored!);
 
     private static IEnumerable<string> Stored(PlanFacts facts) => facts.PartsOfDestructive.Select(parts => parts.Stored).OfType<string>();
 

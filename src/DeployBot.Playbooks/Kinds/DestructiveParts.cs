@@ -47,6 +47,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// <summary>The stored names that hold data (tables, columns, collections): everything stored but the indexes.</summary>
     public IReadOnlyList<string> Holding { get; init; } = [];
 
+    /// <summary>Every stored name the item drops is an index: no data is lost, so no snapshot is its way back.</summary>
+    public bool OnlyIndexes => Stored is not null && Holding.Count == 0 && Indexes.Count > 0 && Operation is ContractOperation.Drop or ContractOperation.Removal;
+
     /// <summary>Where the notes say the data was archived or exported before the drop ("archived to s3 last week"), or null.</summary>
     public string? Archived { get; init; }
 

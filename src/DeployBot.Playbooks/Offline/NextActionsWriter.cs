@@ -27,7 +27,7 @@ internal static class NextActionsWriter
 
         // Only stored data gets a contract step and its snapshot, one for the contract steps run back to back; a removed
         // endpoint or flag is brought back by the previous version.
-        var contracted = facts.PartsOfDestructive.Select(parts => parts.Stored).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        var contracted = ContractPlaybook.Snapshotted(facts).Distinct(StringComparer.Ordinal).ToArray();
         if (contracted.Length > 0)
         {
             var steps = contracted.Length == 1 ? $"the contract step for {contracted[0]}" : $"the contract steps for {Wording.List(contracted)}";

@@ -17,6 +17,7 @@ public sealed class DroppedIndexTests
         Assert.Contains(plan.Rollback, line => line.StartsWith("Dropping the index \"sku_1_region_1\" loses no data", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Rollback, line => line.Contains("sku_1_region_1", StringComparison.Ordinal) && line.Contains("cannot be reversed", StringComparison.Ordinal));
         Assert.Contains(plan.Rollback, line => line.Contains("(\"archived to s3 last week\")", StringComparison.Ordinal) && line.Contains("check that it is complete", StringComparison.Ordinal));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Take a snapshot right before the contract step for \"product_drafts_old\" and record", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -26,6 +27,8 @@ public sealed class DroppedIndexTests
 
         Assert.Contains(plan.Summary, line => line.Contains("the dropped index (\"idx_orders_legacy_status\") loses no data and is created again to go back", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Rollback, line => line.Contains("cannot be reversed", StringComparison.Ordinal));
-        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal) && step.Action.Contains("idx_orders_legacy_status", StringComparison.Ordinal));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal) && step.Action.Contains("record the definition of \"idx_orders_legacy_status\" first", StringComparison.Ordinal)
+            && step.Action.Contains("DROP INDEX CONCURRENTLY", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Take a snapshot right before the contract step", StringComparison.Ordinal));
     }
 }
