@@ -41,7 +41,7 @@ internal static partial class DestructivePatterns
     /// data is rewritten in bulk, so nothing a snapshot must bring back; the way back is the sign-in path (the previous
     /// version must verify the new hashes), not a restore.
     /// </summary>
-    [GeneratedRegex(@"\bre-?hash\w*\b[^.;\n]{0,40}?\b(?:on|at|upon|during|after)\s+(?:the\s+|their\s+)?(?:next\s+|first\s+)?(?:successful\s+)?(?:log-?ins?|sign-?ins?|authentication)\b | \blazy\s+re-?hash\w* | \bre-?hash\w*\s+lazily\b", Options, TimeoutMs)]
+    [GeneratedRegex($$"""\bre-?hash\w*\b[^.;\n]{0,40}?\b{{RiskPatterns.AtSignIn}} | \blazy\s+re-?hash\w* | \bre-?hash\w*\s+lazily\b""", Options, TimeoutMs)]
     internal static partial Regex LazyRehash();
 
     /// <summary>A removal ruled out: "we use no removed commands", "none of the dropped options".</summary>

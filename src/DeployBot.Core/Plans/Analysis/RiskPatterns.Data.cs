@@ -19,6 +19,12 @@ namespace DeployBot.Core.Plans.Analysis;
 internal static partial class RiskPatterns
 {
     /// <summary>
+    /// When passwords are rehashed one user at a time ("rehashed on next successful login"): a rehash with it rewrites no
+    /// stored data in bulk. Shared by the data area and <see cref="DestructivePatterns"/>'s lazy rehash.
+    /// </summary>
+    internal const string AtSignIn = @"(?:on|at|upon|during|after)\s+(?:the\s+|their\s+)?(?:next\s+|first\s+)?(?:successful\s+)?(?:log-?ins?|sign-?ins?|authentication)\b";
+
+    /// <summary>
     /// This area's pattern in parts: one generated matcher of the whole alternation was past the size the JIT optimises
     /// (it ran unoptimised, MinOpts), so it is split between top-level alternatives, which matches the same texts; a text
     /// matches when any part does.
@@ -40,9 +46,9 @@ internal static partial class RiskPatterns
         """, Options, TimeoutMs)]
     private static partial Regex DataCounted();
 
-    [GeneratedRegex("""
+    [GeneratedRegex($$"""
         \bbackfill\w* | \bdata\s+(?:migrations?|fix|fixes|corrections?|clean[\s-]?ups?|repairs?|imports?|exports?|transformations?|conversions?)\b
-        | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b(?!\s+(?:mutations?|endpoints?|operations?|apis?|methods?|actions?)\b) | \bre-?encrypt\w* | (?<!\blazy\s)\bre-?hash\w*(?![^.;\n]{0,40}?\b(?:on|at|upon|during|after)\s+(?:the\s+|their\s+)?(?:next\s+|first\s+)?(?:successful\s+)?(?:log-?ins?|sign-?ins?|authentication)\b)(?!\s+lazily\b)
+        | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b(?!\s+(?:mutations?|endpoints?|operations?|apis?|methods?|actions?)\b) | \bre-?encrypt\w* | (?<!\blazy\s)\bre-?hash\w*(?![^.;\n]{0,40}?\b{{AtSignIn}})(?!\s+lazily\b)
         | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|duplicate)\b | \bone[\s-]?off\s+scripts?\b | \bbackground\s+migrations?\b
         | \brecalculat\w* | \brecomput\w* | \bdeduplicat\w* | \bre-?compress\w* | \bcaches?\s+(?:are|is|will\s+be)?\s*(?:cleared|flushed|invalidated)\b
         | \b(?:clear|flush|invalidate|wipe)\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:[\w-]+\s+)?caches?\b
