@@ -74,11 +74,9 @@ internal static class SummaryWriter
     {
         // Only stored data is contracted and irreversible; a removed endpoint, flag or key goes with the rollout and comes back with the previous version.
         var parts = facts.PartsOfDestructive;
-        // A dropped index holds no data: it is recreated to go back, not restored.
-        var indexes = parts.Where(part => part.Stored is not null && part.Holding.Count == 0 && part.Indexes.Count > 0).SelectMany(part => part.Indexes).Distinct().Take(4).ToArray();
-        var stored = parts.Where(part => part.Stored is not null && !(part.Holding.Count == 0 && part.Indexes.Count > 0))
-            .Select(part => part.Holding.Count > 0 && part.Indexes.Count > 0 ? Wording.Code(part.Holding) : part.Stored!).Distinct().Take(4).ToArray();
-        indexes = [.. indexes.Concat(parts.Where(part => part.Holding.Count > 0).SelectMany(part => part.Indexes)).Distinct().Take(4)];
+        // A dropped index holds no data: it is recreated to go back, not restored; the rest is what the contract steps snapshot.
+        var stored = ContractPlaybook.Snapshotted(facts).Distinct().Take(4).ToArray();
+        var indexes = parts.Where(part => part.OnlyIndexes || part.Holding.Count > 0).SelectMany(part => part.Indexes).Distinct().Take(4).ToArray();
         var removed = parts.Select(part => part.Public).OfType<string>().Distinct().Take(4).ToArray();
         if (stored.Length + removed.Length + indexes.Length > 0)
         {
