@@ -60,6 +60,8 @@ internal sealed class ContractPlaybook : IPlaybook
                     ? $"record the definition of {stored} first (`SELECT indexdef FROM pg_indexes WHERE indexname = …` on PostgreSQL, `getIndexes()` on MongoDB) so it can be created again, then drop it (`DROP INDEX CONCURRENTLY` on PostgreSQL, so writes are not blocked)"
                     : parts.Renamed is null ? parts.Action(stored) : $"drop {stored} (the old name, or its compatibility view)";
                 action += parts.Replacement is { } replacing && parts.Renamed is null ? $"; what replaces it ({replacing}) already serves every read and write" : string.Empty;
+                // An index dropped beside data is recreated to go back (Rollback Readiness): its definition is kept before the drop.
+                action += parts.Indexes.Count > 0 && parts.Holding.Count > 0 ? $"; record the definition of {Wording.Code(parts.Indexes)} before dropping it, so it can be created again" : string.Empty;
                 yield return Manual(Phase.Contract,
                     $"Contract step, after the rollout is verified: confirm {parts.Precondition(stored)} and get the data owner's approval, then {action}",
                     facts.Paths.Migrations, 10);

@@ -18,6 +18,8 @@ public sealed class DroppedIndexTests
         Assert.DoesNotContain(plan.Rollback, line => line.Contains("sku_1_region_1", StringComparison.Ordinal) && line.Contains("cannot be reversed", StringComparison.Ordinal));
         Assert.Contains(plan.Rollback, line => line.Contains("(\"archived to s3 last week\")", StringComparison.Ordinal) && line.Contains("check that it is complete", StringComparison.Ordinal));
         Assert.Contains(plan.Steps, step => step.Action.StartsWith("Take a snapshot right before the contract step for \"product_drafts_old\" and record", StringComparison.Ordinal));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal)
+            && step.Action.Contains("record the definition of \"sku_1_region_1\" before dropping it", StringComparison.Ordinal));
     }
 
     [Fact]
