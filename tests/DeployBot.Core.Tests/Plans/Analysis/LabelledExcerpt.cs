@@ -120,6 +120,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh13() => LoadFolder(Path.Combine(Folder, "Fresh13"));
 
+    /// <summary>
+    /// A fourteenth changelog set: 60 excerpts from 24 further projects, collected and labelled on 6 Dec 2026 (01:40 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh14/README.md); the outside estimate of the 16th session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh14() => LoadFolder(Path.Combine(Folder, "Fresh14"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
