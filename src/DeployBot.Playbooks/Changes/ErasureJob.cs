@@ -19,7 +19,7 @@ internal sealed partial record ErasureJob(string? Job, string? Batch, string? Re
 {
     public static ErasureJob? Read(string notes)
     {
-        if (!Erasure().IsMatch(notes))
+        if (!PersonalDataErasure.Mentions(notes))
         {
             return null;
         }
@@ -67,9 +67,6 @@ internal sealed partial record ErasureJob(string? Job, string? Batch, string? Re
     };
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
-
-    [GeneratedRegex(@"\bgdpr\b[^.\n]{0,60}?\b(?:eras\w*|delet\w*|anonymi[sz]\w*) | \b(?:right\s+to\s+(?:be\s+forgotten|erasure)|dsars?)\b | \beras(?:e|es|ed|ing|ure)(?:_\w+)?\b[^.\n]{0,40}?\b(?:users?|accounts?|customers?|pii|personal|profiles?|requests)\b | \b(?:pii|personal\s+data)\b[^.\n]{0,30}?\b(?:anonymi[sz]\w*|pseudonymi[sz]\w*|eras\w*)", Options, MatchBudget.Milliseconds)]
-    private static partial Regex Erasure();
 
     [GeneratedRegex(@"`(?<command>[^`\n]{3,80})`", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Backticked();

@@ -77,14 +77,7 @@ internal sealed partial record NotesFacts(
     public static bool IsFilePath(string name) => FilePath().Match(name) is { Success: true } match && match.Length == name.Length;
 
     /// <summary>The names an item touches (<c>users.password_md5</c>, <c>/v1/login</c>), in order, without duplicates.</summary>
-    public static IReadOnlyList<string> ObjectsOf(string item) =>
-        Distinct(ReleaseAnalyzer.ObjectNames(item).Select(name => name.Trim('`')).Where(IsIdentifier).Where(name => !IsLiteral(name) && !InUrl(name) && !IsPlaceholder(item, name) && !IsVersionOrReference(name)));
-
-    /// <summary>
-    /// "2.4.61", "v1.2.0": a version the item cites, and "cve.mitre.org", "nvd.nist.gov": the advisory site a security
-    /// item cites; neither is something a step touches.
-    /// </summary>
-    private static bool IsVersionOrReference(string name) => IsVersion(name) || IsReference(name);
+    public static IReadOnlyList<string> ObjectsOf(string item) => [.. ItemNames.Objects(item).Take(12)];
 
     /// <summary>The whole name is a SETTING_NAME in capitals ("LEGACY_TOKEN_TTL"), as the release analysis reads them.</summary>
     public static bool IsSettingName(string name) => ReleaseAnalyzer.SettingNames(name).Any(setting => setting == name);
@@ -92,29 +85,12 @@ internal sealed partial record NotesFacts(
     /// <summary>"2.4.61", "v1.2.0": a version, named where it is the subject (a rollback target), never as a setting.</summary>
     public static bool IsVersion(string name) => ReleaseAnalyzer.IsVersion(name);
 
-    private static bool IsReference(string name) => ReferenceSites.Any(site => name.EndsWith(site, StringComparison.OrdinalIgnoreCase));
-
-    private static readonly string[] ReferenceSites = ["mitre.org", "nist.gov", "cve.org", "osv.dev", "github.com", "gitlab.com"];
-
-
-    /// <summary>"{project_name}", "{{ release_name }}": a documentation template's placeholder, not a name of the release.</summary>
-    private static bool IsPlaceholder(string text, string name) =>
-        text.Contains("{" + name + "}", StringComparison.Ordinal) || text.Contains("{{ " + name + " }}", StringComparison.Ordinal) || text.Contains("{{" + name + "}}", StringComparison.Ordinal);
-
-    /// <summary>"e.g.", and values written as code ("defaults to `null`", "`true`"): words, not objects a step touches.</summary>
-    private static bool IsLiteral(string name) =>
-        name is "e.g" or "i.e" || name.Equals("null", StringComparison.OrdinalIgnoreCase) || name.Equals("true", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("false", StringComparison.OrdinalIgnoreCase) || name.Equals("none", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>"/www.acme-corp.com/pricing" is a URL read as a path: its first segment is a host.</summary>
-    private static bool InUrl(string name) => name.StartsWith('/') && name.Split('/', StringSplitOptions.RemoveEmptyEntries) is [var host, ..] && host.Count(c => c == '.') >= 1 && !host.StartsWith('.');
-
     /// <summary>Every name an item gives: objects, SETTING_NAMES, file paths and service names, in order.</summary>
     public static IEnumerable<string> NamesIn(string item) =>
         ObjectsOf(item).Concat(ReleaseAnalyzer.SettingNames(item)).Concat(FilePath().Matches(item).Select(m => m.Value))
             .Concat(Service().Matches(item).Select(m => m.Value)).Concat(Identifier().Matches(item).Select(m => m.Value).Where(IsNamed))
             .Concat(Jobs(item)).Concat(StorePath().Matches(item).Select(m => m.Value)).Concat(UrlPath().Matches(item).Select(m => m.Value))
-            .Where(name => IsIdentifier(name) && !IsPlaceholder(item, name) && !IsReference(name));
+            .Where(name => ItemNames.IsNameIn(item, name));
 
     /// <summary>Jobs the notes name ("the reindex-products job", "job nightly-rollup").</summary>
     public static IEnumerable<string> Jobs(string text) =>
@@ -134,7 +110,7 @@ internal sealed partial record NotesFacts(
     /// <summary>The names of the items that speak of the way back (the version running now, a break-glass account, a fallback).</summary>
     public static IReadOnlyList<string> RollbackNames(IEnumerable<string> items) =>
         Distinct(items.Where(item => WayBack().IsMatch(item))
-            .SelectMany(item => NamesIn(item).Concat(Hyphenated().Matches(item).Select(m => m.Value).Where(name => IsIdentifier(name) && !EnglishCompound().IsMatch(name)))));
+            .SelectMany(item => NamesIn(item).Concat(Hyphenated().Matches(item).Select(m => m.Value).Where(name => ItemNames.IsIdentifier(name) && !EnglishCompound().IsMatch(name)))));
 
     /// <summary>A hyphenated English word ("re-exported", "read-only", "one-way", "sign-in"), not the name of an account or host.</summary>
     [GeneratedRegex(@"^(?:re|pre|non|co|un|de|post|self|cross|multi|semi|sub|anti|read|write|one|two|roll|sign|log|opt|check|follow|hand|high|low|zero|well|in|up|out|back)-[a-z]+$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
@@ -147,10 +123,6 @@ internal sealed partial record NotesFacts(
     /// <summary>A hyphenated or numbered identifier that names a thing ("orders-db", "20261203_add_phone_e164", "3.14.2"), not an English compound ("follow-up").</summary>
     private static bool IsNamed(string name) =>
         name.Any(char.IsDigit) || name.Count(c => c == '-') >= 2 || NamedSuffix().IsMatch(name);
-
-    /// <summary>Only identifiers, paths and keys reach a plan from the notes: no spaces, quotes, brackets or backticks.</summary>
-    private static bool IsIdentifier(string name) =>
-        name.Length is > 2 and <= 80 && !name.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or ',' or '`' or '*' or '[' or ']');
 
     /// <remarks>A Kubernetes manifest of the app itself (a deployment adding an env var) rolls out with the image; only
     /// charts, values files and Terraform are infrastructure changes of their own.</remarks>

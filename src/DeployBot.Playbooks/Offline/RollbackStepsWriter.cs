@@ -43,8 +43,15 @@ internal static class RollbackStepsWriter
             steps.Add(new("Run the down-migration of the expand part, only if the previous version cannot run against it", facts.Paths.Migrations, StepMode.Manual, "the migration table shows the previous version"));
         }
 
-        foreach (var item in facts.Destructive.Where(item => item.DestroysData))
+        foreach (var item in facts.Destructive.Where(item => item.DestroysData && !PersonalDataErasure.Erases(item)))
         {
+            if (ItemNames.DropsOnlyIndexes(item))
+            {
+                // An index holds no data: it is created again from the definition recorded before the drop, not restored.
+                steps.Add(new($"Create {Kinds.SchemaPlaybook.Objects(item, facts.Notes)} again from the definition recorded before the drop (concurrently, where the engine can)", facts.Paths.Migrations, StepMode.Manual, "the index exists and is valid, and the queries that used it are back to their usual plans and latency"));
+                continue;
+            }
+
             steps.Add(new($"Restore {Kinds.SchemaPlaybook.Objects(item, facts.Notes)} from the snapshot taken right before its contract step (its id is in the plan's thread), with the data owner", facts.Paths.Snapshot, StepMode.Manual, "row counts match the snapshot and the flows that use it pass their smoke tests"));
         }
 

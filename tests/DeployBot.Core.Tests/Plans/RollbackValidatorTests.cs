@@ -54,6 +54,32 @@ public sealed class RollbackValidatorTests
         Assert.Contains("users.password_md5", violation.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Drop the unused index idx_orders_legacy_status on orders")]
+    [InlineData("GDPR erasure: run erase_customers for 312 requests (batch DPO-77). deletes profile + addresses. irreversible")]
+    public void Validate_DroppedIndexOrPersonalDataErasure_NeedsNoSnapshotRestore(string notes)
+    {
+        // An index comes back by creating it again; erased personal data must not come back at all.
+        var input = Input(notes, null, "production");
+        var plan = RollbackPlanWriter.Write(input);
+        var steps = plan.Steps.Where(step => !step.Action.Contains("snapshot", StringComparison.OrdinalIgnoreCase)).ToArray();
+
+        Assert.Empty(RollbackValidator.Validate(plan with { Steps = steps }, input));
+        Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Restore", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_ATableDroppedBesideARemovedSourceFile_AsksToRestoreTheTableOnly()
+    {
+        var input = Input("Drop the export_jobs table and remove `export_worker.py`", null, "staging");
+        var plan = RollbackPlanWriter.Write(input);
+        var steps = plan.Steps.Where(step => !step.Action.Contains("snapshot", StringComparison.OrdinalIgnoreCase)).ToArray();
+
+        var violation = Assert.Single(RollbackValidator.Validate(plan with { Steps = steps }, input));
+
+        Assert.Contains("restore export_jobs from the snapshot", violation.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_EmptySectionNumberedBulletsAndAStepWithoutItsCheck_AreEachNamed()
     {

@@ -75,14 +75,15 @@ public static partial class RollbackValidator
     private static IEnumerable<PlanViolation> SnapshotRestores(RollbackPlan plan, ReleaseAnalysis analysis)
     {
         var steps = RollbackSections.StepTexts(plan.Steps);
-        foreach (var item in analysis.Destructive.Where(item => item.DestroysData))
+        // A dropped index comes back by creating it again, not from a snapshot; what a personal-data erasure deletes must not come back.
+        foreach (var item in analysis.Destructive.Where(item => item.DestroysData && !ItemNames.DropsOnlyIndexes(item) && !PersonalDataErasure.Erases(item)))
         {
-            var names = ReleaseAnalyzer.ObjectNames(item.Text).Select(name => name.Trim('`')).Where(name => name.Length > 2).ToArray();
+            var names = ItemNames.Removed(item);
             var restored = steps.Any(text => Restore().IsMatch(text) && Snapshot().IsMatch(text)
-                && (names.Length == 0 || names.Any(name => text.Contains(name, StringComparison.OrdinalIgnoreCase))));
+                && (names.Count == 0 || names.Any(name => text.Contains(name, StringComparison.OrdinalIgnoreCase))));
             if (!restored)
             {
-                var what = names.Length == 0 ? "what it removes" : string.Join(", ", names);
+                var what = names.Count == 0 ? "what it removes" : string.Join(", ", names);
                 yield return new(RollbackRules.SnapshotRestore,
                     $"The item \"{Short(item.Text)}\" cannot be reversed: a Rollback Step must restore {what} from the snapshot taken right before it.");
             }

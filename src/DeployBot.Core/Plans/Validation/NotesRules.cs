@@ -45,7 +45,7 @@ internal static partial class NotesRules
         }
 
         // A dropped index holds no data: its way back is creating it again, so only items that destroy more need the line.
-        if (destructive.Any(item => item.DestroysData && !DropsOnlyIndexes(item)) && !plan.Rollback.Any(text => Irreversible().IsMatch(text) && Restore().IsMatch(text)))
+        if (destructive.Any(item => item.DestroysData && !ItemNames.DropsOnlyIndexes(item)) && !plan.Rollback.Any(text => Irreversible().IsMatch(text) && Restore().IsMatch(text)))
         {
             yield return new(PlanRules.DestructiveRollback,
                 "Rollback Readiness must say that the destructive step cannot be reversed and that the way back is restoring the snapshot taken right before it.");
@@ -62,7 +62,7 @@ internal static partial class NotesRules
     private static bool NamedInSteps(ReleaseItem item, IReadOnlyList<string> steps)
     {
         var names = Removed(item);
-        return names.Length == 0
+        return names.Count == 0
             ? steps.Any(step => Contract().IsMatch(step))
             : names.Any(name => steps.Any(step => step.Contains(name, StringComparison.OrdinalIgnoreCase)));
     }
@@ -70,14 +70,10 @@ internal static partial class NotesRules
     private static string Names(ReleaseItem item)
     {
         var names = Removed(item);
-        return names.Length == 0 ? "what it removes" : string.Join(", ", names);
+        return names.Count == 0 ? "what it removes" : string.Join(", ", names);
     }
 
-    /// <summary>What the item removes by name: not what replaces it or what it creates, which no contract step acts on.</summary>
-    private static string[] Removed(ReleaseItem item) =>
-        [.. ReleaseAnalyzer.RemovedNames(item.Text, [.. ReleaseAnalyzer.ObjectNames(item.Text).Select(name => name.Trim('`')).Distinct()]).Where(name => name.Length > 2)];
-
-    private static bool DropsOnlyIndexes(ReleaseItem item) => Removed(item) is { Length: > 0 } names && names.All(name => StoredObjects.IsIndex(item.Text, name));
+    private static IReadOnlyList<string> Removed(ReleaseItem item) => ItemNames.Removed(item);
 
     private static string Short(string text) => text.Length <= 120 ? text : text[..117] + "...";
 
@@ -95,7 +91,7 @@ internal static partial class NotesRules
     [GeneratedRegex(@"\brestor\w* | \bsnapshot\w* | \bbackups?\b | \bpitr\b | \bpoint[\s-]in[\s-]time\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Restore();
 
-    [GeneratedRegex(@"\bcontract\w* | \bafter\s+the\s+rollout\b | \bnothing\s+(?:running\s+)?still\s+uses\b", Options, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\bcontract\w* | \bafter\s+the\s+rollout\b | \bnothing\s+(?:running\s+)?still\s+uses\b | \bno\s+(?:\w+\s+){0,2}still\s+(?:uses|sets|reads|writes|calls|relies)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Contract();
 
     [GeneratedRegex(@"\badditive(?:\s+changes)?\s+only\b | \bonly\s+additive\b | \bno\s+drops?\b | \bno\s+renames?\b | \bwithout\s+(?:any\s+)?drops\b | \bnothing\s+is\s+(?:dropped|removed|renamed)\b | \bfully\s+backwards?[\s-]compatible\b", Options, MatchBudget.Milliseconds)]

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Text;
+
+namespace DeployBot.Core.Plans;
+
+/// <summary>
+/// The names an item gives that a plan step can act on, read once for the planners and the validators alike: a step
+/// that drops <c>users.password_md5</c> and the rule that checks a step names it must agree on what "it" is. Values
+/// written as code (<c>`null`</c>), hosts of links read as paths, template placeholders, versions, advisory sites and
+/// source files are words of the item, not objects a deployment touches.
+/// </summary>
+public static partial class ItemNames
+{
+    /// <summary>The objects the item names (<c>users.password_md5</c>, <c>/v1/login</c>), in order, without duplicates.</summary>
+    public static IReadOnlyList<string> Objects(string item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return [.. ReleaseAnalyzer.ObjectNames(item).Select(name => name.Trim('`')).Where(IsIdentifier)
+            .Where(name => !IsLiteral(name) && !InUrl(name) && !IsPlaceholder(item, name) && !ReleaseAnalyzer.IsVersion(name) && !IsReference(name))
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>
+    /// What a destructive item removes by name: not what replaces it or what it creates, which no contract step acts on,
+    /// and not a source file ("Remove `options.ts`"), which the release's code changes and no step runs against.
+    /// </summary>
+    public static IReadOnlyList<string> Removed(ReleaseItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return [.. ReleaseAnalyzer.RemovedNames(item.Text, Objects(item.Text)).Where(name => !IsSourceFile(item.Text, name))];
+    }
+
+    /// <summary>Every name the item removes is an index: dropping one loses no data, and creating it again is the way back.</summary>
+    public static bool DropsOnlyIndexes(ReleaseItem item) =>
+        Removed(item) is { Count: > 0 } names && names.All(name => StoredObjects.IsIndex(item.Text, name));
+
+    /// <summary>
+    /// A file of the release's source or config ("nsswitch.conf", "db/dedupe_customers.sql", "options.ts"), unless the item
+    /// calls it a column, table or field: "events.ts" may be the timestamp column of events.
+    /// </summary>
+    public static bool IsSourceFile(string item, string name)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(name);
+        return SourceFile().IsMatch(name) && !Regex.IsMatch(item, $@"\b(?:columns?|tables?|fields?|collections?|attributes?)\s+[`""']?{Regex.Escape(name)}|{Regex.Escape(name)}[`""']?\s+(?:columns?|tables?|fields?|collections?|attributes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
+    }
+
+    /// <summary>"2.4.61" aside, "cve.mitre.org", "nvd.nist.gov": the advisory or code site a security item cites.</summary>
+    private static bool IsReference(string name) => ReferenceSites.Any(site => name.EndsWith(site, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] ReferenceSites = ["mitre.org", "nist.gov", "cve.org", "osv.dev", "github.com", "gitlab.com"];
+
+    /// <summary>"{project_name}", "{{ release_name }}": a documentation template's placeholder, not a name of the release.</summary>
+    private static bool IsPlaceholder(string text, string name) =>
+        text.Contains("{" + name + "}", StringComparison.Ordinal) || text.Contains("{{ " + name + " }}", StringComparison.Ordinal) || text.Contains("{{" + name + "}}", StringComparison.Ordinal);
+
+    /// <summary>"e.g.", and values written as code ("defaults to `null`", "`true`"): words, not objects a step touches.</summary>
+    private static bool IsLiteral(string name) =>
+        name is "e.g" or "i.e" || name.Equals("null", StringComparison.OrdinalIgnoreCase) || name.Equals("true", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("false", StringComparison.OrdinalIgnoreCase) || name.Equals("none", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"/www.acme-corp.com/pricing", "/github.com/org/repo": a link read as a path; its first segment is a host.</summary>
+    private static bool InUrl(string name) =>
+        name.StartsWith('/') && name.Split('/', StringSplitOptions.RemoveEmptyEntries) is [var host, ..] && host.Count(c => c == '.') >= 1 && !host.StartsWith('.');
+
+    /// <summary>A name the item gives as one: an identifier, not a template's placeholder nor an advisory or code site.</summary>
+    public static bool IsNameIn(string item, string name) => IsIdentifier(name) && !IsPlaceholder(item, name) && !IsReference(name);
+
+    /// <summary>Only identifiers, paths and keys reach a plan from the notes: no spaces, quotes, brackets or backticks.</summary>
+    public static bool IsIdentifier(string name) =>
+        name.Length is > 2 and <= 80 && !name.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or ',' or '`' or '*' or '[' or ']');
+
+    [GeneratedRegex(@"\.(?:rb|sql|py|go|js|mjs|cjs|ts|tsx|jsx|java|kt|cs|php|ex|exs|sh|conf|h|c|cpp|rs|swift|scala|vue|css|scss|html)\W*$|(?:^|/)Dockerfile$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchBudget.Milliseconds)]
+    private static partial Regex SourceFile();
+}
