@@ -12,6 +12,12 @@ internal static class ChecksWriter
     {
         var checks = new List<string> { Ci(facts) };
         checks.AddRange(facts.IsProduction ? Production(facts) : [$"Tell the team in the release channel before starting on {facts.Env}."]);
+        // Outside production no one signs off the release, but data a destructive item deletes is gone there too: its owner agrees first.
+        if (!facts.IsProduction && facts.Destructive.Any(item => item.DestroysData))
+        {
+            checks.Add($"Approvals: the data owner approves running the destructive items against {facts.Env}'s data before starting; what they delete there is not brought back by the rollout either.");
+        }
+
         // The validator asks for a backup check whenever the analysis reads a data change, even one a playbook sets aside.
         if (facts.ChangesData || facts.Has(RiskArea.Data))
         {
