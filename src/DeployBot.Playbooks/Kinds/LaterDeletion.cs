@@ -26,7 +26,7 @@ internal sealed partial record LaterDeletion(string Clause, LaterDeletionKind Of
         LaterDeletionKind.Topic => $"Deleting the topic cannot be reversed: the messages still in it are gone and the previous version cannot consume from it again. Gate: {Gate}; until then the way back is rolling the producers back to it.",
         LaterDeletionKind.Index => $"Deleting the old index cannot be reversed: after it, the alias can no longer be switched back, and the way back is rebuilding the index from the source or restoring a snapshot of it taken right before the deletion (record its id). Gate: {Gate}; until then the way back is switching the alias back.",
         LaterDeletionKind.Credential => $"Dropping it cannot be reversed by redeploying the previous version, which signs in with it: after it, the way back is re-creating it with a new password and putting that in the secret. Gate: {Gate}.",
-        _ => $"It cannot be reversed, and redeploying the previous version does not bring it back: take a snapshot right before it and record its id, the only way back after it, losing writes made since. Gate: {Gate}.",
+        _ => $"It cannot be reversed, and redeploying the previous version does not bring it back: take a snapshot right before it and record its id: restoring that snapshot is the only way back after it, losing writes made since. Gate: {Gate}.",
     }}";
 
     /// <summary>What must hold before the deletion ("the alias points at the new index and nothing queries the old one").</summary>
