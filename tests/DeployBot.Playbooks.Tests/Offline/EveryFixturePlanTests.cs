@@ -9,8 +9,8 @@ namespace DeployBot.Playbooks.Tests.Offline;
 
 /// <summary>
 /// Every release note the analyzer is measured on (real changelog excerpts and typed notes, all sets of Core.Tests'
-/// Fixtures) gets a plan and a rollback plan that pass their validators, in production with a window and a flag and in
-/// staging with neither: "every plan valid" holds on the widest input there is here, not on a few chosen notes.
+/// Fixtures) gets a plan and a rollback plan that pass their validators, in production with a window (each form in turn)
+/// and a flag or none, and in staging with neither: "every plan valid" holds on the widest input there is here, not on a few chosen notes.
 /// </summary>
 public sealed class EveryFixturePlanTests(ITestOutputHelper output)
 {
@@ -18,6 +18,16 @@ public sealed class EveryFixturePlanTests(ITestOutputHelper output)
     private static readonly OfflineRollbackPlanner RollbackPlanner = new();
 
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    /// <summary>The windows release managers type, taken in turn: day ranges across midnight, dates, offsets, IANA names and abbreviations.</summary>
+    private static readonly string[] Windows =
+    [
+        "Sat 22:00-23:30 CET", "2027-01-16 02:00-04:00 UTC", "Sun 23:00-01:00 PST", "Fri 21:00 - Sat 03:00 Europe/Berlin",
+        "Tue 06:00-07:00 +05:30", "Sat 22:00-02:00 CEST", "Wed 19:00-20:00 AEST", "Thu 23:30-00:30 EST",
+    ];
+
+    /// <summary>No flag, and flag names in the shapes teams use.</summary>
+    private static readonly string?[] Flags = ["new-path", null, "checkout_v2", "release.payments-v3"];
 
     public static TheoryData<string> Sets() =>
         [.. Directory.GetDirectories(Folder).Select(Path.GetFileName).OfType<string>().Append(".").Order(StringComparer.Ordinal)];
@@ -28,10 +38,10 @@ public sealed class EveryFixturePlanTests(ITestOutputHelper output)
     {
         var files = Directory.GetFiles(Path.Combine(Folder, set), "*.md").Where(file => !file.EndsWith("README.md", StringComparison.Ordinal)).ToArray();
         var failures = new List<string>();
-        foreach (var file in files)
+        foreach (var (file, index) in files.Select((file, index) => (file, index)))
         {
             var notes = Body(File.ReadAllText(file));
-            Check(file, PlanInputs.ProductionInput(notes, "Sat 22:00-23:30 CET", "new-path"), failures);
+            Check(file, PlanInputs.ProductionInput(notes, Windows[index % Windows.Length], Flags[index % Flags.Length]), failures);
             Check(file, PlanInputs.StagingInput(notes), failures);
         }
 
@@ -49,6 +59,17 @@ public sealed class EveryFixturePlanTests(ITestOutputHelper output)
         foreach (var violation in violations.Concat(rollbackViolations))
         {
             failures.Add($"{Path.GetFileName(file)} ({input.Environment.Name}): {violation}");
+        }
+
+        // Whatever the notes, the summary gives the window in UTC, and a flag given is the first way back.
+        if (input.Request.Window is { } window && !plan.Summary.Any(line => line.Contains(window, StringComparison.Ordinal) && line.Contains("UTC", StringComparison.Ordinal)))
+        {
+            failures.Add($"{Path.GetFileName(file)}: the summary does not give the window {window} with its UTC time");
+        }
+
+        if (input.Request.Flag is { } flag && !plan.Rollback.Any(line => line.StartsWith("First rollback", StringComparison.Ordinal) && line.Contains(flag, StringComparison.Ordinal)))
+        {
+            failures.Add($"{Path.GetFileName(file)}: turning {flag} off is not the first rollback");
         }
     }
 
