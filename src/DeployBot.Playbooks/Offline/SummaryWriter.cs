@@ -37,7 +37,8 @@ internal static class SummaryWriter
             ? "no change the notes ask to deploy or apply"
             : Wording.List([.. kinds.Select(kind => kind == ChangeKind.Contract && !contracts ? "removals confirmed unused first" : Wording.Change(kind))]);
         var ci = facts.Input.Release?.Ci is { AllGreen: false } ? ", and CI is not green yet, which blocks it (see the checks)" : string.Empty;
-        return $"This plan deploys the release described in the notes to {facts.Env}, a {risk}-risk {kind} environment, as {changes}{ci}.";
+        var tickets = Tickets.In(facts.Notes) is { Count: > 0 } cited ? $" ({Wording.List(cited)})" : string.Empty;
+        return $"This plan deploys the release described in the notes{tickets} to {facts.Env}, a {risk}-risk {kind} environment, as {changes}{ci}.";
     }
 
     private static string KindAndRisks(PlanFacts facts)

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
+
+namespace DeployBot.Playbooks.Changes;
+
+/// <summary>
+/// The tickets the notes cite ("PAY-2231", "SEC-102", "INC-5301"): the plan names them so the people in the channel can
+/// find the change's history and close the right ticket. Advisory ids ("CVE-2024-1234", "GHSA-…") and standards
+/// ("RFC-7519", "ISO-8601") are references, not the team's tickets.
+/// </summary>
+internal static partial class Tickets
+{
+    /// <summary>The tickets in the order the notes cite them, without duplicates, at most <paramref name="limit"/>.</summary>
+    public static IReadOnlyList<string> In(string notes, int limit = 3) =>
+        [.. Ticket().Matches(notes).Select(match => match.Value).Where(id => !NotTickets.Contains(id[..id.IndexOf('-', StringComparison.Ordinal)]))
+            .Distinct(StringComparer.Ordinal).Take(limit)];
+
+    private static readonly HashSet<string> NotTickets = new(StringComparer.Ordinal)
+    {
+        "CVE", "GHSA", "CWE", "RFC", "ISO", "UTF", "SHA", "TLS", "SSL", "AES", "HTTP", "PEP", "JSR", "JEP", "KIP", "RHSA", "DSA", "USN", "SEV", "GPT",
+    };
+
+    // A project key in capitals, a hyphen and a number, standing alone: not "CVE-2024-1234" (followed by another number),
+    // not part of a longer name ("orders-db-2", "X-Api-Key-1") or of a version or date.
+    [GeneratedRegex(@"(?<![\w.\-/#])[A-Z][A-Z0-9]{1,9}-\d{1,6}(?![\w\-]|\.\d)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Ticket();
+}
