@@ -20,7 +20,14 @@ internal sealed partial record NotesFacts
         }
 
         var versions = VersionedName().Matches(notes).Where(m => service is null || m.Groups["name"].Value == service).Select(m => m.Groups["version"].Value).Distinct().ToArray();
-        return versions.Length == 1 || (service is not null && versions.Length > 0) ? versions[^1] : null;
+        if (versions.Length == 1 || (service is not null && versions.Length > 0))
+        {
+            return versions[^1];
+        }
+
+        // "Version 2.2.5. Not other changes.": a version the notes state as the release's, the only one they state so.
+        var stated = StatedVersion().Matches(notes).Select(m => m.Groups["version"].Value).Distinct().ToArray();
+        return versions.Length == 0 && stated.Length == 1 ? stated[0] : null;
     }
 
     /// <summary>
@@ -53,9 +60,13 @@ internal sealed partial record NotesFacts
     [GeneratedRegex(@"(?<![\w.-])\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ReleaseVersion();
 
-    [GeneratedRegex(@"(?<![\w.-])(?!(?:version|release|to|from|than|or|and|with|v)\s)(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?![\w.])", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    /// <summary>A name followed by its version ("checkout-api 3.14.3", "pedidos-api v9.0.5"); "version 0.9.0" and "to 2.1.0" name nothing.</summary>
+    [GeneratedRegex(@"(?<![\w.-])(?!(?:version|release|to|from|than|or|and|with|v)\s)(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?!\w|\.\w)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>A name followed by its version ("checkout-api 3.14.3", "pedidos-api v9.0.5", also ending a sentence); "version 0.9.0" and "to 2.1.0" name nothing.</summary>
     internal static partial Regex VersionedName();
+
+    // "requires Node version 18.0.0", "minimum version 2.1.0": a dependency's or platform's version, not the release's.
+    [GeneratedRegex(@"(?<!\b(?:requires?|required|minimum|least|min|node|nodejs|python|ruby|java|jdk|go|php|postgres|postgresql|mysql|redis|kafka|helm|kubernetes|terraform|chart|api|sdk|tls|protocol)\s+)\b(?:version|versi[oó]n|release)\s+v?(?<version>\d+\.\d+\.\d+)(?!\w|\.\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex StatedVersion();
 
     /// <summary>A service named with the version it ships ("fulfillment-worker 4.0.0 consumes …", "billing v2.1"): a new build of it goes out.</summary>
     /// <remarks>Digits, a dot and a digit: "502 errors" and "3 replicas" are not versions.</remarks>

@@ -150,7 +150,7 @@ internal sealed partial record NotesFacts(
     [GeneratedRegex(@"^(?:node|nodejs|postgres|postgresql|pg|mysql|mariadb|redis|valkey|python|java|jdk|jre|go|golang|ruby|rails|kafka|openssl|elasticsearch|opensearch|mongodb|mongo|php|dotnet|net|debian|ubuntu|alpine|helm|terraform|kubernetes|k8s|nginx|envoy|istio|from|to|version|release|since|la|de|v|and|or|the|on|at|in|is|by|currently|now|was|running|previously|previous|upgrade|upgraded|bump|bumped|using|uses|requires|needs|target|latest|stable|actuellement|aktuell|derzeit|atualmente|actualmente|vers[aã]o|versi[oó]n)$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Runtime();
 
-    [GeneratedRegex(@"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:service|svc|api|worker|workers|web|app|gateway|consumer|producer|frontend|backend|ui|job|cron|proxy|server|scheduler)\b(?!-)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:service|svc|api|worker|workers|web|app|gateway|consumer|producer|frontend|backend|ui|job|cron|proxy|server|scheduler|dispatcher|router|bff|processor|indexer|ingester|notifier|relay)\b(?!-)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Service();
 
     [GeneratedRegex(@"(?<a>\b[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b[^.;\n]{0,30}?\bafter\s+(?:the\s+)?(?<b>[a-z][a-z0-9-]*-(?:service|svc|api|worker|web|app|gateway|consumer|producer|frontend|backend))\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
