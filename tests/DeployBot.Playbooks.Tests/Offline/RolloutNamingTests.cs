@@ -28,3 +28,19 @@ public sealed class RolloutNamingTests
         Assert.DoesNotContain("version 18.0.0", steps, StringComparison.Ordinal);
     }
 }
+
+/// <summary>An index is named by its table and columns ("payments(provider_ref)"), not by a bare column the engineer must guess the table of.</summary>
+public sealed class IndexNamingTests
+{
+    private static readonly OfflinePlanner Planner = new();
+
+    [Theory]
+    [InlineData("hotfix: add missing index on invoices(customer_ref), webhook handler doing seq scans", "for \"invoices(customer_ref)\":")]
+    [InlineData("new index on audit_events (tenant_id, created_at), built concurrently", "for \"audit_events(tenant_id, created_at)\":")]
+    public void CreatePlan_NewIndexOnTableColumns_TheMigrationStepNamesTableAndColumns(string notes, string named)
+    {
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes, "Sat 22:00-02:00 CET", null), null, 0, null);
+
+        Assert.Contains(plan.Steps, step => step.Action.Contains("migration", StringComparison.Ordinal) && step.Action.Contains(named, StringComparison.Ordinal));
+    }
+}
