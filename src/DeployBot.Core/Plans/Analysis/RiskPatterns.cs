@@ -28,7 +28,7 @@ internal static partial class RiskPatterns
         | \bsecurity\b | \bvulnerabilit(?:y|ies)\b | \bcve-\d{4}-\d+\b | \bxss\b | \bcsrf\b | \b(?:sql|shell|command)\s+injections?\b
         | \bldap\b | \bkerberos\b | \bgssapi\b | \bscram\b | (?:\b|_)redirect[\s_]ur[il]s?\b | \bcors\b | \bencrypt\w* | \bprivilege\s+escalation\b
         | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\s+id\b | \bazure\s+ad\b
-        | \bghsa-[a-z0-9]{4}- | \b(?:redos|ssrf|rce|xxe)\b | \bremote\s+code\s+execution\b | \bdenial[\s-]of[\s-]service\b | \bopen\s+redirects?\b
+        | \bghsa-[a-z0-9]{4}- | :ghsa:`[a-z0-9]{4}- | \b(?:redos|ssrf|rce|xxe)\b | \bremote\s+code\s+execution\b | \bdenial[\s-]of[\s-]service\b | \bopen\s+redirects?\b
         | \bpath\s+traversal\b | (?<!\bdependency\s)\binjections?\b | \bspoof\w* | \bclick[\s-]?jacking\b | \bsaniti[sz]\w* | \bun-?escaped\s+(?:user\s+)?input\b
         | \b(?:auth|offline|online|personal\s+access|oauth2?|jwt|service\s+account|client)\s+tokens?\b
         | \btokens?\s+(?:exchange|endpoint|introspection|revocation|refresh|lifetime|issuer|signatures?)\b
