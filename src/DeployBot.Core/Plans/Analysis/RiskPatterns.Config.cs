@@ -68,13 +68,14 @@ internal static partial class RiskPatterns
     /// <summary>
     /// Configuration said to be absent or unchanged ("No configuration or secret changes are required", "there is no
     /// configuration flag or environment variable to opt out", "the user-facing configuration did not change"), or only
-    /// referred to as it already is ("in the configured object store"): the
+    /// referred to as it already is ("in the configured object store", "when not configured", "if a provider is configured";
+    /// not a quoted key that "is configured", nor "configured to" a new value): the
     /// item changes no configuration by those words.
     /// </summary>
     [GeneratedRegex("""
         \bno\s+(?:(?:configuration|config|settings?|secrets?|flags?|options?|environment|env|variables?|vars?|keys?|changes?|or|and|nor)\b[\s,]*){1,8}
         | \b(?:configuration|config|settings?)\b[^.;\n]{0,40}?\b(?:did|does|do|has|have|will)\s+not\s+(?:change|changed|need\s+to\s+change)\b
-        | \bthe\s+configured\b
+        | \bthe\s+configured\b | (?<!`\s)\b(?:a|an|when|if|unless|is|are|was|were|been|already)\s+(?:not\s+)?configured\b(?!\s+(?:to|with|by\s+default)\b)
         """, Options, TimeoutMs)]
     internal static partial Regex ConfigUnchanged();
 
