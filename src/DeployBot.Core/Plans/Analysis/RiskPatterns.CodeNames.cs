@@ -14,4 +14,14 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex(@"(?<=\w(?:\.|::))(?-i:Authoriz\w*|Auth|Session)\b", RegexOptions.CultureInvariant, TimeoutMs)]
     private static partial Regex TypeMember();
+
+    /// <summary>
+    /// <paramref name="text"/> without the ticket it opens with ("#2095 Remove unused header support", "19636: Disable the
+    /// delete API", "WEB-1204 Bump eslint"): a reference says where the change was tracked, and the item's own first word
+    /// (a removal, a fix) follows it.
+    /// </summary>
+    internal static string WithoutLeadingTicket(string text) => LeadingTicket().Replace(text, string.Empty);
+
+    [GeneratedRegex(@"^\s*(?:#\d+|\d{3,}:|(?-i:[A-Z][A-Z0-9]+-\d+):?)\s+(?=\w)", RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex LeadingTicket();
 }
