@@ -33,8 +33,8 @@ public sealed partial class AnalyzerScoreTests
     // 2026 09:00 UTC, after the tenth round; no rule was written since): 76.6% / 76.1%, kind 41/60, destructive 46/60
     // (per area TP/FP/FN: schema 3/0/0, auth 23/3/2, external 8/10/9, config 27/6/5, infra 20/3/6, data 2/1/2,
     // breaking 22/10/8). Eleven sets, the same picture: the word patterns read about 76/79 of an unseen changelog.
-    private const double Fresh11RecallFloor = 0.765;
-    private const double Fresh11PrecisionFloor = 0.77;
+    private const double Fresh11RecallFloor = 0.77;
+    private const double Fresh11PrecisionFloor = 0.785;
     private const double Fresh11KindFloor = 0.68;
     private const double Fresh10RecallFloor = 0.775;
     private const double Fresh10PrecisionFloor = 0.81;

@@ -23,4 +23,10 @@ public sealed class ConfigWordFormsTests
     [InlineData("- Workers are configured to drain for 30 seconds before they stop.")]
     public void Analyze_ANamedKeyOrANewKnob_IsAConfigChange(string item) =>
         Assert.True(ReleaseAnalyzer.Analyze(item).Has(RiskArea.Config));
+
+    [Theory]
+    [InlineData("- [CHANGE] Enable the new scheduler by default.")]
+    [InlineData("- [core] disable multipath TCP support by default")]
+    public void Analyze_AnImperativeDefaultChange_IsAConfigChange(string item) =>
+        Assert.True(ReleaseAnalyzer.Analyze(item).Has(RiskArea.Config));
 }
