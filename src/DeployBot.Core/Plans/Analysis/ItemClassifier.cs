@@ -33,7 +33,7 @@ internal static partial class ItemClassifier
         // "remvoe users.tz_offset": a removal typed in a hurry is still a removal (Typos: a bounded set of words and slips).
         var ruledOut = RiskPatterns.NegatedChange().Replace(Typos.Correct(item.Text), " ");
         var linked = Link().Replace(ruledOut, " ");
-        var text = ComponentTag().Replace(linked, string.Empty);
+        var text = RiskPatterns.WithoutLeadingTicket(ComponentTag().Replace(linked, string.Empty));
         // "[datadog_logs_index] Add sample_attribute support": a tag that names a cloud resource the Terraform way still
         // says whose API the change is in, so the external area reads it.
         var tag = ComponentTag().Match(linked).Value;
@@ -54,7 +54,7 @@ internal static partial class ItemClassifier
             {
                 RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "), " "),
                 RiskArea.Infra => RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "),
-                RiskArea.Auth => RiskPatterns.WithoutScreens(ruledOut),
+                RiskArea.Auth => RiskPatterns.WithoutTypeMembers(RiskPatterns.WithoutScreens(ruledOut)),
                 RiskArea.External => RiskPatterns.OwnedStorage().Replace(RiskPatterns.WithoutScreens(text), " ") + " " + tag,
                 RiskArea.Config => RiskPatterns.ConfigUnchanged().Replace(RiskPatterns.WithoutScreens(text), " "),
                 _ => text,

@@ -6,7 +6,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// <summary>
 /// Risk terms in the other languages release notes are commonly written in (Spanish, German, French, Portuguese).
 /// The plan itself stays in English; these only make sure a risky item is seen. Each pattern is matched next to the
-/// English one of its area.
+/// English one of its area. A word spelled the same in English ("session") is left to the English list, which reads
+/// it in context: alone, a changelog's `Session` is as often a client object or a protocol's session as a sign-in.
 /// </summary>
 internal static partial class LocalTerms
 {
@@ -26,7 +27,7 @@ internal static partial class LocalTerms
     [GeneratedRegex("""
         \b(?:inicio\s+de\s+sesi[oó]n|iniciar\s+sesi[oó]n|autenticaci[oó]n|autorizaci[oó]n|contraseñas?|sesi[oó]n|sesiones|permisos)\b
         | \b(?:anmeldung|authentifizierung|autorisierung|passw[oö]rter|passwort|kennwort|sitzung\w*|berechtigung\w*)\b
-        | \b(?:connexion|authentification|autorisation|mots?\s+de\s+passe|session|sessions)\b
+        | \b(?:connexion|authentification|autorisation|mots?\s+de\s+passe)\b
         | \b(?:autentica[çc][ãa]o|autoriza[çc][ãa]o|senhas?|sess[ãa]o|sess[õo]es|permiss[ãa]o|permiss[õo]es)\b
         """, Options, TimeoutMs)]
     internal static partial Regex Auth();

@@ -6,7 +6,7 @@ namespace DeployBot.Core.Plans.Analysis;
 /// Config: configuration, options, flags, settings, environment variables, secrets and changed defaults; a rotated key,
 /// secret, token or certificate and signing/private/encryption keys are secrets to change. A quoted config
 /// file (<c>`rabbitmq.conf`</c>, <c>values.yaml</c>), a <c>--flag</c>, a <c>`name`</c> called an option, flag, setting, key or
-/// field, a <c>key=value</c> assignment, "enabled by default", "no longer decoded by default" (not what is no longer "available … by default"), a stated default ("Default is
+/// field, a <c>key=value</c> assignment, "enabled by default" (also as an order: "Enable the new scheduler by default"), "no longer decoded by default" (not what is no longer "available … by default"), a stated default ("Default is
 /// true") and a behaviour that "can be disabled" all count; tool configs (lint, CI, editor), a default
 /// that "was" set in an older version, and settings a user clicks (UI, user, account, notification settings) do not.
 /// </summary>
@@ -39,7 +39,7 @@ internal static partial class RiskPatterns
           \bfeature[\s-]flags?\b | (?<!\b(?:when|while|by|after|before|on|of|for|from|during|ui|user|display|account|profile|privacy|notification)\s)\bsettings?\b(?!\s+up\b)(?!\s+(?:page|pages|screen|menu|ui|view|panel|tab|icon|button|dialog)\b)
         | (?-i:\b[a-z]+[A-Z]\w*\s+(?:flag|option|setting|configuration)s?\b)
         | \b[a-z_]+(?:\.[a-z_]+)+\s?=\s?[\w"'] | (?-i:`[a-z_]+(?:\.[a-z_]+)*:\s[^`\n]+`)
-        | (?<!\b(?:was|were)\s)\b(?:enabled|disabled|on|off|used|required|set|validated?|turned\s+on|turned\s+off)\s+by\s+default\b | \bnow\b[^.;\n]{0,40}\bby\s+default\b
+        | (?<!\b(?:was|were)\s)\b(?:enabled|disabled|on|off|used|required|set|validated?|turned\s+on|turned\s+off)\s+by\s+default\b | \bnow\b[^.;\n]{0,40}\bby\s+default\b | \b(?:enable|enables|disable|disables)\b[^.;\n]{0,50}?\bby\s+default\b
         | \b(?:change|changes|changed|changing|adjust\w*|new|set|sets|raise\w*|lower\w*|increase\w*|decrease\w*|smarter|different)\s+(?:the\s+)?defaults?\b
         | \bdefaults?\s+(?:value\s+|version\s+)?(?:is\s+now|now|changed|has\s+changed|to\s+`?\d)
         | \bnow\s+defaults?\s+to\b | ^\W*defaults?\s+to\b | (?:`|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+)\s+(?:now\s+)?defaults?\s+to\b
@@ -68,13 +68,14 @@ internal static partial class RiskPatterns
     /// <summary>
     /// Configuration said to be absent or unchanged ("No configuration or secret changes are required", "there is no
     /// configuration flag or environment variable to opt out", "the user-facing configuration did not change"), or only
-    /// referred to as it already is ("in the configured object store"): the
+    /// referred to as it already is ("in the configured object store", "when not configured", "if a provider is configured";
+    /// not a quoted key that "is configured", nor "configured to" a new value): the
     /// item changes no configuration by those words.
     /// </summary>
     [GeneratedRegex("""
         \bno\s+(?:(?:configuration|config|settings?|secrets?|flags?|options?|environment|env|variables?|vars?|keys?|changes?|or|and|nor)\b[\s,]*){1,8}
         | \b(?:configuration|config|settings?)\b[^.;\n]{0,40}?\b(?:did|does|do|has|have|will)\s+not\s+(?:change|changed|need\s+to\s+change)\b
-        | \bthe\s+configured\b
+        | \bthe\s+configured\b | (?<!`\s)\b(?:a|an|when|if|unless|is|are|was|were|been|already)\s+(?:not\s+)?configured\b(?!\s+(?:to|with|by\s+default)\b)
         """, Options, TimeoutMs)]
     internal static partial Regex ConfigUnchanged();
 

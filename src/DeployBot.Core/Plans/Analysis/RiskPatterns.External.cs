@@ -8,14 +8,15 @@ namespace DeployBot.Core.Plans.Analysis;
 /// outgoing calls, incoming and outgoing mail and mail servers, an external system named in capitals ("external NATS"), and dated API versions (<c>2024-05-01</c>). A named SDK (<c>Sentry SDK</c>) or an API client (a library that
 /// talks to a vendor), identity providers and social/OAuth backends, payment vocabulary (payments, refunds, merchants, card
 /// verification), sending e-mail, push notifications, object storage and event buses, and cloud resources named the
-/// Terraform way (<c>azurerm_*</c>, <c>aws_*</c>, also as an item's component tag <c>[datadog_logs_index]</c>), 3DS (3-D
+/// Terraform way (<c>azurerm_*</c>, <c>aws_*</c>, also as an item's component tag <c>[datadog_logs_index]</c> or a provider
+/// changelog's prefix <c>resource/mongodbatlas_team:</c>, unless the provider manages the platform: <c>kubernetes_*</c>), 3DS (3-D
 /// Secure) and federation with other servers (ActivityPub, Matrix; not tenant or identity federation) count as well;
 /// pub/sub counts only as a cloud's service (Google Cloud Pub/Sub), not as the messaging pattern of Redis or NATS. A REST, GraphQL or Admin API counts only after a
 /// name (<c>Shopify Admin API</c>): "the REST API" in a service's own notes is that service's API. Census and anonymous
 /// usage data sent home to the vendor are outgoing calls. A package path (<c>@sentry/node</c>, <c>go-azure-sdk</c>),
 /// integration tests (or "integration-tested") and a database's own client library (<c>MySQL client library</c>, which
-/// is the platform, not a third party) are not integrations, nor are the CI a project builds on (GitHub Actions and
-/// workflows) and the community chat where it answers questions ("join us on the community Slack"), nor a bucket the
+/// is the platform, not a third party) are not integrations, nor are the CI a project builds on (GitHub Actions,
+/// workflows, "github ci") and the community chat where it answers questions ("join us on the community Slack"), nor a bucket the
 /// team owns (<c>s3://ml-models/v3/</c>, "the S3 bucket"; <see cref="OwnedStorage"/>).
 /// </summary>
 internal static partial class RiskPatterns
@@ -80,7 +81,8 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex($$"""
           (?<![\w-])(?:azurerm|azuread|aws|google|cloudflare|datadog|github|gitlab|digitalocean|oci)_[a-z0-9_]+\b
-        | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from|community)\s)(?:github|slack)\b(?![/.-]\w)(?!\s+(?:issues?|pull|prs?|releases?|tags?|discussions?|repo\w*|channels?|workspace\s+invite|profile|actions?|workflows?)\b)
+        | (?<![\w/-])(?:resource|data-source|ephemeral)/(?!(?:kubernetes|helm|docker|local|null|random|tls|time|archive|http|external|template)_)[a-z0-9]+_\w+
+        | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from|community)\s)(?:github|slack)\b(?![/.-]\w)(?!\s+(?:issues?|pull|prs?|releases?|tags?|discussions?|repo\w*|channels?|workspace\s+invite|profile|actions?|workflows?|ci)\b)
         | (?<![@/\w.-]){{Vendor}}\b(?![/.-]\w)(?!\s+(?:api\s+)?(?:spec|specification|semantic\s+conventions?)\b)
         """, Options, TimeoutMs)]
     private static partial Regex External3();

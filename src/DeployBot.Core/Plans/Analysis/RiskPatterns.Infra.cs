@@ -7,11 +7,12 @@ namespace DeployBot.Core.Plans.Analysis;
 /// "PostgreSQL 17", "Go 1.22", also with a hyphen as package names write it: "PostgreSQL-17.6", "ruby-2.7", not a ticket
 /// key such as "NODE-6801") is a minimum-version change, and so is support dropped for one whatever words
 /// stand between ("Drop support for PostgreSQL EOL version 12") or a runtime update without a number ("OpenJDK Update",
-/// "node version upgrade"); OS distributions, containers, CRDs, Kubernetes words inside snake_case resource names
+/// "node version upgrade"); OS distributions (also with the version glued on, as image tags write them: debian12), containers, CRDs, Kubernetes words inside snake_case resource names
 /// (<c>azurerm_kubernetes_cluster</c>), an image tag (<c>agent.image.tag</c>), web servers and proxies (as nginx; not "Apache Lucene" or <c>org.apache.poi</c>,
 /// other projects of a foundation) and networking terms count too. A raised floor of any dependency ("Require Werkzeug
 /// &gt;= 3.0.0", "Update X requirement to &gt;=2.3.3") and a list of the engine versions a release supports ("PostgreSQL: 14,
-/// 15, 16") are platform requirements as well.
+/// 15, 16") are platform requirements as well, and so are a Lambda function's layers and a Terraform provider's resources as
+/// its changelog prefixes them (<c>resource/mongodbatlas_cluster:</c>, <c>data-source/aws_vpc:</c>).
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -31,9 +32,10 @@ internal static partial class RiskPatterns
         | \b(?:container|base|docker)\s+images?\b | \bimage(?:\s+|\.)tags?\b | \bdistroless\b | \bpg\s+(?:v?\d+|minors?|majors?)\b | \bnode\s+pools?\b | \bload[\s-]balancers?\b | \bingress\b | \bdns\b | \bcdn\b
         | \b(?:tls|ssl)\b | \btls\s?v?1\.\d\b | \bcertificates?\b | \bautoscal\w* | \breplicas?\b | \bclusters?\b | \bvpc\b | \bsubnets?\b | \bfirewalls?\b
         | \bnetwork\s+polic(?:y|ies)\b | \bnginx\b | \breverse\s+proxy\b | \bredis\b | \bkafka\b | \brabbitmq\b | \bstatefulsets?\b
-        | \bdaemonsets?\b | \bpods?\b | \bec2\b | \bs3\s+buckets?\b | \bserverless\b | \blambda\s+functions?\b | \bcron\s?jobs?\b
+        | \bdaemonsets?\b | \bpods?\b | \bec2\b | \bs3\s+buckets?\b | \bserverless\b | \blambda\s+(?:functions?|layers?)\b | \bcron\s?jobs?\b
+        | (?<![\w/-])(?:resource|data-source|ephemeral)/[a-z0-9]+_\w+
         | \b(?:cpu|memory)\s+(?:limits?|requests?)\b | \binfrastructure\b | \bhostnames?\b | \bcrds?\b | \bhttp\s+proxy\b | \bproxy\s+protocol\b
-        | \b(?:debian|ubuntu|alpine|centos|rhel|red\s+hat\s+enterprise|amazon\s+linux|fedora|rocky\s+linux|almalinux|windows\s+server|arm64|aarch64|amd64|glibc|musl)\b
+        | \b(?:debian|ubuntu|alpine|centos|rhel|red\s+hat\s+enterprise|amazon\s+linux|fedora|rocky\s+linux|almalinux|windows\s+server|arm64|aarch64|amd64|glibc|musl)(?:-?\d+(?:\.\d+)*)?\b
         | \b{{Runtime}}(?:\s*|-(?=\d{1,2}(?:\.\d|\b)))(?:versions?\s+)?(?:(?:below|above|before|prior\s+to|older\s+than|newer\s+than)\s+)?(?:[<>=≥≤]=?\s*|v)?\d+(?:\.(?:\d+|x))*\+?(?!\.\d)
         | \b(?:minimum|min\.|minimal|required|supported)(?:[\s-]+(?:supported|required))?\s+(?:{{Runtime}}\b|(?:runtime|interpreter|engine|toolchain)\s+versions?\b)
         """, Options, TimeoutMs)]

@@ -12,14 +12,14 @@ internal static partial class RiskPatterns
     /// </summary>
     internal static string WithoutScreens(string text) => UiTweak().IsMatch(text) ? UiSurface().Replace(text, " ") : text;
 
-    /// <summary>What a cosmetic change is about: wording, typos, icons, links, layout, accessibility.</summary>
+    /// <summary>What a cosmetic change is about: wording, typos, translations, icons, links, layout, accessibility.</summary>
     [GeneratedRegex("""
         \b(?:copy|wording|typos?|alignment|aligned|icons?|tooltips?|footer|links?|layout|spacing|padding|colou?rs?|fonts?|styling|placeholders?
-           |empty[\s-]states?|keyboard[\s-]accessible|accessibility|a11y|dark\s+mode)\b
+           |empty[\s-]states?|keyboard[\s-]accessible|accessibility|a11y|dark\s+mode|translations?|translated|i18n|grammar)\b
         """, Options, TimeoutMs)]
     private static partial Regex UiTweak();
 
     /// <summary>A screen or a page of documentation by the one or two words that name it ("API keys page", "webhooks docs").</summary>
-    [GeneratedRegex(@"\b(?:[\w-]+\s+){1,2}?(?:page|pages|screen|modal|dialog|icon|docs|documentation|tab|menu|button|banner|tooltip)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:[\w-]+\s+){1,2}?(?:page|pages|screen|modal|dialog|icon|docs|documentation|tab|menu|button|banner|tooltip|messages?)\b", Options, TimeoutMs)]
     private static partial Regex UiSurface();
 }

@@ -9,7 +9,9 @@ namespace DeployBot.Core.Plans.Analysis;
 /// "migrate" counts only next to database words ("migrate docs to the new site" is not schema);
 /// "author" is not auth (word boundaries); "configurable X" counts as config (a new knob is a value to set per
 /// environment), as do SETTING_NAMES in capitals; a bare "column" or "index" counts only next to a change verb, so
-/// "24 columns" in a UI grid is not schema; security fixes (CVE, XSS, vulnerability) count as auth/security.
+/// "24 columns" in a UI grid is not schema; security fixes (CVE, XSS, vulnerability) count as auth/security; a "token"
+/// alone is a credential, not a token of a grammar, page, header value or model budget; the "authority" a request is
+/// routed by is its host.
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -21,14 +23,14 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex("""
         \bauth\b | \bauthn\b | \bauthz\b | \bauthenticat\w* | (?<!\b(?:payment|card|challenge)\s+)\bauthoriz\w* | \bunauthenticated\b | \bunauthorized\b
-        | \bauthorit(?:y|ies)\b(?<!\bcertificate\s+authorit(?:y|ies)) | \botp\b(?<!/otp)(?![\s-]*v?\d)(?!\s+(?:releases?|versions?)\b) | \b(?:one[\s-]time\s+passwords?|totp|hotp)\b | \bprivileges?\b | (?-i:[a-z0-9](?:Permission|Credential|Password|Authenticat\w*|Authoriz\w*)s?\b)
+        | (?<!:)\bauthorit(?:y|ies)\b(?<!\bcertificate\s+authorit(?:y|ies))(?!\s+(?:routing|header|pseudo-header)\b) | \botp\b(?<!/otp)(?![\s-]*v?\d)(?!\s+(?:releases?|versions?)\b) | \b(?:one[\s-]time\s+passwords?|totp|hotp)\b | \bprivileges?\b | (?-i:[a-z0-9](?:Permission|Credential|Password|Authenticat\w*|Authoriz\w*)s?\b)
         | \blog[\s-]?ins?\b | \blog[\s-]?outs?\b | \bsign[\s-]?(?:in|on|out)\b | \bsso\b | \bsaml\b | \boauth\s?2?\b | \boidc\b | \bopenid\b
-        | \bjwts?\b | \b(?:access|refresh|bearer|api|session|csrf|id)[\s_]tokens?\b | \btoken\s+(?:validation|verification|expiry|rotation)\b
+        | \bjwts?\b | (?<!\b(?:pagination|page|next|continuation|cancellation|lexer|parser|syntax|bucket|input|output|max|context|llm|version|header|atom)[\s_-])(?<!`\s)(?<![.`\w-])tokens?\b(?![.`(_-]\w)(?!\s+(?:limits?|counts?|usage|budget|buckets?|streaming)\b) | \b(?:access|refresh|bearer|api|session|csrf|id)[\s_]tokens?\b | \btoken\s+(?:validation|verification|expiry|rotation)\b
         | \bpasswords?\b | \b2fa\b | \bmfa\b | \b(?:two|multi)[\s-]factor\b | \bpermissions?\b | \brbac\b | \baccess\s+control\b | \bacls?\b
         | \bsecurity\b | \bvulnerabilit(?:y|ies)\b | \bcve-\d{4}-\d+\b | \bxss\b | \bcsrf\b | \b(?:sql|shell|command)\s+injections?\b
         | \bldap\b | \bkerberos\b | \bgssapi\b | \bscram\b | (?:\b|_)redirect[\s_]ur[il]s?\b | \bcors\b | \bencrypt\w* | \bprivilege\s+escalation\b
         | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\s+id\b | \bazure\s+ad\b
-        | \bghsa-[a-z0-9]{4}- | \b(?:redos|ssrf|rce|xxe)\b | \bremote\s+code\s+execution\b | \bdenial[\s-]of[\s-]service\b | \bopen\s+redirects?\b
+        | \bghsa-[a-z0-9]{4}- | :ghsa:`[a-z0-9]{4}- | \b(?:redos|ssrf|rce|xxe)\b | \bremote\s+code\s+execution\b | \bdenial[\s-]of[\s-]service\b | \bopen\s+redirects?\b
         | \bpath\s+traversal\b | (?<!\bdependency\s)\binjections?\b | \bspoof\w* | \bclick[\s-]?jacking\b | \bsaniti[sz]\w* | \bun-?escaped\s+(?:user\s+)?input\b
         | \b(?:auth|offline|online|personal\s+access|oauth2?|jwt|service\s+account|client)\s+tokens?\b
         | \btokens?\s+(?:exchange|endpoint|introspection|revocation|refresh|lifetime|issuer|signatures?)\b

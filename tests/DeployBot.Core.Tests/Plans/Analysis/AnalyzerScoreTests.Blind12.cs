@@ -28,7 +28,7 @@ public sealed partial class AnalyzerScoreTests
     // destructive 49 -> 52/60 (TP/FP/FN: auth 25/1/4 -> 27/1/2, external 11/3/7 -> 15/2/3, config 21/10/0 -> 21/9/0, infra
     // 14/9/5 -> 17/9/2, data 2/1/7 -> 7/1/2, breaking 19/4/6 -> 22/3/3, schema 6/1/4 unchanged). TYPED3 (blind, totals
     // only) 80.0/83.2 -> 80.0/84.0 (external FP 4 -> 3). Every other set is unchanged, excerpt by excerpt.
-    private const double Fresh12RecallFloor = 0.875;
+    private const double Fresh12RecallFloor = 0.885;
     private const double Fresh12PrecisionFloor = 0.815;
     private const double Fresh12KindFloor = 0.86;
     private const int Fresh12DestructiveFloor = 52;

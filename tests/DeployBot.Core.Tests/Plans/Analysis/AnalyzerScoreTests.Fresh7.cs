@@ -13,7 +13,7 @@ public sealed partial class AnalyzerScoreTests
     // 78/90 (schema 67/80 -> 75/82, auth 71/88 -> 80/89, external 48/63 -> 52/65, infra 76/80 -> 80/81, breaking 85/78 -> 85/88).
     // Most of the rest are judgement calls the words cannot see: a vendor SDK's own changelog is external throughout,
     // an ORM's or a migration tool's release touches schema, a Helm chart bumping its app is infra.
-    private const double Fresh7RecallFloor = 0.77;
-    private const double Fresh7PrecisionFloor = 0.78;
+    private const double Fresh7RecallFloor = 0.785;
+    private const double Fresh7PrecisionFloor = 0.79;
     private const double Fresh7KindFloor = 0.875;
 }

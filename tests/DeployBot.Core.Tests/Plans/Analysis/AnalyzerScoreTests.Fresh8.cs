@@ -14,8 +14,8 @@ public sealed partial class AnalyzerScoreTests
     // seventh, barely carried over (+0.9 recall, -0.2 precision): each new set brings its own words.
     // The ninth round (5 Dec 2026, 06:50-07:10 UTC) read its misses: 80.9/79.8 kind 74/90 -> 82.7/83.5 kind 75/90, destructive
     // 73 -> 75/90 (external precision 62 -> 68, breaking precision 76 -> 85, config precision 79 -> 82, auth recall 83 -> 86).
-    private const double Fresh8RecallFloor = 0.825;
-    private const double Fresh8PrecisionFloor = 0.83;
+    private const double Fresh8RecallFloor = 0.83;
+    private const double Fresh8PrecisionFloor = 0.845;
     private const double Fresh8KindFloor = 0.83;
 
     // FRESH9 (blind, 90 excerpts from 25 projects, collected and labelled by a session that never ran the analyzer or read
@@ -33,14 +33,14 @@ public sealed partial class AnalyzerScoreTests
     // 2026 09:00 UTC, after the tenth round; no rule was written since): 76.6% / 76.1%, kind 41/60, destructive 46/60
     // (per area TP/FP/FN: schema 3/0/0, auth 23/3/2, external 8/10/9, config 27/6/5, infra 20/3/6, data 2/1/2,
     // breaking 22/10/8). Eleven sets, the same picture: the word patterns read about 76/79 of an unseen changelog.
-    private const double Fresh11RecallFloor = 0.765;
-    private const double Fresh11PrecisionFloor = 0.76;
+    private const double Fresh11RecallFloor = 0.77;
+    private const double Fresh11PrecisionFloor = 0.785;
     private const double Fresh11KindFloor = 0.68;
     private const double Fresh10RecallFloor = 0.775;
-    private const double Fresh10PrecisionFloor = 0.785;
+    private const double Fresh10PrecisionFloor = 0.81;
     private const double Fresh10KindFloor = 0.80;
-    private const double Fresh9RecallFloor = 0.78;
-    private const double Fresh9PrecisionFloor = 0.84;
+    private const double Fresh9RecallFloor = 0.79;
+    private const double Fresh9PrecisionFloor = 0.845;
     private const double Fresh9KindFloor = 0.785;
 
     /// <summary>FRESH7, FRESH8 and FRESH9: their misses were read by the eighth, ninth and tenth rounds, so they print.</summary>

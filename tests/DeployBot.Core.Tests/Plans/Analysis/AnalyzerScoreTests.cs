@@ -91,13 +91,13 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     private const double Fresh2RecallFloor = 0.91;
     private const double Fresh2PrecisionFloor = 0.88;
     private const double Fresh2KindFloor = 0.95;
-    private const double Fresh3RecallFloor = 0.90;
-    private const double Fresh3PrecisionFloor = 0.90;
+    private const double Fresh3RecallFloor = 0.915;
+    private const double Fresh3PrecisionFloor = 0.905;
     private const double Fresh3KindFloor = 0.93;
     // FRESH4 (53 excerpts from 16 projects, collected and labelled by another engineer who never ran the analyzer): blind
     // before the fourth round (65.4/84.2, kind 36/53) and after it (65.4/85.0, 36/53); the fifth round read its misses.
     private const double Fresh4RecallFloor = 0.76;
-    private const double Fresh4PrecisionFloor = 0.875;
+    private const double Fresh4PrecisionFloor = 0.89;
     private const double Fresh4KindFloor = 0.86;
     // FRESH5 (76 excerpts from 20 projects, collected and labelled by another engineer who never ran the analyzer),
     // measured blind once on 4 Dec 2026 before anything was changed for it: recall 73.0%, precision 73.9%, kind 60/76;
@@ -106,7 +106,7 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     // 59/71 -> 71/86, config 72/60 -> 76/66, infra 71/76 -> 84/90, data 0/0 -> 100/100, breaking 78/93 -> 91/94).
     // The seventh round (made reading FRESH6): 85.5/86.1 -> 86.8/86.3, kind 69/76.
     private const double Fresh5RecallFloor = 0.865;
-    private const double Fresh5PrecisionFloor = 0.86;
+    private const double Fresh5PrecisionFloor = 0.865;
     private const double Fresh5KindFloor = 0.90;
 
     // FRESH6 (blind, 91 excerpts from 24 projects, collected and labelled by another engineer who never ran the analyzer
@@ -122,7 +122,7 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     // it states no upgrade step) is now read as a migration, 79 -> 78/91, while FRESH9's nginx Unit 1.29.1 patch becomes
     // the hotfix it is labelled (71 -> 72/90). The floor follows the labellers' call on majors, not a lost reading.
     private const double Fresh6RecallFloor = 0.86;
-    private const double Fresh6PrecisionFloor = 0.84;
+    private const double Fresh6PrecisionFloor = 0.845;
     private const double Fresh6KindFloor = 0.855;
 
     private sealed record Scored(LabelledExcerpt Excerpt, ReleaseAnalysis Analysis);

@@ -43,6 +43,7 @@ public sealed class AuthAndIntegrationFormsTests
     [Theory]
     [InlineData("- Moved the test runs from Travis CI to GitHub Actions.")]
     [InlineData("- Added a dependency-review GitHub workflow.")]
+    [InlineData("- Limit github ci to the release branches.")]
     [InlineData("- Questions about the upgrade? Join us on the community Slack.")]
     public void Analyze_TheProjectsOwnCiOrCommunityChat_IsNotAnIntegration(string item) =>
         Assert.False(ReleaseAnalyzer.Analyze(item).Has(RiskArea.External));
