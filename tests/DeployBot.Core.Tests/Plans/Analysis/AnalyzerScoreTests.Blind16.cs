@@ -9,9 +9,11 @@ public sealed partial class AnalyzerScoreTests
     // Collected and labelled on 6 Dec 2026 (01:40-01:55 UTC) by a session that never ran the analyzer or read its code, and
     // scored once with the analyzer of b043464 (the 15th session's): recall 79.7%, precision 84.3%, kind 53/60, destructive
     // 48/60 (per area TP/FP/FN: schema 9/5/3, auth 15/2/5, external 7/1/1, config 19/5/5, infra 22/2/5, data 2/3/4,
-    // breaking 28/1/3). The fourteenth blind changelog set.
-    private const double Fresh14RecallFloor = 0.79;
-    private const double Fresh14PrecisionFloor = 0.835;
+    // breaking 28/1/3). The fourteenth blind changelog set. Then, still blind, after the 16th session's analyzer round on
+    // FRESH13's misses (FRESH13 76.9/79.0 -> 83.0/84.1): 80.5% / 85.1%, kind 53/60, destructive 48/60 (auth 15/1/5, config
+    // 20/5/4; the other areas unchanged). Rules learned from one set moved the next by under a point.
+    private const double Fresh14RecallFloor = 0.80;
+    private const double Fresh14PrecisionFloor = 0.845;
     private const double Fresh14KindFloor = 0.88;
     private const int Fresh14DestructiveFloor = 48;
 

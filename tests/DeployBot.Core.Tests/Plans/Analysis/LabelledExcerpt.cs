@@ -116,7 +116,8 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
 
     /// <summary>
     /// A thirteenth changelog set: 60 excerpts from 21 further projects, collected and labelled on 5 Dec 2026 (23:00 UTC) by a
-    /// session that never ran the analyzer or read its code (Fixtures/Fresh13/README.md); the outside estimate of the 15th session.
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh13/README.md); the outside estimate of the 15th session,
+    /// then read for the 16th session's analyzer round (no longer blind).
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh13() => LoadFolder(Path.Combine(Folder, "Fresh13"));
 
