@@ -28,7 +28,7 @@ internal sealed class AuthPlaybook : IPlaybook
             yield break;
         }
 
-        yield return Manual(Phase.Expand, $"Register the redirect URIs and certificates for {facts.Env} at the identity provider before the new sign-in path goes live{Wording.Items(facts.ItemsWith(RiskArea.Auth))}", null, 5);
+        yield return Manual(Phase.Expand, $"Register the redirect URIs and certificates for {facts.Env} at the identity provider{Wording.Providers(facts.ItemsWith(RiskArea.Auth))} before the new sign-in path goes live{Wording.Items(facts.ItemsWith(RiskArea.Auth))}", null, 5);
     }
 
     /// <summary>

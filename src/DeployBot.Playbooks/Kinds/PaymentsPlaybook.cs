@@ -48,7 +48,7 @@ internal sealed partial class PaymentsPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
-        yield return "Payments: provider credentials for the live account are valid, their rate limits are known, and the payment provider or partner was told about the change and its time.";
+        yield return $"Payments: provider credentials for the live account are valid, their rate limits are known, and the payment provider or partner{Wording.Providers(facts.Analysis.Items)} was told about the change and its time.";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)

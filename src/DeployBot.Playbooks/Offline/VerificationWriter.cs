@@ -28,7 +28,7 @@ internal static class VerificationWriter
         if (facts.Has(RiskArea.External) && !facts.Is(ChangeKind.Payments))
         {
             // An SDK upgrade or a changed integration fails at the provider's end, where smoke tests of our own flows may not reach.
-            items.Add($"Integrations: one real request through each external service the release changes{Wording.Items(facts.ItemsWith(RiskArea.External), NameShapes.IsServiceOrRoute)} succeeds end to end (a test e-mail arrives, a webhook is delivered, an API call answers), and the logs show no new 4xx/5xx or timeouts from the provider.");
+            items.Add($"Integrations: one real request through each external service the release changes{Wording.Providers(facts.ItemsWith(RiskArea.External))}{Wording.Items(facts.ItemsWith(RiskArea.External), NameShapes.IsServiceOrRoute)} succeeds end to end (a test e-mail arrives, a webhook is delivered, an API call answers), and the logs show no new 4xx/5xx or timeouts from the provider.");
         }
 
         return items;

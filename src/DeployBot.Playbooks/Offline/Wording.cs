@@ -37,6 +37,13 @@ internal static class Wording
     /// <remarks>Quoted, not in backticks: a step's backticked text is read back as its script or config reference.</remarks>
     public static string Code(IReadOnlyList<string> names) => List([.. names.Select(name => $"\"{name.Trim('`')}\"")]);
 
+    /// <summary>" (Okta)", " (Braintree and Stripe)": the third-party services the items name, for the line about their provider; nothing when they name none.</summary>
+    public static string Providers(IEnumerable<Core.Plans.Analysis.ReleaseItem> items)
+    {
+        var names = Core.Plans.Analysis.ReleaseAnalyzer.VendorNames(string.Join('\n', items.Select(item => item.Text))).Take(3).ToArray();
+        return names.Length == 0 ? string.Empty : $" ({List(names)})";
+    }
+
     /// <summary>": `a`, `b`" with the names the items give, for the step that acts on them; nothing when they give none.</summary>
     /// <remarks>Only names (objects, keys, files, services) reach the plan, never an item's free text: notes are untrusted.</remarks>
     public static string Items(IReadOnlyList<Core.Plans.Analysis.ReleaseItem> items) => Items(items, _ => true);

@@ -73,6 +73,20 @@ public static class ReleaseAnalyzer
         DestructivePatterns.ObjectName().Matches(item).Select(match => match.Groups["name"].Value.Trim().Trim('`'))
             .Where(name => name.Length is > 2 and <= 80 && !name.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or ',' or '`' or '*' or '[' or ']'));
 
+    /// <summary>
+    /// The third-party services the text names ("Okta", "Braintree", "Twilio"), as written, in order, without duplicates:
+    /// the provider a plan tells, registers at or tests against. Cloud building blocks the team runs itself (S3, SQS, SES,
+    /// CloudWatch) are not providers to call.
+    /// </summary>
+    public static IReadOnlyList<string> VendorNames(string text) =>
+        [.. RiskPatterns.VendorName().Matches(text ?? throw new ArgumentNullException(nameof(text))).Select(match => string.Join(' ', match.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+            .Where(name => !OwnBuildingBlocks.Contains(name)).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static readonly HashSet<string> OwnBuildingBlocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "s3", "ses", "sns", "sqs", "gcs", "cloudwatch", "aws", "azure", "gcp", "google", "amazon s3", "amazon ses", "amazon sns", "amazon sqs", "amazon web services",
+    };
+
     /// <summary>Passwords rehashed as their users sign in ("rehashed on next successful login"): one-way per user, no bulk rewrite.</summary>
     public static bool RehashesOnSignIn(string notes) => DestructivePatterns.LazyRehash().IsMatch(notes);
 
