@@ -28,22 +28,44 @@ public static partial class ItemNames
     public static IReadOnlyList<string> Removed(ReleaseItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return [.. ReleaseAnalyzer.RemovedNames(item.Text, Objects(item.Text)).Where(name => !IsSourceFile(item.Text, name))];
+        return [.. ReleaseAnalyzer.RemovedNames(item.Text, Objects(item.Text)).Where(name => !IsSourceFile(item, name))];
     }
 
-    /// <summary>Every name the item removes is an index: dropping one loses no data, and creating it again is the way back.</summary>
-    public static bool DropsOnlyIndexes(ReleaseItem item) =>
-        Removed(item) is { Count: > 0 } names && names.All(name => StoredObjects.IsIndex(item.Text, name));
+    /// <summary>
+    /// Every name the item removes is an index and it destroys nothing else ("drop index idx_a and truncate sessions" does):
+    /// dropping an index loses no data, and creating it again is the way back.
+    /// </summary>
+    public static bool DropsOnlyIndexes(ReleaseItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return !OtherDestruction().IsMatch(item.Text) && Removed(item) is { Count: > 0 } names && names.All(name => StoredObjects.IsIndex(item.Text, name));
+    }
 
     /// <summary>
-    /// A file of the release's source or config ("nsswitch.conf", "db/dedupe_customers.sql", "options.ts"), unless the item
-    /// calls it a column, table or field: "events.ts" may be the timestamp column of events.
+    /// A file of the release's source or config ("nsswitch.conf", "lib/options.ts", "legacy_export.py"), which the release's
+    /// code changes and no step drops. Never where the item calls it a column, table or field; and an ending that is also
+    /// a short column name ("events.ts", "orders.cs") counts as a file only in an item that changes no schema.
     /// </summary>
-    public static bool IsSourceFile(string item, string name)
+    public static bool IsSourceFile(ReleaseItem item, string name)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(name);
-        return SourceFile().IsMatch(name) && !Regex.IsMatch(item, $@"\b(?:columns?|tables?|fields?|collections?|attributes?)\s+[`""']?{Regex.Escape(name)}|{Regex.Escape(name)}[`""']?\s+(?:columns?|tables?|fields?|collections?|attributes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
+        if (Regex.IsMatch(item.Text, $@"\b(?:columns?|tables?|fields?|collections?|attributes?)\s+[`""']?{Regex.Escape(name)}|{Regex.Escape(name)}[`""']?\s+(?:columns?|tables?|fields?|collections?|attributes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout))
+        {
+            return false;
+        }
+
+        return SourceFile().IsMatch(name) || (ShortEnding().IsMatch(name) && (name.Contains('/', StringComparison.Ordinal) || !item.Risks.Contains(RiskArea.Schema)));
+    }
+
+    /// <summary>
+    /// A whole name that reads as a file path is a file, not an object a step drops, unless it is shaped like a column the
+    /// item changes ("Drop `users.ts`" in a schema change): the planners' name for what <see cref="Removed"/> leaves out.
+    /// </summary>
+    public static bool IsFileNotObject(ReleaseItem item, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Contains('/', StringComparison.Ordinal) || IsSourceFile(item, name);
     }
 
     /// <summary>"2.4.61" aside, "cve.mitre.org", "nvd.nist.gov": the advisory or code site a security item cites.</summary>
@@ -71,6 +93,14 @@ public static partial class ItemNames
     public static bool IsIdentifier(string name) =>
         name.Length is > 2 and <= 80 && !name.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or ',' or '`' or '*' or '[' or ']');
 
-    [GeneratedRegex(@"\.(?:rb|sql|py|go|js|mjs|cjs|ts|tsx|jsx|java|kt|cs|php|ex|exs|sh|conf|h|c|cpp|rs|swift|scala|vue|css|scss|html)\W*$|(?:^|/)Dockerfile$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\.(?:rb|py|js|mjs|cjs|tsx|jsx|java|kt|php|exs|conf|cpp|swift|scala|vue|scss|html|ya?ml|json|toml|ini|env|properties|xml|hcl|tf|tfvars)\W*$|(?:^|/)Dockerfile$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchBudget.Milliseconds)]
     private static partial Regex SourceFile();
+
+    /// <summary>Endings that are also short column names: "ts" (timestamp), "cs", "go", "rs", "sh", "ex", "c", "h", "css", "sql".</summary>
+    [GeneratedRegex(@"\.(?:ts|cs|go|rs|sh|ex|c|h|css|sql)\W*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchBudget.Milliseconds)]
+    private static partial Regex ShortEnding();
+
+    /// <summary>What destroys data besides dropping an index: truncating, purging, deleting or wiping rows, dropping a table, column or collection.</summary>
+    [GeneratedRegex(@"\btruncat\w* | \bpurg\w* | \bdelet\w* | \bwip(?:e|es|ed|ing)\b | \beras\w* | \boverwrit\w* | \bdrop\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tables?|columns?|collections?|schemas?|databases?)\b | \b(?:tables?|columns?|collections?)\s+[`""']?\w[\w.]*[`""']?\s+(?:is\s+|are\s+)?dropped\b", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex OtherDestruction();
 }

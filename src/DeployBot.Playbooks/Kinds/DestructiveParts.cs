@@ -81,7 +81,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         var files = all.Where(NotesFacts.IsFilePath).ToArray();
         // "db/migrate/2026_drop.rb" also reads as the URL path "/migrate/2026_drop.rb": a piece of a file path is not a name.
         // Only what the item removes: not its replacement, a new thing it creates or where a backfill reads from.
-        var names = ReleaseAnalyzer.RemovedNames(item.Text, all).Where(name => !NotesFacts.IsFilePath(name) && !FileLike().IsMatch(name)
+        var names = ReleaseAnalyzer.RemovedNames(item.Text, all).Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name)) && !FileLike().IsMatch(name)
             && !files.Any(file => file.Length > name.Length && file.Contains(name.TrimEnd(':', '.', ','), StringComparison.OrdinalIgnoreCase)) && Now(name)).ToArray();
         var renamedTo = RenameTarget().Match(item.Text) is { Success: true } rename ? rename.Groups["new"].Value.Trim('`', '"', '\'') : null;
         var stored = names.Where(name => !IsPublic(name) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();

@@ -84,7 +84,7 @@ internal sealed partial class SchemaPlaybook : IPlaybook
     {
         // The migration file that drops a column is where the step runs (its reference), not what it removes.
         var names = ReleaseAnalyzer.RemovedNames(item.Text, [.. NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase)])
-            .Where(name => !NotesFacts.IsFilePath(name)).Take(3).ToArray();
+            .Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name))).Take(3).ToArray();
         if (names.Length > 0)
         {
             return Wording.Code(names);

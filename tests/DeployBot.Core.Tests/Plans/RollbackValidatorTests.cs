@@ -80,6 +80,22 @@ public sealed class RollbackValidatorTests
         Assert.Contains("restore export_jobs from the snapshot", violation.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Drop index idx_sessions_user and truncate sessions")]
+    [InlineData("Drop the search_idx index and delete stale documents from products_v1")]
+    [InlineData("GDPR erasure for 40 requests, irreversible; also delete all rows in sessions_archive")]
+    [InlineData("Drop `users.ts` (unused since 2.0)")]
+    public void Validate_AnIndexErasureOrFileNameBesideRealDataLoss_StillOwesTheRestore(string notes)
+    {
+        // Only what destroys nothing (an index) or must stay gone (erased personal data) is exempt; the data beside it is not.
+        var input = Input(notes, null, "production");
+        var plan = RollbackPlanWriter.Write(input);
+        var steps = plan.Steps.Where(step => !step.Action.Contains("snapshot", StringComparison.OrdinalIgnoreCase)).ToArray();
+
+        Assert.Contains(RollbackValidator.Validate(plan with { Steps = steps }, input), violation => violation.Rule == RollbackRules.SnapshotRestore);
+        Assert.Empty(RollbackValidator.Validate(plan, input));
+    }
+
     [Fact]
     public void Validate_EmptySectionNumberedBulletsAndAStepWithoutItsCheck_AreEachNamed()
     {
