@@ -64,8 +64,9 @@ internal sealed partial record NotesFacts
     /// <summary>A name followed by its version ("checkout-api 3.14.3", "pedidos-api v9.0.5", also ending a sentence); "version 0.9.0" and "to 2.1.0" name nothing.</summary>
     internal static partial Regex VersionedName();
 
-    // "requires Node version 18.0.0", "minimum version 2.1.0": a dependency's or platform's version, not the release's.
-    [GeneratedRegex(@"(?<!\b(?:requires?|required|minimum|least|min|node|nodejs|python|ruby|java|jdk|go|php|postgres|postgresql|mysql|redis|kafka|helm|kubernetes|terraform|chart|api|sdk|tls|protocol)\s+)\b(?:version|versi[oó]n|release)\s+v?(?<version>\d+\.\d+\.\d+)(?!\w|\.\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    // "Version 2.2.5." opening a sentence or line, or "we deploy version 2.2.5": the release's own. Anywhere else a version
+    // is a dependency's or a platform's ("requires Node.js version 18.0.0", "deprecated since version 1.4.0").
+    [GeneratedRegex(@"(?:^|(?<=[.!?;:]\s{1,3})|(?<=\b(?:deploy|deploys|deploying|ship|ships|shipping|release|releasing|roll\s+out|rolling\s+out)\s+))(?:version|versi[oó]n)\s+v?(?<version>\d+\.\d+\.\d+)(?!\w|\.\w)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex StatedVersion();
 
     /// <summary>A service named with the version it ships ("fulfillment-worker 4.0.0 consumes …", "billing v2.1"): a new build of it goes out.</summary>

@@ -159,7 +159,9 @@ internal sealed partial record NotesFacts(
     [GeneratedRegex(@"(?:[""“](?<name>[^""”\n]{2,40})[""”]|(?<name>\b(?:[A-Z][\w-]*\s+){1,3}))\s*dashboards?\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Dashboard();
 
-    [GeneratedRegex(@"\btopics?\s+(?!(?:within|with|without|from|for|and|or|to|in|into|on|of|is|are|was|were|be|by|at|as|the|a|an|names?|creation|deletion|level|when|if|that|which|per|via|list|lists|page|metadata|configs?)\b)`?(?<name>[a-z][\w.-]*[\w])`?|`?(?<name>[a-z][\w.-]*\.[\w.-]*[\w])`?\s+topics?\b|\bconsumer[\s-]groups?\s+`?(?<name>[a-z][\w.-]*[\w])`?", Options, MatchBudget.Milliseconds)]
+    // A topic's name has a name's shape (backticks, or a dot, underscore, hyphen or digit): "topic within the view", "create
+    // the topic before deploying" name no topic.
+    [GeneratedRegex(@"\btopics?\s+(?:`(?<name>[a-z][\w.-]*[\w])`|(?<name>[a-z][a-z0-9]*[._-][\w.-]*[\w]|[a-z]+\d[\w.-]*))|`?(?<name>[a-z][\w.-]*\.[\w.-]*[\w])`?\s+topics?\b|\bconsumer[\s-]groups?\s+`?(?<name>[a-z][\w.-]*[\w])`?", Options, MatchBudget.Milliseconds)]
     private static partial Regex Topic();
 
     [GeneratedRegex(@"(?<![\w./:@-])(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|\d+_[a-z0-9_]+|v?\d+\.\d+\.\d+(?:-[a-z0-9.]+)?|[a-z][\w.-]*:[\w.-]*\d[\w.-]*)(?![\w/@-]|\.\w)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

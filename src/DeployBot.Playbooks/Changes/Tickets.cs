@@ -18,10 +18,12 @@ internal static partial class Tickets
     private static readonly HashSet<string> NotTickets = new(StringComparer.Ordinal)
     {
         "CVE", "GHSA", "CWE", "RFC", "ISO", "UTF", "SHA", "TLS", "SSL", "AES", "HTTP", "PEP", "JSR", "JEP", "KIP", "RHSA", "DSA", "USN", "SEV", "GPT",
+        "RHEL", "JDK", "JRE", "FIPS", "SOC", "PHP", "ES", "RS", "PS", "HS", "IE", "FY", "PCI", "HIPAA", "ECMA", "IEEE", "ANSI", "NIST", "OWASP", "GDPR",
     };
 
-    // A project key in capitals, a hyphen and a number, standing alone: not "CVE-2024-1234" (followed by another number),
-    // not part of a longer name ("orders-db-2", "X-Api-Key-1") or of a version or date.
-    [GeneratedRegex(@"(?<![\w.\-/#])[A-Z][A-Z0-9]{1,9}-\d{1,6}(?![\w\-]|\.\d)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    // A project key of 2-10 capital letters, a hyphen and a number of 2-6 digits, standing alone or in a tracker link
+    // (".../browse/OPS-881", "CORE-88/CORE-89"): not "CVE-2024-1234" (followed by another number), not part of a longer
+    // name ("orders-db-2", "X-Api-Key-1"), not "RHEL-9" or "Q3-2025".
+    [GeneratedRegex(@"(?<![\w.\-#])[A-Z]{2,10}-\d{2,6}(?![\w\-]|\.\d)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Ticket();
 }

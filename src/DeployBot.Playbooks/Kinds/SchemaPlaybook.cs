@@ -102,7 +102,7 @@ internal sealed partial class SchemaPlaybook : IPlaybook
     private static string Added(IReadOnlyList<ReleaseItem> items)
     {
         // "index on payments(provider_ref)": the index is named by its table and columns, not by a bare column.
-        var indexed = items.Where(item => IndexWord().IsMatch(item.Text)).SelectMany(item => IndexedColumns().Matches(item.Text))
+        var indexed = items.SelectMany(item => IndexedColumns().Matches(item.Text))
             .Select(match => $"{match.Groups["table"].Value}({string.Join(", ", match.Groups["column"].Captures.Select(column => column.Value))})").ToArray();
         var listed = items.SelectMany(item => Listed().Matches(item.Text)).SelectMany(match => match.Groups["name"].Captures.Select(capture => capture.Value.Trim('`')));
         var all = indexed.Concat(listed).Concat(items.SelectMany(item => NotesFacts.NamesIn(item.Text))).Where(name => !NotesFacts.IsVersion(name)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
@@ -115,11 +115,11 @@ internal sealed partial class SchemaPlaybook : IPlaybook
     [GeneratedRegex(@"\b(?:new|adds?|added|adding|creates?|created|creating)\s+(?:\w+\s+)?(?:tables?|columns?|cols?|index(?:es)?|idx|views?)\s*:?\s*\(?(?!(?:on|for|to|in|of|with|that|which|and|is|are|the|a|an|nullable|if|no|not|only|yet)\b)`?(?<name>(?-i:[a-z_][\w.]*[\w]))`?(?:\s*(?:,|\band\b|&|\+)\s*(?!(?:on|for|to|in|of|with|that|which|and|is|are|the|a|an|nullable|if|no|not|only|yet)\b)`?(?<name>(?-i:[a-z_][\w.]*[\w]))`?)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Listed();
 
-    [GeneratedRegex(@"\b(?:index(?:es)?|idx|unique)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex IndexWord();
-
-    /// <summary>"payments(provider_ref)", "events (account_id, created_at)": a table and the columns an index covers.</summary>
-    [GeneratedRegex(@"(?<![\w.])(?<table>[a-z_][\w.]*)\s?\(\s*(?<column>[a-z_]\w*)(?:\s*,\s*(?<column>[a-z_]\w*))*\s*\)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>
+    /// "index on payments(provider_ref)", "idx on events (account_id, created_at)": the table and plain columns an index
+    /// covers, after "on"; an expression ("users (lower(email))") or a function call is not read as a table.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:index(?:es)?|idx|unique)\b[^.;\n]{0,40}?\bon\s+`?(?<table>[a-z_][\w.]*)`?\s?\(\s*(?<column>[a-z_]\w*)(?:\s*,\s*(?<column>[a-z_]\w*))*\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex IndexedColumns();
 
     /// <summary>A rename swap of two tables: "swap names sunday night", "rename-swap the tables", "table swap".</summary>
