@@ -74,7 +74,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             var named = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             var picked = ReleaseAnalyzer.RemovedNames(item.Text, named).Where(Now).ToArray();
             var gone = later.Count == 0 ? SchemaPlaybook.Objects(item, notes) : picked.Length > 0 ? Wording.Code(picked) : null;
-            return new DestructiveParts(null, gone, null) { PublicKind = KindOf(picked), Replacement = ReplacementOf(item.Text, named), Later = later };
+            return new DestructiveParts(null, gone, null) { PublicKind = KindOf(picked, item.Text), Replacement = ReplacementOf(item.Text, named), Later = later };
         }
 
         var all = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
@@ -99,7 +99,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             renamedTo is { Length: > 0 } && stored.Length > 0 ? Wording.Code([renamedTo]) : null)
         {
             Operation = operation,
-            PublicKind = KindOf(removed),
+            PublicKind = KindOf(removed, item.Text),
             Replacement = renamedTo is null && operation is ContractOperation.Removal or ContractOperation.Drop ? ReplacementOf(item.Text, all) : null,
             Later = later,
             Expected = operation == ContractOperation.DeleteRows && RowCount().Match(item.Text) is { Success: true } count ? count.Value : null,
@@ -113,9 +113,14 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         ReleaseAnalyzer.ReplacementNames(item, [.. names.Where(name => !NotesFacts.IsFilePath(name) && !FileLike().IsMatch(name))]).Take(3).ToArray() is { Length: > 0 } replacing
             ? Wording.Code(replacing) : null;
 
+    /// <summary>The item calls the name a feature flag ("flag new_checkout", "the new_checkout feature flag"), not a command-line one.</summary>
+    private static bool FeatureFlag(string item, string name) =>
+        !name.StartsWith("--", StringComparison.Ordinal) && Regex.IsMatch(item, $@"\b(?:feature[\s-]?)?flags?\s+[`""']?{Regex.Escape(name)}(?![\w.-])|(?<![\w.-]){Regex.Escape(name)}[`""']?\s+(?:feature[\s-]?)?flags?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
+
     /// <summary>Settings and flags are not called by clients: what shows they are unused is the config that still sets them.</summary>
-    private static PublicKind KindOf(IReadOnlyCollection<string> names) =>
-        names.Count > 0 && names.All(name => NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name)) ? PublicKind.Setting
+    private static PublicKind KindOf(IReadOnlyCollection<string> names, string item) =>
+        names.Count > 0 && names.All(name => FeatureFlag(item, name)) ? PublicKind.FeatureFlag
+        : names.Count > 0 && names.All(name => NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name)) ? PublicKind.Setting
         : names.Count > 0 && names.All(name => name.StartsWith("--", StringComparison.Ordinal)) ? PublicKind.Flag
         : PublicKind.Endpoint;
 
@@ -187,6 +192,9 @@ internal enum PublicKind
 
     /// <summary>A command-line flag: the scripts, jobs and deployments that pass it.</summary>
     Flag,
+
+    /// <summary>A feature flag whose code is removed ("flag new_checkout removed"): what it served must not change for anyone.</summary>
+    FeatureFlag,
 }
 
 /// <summary>What a contract step does to stored data.</summary>

@@ -64,13 +64,16 @@ internal static partial class DestructivePatterns
     /// Named things said to be gone, as typed notes say it: "LEGACY_TOKEN_TTL gone, use SESSION_TTL", "/saml/acs and
     /// /saml/metadata removed", "old MAILGUN_KEY + MAILGUN_DOMAIN removed from config", "zookeeper.connect removed from client
     /// configs", "JWT_SECRET removed after that", "the /export endpoint is gone"; and a snake_case name deleted or dropped
-    /// ("its connection sales_ftp deleted"): only "removed" is said of code, a deletion is of something stored or set up.
+    /// ("its connection sales_ftp deleted"): only "removed" is said of code, a deletion is of something stored or set up;
+    /// and a flag named after the word ("flag new_checkout removed (100% since 11/02)").
     /// </summary>
     [GeneratedRegex($$"""
         (?:{{RemovedName}})(?:\s*(?:,|/|\+|&|\band\b)\s*(?:the\s+)?(?:{{RemovedName}}))*\s+(?:(?:endpoints?|routes?|settings?|keys?|flags?|env\s+vars?|columns?|tables?)\s+)?
           (?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?(?:fully\s+)?(?:{{RemovalGrammar.Gone}}|decommissioned)\b
         (?!\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
         | `?(?-i:[a-z][a-z0-9]*_[a-z0-9_]+)`?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?(?:deleted|dropped|purged)\b
+        (?!\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
+        | \b(?:feature[\s-]?)?flags?\s+`?(?-i:[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+)`?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?(?:{{RemovalGrammar.Gone}})\b
         (?!\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
         """, Options, TimeoutMs)]
     private static partial Regex NamedGone();
