@@ -17,8 +17,6 @@ public sealed class EveryFixturePlanTests(ITestOutputHelper output)
     private static readonly OfflinePlanner Planner = new();
     private static readonly OfflineRollbackPlanner RollbackPlanner = new();
 
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures");
-
     /// <summary>The windows release managers type, taken in turn: day ranges across midnight, dates, offsets, IANA names and abbreviations.</summary>
     private static readonly string[] Windows =
     [
@@ -30,17 +28,17 @@ public sealed class EveryFixturePlanTests(ITestOutputHelper output)
     private static readonly string?[] Flags = ["new-path", null, "checkout_v2", "release.payments-v3"];
 
     public static TheoryData<string> Sets() =>
-        [.. Directory.GetDirectories(Folder).Select(Path.GetFileName).OfType<string>().Append(".").Order(StringComparer.Ordinal)];
+        [.. Directory.GetDirectories(FixtureNotes.Folder).Select(Path.GetFileName).OfType<string>().Append(".").Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Sets))]
     public void EveryFixtureNote_GetsAValidPlanAndRollbackPlan_InProductionAndStaging(string set)
     {
-        var files = Directory.GetFiles(Path.Combine(Folder, set), "*.md").Where(file => !file.EndsWith("README.md", StringComparison.Ordinal)).ToArray();
+        var files = FixtureNotes.Files(set);
         var failures = new List<string>();
         foreach (var (file, index) in files.Select((file, index) => (file, index)))
         {
-            var notes = Body(File.ReadAllText(file));
+            var notes = FixtureNotes.Read(file).Notes;
             Check(file, PlanInputs.ProductionInput(notes, Windows[index % Windows.Length], Flags[index % Flags.Length]), failures);
             Check(file, PlanInputs.StagingInput(notes), failures);
         }
@@ -71,13 +69,5 @@ public sealed class EveryFixturePlanTests(ITestOutputHelper output)
         {
             failures.Add($"{Path.GetFileName(file)}: turning {flag} off is not the first rollback");
         }
-    }
-
-    /// <summary>The note itself: the text after the front matter (between the first two "---" lines).</summary>
-    private static string Body(string text)
-    {
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        var end = Array.IndexOf(lines, "---", 1);
-        return string.Join('\n', lines.Skip(end + 1)).Trim();
     }
 }

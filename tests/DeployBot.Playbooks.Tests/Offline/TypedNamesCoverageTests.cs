@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
@@ -12,7 +11,6 @@ namespace DeployBot.Playbooks.Tests.Offline;
 public sealed class TypedNamesCoverageTests(ITestOutputHelper output)
 {
     private static readonly OfflinePlanner Planner = new();
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
     // Measured on 6 Dec 2026: 377 of 568 listed names at 88e3072 (Typed 113/176, Typed2 139/212, Typed3 125/180); 389 once
     // the summary names the tickets the notes cite; 394 with the version a sentence ends on and more service suffixes;
@@ -28,9 +26,9 @@ public sealed class TypedNamesCoverageTests(ITestOutputHelper output)
         foreach (var set in new[] { "Typed", "Typed2", "Typed3" })
         {
             var (setFound, setListed) = (0, 0);
-            foreach (var file in Directory.GetFiles(Path.Combine(Folder, set), "*.md").Where(file => !file.EndsWith("README.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            foreach (var file in FixtureNotes.Files(set))
             {
-                var (names, notes) = Read(File.ReadAllText(file));
+                var (names, notes) = FixtureNotes.Read(file);
                 var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes, "Sat 22:00-23:30 CET", null), null, 0, null);
                 var body = string.Join('\n', plan.Summary.Concat(plan.PreDeploymentChecks).Concat(plan.Steps.Select(step => step.Action))
                     .Concat(plan.Verification).Concat(plan.Rollback).Concat(plan.NextActions));
@@ -50,15 +48,5 @@ public sealed class TypedNamesCoverageTests(ITestOutputHelper output)
 
         output.WriteLine($"all typed notes: {found}/{listed} names in the plan");
         Assert.True(found >= Floor, $"{found}/{listed} names in the plan, below the floor of {Floor}");
-    }
-
-    private static (IReadOnlyList<string> Names, string Notes) Read(string text)
-    {
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        var end = Array.IndexOf(lines, "---", 1);
-        var names = lines.Take(end).FirstOrDefault(line => line.StartsWith("names:", StringComparison.Ordinal)) is { } line
-            ? JsonSerializer.Deserialize<string[]>(line["names:".Length..]) ?? []
-            : [];
-        return (names, string.Join('\n', lines.Skip(end + 1)).Trim());
     }
 }
