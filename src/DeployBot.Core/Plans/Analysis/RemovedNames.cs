@@ -25,6 +25,15 @@ internal static partial class RemovedNames
             ? candidates.Where(name => list.Groups["rest"].Value.Contains(name, StringComparison.OrdinalIgnoreCase) && !OnlyAsReplacement(item, name))
             : [];
         var said = Said(item).Concat(listed).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        // "removed XML export (…) and the EXPORT_XML_ENABLED setting": an acronym or capitalised word after the verb says what
+        // kind of thing goes; where the item also gives names, those are what a step confirms unused.
+        var named = candidates.Where(name => !OnlyAsReplacement(item, name)
+            && !candidates.Any(other => other.Length > name.Length && other.StartsWith(name + "/", StringComparison.OrdinalIgnoreCase))).ToArray();
+        if (said.Length > 0 && named.Length > 0 && said.All(name => Descriptive().IsMatch(name) && !candidates.Contains(name, StringComparer.OrdinalIgnoreCase)))
+        {
+            return named;
+        }
+
         if (said.Length > 0)
         {
             // A name the removal words cover in full ("payments.gateway_ref_old") is the name the notes gave it.
@@ -92,6 +101,10 @@ internal static partial class RemovedNames
     /// <summary>Where a removal verb's names end: before a kind that follows them ("orders.attrs_hstore col").</summary>
     private static int EndOfNames(Match match) =>
         match.Groups["name"].Captures is { Count: > 0 } names && !match.Value.EndsWith('`') ? names[^1].Index + names[^1].Length : match.Index + match.Length;
+
+    /// <summary>An acronym or a capitalised word ("XML", "Legacy"): how notes describe a feature, not a name a step acts on.</summary>
+    [GeneratedRegex(@"^(?:[A-Z]{2,6}|[A-Z][a-z]+)$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Descriptive();
 
     /// <summary>A word in lower case with nothing of a name's shape (no dot, underscore, slash, hyphen or capital).</summary>
     [GeneratedRegex(@"^[a-z]+$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
