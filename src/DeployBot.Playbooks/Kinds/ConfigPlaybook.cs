@@ -45,7 +45,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             : KeyRotation.Jwks(facts.Notes) is { } rotation ? $"Once the new key{(rotation.NewKid is { } kid ? $" (kid {kid})" : string.Empty)} is in every verifier's JWKS cache, switch signing to it: apply the new"
             : "Apply the new";
         var record = incident ? " (note the version it replaces for the incident record; that one is what the incident is about, not a rollback target)" : string.Empty;
-        if (ChangedDefault.Read(facts.Notes) is { } changed)
+        if (facts.ChangedDefault is { } changed)
         {
             // A changed default is applied by the rollout itself: what the operator decides is whether to pin the old value.
             var old = changed.Old is { } value ? $" (`{changed.Key}={value}`)" : string.Empty;
@@ -74,7 +74,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             yield break;
         }
 
-        if (ChangedDefault.Read(facts.Notes) is { } changed)
+        if (facts.ChangedDefault is { } changed)
         {
             yield return $"Changed default: the product owner decided whether {facts.Env} takes the new default `{changed.Key}={changed.New}` or keeps the old behaviour set explicitly, and who is told; the value {facts.Env} sets today (if any) is recorded.";
             yield break;
@@ -90,7 +90,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             yield break;
         }
 
-        yield return ChangedDefault.Read(facts.Notes) is { } changed
+        yield return facts.ChangedDefault is { } changed
             ? $"Config: the running pods read `{changed.Key}` as decided before the rollout (the new default `{changed.New}`, or the old value set explicitly), and what it switches behaves that way."
             : $"Config: the running pods report the new config version for {Keys(facts)}, with no startup errors about missing settings or secrets and no auth failures against the services that use it.";
         if (KeyRotationSteps.Vendor(facts) is { } vendor)
@@ -118,7 +118,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             yield break;
         }
 
-        if (ChangedDefault.Read(facts.Notes) is { } changed)
+        if (facts.ChangedDefault is { } changed)
         {
             var old = changed.Old is { } value ? $" (`{value}`)" : string.Empty;
             yield return $"Changed default: the previous version brings the old default{old} of `{changed.Key}` back for an environment that never set it; one that set it explicitly for tonight keeps that value until it is removed again.";

@@ -47,18 +47,7 @@ internal sealed record PlanFacts(
     /// <summary>FLAG was given with the request (not read from the notes).</summary>
     public bool FlagGiven => !string.IsNullOrWhiteSpace(Input.Request.Flag);
 
-    private string? FlagInNotes
-    {
-        get
-        {
-            if (!_flagInNotesRead)
-            {
-                (_flagInNotes, _flagInNotesRead) = (NamedFlag.Read(Notes) is { } named && !SwitchesStatedShare ? named.Name : null, true);
-            }
-
-            return _flagInNotes;
-        }
-    }
+    private string? FlagInNotes => _flagInNotes.Get(this, static facts => NamedFlag.Read(facts.Notes) is { } named && !facts.SwitchesStatedShare ? named.Name : null);
 
     /// <summary>Nothing ships and the notes move their flag to a share: the flag playbook sets that share.</summary>
     private bool SwitchesStatedShare => !Is(ChangeKind.Image) && NamedFlag.SwitchesShare(Notes) && StatedRamp.Read(Notes) is { Percents.Count: > 0 };
@@ -105,35 +94,13 @@ internal sealed record PlanFacts(
     public string Notes => Input.Release?.Text ?? Input.Request.Notes;
 
     /// <summary>The command the notes give for their data migration (<see cref="StatedCommands"/>), read once per plan.</summary>
-    public StatedCommands? StatedMigration
-    {
-        get
-        {
-            if (!_statedMigrationRead)
-            {
-                (_statedMigration, _statedMigrationRead) = (StatedCommands.DataMigration(Analysis), true);
-            }
-
-            return _statedMigration;
-        }
-    }
+    public StatedCommands? StatedMigration => _statedMigration.Get(this, static facts => StatedCommands.DataMigration(facts.Analysis));
 
     /// <summary>What the notes ask the operator to do by hand (<see cref="Changes.OperatorActions"/>), read once per plan.</summary>
     public IReadOnlyList<OperatorActions> OperatorActions => _operatorActions ??= Changes.OperatorActions.Of(Analysis, Notes, StatedMigration?.Command);
 
     /// <summary>The node pools the notes create and retire (<see cref="NodePoolChange"/>), read once per plan.</summary>
-    public NodePoolChange? NodePools
-    {
-        get
-        {
-            if (!_nodePoolsRead)
-            {
-                (_nodePools, _nodePoolsRead) = (NodePoolChange.Read(Notes), true);
-            }
-
-            return _nodePools;
-        }
-    }
+    public NodePoolChange? NodePools => _nodePools.Get(this, static facts => NodePoolChange.Read(facts.Notes));
 
     /// <summary>The resource settings the notes change (<see cref="ResourceChange"/>), read once per plan.</summary>
     public IReadOnlyList<ResourceChange> Resources => _resources ??= ResourceChange.Read(Notes);
@@ -151,34 +118,41 @@ internal sealed record PlanFacts(
     public ErasureJob? Erasure => Is(ChangeKind.Erasure) ? _erasure ??= ErasureJob.Read(Notes) : null;
 
     /// <summary>The point of no return the notes state (<see cref="StatedNoWayBack"/>), read once per plan.</summary>
-    public StatedNoWayBack? NoWayBack
-    {
-        get
-        {
-            if (!_noWayBackRead)
-            {
-                (_noWayBack, _noWayBackRead) = (StatedNoWayBack.Read(Notes), true);
-            }
+    public StatedNoWayBack? NoWayBack => _noWayBack.Get(this, static facts => StatedNoWayBack.Read(facts.Notes));
 
-            return _noWayBack;
-        }
-    }
+    /// <summary>The default the notes say changes (<see cref="Changes.ChangedDefault"/>), read once per plan.</summary>
+    public ChangedDefault? ChangedDefault => _changedDefault.Get(this, static facts => Changes.ChangedDefault.Read(facts.Notes));
 
-    private StatedNoWayBack? _noWayBack;
-    private bool _noWayBackRead;
+    private ReadOnce<StatedNoWayBack> _noWayBack;
+    private ReadOnce<ChangedDefault> _changedDefault;
     private ErasureJob? _erasure;
     private EncryptedCopy? _encryptedCopy;
     private CacheEngineChange? _cacheEngine;
     private SearchMigration? _searchMigration;
-    private NodePoolChange? _nodePools;
-    private bool _nodePoolsRead;
+    private ReadOnce<NodePoolChange> _nodePools;
     private IReadOnlyList<ResourceChange>? _resources;
-    private StatedCommands? _statedMigration;
-    private bool _statedMigrationRead;
+    private ReadOnce<StatedCommands> _statedMigration;
     private IReadOnlyList<OperatorActions>? _operatorActions;
     private IReadOnlyList<DestructiveParts>? _partsOfDestructive;
 
     private bool? _changesData;
-    private string? _flagInNotes;
-    private bool _flagInNotesRead;
+    private ReadOnce<string> _flagInNotes;
+
+    /// <summary>A value read from the notes the first time it is asked for, null included (a null is not read again).</summary>
+    private struct ReadOnce<T>
+        where T : class
+    {
+        private T? _value;
+        private bool _read;
+
+        public T? Get(PlanFacts facts, Func<PlanFacts, T?> read)
+        {
+            if (!_read)
+            {
+                (_value, _read) = (read(facts), true);
+            }
+
+            return _value;
+        }
+    }
 }
