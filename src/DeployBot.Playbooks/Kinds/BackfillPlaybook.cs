@@ -18,7 +18,7 @@ internal sealed partial class BackfillPlaybook : IPlaybook
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
         var minutes = facts.Names.StatedMinutes ?? DefaultMinutes;
-        var source = facts.Names.StatedMinutes is null ? "no duration was given, so time it on a staging copy first" : "the duration the notes give";
+        var source = Untimed(facts) ?? "the duration the notes give";
         // Into a new store or index (blue/green), the copy fills it before the switch; otherwise it runs once the code writing both is live.
         var phase = facts.Is(ChangeKind.Switch) ? Phase.Expand : Phase.AfterRollout;
         if (StatedCommand(facts) is { } stated)
@@ -39,14 +39,28 @@ internal sealed partial class BackfillPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
+        var stated = facts.Names.StatedMinutes is { } minutes ? $" (about {minutes} minutes)" : string.Empty;
         if (StatedCommand(facts) is { Command: var command })
         {
-            yield return $"`{command}` was run on a staging copy of production data and timed{(facts.Names.StatedMinutes is { } stated ? $" (about {stated} minutes)" : string.Empty)}, and its result checked there.";
+            yield return Rehearsal.IsRehearsal(facts)
+                ? $"`{command}`: {Rehearsal.ThisRun(facts)}: run it on a copy of data shaped like production's, time it{stated} and {Rehearsal.RecordTime}, and check its result here."
+                : $"`{command}` was run on a staging copy of production data and timed{stated}, and its result checked there.";
             yield break;
         }
 
-        yield return $"The backfill was dry-run on a staging copy and timed{(facts.Names.StatedMinutes is { } m ? $" (about {m} minutes)" : string.Empty)}; it runs in batches, can pause and resume, and has a throttle.";
+        yield return Rehearsal.IsRehearsal(facts)
+            ? $"The backfill: {Rehearsal.ThisRun(facts)}: dry-run it first, then time the run{stated} and {Rehearsal.RecordTime}; it runs in batches, can pause and resume, and has a throttle."
+            : $"The backfill was dry-run on a staging copy and timed{stated}; it runs in batches, can pause and resume, and has a throttle.";
     }
+
+    /// <summary>
+    /// What the run's duration rests on when the notes give none: a staging run that timed it, or, in a plan that is itself
+    /// the rehearsal, this run, whose time production's plan then uses. Null when the notes give one.
+    /// </summary>
+    internal static string? Untimed(PlanFacts facts) =>
+        facts.Names.StatedMinutes is not null ? null
+        : Rehearsal.IsRehearsal(facts) ? $"no duration was given: time this run and {Rehearsal.RecordTime}"
+        : "no duration was given, so time it on a staging copy first";
 
     public IEnumerable<string> Verification(PlanFacts facts)
     {

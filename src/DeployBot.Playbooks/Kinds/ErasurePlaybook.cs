@@ -19,7 +19,7 @@ internal sealed class ErasurePlaybook : IPlaybook
     {
         var job = facts.Erasure!;
         var minutes = facts.Names.StatedMinutes ?? DefaultMinutes;
-        var source = facts.Names.StatedMinutes is null ? "no duration was given, so time it on a staging copy first" : "the duration the notes give";
+        var source = BackfillPlaybook.Untimed(facts) ?? "the duration the notes give";
         // The step names what the job deletes in the notes' words: that is the destructive item it carries out.
         var what = facts.Destructive.Where(ErasureJob.Covers).Select(ErasureJob.Deleting).OfType<string>().FirstOrDefault() is { } deletes
             ? $"; it does what the notes say (\"{Short(deletes)}\") and nothing else"
@@ -34,7 +34,10 @@ internal sealed class ErasurePlaybook : IPlaybook
         var job = facts.Erasure!;
         var kept = job.Kept is { } what ? $" ({what}, as the notes say)" : " (for example orders kept for tax)";
         yield return $"Erasure: the data protection officer approved the exact list of requests in this run{(job.Batch is { } batch ? $" (batch {batch})" : string.Empty)}, and a dry run of {job.Called} counted the records each request erases or anonymises; records the law says to keep are excluded{kept}.";
-        yield return $"{Capitalized(job.Called)} was run on a staging copy that holds no real personal data and timed{(facts.Names.StatedMinutes is { } m ? $" (about {m} minutes)" : string.Empty)}; it runs in batches, resumes from the last finished request, and has a throttle.";
+        var stated = facts.Names.StatedMinutes is { } minutes ? $" (about {minutes} minutes)" : string.Empty;
+        yield return Rehearsal.IsRehearsal(facts)
+            ? $"{Capitalized(job.Called)}: {Rehearsal.ThisRun(facts)}: {facts.Env} holds no real personal data (only test or masked records), and the run is timed{stated} and its time recorded in the thread as the production estimate; it runs in batches, resumes from the last finished request, and has a throttle."
+            : $"{Capitalized(job.Called)} was run on a staging copy that holds no real personal data and timed{stated}; it runs in batches, resumes from the last finished request, and has a throttle.";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)

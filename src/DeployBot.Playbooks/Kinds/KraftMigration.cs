@@ -43,7 +43,7 @@ internal static partial class KraftMigration
 
         if (Applies(facts, change))
         {
-            yield return $"ZooKeeper → KRaft migration: planned as its own phase after every broker runs {change.Target} and `inter.broker.protocol.version` is raised to it (the migration requires both), rehearsed on staging from ZooKeeper mode to finalized KRaft, and the rollback owner knows that finalizing the controllers is its point of no return (Rollback Readiness).";
+            yield return $"ZooKeeper → KRaft migration: planned as its own phase after every broker runs {change.Target} and `inter.broker.protocol.version` is raised to it (the migration requires both), {(Rehearsal.IsRehearsal(facts) ? $"taken from ZooKeeper mode to finalized KRaft in this {facts.Env} run, the rehearsal for production, with each phase timed and recorded in the thread," : "rehearsed on staging from ZooKeeper mode to finalized KRaft,")} and the rollback owner knows that finalizing the controllers is its point of no return (Rollback Readiness).";
         }
     }
 

@@ -23,7 +23,7 @@ internal sealed class NoWayBackPlaybook : IPlaybook
 
         if (stated is { OldArtifacts: { } old, NewArtifacts: { } next })
         {
-            yield return Manual(Phase.Prepare, $"Publish the new version's artifacts to `{next}`, beside `{old}`, before the new image needs them, and check that the new image loads them in staging; do not overwrite or delete `{old}`: the old image can load only those, and they are its way back", null, 10);
+            yield return Manual(Phase.Prepare, $"Publish the new version's artifacts to `{next}`, beside `{old}`, before the new image needs them, and check that the new image loads them {(Rehearsal.IsRehearsal(facts) ? $"in {facts.Env}" : "in staging")}; do not overwrite or delete `{old}`: the old image can load only those, and they are its way back", null, 10);
         }
 
         var kept = stated.OldArtifacts is { } artifacts ? $", `{artifacts}` is kept as it is" : string.Empty;

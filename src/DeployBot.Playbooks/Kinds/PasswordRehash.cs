@@ -20,7 +20,7 @@ internal static partial class PasswordRehash
             : null;
 
     public static string? Check(PlanFacts facts) => Read(facts.Notes) is var (_, to)
-        ? $"Password hashing: the previous version (or the old hashing setting put back) still verifies {to} hashes (tried in staging: sign in after the rollout, roll back, sign in again), so a rollback does not lock out the users rehashed since."
+        ? $"Password hashing: the previous version (or the old hashing setting put back) still verifies {to} hashes ({(Rehearsal.IsRehearsal(facts) ? $"{Rehearsal.ThisRun(facts)}: try it here" : "tried in staging")}: sign in after the rollout, roll back, sign in again), so a rollback does not lock out the users rehashed since."
         : null;
 
     public static string? Rollback(PlanFacts facts) => Read(facts.Notes) is var (from, to)
