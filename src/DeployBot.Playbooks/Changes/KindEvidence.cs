@@ -13,10 +13,36 @@ namespace DeployBot.Playbooks.Changes;
 /// </summary>
 internal static partial class KindEvidence
 {
-    /// <summary>Items the analysis marks as config that name a setting, secret, key or config file once options are set aside.</summary>
-    public static bool IsConfig(ReleaseItem item) =>
-        item.Risks.Contains(RiskArea.Config)
-        && (ReleaseAnalyzer.ConfigSettingNames(item.Text).Any() || ConfigWord().IsMatch(CliOption().Replace(item.Text, " ")));
+    /// <summary>
+    /// Items the analysis marks as config that name a setting, secret, key or config file once options are set aside, and
+    /// that do more than remove what they name: "removed … (/api/reports/{id}.xml) and the EXPORT_XML_ENABLED setting" has
+    /// no value to apply (the contract playbook confirms the setting unset and keeps it until verification), while
+    /// "HS256 -> RS256, JWKS at /.well-known/jwks.json, … JWT_SECRET removed after that" changes signing as well.
+    /// </summary>
+    public static bool IsConfig(ReleaseItem item)
+    {
+        if (!item.Risks.Contains(RiskArea.Config))
+        {
+            return false;
+        }
+
+        var settings = ReleaseAnalyzer.ConfigSettingNames(item.Text).ToArray();
+        return (settings.Length > 0 || ConfigWord().IsMatch(CliOption().Replace(item.Text, " "))) && !OnlyRemoves(item, settings);
+    }
+
+    private static bool OnlyRemoves(ReleaseItem item, IReadOnlyCollection<string> settings)
+    {
+        if (!item.Destructive || settings.Count == 0)
+        {
+            return false;
+        }
+
+        var names = NotesFacts.NamesIn(item.Text).Where(name => !NotesFacts.IsVersion(name)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var removed = ReleaseAnalyzer.RemovedNames(item.Text, names);
+        bool Removed(string name) => removed.Contains(name, StringComparer.OrdinalIgnoreCase);
+        // A config file it names, or a value it changes ("HS256 -> RS256"), is config work beyond the removal.
+        return settings.All(Removed) && !names.Any(name => NotesFacts.IsFilePath(name) && !Removed(name)) && !ChangeArrow().IsMatch(item.Text);
+    }
 
     /// <summary>Items the analysis marks as schema that change a table's structure (not a negation, a reindex or ANALYZE).</summary>
     public static bool IsSchema(ReleaseItem item, bool engineUpgrade) =>
@@ -77,6 +103,9 @@ internal static partial class KindEvidence
 
     [GeneratedRegex(@"\breplicas?\b[^.;\n]{0,40}?\b(?:re-?built|re-?build\w*|re-?creat\w*|re-?sync\w*|re-?seed\w*|re-?clon\w*)\b[^.;\n]* | \b(?:re-?build|re-?create|re-?seed|re-?clone)\w*\s+(?:the\s+|all\s+)?(?:read\s+)?replicas?\b[^.;\n]*", Options, MatchBudget.Milliseconds)]
     private static partial Regex ReplicaRebuild();
+
+    [GeneratedRegex(@"->|→|=>|➜|\bfrom\s+\S+\s+to\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex ChangeArrow();
 
     [GeneratedRegex(@"(?:\b(?:python|py|node(?:\.?js)?|java|jdk|jre|openjdk|ruby|golang|go|php|elixir|erlang|otp)|(?<![\w.])\.net|\bdotnet)\s*v?\d+(?:\.\d+)*(?:\.x)?\s*(?:->|→|=>|➜|\bto\b)\s*v?\d+", Options, MatchBudget.Milliseconds)]
     private static partial Regex RuntimeVersions();

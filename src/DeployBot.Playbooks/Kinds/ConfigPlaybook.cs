@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
 using DeployBot.Core.Text;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
@@ -92,7 +93,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
 
         yield return facts.ChangedDefault is { } changed
             ? $"Config: the running pods read `{changed.Key}` as decided before the rollout (the new default `{changed.New}`, or the old value set explicitly), and what it switches behaves that way."
-            : $"Config: the running pods report the new config version for {Keys(facts)}, with no startup errors about missing settings or secrets and no auth failures against the services that use it.";
+            : $"Config: the running pods report the new config version for {Keys(facts)}, with no startup errors about missing settings or secrets and no auth failures against the services that use it{Routes(facts)}.";
         if (KeyRotationSteps.Vendor(facts) is { } vendor)
         {
             yield return KeyRotationSteps.Verification(vendor, Keys(facts));
@@ -179,14 +180,30 @@ internal sealed partial class ConfigPlaybook : IPlaybook
 
     /// <summary>
     /// The other names the config items give (files, options), after the keys already named: never a removed or renamed
-    /// key left out of <see cref="NotesFacts.Keys"/> ("Apply the new …: LEGACY_TOKEN_TTL" would set what was removed).
+    /// key left out of <see cref="NotesFacts.Keys"/> ("Apply the new …: LEGACY_TOKEN_TTL" would set what was removed), nor
+    /// a route ("JWKS at /.well-known/jwks.json" is served, not applied).
     /// </summary>
     private static string OtherNames(PlanFacts facts)
     {
         var names = ConfigItemNames(facts)
-            .Where(name => !NotesFacts.IsVersion(name) && !NotesFacts.IsSettingName(name) && !facts.Names.Keys.Contains(name, StringComparer.OrdinalIgnoreCase))
+            .Where(name => !NotesFacts.IsVersion(name) && !NotesFacts.IsSettingName(name) && !facts.Names.Keys.Contains(name, StringComparer.OrdinalIgnoreCase)
+                && !(name.StartsWith('/') && !NotesFacts.IsFilePath(name)))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToArray();
         return names.Length == 0 ? string.Empty : ": " + Wording.Code(names);
+    }
+
+    /// <summary>
+    /// The routes the config items name ("rate limit on POST /api/login: 10/min per ip (RATE_LIMIT_LOGIN=10)"): where the
+    /// new value shows, so verification checks it there; never a route the items remove.
+    /// </summary>
+    private static string Routes(PlanFacts facts)
+    {
+        var items = facts.Analysis.Items.Where(KindEvidence.IsConfig).ToArray();
+        var removed = items.Where(item => item.Destructive).SelectMany(item => ReleaseAnalyzer.RemovedNames(item.Text, [.. NotesFacts.NamesIn(item.Text)])).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var routes = items.SelectMany(item => NotesFacts.NamesIn(item.Text)).Select(name => name.TrimEnd(':', '.', ','))
+            .Where(name => name.StartsWith('/') && name.Length > 1 && !NotesFacts.IsFilePath(name) && !removed.Contains(name))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
+        return routes.Length == 0 ? string.Empty : $", and {Wording.Code(routes)} behave{(routes.Length == 1 ? "s" : string.Empty)} with the new value as the notes say";
     }
 
     /// <summary>Every name the config items give, in order: keys, files, options.</summary>

@@ -64,7 +64,7 @@ internal sealed class ContractPlaybook : IPlaybook
                 // An index dropped beside data is recreated to go back (Rollback Readiness): its definition is kept before the drop.
                 action += parts.Indexes.Count > 0 && parts.Holding.Count > 0 ? $"; record the definition of {Wording.Code(parts.Indexes)} before dropping it, so it can be created again" : string.Empty;
                 yield return Manual(Phase.Contract,
-                    $"Contract step, after the rollout is verified: confirm {parts.Precondition(stored)} and get the data owner's approval, then {action}",
+                    $"Contract step, after the rollout is verified: confirm {parts.Precondition(stored, Tested(facts))} and get the data owner's approval, then {action}",
                     facts.Paths.Migrations, 10);
             }
         }
@@ -72,7 +72,7 @@ internal sealed class ContractPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts) =>
         facts.PartsOfDestructive.Where(parts => parts.Stored is not null).Select(parts => parts.Operation is ContractOperation.NotNull or ContractOperation.TypeChange or ContractOperation.DeleteRows
-                ? $"Destructive item ({parts.Stored}): {parts.Precondition(parts.Stored!)} before the contract step, and the data owner approves it."
+                ? $"Destructive item ({parts.Stored}): {parts.Precondition(parts.Stored!, Tested(facts))} before the contract step, and the data owner approves it."
                 : $"Destructive item ({parts.Stored}): the previous release no longer reads or writes it (check the code and the query logs), and the data owner approves the contract step.")
             .Concat(Removed(facts).Select(removed => removed.Kind switch
             {
@@ -134,19 +134,22 @@ internal sealed class ContractPlaybook : IPlaybook
         facts.PartsOfDestructive.Where(parts => parts.Stored is not null && !parts.OnlyIndexes)
             .Select(parts => parts.Indexes.Count > 0 && parts.Holding.Count > 0 ? Wording.Code(parts.Holding) : parts.Stored!);
 
+    private static string Tested(PlanFacts facts) => Rehearsal.IsRehearsal(facts) ? $"this {facts.Env} run, the rehearsal for production, tests it" : "tested in staging";
+
     private static IEnumerable<string> Stored(PlanFacts facts) => facts.PartsOfDestructive.Select(parts => parts.Stored).OfType<string>();
 
     /// <summary>The public things removed, one entry per item, or one entry for them all past <see cref="Separate"/> items.</summary>
     private static IEnumerable<(string Name, PublicKind Kind, string? Replacement)> Removed(PlanFacts facts, bool everyName = false)
     {
-        var parts = facts.PartsOfDestructive.Where(part => part.Public is not null).DistinctBy(part => part.Public, StringComparer.Ordinal).ToArray();
+        var parts = facts.PartsOfDestructive.SelectMany(part => part.Removals.Select(removal => (removal.Name, removal.Kind, part.Replacement)))
+            .DistinctBy(removal => removal.Name, StringComparer.Ordinal).ToArray();
         if (parts.Length <= Separate)
         {
-            return parts.Select(part => (part.Public!, part.PublicKind, part.Replacement));
+            return parts;
         }
 
-        var removed = parts.Select(part => part.Public!).ToArray();
-        var kind = parts.All(part => part.PublicKind == parts[0].PublicKind) ? parts[0].PublicKind : PublicKind.Endpoint;
+        var removed = parts.Select(part => part.Name).ToArray();
+        var kind = parts.All(part => part.Kind == parts[0].Kind) ? parts[0].Kind : PublicKind.Endpoint;
         if (everyName)
         {
             return [($"any of the {removed.Length} things the notes remove ({string.Join("; ", removed)})", kind, null)];

@@ -19,10 +19,12 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     public ContractOperation Operation { get; init; }
 
     /// <summary>What must hold before the contract step: nothing uses a removed thing; a column kept but constrained is written by every writer.</summary>
-    public string Precondition(string stored) => Operation switch
+    /// <param name="stored">The stored names, worded.</param>
+    /// <param name="tested">Where the new type was tried: "tested in staging", or in a plan that is that rehearsal, "this staging run tests it".</param>
+    public string Precondition(string stored, string tested = "tested in staging") => Operation switch
     {
         ContractOperation.NotNull => $"the running version writes {stored} on every insert and update, and no row has it NULL",
-        ContractOperation.TypeChange => $"the running version reads and writes {stored} correctly in the new type (tested in staging)",
+        ContractOperation.TypeChange => $"the running version reads and writes {stored} correctly in the new type ({tested})",
         ContractOperation.DeleteRows => $"a dry run that only counts the rows it would delete from {stored} returns what the notes expect{(Expected is { } expected ? $" ({expected})" : string.Empty)}",
         _ => $"nothing running still uses {stored}",
     };
@@ -59,8 +61,12 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// <summary>What the item gives as the replacement or the new thing, worded as code; null when it names none.</summary>
     public string? Replacement { get; init; }
 
-    /// <summary>What kind of public thing <see cref="Public"/> is: its consumers, and how to see that none is left, differ.</summary>
-    public PublicKind PublicKind { get; init; }
+    /// <summary>
+    /// <see cref="Public"/> split by what kind of thing each name is, since their consumers, and how to see that none is
+    /// left, differ: "removed XML export (/api/reports/{id}.xml) and the EXPORT_XML_ENABLED setting" removes a route
+    /// (callers in the access logs) and a setting (deployments that still set it). One entry when all are of one kind.
+    /// </summary>
+    public IReadOnlyList<PublicRemoval> Removals { get; init; } = [];
 
     /// <param name="item">A destructive item.</param>
     /// <param name="notes">The notes it comes from, to point at its line when it names nothing.</param>
@@ -74,7 +80,8 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             var named = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             var picked = ReleaseAnalyzer.RemovedNames(item.Text, named).Where(Now).ToArray();
             var gone = later.Count == 0 ? SchemaPlaybook.Objects(item, notes) : picked.Length > 0 ? Wording.Code(picked) : null;
-            return new DestructiveParts(null, gone, null) { PublicKind = KindOf(picked, item.Text), Replacement = ReplacementOf(item.Text, named), Later = later };
+            var objects = picked.Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name))).Take(3).ToArray();
+            return new DestructiveParts(null, gone, null) { Removals = Group(gone, later.Count == 0 ? objects : picked, item.Text), Replacement = ReplacementOf(item.Text, named), Later = later };
         }
 
         var all = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
@@ -99,7 +106,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             renamedTo is { Length: > 0 } && stored.Length > 0 ? Wording.Code([renamedTo]) : null)
         {
             Operation = operation,
-            PublicKind = KindOf(removed, item.Text),
+            Removals = Group(removed.Length > 0 ? Wording.Code(removed) : null, removed, item.Text),
             Replacement = renamedTo is null && operation is ContractOperation.Removal or ContractOperation.Drop ? ReplacementOf(item.Text, all) : null,
             Later = later,
             Expected = operation == ContractOperation.DeleteRows && RowCount().Match(item.Text) is { Success: true } count ? count.Value : null,
@@ -117,11 +124,31 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     private static bool FeatureFlag(string item, string name) =>
         !name.StartsWith("--", StringComparison.Ordinal) && Regex.IsMatch(item, $@"\b(?:feature[\s-]?)?flags?\s+[`""']?{Regex.Escape(name)}(?![\w.-])|(?<![\w.-]){Regex.Escape(name)}[`""']?\s+(?:feature[\s-]?)?flags?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
 
-    /// <summary>Settings and flags are not called by clients: what shows they are unused is the config that still sets them.</summary>
-    private static PublicKind KindOf(IReadOnlyCollection<string> names, string item) =>
-        names.Count > 0 && names.All(name => FeatureFlag(item, name)) ? PublicKind.FeatureFlag
-        : names.Count > 0 && names.All(name => NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name)) ? PublicKind.Setting
-        : names.Count > 0 && names.All(name => name.StartsWith("--", StringComparison.Ordinal)) ? PublicKind.Flag
+    /// <summary>
+    /// The removal worded as <paramref name="worded"/>, one entry per kind of name it holds; a removal that names nothing
+    /// (or only names of one kind) stays one entry, worded as given.
+    /// </summary>
+    private static IReadOnlyList<PublicRemoval> Group(string? worded, IReadOnlyList<string> names, string item)
+    {
+        if (worded is null)
+        {
+            return [];
+        }
+
+        var kinds = names.GroupBy(name => KindOf(name, item)).ToArray();
+        return kinds.Length > 1
+            ? [.. kinds.Select(kind => new PublicRemoval(Wording.Code([.. kind]), kind.Key))]
+            : [new PublicRemoval(worded, kinds.Length == 1 ? kinds[0].Key : PublicKind.Endpoint)];
+    }
+
+    /// <summary>
+    /// Settings and flags are not called by clients: what shows they are unused is the config that still sets them. A
+    /// SETTING_NAME called a flag ("ENABLE_PPROF flag removed") is an environment setting, not one of the flag service's.
+    /// </summary>
+    private static PublicKind KindOf(string name, string item) =>
+        NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name) ? PublicKind.Setting
+        : FeatureFlag(item, name) ? PublicKind.FeatureFlag
+        : name.StartsWith("--", StringComparison.Ordinal) ? PublicKind.Flag
         : PublicKind.Endpoint;
 
     /// <summary>
@@ -180,6 +207,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     [GeneratedRegex(@"\b(?:renam\w*|umbenenn\w*|renomm\w*|renombr\w*|renome\w*)\b(?:[^.;\n]|\.(?=\w))*?(?:\bto\b|\binto\b|→|->)\s+[`""']?(?<new>[A-Za-z_][\w.]*[\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex RenameTarget();
 }
+
+/// <summary>Removed public things of one kind, worded as code.</summary>
+internal sealed record PublicRemoval(string Name, PublicKind Kind);
 
 /// <summary>What a removed public thing is, for how its removal is checked.</summary>
 internal enum PublicKind

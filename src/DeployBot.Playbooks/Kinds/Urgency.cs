@@ -27,7 +27,7 @@ internal static partial class Urgency
     public static bool ConfigOnly(PlanFacts facts) =>
         facts.Is(ChangeKind.Config) && !facts.Is(ChangeKind.MultiService) && !facts.Is(ChangeKind.Schema)
         && !facts.Is(ChangeKind.Backfill) && !facts.Is(ChangeKind.Erasure) && !facts.Is(ChangeKind.Flag) && !CodeWords().IsMatch(facts.Notes)
-        && facts.PartsOfDestructive.All(parts => parts.Stored is null && (parts.Public is null || parts.PublicKind == PublicKind.Setting));
+        && facts.PartsOfDestructive.All(parts => parts.Stored is null && parts.Removals.All(removal => removal.Kind == PublicKind.Setting));
 
     /// <summary>A new image ships: the release has code in it, not only settings or secrets that a restart picks up.</summary>
     public static bool ShipsImage(PlanFacts facts) => facts.Is(ChangeKind.Image) && !ConfigOnly(facts);

@@ -18,12 +18,62 @@ public sealed class DescribedRemovalTests
         var input = PlanInputs.ProductionInput("removed PDF invoices (/api/invoices/{id}/pdf) and the INVOICE_PDF_ENABLED setting. html unchanged", "Sat 22:00-02:00 CET", null);
 
         var plan = Planner.CreatePlan(input, null, 0, null);
-        var confirm = Assert.Single(plan.Steps, step => step.Action.StartsWith("Confirm that nothing still uses", StringComparison.Ordinal)).Action;
+        var text = string.Join("\n", plan.Steps.Select(step => step.Action));
 
         Assert.Empty(PlanValidator.Validate(plan, input));
-        Assert.Contains("\"/api/invoices/{id}/pdf\"", confirm, StringComparison.Ordinal);
-        Assert.Contains("\"INVOICE_PDF_ENABLED\"", confirm, StringComparison.Ordinal);
-        Assert.DoesNotContain("\"PDF\"", confirm, StringComparison.Ordinal);
-        Assert.DoesNotContain("\"/api/invoices\"", confirm, StringComparison.Ordinal);
+        Assert.Contains("\"/api/invoices/{id}/pdf\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"INVOICE_PDF_ENABLED\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"PDF\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"/api/invoices\"", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A route and a setting removed in one sentence are checked each the way its kind is: the route's callers in the access
+    /// logs, the setting in every environment's config. The setting is not "called", and, removed, it has no new value to apply.
+    /// </summary>
+    [Fact]
+    public void CreatePlan_RouteAndSettingRemovedTogether_ChecksEachAsItsKindAndAppliesNoSetting()
+    {
+        var input = PlanInputs.ProductionInput("removed XML export (/api/reports/{id}.xml) and the EXPORT_XML_ENABLED setting. csv/json unchanged", "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+        var route = Assert.Single(plan.Steps, step => step.Action.StartsWith("Confirm that nothing still uses", StringComparison.Ordinal)).Action;
+        var setting = Assert.Single(plan.Steps, step => step.Action.StartsWith("Confirm that no deployment still sets", StringComparison.Ordinal)).Action;
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains("\"/api/reports/{id}.xml\"", route, StringComparison.Ordinal);
+        Assert.DoesNotContain("EXPORT_XML_ENABLED", route, StringComparison.Ordinal);
+        Assert.Contains("\"EXPORT_XML_ENABLED\"", setting, StringComparison.Ordinal);
+        Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Verification, line => line.Contains("calls to \"EXPORT_XML_ENABLED\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>An environment SETTING_NAME the notes call a flag is set in the deployments, not switched in a flag service.</summary>
+    [Fact]
+    public void CreatePlan_SettingCalledAFlagRemoved_IsCheckedInTheConfigNotTheFlagService()
+    {
+        var input = PlanInputs.ProductionInput("sec hotfix: /debug/pprof reachable from the internet. route removed from public listener, ENABLE_PPROF flag removed", "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Confirm that no deployment still sets \"ENABLE_PPROF\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("flag service", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal));
+    }
+
+    /// <summary>A route a config item names is where its new value shows: verified there, never "applied" as if it were a setting.</summary>
+    [Fact]
+    public void CreatePlan_SettingForARoute_AppliesTheSettingAndVerifiesTheRoute()
+    {
+        var input = PlanInputs.ProductionInput("rate limit on POST /api/login: 10/min per ip (RATE_LIMIT_LOGIN=10). LOGIN_THROTTLE_ENABLED removed, limiter always on", "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+        var apply = Assert.Single(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal)).Action;
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains("RATE_LIMIT_LOGIN", apply, StringComparison.Ordinal);
+        Assert.DoesNotContain("/api/login", apply, StringComparison.Ordinal);
+        Assert.Contains(plan.Verification, line => line.StartsWith("Config:", StringComparison.Ordinal) && line.Contains("\"/api/login\" behaves", StringComparison.Ordinal));
     }
 }
