@@ -127,6 +127,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh14() => LoadFolder(Path.Combine(Folder, "Fresh14"));
 
+    /// <summary>
+    /// A fifteenth changelog set: 60 excerpts from 25 further projects, collected and labelled on 6 Dec 2026 (04:12 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh15/README.md); the outside estimate of the 17th session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh15() => LoadFolder(Path.Combine(Folder, "Fresh15"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
