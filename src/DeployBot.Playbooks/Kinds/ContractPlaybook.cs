@@ -63,8 +63,12 @@ internal sealed class ContractPlaybook : IPlaybook
                 action += parts.Replacement is { } replacing && parts.Renamed is null ? $"; what replaces it ({replacing}) already serves every read and write" : string.Empty;
                 // An index dropped beside data is recreated to go back (Rollback Readiness): its definition is kept before the drop.
                 action += parts.Indexes.Count > 0 && parts.Holding.Count > 0 ? $"; record the definition of {Wording.Code(parts.Indexes)} before dropping it, so it can be created again" : string.Empty;
+                // With nothing rolled out (an unused index or a column the last release stopped using), it runs on its own.
+                var when = Urgency.ShipsImage(facts) ? ", after the rollout is verified"
+                    : facts.Kinds.Any(kind => kind is not (ChangeKind.Contract or ChangeKind.Schema or ChangeKind.Patch or ChangeKind.Hotfix)) ? ", after the changes above are verified"
+                    : string.Empty;
                 yield return Manual(Phase.Contract,
-                    $"Contract step, after the rollout is verified: confirm {parts.Precondition(stored, Tested(facts))} and get the data owner's approval, then {action}",
+                    $"Contract step{when}: confirm {parts.Precondition(stored, Tested(facts))} and get the data owner's approval, then {action}",
                     facts.Paths.Migrations, 10);
             }
         }

@@ -94,7 +94,7 @@ internal static class RollbackWriter
             needed.Add("the previous release revision or state version");
         }
 
-        if (facts.ChangesData)
+        if (StepsWriter.KeepsSnapshots(facts))
         {
             needed.Add("the snapshot ids recorded in the plan's thread");
         }

@@ -111,6 +111,13 @@ internal static class StepsWriter
             && !facts.Is(ChangeKind.Engine) && !facts.Is(ChangeKind.Backfill) && !facts.Is(ChangeKind.Switch) && facts.StatedMigration is null;
     }
 
+    /// <summary>
+    /// The plan takes a snapshot whose id is kept: it changes data, and not only by dropping indexes, which need none (their
+    /// definition is their way back).
+    /// </summary>
+    internal static bool KeepsSnapshots(PlanFacts facts) =>
+        facts.ChangesData && !(OnlyContractsChangeData(facts) && !Kinds.ContractPlaybook.Snapshotted(facts).Any());
+
     /// <summary>The first step that changes data is an upgrade step that takes the snapshot itself (pg_upgrade's read-only period).</summary>
     private static bool UpgradeSnapshotsFirst(PlanFacts facts, IEnumerable<TimedStep> steps) =>
         steps.Where(step => step.Phase is Phase.Expand or Phase.Upgrade).OrderBy(step => step.Phase).FirstOrDefault() is { Phase: Phase.Upgrade } first
@@ -119,7 +126,7 @@ internal static class StepsWriter
     private static TimedStep Close(PlanFacts facts)
     {
         var keep = new List<string>();
-        if (facts.ChangesData)
+        if (KeepsSnapshots(facts))
         {
             keep.Add("the snapshot ids");
         }
