@@ -73,7 +73,8 @@ internal static class RollbackWriter
             triggers.Add($"verification not passed {length - Schedule.RollbackReserve} minutes into the window (the last {Schedule.RollbackReserve} are kept for rolling back)");
         }
 
-        return $"Roll back now on any of: {Wording.List(triggers)}.";
+        // Any one trigger is enough: "a or b", never "a and b", which reads as if all had to happen together.
+        return $"Roll back now on any of: {Wording.List(triggers, "or")}.";
     }
 
     private static string Artifacts(PlanFacts facts)

@@ -26,12 +26,17 @@ internal static class Wording
     };
 
     /// <summary>"a", "a and b", "a, b and c".</summary>
-    public static string List(IReadOnlyList<string> items) => items.Count switch
+    public static string List(IReadOnlyList<string> items, string conjunction = "and") => items.Count switch
     {
         0 => string.Empty,
         1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + $" {conjunction} " + items[^1],
     };
+
+    /// <summary>"it" for one name worded by <see cref="Code"/>, "them" for several ("\"a\" and \"b\"", "any of the 5 things …").</summary>
+    public static string It(string worded) =>
+        worded.Contains("\" and \"", StringComparison.Ordinal) || worded.StartsWith("any of the ", StringComparison.Ordinal) || worded.StartsWith("the ", StringComparison.Ordinal) && worded.Length > 4 && char.IsDigit(worded[4])
+            ? "them" : "it";
 
     /// <summary>Names as quoted in a plan: "a", "b" and "c".</summary>
     /// <remarks>Quoted, not in backticks: a step's backticked text is read back as its script or config reference.</remarks>
@@ -53,10 +58,16 @@ internal static class Wording
     /// acts on (<see cref="NameShapes"/>): ANALYZE names databases, an integration check names services, never a column,
     /// a migration file or a tool.
     /// </summary>
-    public static string Items(IReadOnlyList<Core.Plans.Analysis.ReleaseItem> items, Func<string, bool> ofKind)
+    /// <param name="items">The items the step acts on.</param>
+    /// <param name="ofKind">Which names are of the kind the step acts on.</param>
+    /// <param name="speaks">
+    /// Which parts of a line speak of what the step does (<see cref="LineParts"/>): "drop orders.legacy_state + rm
+    /// /v1/export, …, pg 14->16 on billing-db" upgrades "billing-db", not "/v1/export". Every part when null.
+    /// </param>
+    public static string Items(IReadOnlyList<Core.Plans.Analysis.ReleaseItem> items, Func<string, bool> ofKind, Func<string, bool>? speaks = null)
     {
         // A version an item cites ("a partial fix for CVE-2024-39884 in 2.4.61") is not a name the step acts on.
-        var all = items.SelectMany(item => NotesFacts.NamesIn(item.Text)).Where(name => !NotesFacts.IsVersion(name) && ofKind(name.Trim('`'))).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var all = items.SelectMany(item => speaks is null ? NotesFacts.NamesIn(item.Text) : LineParts.NamesIn(item.Text, speaks)).Where(name => !NotesFacts.IsVersion(name) && ofKind(name.Trim('`'))).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         // "/terraform/x.tf" read as an object and "infra/terraform/x.tf" read as a file are one name.
         var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))).Take(6).ToArray();
         return names.Length == 0 ? string.Empty : ": " + Code(names);
