@@ -73,7 +73,7 @@ internal static partial class ChangeDetector
         // beside them (".Values.legacyIngress") is part of the same values change.
         var resourcesOnly = resources && !ships && kinds.All(kind => kind is ChangeKind.Infra or ChangeKind.Hotfix or ChangeKind.Patch
             || (kind == ChangeKind.Contract && analysis.Destructive.All(item => ValuesKey().IsMatch(item.Text))));
-        Add(kinds, ChangeKind.Image, !flagOnly && !resourcesOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(own) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData), OnlySchemaContracts(analysis))))));
+        Add(kinds, ChangeKind.Image, !flagOnly && !resourcesOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(own) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData), OnlyIndexDrops(analysis, notes))))));
         // Code shipped behind a flag the notes name is ramped with that flag, as if FLAG had named it; added after the image
         // is decided, so that a named flag never turns a config or infrastructure change into an image rollout.
         Add(kinds, ChangeKind.Flag, NamedFlag.Read(notes) is not null);
@@ -110,20 +110,20 @@ internal static partial class ChangeDetector
     /// <summary>Config, infrastructure, engine, topic or backfill work alone ships no new image unless the notes say a version ships.</summary>
     /// <remarks>A removed endpoint, flag or key ships in code, so only data contract steps count as operational.</remarks>
     /// <remarks>
-    /// A schema change that only drops (an unused index, a column the previous release stopped using) is a contract step the
-    /// database owner runs: the code that stopped using it already shipped. A rename is not: the new version uses the new name.
+    /// Dropping an unused index is a contract step the database owner runs: no code reads an index, and its definition is
+    /// its way back. A drop of stored data is not: its migration usually ships with the release ("email_templates table
+    /// dropped (migration 0061_…)"), and notes that drop a column often say what the code does now in the same breath.
     /// </remarks>
-    private static bool OnlyOperational(HashSet<ChangeKind> kinds, bool onlyDataContracts, bool onlySchemaContracts) =>
+    private static bool OnlyOperational(HashSet<ChangeKind> kinds, bool onlyDataContracts, bool onlyIndexDrops) =>
         kinds.Count > 0 && kinds.All(kind => kind is ChangeKind.Config or ChangeKind.Infra or ChangeKind.Engine or ChangeKind.Backfill or ChangeKind.Messaging or ChangeKind.Switch
-            || (kind == ChangeKind.Contract && onlyDataContracts) || (kind == ChangeKind.Schema && onlyDataContracts && onlySchemaContracts));
+            || (kind == ChangeKind.Contract && onlyDataContracts) || (kind == ChangeKind.Schema && onlyIndexDrops));
 
-    /// <summary>Every schema item drops stored data or an index, and none renames: nothing is added for new code to use.</summary>
-    private static bool OnlySchemaContracts(ReleaseAnalysis analysis) =>
-        analysis.Items.Where(item => item.Risks.Contains(RiskArea.Schema)) is var schema && schema.Any()
-        && schema.All(item => item.Destructive && item.DestroysData && !Renames().IsMatch(item.Text));
+    /// <summary>Every item drops indexes and nothing else, and no migration of the release is named: nothing ships for them.</summary>
+    private static bool OnlyIndexDrops(ReleaseAnalysis analysis, string notes) =>
+        analysis.Items.Count > 0 && analysis.Items.All(item => item.Destructive && ItemNames.DropsOnlyIndexes(item)) && !Migration().IsMatch(notes);
 
-    [GeneratedRegex(@"renam\w*|\bumbenenn\w*|\brenomm\w*|\brenombr\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex Renames();
+    [GeneratedRegex(@"\bmigrat\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Migration();
 
     private static void Add(HashSet<ChangeKind> kinds, ChangeKind kind, bool condition)
     {
