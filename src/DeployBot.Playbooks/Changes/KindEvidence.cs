@@ -30,6 +30,20 @@ internal static partial class KindEvidence
         return (settings.Length > 0 || ConfigWord().IsMatch(CliOption().Replace(item.Text, " "))) && !OnlyRemoves(item, settings);
     }
 
+    /// <summary>A part of a line that speaks of the schema: DDL words, "nullable", or a table.column it names.</summary>
+    public static bool SpeaksOfSchema(string part) => Ddl().IsMatch(part) || SchemaShape().IsMatch(part);
+
+    [GeneratedRegex(@"\bnullable\b | (?<![\w./-])[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*(?![\w/(-])", Options, MatchBudget.Milliseconds)]
+    private static partial Regex SchemaShape();
+
+    /// <summary>The parts of a config item that speak of config (<see cref="LineParts"/>): only they name what the config step applies.</summary>
+    /// <remarks>A default that changes ("allow-snippet-annotations now defaults to false") is a setting's value too.</remarks>
+    public static IEnumerable<string> ConfigParts(ReleaseItem item) =>
+        LineParts.Speaking(item.Text, part => ReleaseAnalyzer.ConfigSettingNames(part).Any() || ConfigWord().IsMatch(CliOption().Replace(part, " ")) || Default().IsMatch(part));
+
+    [GeneratedRegex(@"\bdefaults?\s+(?:to|is|was|changed|changes)\b | \bby\s+default\b | \bdefault\s+value", Options, MatchBudget.Milliseconds)]
+    private static partial Regex Default();
+
     private static bool OnlyRemoves(ReleaseItem item, IReadOnlyCollection<string> settings)
     {
         if (!item.Destructive || settings.Count == 0)

@@ -206,9 +206,17 @@ internal sealed partial class ConfigPlaybook : IPlaybook
         return routes.Length == 0 ? string.Empty : $", and {Wording.Code(routes)} behave{(routes.Length == 1 ? "s" : string.Empty)} with the new value as the notes say";
     }
 
-    /// <summary>Every name the config items give, in order: keys, files, options.</summary>
+    /// <summary>
+    /// Every name the config parts of the config items give, in order: keys, files, options; never a column of a schema item
+    /// ("migration adds api_keys.key_hash" says "key", and its column is no setting).
+    /// </summary>
     private static IEnumerable<string> ConfigItemNames(PlanFacts facts) =>
-        facts.Analysis.Items.Where(KindEvidence.IsConfig).SelectMany(item => NotesFacts.NamesIn(item.Text));
+        facts.Analysis.Items.Where(KindEvidence.IsConfig).SelectMany(item => KindEvidence.ConfigParts(item).SelectMany(NotesFacts.NamesIn)
+            .Where(name => !(item.Risks.Contains(RiskArea.Schema) && Column().IsMatch(name))));
+
+    /// <summary>"table.column" in lower case.</summary>
+    [GeneratedRegex(@"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Column();
 
     /// <summary>
     /// "rotate stripe key" names no SETTING_NAME, but the step can still say what it changes: "Stripe key". The owner is

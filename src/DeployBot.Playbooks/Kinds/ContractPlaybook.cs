@@ -27,10 +27,10 @@ internal sealed class ContractPlaybook : IPlaybook
             var instead = replacement is null ? string.Empty : $"; what replaces it ({replacement}) must be in place first";
             yield return Manual(Phase.Prepare, (kind switch
                 {
-                    PublicKind.Setting => $"Confirm that no deployment still sets {removed} (manifests, Helm values, the secret store and CI variables of every environment) or relies on it, before the rollout stops reading it",
-                    PublicKind.Flag => $"Confirm that no script, job, cron entry or deployment still passes {removed} before the rollout removes it",
+                    PublicKind.Setting => $"Confirm that no deployment still sets {removed} (manifests, Helm values, the secret store and CI variables of every environment) or relies on {Wording.It(removed)}, before the rollout stops reading {Wording.It(removed)}",
+                    PublicKind.Flag => $"Confirm that no script, job, cron entry or deployment still passes {removed} before the rollout removes {Wording.It(removed)}",
                     PublicKind.FeatureFlag => $"Confirm in the flag service that {removed} is on for everyone (or off for everyone, if its old path is what stays) in every environment, so removing its code changes nothing for any user, before the rollout removes it",
-                    _ => $"Confirm that nothing still uses {removed} (access logs and client versions over the last 7 days, config) before the rollout removes it, and that its consumers were told",
+                    _ => $"Confirm that nothing still uses {removed} (access logs and client versions over the last 7 days, config) before the rollout removes {Wording.It(removed)}, and that {(Wording.It(removed) == "it" ? "its" : "their")} consumers were told",
                 }) + instead,
                 null, 10);
         }
@@ -77,7 +77,7 @@ internal sealed class ContractPlaybook : IPlaybook
     public IEnumerable<string> Checks(PlanFacts facts) =>
         facts.PartsOfDestructive.Where(parts => parts.Stored is not null).Select(parts => parts.Operation is ContractOperation.NotNull or ContractOperation.TypeChange or ContractOperation.DeleteRows
                 ? $"Destructive item ({parts.Stored}): {parts.Precondition(parts.Stored!, Tested(facts))} before the contract step, and the data owner approves it."
-                : $"Destructive item ({parts.Stored}): the previous release no longer reads or writes it (check the code and the query logs), and the data owner approves the contract step.")
+                : $"Destructive item ({parts.Stored}): the previous release no longer reads or writes {Wording.It(parts.Stored!)} (check the code and the query logs), and the data owner approves the contract step.")
             .Concat(Removed(facts).Select(removed => removed.Kind switch
             {
                 PublicKind.Endpoint => $"Removed item ({removed.Name}): its consumers were told with a date, and updated clients or a compatibility shim are ready.",
@@ -86,7 +86,7 @@ internal sealed class ContractPlaybook : IPlaybook
             }));
 
     public IEnumerable<string> Verification(PlanFacts facts) =>
-        Stored(facts).Select(stored => $"After the contract step for {stored}: no errors mention it in the logs, and the flows that used it pass their smoke tests.")
+        Stored(facts).Select(stored => $"After the contract step for {stored}: no errors mention {Wording.It(stored)} in the logs, and the flows that used {Wording.It(stored)} pass their smoke tests.")
             .Concat(Removed(facts).Select(removed => removed.Kind switch
             {
                 PublicKind.Setting => $"After the rollout: the service starts with no error or warning about {removed.Name}, and what it configured behaves as before (or as the notes say it now does).",

@@ -105,7 +105,7 @@ internal sealed partial class SchemaPlaybook : IPlaybook
         var indexed = items.SelectMany(item => IndexedColumns().Matches(item.Text))
             .Select(match => $"{match.Groups["table"].Value}({string.Join(", ", match.Groups["column"].Captures.Select(column => column.Value))})").ToArray();
         var listed = items.SelectMany(item => Listed().Matches(item.Text)).SelectMany(match => match.Groups["name"].Captures.Select(capture => capture.Value.Trim('`')));
-        var all = indexed.Concat(listed).Concat(items.SelectMany(item => NotesFacts.NamesIn(item.Text))).Where(name => !NotesFacts.IsVersion(name)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var all = indexed.Concat(listed).Concat(items.SelectMany(item => LineParts.NamesIn(item.Text, KindEvidence.SpeaksOfSchema))).Where(name => !NotesFacts.IsVersion(name)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))
             && !indexed.Any(index => index != name && (index.StartsWith(name + "(", StringComparison.OrdinalIgnoreCase) || Regex.IsMatch(index, $@"[(\s]{Regex.Escape(name)}[,)]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout)))).Take(6).ToArray();
         return names.Length == 0 ? string.Empty : ": " + Wording.Code(names);

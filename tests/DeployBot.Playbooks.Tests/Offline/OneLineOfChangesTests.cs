@@ -1,0 +1,58 @@
+using DeployBot.Core.Plans;
+using DeployBot.Playbooks.Offline;
+using DeployBot.Testing.Plans;
+
+namespace DeployBot.Playbooks.Tests.Offline;
+
+/// <summary>
+/// A release manager types several changes on one line. Each step names what its own change names, never the names of
+/// the other changes on that line: the config step applies the key, not the dropped column.
+/// </summary>
+public sealed class OneLineOfChangesTests
+{
+    private static readonly OfflinePlanner Planner = new();
+
+    [Fact]
+    public void CreatePlan_FourChangesOnOneLine_EachStepNamesOnlyItsOwn()
+    {
+        var input = PlanInputs.ProductionInput("drop orders.legacy_state + rm /v1/export, rotate SENDGRID key, pg 14->16 on billing-db", "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+        var apply = Assert.Single(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal)).Action;
+        var upgrade = Assert.Single(plan.Steps, step => step.Action.StartsWith("Upgrade PostgreSQL", StringComparison.Ordinal)).Action;
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains("SENDGRID key", apply, StringComparison.Ordinal);
+        Assert.DoesNotContain("orders.legacy_state", apply, StringComparison.Ordinal);
+        Assert.DoesNotContain("billing-db", apply, StringComparison.Ordinal);
+        Assert.Contains("billing-db", upgrade, StringComparison.Ordinal);
+        Assert.DoesNotContain("/v1/export", upgrade, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CreatePlan_ColumnSecretAndFlagOnOneLine_TheExpandMigrationNamesOnlyTheColumn()
+    {
+        var input = PlanInputs.ProductionInput("add invoices.tax_region (nullable), new STRIPE_WHSEC for the tax webhook, new_tax_calc flag off by default; deploy payments-svc then checkout-web", "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+        var expand = Assert.Single(plan.Steps, step => step.Action.StartsWith("Run the expand migration", StringComparison.Ordinal)).Action;
+        var apply = Assert.Single(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal)).Action;
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains("invoices.tax_region", expand, StringComparison.Ordinal);
+        Assert.DoesNotContain("STRIPE_WHSEC", expand, StringComparison.Ordinal);
+        Assert.DoesNotContain("new_tax_calc", expand, StringComparison.Ordinal);
+        Assert.DoesNotContain("invoices.tax_region", apply, StringComparison.Ordinal);
+    }
+
+    /// <summary>"API keys now stored hashed … migration adds api_keys.key_hash": the word "key" makes it config, but its columns are no settings.</summary>
+    [Fact]
+    public void CreatePlan_ColumnsOfKeysHashed_AreNotAppliedAsSettings()
+    {
+        var input = PlanInputs.ProductionInput("API keys now stored hashed (sha256). migration adds api_keys.key_hash, hashes every existing api_keys.key into it and nulls the plaintext column. irreversible: customers can't view their key again after this, only regenerate", "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal) && step.Action.Contains("api_keys.", StringComparison.Ordinal));
+    }
+}
