@@ -90,7 +90,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         // Only what the item removes: not its replacement, a new thing it creates or where a backfill reads from.
         var names = ReleaseAnalyzer.RemovedNames(item.Text, all).Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name)) && !FileLike().IsMatch(name)
             && !files.Any(file => file.Length > name.Length && file.Contains(name.TrimEnd(':', '.', ','), StringComparison.OrdinalIgnoreCase)) && Now(name)).ToArray();
-        var renamedTo = RenameTarget().Match(item.Text) is { Success: true } rename ? rename.Groups["new"].Value.Trim('`', '"', '\'') : null;
+        var renamedTo = RenameTarget().Match(item.Text) is { Success: true } rename ? rename.Groups["new"].Value.Trim('`', '"', '\'')
+            : RenameWord().IsMatch(item.Text) && ArrowRename().Match(item.Text) is { Success: true } arrow ? arrow.Groups["new"].Value
+            : null;
         var stored = names.Where(name => !IsPublic(name) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
         var operation = OperationOf(item);
         // "… rake backfill:invoice_region … sets invoices.region NOT NULL": the constraint goes on the column before it.
@@ -206,6 +208,13 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// </summary>
     [GeneratedRegex(@"\b(?:renam\w*|umbenenn\w*|renomm\w*|renombr\w*|renome\w*)\b(?:[^.;\n]|\.(?=\w))*?(?:\bto\b|\binto\b|→|->)\s+[`""']?(?<new>[A-Za-z_][\w.]*[\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex RenameTarget();
+
+    [GeneratedRegex(@"\b(?:renam\w*|umbenenn\w*|renomm\w*|renombr\w*|renome\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex RenameWord();
+
+    /// <summary>"users.name → users.full_name (rename col; …)": the arrow comes before the word that says it is a rename.</summary>
+    [GeneratedRegex(@"[`""']?(?<old>[A-Za-z_][\w.]*[\w])[`""']?\s*(?:→|->|=>)\s*[`""']?(?<new>[A-Za-z_][\w.]*[\w])", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ArrowRename();
 }
 
 /// <summary>Removed public things of one kind, worded as code.</summary>

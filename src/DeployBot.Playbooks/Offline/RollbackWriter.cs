@@ -25,7 +25,9 @@ internal static class RollbackWriter
         // An engine's own versions ("pg 13 -> 16", "kafka 2.8 -> 3.7") are not values to set back: its playbook says what the way back is.
         // Nor are a runtime's versions when the notes state a point of no return: that line says how far back the way goes.
         var versionsHaveTheirOwnWayBack = facts.Is(ChangeKind.Engine) || facts.NoWayBack is not null;
-        var changes = BeforeAfter.Read(facts.Notes).Where(change => !versionsHaveTheirOwnWayBack || !(IsVersion(change.Before) && IsVersion(change.After))).ToArray();
+        // A rename ("users.name → users.full_name (rename col)") is no value to set back: its contract step says what its way back is.
+        var changes = BeforeAfter.Read(facts.Notes).Where(change => !versionsHaveTheirOwnWayBack || !(IsVersion(change.Before) && IsVersion(change.After)))
+            .Where(change => !facts.PartsOfDestructive.Any(parts => parts.Renamed?.Contains($"\"{change.After}\"", StringComparison.Ordinal) == true)).ToArray();
         if (changes.Length > 0)
         {
             var values = string.Join(", ", changes.Select(change => $"`{change.Before}` → `{change.After}`"));

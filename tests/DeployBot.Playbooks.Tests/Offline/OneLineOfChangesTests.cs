@@ -55,4 +55,17 @@ public sealed class OneLineOfChangesTests
 
         Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal) && step.Action.Contains("api_keys.", StringComparison.Ordinal));
     }
+
+    /// <summary>"users.name → users.full_name (rename col)": the arrow before the word "rename" is still a rename, not a drop and not a value to set back.</summary>
+    [Fact]
+    public void CreatePlan_RenameWrittenWithAnArrow_MakesTheNewNameExistFirst()
+    {
+        var input = PlanInputs.ProductionInput("users.name → users.full_name (rename col; app reads both this release)", "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Before the rollout, make \"users.full_name\" exist beside \"users.name\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Rollback, line => line.StartsWith("Values this release changes", StringComparison.Ordinal));
+    }
 }
