@@ -35,6 +35,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         ContractOperation.NotNull => $"set {stored} NOT NULL as the notes describe (it fails while any row is still NULL: count them first)",
         ContractOperation.TypeChange => $"change the type of {stored} as the notes describe (it rewrites the table under an exclusive lock: set a lock_timeout and expect writes to wait)",
         ContractOperation.Truncate => $"truncate {stored} as the notes describe",
+        ContractOperation.NullOut => $"overwrite {stored} with NULL as the notes describe (every existing value in it is lost)",
         ContractOperation.DeleteRows => $"delete those rows from {stored} in batches of a few thousand with a pause between them, watching replica lag and lock waits, and stop at the first count that differs from the dry run",
         ContractOperation.Drop => $"drop {stored} as the notes describe",
         _ => $"apply the drop, rename or removal of {stored} as the notes describe",
@@ -109,7 +110,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         {
             Operation = operation,
             Removals = Group(removed.Length > 0 ? Wording.Code(removed) : null, removed, item.Text),
-            Replacement = renamedTo is null && operation is ContractOperation.Removal or ContractOperation.Drop ? ReplacementOf(item.Text, all) : null,
+            Replacement = renamedTo is null && operation is ContractOperation.Removal or ContractOperation.Drop or ContractOperation.NullOut ? ReplacementOf(item.Text, all) : null,
             Later = later,
             Expected = operation == ContractOperation.DeleteRows && RowCount().Match(item.Text) is { Success: true } count ? count.Value : null,
             Indexes = [.. stored.Where(name => StoredObjects.IsIndex(item.Text, name))],
@@ -161,6 +162,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         NotNull().IsMatch(item.Text) ? ContractOperation.NotNull
         : TypeChange().IsMatch(item.Text) ? ContractOperation.TypeChange
         : Truncate().IsMatch(item.Text) ? ContractOperation.Truncate
+        : NullOut().IsMatch(item.Text) ? ContractOperation.NullOut
         : item.Risks.Contains(RiskArea.Data) && !item.Risks.Contains(RiskArea.Schema) && RowDeletion().IsMatch(item.Text) ? ContractOperation.DeleteRows
         : Dropping().IsMatch(item.Text) && !RenameTarget().IsMatch(item.Text) ? ContractOperation.Drop
         : ContractOperation.Removal;
@@ -190,6 +192,10 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
 
     [GeneratedRegex(@"\btruncat\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Truncate();
+
+    /// <summary>"nulls the plaintext column", "null out api_keys.key", "set … to NULL": the column stays, its values go.</summary>
+    [GeneratedRegex(@"\bnull(?:s|ed|ing)?\s+(?:out\s+)?(?:the\s+|every\s+|all\s+)?[`\w]|\bset\w*\s+[^.;\n]{1,60}?\bto\s+null\b|\bwip(?:e|es|ed|ing)\s+(?:out\s+)?(?:the\s+)?[`\w]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex NullOut();
 
     /// <summary>A dotted configuration key ("zookeeper.connect", "spring.datasource.url"), not a table's column.</summary>
     [GeneratedRegex(@"^[a-z][a-z0-9]*(?:\.[a-z][a-zA-Z0-9-]*)+$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
@@ -253,6 +259,9 @@ internal enum ContractOperation
 
     /// <summary>A table emptied.</summary>
     Truncate,
+
+    /// <summary>A column's values overwritten with NULL (a plaintext secret cleared after it was hashed); the column stays.</summary>
+    NullOut,
 
     /// <summary>Rows deleted from a table that stays (a cleanup job, a dedupe).</summary>
     DeleteRows,

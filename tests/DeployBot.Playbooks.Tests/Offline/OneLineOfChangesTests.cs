@@ -56,6 +56,24 @@ public sealed class OneLineOfChangesTests
         Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal) && step.Action.Contains("api_keys.", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The column the migration adds is what replaces the plaintext, never what the contract step destroys: the step
+    /// nulls "api_keys.key" (its values are lost; only the snapshot brings them back) and keeps "api_keys.key_hash".
+    /// </summary>
+    [Fact]
+    public void CreatePlan_KeysHashedAndPlaintextNulled_NullsThePlaintextAndKeepsTheNewColumn()
+    {
+        var input = PlanInputs.ProductionInput("API keys now stored hashed (sha256). migration adds api_keys.key_hash, hashes every existing api_keys.key into it and nulls the plaintext column. irreversible: customers can't view their key again after this, only regenerate", "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+        var contract = Assert.Single(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal)).Action;
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains("overwrite \"api_keys.key\" with NULL", contract, StringComparison.Ordinal);
+        Assert.Contains("what replaces it (\"api_keys.key_hash\")", contract, StringComparison.Ordinal);
+        Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Take a snapshot", StringComparison.Ordinal) && step.Action.Contains("key_hash", StringComparison.Ordinal));
+    }
+
     /// <summary>"users.name → users.full_name (rename col)": the arrow before the word "rename" is still a rename, not a drop and not a value to set back.</summary>
     [Fact]
     public void CreatePlan_RenameWrittenWithAnArrow_MakesTheNewNameExistFirst()
