@@ -8,7 +8,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// fix, where it names the bug), warnings
 /// addressed to the operator, upgrade notes, what the operator must now do ("you must now set", "if you rely on"), what of theirs must now change ("dashboards
 /// matching these codes must be updated": what worked before no longer does), and a
-/// raised runtime floor ("requires Redis v6.0+", "Update required Ruby version": the older runtime is no longer supported).
+/// raised runtime floor ("requires Redis v6.0+", "Update required Ruby version", "Update MSRV", the minimum supported Rust
+/// version: the older runtime is no longer supported).
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -26,7 +27,7 @@ internal static partial class RiskPatterns
         | \b(?:endpoints?|fields?|parameters?|response\s+format)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:removed|renamed)\b
         | \b(?:raise[sd]?|raising|bump(?:s|ed)?|increase[sd]?)\s+(?:the\s+)?minimum\b | \bminimum[\s-]+(?:supported\s+|required\s+)?[\w.]+\s+(?:version\s+)?(?:is\s+now|now|to)\b
         | \brequires?\s+[\w.]+\s+v?\d+(?:\.\d+)*\s+or\s+(?:newer|later|higher|above)\b | \b(?:is|are)\s+no\s+longer\s+supported\b
-        | \brequires?\s+{{Runtime}}\s*v?\d+(?:\.\d+)*\+ | \b(?:update|updates|updated|raise|raises|raised|bump|bumps|bumped)\s+(?:the\s+)?(?:required|minimum)\s+{{Runtime}}\s+versions?\b
+        | \brequires?\s+{{Runtime}}\s*v?\d+(?:\.\d+)*\+ | \b(?:update|updates|updated|raise|raises|raised|bump|bumps|bumped)\s+(?:the\s+)?(?:required|minimum)\s+{{Runtime}}\s+versions?\b | \b(?:update|updates|updated|raise|raises|raised|bump|bumps|bumped|increase|increases|increased)\s+(?:the\s+)?msrv\b
         """, Options | RegexOptions.Multiline, TimeoutMs)]
     internal static partial Regex Breaking();
 
