@@ -38,6 +38,17 @@ internal static partial class KindSignals
         return patch > 0 ? VersionLevel.Patch : minor == 0 && major > 0 ? VersionLevel.Major : VersionLevel.Minor;
     }
 
+    /// <summary>
+    /// A 0.x minor release (0.20.0, 0.27.0): before 1.0 semantic versioning puts breaking changes in the minor number, so
+    /// such a release is where a 0.x project asks for its upgrade steps, the way a major does after 1.0.
+    /// </summary>
+    public static bool IsInitialDevelopmentMinor(IEnumerable<string> headings)
+    {
+        var match = headings.Select(heading => VersionNumber().Match(heading)).FirstOrDefault(m => m.Success);
+        return match is not null && match.Groups["maj"].Value == "0" && int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) > 0
+            && (!match.Groups["patch"].Success || int.Parse(match.Groups["patch"].Value, CultureInfo.InvariantCulture) == 0);
+    }
+
     /// <summary>True when an item that is not under a "Deprecated" heading upgrades an engine or drops support for one.</summary>
     public static bool ChangesEngine(IEnumerable<NoteItem> items, IEnumerable<string> headings) =>
         headings.Any(heading => EngineUpgrade().IsMatch(heading) || IsEngineSupportDropped(heading))
@@ -191,10 +202,14 @@ internal static partial class KindSignals
 
     /// <summary>
     /// Something the operator has to do or check when upgrading (also "follow the upgrade guide"): a migration step in a
-    /// major release, and in any other release a reason it is not a plain hotfix.
+    /// major release, and in any other release a reason it is not a plain hotfix. Whoever the notes address ("you",
+    /// "users who enable this collector must update their flags") and what has to happen before the upgrade ("ensure you switch to the v2 endpoints
+    /// before upgrading") are the same demand.
     /// </summary>
     [GeneratedRegex("""
         \bmanual\s+action\b | \byou\s+(?:must|need\s+to|have\s+to|should)\s+(?:now\s+)?(?:run|update|change|set|add|grant|replace|remove|clear)\b
+        | \b(?:users?|operators?|administrators?|admins?|deployments?|anyone)\b[^.;:\n]{0,60}?\b(?:must|need\s+to|have\s+to)\s+(?:now\s+)?(?:update|change|switch|migrate|rename|replace|adjust|move)\b
+        | \b(?:ensure|make\s+sure)\b[^.;\n]{0,80}?\bbefore\s+(?:upgrading|the\s+upgrade|updating)\b
         | \b(?:upgrade|migration)\s+(?:steps|instructions|notes?|impact)\b | \b(?:need|needs|require|requires)\s+explicit\b
         | \bif\s+you\s+(?:rely|depend)\s+on\b | \baction\s+required\b
         | \b(?:follow|read|consult)\s+(?:the\s+)?(?:\[)?upgrad(?:e|ing)\s+(?:guide|instructions|notes|documentation)\b

@@ -122,7 +122,8 @@ public static class ReleaseAnalyzer
         var statedData = classified.Any(item => item.Risks.Contains(RiskArea.Data) && ItemClassifier.StatesDataRewrite(item.Text));
         var schemaAndData = statedData && (risks.Contains(RiskArea.Schema) || KindSignals.SystemMigration().IsMatch(notes));
         var majorWithBreaks = version == KindSignals.VersionLevel.Major && (risks.Contains(RiskArea.Breaking) || upgradeAction);
-        if (schemaAndData || majorWithBreaks || RiskPatterns.LargeMigration().IsMatch(notes)
+        var zeroMinorWithSteps = upgradeAction && KindSignals.IsInitialDevelopmentMinor(headings);
+        if (schemaAndData || majorWithBreaks || zeroMinorWithSteps || RiskPatterns.LargeMigration().IsMatch(notes)
             || engineChange || KindSignals.UpgradeSteps().IsMatch(notes))
         {
             return ReleaseKind.Migration;

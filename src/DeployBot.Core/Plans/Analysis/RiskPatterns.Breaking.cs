@@ -6,8 +6,10 @@ namespace DeployBot.Core.Plans.Analysis;
 /// Breaking: backwards-incompatible changes. Besides the explicit words this counts removed support or compatibility,
 /// removing deprecated things, "has been removed", a feature-adding change reverted, "no longer" behaviour (not in a
 /// fix, where it names the bug), warnings
-/// addressed to the operator, upgrade notes, what the operator must now do ("you must now set", "if you rely on"), and a
-/// raised runtime floor ("requires Redis v6.0+", "Update required Ruby version": the older runtime is no longer supported).
+/// addressed to the operator, upgrade notes, what the operator must now do ("you must now set", "if you rely on"), what of theirs must now change ("dashboards
+/// matching these codes must be updated": what worked before no longer does), and a
+/// raised runtime floor ("requires Redis v6.0+", "Update required Ruby version", "Update MSRV", the minimum supported Rust
+/// version: the older runtime is no longer supported).
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -20,11 +22,12 @@ internal static partial class RiskPatterns
         | \bmajor\s+(?:version|changes)\b | \bupgrade\s+notes?\b | \bapi\s+contract\b | \brenam(?:e|es|ed|ing)\s+`[^`\n]+`\s+to\s+`
         | \bchanged\s+from\s+`[^`\n]+`\s+to\s+` | ^\W*(?:\[!)?(?:warning|important|caution)\b(?!\]\W*$)
         | \bif\s+you\s+(?:rely|depend|relied)\s+on\b | \b(?:you|users?)\s+(?:must|will\s+need\s+to|need\s+to|have\s+to)\s+(?:now\s+)?(?:set|update|change|migrate|replace|rename|remove|add|explicitly)\b
+        | \bmust\s+(?:now\s+)?be\s+(?:updated|changed|adjusted|migrated|renamed|replaced|rewritten)\b
         | \bneed\s+to\s+set\b | ^\W*revert\w*\W+(?:\[[^\]\n]{1,20}\]\s*)?(?:feat\w*|add\w*|new|introduc\w*|support)\b
         | \b(?:endpoints?|fields?|parameters?|response\s+format)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:removed|renamed)\b
         | \b(?:raise[sd]?|raising|bump(?:s|ed)?|increase[sd]?)\s+(?:the\s+)?minimum\b | \bminimum[\s-]+(?:supported\s+|required\s+)?[\w.]+\s+(?:version\s+)?(?:is\s+now|now|to)\b
         | \brequires?\s+[\w.]+\s+v?\d+(?:\.\d+)*\s+or\s+(?:newer|later|higher|above)\b | \b(?:is|are)\s+no\s+longer\s+supported\b
-        | \brequires?\s+{{Runtime}}\s*v?\d+(?:\.\d+)*\+ | \b(?:update|updates|updated|raise|raises|raised|bump|bumps|bumped)\s+(?:the\s+)?(?:required|minimum)\s+{{Runtime}}\s+versions?\b
+        | \brequires?\s+{{Runtime}}\s*v?\d+(?:\.\d+)*\+ | \b(?:update|updates|updated|raise|raises|raised|bump|bumps|bumped)\s+(?:the\s+)?(?:required|minimum)\s+{{Runtime}}\s+versions?\b | \b(?:update|updates|updated|raise|raises|raised|bump|bumps|bumped|increase|increases|increased)\s+(?:the\s+)?msrv\b
         """, Options | RegexOptions.Multiline, TimeoutMs)]
     internal static partial Regex Breaking();
 

@@ -16,8 +16,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// usage data sent home to the vendor are outgoing calls. A package path (<c>@sentry/node</c>, <c>go-azure-sdk</c>),
 /// integration tests (or "integration-tested") and a database's own client library (<c>MySQL client library</c>, which
 /// is the platform, not a third party) are not integrations, nor are the CI a project builds on (GitHub Actions,
-/// workflows, "github ci") and the community chat where it answers questions ("join us on the community Slack"), nor a bucket the
-/// team owns (<c>s3://ml-models/v3/</c>, "the S3 bucket"; <see cref="OwnedStorage"/>).
+/// workflows, "github ci") and where it publishes (also possessive: "GitHub's new immutable releases") and the community chat where it answers questions ("join us on the community Slack"), nor a bucket the
+/// team owns (<c>s3://ml-models/v3/</c>, "the S3 bucket", "archived to S3"; <see cref="OwnedStorage"/>).
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -41,12 +41,17 @@ internal static partial class RiskPatterns
 
     /// <summary>
     /// Object storage named as the place where the team's own data lies: a bucket path (<c>s3://ml-models/v3/</c>,
-    /// <c>gs://exports/</c>), "the S3 bucket", "a bucket on GCS". A bucket the team owns is part of its own infrastructure,
-    /// like a path on its disks; the third party is the storage service's API, which the item does not change ("S3 client
-    /// moves to AWS SDK v2", "fix S3 listing", "uploads to S3" stay external: a changelog's "to S3" is its S3 feature).
+    /// <c>gs://exports/</c>), "the S3 bucket", "a bucket on GCS", and the place a copy of the team's data is kept: what is
+    /// archived, backed up or snapshotted to S3 ("archived to s3 last week", "archive the table to S3 first", "backups
+    /// go to GCS") is the team's own data in the team's own bucket, the way a dump on its disks is. A bucket the team owns
+    /// is part of its own infrastructure; the third party is the storage service's API, which the item does not change
+    /// ("S3 client moves to AWS SDK v2", "fix S3 listing", "uploads to S3" stay external: a changelog's "to S3" is its S3
+    /// feature; only keeping a copy names the bucket as a place).
     /// </summary>
     [GeneratedRegex("""
         \b(?:s3[an]?|gs|gcs|az|abfss?|wasbs?|r2)://[^\s`'"<>()\[\]]* | \b(?:s3|gcs|r2)\s+buckets?\b | \bbuckets?\s+(?:in|on)\s+(?:s3|gcs|r2)\b
+        | (?<=\b(?:archiv(?:e|es|ed|ing)|back(?:s|ed|ing)?[\s-]?up|backups?|snapshot(?:s|ted|ting)?)\b[^.;\n]{0,40}?\b(?:to|into|in|on)\s+(?:the\s+|an?\s+|our\s+)?)
+          (?:(?:amazon|aws|google\s+cloud)\s+)?(?:s3|gcs|r2|google\s+cloud\s+storage)\b
         """, Options, TimeoutMs)]
     internal static partial Regex OwnedStorage();
 
@@ -82,7 +87,7 @@ internal static partial class RiskPatterns
     [GeneratedRegex($$"""
           (?<![\w-])(?:azurerm|azuread|aws|google|cloudflare|datadog|github|gitlab|digitalocean|oci)_[a-z0-9_]+\b
         | (?<![\w/-])(?:resource|data-source|ephemeral)/(?!(?:kubernetes|helm|docker|local|null|random|tls|time|archive|http|external|template)_)[a-z0-9]+_\w+
-        | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from|community)\s)(?:github|slack)\b(?![/.-]\w)(?!\s+(?:issues?|pull|prs?|releases?|tags?|discussions?|repo\w*|channels?|workspace\s+invite|profile|actions?|workflows?|ci)\b)
+        | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from|community)\s)(?:github|slack)\b(?![/.-]\w)(?!(?:['’]s(?:\s+[\w-]+){0,2}?)?\s+(?:issues?|pull|prs?|releases?|tags?|discussions?|repo\w*|channels?|workspace\s+invite|profile|actions?|workflows?|ci)\b)
         | (?<![@/\w.-]){{Vendor}}\b(?![/.-]\w)(?!\s+(?:api\s+)?(?:spec|specification|semantic\s+conventions?)\b)
         """, Options, TimeoutMs)]
     private static partial Regex External3();

@@ -47,13 +47,15 @@ internal static partial class RiskPatterns
 
     /// <summary>
     /// More authentication and security words (NTLM, SASL, mTLS, CORS headers, node keys, credentials stored hashed, CVEs
-    /// fixed, a secure or constant-time compare, webhook verification): a
+    /// fixed, a secure or constant-time compare, webhook verification), account lockout and brute force (the defence of a
+    /// login), and security told by its threat: an attack or attacker ("symlink attack"), or a commit filed as "cve:": a
     /// part of <see cref="AuthParts"/>, apart so that neither generated matcher grows past the size the JIT optimises.
     /// </summary>
     [GeneratedRegex("""
         \bntlm\b | \bsasl\b | \bmtls\b | \bmutual\s+tls\b | \b(?:node|machine)\s+keys?\b | \baccess-control-allow-\w+ | \bcross[\s-]origin\b
         | \bcontent[\s-]security[\s-]polic(?:y|ies)\b | \b(?:fix\w*|address\w*|patch\w*|resolv\w*|mitigat\w*)\s+(?:\w+\s+){0,2}?cves\b | \bsecure\s+compar\w* | \bconstant[\s-]time\s+compar\w* | \bwebhook\s+(?:signature\s+)?verification\b
         | \bhash(?:es|ed|ing)?\b[^.;\n]{0,40}?\b(?:api\s+keys?|tokens?|passwords?|secrets?|credentials?)\b | \b(?:api\s+keys?|tokens?|passwords?|secrets?|credentials?)\b[^.;\n]{0,40}?\bhash(?:ed|es)?\b
+        | \block(?:ed)?[\s-]?outs?\b | \bbrute[\s-]?forc\w* | \battack(?:s|ers?)?\b | (?m:^)\W*cves?(?:\([^)\n]{0,30}\))?!?:
         """, Options, TimeoutMs)]
     private static partial Regex Auth2();
 
