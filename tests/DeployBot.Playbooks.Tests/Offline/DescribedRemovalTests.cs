@@ -58,6 +58,9 @@ public sealed class DescribedRemovalTests
 
         Assert.Empty(PlanValidator.Validate(plan, input));
         Assert.Contains(plan.Steps, step => step.Action.StartsWith("Confirm that no deployment still sets \"ENABLE_PPROF\"", StringComparison.Ordinal));
+        // "route removed": the route the item names, not the word "route".
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Confirm that nothing still uses \"/debug/pprof\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("\"route\"", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("flag service", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal));
     }

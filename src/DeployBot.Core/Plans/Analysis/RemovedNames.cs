@@ -36,12 +36,27 @@ internal static partial class RemovedNames
 
         if (said.Length > 0)
         {
-            // A name the removal words cover in full ("payments.gateway_ref_old") is the name the notes gave it.
-            return [.. said.Select(name => candidates.FirstOrDefault(candidate => candidate.Equals(name, StringComparison.OrdinalIgnoreCase)) ?? name)];
+            // A name the removal words cover in full ("payments.gateway_ref_old") is the name the notes gave it; a bare kind
+            // ("/debug/pprof reachable … route removed from public listener") is the thing of that kind the item names.
+            return [.. said.SelectMany(name => candidates.FirstOrDefault(candidate => candidate.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } given ? [given]
+                : OfKind(name, named) is { Length: > 0 } ofKind ? ofKind : [name]).Distinct(StringComparer.OrdinalIgnoreCase)];
         }
 
         return [.. candidates.Where(name => !OnlyAsReplacement(item, name))];
     }
+
+    /// <summary>
+    /// The names of the item that are of the kind a bare kind noun says ("route", "endpoint": the URL paths it names), or
+    /// none when the noun is no kind or the item names nothing of it.
+    /// </summary>
+    private static string[] OfKind(string noun, IReadOnlyList<string> names) =>
+        RouteNoun().IsMatch(noun) ? [.. names.Where(name => name.StartsWith('/') && !name.StartsWith("//", StringComparison.Ordinal) && !FileEnding().IsMatch(name))] : [];
+
+    [GeneratedRegex(@"^(?:routes?|endpoints?|paths?|urls?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex RouteNoun();
+
+    [GeneratedRegex(@"\.(?:rb|sql|py|go|js|ts|java|kt|cs|php|ya?ml|json|sh|conf|toml|ini)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex FileEnding();
 
     /// <summary>A version number ("2026.11.1", "v3.14.0", "1.2.3-rc.1"): what an item cites, never a name it removes or a plan acts on.</summary>
     public static bool IsVersion(string name) => Version().IsMatch(name);
