@@ -94,7 +94,11 @@ internal static partial class RemovedNames
             // its kind it does not ("drop the orders.status column (db/migrations/V90__drop.sql)").
             .SelectMany(found => (Spelled().Match(item, found.Verb ? EndOfNames(found.Match) : found.Match.Index + found.Match.Length) is { Success: true } spelled
                 ? [(Name: spelled.Groups["name"].Value, Named: true)]
-                : found.Match.Groups["name"].Captures.Select(capture => (Name: capture.Value.Trim('`', '"', '\'', '(', ')', ',', ':').TrimEnd('.'), Named: KindAfter().Match(item, capture.Index + capture.Length).Success)))
+                : found.Match.Groups["name"].Captures
+                    // "remove optional lesser used plugins", "Remove incomplete \"provider specific signing key\" feature": a
+                    // plain word followed by more words describes what goes; it is not its name.
+                    .Where(capture => !(found.Verb && PlainWord().IsMatch(capture.Value) && DescribedAfter().IsMatch(item, capture.Index + capture.Length)))
+                    .Select(capture => (Name: capture.Value.Trim('`', '"', '\'', '(', ')', ',', ':').TrimEnd('.'), Named: KindAfter().Match(item, capture.Index + capture.Length).Success)))
                 .Select(name => (name.Name, found.Verb, name.Named)))
             .Where(found => found.Name.Length > 2 && !Version().IsMatch(found.Name) && !Filler().IsMatch(found.Name))
             .DistinctBy(found => found.Name, StringComparer.OrdinalIgnoreCase)
@@ -120,6 +124,10 @@ internal static partial class RemovedNames
     /// <summary>An acronym or a capitalised word ("XML", "Legacy"): how notes describe a feature, not a name a step acts on.</summary>
     [GeneratedRegex(@"^(?:[A-Z]{2,6}|[A-Z][a-z]+)$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Descriptive();
+
+    /// <summary>More words right after a plain word, not a kind noun: " lesser used plugins", " \"provider specific …\"".</summary>
+    [GeneratedRegex($@"\G[ \t]+(?:[""'`][a-z]|(?!{Kind}\b|(?:by|after|before|from|in|on|at|for|with|to|and|or|older|than|where|that|which|when|if|of|via|per|since|until|is|are|was|were|no|not)\b)[a-z])", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex DescribedAfter();
 
     /// <summary>A word in lower case with nothing of a name's shape (no dot, underscore, slash, hyphen or capital).</summary>
     [GeneratedRegex(@"^[a-z]+$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
