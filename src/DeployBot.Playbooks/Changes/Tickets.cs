@@ -10,9 +10,13 @@ namespace DeployBot.Playbooks.Changes;
 /// </summary>
 internal static partial class Tickets
 {
-    /// <summary>The tickets in the order the notes cite them, without duplicates, at most <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// The tickets in the order the notes cite them, without duplicates, at most <paramref name="limit"/>; an incident
+    /// ticket however it is typed ("inc-4398", "INC 4398"), upper case and first, as the watch step and the status page name it.
+    /// </summary>
     public static IReadOnlyList<string> In(string notes, int limit = 3) =>
-        [.. Ticket().Matches(notes).Select(match => match.Value).Where(id => !NotTickets.Contains(id[..id.IndexOf('-', StringComparison.Ordinal)]))
+        [.. new[] { IncidentReading.TicketIn(notes) }.OfType<string>()
+            .Concat(Ticket().Matches(notes).Select(match => match.Value).Where(id => !NotTickets.Contains(id[..id.IndexOf('-', StringComparison.Ordinal)])))
             .Distinct(StringComparer.Ordinal).Take(limit)];
 
     private static readonly HashSet<string> NotTickets = new(StringComparer.Ordinal)

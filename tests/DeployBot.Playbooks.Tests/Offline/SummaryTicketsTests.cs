@@ -15,6 +15,7 @@ public sealed class SummaryTicketsTests
     [InlineData("orders.total -> numeric(12,2) (was float, rounding bugs BILL-4411)", "BILL-4411")]
     [InlineData("DELETE /api/v2/export removed (SEC-312, see also OPS-77). ship today", "SEC-312 and OPS-77")]
     [InlineData("orders export fix, see https://acme.atlassian.net/browse/OPS-881 and CORE-88/CORE-89", "OPS-881, CORE-88 and CORE-89")]
+    [InlineData("hotfix for inc-4398: checkout 500s when coupon has trailing space, trim input (PAY-12)", "INC-4398 and PAY-12")]
     public void CreatePlan_NotesCiteTickets_TheSummaryNamesThem(string notes, string named)
     {
         Assert.Contains($"described in the notes ({named})", Summary(notes), StringComparison.Ordinal);
