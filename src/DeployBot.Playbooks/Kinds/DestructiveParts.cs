@@ -37,7 +37,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         ContractOperation.Truncate => $"truncate {stored} as the notes describe",
         ContractOperation.NullOut => $"overwrite {stored} with NULL as the notes describe (every existing value in it is lost)",
         ContractOperation.DeleteRows => $"delete those rows from {stored} in batches of a few thousand with a pause between them, watching replica lag and lock waits, and stop at the first count that differs from the dry run",
-        ContractOperation.Drop => $"drop {stored} as the notes describe",
+        ContractOperation.Drop => $"drop {stored} as the notes describe{MongoDrop()}",
         _ => $"apply the drop, rename or removal of {stored} as the notes describe",
     };
 
@@ -52,6 +52,13 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
 
     /// <summary>Every stored name the item drops is an index: no data is lost, so no snapshot is its way back.</summary>
     public bool OnlyIndexes => Stored is not null && Holding.Count == 0 && Indexes.Count > 0 && Operation is ContractOperation.Drop or ContractOperation.Removal;
+
+    /// <summary>The item drops MongoDB collections: the command is mongosh's, not SQL's.</summary>
+    public bool Mongo { get; init; }
+
+    /// <summary>" (in mongosh: `db.getCollection("drafts").drop()`)" for the collections a MongoDB item drops; nothing otherwise.</summary>
+    private string MongoDrop() =>
+        Mongo && Holding.Count > 0 ? $" (in mongosh: {string.Join(", ", Holding.Select(name => $"`db.getCollection(\"{name}\").drop()`"))})" : string.Empty;
 
     /// <summary>Where the notes say the data was archived or exported before the drop ("archived to s3 last week"), or null.</summary>
     public string? Archived { get; init; }
@@ -116,6 +123,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             Indexes = [.. stored.Where(name => StoredObjects.IsIndex(item.Text, name))],
             Holding = [.. stored.Where(name => !StoredObjects.IsIndex(item.Text, name))],
             Archived = Archive().Match(item.Text) is { Success: true } archive ? archive.Value.Trim() : null,
+            Mongo = MongoWord().IsMatch(item.Text),
         };
     }
 
@@ -189,6 +197,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
 
     [GeneratedRegex(@"(?:->|→|=>|\bto\b)\s*(?:numeric|decimal|bigint|int|integer|text|varchar|uuid|jsonb?|timestamptz|timestamp|boolean|date|float|double)\b|\b(?:column\s+)?type\s+change\b|\bchange\w*\s+(?:the\s+)?(?:column\s+)?type\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex TypeChange();
+
+    [GeneratedRegex(@"\bmongo(?:db|sh)?\b|\bcollections?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex MongoWord();
 
     [GeneratedRegex(@"\btruncat\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Truncate();

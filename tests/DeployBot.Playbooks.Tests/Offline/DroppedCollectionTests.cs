@@ -17,4 +17,14 @@ public sealed class DroppedCollectionTests
         Assert.Contains(plan.Rollback, line => line.Contains("product_drafts_old", StringComparison.Ordinal) && line.Contains("cannot be reversed", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Rollback, line => line.Contains("the previous version brings", StringComparison.Ordinal));
     }
+
+    /// <summary>The contract step gives the command in MongoDB's shell, not an SQL DROP the operator would have to translate at 2 a.m.</summary>
+    [Fact]
+    public void CreatePlan_MongoCollectionDropped_GivesTheMongoshCommand()
+    {
+        var plan = OfflinePlans.ValidProduction("catalog-svc: dropping mongo collection product_drafts_old (archived to s3 last week)");
+
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal)
+            && step.Action.Contains("`db.getCollection(\"product_drafts_old\").drop()`", StringComparison.Ordinal));
+    }
 }
