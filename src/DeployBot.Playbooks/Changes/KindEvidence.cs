@@ -54,8 +54,10 @@ internal static partial class KindEvidence
         var names = NotesFacts.NamesIn(item.Text).Where(name => !NotesFacts.IsVersion(name)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var removed = ReleaseAnalyzer.RemovedNames(item.Text, names);
         bool Removed(string name) => removed.Contains(name, StringComparer.OrdinalIgnoreCase);
-        // A config file it names, or a value it changes ("HS256 -> RS256"), is config work beyond the removal.
-        return settings.All(Removed) && !names.Any(name => NotesFacts.IsFilePath(name) && !Removed(name)) && !ChangeArrow().IsMatch(item.Text);
+        // A config file it names, a value it changes ("HS256 -> RS256"), another change it makes ("… and rotate SENDGRID_KEY")
+        // or a new home for the setting ("load SMTP_PASSWORD from Vault instead") is config work beyond the removal.
+        return settings.All(Removed) && !names.Any(name => NotesFacts.IsFilePath(name) && !Removed(name)) && !ChangeArrow().IsMatch(item.Text)
+            && !OtherChange().IsMatch(item.Text) && !settings.Any(setting => Regex.Count(item.Text, Regex.Escape(setting), RegexOptions.CultureInvariant, MatchBudget.Timeout) > 1);
     }
 
     /// <summary>Items the analysis marks as schema that change a table's structure (not a negation, a reindex or ANALYZE).</summary>
@@ -120,6 +122,10 @@ internal static partial class KindEvidence
 
     [GeneratedRegex(@"->|→|=>|➜|\bfrom\s+\S+\s+to\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex ChangeArrow();
+
+    // Letters only after a stem: "ENABLE_PPROF" is a name, not "enable".
+    [GeneratedRegex(@"\b(?:rotat[a-z]*|set|sets|add|adds|added|chang[a-z]*|updat[a-z]*|rais[a-z]*|lower[a-z]*|increas[a-z]*|decreas[a-z]*|enabl[a-z]*|disabl[a-z]*|load[a-z]*|provid[a-z]*|mov(?:e|ed|es|ing))\b | \binstead\b | \bvia\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex OtherChange();
 
     [GeneratedRegex(@"(?:\b(?:python|py|node(?:\.?js)?|java|jdk|jre|openjdk|ruby|golang|go|php|elixir|erlang|otp)|(?<![\w.])\.net|\bdotnet)\s*v?\d+(?:\.\d+)*(?:\.x)?\s*(?:->|→|=>|➜|\bto\b)\s*v?\d+", Options, MatchBudget.Milliseconds)]
     private static partial Regex RuntimeVersions();

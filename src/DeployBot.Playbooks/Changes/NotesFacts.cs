@@ -49,7 +49,9 @@ internal sealed partial record NotesFacts(
         {
             var naming = analysis.Items.Where(item => item.Text.Contains(key, StringComparison.Ordinal)).ToArray();
             return naming.Length == 0 || naming.Any(item => (!item.Fix || item.Risks.Contains(RiskArea.Config))
-                && (!(item.Destructive || Renames().IsMatch(item.Text)) || IsReplacement(item.Text, key)));
+                && (!(item.Destructive || Renames().IsMatch(item.Text)) || IsReplacement(item.Text, key)
+                    // "drop orders.legacy_state and rotate SENDGRID_KEY": a destructive item's key it does not remove is set.
+                    || (!Renames().IsMatch(item.Text) && !ReleaseAnalyzer.RemovedNames(item.Text, [.. NamesIn(item.Text)]).Contains(key, StringComparer.Ordinal))));
         }).ToArray();
         return kept.Length == Keys.Count ? this : this with { Keys = kept };
     }

@@ -132,8 +132,12 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             ? Wording.Code(replacing) : null;
 
     /// <summary>The item calls the name a feature flag ("flag new_checkout", "the new_checkout feature flag"), not a command-line one.</summary>
-    private static bool FeatureFlag(string item, string name) =>
-        !name.StartsWith("--", StringComparison.Ordinal) && Regex.IsMatch(item, $@"\b(?:feature[\s-]?)?flags?\s+[`""']?{Regex.Escape(name)}(?![\w.-])|(?<![\w.-]){Regex.Escape(name)}[`""']?\s+(?:feature[\s-]?)?flags?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
+    /// <param name="explicitly">Only where the item says "feature flag" or "feature toggle" ("remove feature flag NEW_CHECKOUT").</param>
+    private static bool FeatureFlag(string item, string name, bool explicitly = false)
+    {
+        var flag = explicitly ? @"feature[\s-]?(?:flags?|toggles?)" : @"(?:feature[\s-]?)?flags?";
+        return !name.StartsWith("--", StringComparison.Ordinal) && Regex.IsMatch(item, $@"\b{flag}\s+[`""']?{Regex.Escape(name)}(?![\w.-])|(?<![\w.-]){Regex.Escape(name)}[`""']?\s+{flag}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
+    }
 
     /// <summary>
     /// The removal worded as <paramref name="worded"/>, one entry per kind of name it holds; a removal that names nothing
@@ -157,7 +161,8 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// SETTING_NAME called a flag ("ENABLE_PPROF flag removed") is an environment setting, not one of the flag service's.
     /// </summary>
     private static PublicKind KindOf(string name, string item) =>
-        NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name) ? PublicKind.Setting
+        FeatureFlag(item, name, explicitly: true) ? PublicKind.FeatureFlag
+        : NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name) ? PublicKind.Setting
         : FeatureFlag(item, name) ? PublicKind.FeatureFlag
         : name.StartsWith("--", StringComparison.Ordinal) ? PublicKind.Flag
         : PublicKind.Endpoint;

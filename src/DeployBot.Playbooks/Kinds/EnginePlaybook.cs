@@ -148,7 +148,8 @@ internal sealed class EnginePlaybook : IPlaybook
         // The upgrade step may name its tool ("pg_upgrade") and hosts, never a column or a setting; ANALYZE names only databases and clusters.
         var upgrades = facts.Analysis.Items.Where(item => KindEvidence.IsEngineUpgrade(item.Text)).ToArray();
         var named = Wording.Items(upgrades, NameShapes.IsNotDataOrSetting, KindEvidence.IsEngineUpgrade);
-        var databases = Wording.Items(upgrades, DatabaseNames(upgrades.SelectMany(item => LineParts.Speaking(item.Text, KindEvidence.IsEngineUpgrade))), KindEvidence.IsEngineUpgrade);
+        var databases = Wording.Items(upgrades, DatabaseNames(upgrades.SelectMany(item => LineParts.Speaking(item.Text, KindEvidence.IsEngineUpgrade))), KindEvidence.IsEngineUpgrade) is { Length: > 0 } spoken
+            ? spoken : Wording.Items(upgrades, DatabaseNames(upgrades.Select(item => item.Text)));
         if (!facts.Is(ChangeKind.Switch))
         {
             // A blue/green upgrade is its switchover (SwitchPlaybook); an in-place one is this step.

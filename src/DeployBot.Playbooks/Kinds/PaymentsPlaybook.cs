@@ -39,7 +39,7 @@ internal sealed partial class PaymentsPlaybook : IPlaybook
         }
 
         // Only a release that ships code has a build to rehearse; settings alone are rehearsed as they will be applied.
-        var rehearsed = Urgency.ShipsImage(facts) ? "with the release build" : $"with the new settings applied in {facts.Env}";
+        var rehearsed = Urgency.ShipsImage(facts) ? "with the release build" : $"with the new settings applied in {(facts.IsProduction ? "staging" : facts.Env)}";
         yield return Manual(Phase.Prepare, $"Run the payment flow end to end against the provider's sandbox {rehearsed}{Wording.Items(facts.ItemsWith(RiskArea.External), NameShapes.IsServiceOrRoute)}", null, 10);
         yield return facts.IsProduction
             ? Manual(Phase.AfterRollout, "Make one small live test transaction through the changed flow, refund it, and check that the provider's webhook for it was received", null, 10)

@@ -70,7 +70,8 @@ internal static class Wording
         var all = items.SelectMany(item => speaks is null ? NotesFacts.NamesIn(item.Text) : LineParts.NamesIn(item.Text, speaks)).Where(name => !NotesFacts.IsVersion(name) && ofKind(name.Trim('`'))).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         // "/terraform/x.tf" read as an object and "infra/terraform/x.tf" read as a file are one name.
         var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))).Take(6).ToArray();
-        return names.Length == 0 ? string.Empty : ": " + Code(names);
+        // "upgrade postgres 14 -> 16. Affects billing-db and orders-db.": when the parts that speak name nothing of the kind, the item's other parts do.
+        return names.Length == 0 ? speaks is null ? string.Empty : Items(items, ofKind) : ": " + Code(names);
     }
 
     public static string Change(ChangeKind kind) => kind switch

@@ -79,4 +79,39 @@ public sealed class DescribedRemovalTests
         Assert.DoesNotContain("/api/login", apply, StringComparison.Ordinal);
         Assert.Contains(plan.Verification, line => line.StartsWith("Config:", StringComparison.Ordinal) && line.Contains("\"/api/login\" behaves", StringComparison.Ordinal));
     }
+
+    /// <summary>A setting removed in one clause and given a new home in another ("load … from Vault instead") is still config work.</summary>
+    [Fact]
+    public void CreatePlan_SettingMovedToAnotherStore_StillGetsTheConfigSteps()
+    {
+        var input = PlanInputs.ProductionInput("remove SMTP_PASSWORD from the configmap and load SMTP_PASSWORD from Vault instead", "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal));
+    }
+
+    /// <summary>A key changed beside a drop in one sentence is applied by name: the drop's removal list stops at the next verb.</summary>
+    [Fact]
+    public void CreatePlan_KeyRotatedBesideADrop_IsAppliedByName()
+    {
+        var input = PlanInputs.ProductionInput("drop orders.legacy_state and rotate SENDGRID_KEY", "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Apply the new \"SENDGRID_KEY\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>A flag the notes call a feature flag is the flag service's, even in capitals.</summary>
+    [Fact]
+    public void CreatePlan_FeatureFlagInCapitalsRemoved_IsCheckedInTheFlagService()
+    {
+        var input = PlanInputs.ProductionInput("remove feature flag NEW_CHECKOUT", "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Confirm in the flag service that \"NEW_CHECKOUT\"", StringComparison.Ordinal));
+    }
 }

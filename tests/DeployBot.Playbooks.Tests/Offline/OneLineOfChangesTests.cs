@@ -58,7 +58,7 @@ public sealed class OneLineOfChangesTests
 
     /// <summary>
     /// The column the migration adds is what replaces the plaintext, never what the contract step destroys: the step
-    /// nulls "api_keys.key" (its values are lost; only the snapshot brings them back) and keeps "api_keys.key_hash".
+    /// nulls "api_keys.key" (its values are lost; only the snapshot brings them back) and drops nothing.
     /// </summary>
     [Fact]
     public void CreatePlan_KeysHashedAndPlaintextNulled_NullsThePlaintextAndKeepsTheNewColumn()
@@ -70,7 +70,7 @@ public sealed class OneLineOfChangesTests
 
         Assert.Empty(PlanValidator.Validate(plan, input));
         Assert.Contains("overwrite \"api_keys.key\" with NULL", contract, StringComparison.Ordinal);
-        Assert.Contains("what replaces it (\"api_keys.key_hash\")", contract, StringComparison.Ordinal);
+        Assert.DoesNotContain("drop", contract, StringComparison.Ordinal);
         Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Take a snapshot", StringComparison.Ordinal) && step.Action.Contains("key_hash", StringComparison.Ordinal));
     }
 
@@ -85,5 +85,16 @@ public sealed class OneLineOfChangesTests
         Assert.Empty(PlanValidator.Validate(plan, input));
         Assert.Contains(plan.Steps, step => step.Action.StartsWith("Before the rollout, make \"users.full_name\" exist beside \"users.name\"", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Rollback, line => line.StartsWith("Values this release changes", StringComparison.Ordinal));
+    }
+
+    /// <summary>The databases an engine upgrade names in the next sentence are still the ones it upgrades and analyses.</summary>
+    [Fact]
+    public void CreatePlan_EngineUpgradeNamesItsDatabasesInTheNextSentence_AnalyzesThem()
+    {
+        var input = PlanInputs.ProductionInput("upgrade postgres 14 -> 16. Affects billing-db and orders-db.", "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Run ANALYZE", StringComparison.Ordinal) && step.Action.Contains("\"billing-db\" and \"orders-db\"", StringComparison.Ordinal));
     }
 }

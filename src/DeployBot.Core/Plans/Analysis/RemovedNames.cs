@@ -82,7 +82,7 @@ internal static partial class RemovedNames
     /// Words that introduce what takes the removed thing's place, narrower than <see cref="ReplacementBefore"/> ("from" is
     /// a source, not a replacement); a name after "on", "in", "for" is where the change happens ("pg 13 -> 16 on orders-db").
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:use|uses|using|new|adds?|added|adding|replaced\s+(?:by|with)|points?\s+(?:at|to)|switch(?:ed|es)?\s+to|mov(?:e|ed|es)\s+to)|\bin\s+favou?r\s+of|→|->|=>)\s*(?:the\s+|a\s+)?(?:(?!(?:on|in|at|for|of)\s)[\w-]+\s+){0,2}[`""'(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"(?:\b(?:use|uses|using|new|replaced\s+(?:by|with)|points?\s+(?:at|to)|switch(?:ed|es)?\s+to|mov(?:e|ed|es)\s+to)|\bin\s+favou?r\s+of|→|->|=>)\s*(?:the\s+|a\s+)?(?:(?!(?:on|in|at|for|of)\s)[\w-]+\s+){0,2}[`""'(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ReplacedBy();
 
     /// <summary>The names right after a removal word, or right before "gone"/"removed"/"dropped".</summary>
@@ -183,8 +183,9 @@ internal static partial class RemovedNames
 
     /// <summary>
     /// "use X", "uses X", "points at new elasticache X", "from X", "→ X", "in favour of X", "replaced by X"; and what the item
-    /// creates ("migration adds api_keys.key_hash, hashes every api_keys.key into it"): a new thing is never what goes.
+    /// creates ("migration adds api_keys.key_hash, hashes every api_keys.key into it"): a new thing is never what goes. Not
+    /// "added", which describes what goes as often ("remove the recently added /internal/metrics route").
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:use|uses|using|now|new|from|into|to|at|via|with|by|adds?|added|adding|creates?|created|creating|introduc(?:e|es|ed|ing))|\bin\s+favou?r\s+of|→|->|=>)\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}[`""'(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"(?:\b(?:use|uses|using|now|new|from|into|to|at|via|with|by|adds?|adding|creates?|creating|introduc(?:e|es|ing))|\bin\s+favou?r\s+of|→|->|=>)\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}[`""'(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ReplacementBefore();
 }
