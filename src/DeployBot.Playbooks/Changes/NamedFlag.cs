@@ -41,7 +41,8 @@ internal sealed partial record NamedFlag(string Name, string? Audience)
     [GeneratedRegex(@"\b(?:flip|turn\s+on|enable|ramp(?:\s+up)?|raise|set)\s+(?:the\s+)?" + Id + @"\s+(?:(?:to|for|at|from)\s+)?(?:~\s*)?\d{1,3}\s?%", Options, MatchBudget.Milliseconds)]
     private static partial Regex Switched();
 
-    [GeneratedRegex(@"\b(?:remov\w*|delet\w*|drop\w*|retir\w*|kill\w*|clean\w*\s*up|get\s+rid\s+of)\s+(?:the\s+|a\s+)?(?:(?:feature\s+)?(?:flag|toggle)\s+)?`?$", Options, MatchBudget.Milliseconds)]
+    /// <summary>"remove the ", "remove obsolete feature flag ", "drop the old unused ": a removal right before the flag's name.</summary>
+    [GeneratedRegex(@"\b(?:remov\w*|delet\w*|drop\w*|retir\w*|kill\w*|clean\w*\s*up|get\s+rid\s+of)\s+(?:(?:the|a|an|our|old|obsolete|unused|legacy|stale|dead|deprecated|temporary|[a-z]+ed)\s+){0,3}(?:(?:feature\s+)?(?:flag|toggle)\s+)?(?:feature\s+)?`?$", Options, MatchBudget.Milliseconds)]
     private static partial Regex RemovedBefore();
 
     [GeneratedRegex(@"^`?\s*(?:(?:feature\s+)?(?:flag|toggle)\s+)?(?:is\s+|was\s+|gets\s+|got\s+|are\s+|has\s+been\s+)?(?:removed|deleted|dropped|gone|retired|killed|cleaned\s+up)\b", Options, MatchBudget.Milliseconds)]

@@ -114,4 +114,13 @@ public sealed class DescribedRemovalTests
 
         Assert.Contains(plan.Steps, step => step.Action.StartsWith("Confirm in the flag service that \"NEW_CHECKOUT\"", StringComparison.Ordinal));
     }
+
+    /// <summary>A flag the notes remove is deleted code: it is never ramped up, whatever words describe it.</summary>
+    [Fact]
+    public void CreatePlan_ObsoleteFeatureFlagRemoved_IsNotRamped()
+    {
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput("remove obsolete feature flag NEW_CHECKOUT", "Sat 22:00-02:00 CET", null), null, 0, null);
+
+        Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Enable NEW_CHECKOUT", StringComparison.Ordinal) || step.Action.StartsWith("Raise NEW_CHECKOUT", StringComparison.Ordinal));
+    }
 }
