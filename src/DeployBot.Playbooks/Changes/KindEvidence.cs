@@ -51,12 +51,11 @@ internal static partial class KindEvidence
             return false;
         }
 
-        var names = NotesFacts.NamesIn(item.Text).Where(name => !NotesFacts.IsVersion(name)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        var removed = ReleaseAnalyzer.RemovedNames(item.Text, names);
+        var removed = NotesFacts.RemovedIn(item.Text);
         bool Removed(string name) => removed.Contains(name, StringComparer.OrdinalIgnoreCase);
         // A config file it names, a value it changes ("HS256 -> RS256"), another change it makes ("… and rotate SENDGRID_KEY")
         // or a new home for the setting ("load SMTP_PASSWORD from Vault instead") is config work beyond the removal.
-        return settings.All(Removed) && !names.Any(name => NotesFacts.IsFilePath(name) && !Removed(name)) && !ChangeArrow().IsMatch(item.Text)
+        return settings.All(Removed) && !NotesFacts.NamesIn(item.Text).Any(name => NotesFacts.IsFilePath(name) && !Removed(name)) && !ChangeArrow().IsMatch(item.Text)
             && !OtherChange().IsMatch(item.Text) && !settings.Any(setting => Regex.Count(item.Text, Regex.Escape(setting), RegexOptions.CultureInvariant, MatchBudget.Timeout) > 1);
     }
 

@@ -51,7 +51,7 @@ internal sealed partial record NotesFacts(
             return naming.Length == 0 || naming.Any(item => (!item.Fix || item.Risks.Contains(RiskArea.Config))
                 && (!(item.Destructive || Renames().IsMatch(item.Text)) || IsReplacement(item.Text, key)
                     // "drop orders.legacy_state and rotate SENDGRID_KEY": a destructive item's key it does not remove is set.
-                    || (!Renames().IsMatch(item.Text) && !ReleaseAnalyzer.RemovedNames(item.Text, [.. NamesIn(item.Text)]).Contains(key, StringComparer.Ordinal))));
+                    || (!Renames().IsMatch(item.Text) && !RemovedIn(item.Text).Contains(key, StringComparer.Ordinal))));
         }).ToArray();
         return kept.Length == Keys.Count ? this : this with { Keys = kept };
     }
@@ -86,6 +86,9 @@ internal sealed partial record NotesFacts(
 
     /// <summary>"2.4.61", "v1.2.0": a version, named where it is the subject (a rollback target), never as a setting.</summary>
     public static bool IsVersion(string name) => ReleaseAnalyzer.IsVersion(name);
+
+    /// <summary>Of every name an item gives (<see cref="NamesIn"/>), the ones it removes (<see cref="ReleaseAnalyzer.RemovedNames"/>).</summary>
+    public static IReadOnlyList<string> RemovedIn(string item) => ReleaseAnalyzer.RemovedNames(item, [.. NamesIn(item).Distinct(StringComparer.OrdinalIgnoreCase)]);
 
     /// <summary>Every name an item gives: objects, SETTING_NAMES, file paths and service names, in order.</summary>
     public static IEnumerable<string> NamesIn(string item) =>

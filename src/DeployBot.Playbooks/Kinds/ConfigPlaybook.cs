@@ -199,7 +199,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
     private static string Routes(PlanFacts facts)
     {
         var items = facts.Analysis.Items.Where(KindEvidence.IsConfig).ToArray();
-        var removed = items.Where(item => item.Destructive).SelectMany(item => ReleaseAnalyzer.RemovedNames(item.Text, [.. NotesFacts.NamesIn(item.Text)])).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var removed = items.Where(item => item.Destructive).SelectMany(item => NotesFacts.RemovedIn(item.Text)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var routes = items.SelectMany(item => NotesFacts.NamesIn(item.Text)).Select(name => name.TrimEnd(':', '.', ','))
             .Where(name => name.StartsWith('/') && name.Length > 1 && !NotesFacts.IsFilePath(name) && !removed.Contains(name))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
@@ -212,11 +212,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
     /// </summary>
     private static IEnumerable<string> ConfigItemNames(PlanFacts facts) =>
         facts.Analysis.Items.Where(KindEvidence.IsConfig).SelectMany(item => KindEvidence.ConfigParts(item).SelectMany(NotesFacts.NamesIn)
-            .Where(name => !(item.Risks.Contains(RiskArea.Schema) && Column().IsMatch(name))));
-
-    /// <summary>"table.column" in lower case.</summary>
-    [GeneratedRegex(@"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex Column();
+            .Where(name => !(item.Risks.Contains(RiskArea.Schema) && NameShapes.IsColumn(name))));
 
     /// <summary>
     /// "rotate stripe key" names no SETTING_NAME, but the step can still say what it changes: "Stripe key". The owner is

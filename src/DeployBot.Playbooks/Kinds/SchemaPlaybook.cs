@@ -83,7 +83,7 @@ internal sealed partial class SchemaPlaybook : IPlaybook
     internal static string Objects(ReleaseItem item, string notes)
     {
         // The migration file that drops a column is where the step runs (its reference), not what it removes.
-        var names = ReleaseAnalyzer.RemovedNames(item.Text, [.. NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase)])
+        var names = NotesFacts.RemovedIn(item.Text)
             .Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name))).Take(3).ToArray();
         if (names.Length > 0)
         {

@@ -22,7 +22,10 @@ internal static partial class NameShapes
 
     /// <summary>Anything but a column ("orders.attrs_hstore"), a setting or a migration file: the tools and hosts an upgrade step may name.</summary>
     public static bool IsNotDataOrSetting(string name) =>
-        !Column().IsMatch(name) && !NotesFacts.IsSettingName(name) && !NotesFacts.IsFilePath(name);
+        !IsColumn(name) && !NotesFacts.IsSettingName(name) && !NotesFacts.IsFilePath(name);
+
+    /// <summary>"table.column" in lower case ("orders.attrs_hstore").</summary>
+    public static bool IsColumn(string name) => Column().IsMatch(name);
 
     [GeneratedRegex(@"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Column();
