@@ -31,6 +31,25 @@ internal static partial class LineParts
         return speaking.Count > 0 ? speaking : [text];
     }
 
+    /// <summary>The parts of <paramref name="text"/>, a part of bare names ("…, b and c") joined to the one before it.</summary>
+    public static IReadOnlyList<string> Of(string text)
+    {
+        var parts = new List<string>();
+        foreach (var part in Break().Split(text).Where(part => part.Trim().Length > 0))
+        {
+            if (parts.Count > 0 && OnlyNames(part))
+            {
+                parts[^1] += ", " + part;
+            }
+            else
+            {
+                parts.Add(part);
+            }
+        }
+
+        return parts;
+    }
+
     /// <summary>The names the parts that speak of the step's subject give (<see cref="NotesFacts.NamesIn"/>).</summary>
     public static IEnumerable<string> NamesIn(string text, Func<string, bool> speaks) => Speaking(text, speaks).SelectMany(NotesFacts.NamesIn);
 

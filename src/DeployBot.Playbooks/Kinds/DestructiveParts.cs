@@ -15,6 +15,9 @@ namespace DeployBot.Playbooks.Kinds;
 /// </summary>
 internal sealed partial record DestructiveParts(string? Stored, string? Public, string? Renamed)
 {
+    /// <summary>The destructive item these parts are of (the whole item, when <see cref="Each"/> split it).</summary>
+    public required ReleaseItem Item { get; init; }
+
     /// <summary>What the contract step does to <see cref="Stored"/>, from the item's own words ("set NOT NULL", "truncate").</summary>
     public ContractOperation Operation { get; init; }
 
@@ -76,9 +79,32 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// </summary>
     public IReadOnlyList<PublicRemoval> Removals { get; init; } = [];
 
+    /// <summary>
+    /// What each change of a destructive item does: one set of parts, or, when the item renames one thing and removes others
+    /// on the same line ("rename users.name -> users.full_name, drop users.nick"), one per change, so the new name is paired
+    /// with the name it replaces and not with what is dropped beside it.
+    /// </summary>
     /// <param name="item">A destructive item.</param>
     /// <param name="notes">The notes it comes from, to point at its line when it names nothing.</param>
-    public static DestructiveParts Of(ReleaseItem item, string notes)
+    public static IEnumerable<DestructiveParts> Each(ReleaseItem item, string notes)
+    {
+        // "rename users.name -> users.full_name, orders.a -> orders.b": the rename word covers every arrow on the line.
+        var renameSaid = RenameWord().IsMatch(item.Text);
+        bool Renames(string text) => RenameTarget().IsMatch(text) || (renameSaid && ArrowRename().IsMatch(text));
+        bool Drops(string text) => !Renames(text) && Dropping().IsMatch(text) && NotesFacts.NamesIn(text).Any();
+        var changes = item.DestroysData && Renames(item.Text) ? LineParts.Of(item.Text) : [];
+        if (changes.Count > 1 && changes.Any(Renames) && changes.Any(Drops))
+        {
+            return changes.Where(change => Renames(change) || Drops(change)).Select(change => Of(item with { Text = change }, notes, renameSaid) with { Item = item });
+        }
+
+        return [Of(item, notes, renameSaid)];
+    }
+
+    /// <param name="item">A destructive item.</param>
+    /// <param name="notes">The notes it comes from, to point at its line when it names nothing.</param>
+    /// <param name="renameSaid">The item says "rename" (an arrow in it is a rename), also where this part of it does not.</param>
+    private static DestructiveParts Of(ReleaseItem item, string notes, bool renameSaid)
     {
         // "delete products_v2 after 48h": what a later deletion names is its own follow-up, not a step of this window.
         var later = LaterDeletion.In(item.Text);
@@ -89,7 +115,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             var picked = ReleaseAnalyzer.RemovedNames(item.Text, named).Where(Now).ToArray();
             var gone = later.Count == 0 ? SchemaPlaybook.Objects(item, notes) : picked.Length > 0 ? Wording.Code(picked) : null;
             var objects = picked.Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name))).Take(3).ToArray();
-            return new DestructiveParts(null, gone, null) { Removals = Group(gone, later.Count == 0 ? objects : picked, item.Text), Replacement = ReplacementOf(item.Text, named), Later = later };
+            return new DestructiveParts(null, gone, null) { Item = item, Removals = Group(gone, later.Count == 0 ? objects : picked, item.Text), Replacement = ReplacementOf(item.Text, named), Later = later };
         }
 
         var all = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
@@ -99,7 +125,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         var names = ReleaseAnalyzer.RemovedNames(item.Text, all).Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name)) && !FileLike().IsMatch(name)
             && !files.Any(file => file.Length > name.Length && file.Contains(name.TrimEnd(':', '.', ','), StringComparison.OrdinalIgnoreCase)) && Now(name)).ToArray();
         var renamedTo = RenameTarget().Match(item.Text) is { Success: true } rename ? rename.Groups["new"].Value.Trim('`', '"', '\'')
-            : RenameWord().IsMatch(item.Text) && ArrowRename().Match(item.Text) is { Success: true } arrow ? arrow.Groups["new"].Value
+            : renameSaid && ArrowRename().Match(item.Text) is { Success: true } arrow ? arrow.Groups["new"].Value
             : null;
         var stored = names.Where(name => !IsPublic(name) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
         var operation = OperationOf(item);
@@ -115,6 +141,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             removed.Length > 0 ? Wording.Code(removed) : null,
             renamedTo is { Length: > 0 } && stored.Length > 0 ? Wording.Code([renamedTo]) : null)
         {
+            Item = item,
             Operation = operation,
             Removals = Group(removed.Length > 0 ? Wording.Code(removed) : null, removed, item.Text),
             Replacement = renamedTo is null && operation is ContractOperation.Removal or ContractOperation.Drop or ContractOperation.NullOut ? ReplacementOf(item.Text, all) : null,

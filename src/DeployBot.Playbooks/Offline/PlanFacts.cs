@@ -73,7 +73,7 @@ internal sealed record PlanFacts(
     /// erasure job deletes are its own step (<see cref="ErasurePlaybook"/>), not a contract step.
     /// </summary>
     public IReadOnlyList<DestructiveParts> PartsOfDestructive => _partsOfDestructive ??=
-        [.. Destructive.Where(item => Erasure is null || !ErasureJob.Covers(item)).Select(item => DestructiveParts.Of(item, Notes))];
+        [.. Destructive.Where(item => Erasure is null || !ErasureJob.Covers(item)).SelectMany(item => DestructiveParts.Each(item, Notes))];
 
     /// <summary>The risky items, in the order of the notes: destructive ones and those with a risk area.</summary>
     public IReadOnlyList<ReleaseItem> RiskyItems => [.. Analysis.Items.Where(item => item.Destructive || item.Risks.Count > 0)];

@@ -104,8 +104,8 @@ internal static class StepsWriter
     /// </summary>
     private static bool OnlyContractsChangeData(PlanFacts facts)
     {
-        var contracted = facts.Destructive.Zip(facts.PartsOfDestructive)
-            .Where(pair => pair.Second is { Stored: not null, Renamed: null }).Select(pair => pair.First).ToArray();
+        var contracted = facts.PartsOfDestructive.GroupBy(parts => parts.Item)
+            .Where(item => item.All(parts => parts is { Stored: not null, Renamed: null })).Select(item => item.Key).ToArray();
         return contracted.Length > 0
             && facts.Analysis.Items.Where(item => item.Risks.Contains(RiskArea.Schema) || item.Risks.Contains(RiskArea.Data)).All(contracted.Contains)
             && !facts.Is(ChangeKind.Engine) && !facts.Is(ChangeKind.Backfill) && !facts.Is(ChangeKind.Switch) && facts.StatedMigration is null;

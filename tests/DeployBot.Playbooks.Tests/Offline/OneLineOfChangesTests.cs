@@ -97,4 +97,25 @@ public sealed class OneLineOfChangesTests
 
         Assert.Contains(plan.Steps, step => step.Action.StartsWith("Run ANALYZE", StringComparison.Ordinal) && step.Action.Contains("\"billing-db\" and \"orders-db\"", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A rename and a drop on one line: the new name is made to exist beside the name it replaces, not beside the column
+    /// dropped next to it, and each old thing gets its own contract step.
+    /// </summary>
+    [Theory]
+    [InlineData("rename users.name -> users.full_name, drop users.nick")]
+    [InlineData("drop users.nick; rename column users.name to users.full_name")]
+    public void CreatePlan_RenameBesideADrop_PairsTheNewNameWithTheOneItReplaces(string notes)
+    {
+        var input = PlanInputs.ProductionInput(notes, "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+        var contract = plan.Steps.Where(step => step.Action.StartsWith("Contract step", StringComparison.Ordinal)).Select(step => step.Action).ToArray();
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Before the rollout, make \"users.full_name\" exist beside \"users.name\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("beside \"users.nick\"", StringComparison.Ordinal));
+        Assert.Contains(contract, step => step.Contains("drop \"users.name\" (the old name", StringComparison.Ordinal));
+        Assert.Contains(contract, step => step.Contains("drop \"users.nick\"", StringComparison.Ordinal) && !step.Contains("users.name", StringComparison.Ordinal));
+    }
 }
