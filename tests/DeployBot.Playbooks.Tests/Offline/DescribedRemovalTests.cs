@@ -123,4 +123,20 @@ public sealed class DescribedRemovalTests
 
         Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Enable NEW_CHECKOUT", StringComparison.Ordinal) || step.Action.StartsWith("Raise NEW_CHECKOUT", StringComparison.Ordinal));
     }
+
+    /// <summary>"remove legacy export endpoint /v1/export": the word and its kind describe the route that follows; the route is what is confirmed unused.</summary>
+    [Theory]
+    [InlineData("remove legacy export endpoint /v1/export", "\"/v1/export\"", "\"export\"")]
+    [InlineData("remove the unused billing setting BILLING_V1_URL", "\"BILLING_V1_URL\"", "\"billing\"")]
+    public void CreatePlan_RemovalDescribedByAWordAndItsKind_ConfirmsTheNameThatFollows(string notes, string named, string notNamed)
+    {
+        var input = PlanInputs.ProductionInput(notes, "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+        var text = string.Join("\n", plan.Steps.Select(step => step.Action).Concat(plan.Summary));
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains(named, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(notNamed, text, StringComparison.Ordinal);
+    }
 }

@@ -98,7 +98,11 @@ internal static partial class RemovedNames
                     // "remove optional lesser used plugins", "Remove incomplete \"provider specific signing key\" feature": a
                     // plain word followed by more words describes what goes; it is not its name.
                     .Where(capture => !(found.Verb && PlainWord().IsMatch(capture.Value) && DescribedAfter().IsMatch(item, capture.Index + capture.Length)))
-                    .Select(capture => (Name: capture.Value.Trim('`', '"', '\'', '(', ')', ',', ':').TrimEnd('.'), Named: KindAfter().Match(item, capture.Index + capture.Length).Success)))
+                    .Select(capture => KindAfter().Match(item, capture.Index + capture.Length) is { Success: true } kind
+                        // "remove legacy export endpoint /v1/export": a plain word and its kind describe the name that follows them.
+                        ? (Name: PlainWord().IsMatch(capture.Value) && Apposed().Match(item, kind.Index + kind.Length) is { Success: true } apposed
+                            ? apposed.Groups["name"].Value : Trimmed(capture.Value), Named: true)
+                        : (Name: Trimmed(capture.Value), Named: false)))
                 .Select(name => (name.Name, found.Verb, name.Named)))
             .Where(found => found.Name.Length > 2 && !Version().IsMatch(found.Name) && !Filler().IsMatch(found.Name))
             .DistinctBy(found => found.Name, StringComparer.OrdinalIgnoreCase)
@@ -116,6 +120,12 @@ internal static partial class RemovedNames
         var shapedVerb = said.Any(found => found.Verb && Shaped(found));
         return said.Where(found => Shaped(found) || (found.Verb && !shapedVerb)).Select(found => found.Name);
     }
+
+    private static string Trimmed(string name) => name.Trim('`', '"', '\'', '(', ')', ',', ':').TrimEnd('.');
+
+    /// <summary>A name of a name's shape right after a kind ("endpoint /v1/export", "table audit_old"), not another word.</summary>
+    [GeneratedRegex(@"\G[ \t]+`?(?<name>/[\w./:{}-]*[\w}]|[A-Za-z_][\w-]*[._/][\w./-]*[\w]|[A-Za-z][A-Za-z0-9]*_\w+)`?(?![\w.-])", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Apposed();
 
     /// <summary>Where a removal verb's names end: before a kind that follows them ("orders.attrs_hstore col").</summary>
     private static int EndOfNames(Match match) =>
