@@ -68,7 +68,7 @@ internal sealed class ContractPlaybook : IPlaybook
                     : facts.Kinds.Any(kind => kind is not (ChangeKind.Contract or ChangeKind.Schema or ChangeKind.Patch or ChangeKind.Hotfix)) ? ", after the changes above are verified"
                     : string.Empty;
                 yield return Manual(Phase.Contract,
-                    $"Contract step{when}: confirm {parts.Precondition(stored, Tested(facts))} and get the data owner's approval, then {action}",
+                    $"Contract step{when}: get the data owner's approval and confirm {parts.Precondition(stored, Tested(facts))}; then {action}",
                     facts.Paths.Migrations, 10);
             }
         }

@@ -48,4 +48,14 @@ public sealed class BackfillAndContractTests
         Assert.Contains("drop \"hstore\" and \"orders.attrs_hstore\"", contract.Action, StringComparison.Ordinal);
         Assert.DoesNotContain("what replaces it", contract.Action, StringComparison.Ordinal);
     }
+
+    /// <summary>The contract step for NOT NULL reads as one instruction: the approval, then what must hold, then the constraint.</summary>
+    [Fact]
+    public void CreatePlan_NotNullContractStep_AsksForTheApprovalBeforeTheConditionsItConfirms()
+    {
+        var plan = Plan("backfill orders.currency from accounts.default_currency (~18M rows), then set orders.currency NOT NULL");
+
+        var contract = Assert.Single(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal)).Action;
+        Assert.Contains("get the data owner's approval and confirm the running version writes \"orders.currency\" on every insert and update, and no row has it NULL; then set \"orders.currency\" NOT NULL", contract, StringComparison.Ordinal);
+    }
 }
