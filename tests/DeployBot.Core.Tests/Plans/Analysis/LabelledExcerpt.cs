@@ -133,6 +133,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh15() => LoadFolder(Path.Combine(Folder, "Fresh15"));
 
+    /// <summary>
+    /// A sixteenth changelog set: 60 excerpts from 24 further projects, collected and labelled on 6 Dec 2026 (07:01 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh16/README.md); the outside estimate of the 18th session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh16() => LoadFolder(Path.Combine(Folder, "Fresh16"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
