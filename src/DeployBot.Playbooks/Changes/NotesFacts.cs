@@ -87,8 +87,9 @@ internal sealed partial record NotesFacts(
     /// <summary>"2.4.61", "v1.2.0": a version, named where it is the subject (a rollback target), never as a setting.</summary>
     public static bool IsVersion(string name) => ReleaseAnalyzer.IsVersion(name);
 
-    /// <summary>Of every name an item gives (<see cref="NamesIn"/>), the ones it removes (<see cref="ReleaseAnalyzer.RemovedNames"/>).</summary>
-    public static IReadOnlyList<string> RemovedIn(string item) => ReleaseAnalyzer.RemovedNames(item, [.. NamesIn(item).Distinct(StringComparer.OrdinalIgnoreCase)]);
+    /// <summary>Of every name an item gives (<see cref="NamesIn"/>), the ones it removes (<see cref="ReleaseAnalyzer.RemovedNames"/>); never a data type it changes a field to or from.</summary>
+    public static IReadOnlyList<string> RemovedIn(string item) =>
+        ReleaseAnalyzer.RemovedNames(item, [.. NamesIn(item).Distinct(StringComparer.OrdinalIgnoreCase).Where(name => !CodeNames.IsTypeName(name, item))]);
 
     /// <summary>Every name an item gives: objects, SETTING_NAMES, file paths and service names, in order.</summary>
     public static IEnumerable<string> NamesIn(string item) =>

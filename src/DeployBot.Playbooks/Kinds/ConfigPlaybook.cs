@@ -208,11 +208,12 @@ internal sealed partial class ConfigPlaybook : IPlaybook
 
     /// <summary>
     /// Every name the config parts of the config items give, in order: keys, files, options; never a column of a schema item
-    /// ("migration adds api_keys.key_hash" says "key", and its column is no setting).
+    /// ("migration adds api_keys.key_hash" says "key", and its column is no setting), nor a piece of a library's code
+    /// ("`payment_method_configuration` on `BillingPortal::Configuration`").
     /// </summary>
     private static IEnumerable<string> ConfigItemNames(PlanFacts facts) =>
         facts.Analysis.Items.Where(KindEvidence.IsConfig).SelectMany(item => KindEvidence.ConfigParts(item).SelectMany(NotesFacts.NamesIn)
-            .Where(name => !(item.Risks.Contains(RiskArea.Schema) && NameShapes.IsColumn(name))));
+            .Where(name => !(item.Risks.Contains(RiskArea.Schema) && NameShapes.IsColumn(name)) && !CodeNames.Is(name, item.Text, holdsData: false)));
 
     /// <summary>
     /// "rotate stripe key" names no SETTING_NAME, but the step can still say what it changes: "Stripe key". The owner is

@@ -111,14 +111,14 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         bool Now(string name) => !later.Any(deletion => deletion.Clause.Contains(name, StringComparison.OrdinalIgnoreCase));
         if (!item.DestroysData)
         {
-            var named = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            var named = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).Where(name => !CodeNames.IsTypeName(name, item.Text)).ToArray();
             var picked = ReleaseAnalyzer.RemovedNames(item.Text, named).Where(Now).ToArray();
             var gone = later.Count == 0 ? SchemaPlaybook.Objects(item, notes) : picked.Length > 0 ? Wording.Code(picked) : null;
             var objects = picked.Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name))).Take(3).ToArray();
             return new DestructiveParts(null, gone, null) { Item = item, Removals = Group(gone, later.Count == 0 ? objects : picked, item.Text), Replacement = ReplacementOf(item.Text, named), Later = later };
         }
 
-        var all = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var all = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).Where(name => !CodeNames.IsTypeName(name, item.Text)).ToArray();
         var files = all.Where(NotesFacts.IsFilePath).ToArray();
         // "db/migrate/2026_drop.rb" also reads as the URL path "/migrate/2026_drop.rb": a piece of a file path is not a name.
         // Only what the item removes: not its replacement, a new thing it creates or where a backfill reads from.
@@ -127,7 +127,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         var renamedTo = RenameTarget().Match(item.Text) is { Success: true } rename ? rename.Groups["new"].Value.Trim('`', '"', '\'')
             : renameSaid && ArrowRename().Match(item.Text) is { Success: true } arrow ? arrow.Groups["new"].Value
             : null;
-        var stored = names.Where(name => !IsPublic(name) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
+        var stored = names.Where(name => !IsPublic(name, item.Text) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
         var operation = OperationOf(item);
         // "… rake backfill:invoice_region … sets invoices.region NOT NULL": the constraint goes on the column before it.
         if (operation == ContractOperation.NotNull && Constrained().Match(item.Text) is { Success: true } constrained)
@@ -135,7 +135,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             stored = [constrained.Groups["name"].Value];
         }
 
-        var removed = names.Where(IsPublic).Take(3).ToArray();
+        var removed = names.Where(name => IsPublic(name, item.Text)).Take(3).ToArray();
         return new DestructiveParts(
             stored.Length > 0 ? Wording.Code(stored) : removed.Length > 0 || later.Count > 0 ? null : SchemaPlaybook.Objects(item, notes),
             removed.Length > 0 ? Wording.Code(removed) : null,
@@ -189,6 +189,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// </summary>
     private static PublicKind KindOf(string name, string item) =>
         FeatureFlag(item, name, explicitly: true) ? PublicKind.FeatureFlag
+        : CodeNames.Is(name, item, holdsData: false) ? PublicKind.Code
         : NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name) ? PublicKind.Setting
         : FeatureFlag(item, name) ? PublicKind.FeatureFlag
         : name.StartsWith("--", StringComparison.Ordinal) ? PublicKind.Flag
@@ -244,8 +245,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     [GeneratedRegex(@"^[a-z][a-z0-9]*(?:\.[a-z][a-zA-Z0-9-]*)+$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex DottedKey();
 
-    /// <summary>An endpoint or URL path, a command-line flag or an environment-style setting: the code removes it, not a migration.</summary>
-    private static bool IsPublic(string name) => name.StartsWith('/') || name.StartsWith("--", StringComparison.Ordinal) || NotesFacts.IsSettingName(name);
+    /// <summary>An endpoint or URL path, a command-line flag, an environment-style setting or a piece of code: the rollout removes it, not a migration.</summary>
+    private static bool IsPublic(string name, string item) =>
+        name.StartsWith('/') || name.StartsWith("--", StringComparison.Ordinal) || NotesFacts.IsSettingName(name) || CodeNames.Is(name, item, holdsData: true);
 
     /// <summary>A name that ends like a file ("…/20261208_remove_avatar.rb:"), a piece of a migration's path rather than an endpoint.</summary>
     [GeneratedRegex(@"^/.*\.(?:rb|sql|py|go|js|ts|java|kt|cs|php|ex|exs|ya?ml|json|sh)\W*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchBudget.Milliseconds)]

@@ -17,6 +17,9 @@ internal enum PublicKind
 
     /// <summary>A feature flag whose code is removed ("flag new_checkout removed"): what it served must not change for anyone.</summary>
     FeatureFlag,
+
+    /// <summary>A method, class, module or argument of the code ("`connect` method"): what still calls it fails its build or tests, not a client.</summary>
+    Code,
 }
 
 /// <summary>What a contract step does to stored data.</summary>
