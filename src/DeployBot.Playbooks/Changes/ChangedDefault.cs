@@ -13,14 +13,16 @@ internal sealed partial record ChangedDefault(string Key, string New, string? Ol
 {
     public static ChangedDefault? Read(string notes)
     {
-        var match = DefaultFor().Match(notes) is { Success: true } first ? first : KeyDefaults().Match(notes);
+        var match = new[] { DefaultFor(), KeyDefaults(), DefaultChanged() }.Select(pattern => pattern.Match(notes)).FirstOrDefault(found => found.Success) ?? Match.Empty;
         if (!match.Success)
         {
             return null;
         }
 
-        var old = match.Groups["old"] is { Success: true } given ? given.Value : Opposite(match.Groups["new"].Value);
-        return new ChangedDefault(match.Groups["key"].Value, match.Groups["new"].Value, old);
+        // "… to false." ends the sentence; the full stop is no part of the value.
+        var value = match.Groups["new"].Value.TrimEnd('.');
+        var old = match.Groups["old"] is { Success: true } given ? given.Value.TrimEnd('.') : Opposite(value);
+        return new ChangedDefault(match.Groups["key"].Value, value, old);
     }
 
     /// <summary>The old value of a boolean default ("true" → "false"); null when it is not a boolean and the notes do not say.</summary>
@@ -44,4 +46,11 @@ internal sealed partial record ChangedDefault(string Key, string New, string? Ol
     /// <summary>"EMAIL_DIGEST_ENABLED now defaults to true", "X defaults to Y (was Z)", "X default: false -> true".</summary>
     [GeneratedRegex(@"`?(?<key>(?-i:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+))`?\s+(?:(?:now\s+)?defaults\s+to\s+`?(?<new>[\w.-]+)`?(?:\s*\(\s*was\s+`?(?<old>[\w.-]+)`?)? | default\s*:?\s*`?(?<old>[\w.-]+)`?\s*(?:->|→)\s*`?(?<new>[\w.-]+))", Options, MatchBudget.Milliseconds)]
     private static partial Regex KeyDefaults();
+
+    /// <summary>
+    /// "Changed default value of AUTH_RATELIMIT_SUBNET to false", "Increase default consumer MAX_POLL from 300 to 500": the
+    /// verb first.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:chang|increas|decreas|rais|lower|reduc|bump|updat|switch)\w*\s+(?:the\s+)?defaults?(?:\s+value)?\s+(?:(?:of|for)\s+)?(?:(?:the|a|consumer|producer|client|server)\s+)?`?(?<key>(?-i:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+))`?\s+(?:from\s+`?(?<old>[\w.-]+)`?\s+)?to\s+`?(?<new>[\w.-]+)", Options, MatchBudget.Milliseconds)]
+    private static partial Regex DefaultChanged();
 }
