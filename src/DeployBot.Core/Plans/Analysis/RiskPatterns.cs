@@ -62,8 +62,11 @@ internal static partial class RiskPatterns
     /// <summary>The auth area's pattern in parts (see <see cref="Auth"/> and <see cref="Auth2"/>); a text matches when any part does.</summary>
     internal static Regex[] AuthParts { get; } = [Auth(), Auth2()];
 
-    /// <summary>SETTING_NAMES in capitals with underscores (case-sensitive): environment variables and settings.</summary>
-    [GeneratedRegex(@"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b", RegexOptions.CultureInvariant, TimeoutMs)]
+    /// <summary>
+    /// SETTING_NAMES in capitals with underscores (case-sensitive): environment variables and settings. Not a file's name
+    /// ("See MIGRATION_GUIDE.md", "RELEASE_NOTES.txt"): a file extension follows it.
+    /// </summary>
+    [GeneratedRegex(@"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b(?!\.[a-z][a-z0-9]{0,4}\b)", RegexOptions.CultureInvariant, TimeoutMs)]
     internal static partial Regex SettingName();
 
     /// <summary>A setting of sign-in by its name (SESSION_TTL, JWT_SECRET, OIDC_ISSUER, GITHUB_OAUTH_CLIENT_SECRET); not a vendor's TOKEN or KEY.</summary>
