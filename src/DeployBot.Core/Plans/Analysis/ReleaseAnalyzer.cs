@@ -125,7 +125,7 @@ public static class ReleaseAnalyzer
         var majorWithBreaks = version == KindSignals.VersionLevel.Major && (risks.Contains(RiskArea.Breaking) || upgradeAction || guide);
         var zeroMinorWithSteps = (upgradeAction || guide) && KindSignals.IsInitialDevelopmentMinor(headings);
         if (schemaAndData || majorWithBreaks || zeroMinorWithSteps || RiskPatterns.LargeMigration().IsMatch(notes)
-            || engineChange || KindSignals.UpgradeSteps().IsMatch(notes))
+            || engineChange || KindSignals.UpgradeSteps().IsMatch(notes) || KindSignals.StorageFormatChange().IsMatch(notes))
         {
             return ReleaseKind.Migration;
         }

@@ -122,10 +122,10 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     // it states no upgrade step) is now read as a migration, 79 -> 78/91, while FRESH9's nginx Unit 1.29.1 patch becomes
     // the hotfix it is labelled (71 -> 72/90). The floor follows the labellers' call on majors, not a lost reading.
     // Session 18 (kind round: upgrade guides across majors, migration guides, operator steps, changed defaults and
-    // breaking items in patches, docs/tests beside fixes): kind FRESH2 40 -> 41/42, FRESH4 46 -> 47/53, FRESH6 78 -> 81/91.
+    // breaking items in patches, docs/tests beside fixes, stored-data format changes): kind FRESH2 40 -> 41/42, FRESH4 46 -> 47/53, FRESH6 78 -> 82/91.
     private const double Fresh6RecallFloor = 0.86;
     private const double Fresh6PrecisionFloor = 0.845;
-    private const double Fresh6KindFloor = 0.89;
+    private const double Fresh6KindFloor = 0.90;
 
     private sealed record Scored(LabelledExcerpt Excerpt, ReleaseAnalysis Analysis);
 

@@ -68,4 +68,17 @@ public sealed class ReleaseKindRulesTests
     [InlineData("## 1.4.3\n\n- Bugfix: Fixed support for PHP 8.1\n- Maintain: Added `GenericOAuth2ResourceOwnerTestCase`")]
     public void Analyze_PatchReleaseOfFixesPlusDocsOrTests_IsAHotfix(string notes) =>
         Assert.Equal(ReleaseKind.Hotfix, ReleaseAnalyzer.Analyze(notes).Kind);
+
+    // The format the release stores its data in changes: what the old version wrote is converted or rebuilt, a
+    // data-store change.
+    [Theory]
+    [InlineData("## 2.1.0\n\n- Breaking on-disk format enhancement: separate the metadata store into two stores.\n- Add a `tls_version` option")]
+    [InlineData("## 4.3.0\n\n- This version uses a different file format; the database will be automatically converted to the new format on first start.")]
+    [InlineData("## 3.3.0\n\n- The index block format changed; blocks built by 3.2 are rebuilt on start.")]
+    public void Analyze_ReleaseThatChangesTheStoredDataFormat_IsAMigration(string notes) =>
+        Assert.Equal(ReleaseKind.Migration, ReleaseAnalyzer.Analyze(notes).Kind);
+
+    [Fact]
+    public void Analyze_NewExportOrLogFormat_IsNotAMigration() =>
+        Assert.Equal(ReleaseKind.Normal, ReleaseAnalyzer.Analyze("## 3.4.0\n\n- Add a new CSV export format\n- Add a JSON log format").Kind);
 }
