@@ -113,7 +113,7 @@ public static class ReleaseAnalyzer
         string notes, IReadOnlyList<NoteItem> items, IReadOnlyList<ReleaseItem> classified, IReadOnlyList<string> headings, IReadOnlyList<RiskArea> risks, bool engineChange)
     {
         var version = KindSignals.Version(headings);
-        if (version != KindSignals.VersionLevel.Major && KindSignals.MajorRelease().IsMatch(notes))
+        if (version != KindSignals.VersionLevel.Major && (KindSignals.MajorRelease().IsMatch(notes) || KindSignals.CrossesMajorVersion(headings)))
         {
             version = KindSignals.VersionLevel.Major;
         }
@@ -121,15 +121,16 @@ public static class ReleaseAnalyzer
         var upgradeAction = KindSignals.UpgradeAction().IsMatch(notes);
         var statedData = classified.Any(item => item.Risks.Contains(RiskArea.Data) && ItemClassifier.StatesDataRewrite(item.Text));
         var schemaAndData = statedData && (risks.Contains(RiskArea.Schema) || KindSignals.SystemMigration().IsMatch(notes));
-        var majorWithBreaks = version == KindSignals.VersionLevel.Major && (risks.Contains(RiskArea.Breaking) || upgradeAction);
-        var zeroMinorWithSteps = upgradeAction && KindSignals.IsInitialDevelopmentMinor(headings);
+        var guide = KindSignals.MigrationGuide().IsMatch(notes);
+        var majorWithBreaks = version == KindSignals.VersionLevel.Major && (risks.Contains(RiskArea.Breaking) || upgradeAction || guide);
+        var zeroMinorWithSteps = (upgradeAction || guide) && KindSignals.IsInitialDevelopmentMinor(headings);
         if (schemaAndData || majorWithBreaks || zeroMinorWithSteps || RiskPatterns.LargeMigration().IsMatch(notes)
-            || engineChange || KindSignals.UpgradeSteps().IsMatch(notes))
+            || engineChange || KindSignals.UpgradeSteps().IsMatch(notes) || KindSignals.StorageFormatChange().IsMatch(notes))
         {
             return ReleaseKind.Migration;
         }
 
-        if (upgradeAction)
+        if (upgradeAction || KindSignals.OperatorStep().IsMatch(notes))
         {
             return ReleaseKind.Normal;
         }
@@ -149,13 +150,16 @@ public static class ReleaseAnalyzer
     /// An item that is not a fix and removes something or announces a deprecation ("Remove the `simd-accel` feature",
     /// "these fields are now deprecated", "a deprecation warning was added"): the release changes behaviour, so it is
     /// not a hotfix; so does an item under a "Breaking changes" heading. A fix that removes something (under "Bug fixes",
-    /// or "Fix …") stays a fix.
+    /// or "Fix …") stays a fix. So does an item read as breaking or changing a default ("accept `job_timeout` instead of
+    /// `timeout`", "url.redirect-code = 308 new default") unless it is fix-shaped (<see cref="KindSignals.IsFixShapedChange"/>).
     /// </summary>
     private static bool ChangesSomething(IReadOnlyList<NoteItem> items, IReadOnlyList<ReleaseItem> classified) =>
         items.Zip(classified).Any(pair => !RiskPatterns.FixItem().IsMatch(pair.First.Text)
             && !(pair.First.Section is { } section && KindSignals.IsFixSection(section))
             && !RiskPatterns.NothingDeployed().IsMatch(pair.First.Text)
             && (pair.Second.Destructive || RiskPatterns.NoLonger().IsMatch(pair.First.Text) || KindSignals.Deprecation().IsMatch(pair.First.Text)
+                || (pair.Second.Risks.Contains(RiskArea.Breaking) && !KindSignals.IsFixShapedChange(pair.First.Text, pair.First.Section))
+                || KindSignals.ChangedDefault().IsMatch(pair.First.Text) || (pair.First.Section is { } heading && KindSignals.ChangedDefault().IsMatch(heading))
                 || (pair.First.Section is { } breaking && ItemClassifier.IsBreakingSection(breaking))));
 
     /// <summary>
@@ -168,6 +172,7 @@ public static class ReleaseAnalyzer
         // Under a "Bug Fixes" heading "find-options: allow array values" is how a fix is worded, not a new feature;
         // a "feat:" commit filed there is still one.
         var featureItem = items.Any(item => KindSignals.IsFeatureItem(item.Text)
+            && !KindSignals.IsDocsOrTestsItem(item.Text) && !(item.Section is { } docs && KindSignals.IsDocsSection(docs))
             && (!(item.Section is { } section && KindSignals.IsFixSection(section)) || KindSignals.IsMarkedFeature(item.Text)));
         if (version != KindSignals.VersionLevel.Patch)
         {

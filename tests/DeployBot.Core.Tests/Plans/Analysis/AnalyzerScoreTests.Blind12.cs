@@ -30,7 +30,7 @@ public sealed partial class AnalyzerScoreTests
     // only) 80.0/83.2 -> 80.0/84.0 (external FP 4 -> 3). Every other set is unchanged, excerpt by excerpt.
     private const double Fresh12RecallFloor = 0.885;
     private const double Fresh12PrecisionFloor = 0.815;
-    private const double Fresh12KindFloor = 0.86;
+    private const double Fresh12KindFloor = 0.88; // session 18 kind round: 52 -> 53/60
     private const int Fresh12DestructiveFloor = 52;
     private const double Typed3RecallFloor = 0.78;
     private const double Typed3PrecisionFloor = 0.84;

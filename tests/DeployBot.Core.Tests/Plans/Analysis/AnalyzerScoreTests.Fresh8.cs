@@ -16,7 +16,7 @@ public sealed partial class AnalyzerScoreTests
     // 73 -> 75/90 (external precision 62 -> 68, breaking precision 76 -> 85, config precision 79 -> 82, auth recall 83 -> 86).
     private const double Fresh8RecallFloor = 0.83;
     private const double Fresh8PrecisionFloor = 0.845;
-    private const double Fresh8KindFloor = 0.83;
+    private const double Fresh8KindFloor = 0.865;
 
     // FRESH9 (blind, 90 excerpts from 25 projects, collected and labelled by a session that never ran the analyzer or read
     // its code), merged and measured before the ninth round (the analyzer of d240d32): recall 70.2%, precision 83.2%, kind
@@ -33,15 +33,17 @@ public sealed partial class AnalyzerScoreTests
     // 2026 09:00 UTC, after the tenth round; no rule was written since): 76.6% / 76.1%, kind 41/60, destructive 46/60
     // (per area TP/FP/FN: schema 3/0/0, auth 23/3/2, external 8/10/9, config 27/6/5, infra 20/3/6, data 2/1/2,
     // breaking 22/10/8). Eleven sets, the same picture: the word patterns read about 76/79 of an unseen changelog.
+    // Session 18 kind round: FRESH8 75 -> 78/90, FRESH9 72 -> 79/90, FRESH10 48 -> 51/60, FRESH11 41 -> 46/60 (recall and
+    // precision unchanged on every set).
     private const double Fresh11RecallFloor = 0.77;
     private const double Fresh11PrecisionFloor = 0.785;
-    private const double Fresh11KindFloor = 0.68;
+    private const double Fresh11KindFloor = 0.765;
     private const double Fresh10RecallFloor = 0.775;
     private const double Fresh10PrecisionFloor = 0.81;
-    private const double Fresh10KindFloor = 0.80;
+    private const double Fresh10KindFloor = 0.85;
     private const double Fresh9RecallFloor = 0.79;
     private const double Fresh9PrecisionFloor = 0.845;
-    private const double Fresh9KindFloor = 0.785;
+    private const double Fresh9KindFloor = 0.875;
 
     /// <summary>FRESH7, FRESH8 and FRESH9: their misses were read by the eighth, ninth and tenth rounds, so they print.</summary>
     [Theory]

@@ -90,7 +90,7 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     private const double FreshKindFloor = 0.97;
     private const double Fresh2RecallFloor = 0.91;
     private const double Fresh2PrecisionFloor = 0.88;
-    private const double Fresh2KindFloor = 0.95;
+    private const double Fresh2KindFloor = 0.975;
     private const double Fresh3RecallFloor = 0.915;
     private const double Fresh3PrecisionFloor = 0.905;
     private const double Fresh3KindFloor = 0.93;
@@ -98,7 +98,7 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     // before the fourth round (65.4/84.2, kind 36/53) and after it (65.4/85.0, 36/53); the fifth round read its misses.
     private const double Fresh4RecallFloor = 0.76;
     private const double Fresh4PrecisionFloor = 0.89;
-    private const double Fresh4KindFloor = 0.86;
+    private const double Fresh4KindFloor = 0.885;
     // FRESH5 (76 excerpts from 20 projects, collected and labelled by another engineer who never ran the analyzer),
     // measured blind once on 4 Dec 2026 before anything was changed for it: recall 73.0%, precision 73.9%, kind 60/76;
     // once after the fifth round (made without the folder) and StoredRemoval: 74.2%, 77.1%, 61/76. The sixth round read
@@ -121,9 +121,11 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     // release's version heading, so the kind rules see its version: pgAdmin "Version 7.0" (a major, labelled normal because
     // it states no upgrade step) is now read as a migration, 79 -> 78/91, while FRESH9's nginx Unit 1.29.1 patch becomes
     // the hotfix it is labelled (71 -> 72/90). The floor follows the labellers' call on majors, not a lost reading.
+    // Session 18 (kind round: upgrade guides across majors, migration guides, operator steps, changed defaults and
+    // breaking items in patches, docs/tests beside fixes, stored-data format changes): kind FRESH2 40 -> 41/42, FRESH4 46 -> 47/53, FRESH6 78 -> 82/91.
     private const double Fresh6RecallFloor = 0.86;
     private const double Fresh6PrecisionFloor = 0.845;
-    private const double Fresh6KindFloor = 0.855;
+    private const double Fresh6KindFloor = 0.90;
 
     private sealed record Scored(LabelledExcerpt Excerpt, ReleaseAnalysis Analysis);
 
