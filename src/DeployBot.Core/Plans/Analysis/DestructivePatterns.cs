@@ -156,7 +156,7 @@ internal static partial class DestructivePatterns
 
     /// <summary>Dropping, renaming or removing a stored or public thing, or an irreversible rewrite of data.</summary>
     [GeneratedRegex($$"""
-        \b{{Removal}}\b(?!\s+(?:(?:an?|the)\s+)?(?:redundant|unnecessary|unneeded|superfluous|extra)\b)(?!\s+(?:unused|dead|duplicate|obsolete\s+code|a\s+warning|the\s+warning|warnings?|logs?|logging|noise|need|requirement|limit|restriction|notes?|docs?|documentation|comments?|mentions?|examples?))(?:[^.;\n]|\.(?=\S)){0,50}?\b{{Thing}}\b
+        \b{{Removal}}\b(?!\s+(?:(?:an?|the)\s+)?(?:redundant|unnecessary|unneeded|superfluous|extra)\b)(?!\s+(?:unused|dead|duplicate\w*)\b(?!\s+(?:tables?|columns?|index(?:es)?|indices|collections?)\b))(?!\s+(?:obsolete\s+code|a\s+warning|the\s+warning|warnings?|logs?|logging|noise|need|requirement|limit|restriction|notes?|docs?|documentation|comments?|mentions?|examples?))(?:[^.;\n]|\.(?=\S)){0,50}?\b{{Thing}}\b
         | \b(?:drop|truncate)\s+(?:table|column|index|database|schema)\b
         | \b{{Thing}}\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:removed|dropped|deleted|renamed|gone|retired|decommissioned)\b
         | \b(?:change|changes|changed|changing|alter|alters|altered)\s+(?:the\s+)?(?:column\s+)?type\b | \btype\s+change\b | \balter\s+column\b[^.;\n]{0,40}\btype\b
@@ -169,11 +169,11 @@ internal static partial class DestructivePatterns
 
     /// <summary>
     /// Removing a stored thing: "delete those tables (messages, message_logs) yourself", "the `tokens` column was dropped",
-    /// "drop the old search index". Its data goes with it; counted only where the item or the notes speak of a database.
+    /// "drop the old search index", "retire the old idx_orders_created index", "purge table tmp_imports". Its data goes with it; counted only where the item or the notes speak of a database.
     /// Not a rename (the data stays), nor a column of a screen or an option of a function.
     /// </summary>
     [GeneratedRegex($$"""
-        \b(?:{{RemovalGrammar.Drop}}|{{RemovalGrammar.Remove}}|{{RemovalGrammar.Delete}}|{{RemovalGrammar.Truncate}})\b
+        \b(?:{{RemovalGrammar.Drop}}|{{RemovalGrammar.Remove}}|{{RemovalGrammar.Delete}}|{{RemovalGrammar.Truncate}}|{{RemovalGrammar.Retire}}|retiring|{{RemovalGrammar.Purge}})\b
           (?![^.;\n]{0,50}\bsupport\b)(?![^.;\n]{0,30}\bability\b)(?:[^.;\n]|\.(?=\S)){0,50}?
           \b(?:tables?|columns?|index(?!\.\w)|indexes|indices|collections?)\b(?!\s+of\s+contents)
           (?![`'"]?\s+(?:from\s+(?:the\s+)?[\w`'"-]+\s+)?(?:components?|class(?:es)?|types?|widgets?|helpers?|modules?|functions?|methods?|pages?|buttons?|views?|lists?|grids?|screens?|ui|options?|parameters?|params?|arguments?|flags?|settings?|propert(?:y|ies))\b)
@@ -182,9 +182,13 @@ internal static partial class DestructivePatterns
         """, Options, TimeoutMs)]
     internal static partial Regex StoredRemoval();
 
-    /// <summary>Tables named as a database names them: "those tables (messages, message_logs)", "the `audit` table", "table audit_v1".</summary>
+    /// <summary>
+    /// Tables and indexes named as a database names them: "those tables (messages, message_logs)", "the `audit` table",
+    /// "table audit_v1", "the old idx_orders_created index", "index idx_users_email".
+    /// </summary>
     [GeneratedRegex("""
-        \btables?\s*\(\s*[a-z_][a-z0-9_]*(?:\s*,\s*[a-z_][a-z0-9_]*)*\s*\) | `[a-z_][a-z0-9_.]*`\s+tables?\b | \btables?\s+`?[a-z]+_[a-z0-9_]+\b
+        \btables?\s*\(\s*[a-z_][a-z0-9_]*(?:\s*,\s*[a-z_][a-z0-9_]*)*\s*\) | `[a-z_][a-z0-9_.]*`\s+(?:tables?|index)\b | \b(?:tables?|index)\s+`?[a-z]+_[a-z0-9_]+\b
+        | \b[a-z]+_[a-z0-9_]+\s+(?:tables?|index)\b
         """, Options, TimeoutMs)]
     internal static partial Regex NamedTables();
 

@@ -54,7 +54,7 @@ internal static partial class ItemClassifier
             {
                 RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "), " "),
                 RiskArea.Infra => RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "),
-                RiskArea.Auth => RiskPatterns.WithoutTypeMembers(RiskPatterns.WithoutScreens(ruledOut)),
+                RiskArea.Auth => RiskPatterns.WithoutNonAuthSecurity(RiskPatterns.WithoutTypeMembers(RiskPatterns.WithoutScreens(ruledOut))),
                 RiskArea.External => RiskPatterns.OwnedStorage().Replace(RiskPatterns.WithoutScreens(text), " ") + " " + tag,
                 RiskArea.Config => RiskPatterns.ConfigUnchanged().Replace(RiskPatterns.WithoutScreens(text), " "),
                 _ => text,
@@ -72,7 +72,7 @@ internal static partial class ItemClassifier
             risks.Add(RiskArea.External);
         }
 
-        if (RiskPatterns.AuthSettingName().IsMatch(text))
+        if (RiskPatterns.IsUserAuthSettingName(text))
         {
             risks.Add(RiskArea.Auth);
         }

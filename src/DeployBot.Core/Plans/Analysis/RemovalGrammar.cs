@@ -22,6 +22,9 @@ internal static class RemovalGrammar
 
     public const string Retire = "retire|retires|retired";
 
+    /// <summary>Purging a table deletes what it holds.</summary>
+    public const string Purge = "purge|purges|purged|purging";
+
     public const string Kill = "kill|kills|killed";
 
     /// <summary>The words that say a thing named before them is gone ("LEGACY_TOKEN_TTL gone", "/saml/acs removed").</summary>

@@ -93,11 +93,12 @@ internal static partial class RiskPatterns
     /// A quoted name called an option, flag, setting, parameter, key or property (<c>`max_conns` setting</c>), also of the
     /// piece that reads it (<c>`rbac.create` Helm option</c>, <c>`max_conns` server setting</c>). In an
     /// item about an API surface (a method, endpoint, response or type) that is an API parameter, not configuration; so is
-    /// a property or parameter named the way code names things (<c>`ReplyTo` property</c>, <c>`$useimap` parameter</c>).
+    /// a property or parameter named the way code names things (<c>`ReplyTo` property</c>, <c>`$useimap` parameter</c>,
+    /// <c>`achMandateText` parameters</c>).
     /// </summary>
     [GeneratedRegex("""
         `[^`\n]{1,60}`\s+(?:(?:boolean|global|config|configuration|cli|command[\s-]line|helm|chart|values|server|daemon|broker|docker|compose)\s+)?(?:options?|flags?|settings?|parameters?|keys?|variables?|properties|property)\b
-          (?<!(?-i:`(?:[$*][^`\n]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*)`\s+(?:parameters?|properties|property)))
+          (?<!(?-i:`(?:[$*][^`\n]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)`\s+(?:parameters?|properties|property)))
         | \b(?:options?|flags?|settings?|parameters?|keys?|properties|property|variables?)\s+`[^`\n]{1,60}`
         """, Options, TimeoutMs)]
     internal static partial Regex ConfigNamed();
@@ -133,8 +134,13 @@ internal static partial class RiskPatterns
         """, Options, TimeoutMs)]
     internal static partial Regex NamedNonSetting();
 
-    /// <summary>A part of a library's code API: a call <c>send()</c>, a method, class, constructor, type, request or response.</summary>
-    [GeneratedRegex(@"\(\)|\b(?:methods?|class(?:es)?|constructors?|types?|requests?|responses?|api\s+calls?|arguments?)\b", Options, TimeoutMs)]
+    /// <summary>
+    /// A part of a library's code API: a call <c>send()</c>, a method, class, constructor, type, request or response, or
+    /// the function an option is passed to by its name in code (<c>option to `authorize`</c>; not a command's or a file's, and
+    /// not a class's: the labelled sets read <c>parameter to ``TCPConnector``</c> as configuration).
+    /// </summary>
+    [GeneratedRegex(@"\(\)|\b(?:methods?|class(?:es)?|constructors?|types?|requests?|responses?|api\s+calls?|arguments?)\b
+        | \b(?:options?|param(?:eter)?s?|keywords?)\s+(?:to|of|for|on)\s+(?:the\s+)?`[#.]?(?-i:[a-z_]\w*)[?!]?`(?!\s+(?:commands?|subcommands?|cli|config\w*|files?|sections?|blocks?|keys?|settings?|plugins?)\b)", Options, TimeoutMs)]
     internal static partial Regex CodeSurface();
 
     /// <summary>The words that name an option of anything: a function, a request, a setting or a deployment.</summary>

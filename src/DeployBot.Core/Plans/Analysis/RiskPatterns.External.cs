@@ -10,7 +10,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// verification), sending e-mail, push notifications, object storage and event buses, and cloud resources named the
 /// Terraform way (<c>azurerm_*</c>, <c>aws_*</c>, also as an item's component tag <c>[datadog_logs_index]</c> or a provider
 /// changelog's prefix <c>resource/mongodbatlas_team:</c>, unless the provider manages the platform: <c>kubernetes_*</c>), 3DS (3-D
-/// Secure) and federation with other servers (ActivityPub, Matrix; not tenant or identity federation) count as well;
+/// Secure), the payment rails (ACH, SEPA, Open Banking), accounts linked at an OAuth provider ("OAuth accounts"), a vendor's
+/// client class named after it (<c>BraintreeGateway</c>, <c>TwilioClient</c>) and federation with other servers (ActivityPub, Matrix; not tenant or identity federation) count as well;
 /// pub/sub counts only as a cloud's service (Google Cloud Pub/Sub), not as the messaging pattern of Redis or NATS. A REST, GraphQL or Admin API counts only after a
 /// name (<c>Shopify Admin API</c>): "the REST API" in a service's own notes is that service's API. Census and anonymous
 /// usage data sent home to the vendor are outgoing calls. A package path (<c>@sentry/node</c>, <c>go-azure-sdk</c>),
@@ -73,10 +74,10 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex($$"""
           \b(?:idps?|identity\s+providers?|relying\s+part(?:y|ies)|social\s+(?:login|auth\w*|accounts?))\b
-        | \b(?:oauth2?|oidc|openid(?:\s+connect)?|saml|sso)\s+(?:backends?|clients?|apps?|applications?|integrations?|providers?)\b
+        | \b(?:oauth2?|oidc|openid(?:\s+connect)?|saml|sso)\s+(?:backends?|clients?|apps?|applications?|integrations?|providers?|accounts?)\b
         | \b(?:facebook|twitter|linkedin|apple\s+(?:id|sign[\s-]in|pay)|google\s+pay|samsung\s+pay|microsoft\s+(?:account|entra))\b
         | \bpayments?\b | \brefunds?\b | \bchargebacks?\b | \bmerchants?\b | \b(?:card|payment)\s+(?:verifications?|networks?|methods?|types?)\b
-        | \b(?:sepa|iban|psp)\b | \b3-?d\s?secure\b | \b3ds\d?\b
+        | \b(?:sepa|iban|psp|ach)\b | \bopen\s+banking\b | \b3-?d\s?secure\b | \b3ds\d?\b
         | \b(?:send|sends|sending|sent|deliver|delivers|delivering|delivered)\s+(?:\w+\s+)?e-?mails?\b | \be-?mail\s+(?:delivery|adapters?|sending|transport)\b
         | \bpush\s+notifications?\b | \b(?:apns|fcm)\b | (?<![\w-])(?<!\b(?:tenant|identity|ws)[\s-])federat(?:ion|ed|es|ing)\b | \bobject\s+stor(?:e|es|age)\b | \bblob\s+storage\b
         | \b(?:eventbridge|event\s+grid|kinesis|event\s+hubs?)\b | \b(?:google\s+(?:cloud\s+)?|gcp\s+|cloud\s+)pub/?sub\b
@@ -89,6 +90,7 @@ internal static partial class RiskPatterns
         | (?<![\w/-])(?:resource|data-source|ephemeral)/(?!(?:kubernetes|helm|docker|local|null|random|tls|time|archive|http|external|template)_)[a-z0-9]+_\w+
         | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from|community)\s)(?:github|slack)\b(?![/.-]\w)(?!(?:['’]s(?:\s+[\w-]+){0,2}?)?\s+(?:issues?|pull|prs?|releases?|tags?|discussions?|repo\w*|channels?|workspace\s+invite|profile|actions?|workflows?|ci)\b)
         | (?<![@/\w.-]){{Vendor}}\b(?![/.-]\w)(?!\s+(?:api\s+)?(?:spec|specification|semantic\s+conventions?)\b)
+        | (?<![@/\w.-]){{Vendor}}(?-i:Client|Gateway|Api|API|Sdk|SDK|Service|Provider|Adapter|Transport)s?\b
         """, Options, TimeoutMs)]
     private static partial Regex External3();
 }

@@ -24,7 +24,7 @@ internal static partial class RiskPatterns
     [GeneratedRegex("""
         \bauth\b | \bauthn\b | \bauthz\b | \bauthenticat\w* | (?<!\b(?:payment|card|challenge)\s+)\bauthoriz\w* | \bunauthenticated\b | \bunauthorized\b
         | (?<!:)\bauthorit(?:y|ies)\b(?<!\bcertificate\s+authorit(?:y|ies))(?!\s+(?:routing|header|pseudo-header)\b) | \botp\b(?<!/otp)(?![\s-]*v?\d)(?!\s+(?:releases?|versions?)\b) | \b(?:one[\s-]time\s+passwords?|totp|hotp)\b | \bprivileges?\b | (?-i:[a-z0-9](?:Permission|Credential|Password|Authenticat\w*|Authoriz\w*)s?\b)
-        | \blog[\s-]?ins?\b | \blog[\s-]?outs?\b | \bsign[\s-]?(?:in|on|out)\b | \bsso\b | \bsaml\b | \boauth\s?2?\b | \boidc\b | \bopenid\b
+        | (?<!\blast\s)\blog[\s-]?ins?\b | \blog[\s-]?outs?\b | \bsign[\s-]?(?:in|on|out)\b | \bsso\b | \bsaml\b | \boauth\s?2?\b | \boidc\b | \bopenid\b
         | \bjwts?\b | (?<!\b(?:pagination|page|next|continuation|cancellation|lexer|parser|syntax|bucket|input|output|max|context|llm|version|header|atom)[\s_-])(?<!`\s)(?<![.`\w-])tokens?\b(?![.`(_-]\w)(?!\s+(?:limits?|counts?|usage|budget|buckets?|streaming)\b) | \b(?:access|refresh|bearer|api|session|csrf|id)[\s_]tokens?\b | \btoken\s+(?:validation|verification|expiry|rotation)\b
         | \bpasswords?\b | \b2fa\b | \bmfa\b | \b(?:two|multi)[\s-]factor\b | \bpermissions?\b | \brbac\b | \baccess\s+control\b | \bacls?\b
         | \bsecurity\b | \bvulnerabilit(?:y|ies)\b | \bcve-\d{4}-\d+\b | \bxss\b | \bcsrf\b | \b(?:sql|shell|command)\s+injections?\b

@@ -88,8 +88,8 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     private const double FreshRecallFloor = 0.935;
     private const double FreshPrecisionFloor = 0.928;
     private const double FreshKindFloor = 0.97;
-    private const double Fresh2RecallFloor = 0.91;
-    private const double Fresh2PrecisionFloor = 0.88;
+    private const double Fresh2RecallFloor = 0.92;
+    private const double Fresh2PrecisionFloor = 0.89;
     private const double Fresh2KindFloor = 0.975;
     private const double Fresh3RecallFloor = 0.915;
     private const double Fresh3PrecisionFloor = 0.905;
@@ -106,7 +106,7 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     // 59/71 -> 71/86, config 72/60 -> 76/66, infra 71/76 -> 84/90, data 0/0 -> 100/100, breaking 78/93 -> 91/94).
     // The seventh round (made reading FRESH6): 85.5/86.1 -> 86.8/86.3, kind 69/76.
     private const double Fresh5RecallFloor = 0.865;
-    private const double Fresh5PrecisionFloor = 0.865;
+    private const double Fresh5PrecisionFloor = 0.87;
     private const double Fresh5KindFloor = 0.90;
 
     // FRESH6 (blind, 91 excerpts from 24 projects, collected and labelled by another engineer who never ran the analyzer

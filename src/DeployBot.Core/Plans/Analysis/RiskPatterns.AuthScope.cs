@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>
+/// Security words that do not touch who may sign in or do what: encryption of what is stored (a re-encrypted column, a
+/// database's storage encryption) is data protection; a sign-in's timestamp ("last login" in an admin grid) is a datum
+/// about it; the signature on what the service sends out (outgoing webhooks) is the integration's contract with its
+/// receivers. An operator reads none of them as an auth change (no break-glass access, no sessions to keep).
+/// </summary>
+internal static partial class RiskPatterns
+{
+    /// <summary><paramref name="text"/> without the words that name stored-data encryption, a sign-in's timestamp or an outgoing signature.</summary>
+    internal static string WithoutNonAuthSecurity(string text)
+    {
+        var stored = StoredEncryption().Replace(text, " ");
+        return OutgoingWebhooks().IsMatch(stored) ? OutgoingSignature().Replace(stored, " ") : stored;
+    }
+
+    /// <summary>
+    /// A password setting of a datastore or a service the deployment itself logs in to (<c>REPORTING_DB_PASSWORD</c>,
+    /// <c>REDIS_PASSWORD</c>, <c>APNS_CERT_PASSWORD</c>): a credential to configure, not the sign-in of the product's users.
+    /// </summary>
+    internal static bool IsUserAuthSettingName(string text) =>
+        AuthSettingName().Matches(text).Any(match => !ServiceCredentialName().IsMatch(match.Value));
+
+    /// <summary>
+    /// Stored data encrypted or re-encrypted: "re-encrypt customers.ssn", "storage encryption for reports-db", "restore an
+    /// encrypted copy", "encryption at rest", "encrypt the backups".
+    /// </summary>
+    [GeneratedRegex("""
+        \bre-?encrypt\w* | \b(?:storage|disk|volume|database|db|backup|snapshot|column|at[\s-]rest)\s+encryption\b | \bencryption\s+at\s+rest\b
+        | \bencrypt\w*\s+(?:(?:the|an?|all|every)\s+)?(?:[\w-]+\s+){0,2}?(?:copy|copies|snapshots?|backups?|volumes?|disks?|storage)\b
+        """, Options, TimeoutMs)]
+    private static partial Regex StoredEncryption();
+
+    [GeneratedRegex(@"\boutgoing\s+(?:[\w-]+\s+){0,2}?(?:webhooks?|callbacks?)\b", Options, TimeoutMs)]
+    private static partial Regex OutgoingWebhooks();
+
+    [GeneratedRegex(@"\bhmac\b|\bsigning\s+keys?\b|\bsignatures?\s+(?:verification|validation|check)\b", Options, TimeoutMs)]
+    private static partial Regex OutgoingSignature();
+
+    [GeneratedRegex(@"(?:^|_)(?:DB|DATABASE|PG|POSTGRES|POSTGRESQL|MYSQL|MARIADB|MONGO|MONGODB|REDIS|SMTP|MAIL|EMAIL|AMQP|RABBITMQ|KAFKA|CERT|KEYSTORE|TRUSTSTORE|ELASTIC|ELASTICSEARCH|FTP|SFTP|PROXY)_(?:[A-Z0-9]+_)*PASSWORD\b", RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex ServiceCredentialName();
+}
