@@ -168,6 +168,9 @@ internal static partial class KindSignals
           \bminimum\s+(?:supported\s+|required\s+)?{{Engine}}\s+version\b | \b{{Engine}}\s+v?\d+(?:\.\d+)*\s+(?:is\s+)?(?:now\s+)?(?:or\s+later\s+is\s+required)\b
         | \b(?:need|needs|require|requires|required|upgrade\s+to)\s+\(?at\s+least\)?\s+(?:{{Engine}}|{{ServerRuntime}})\s+v?\d
         | \b(?:require|requires|required|need|needs|only\s+(?:works|runs)\s+on)\s+(?:{{Engine}}|{{ServerRuntime}})\s+v?\d+(?:\.\d+)*\+?\s+(?:or|and)\s+(?:later|newer|higher|above)\b
+        | \b(?:require|requires|required|need|needs)\s+(?:{{Engine}}|{{ServerRuntime}})\s+v?\d+(?:\.\d+)*\+
+        | \b(?:{{Engine}}|{{ServerRuntime}})\s+v?\d+(?:\.\d+)*\s+as\s+(?:the\s+)?(?:new\s+)?minimum\b
+        | \bsupport\s+(?:is\s+|has\s+been\s+)?(?:dropped|removed)\s+for\s+(?:[a-z-]+\s+){0,2}?{{Engine}}\b
         """, Options, TimeoutMs)]
     private static partial Regex EngineSupportDropped2();
 
