@@ -56,7 +56,7 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
             {
                 if (!RuledOut().IsMatch(text[..run.Index]) && !Tooling().IsMatch(text) && Shape(run.Groups["cmd"].Value.Trim()) is { } command)
                 {
-                    found.Add(Locate(lines, command, i, i, i));
+                    found.Add(Locate(lines, command, i, i, text));
                 }
             }
         }
@@ -83,15 +83,14 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
 
             if (Shape(Prompt().Replace(line, string.Empty)) is { } command)
             {
-                yield return Locate(lines, command, i, intro.Line, start);
+                yield return Locate(lines, command, i, intro.Line, intro.Text);
             }
         }
     }
 
     /// <summary>Where the command stands in the notes: its numbered step, whether it comes before the upgrade, and its condition.</summary>
-    private static NotesCommands Locate(string[] lines, string command, int line, int introLine, int start)
+    private static NotesCommands Locate(string[] lines, string command, int line, int introLine, string intro)
     {
-        var intro = Intro(lines, start)?.Text ?? Unquoted(lines[line]);
         var step = StatedSequence.StepAt(lines, introLine);
         var list = step is null ? null : StatedSequence.ListAround(lines, introLine);
         bool before;

@@ -29,7 +29,7 @@ public sealed class StatedUpgradeStepsTests
         return at;
     }
 
-    private static int Rollout(List<string> actions) => At(actions, "Start the rollout of version");
+    private static int Rollout(List<string> actions) => At(actions, "Start the rollout of");
 
     [Fact]
     public void CreatePlan_NumberedGuideWithCommands_RunsThemVerbatimOnEachSideOfTheUpgradeStep()
