@@ -54,7 +54,8 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
 
             foreach (Match run in Inline().Matches(text))
             {
-                if (!RuledOut().IsMatch(text[..run.Index]) && !Tooling().IsMatch(text) && Shape(run.Groups["cmd"].Value.Trim()) is { } command)
+                // "For example, using ripgrep, run `rg X`" shows how one might check, not a step of the upgrade.
+                if (!RuledOut().IsMatch(text[..run.Index]) && !Example().IsMatch(text[..run.Index]) && !Tooling().IsMatch(text) && Shape(run.Groups["cmd"].Value.Trim()) is { } command)
                 {
                     found.Add(Locate(lines, command, i, i, text));
                 }
@@ -67,7 +68,9 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
     /// <summary>The commands of one code block (lines <paramref name="from"/> up to <paramref name="to"/>), when the notes introduce it as something to run.</summary>
     private static IEnumerable<NotesCommands> Block(string[] lines, int start, int from, int to)
     {
-        if (Intro(lines, start) is not { } intro || !Asks().IsMatch(intro.Text) || Example().IsMatch(intro.Text) || Tooling().IsMatch(intro.Text))
+        // A block that marks lines as added or removed ("# [!code ++]") shows a diff of how to call it, not commands to run.
+        if (Intro(lines, start) is not { } intro || !Asks().IsMatch(intro.Text) || Example().IsMatch(intro.Text) || Tooling().IsMatch(intro.Text)
+            || lines[from..to].Any(line => line.Contains("[!code", StringComparison.Ordinal)))
         {
             yield break;
         }
@@ -147,7 +150,7 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
         }
 
         return ShellCommand().Match(command) is { Success: true } shell && !Code().IsMatch(command) && !TestRunner().IsMatch(command)
-            && (shell.Groups["args"].Success || shell.Groups["prog"].Value.Contains('/', StringComparison.Ordinal))
+            && !Generator().IsMatch(command) && (shell.Groups["args"].Success || shell.Groups["prog"].Value.Contains('/', StringComparison.Ordinal))
             ? command : null;
     }
 
@@ -177,7 +180,7 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
     private static partial Regex Prompt();
 
     /// <summary>"run `x`", "execute the `x` command", "re-run `x`".</summary>
-    [GeneratedRegex(@"\b(?:run|re-?run|execute|invoke)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?`(?<cmd>[^`\n]{2,200})`", Options, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:run|re-?run|execute|invoke)\s+(?:(?:the|this|following|command|script|tool|task|once|again|also|now|first|then)\s+){0,3}:?\s*`(?<cmd>[^`\n]{2,200})`", Options, MatchBudget.Milliseconds)]
     private static partial Regex Inline();
 
     /// <summary>The sentence before a block asks to run it.</summary>
@@ -208,6 +211,10 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
     /// <summary>Code, not a command: calls, blocks, assignments, settings, language keywords.</summary>
     [GeneratedRegex(@"::|->|=>|[{}]|\);?\s*$|^\w+\s*=|^[A-Z][A-Z0-9_]*=|^(?:public|private|protected|function|def|class|import|from|return|if|for|while|const|let|var|use|new|echo|print|require|include|namespace|package|func|fn|true|false|null)\b|^\w+\(|^[A-Z]\w*\.\w+\(", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Code();
+
+    /// <summary>A generator writes code into the application ("mix ecto.gen.migration", "php artisan make:migration"): development, not a step of the deployment.</summary>
+    [GeneratedRegex(@"(?:^|[\s.:])(?:gen|generate|scaffold)(?:[\s.:]|$) | \bmake:\w | \bmigrat\w*\s+create\b | \bcreate\s+\S*migration", Options, MatchBudget.Milliseconds)]
+    private static partial Regex Generator();
 
     [GeneratedRegex(@"^(?:python\d?\s+-m\s+)?(?:pytest|tox|nox|jest|mocha|phpunit|rspec|vitest)\b | ^(?:npm|yarn|pnpm|go|cargo|mvn|gradle|\./gradlew|make|dotnet|composer|bundle\s+exec\s+rake)\s+(?:run\s+)?test\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex TestRunner();

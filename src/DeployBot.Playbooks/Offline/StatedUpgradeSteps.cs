@@ -43,7 +43,7 @@ internal static class StatedUpgradeSteps
         if (renamed.Count > 0)
         {
             var flags = string.Join(", ", renamed.Select(rename => $"`{rename.Old}` → `{rename.New}`"));
-            yield return Manual(Phase.Upgrade, $"Change the service's arguments before the new binary starts ({Lines(renamed.Select(rename => rename.Line))} of the notes {(renamed.Count == 1 ? "renames a flag" : "rename flags")}): {flags}, in whatever starts it (systemd unit, manifest args, chart values), shipped with the new version itself: the new binary does not take the old {(renamed.Count == 1 ? "name" : "names")} and the previous one does not take the new", null, 5);
+            yield return Manual(Phase.Upgrade, $"Change the service's arguments before the new binary starts ({Lines(renamed.Select(rename => rename.Line))} of the notes {(renamed.Count == 1 ? "renames a flag" : "rename flags")}): {flags}, in whatever starts or calls it (systemd unit, manifest args, chart values, scripts), shipped with the new version itself: the new binary does not take the old {(renamed.Count == 1 ? "name" : "names")} and the previous one does not take the new", null, 5);
         }
 
         foreach (var step in ExtensionUpgrade.StatedSteps(facts))
