@@ -77,7 +77,7 @@ internal static partial class ExtensionUpgrade
     }
 
     public static IEnumerable<string> StatedChecks(PlanFacts facts) =>
-        StatedUpdates(facts).Select(update => $"{update.Extension} extension: line {update.Line} of the notes requires `{update.Statement}` once the new package is on every server; the databases that have {update.Extension} are known and the update was rehearsed on a staging copy first.");
+        StatedUpdates(facts).Select(update => $"{update.Extension} extension: line {update.Line} of the notes requires `{update.Statement}` once the new package is on every server; the databases that have {update.Extension} are known{(Rehearsal.IsRehearsal(facts) ? $"; {Rehearsal.ThisRun(facts)}, so time the update" : " and the update was rehearsed on a staging copy first")}.");
 
     public static IEnumerable<string> StatedRollback(PlanFacts facts) =>
         StatedUpdates(facts).Select(update => $"Extension rollback ({update.Extension}): not reversible once `{update.Statement}` has run: {update.Extension} cannot be downgraded in place (extension updates have no path down), so redeploying the previous version does not undo it; before it runs, the way back is reinstalling the previous package, after it, restoring the snapshot taken right before the update, losing writes made since.");
