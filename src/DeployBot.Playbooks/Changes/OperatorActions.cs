@@ -47,6 +47,12 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
         return found;
     }
 
+    /// <summary>The text says to do it before the upgrade ("before upgrading", "prior to the deployment", "ahead of the upgrade").</summary>
+    public static bool SaysBefore(string text) => Timing.SaysBefore(text);
+
+    /// <summary>The text says to do it once the new version runs ("after upgrading", "once you have upgraded").</summary>
+    public static bool SaysAfter(string text) => Timing.SaysAfter(text);
+
     /// <summary>
     /// The line of <paramref name="notes"/> an item starts on, found by its first words (items are kept on one line), or
     /// failing that on the line as it reads without its Markdown ("> **Important**: Due to …" is the item "Important: Due to …").
@@ -129,6 +135,10 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
         }
 
         public static bool IfOlder(string item) => Older().IsMatch(item);
+
+        public static bool SaysBefore(string text) => Explicit().IsMatch(text);
+
+        public static bool SaysAfter(string text) => After().IsMatch(text);
 
         public static bool Intermediate(string item) => ThroughVersion().IsMatch(item);
 

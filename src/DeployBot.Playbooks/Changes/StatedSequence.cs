@@ -64,6 +64,70 @@ internal static partial class StatedSequence
         return before.Length > 0 ? Steps([.. before, "deploy"], notes) : [];
     }
 
+    /// <summary>
+    /// The number (as <see cref="Read"/> counts them) of the numbered step that line <paramref name="line"/> (0-based) is
+    /// part of: the numbered line itself, or a line of its text up to three lines below it with no blank line between.
+    /// </summary>
+    public static int? StepAt(string[] lines, int line)
+    {
+        var numbered = NumberedLines(lines);
+        for (var at = line; at >= 0 && at > line - 4 && lines[at].Trim().Length > 0; at--)
+        {
+            var index = Array.IndexOf(numbered, at);
+            if (index >= 0)
+            {
+                return index + 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The numbered list line <paramref name="line"/> is in (its items with no heading between them): the line that
+    /// introduces it ("follow these steps before upgrading:"), and the number of its own upgrade step ("2. Upgrade
+    /// djangorestframework-simplejwt to the latest version."), which stands for the rollout, when it has one.
+    /// </summary>
+    public static (string Intro, int IntroLine, int? Upgrade)? ListAround(string[] lines, int line)
+    {
+        if (StepAt(lines, line) is not { } step)
+        {
+            return null;
+        }
+
+        var numbered = NumberedLines(lines);
+        var first = step - 1;
+        while (first > 0 && numbered[first] - numbered[first - 1] <= 15 && !lines[numbered[first - 1]..numbered[first]].Any(text => ListHeading().IsMatch(text)))
+        {
+            first--;
+        }
+
+        var last = step - 1;
+        while (last + 1 < numbered.Length && numbered[last + 1] - numbered[last] <= 15 && !lines[numbered[last]..numbered[last + 1]].Any(text => ListHeading().IsMatch(text)))
+        {
+            last++;
+        }
+
+        var introLine = numbered[first] - 1;
+        while (introLine > 0 && lines[introLine].Trim().Length == 0)
+        {
+            introLine--;
+        }
+
+        var intro = introLine >= 0 && !ListHeading().IsMatch(lines[introLine]) ? lines[introLine] : string.Empty;
+        var upgrade = Enumerable.Range(first, last - first + 1).Where(index => UpgradeStep().IsMatch(lines[numbered[index]])).Select(index => (int?)index + 1).FirstOrDefault();
+        return (intro, Math.Max(0, introLine), upgrade);
+    }
+
+    private static int[] NumberedLines(string[] lines) => [.. Enumerable.Range(0, lines.Length).Where(index => Numbered().IsMatch(lines[index]))];
+
+    [GeneratedRegex(@"^\s{0,3}(?:\#{1,6}\s|={3,}\s*$|-{3,}\s*$)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ListHeading();
+
+    /// <summary>"2. Upgrade djangorestframework-simplejwt to the latest version.": the step that installs the new version.</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|step\s+\d{1,2}:?)\s+(?:then\s+)?(?:upgrade|update|install|deploy)\s+(?!the\s+(?:database|schema|migrations?|config\w*|settings?)\b)\S", Options, MatchBudget.Milliseconds)]
+    private static partial Regex UpgradeStep();
+
     private static bool Introduced(string notes, int listStart)
     {
         var before = notes[..listStart].TrimEnd();

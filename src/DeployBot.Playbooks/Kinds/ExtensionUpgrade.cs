@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
 using DeployBot.Playbooks.Changes;
 using DeployBot.Playbooks.Offline;
 using static DeployBot.Playbooks.Offline.TimedStep;
@@ -11,7 +13,7 @@ namespace DeployBot.Playbooks.Kinds;
 /// with the new binaries (the upgrade's check needs its library) and the update runs once the new engine is up. No image
 /// is rolled out, and most extension updates have no way down: the way back is the snapshot taken before the update.
 /// </summary>
-internal static class ExtensionUpgrade
+internal static partial class ExtensionUpgrade
 {
     /// <param name="engine">The engine upgraded by pg_upgrade in the same release, or null when only the extension moves.</param>
     public static IEnumerable<TimedStep> Steps(PlanFacts facts, StatefulChange change, EngineVersions? engine)
@@ -59,6 +61,54 @@ internal static class ExtensionUpgrade
     public static string Rollback(StatefulChange change, EngineVersions? engine) => engine is null
         ? $"Extension rollback: {change.Describe()} — before ALTER EXTENSION runs, the way back is to reinstall the previous package; after it, {change.Name} cannot be downgraded in place (extension updates have no path down), so the way back is restoring the snapshot taken right before the update (its id recorded), losing writes made since."
         : $"Extension rollback: {change.Describe()} — until ALTER EXTENSION runs, {engine.New} keeps {change.Name} at the version {engine.Old} had, so the update can wait; after it, {change.Name} cannot be downgraded in place (extension updates have no path down), and the way back is the engine's: restoring the snapshot of the stopped {engine.Old} data directory, losing every write made since.";
+
+    /// <summary>
+    /// An update the notes state outright ("Fix the schema version to 1.6 (requires ALTER EXTENSION pg_cron UPDATE)")
+    /// for an extension no engine upgrade in this plan covers: the new package on every server first, then the statement
+    /// as the notes give it, on the primary, with a snapshot right before it since it has no way down.
+    /// </summary>
+    public static IEnumerable<TimedStep> StatedSteps(PlanFacts facts)
+    {
+        foreach (var (ext, statement, line) in StatedUpdates(facts))
+        {
+            yield return Manual(Phase.Upgrade, $"Install the new {ext} package on every PostgreSQL server, the replicas first and then the primary, without running ALTER EXTENSION yet (line {line} of the notes requires `{statement}` after it): the replicas need the new library before the primary's update replicates to them", null, 10);
+            yield return Manual(Phase.AfterRollout, $"Once every PostgreSQL server has the new {ext} package: take a database snapshot and record its id (the update has no way down), then on the primary run `{statement};` in each database that has {ext} (line {line} of the notes), and check that `SELECT extversion FROM pg_extension WHERE extname = '{ext}'` shows the new version on the primary and on a replica", null, 10);
+        }
+    }
+
+    public static IEnumerable<string> StatedChecks(PlanFacts facts) =>
+        StatedUpdates(facts).Select(update => $"{update.Extension} extension: line {update.Line} of the notes requires `{update.Statement}` once the new package is on every server; the databases that have {update.Extension} are known{(Rehearsal.IsRehearsal(facts) ? $"; {Rehearsal.ThisRun(facts)}, so time the update" : " and the update was rehearsed on a staging copy first")}.");
+
+    public static IEnumerable<string> StatedRollback(PlanFacts facts) =>
+        StatedUpdates(facts).Select(update => $"Extension rollback ({update.Extension}): not reversible once `{update.Statement}` has run: {update.Extension} cannot be downgraded in place (extension updates have no path down), so redeploying the previous version does not undo it; before it runs, the way back is reinstalling the previous package, after it, restoring the snapshot taken right before the update, losing writes made since.");
+
+    /// <summary>The extension updates the notes state, once each, but not those an engine upgrade in this plan already carries out.</summary>
+    private static IEnumerable<(string Extension, string Statement, int Line)> StatedUpdates(PlanFacts facts)
+    {
+        var planned = facts.Is(ChangeKind.Engine)
+            ? StatefulSoftware.Read(facts.Analysis.Items.Select(item => item.Text).DefaultIfEmpty(facts.Notes)).Where(change => change.Family == StatefulFamily.Extension)
+                .Select(change => change.Extension ?? change.Name).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : [];
+        var lines = facts.Notes.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (Match match in StatedUpdate().Matches(lines[i]))
+            {
+                var ext = match.Groups["ext"].Value;
+                if (!planned.Contains(ext) && seen.Add(ext))
+                {
+                    yield return (ext, match.Value.Trim(), i + 1);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a command the notes give is an extension update, which <see cref="StatedSteps"/> runs in its place.</summary>
+    public static bool IsStatedUpdate(string command) => StatedUpdate().IsMatch(command);
+
+    [GeneratedRegex(@"\bALTER\s+EXTENSION\s+(?:IF\s+EXISTS\s+)?""?(?<ext>[A-Za-z_][\w]*)""?\s+UPDATE(?:\s+TO\s+'[^'\n]{1,20}')?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex StatedUpdate();
 
     /// <summary>pg_partman 5 removes trigger-based partitioning: a partition set still using it must move first.</summary>
     private static bool ToPartman5(StatefulChange change) => change.Name == "pg_partman" && change.To?.Split('.')[0] == "5";

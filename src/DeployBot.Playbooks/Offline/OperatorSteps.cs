@@ -13,7 +13,12 @@ internal static class OperatorSteps
     public static IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
         // What must happen before the rollout gets a step of its own first: a shared step cannot stand on both sides of it.
-        var actions = facts.OperatorActions.OrderBy(action => !action.Before).ToList();
+        foreach (var stated in StatedUpgradeSteps.Steps(facts))
+        {
+            yield return stated;
+        }
+
+        var actions = Remaining(facts).OrderBy(action => !action.Before).ToList();
         foreach (var action in actions.Take(Separate))
         {
             yield return Manual(action.Before ? Phase.Prepare : Phase.AfterRollout, Action(action), null, 10);
@@ -36,21 +41,36 @@ internal static class OperatorSteps
 
     public static string? Check(PlanFacts facts)
     {
-        var actions = facts.OperatorActions;
-        if (actions.Count == 0)
+        var actions = Remaining(facts);
+        var commands = StatedUpgradeSteps.Commands(facts);
+        var lines = actions.Select(action => action.Line).Concat(commands.Select(command => (int?)command.Line)).ToList();
+        var checks = StatedUpgradeSteps.Checks(facts).ToList();
+        if (lines.Count > 0)
         {
-            return null;
+            var rehearsed = facts.IsProduction ? ", and they were rehearsed in staging first" : string.Empty;
+            checks.Insert(0, $"Upgrade steps: {Where(lines)} {(lines.Count == 1 ? "asks" : "ask")} the operator to act by hand; who does each and when is agreed{rehearsed}.");
         }
 
-        var rehearsed = facts.IsProduction ? ", and they were rehearsed in staging first" : string.Empty;
-        return $"Upgrade steps: {Where(actions)} {(actions.Count == 1 ? "asks" : "ask")} the operator to act by hand; who does each and when is agreed{rehearsed}.";
+        return checks.Count == 0 ? null : string.Join(' ', checks);
+    }
+
+    /// <summary>The rollback lines for the steps the notes spell out (<see cref="StatedUpgradeSteps.Rollback"/>).</summary>
+    public static IEnumerable<string> Rollback(PlanFacts facts) => StatedUpgradeSteps.Rollback(facts);
+
+    /// <summary>The actions no step the notes spell out (a command, a renamed flag) already carries out.</summary>
+    private static List<OperatorActions> Remaining(PlanFacts facts)
+    {
+        var covered = StatedUpgradeSteps.CoveredLines(facts);
+        return [.. facts.OperatorActions.Where(action => action.Line is not { } line || !covered.Contains(line))];
     }
 
     private static string Where(OperatorActions action) => action.Line is { } line ? $"line {line} of the notes" : "the notes";
 
-    private static string Where(IEnumerable<OperatorActions> actions)
+    private static string Where(IEnumerable<OperatorActions> actions) => Where(actions.Select(action => action.Line));
+
+    private static string Where(IEnumerable<int?> found)
     {
-        var lines = actions.Select(action => action.Line).OfType<int>().Distinct().Select(line => line.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var lines = found.OfType<int>().Order().Distinct().Select(line => line.ToString(CultureInfo.InvariantCulture)).ToArray();
         return lines.Length switch
         {
             0 => "the notes",

@@ -22,7 +22,12 @@ internal static class StatedOrder
             return ordered;
         }
 
-        var anchors = ordered.Select(step => IsWork(step.Phase) ? Anchor(step, stated) : null).ToList();
+        // A command the notes give is the step of the notes it stands in (its step says which); a step of the notes that
+        // has its command is not also carried out by a plan step that only shares a verb with it ("3. Apply the
+        // migrations" is not the step that applies a setting), only by one that shares a distinctive name.
+        var stands = ordered.Select(step => Stands(step, stated)).ToList();
+        var owned = stands.OfType<int>().ToHashSet();
+        var anchors = ordered.Select((step, index) => stands[index] ?? (IsWork(step.Phase) && Anchor(step, stated) is { } number && (!owned.Contains(number) || Named(step, stated, number)) ? number : null)).ToList();
         // The snapshot right before a contract step goes where that step goes.
         for (var i = anchors.Count - 2; i >= 0; i--)
         {
@@ -57,6 +62,24 @@ internal static class StatedOrder
 
         return [.. Mark(steps, stated)];
     }
+
+    /// <summary>The step of the notes a command's step says it is (<see cref="StatedUpgradeSteps.StepMarker"/>), when the notes' sequence has it.</summary>
+    private static int? Stands(TimedStep step, IReadOnlyList<StatedStep> stated)
+    {
+        var action = step.Step.Action;
+        var at = action.IndexOf(StatedUpgradeSteps.StepMarker, StringComparison.Ordinal);
+        if (at < 0 || !action.Contains("as the notes give it", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var digits = new string([.. action.Skip(at + StatedUpgradeSteps.StepMarker.Length).TakeWhile(char.IsAsciiDigit)]);
+        return int.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var number) && stated.Any(s => s.Number == number) ? number : null;
+    }
+
+    /// <summary>The plan step shares a distinctive name with the notes' step <paramref name="number"/>.</summary>
+    private static bool Named(TimedStep step, IReadOnlyList<StatedStep> stated, int number) =>
+        stated.First(s => s.Number == number).Names.Any(name => IsDistinctive(name) && step.Step.Action.Contains(name, StringComparison.Ordinal));
 
     /// <summary>A SETTING_NAME or a file path: named once, for one thing.</summary>
     private static bool IsDistinctive(string name) =>
