@@ -16,6 +16,9 @@ internal static class RollbackWriter
             items.Add(rehash);
         }
 
+        // What the notes' own upgrade steps leave behind: a step they call irreversible, an extension with no path down.
+        items.AddRange(OperatorSteps.Rollback(facts));
+
         var wayBack = NotesFacts.RollbackNames(facts.Analysis.Items.Select(item => item.Text));
         if (wayBack.Count > 0)
         {
