@@ -51,6 +51,6 @@ internal sealed partial record ChangedDefault(string Key, string New, string? Ol
     /// "Changed default value of AUTH_RATELIMIT_SUBNET to false", "Increase default consumer MAX_POLL from 300 to 500": the
     /// verb first.
     /// </summary>
-    [GeneratedRegex(@"\b(?:chang|increas|decreas|rais|lower|reduc|bump|updat|switch)\w*\s+(?:the\s+)?defaults?(?:\s+value)?\s+(?:(?:of|for)\s+)?(?:(?:the|a|consumer|producer|client|server)\s+)?`?(?<key>(?-i:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+))`?\s+(?:from\s+`?(?<old>[\w.-]+)`?\s+)?to\s+`?(?<new>[\w.-]+)", Options, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:chang|increas|decreas|rais|lower|reduc)\w*\s+(?:the\s+)?defaults?(?:\s+value)?\s+(?:(?:of|for)\s+)?(?:(?:the|a|consumer|producer|client|server)\s+)?`?(?<key>(?-i:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+))`?\s+(?:from\s+`?(?<old>[\w.-]+)`?\s+)?to\s+`?(?<new>(?!(?:the|a|an|our|its|new|use)\b)[\w.-]+)", Options, MatchBudget.Milliseconds)]
     private static partial Regex DefaultChanged();
 }

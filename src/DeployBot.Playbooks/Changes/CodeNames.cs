@@ -29,10 +29,23 @@ internal static partial class CodeNames
             return true;
         }
 
-        var kind = holdsData ? CallableKind : CodeKind;
         var escaped = Regex.Escape(name.Trim('`', '"', '\''));
+        // "drop table payment_events", "remove config key payments.retry_interval": the notes say what kind of thing it is.
+        if (Regex.IsMatch(item, $@"\b{DataKind}\s+(?:[\w-]+\s+)?[`""']*{escaped}(?![\w.-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout))
+        {
+            return false;
+        }
+
+        // Where data may be stored the kind must follow the name at once: "drop column users.legacy_hash and its helper
+        // methods" drops a column, and "Drop table payment_events, remove retry callbacks" a table.
+        if (holdsData)
+        {
+            return Regex.IsMatch(item, $@"\b{CallableKind}\s+[`""']*{escaped}(?![\w.-])|(?<![\w.-]){escaped}[`""']*\s+{CallableKind}\b",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
+        }
+
         // "`payment_method_configuration` on `BillingPortal::Configuration`": a member of a type of the code is code too.
-        return Regex.IsMatch(item, $@"\b{kind}\s+[`""']*{escaped}(?![\w.-])|(?<![\w.-]){escaped}[`""']*{More}(?:\s+{Between}){{0,3}}\s+{kind}\b|(?<![\w.-]){escaped}[`""']*\s+(?:on|of)\s+[`""']*[\w.]*(?:::|\(\))",
+        return Regex.IsMatch(item, $@"\b{CodeKind}\s+[`""']*{escaped}(?![\w.-])|(?<![\w.-]){escaped}[`""']*{More}(?:\s+{Between}){{0,2}}\s+{CodeKind}\b|(?<![\w.-]){escaped}[`""']*\s+(?:on|of)\s+[`""']*[\w.]*(?:::|\(\))",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
     }
 
@@ -59,6 +72,9 @@ internal static partial class CodeNames
     /// <summary>Further names listed with it: "kafka.client_async / kafka.conn", "``escape_dict``, ``escape_sequence``, and ``escape_string``".</summary>
     private const string More = @"(?:\s*(?:/|,|&|\band\b)(?:\s*\band\b)?\s*[`""']*[\w.:()-]+[`""']*)*";
 
-    /// <summary>A word between the names and their kind ("legacy", "from ``pymysql``"), never another kind of thing.</summary>
-    private const string Between = @"(?!(?:columns?|tables?|index(?:es)?|collections?|endpoints?|routes?|paths?|settings?|keys?|flags?|topics?|queues?|buckets?|views?|fields?)\b)[`""']*[\w.-]+[`""']*";
+    /// <summary>A word between the names and their kind ("legacy", "deprecated"): never another kind of thing, a clause's start or a preposition.</summary>
+    private const string Between = @"(?!(?:columns?|tables?|index(?:es)?|collections?|endpoints?|routes?|paths?|settings?|keys?|flags?|topics?|queues?|buckets?|views?|fields?|options?|from|the|its|their|of|in|on|to|for|with|and|or|remove\w*|drop\w*|delete\w*)\b)[\w-]+";
+
+    /// <summary>A kind of thing that is not code: stored data, a route, a setting.</summary>
+    private const string DataKind = @"(?:columns?|cols?|tables?|index(?:es)?|collections?|endpoints?|routes?|settings?|keys?|flags?|topics?|queues?|buckets?|views?|fields?|env\s+vars?)";
 }

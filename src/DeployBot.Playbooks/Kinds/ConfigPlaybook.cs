@@ -51,13 +51,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             // A changed default is applied by the rollout itself: what the operator decides is whether to pin the old value.
             var old = changed.Old is { } value ? $" (`{changed.Key}={value}`)" : string.Empty;
             yield return Manual(apply, $"Decide `{changed.Key}` for {facts.Env} before the rollout: its default becomes `{changed.New}` in this release, so if {facts.Env} never set it, it changes with the rollout; set the old value explicitly{old} if the new behaviour is not wanted yet (a second person reviews the diff), or leave it unset and tell whoever the new default affects{OtherNames(facts)}", facts.Paths.ConfigMap, 5);
-            // "Changed default value of AUTH_RATELIMIT_SUBNET to false … change your SECRET_KEY": the other keys are still set.
-            if (!facts.Names.Keys.Any(key => !key.Equals(changed.Key, StringComparison.OrdinalIgnoreCase)))
-            {
-                yield break;
-            }
-
-            keys = Keys(facts, except: changed.Key);
+            yield break;
         }
 
         yield return Automated(apply, $"{verb} {keys} to {facts.Env} before anything reads it{record} (a second person reviews the diff; no secret in the repository){OtherNames(facts)}", facts.Paths.ConfigMap, 5);
@@ -175,10 +169,10 @@ internal sealed partial class ConfigPlaybook : IPlaybook
     private static partial Regex Secret();
 
     /// <summary>The keys and the config files the config items name ("JWT_SIGNING_KID" and "identity/jwks-prod.json").</summary>
-    private static string Keys(PlanFacts facts, string? except = null)
+    private static string Keys(PlanFacts facts)
     {
         var files = ConfigItemNames(facts).Where(name => NotesFacts.IsFilePath(name) && ConfigFile(name));
-        var all = facts.Names.Keys.Where(key => !key.Equals(except, StringComparison.OrdinalIgnoreCase)).Concat(files).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var all = facts.Names.Keys.Concat(files).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         // "prod.json" read inside "identity/jwks-prod.json" is the same file.
         var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))).Take(6).ToArray();
         return names.Length > 0 ? Wording.Code(names) : RotatedSecret(facts) ?? "settings and secrets";

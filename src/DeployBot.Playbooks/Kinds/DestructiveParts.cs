@@ -92,10 +92,26 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         var renameSaid = RenameWord().IsMatch(item.Text);
         bool Renames(string text) => RenameTarget().IsMatch(text) || (renameSaid && ArrowRename().IsMatch(text));
         bool Drops(string text) => !Renames(text) && Dropping().IsMatch(text) && NotesFacts.NamesIn(text).Any();
+        static bool Changes(string text) => Dropping().IsMatch(text) || Truncate().IsMatch(text) || NotNull().IsMatch(text) || TypeChange().IsMatch(text) || NullOut().IsMatch(text) || RowDeletion().IsMatch(text);
         var changes = item.DestroysData && Renames(item.Text) ? LineParts.Of(item.Text) : [];
         if (changes.Count > 1 && changes.Any(Renames) && changes.Any(Drops))
         {
-            return changes.Where(change => Renames(change) || Drops(change)).Select(change => Of(item with { Text = change }, notes, renameSaid) with { Item = item });
+            // The renames together; each other change on its own (a drop, a truncate, NOT NULL), with the words after it that
+            // name no change of their own ("archived to s3://…") kept beside it.
+            var groups = new List<string> { string.Join(", ", changes.Where(Renames)) };
+            foreach (var change in changes.Where(change => !Renames(change)))
+            {
+                if (groups.Count > 1 && !Changes(change))
+                {
+                    groups[^1] += ", " + change;
+                }
+                else
+                {
+                    groups.Add(change);
+                }
+            }
+
+            return groups.Select(group => Of(item with { Text = group }, notes, renameSaid) with { Item = item });
         }
 
         return [Of(item, notes, renameSaid)];

@@ -23,15 +23,13 @@ public sealed class ChangedDefaultTests
         Assert.Contains(plan.Rollback, line => line.StartsWith($"Changed default: the previous version brings the old default (`{old}`) of `{key}` back", StringComparison.Ordinal));
     }
 
-    /// <summary>A changed default beside a key the operator must change: the decision for the one, the other still applied.</summary>
+    /// <summary>"Switched default REDIS_URL to the new cluster": a new value to apply, not a default that "becomes `the`" (found by review).</summary>
     [Fact]
-    public void CreatePlan_ChangedDefaultBesideAKeyToChange_StillAppliesTheOtherKey()
+    public void CreatePlan_DefaultSwitchedToANamedTarget_AppliesTheValue()
     {
-        var plan = OfflinePlans.ValidProduction("- Changed default value of AUTH_RATELIMIT_SUBNET to false.\n- Switch to server side sessions. Change your SECRET_KEY after upgrading.");
+        var plan = OfflinePlans.ValidProduction("Switched default REDIS_URL to the new cluster (redis-prod-2:6379)");
 
-        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Decide `AUTH_RATELIMIT_SUBNET`", StringComparison.Ordinal));
-        var apply = Assert.Single(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal)).Action;
-        Assert.Contains("SECRET_KEY", apply, StringComparison.Ordinal);
-        Assert.DoesNotContain("AUTH_RATELIMIT_SUBNET", apply, StringComparison.Ordinal);
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("default becomes `the`", StringComparison.Ordinal));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal) && step.Action.Contains("REDIS_URL", StringComparison.Ordinal));
     }
 }

@@ -56,4 +56,31 @@ public sealed class LibraryCodeRemovalTests
         Assert.Empty(PlanValidator.Validate(plan, input));
         Assert.Contains(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal) && step.Action.Contains("\"users.legacy_token\"", StringComparison.Ordinal));
     }
+
+    /// <summary>A table, column or index dropped beside a removed function keeps its snapshot and contract step (found by review).</summary>
+    [Theory]
+    [InlineData("Drop table payment_events, remove retry callbacks", "\"payment_events\"")]
+    [InlineData("drop column users.legacy_hash and its helper methods", "\"users.legacy_hash\"")]
+    [InlineData("Drop orders.legacy_state, remove the sync function", "\"orders.legacy_state\"")]
+    public void CreatePlan_StoredThingBesideRemovedCode_KeepsItsContractStep(string notes, string name)
+    {
+        var input = PlanInputs.ProductionInput(notes, "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal) && step.Action.Contains(name, StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Confirm that the service's code", StringComparison.Ordinal) && step.Action.Contains(name, StringComparison.Ordinal));
+    }
+
+    /// <summary>A config key the notes call one stays a setting, whatever code word follows it.</summary>
+    [Fact]
+    public void CreatePlan_ConfigKeyRemovedFromAHelper_IsCheckedAsASetting()
+    {
+        var input = PlanInputs.ProductionInput("remove config key payments.retry_interval from the retry helper", "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Confirm that the service's code", StringComparison.Ordinal));
+    }
 }

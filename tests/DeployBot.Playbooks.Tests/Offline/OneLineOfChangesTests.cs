@@ -118,4 +118,19 @@ public sealed class OneLineOfChangesTests
         Assert.Contains(contract, step => step.Contains("drop \"users.name\" (the old name", StringComparison.Ordinal));
         Assert.Contains(contract, step => step.Contains("drop \"users.nick\"", StringComparison.Ordinal) && !step.Contains("users.name", StringComparison.Ordinal));
     }
+
+    /// <summary>The rest of a line with a rename stays planned: a truncate or a NOT NULL beside the drop (found by review).</summary>
+    [Theory]
+    [InlineData("rename users.name -> users.full_name, drop users.nick, truncate sessions table", "\"sessions\"")]
+    [InlineData("rename users.name -> users.full_name, drop users.nick, set users.email NOT NULL", "\"users.email\"")]
+    public void CreatePlan_RenameBesideADropAndMore_KeepsTheOtherChangesOfTheLine(string notes, string name)
+    {
+        var input = PlanInputs.ProductionInput(notes, "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Before the rollout, make \"users.full_name\" exist beside \"users.name\"", StringComparison.Ordinal));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal) && step.Action.Contains(name, StringComparison.Ordinal));
+    }
 }

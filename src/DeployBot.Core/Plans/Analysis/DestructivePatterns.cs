@@ -156,7 +156,7 @@ internal static partial class DestructivePatterns
 
     /// <summary>Dropping, renaming or removing a stored or public thing, or an irreversible rewrite of data.</summary>
     [GeneratedRegex($$"""
-        \b{{Removal}}\b(?!\s+(?:(?:an?|the)\s+)?(?:redundant|unnecessary|unneeded|superfluous|extra)\b)(?!\s+(?:unused|dead|duplicate\w*)\b(?!\s+(?:tables?|columns?|index(?:es)?|indices|collections?)\b))(?!\s+(?:obsolete\s+code|a\s+warning|the\s+warning|warnings?|logs?|logging|noise|need|requirement|limit|restriction|notes?|docs?|documentation|comments?|mentions?|examples?))(?:[^.;\n]|\.(?=\S)){0,50}?\b{{Thing}}\b
+        \b{{Removal}}\b(?!\s+(?:(?:an?|the)\s+)?(?:redundant|unnecessary|unneeded|superfluous|extra)\b)(?!\s+(?:unused|dead|duplicate\w*)\b(?!\s+(?:tables?|columns?|index(?:es)?|indices|collections?)\b(?!\s+(?:definitions?|headers?|entries|names?|labels?)\b|[^.;\n]{0,30}\b(?:from|on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:views?|grids?|screens?|pages?|reports?|ui|exports?|csv)\b)))(?!\s+(?:obsolete\s+code|a\s+warning|the\s+warning|warnings?|logs?|logging|noise|need|requirement|limit|restriction|notes?|docs?|documentation|comments?|mentions?|examples?))(?:[^.;\n]|\.(?=\S)){0,50}?\b{{Thing}}\b(?!\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:pages?|screens?|grids?|views?|reports?|ui|exports?|csv)\b)
         | \b(?:drop|truncate)\s+(?:table|column|index|database|schema)\b
         | \b{{Thing}}\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:removed|dropped|deleted|renamed|gone|retired|decommissioned)\b
         | \b(?:change|changes|changed|changing|alter|alters|altered)\s+(?:the\s+)?(?:column\s+)?type\b | \btype\s+change\b | \balter\s+column\b[^.;\n]{0,40}\btype\b
@@ -177,7 +177,8 @@ internal static partial class DestructivePatterns
           (?![^.;\n]{0,50}\bsupport\b)(?![^.;\n]{0,30}\bability\b)(?:[^.;\n]|\.(?=\S)){0,50}?
           \b(?:tables?|columns?|index(?!\.\w)|indexes|indices|collections?)\b(?!\s+of\s+contents)
           (?![`'"]?\s+(?:from\s+(?:the\s+)?[\w`'"-]+\s+)?(?:components?|class(?:es)?|types?|widgets?|helpers?|modules?|functions?|methods?|pages?|buttons?|views?|lists?|grids?|screens?|ui|options?|parameters?|params?|arguments?|flags?|settings?|propert(?:y|ies))\b)
-          (?![`'"]?\s+from\s+(?:the\s+)?(?:[\w`'"()-]+\s+){0,3}(?:views?|lists?|grids?|screens?|pages?|reports?|ui|exports?|csv)\b)
+          (?![`'"]?\s+(?:from|on|in)\s+(?:the\s+)?(?:[\w`'"()-]+\s+){0,3}(?:views?|lists?|grids?|screens?|pages?|reports?|ui|exports?|csv)\b)
+          (?![`'"]?\s+(?:definitions?|headers?|entries|names?|labels?|widths?|visibility|pickers?|selectors?|choosers?|layouts?|sorting|filters?)\b)
         | \b(?:tables?|columns?|index|indexes|indices|collections?)\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:dropped|deleted|truncated)\b
         """, Options, TimeoutMs)]
     internal static partial Regex StoredRemoval();

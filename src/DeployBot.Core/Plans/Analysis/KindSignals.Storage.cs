@@ -11,10 +11,11 @@ internal static partial class KindSignals
     /// <summary>
     /// The stored data's format changes ("Breaking on-disk format enhancement", "the bloom block format changed", "this
     /// version uses a different file format; the database will be automatically converted to the new format", "breaks
-    /// backward compatibility with old binary or JSON files"). A new export or log format is not stored data and is not one.
+    /// backward compatibility with old binary or JSON files"). A new export, file or payload format ("a different file
+    /// format (xlsx instead of csv)", "an incompatible data format" of webhooks) is not stored data and is not one.
     /// </summary>
     [GeneratedRegex("""
-        \b(?:breaking|incompatible|different)\s+(?:on-disk|storage|file|data|index|block|binary)\s+format\b
+        \b(?:breaking|incompatible|different)\s+(?:on-disk|storage|index|block|binary)\s+format\b
         | \b(?:on-disk|storage|index|block|binary)\s+format\s+(?:has\s+|was\s+)?changed\b
         | \b(?:database|data|files?|store)\b[^.;\n]{0,40}?\bconverted\s+to\s+the\s+new\s+format\b
         | \bbreaks?\s+backwards?\s+compatibility\s+with\s+(?:old|existing|previous)\b[^.;\n]{0,40}?\bfiles?\b

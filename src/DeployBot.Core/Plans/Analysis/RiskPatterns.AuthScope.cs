@@ -14,7 +14,9 @@ internal static partial class RiskPatterns
     internal static string WithoutNonAuthSecurity(string text)
     {
         var stored = StoredEncryption().Replace(text, " ");
-        return OutgoingWebhooks().IsMatch(stored) ? OutgoingSignature().Replace(stored, " ") : stored;
+        // Only in the clause that speaks of outgoing webhooks: "signature verification now enforced (outgoing webhooks
+        // unchanged)" still checks incoming signatures.
+        return OutgoingClause().Replace(OutgoingAside().Replace(stored, " "), clause => OutgoingSignature().Replace(clause.Value, " "));
     }
 
     /// <summary>
@@ -34,8 +36,13 @@ internal static partial class RiskPatterns
         """, Options, TimeoutMs)]
     private static partial Regex StoredEncryption();
 
-    [GeneratedRegex(@"\boutgoing\s+(?:[\w-]+\s+){0,2}?(?:webhooks?|callbacks?)\b", Options, TimeoutMs)]
-    private static partial Regex OutgoingWebhooks();
+    /// <summary>The clause that speaks of outgoing webhooks, with its brackets ("outgoing webhooks now signed (HMAC sha256)").</summary>
+    [GeneratedRegex(@"[^;.\n]*\boutgoing\s+(?:[\w-]+\s+){0,2}?(?:webhooks?|callbacks?)\b[^;.\n]*", Options, TimeoutMs)]
+    private static partial Regex OutgoingClause();
+
+    /// <summary>An aside about outgoing webhooks ("(outgoing webhooks unchanged)"): the rest of the clause is about something else.</summary>
+    [GeneratedRegex(@"\([^()\n]*\boutgoing\b[^()\n]*\)", Options, TimeoutMs)]
+    private static partial Regex OutgoingAside();
 
     [GeneratedRegex(@"\bhmac\b|\bsigning\s+keys?\b|\bsignatures?\s+(?:verification|validation|check)\b", Options, TimeoutMs)]
     private static partial Regex OutgoingSignature();
