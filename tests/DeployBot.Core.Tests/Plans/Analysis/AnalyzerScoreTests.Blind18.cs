@@ -13,7 +13,7 @@ public sealed partial class AnalyzerScoreTests
     // changelog set; config (10 extra) and external (7 extra) are over-reported, schema under-found (4 of 6 missed), and
     // kind (48/60) is the weakest figure.
     // After the session's rounds (analyzer and kind helpers, who never saw this set): 80.6/79.4, kind 50/60. The lead then read
-    // the plans of ten of its excerpts (not its labels or misses) and fixed two general rules they showed (a SETTING_NAME
+    // the plans of eight of its excerpts (not its labels or misses) and fixed two general rules they showed (a SETTING_NAME
     // followed by a file extension is a document; three more wordings of a raised platform floor): 80.6/80.6, kind 52/60,
     // destructive 52/60. No longer blind for plan wording; its labels and misses are still unread.
     private const double Fresh16RecallFloor = 0.80;
