@@ -20,7 +20,7 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
     /// <summary>Every command the notes give, in the notes' order.</summary>
     public static IReadOnlyList<NotesCommands> Read(string notes)
     {
-        var lines = notes.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        var lines = NotesLines.Of(notes);
         var found = new List<NotesCommands>();
         for (var i = 0; i < lines.Length; i++)
         {
@@ -121,13 +121,13 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
             at--;
         }
 
-        if (at < 0 || Heading().IsMatch(Unquoted(lines[at])))
+        if (at < 0 || NotesLines.IsHeading(Unquoted(lines[at])))
         {
             return null;
         }
 
         var first = at;
-        while (first > 0 && Unquoted(lines[first - 1]).Trim().Length > 0 && !Heading().IsMatch(Unquoted(lines[first - 1])) && at - first < 3 && !Fence().IsMatch(Unquoted(lines[first - 1])))
+        while (first > 0 && Unquoted(lines[first - 1]).Trim().Length > 0 && !NotesLines.IsHeading(Unquoted(lines[first - 1])) && at - first < 3 && !Fence().IsMatch(Unquoted(lines[first - 1])))
         {
             first--;
         }
@@ -172,9 +172,6 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
 
     [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,2}[.)])\s", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ListItem();
-
-    [GeneratedRegex(@"^\s{0,3}(?:\#{1,6}\s|={3,}\s*$|-{3,}\s*$)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex Heading();
 
     [GeneratedRegex(@"^\s*(?:\$|PS>|>)\s+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Prompt();

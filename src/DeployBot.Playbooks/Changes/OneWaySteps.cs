@@ -13,7 +13,7 @@ internal static partial class OneWaySteps
     /// <summary>The 1-based lines of <paramref name="notes"/> that say so, in order.</summary>
     public static IReadOnlyList<int> Lines(string notes)
     {
-        var lines = notes.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        var lines = NotesLines.Of(notes);
         return [.. Enumerable.Range(0, lines.Length).Where(index => OneWay().IsMatch(lines[index]) && !NotOneWay().IsMatch(lines[index])).Select(index => index + 1)];
     }
 

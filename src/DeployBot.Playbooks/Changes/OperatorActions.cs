@@ -173,10 +173,7 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
 
         /// <summary>A Markdown heading ("## Breaking Changes", or a line underlined with "===" or "---") after line <paramref name="from"/> up to line <paramref name="to"/> (1-based).</summary>
         private static bool HeadingBetween(string[] lines, int from, int to) =>
-            lines.Skip(from).Take(to - from).Any(text => Heading().IsMatch(text));
-
-        [GeneratedRegex(@"^\s{0,3}(?:\#{1,6}\s|={3,}\s*$|-{3,}\s*$)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-        private static partial Regex Heading();
+            lines.Skip(from).Take(to - from).Any(NotesLines.IsHeading);
 
         private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 

@@ -15,7 +15,7 @@ internal sealed partial record RenamedOptions(string Old, string New, int Line)
 {
     public static IReadOnlyList<RenamedOptions> Read(string notes)
     {
-        var lines = notes.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        var lines = NotesLines.Of(notes);
         var found = new List<RenamedOptions>();
         for (var i = 0; i < lines.Length; i++)
         {

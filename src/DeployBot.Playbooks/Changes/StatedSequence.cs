@@ -97,13 +97,13 @@ internal static partial class StatedSequence
 
         var numbered = NumberedLines(lines);
         var first = step - 1;
-        while (first > 0 && numbered[first] - numbered[first - 1] <= 15 && !lines[numbered[first - 1]..numbered[first]].Any(text => ListHeading().IsMatch(text)))
+        while (first > 0 && numbered[first] - numbered[first - 1] <= 15 && !lines[numbered[first - 1]..numbered[first]].Any(NotesLines.IsHeading))
         {
             first--;
         }
 
         var last = step - 1;
-        while (last + 1 < numbered.Length && numbered[last + 1] - numbered[last] <= 15 && !lines[numbered[last]..numbered[last + 1]].Any(text => ListHeading().IsMatch(text)))
+        while (last + 1 < numbered.Length && numbered[last + 1] - numbered[last] <= 15 && !lines[numbered[last]..numbered[last + 1]].Any(NotesLines.IsHeading))
         {
             last++;
         }
@@ -114,15 +114,12 @@ internal static partial class StatedSequence
             introLine--;
         }
 
-        var intro = introLine >= 0 && !ListHeading().IsMatch(lines[introLine]) ? lines[introLine] : string.Empty;
+        var intro = introLine >= 0 && !NotesLines.IsHeading(lines[introLine]) ? lines[introLine] : string.Empty;
         var upgrade = Enumerable.Range(first, last - first + 1).Where(index => UpgradeStep().IsMatch(lines[numbered[index]])).Select(index => (int?)index + 1).FirstOrDefault();
         return (intro, Math.Max(0, introLine), upgrade);
     }
 
     private static int[] NumberedLines(string[] lines) => [.. Enumerable.Range(0, lines.Length).Where(index => Numbered().IsMatch(lines[index]))];
-
-    [GeneratedRegex(@"^\s{0,3}(?:\#{1,6}\s|={3,}\s*$|-{3,}\s*$)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex ListHeading();
 
     /// <summary>"2. Upgrade djangorestframework-simplejwt to the latest version.": the step that installs the new version.</summary>
     [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|step\s+\d{1,2}:?)\s+(?:then\s+)?(?:upgrade|update|install|deploy)\s+(?!the\s+(?:database|schema|migrations?|config\w*|settings?)\b)\S", Options, MatchBudget.Milliseconds)]

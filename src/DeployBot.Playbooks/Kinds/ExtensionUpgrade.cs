@@ -89,7 +89,7 @@ internal static partial class ExtensionUpgrade
             ? StatefulSoftware.Read(facts.Analysis.Items.Select(item => item.Text).DefaultIfEmpty(facts.Notes)).Where(change => change.Family == StatefulFamily.Extension)
                 .Select(change => change.Extension ?? change.Name).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : [];
-        var lines = facts.Notes.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        var lines = NotesLines.Of(facts.Notes);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < lines.Length; i++)
         {

@@ -123,6 +123,14 @@ internal sealed record PlanFacts(
     /// <summary>The default the notes say changes (<see cref="Changes.ChangedDefault"/>), read once per plan.</summary>
     public ChangedDefault? ChangedDefault => _changedDefault.Get(this, static facts => Changes.ChangedDefault.Read(facts.Notes));
 
+    /// <summary>The commands the notes give the operator to run (<see cref="Changes.NotesCommands"/>), read once per plan.</summary>
+    public IReadOnlyList<Changes.NotesCommands> NotesCommands => _notesCommands ??= Changes.NotesCommands.Read(Notes);
+
+    /// <summary>The command-line flags the notes rename (<see cref="Changes.RenamedOptions"/>), read once per plan.</summary>
+    public IReadOnlyList<Changes.RenamedOptions> RenamedOptions => _renamedOptions ??= Changes.RenamedOptions.Read(Notes);
+
+    private IReadOnlyList<Changes.NotesCommands>? _notesCommands;
+    private IReadOnlyList<Changes.RenamedOptions>? _renamedOptions;
     private ReadOnce<StatedNoWayBack> _noWayBack;
     private ReadOnce<ChangedDefault> _changedDefault;
     private ErasureJob? _erasure;

@@ -20,7 +20,7 @@ internal static class StatedUpgradeSteps
     private const int Separate = 6;
 
     public static IReadOnlyList<NotesCommands> Commands(PlanFacts facts) =>
-        [.. NotesCommands.Read(facts.Notes)
+        [.. facts.NotesCommands
             .Where(command => command.Command != facts.StatedMigration?.Command && !ExtensionUpgrade.IsStatedUpdate(command.Command))
             .DistinctBy(command => command.Command)];
 
@@ -39,7 +39,7 @@ internal static class StatedUpgradeSteps
             yield return Manual(Phase.AfterRollout, $"Run the other commands that {Lines(rest.Select(command => command.Line))} of the notes give, each at the point the notes put it, and post their output in the plan's thread", null, 10);
         }
 
-        var renamed = RenamedOptions.Read(facts.Notes);
+        var renamed = facts.RenamedOptions;
         if (renamed.Count > 0)
         {
             var flags = string.Join(", ", renamed.Select(rename => $"`{rename.Old}` → `{rename.New}`"));
@@ -84,7 +84,7 @@ internal static class StatedUpgradeSteps
             yield return line;
         }
 
-        var renamed = RenamedOptions.Read(facts.Notes);
+        var renamed = facts.RenamedOptions;
         if (renamed.Count > 0)
         {
             yield return $"Flag rollback: the previous binary does not take the new flag names, so put the old ones back in the service's arguments with it: {string.Join(", ", renamed.Select(rename => $"`{rename.New}` → `{rename.Old}`"))}.";
@@ -93,7 +93,7 @@ internal static class StatedUpgradeSteps
 
     /// <summary>The lines of the notes that ask for one of these steps, so that no generic "do what line N asks" step repeats them.</summary>
     public static IReadOnlySet<int> CoveredLines(PlanFacts facts) =>
-        Commands(facts).SelectMany(command => (int[])[command.Line, command.IntroLine]).Concat(RenamedOptions.Read(facts.Notes).Select(rename => rename.Line)).ToHashSet();
+        Commands(facts).SelectMany(command => (int[])[command.Line, command.IntroLine]).Concat(facts.RenamedOptions.Select(rename => rename.Line)).ToHashSet();
 
     /// <summary>The lines that call a step irreversible, unless a point of no return the notes state or a destructive item's contract step already says so.</summary>
     private static List<int> OneWay(PlanFacts facts)
