@@ -78,7 +78,10 @@ internal sealed class ContractPlaybook : IPlaybook
     public IEnumerable<string> Checks(PlanFacts facts) =>
         facts.PartsOfDestructive.Where(parts => parts.Stored is not null).Select(parts => parts.Operation is ContractOperation.NotNull or ContractOperation.TypeChange or ContractOperation.DeleteRows
                 ? $"Destructive item ({parts.Stored}): {parts.Precondition(parts.Stored!, Tested(facts))} before the contract step, and the data owner approves it."
-                : $"Destructive item ({parts.Stored}): the previous release no longer reads or writes {Wording.It(parts.Stored!)} (check the code and the query logs), and the data owner approves the contract step.")
+                : parts.Renamed is { } renamed
+                    // The previous release does use the old name (that is why it stays beside the new one until the rollout is done).
+                    ? $"Renamed item ({parts.Stored} to {renamed}): the new release reads and writes only {renamed} (check the code and its tests), so {parts.Stored} can go once the rollout is verified, and the data owner approves the contract step."
+                    : $"Destructive item ({parts.Stored}): the previous release no longer reads or writes {Wording.It(parts.Stored!)} (check the code and the query logs), and the data owner approves the contract step.")
             .Concat(Removed(facts).Select(removed => removed.Kind switch
             {
                 PublicKind.Endpoint => $"Removed item ({removed.Name}): its consumers were told with a date, and updated clients or a compatibility shim are ready.",
@@ -128,6 +131,12 @@ internal sealed class ContractPlaybook : IPlaybook
         else
         {
             yield return $"The contract step for {parts.Stored} cannot be reversed: the way back is restoring the snapshot taken right before it (its id recorded in the plan's thread), losing writes made since.";
+        }
+
+        if (parts.Renamed is { } renamed)
+        {
+            // The previous version reads the old name: redeploying it is a way back only while the old name is still there.
+            yield return $"The previous version still uses {parts.Stored}: roll the version back only before the contract step drops it; after that, rolling back needs {parts.Stored} back first (a compatibility view or alias of {renamed}, or the snapshot).";
         }
 
         if (parts.Archived is { } archive && parts.Holding.Count > 0)

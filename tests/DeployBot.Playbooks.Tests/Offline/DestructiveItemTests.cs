@@ -114,6 +114,10 @@ public sealed class DestructiveItemTests
         Assert.True(expand >= 0 && expand < rollout && rollout < contract, string.Join("\n", actions));
         Assert.Contains($"drop \"{old}\"", actions[contract], StringComparison.Ordinal);
         Assert.DoesNotContain(renamed, actions[contract], StringComparison.Ordinal);
+        // The previous release does use the old name (the expand step says so): the check asks it of the new release.
+        Assert.DoesNotContain(plan.PreDeploymentChecks, check => check.Contains("previous release no longer reads or writes", StringComparison.Ordinal));
+        Assert.Contains(plan.PreDeploymentChecks, check => check.Contains($"the new release reads and writes only \"{renamed}\"", StringComparison.Ordinal));
+        Assert.Contains(plan.Rollback, line => line.Contains($"roll the version back only before the contract step drops it", StringComparison.Ordinal) && line.Contains(old, StringComparison.Ordinal));
     }
 
     [Fact]
