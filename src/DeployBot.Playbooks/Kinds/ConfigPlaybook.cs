@@ -51,6 +51,23 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             // A changed default is applied by the rollout itself: what the operator decides is whether to pin the old value.
             var old = changed.Old is { } value ? $" (`{changed.Key}={value}`)" : string.Empty;
             yield return Manual(apply, $"Decide `{changed.Key}` for {facts.Env} before the rollout: its default becomes `{changed.New}` in this release, so if {facts.Env} never set it, it changes with the rollout; set the old value explicitly{old} if the new behaviour is not wanted yet (a second person reviews the diff), or leave it unset and tell whoever the new default affects{OtherNames(facts)}", facts.Paths.ConfigMap, 5);
+            if (LaterKeySteps.Step(facts) is { } afterDecision)
+            {
+                yield return afterDecision;
+            }
+
+            yield break;
+        }
+
+        // The keys the notes say to change after upgrading have their own step after the rollout; the rest are applied first.
+        if (LaterKeySteps.Step(facts) is { } later)
+        {
+            if (AppliedFirst(facts))
+            {
+                yield return Automated(apply, $"{verb} {Keys(facts, facts.KeysAfterRollout)} to {facts.Env} before anything reads it{record} (a second person reviews the diff; no secret in the repository){OtherNames(facts)}", facts.Paths.ConfigMap, 5);
+            }
+
+            yield return later;
             yield break;
         }
 
@@ -78,11 +95,21 @@ internal sealed partial class ConfigPlaybook : IPlaybook
         if (facts.ChangedDefault is { } changed)
         {
             yield return $"Changed default: the product owner decided whether {facts.Env} takes the new default `{changed.Key}={changed.New}` or keeps the old behaviour set explicitly, and who is told; the value {facts.Env} sets today (if any) is recorded.";
-            yield break;
+        }
+        else if (facts.KeysAfterRollout.Count == 0 || AppliedFirst(facts))
+        {
+            yield return $"Config and secrets: the new values for {Keys(facts, facts.KeysAfterRollout)} are in {facts.Env} and were reviewed by a second person; the old values stay valid until verification passes.";
         }
 
-        yield return $"Config and secrets: the new values for {Keys(facts)} are in {facts.Env} and were reviewed by a second person; the old values stay valid until verification passes.";
+        if (LaterKeySteps.Check(facts) is { } later)
+        {
+            yield return later;
+        }
     }
+
+    /// <summary>Some keys or config files are to be applied before the rollout, not only the ones the notes change after upgrading.</summary>
+    private static bool AppliedFirst(PlanFacts facts) =>
+        facts.Names.Keys.Except(facts.KeysAfterRollout, StringComparer.Ordinal).Any() || ConfigItemNames(facts).Any(name => NotesFacts.IsFilePath(name) && ConfigFile(name));
 
     public IEnumerable<string> Verification(PlanFacts facts)
     {
@@ -167,79 +194,4 @@ internal sealed partial class ConfigPlaybook : IPlaybook
 
     [GeneratedRegex(@"(?:\b|_)(?:keys?|secrets?|tokens?|passwords?|passwd|credentials?|certs?|certificates?|private|dsn|salt|signing|rotat\w*|api[_-]?key)(?:\b|_)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Secret();
-
-    /// <summary>The keys and the config files the config items name ("JWT_SIGNING_KID" and "identity/jwks-prod.json").</summary>
-    private static string Keys(PlanFacts facts)
-    {
-        var files = ConfigItemNames(facts).Where(name => NotesFacts.IsFilePath(name) && ConfigFile(name));
-        var all = facts.Names.Keys.Concat(files).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        // "prod.json" read inside "identity/jwks-prod.json" is the same file.
-        var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))).Take(6).ToArray();
-        return names.Length > 0 ? Wording.Code(names) : RotatedSecret(facts) ?? "settings and secrets";
-    }
-
-    /// <summary>
-    /// The other names the config items give (files, options), after the keys already named: never a removed or renamed
-    /// key left out of <see cref="NotesFacts.Keys"/> ("Apply the new …: LEGACY_TOKEN_TTL" would set what was removed), nor
-    /// a route ("JWKS at /.well-known/jwks.json" is served, not applied).
-    /// </summary>
-    private static string OtherNames(PlanFacts facts)
-    {
-        var names = ConfigItemNames(facts)
-            .Where(name => !NotesFacts.IsVersion(name) && !NotesFacts.IsSettingName(name) && !facts.Names.Keys.Contains(name, StringComparer.OrdinalIgnoreCase)
-                && !(name.StartsWith('/') && !NotesFacts.IsFilePath(name)))
-            .Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToArray();
-        return names.Length == 0 ? string.Empty : ": " + Wording.Code(names);
-    }
-
-    /// <summary>
-    /// The routes the config items name ("rate limit on POST /api/login: 10/min per ip (RATE_LIMIT_LOGIN=10)"): where the
-    /// new value shows, so verification checks it there; never a route the items remove.
-    /// </summary>
-    private static string Routes(PlanFacts facts)
-    {
-        var items = facts.Analysis.Items.Where(KindEvidence.IsConfig).ToArray();
-        var removed = items.Where(item => item.Destructive).SelectMany(item => NotesFacts.RemovedIn(item.Text)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var routes = items.SelectMany(item => NotesFacts.NamesIn(item.Text)).Select(name => name.TrimEnd(':', '.', ','))
-            .Where(name => name.StartsWith('/') && name.Length > 1 && !NotesFacts.IsFilePath(name) && !removed.Contains(name))
-            .Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
-        return routes.Length == 0 ? string.Empty : $", and {Wording.Code(routes)} behave{(routes.Length == 1 ? "s" : string.Empty)} with the new value as the notes say";
-    }
-
-    /// <summary>
-    /// Every name the config parts of the config items give, in order: keys, files, options; never a column of a schema item
-    /// ("migration adds api_keys.key_hash" says "key", and its column is no setting), nor a piece of a library's code
-    /// ("`payment_method_configuration` on `BillingPortal::Configuration`").
-    /// </summary>
-    private static IEnumerable<string> ConfigItemNames(PlanFacts facts) =>
-        facts.Analysis.Items.Where(KindEvidence.IsConfig).SelectMany(item => KindEvidence.ConfigParts(item).SelectMany(NotesFacts.NamesIn)
-            .Where(name => !(item.Risks.Contains(RiskArea.Schema) && NameShapes.IsColumn(name)) && !CodeNames.Is(name, item.Text, holdsData: false)));
-
-    /// <summary>
-    /// "rotate stripe key" names no SETTING_NAME, but the step can still say what it changes: "Stripe key". The owner is
-    /// read whatever its case ("stripe", "Stripe", "db"); a vendor rolled at its dashboard is written as the vendor spells it.
-    /// </summary>
-    private static string? RotatedSecret(PlanFacts facts)
-    {
-        if (facts.Analysis.Items.Select(item => SecretNamed().Match(item.Text)).FirstOrDefault(match => match.Success) is not { } found)
-        {
-            return null;
-        }
-
-        var what = found.Groups["what"].Value.Trim();
-        if (KeyRotation.RolledAtVendor(facts.Notes) is { } vendor && what.StartsWith(vendor, StringComparison.OrdinalIgnoreCase))
-        {
-            what = vendor + what[vendor.Length..];
-        }
-
-        return Wording.Code([what]);
-    }
-
-    /// <summary>One or two words naming whose key it is, never an article, a quantifier or the key's age ("rotate all tokens").</summary>
-    [GeneratedRegex(@"\b(?:rotat(?:e|es|ed|ing)|renew(?:s|ed)?|replac(?:e|es|ed|ing)|new)\s+(?:the\s+|our\s+|an?\s+)?(?:old\s+|current\s+|existing\s+)?(?<what>(?:(?!(?:the|our|an?|all|every|each|both|some|any|these|those|this|that|its|their|old|new|current|existing|expired|and|or)\b)[a-z][\w.-]*\s+){1,2}(?:api\s+|signing\s+|webhook\s+|secret\s+|access\s+)?(?:key|secret|token|certificate|cert|password|credentials?)s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex SecretNamed();
-
-    private static bool ConfigFile(string path) =>
-        new[] { ".json", ".yaml", ".yml", ".env", ".toml", ".ini", ".properties", ".conf" }.Any(end => path.EndsWith(end, StringComparison.OrdinalIgnoreCase))
-        && !path.Contains("migrat", StringComparison.OrdinalIgnoreCase);
 }

@@ -129,6 +129,10 @@ internal sealed record PlanFacts(
     /// <summary>The command-line flags the notes rename (<see cref="Changes.RenamedOptions"/>), read once per plan.</summary>
     public IReadOnlyList<Changes.RenamedOptions> RenamedOptions => _renamedOptions ??= Changes.RenamedOptions.Read(Notes);
 
+    /// <summary>The keys the notes say to change only once the new version runs (<see cref="Changes.LaterKeys"/>), read once per plan.</summary>
+    public IReadOnlyList<string> KeysAfterRollout => _keysAfterRollout ??= LaterKeys.Of(Names.Keys, Analysis);
+
+    private IReadOnlyList<string>? _keysAfterRollout;
     private IReadOnlyList<Changes.NotesCommands>? _notesCommands;
     private IReadOnlyList<Changes.RenamedOptions>? _renamedOptions;
     private ReadOnce<StatedNoWayBack> _noWayBack;
