@@ -139,6 +139,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh16() => LoadFolder(Path.Combine(Folder, "Fresh16"));
 
+    /// <summary>
+    /// A seventeenth changelog set: 60 excerpts from 20 further projects, collected and labelled on 6 Dec 2026 (09:45 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh17/README.md); the outside estimate of the 19th session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh17() => LoadFolder(Path.Combine(Folder, "Fresh17"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
