@@ -60,7 +60,8 @@ internal static partial class ChangeDetector
         // "same DATABASE_URL", "REDIS_URL unchanged": a setting the notes keep as it is is not a config change.
         var changedKeys = UnchangedSettings.All(names.Keys, notes) ? 0 : names.Keys.Count;
         Add(kinds, ChangeKind.Config, changedKeys > 0
-            || analysis.Items.Any(item => KindEvidence.IsConfig(item) && !UnchangedSettings.All([.. ReleaseAnalyzer.ConfigSettingNames(item.Text)], notes)));
+            || analysis.Items.Any(item => KindEvidence.IsConfig(item) && !UnchangedSettings.All([.. ReleaseAnalyzer.ConfigSettingNames(item.Text)], notes)
+                && !BehaviourOnly(item)));
         Add(kinds, ChangeKind.Switch, BlueGreen.Read(KindEvidence.WithoutModeMoves(notes)) is not null);
         // "No deploy" makes a flag-only change only when a flag is in play; a cache purge with no deploy is not a flag ramp.
         var noDeploy = NoDeploy().IsMatch(notes);
@@ -100,6 +101,10 @@ internal static partial class ChangeDetector
             kinds.Remove(ChangeKind.Contract);
         }
     }
+
+    /// <summary>Every setting-shaped name the item gives is one whose behaviour the release changes ("Change REQUEST_FILENAME behavior"): nothing to set.</summary>
+    private static bool BehaviourOnly(ReleaseItem item) =>
+        ReleaseAnalyzer.ConfigSettingNames(item.Text).ToArray() is { Length: > 0 } settings && settings.All(setting => NotesFacts.ChangesBehaviourOf(item.Text, setting));
 
     /// <summary>The notes create a topic or change one's partitions, retention, ACLs or compaction (a consumer-group switch alone does not).</summary>
     internal static bool ChangesTopics(string notes) => TopicChange().IsMatch(notes);

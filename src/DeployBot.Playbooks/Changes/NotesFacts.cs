@@ -48,13 +48,34 @@ internal sealed partial record NotesFacts(
         var kept = Keys.Where(key =>
         {
             var naming = analysis.Items.Where(item => item.Text.Contains(key, StringComparison.Ordinal)).ToArray();
-            return naming.Length == 0 || naming.Any(item => (!item.Fix || item.Risks.Contains(RiskArea.Config))
+            return naming.Length == 0 || naming.Any(item => (!item.Fix || item.Risks.Contains(RiskArea.Config)) && !ChangesBehaviourOf(item.Text, key)
                 && (!(item.Destructive || Renames().IsMatch(item.Text)) || IsReplacement(item.Text, key)
                     // "drop orders.legacy_state and rotate SENDGRID_KEY": a destructive item's key it does not remove is set.
                     || (!Renames().IsMatch(item.Text) && !RemovedIn(item.Text).Contains(key, StringComparer.Ordinal))));
         }).ToArray();
         return kept.Length == Keys.Count ? this : this with { Keys = kept };
     }
+
+    /// <summary>
+    /// The item changes how the release treats the name ("Change REQUEST_FILENAME and REQUEST_BASENAME behavior", "the
+    /// parsing of FOO_LIST"): the name is what the code does something new with, a variable or directive, not a value the
+    /// operator sets.
+    /// </summary>
+    /// <summary>The setting-shaped names whose behaviour the release changes (<see cref="ChangesBehaviourOf"/>), in the notes' order.</summary>
+    public static IReadOnlyList<string> BehaviourChanged(ReleaseAnalysis analysis) =>
+        [.. analysis.Items.SelectMany(item => ReleaseAnalyzer.ConfigSettingNames(item.Text).Where(name => ChangesBehaviourOf(item.Text, name))).Distinct(StringComparer.Ordinal).Take(6)];
+
+    internal static bool ChangesBehaviourOf(string item, string key)
+    {
+        var at = item.IndexOf(key, StringComparison.Ordinal);
+        return BehaviourAfter().IsMatch(item[(at + key.Length)..]) || BehaviourBefore().IsMatch(item[..at]);
+    }
+
+    [GeneratedRegex(@"^[`'""]?(?:\s*(?:,|and|&|/)\s*[`'""]?[A-Z][A-Z0-9_]+[`'""]?)*\s+(?i:behaviou?rs?|handling|parsing|semantics|processing|evaluation|matching)\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex BehaviourAfter();
+
+    [GeneratedRegex(@"\b(?:behaviou?r|handling|parsing|semantics|processing|evaluation)\s+of\s+(?:the\s+)?(?:[`'""]?[A-Z][A-Z0-9_]+[`'""]?\s*(?:,|and|&|/)\s*)*[`'""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex BehaviourBefore();
 
     /// <summary>The key stands where an item names what replaces the removed thing: after "use", "to", "→", "in favour of", "replaced by".</summary>
     private static bool IsReplacement(string item, string key)

@@ -44,6 +44,12 @@ internal static class ChecksWriter
             checks.Add($"Dependency versions: {DependencyFloor.Describe(dependencies)} {(dependencies.Count == 1 ? "raises" : "raise")} the minimum version of a dependency; confirm that {facts.Env}'s build and runtime meet it where that line applies, before starting.");
         }
 
+        if (NotesFacts.BehaviourChanged(facts.Analysis) is { Count: > 0 } changed)
+        {
+            var them = changed.Count == 1 ? "it" : "them";
+            checks.Add($"Changed behaviour: this release changes how it treats {Wording.Code(changed)}; what relies on {them} in {facts.Env} (rules, templates, queries, scripts) {(facts.IsProduction ? "was tried against this release in staging" : "is tried against this release here before production")}; nothing in the config is set for {them}.");
+        }
+
         if (facts.Has(RiskArea.Breaking) && facts.Destructive.Count == 0)
         {
             checks.Add("Breaking changes: API consumers were told with a date, and updated clients or a compatibility shim are ready.");
