@@ -30,6 +30,7 @@ internal sealed class ContractPlaybook : IPlaybook
                     PublicKind.Setting => $"Confirm that no deployment still sets {removed} (manifests, Helm values, the secret store and CI variables of every environment) or relies on {Wording.It(removed)}, before the rollout stops reading {Wording.It(removed)}",
                     PublicKind.Flag => $"Confirm that no script, job, cron entry or deployment still passes {removed} before the rollout removes {Wording.It(removed)}",
                     PublicKind.Code => $"Confirm that the service's code and scripts no longer use {removed} (search the code; the build and the tests ran against this release) before the rollout removes {Wording.It(removed)}",
+                    PublicKind.Retyped => $"Confirm that the service's code and scripts handle {removed} in the new type the notes give (search the code for every read of {Wording.It(removed)}; the build and the tests ran against this release) before the rollout",
                     PublicKind.FeatureFlag => $"Confirm in the flag service that {removed} is on for everyone (or off for everyone, if its old path is what stays) in every environment, so removing its code changes nothing for any user, before the rollout removes it",
                     _ => $"Confirm that nothing still uses {removed} (access logs and client versions over the last 7 days, config) before the rollout removes {Wording.It(removed)}, and that {(Wording.It(removed) == "it" ? "its" : "their")} consumers were told",
                 }) + instead,
@@ -86,6 +87,7 @@ internal sealed class ContractPlaybook : IPlaybook
             {
                 PublicKind.Endpoint => $"Removed item ({removed.Name}): its consumers were told with a date, and updated clients or a compatibility shim are ready.",
                 PublicKind.Code => $"Removed item ({removed.Name}): the code that used it was changed in this release, and CI built and tested that code.",
+                PublicKind.Retyped => $"Changed type ({removed.Name}): the code that reads it was changed in this release for the new type, and CI built and tested that code.",
                 PublicKind.FeatureFlag => $"Removed flag ({removed.Name}): the code that stays is the path the flag served to everyone; the flag is deleted from the flag service only after this rollout is verified.",
                 _ => $"Removed item ({removed.Name}): every environment's config sets what replaces it, if anything does.",
             }));
@@ -97,13 +99,16 @@ internal sealed class ContractPlaybook : IPlaybook
                 PublicKind.Setting => $"After the rollout: the service starts with no error or warning about {removed.Name}, and what it configured behaves as before (or as the notes say it now does).",
                 PublicKind.Flag => $"After the rollout: the jobs and scripts that ran with {removed.Name} ran without it and succeeded.",
                 PublicKind.Code => $"After the rollout: no errors in the logs mention {removed.Name} (code that still calls it fails only when that path runs).",
+                PublicKind.Retyped => $"After the rollout: no type or null errors in the logs mention {removed.Name} (code that reads it fails only when that path runs).",
                 PublicKind.FeatureFlag => $"After the rollout: the flows {removed.Name} switched behave as they did with it at its last setting, and the flag service shows no evaluations of it from the new version.",
                 _ => $"After the rollout: calls to {removed.Name} get the documented answer, and 4xx responses from older clients do not rise.",
             }));
 
     public IEnumerable<string> Rollback(PlanFacts facts) =>
         facts.PartsOfDestructive.Where(parts => parts.Stored is not null).SelectMany(StoredRollback)
-            .Concat(Removed(facts).Select(removed => removed.Kind is PublicKind.Endpoint or PublicKind.FeatureFlag or PublicKind.Code
+            .Concat(Removed(facts).Select(removed => removed.Kind == PublicKind.Retyped
+                ? $"Type rollback: the previous version has the old type of {removed.Name}; redeploy it if the code that reads it fails."
+                : removed.Kind is PublicKind.Endpoint or PublicKind.FeatureFlag or PublicKind.Code
                 ? $"Removal rollback: the previous version brings {removed.Name} back; redeploy it if a consumer still needs it{(removed.Kind == PublicKind.FeatureFlag ? ", and keep the flag in the flag service until then" : string.Empty)}."
                 : $"Removal rollback: the previous version reads {removed.Name} again, so keep it in the config until verification passes."))
             .Concat(facts.PartsOfDestructive.SelectMany(parts => parts.Later).Select(later => later.Line).Distinct(StringComparer.Ordinal));

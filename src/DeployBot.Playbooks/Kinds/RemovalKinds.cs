@@ -20,6 +20,12 @@ internal enum PublicKind
 
     /// <summary>A method, class, module or argument of the code ("`connect` method"): what still calls it fails its build or tests, not a client.</summary>
     Code,
+
+    /// <summary>
+    /// A piece of code whose type changes ("Change type of `Session.client_secret` from `string` to `nullable(string)`"):
+    /// nothing is removed; the code that reads it must handle the new type, and the previous version has the old one.
+    /// </summary>
+    Retyped,
 }
 
 /// <summary>What a contract step does to stored data.</summary>

@@ -78,13 +78,16 @@ internal static class SummaryWriter
         // A dropped index holds no data: it is recreated to go back, not restored; the rest is what the contract steps snapshot.
         var stored = ContractPlaybook.Snapshotted(facts).Distinct().Take(4).ToArray();
         var indexes = parts.Where(part => part.OnlyIndexes || part.Holding.Count > 0).SelectMany(part => part.Indexes).Distinct().Take(4).ToArray();
-        var removed = parts.Select(part => part.Public).OfType<string>().Distinct().Take(4).ToArray();
-        if (stored.Length + removed.Length + indexes.Length > 0)
+        var removed = parts.Where(part => !part.Removals.All(removal => removal.Kind == PublicKind.Retyped)).Select(part => part.Public).OfType<string>().Distinct().Take(4).ToArray();
+        // A piece of code whose type changes is not removed: it is checked in the code, and the previous version has the old type.
+        var retyped = parts.SelectMany(part => part.Removals).Where(removal => removal.Kind == PublicKind.Retyped).Select(removal => removal.Name).Distinct().Take(4).ToArray();
+        if (stored.Length + removed.Length + indexes.Length + retyped.Length > 0)
         {
             var contract = stored.Length == 0 ? null : $"the destructive items ({Wording.List(stored)}) are planned as contract steps after the rollout and cannot be reversed except from a snapshot";
             var dropped = indexes.Length == 0 ? null : $"{(indexes.Length == 1 ? $"the dropped index ({Wording.Code(indexes)}) loses no data and is" : $"the dropped indexes ({Wording.Code(indexes)}) lose no data and are")} created again to go back";
             var unused = removed.Length == 0 ? null : $"the removed items ({Wording.List(removed)}) are confirmed unused before the rollout removes them, and the previous version brings them back";
-            return "; " + string.Join("; ", new[] { contract, dropped, unused }.OfType<string>());
+            var types = retyped.Length == 0 ? null : $"the code that reads {Wording.List(retyped)} is checked against {(retyped.Length == 1 ? "its" : "their")} new type before the rollout, and the previous version has the old one";
+            return "; " + string.Join("; ", new[] { contract, dropped, unused, types }.OfType<string>());
         }
 
         if (facts.Erasure is { } erasure)

@@ -43,6 +43,11 @@ public sealed class LibraryCodeRemovalTests
         Assert.Empty(PlanValidator.Validate(plan, input));
         Assert.DoesNotContain("\"string\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\"account_numbers\"", string.Join("\n", plan.Steps.Where(step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal)).Select(step => step.Action)), StringComparison.Ordinal);
+        // The field stays, in a new type: nothing says it is removed; the code that reads it is checked for the new type.
+        Assert.DoesNotContain("removes it", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(plan.Rollback, line => line.Contains("brings \"FinancialConnections::Session.client_secret\" back", StringComparison.Ordinal));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Confirm that the service's code and scripts handle \"FinancialConnections::Session.client_secret\" in the new type", StringComparison.Ordinal));
+        Assert.Contains(plan.Rollback, line => line.StartsWith("Type rollback: the previous version has the old type of \"FinancialConnections::Session.client_secret\"", StringComparison.Ordinal));
     }
 
     /// <summary>A column a migration drops is still stored data, even beside the word "class": it keeps its contract step.</summary>
