@@ -3,6 +3,7 @@ using DeployBot.Core.Planning;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
 using DeployBot.Core.Text;
+using DeployBot.Playbooks.Kinds;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -74,7 +75,7 @@ internal static partial class ChangeDetector
         // beside them (".Values.legacyIngress") is part of the same values change.
         var resourcesOnly = resources && !ships && kinds.All(kind => kind is ChangeKind.Infra or ChangeKind.Hotfix or ChangeKind.Patch
             || (kind == ChangeKind.Contract && analysis.Destructive.All(item => ValuesKey().IsMatch(item.Text))));
-        Add(kinds, ChangeKind.Image, !flagOnly && !resourcesOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(own) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData), OnlyIndexDrops(analysis, notes))))));
+        Add(kinds, ChangeKind.Image, !flagOnly && !resourcesOnly && !ExtensionUpgrade.ReleaseIsExtension(notes) && (rebuilt || (!noDeploy && !NoImage().IsMatch(own) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData), OnlyIndexDrops(analysis, notes))))));
         // Code shipped behind a flag the notes name is ramped with that flag, as if FLAG had named it; added after the image
         // is decided, so that a named flag never turns a config or infrastructure change into an image rollout.
         Add(kinds, ChangeKind.Flag, NamedFlag.Read(notes) is not null);

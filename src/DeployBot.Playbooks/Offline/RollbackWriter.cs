@@ -104,6 +104,10 @@ internal static class RollbackWriter
         {
             needed.Add("the snapshot ids recorded in the plan's thread");
         }
+        else if (Kinds.ExtensionUpgrade.StatedExtensions(facts).Count > 0)
+        {
+            needed.Add("the id of the snapshot taken right before the extension update");
+        }
 
         // A drop has no down-migration (its way back is the snapshot); only an expand part can be undone that way.
         if (facts.Has(RiskArea.Schema) && facts.ItemsWith(RiskArea.Schema, destructive: false).Count > 0)

@@ -33,9 +33,12 @@ internal static class SummaryWriter
         var removesTonight = contracts || facts.PartsOfDestructive.Any(part => part.Public is not null);
         // Settings or secrets alone are applied and restarted: no image is rolled out, whatever the notes' words suggested.
         var kinds = facts.Kinds.Order().Where(kind => (kind != ChangeKind.Image || Urgency.ShipsImage(facts)) && (kind != ChangeKind.Contract || removesTonight)).ToArray();
-        var changes = kinds.Length == 0
+        // An extension update the notes require is deployed as its package on the database servers and its update statement.
+        var extensions = ExtensionUpgrade.StatedExtensions(facts);
+        var extension = extensions.Count == 0 ? [] : new[] { $"an update of the {Wording.List([.. extensions])} extension{(extensions.Count == 1 ? string.Empty : "s")} (package on every database server, then ALTER EXTENSION)" };
+        var changes = kinds.Length + extension.Length == 0
             ? "no change the notes ask to deploy or apply"
-            : Wording.List([.. kinds.Select(kind => kind == ChangeKind.Contract && !contracts ? "removals confirmed unused first" : Wording.Change(kind))]);
+            : Wording.List([.. kinds.Select(kind => kind == ChangeKind.Contract && !contracts ? "removals confirmed unused first" : Wording.Change(kind)), .. extension]);
         var ci = facts.Input.Release?.Ci is { AllGreen: false } ? ", and CI is not green yet, which blocks it (see the checks)" : string.Empty;
         var tickets = Tickets.In(facts.Notes) is { Count: > 0 } cited ? $" ({Wording.List(cited)})" : string.Empty;
         return $"This plan deploys the release described in the notes{tickets} to {facts.Env}, a {risk}-risk {kind} environment, as {changes}{ci}.";
@@ -50,7 +53,10 @@ internal static class SummaryWriter
         var detail = facts.IsThin
             ? "; the notes are too thin to judge the risk, so ask the author what changes and how it was tested, and this plan takes the safe defaults"
             : Risky(facts);
-        return $"It is {Wording.Kind(KindOf(facts))} {touching}{detail}{Later(facts)}.";
+        var extensions = ExtensionUpgrade.StatedExtensions(facts);
+        var oneWay = extensions.Count == 0 ? string.Empty
+            : $"; the update of {Wording.List([.. extensions])} cannot be reversed except by restoring the snapshot taken right before it";
+        return $"It is {Wording.Kind(KindOf(facts))} {touching}{detail}{oneWay}{Later(facts)}.";
     }
 
     /// <summary>

@@ -134,6 +134,39 @@ public sealed class StatedUpgradeStepsTests
         Assert.Contains(plan.PreDeploymentChecks, check => check.Contains("requires `ALTER EXTENSION pg_foo UPDATE`", StringComparison.Ordinal));
     }
 
+    /// <summary>The notes are the extension's own: nothing else is deployed, and its snapshot is the only way back.</summary>
+    [Fact]
+    public void CreatePlan_ExtensionsOwnReleaseRequiresItsUpdate_NoImageRolloutAndTheSnapshotIdIsAtHand()
+    {
+        var (plan, actions) = Plan("""
+            ### pg_foo v2.3.1 ###
+
+            * Fix the catalog version (requires ALTER EXTENSION pg_foo UPDATE)
+            * Fix a crash on empty schedules
+            """);
+
+        Assert.DoesNotContain(actions, action => action.Contains("rollout of version", StringComparison.Ordinal));
+        Assert.Contains("as an update of the pg_foo extension", plan.Summary[0], StringComparison.Ordinal);
+        Assert.Contains("the update of pg_foo cannot be reversed except by restoring the snapshot", plan.Summary[1], StringComparison.Ordinal);
+        Assert.Contains(plan.Rollback, line => line.StartsWith("Have ready beforehand:", StringComparison.Ordinal) && line.Contains("snapshot", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Rollback, line => line.Contains("previous image tag", StringComparison.Ordinal));
+    }
+
+    /// <summary>A service's release that requires an extension update still rolls out the service.</summary>
+    [Fact]
+    public void CreatePlan_ServiceReleaseRequiresAnExtensionUpdate_StillRollsOutItsImage()
+    {
+        var (plan, actions) = Plan("""
+            ## 5.2.0
+
+            * Scheduled reports use pg_foo 2.3 (requires ALTER EXTENSION pg_foo UPDATE)
+            """);
+
+        Assert.Contains(actions, action => action.Contains("rollout of version 5.2.0", StringComparison.Ordinal));
+        Assert.Contains("an image rollout", plan.Summary[0], StringComparison.Ordinal);
+        Assert.Contains("an update of the pg_foo extension", plan.Summary[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CreatePlan_StepTheNotesCallIrreversible_GetsAGoNoGoAndTheRollbackSaysItCannotBeUndone()
     {
