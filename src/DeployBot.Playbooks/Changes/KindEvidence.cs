@@ -27,8 +27,18 @@ internal static partial class KindEvidence
         }
 
         var settings = ReleaseAnalyzer.ConfigSettingNames(item.Text).ToArray();
+        // A bug fix that names a config option and no setting ("fix: PytestConfigWarning Unknown config option:
+        // python_paths") says where the bug was; there is nothing to set unless it asks the operator to.
+        if (item.Fix && settings.Length == 0 && !AddressesOperator().IsMatch(item.Text))
+        {
+            return false;
+        }
+
         return (settings.Length > 0 || ConfigWord().IsMatch(CliOption().Replace(item.Text, " "))) && !OnlyRemoves(item, settings);
     }
+
+    [GeneratedRegex(@"(?:you|your|must|should|need\s+to|needs\s+to|please|make\s+sure|ensure|set\s+[`'""]?[\w.-]+[`'""]?\s*(?:to|=))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex AddressesOperator();
 
     /// <summary>A part of a line that speaks of the schema: DDL words, "nullable", or a table.column it names.</summary>
     public static bool SpeaksOfSchema(string part) => Ddl().IsMatch(part) || SchemaShape().IsMatch(part);
