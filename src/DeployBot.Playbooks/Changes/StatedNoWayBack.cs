@@ -19,7 +19,8 @@ internal sealed partial record StatedNoWayBack(string? Old, string When, string?
         }
 
         var old = stated.Groups["old"] is { Success: true } named ? named.Value.Trim() : null;
-        var when = stated.Groups["when"].Value.Trim();
+        // "once you have upgraded to 2024.06, you won't be able to roll back": the moment is the upgrade itself.
+        var when = Upgraded().Replace(stated.Groups["when"].Value.Trim(), "the upgrade");
         if (Artifacts().Match(notes) is { Success: true } path && int.TryParse(path.Groups["n"].Value, out var n)
             && Regex.IsMatch(notes, $@"\bv{n + 1}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout))
         {
@@ -36,8 +37,12 @@ internal sealed partial record StatedNoWayBack(string? Old, string When, string?
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:no|without\s+a)\s+(?:roll[\s-]?back|way\s+back|going\s+back|downgrade)(?:\s+(?:to|on)\s+(?<old>(?:[^.;,\n()]|\.(?=\d)){1,40}?))?\s+(?:once|after|as\s+soon\s+as)\s+(?<when>(?:[^.;,\n()]|\.(?=\d)){3,80}) | \b(?:can(?:'|’|no)?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:roll[\s-]?back|go\s+back|downgrade)(?:\s+(?:to|on)\s+(?<old>(?:[^.;,\n()]|\.(?=\d)){1,40}?))?\s+(?:once|after|as\s+soon\s+as)\s+(?<when>(?:[^.;,\n()]|\.(?=\d)){3,80})", Options, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:no|without\s+a)\s+(?:roll[\s-]?back|way\s+back|going\s+back|downgrade)(?:\s+(?:to|on)\s+(?<old>(?:[^.;,\n()]|\.(?=\d)){1,40}?))?\s+(?:once|after|as\s+soon\s+as)\s+(?<when>(?:[^.;,\n()]|\.(?=\d)){3,80}) | \b(?:can(?:'|’|no)?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:roll[\s-]?back|go\s+back|downgrade)(?:\s+(?:to|on)\s+(?<old>(?:[^.;,\n()]|\.(?=\d)){1,40}?))?\s+(?:once|after|as\s+soon\s+as)\s+(?<when>(?:[^.;,\n()]|\.(?=\d)){3,80})
+        | \b(?:once|after|as\s+soon\s+as)\s+(?<when>(?:[^.;,\n()]|\.(?=\d)){3,80}?),?\s+(?:you\s+|it\s+)?(?:can(?:'|’|no)?t|cannot|won'?t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:roll[\s-]?back|go\s+back|downgrade)(?:\s+(?:to|on)\s+(?<old>(?:[^.;,\n()]|\.(?=[\dxX*])){1,40}?))?(?=\s*(?:[.;,](?![\dxX*])|\n|$))", Options, MatchBudget.Milliseconds)]
     private static partial Regex NoWayBack();
+
+    [GeneratedRegex(@"^you\s+(?:have\s+|'ve\s+)?(?:upgraded|upgrade|updated|update)\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex Upgraded();
 
     /// <summary>"s3://ml-models/v3/", "gs://bucket/models/v12": a versioned artifact path.</summary>
     [GeneratedRegex(@"\b(?:s3|gs|az|abfss?|wasbs?)://[\w.\-/]*?/v(?<n>\d{1,4})(?:/|\b)", Options, MatchBudget.Milliseconds)]

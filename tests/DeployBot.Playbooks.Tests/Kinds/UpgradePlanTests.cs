@@ -129,4 +129,17 @@ public sealed class UpgradePlanTests
         Assert.Contains("`s3://ml-models/v3/`", rollback, StringComparison.Ordinal);
         Assert.Contains("only forward", rollback, StringComparison.Ordinal);
     }
+
+    /// <summary>Mailu 2024.06: the moment comes first ("once you have upgraded to 2024.06, you won't be able to roll-back to earlier versions").</summary>
+    [Theory]
+    [InlineData("## 2024.06.0\n\nFor the upgrade create a new mailu.env file.\n\nPlease note that once you have upgraded to 2024.06, you won't be able to roll-back to earlier versions.", "the upgrade to 2024.06", "earlier versions")]
+    [InlineData("## 5.0.0\n\nAfter the schema conversion runs, you cannot downgrade to 4.x.", "the schema conversion runs", "4.x")]
+    public void CreatePlan_PointOfNoReturnStatedMomentFirst_VersionRollbackOnlyUntilThen(string notes, string when, string old)
+    {
+        var plan = Plan(notes);
+
+        Assert.True(Index(plan, $"Go/no-go before {when}") >= 0, Steps(plan));
+        Assert.Contains(plan.Rollback, line => line.StartsWith($"Point of no return (from the notes): no rollback to {old} once {when}", StringComparison.Ordinal));
+        Assert.Contains(plan.Rollback, line => line.StartsWith($"Version rollback, only until {when}", StringComparison.Ordinal));
+    }
 }
