@@ -158,11 +158,12 @@ internal static partial class ChangeDetector
     /// <summary>
     /// A broker or stream system named, or its topics and consumer groups: "consumer", "producer", "queue" or "offset"
     /// alone are no messaging change (paperless-ngx's document consumer, a task-queue library's own queues, pgbouncer's
-    /// wait queue), and planning one adds offsets and a consumers-first order for topics nobody has.
+    /// wait queue), and planning one adds offsets and a consumers-first order for topics nobody has. Nor are a text's
+    /// topics ("check the following two topics", "help topics").
     /// </summary>
     [GeneratedRegex(@"\bkafka\b | \bredpanda\b | \brabbitmq\b | \bamqp\b | \bactivemq\b | \bpulsar\b | \bsqs\b | \bsns\b | \bnats\b | \bjetstream\b | \bpub/?sub\b | \bkinesis\b
         | \bevent\s?bus\b | \beventbridge\b | \bevent\s+hubs?\b | \bservice\s+bus\b | \bmessage\s+(?:brokers?|bus|queues?)\b
-        | \btopics?\b | \bt[óo]picos?\b | \bconsumer[\s-]groups?\b | \bconsumers?\b[^.\n]{0,40}\bgroups?\b | \bgroup'?s\s+offsets?\b", Options, MatchBudget.Milliseconds)]
+        | (?<!\b(?:following|these|those|two|three|four|several|other|help|faq|discussion|documentation|docs|related)\s+)\btopics?\b | \bt[óo]picos?\b | \bconsumer[\s-]groups?\b | \bconsumers?\b[^.\n]{0,40}\bgroups?\b | \bgroup'?s\s+offsets?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Messaging();
 
     [GeneratedRegex(@"\bconsumers?\b | \bproducers?\b | \bqueues?\b | \boffsets?\b | \bsubscri(?:ber|ption)s?\b | \bpublish(?:es|ed|ers?)?\b", Options, MatchBudget.Milliseconds)]

@@ -18,6 +18,8 @@ public sealed class MessagingContextTests
     [InlineData("## paperless-ngx 3.0.0\n\n### Breaking Changes\n\n- [BREAKING] Feature: Simplify and improve the consumer\n- Documents in the consumer directory are now picked up by the document consumer on a timer")]
     // asynq 0.25.0: a task-queue library's own queues.
     [InlineData("## [0.25.0]\n\n### Added\n\n- `TaskCheckInterval` config option is added to specify the interval between checks for new tasks to process when all queues are empty\n- Add a map cache to keep track of queues that ultimately reduces redis load when enqueuing tasks")]
+    // Mailu 2024.06: the topics of a text, not of a broker.
+    [InlineData("## 2024.06.0\n\nBefore starting the new Mailu deployment, check the following two topics:\nIf a reverse proxy is used on the same host, consider switching to traefik; the proxy's subscription to certificate renewals ends.")]
     public void CreatePlan_ConsumerOrQueueWithoutABroker_PlansNoOffsetsOrConsumerOrder(string notes)
     {
         var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-23:00 CET", flag: null), null, 0, null);
