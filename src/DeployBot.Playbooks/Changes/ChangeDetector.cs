@@ -62,7 +62,7 @@ internal static partial class ChangeDetector
         var changedKeys = UnchangedSettings.All(names.Keys, notes) ? 0 : names.Keys.Count;
         Add(kinds, ChangeKind.Config, changedKeys > 0
             || analysis.Items.Any(item => KindEvidence.IsConfig(item) && !UnchangedSettings.All([.. ReleaseAnalyzer.ConfigSettingNames(item.Text)], notes)
-                && !BehaviourOnly(item)));
+                && !NothingToSet(item)));
         Add(kinds, ChangeKind.Switch, BlueGreen.Read(KindEvidence.WithoutModeMoves(notes)) is not null);
         // "No deploy" makes a flag-only change only when a flag is in play; a cache purge with no deploy is not a flag ramp.
         var noDeploy = NoDeploy().IsMatch(notes);
@@ -103,9 +103,13 @@ internal static partial class ChangeDetector
         }
     }
 
-    /// <summary>Every setting-shaped name the item gives is one whose behaviour the release changes ("Change REQUEST_FILENAME behavior"): nothing to set.</summary>
-    private static bool BehaviourOnly(ReleaseItem item) =>
-        ReleaseAnalyzer.ConfigSettingNames(item.Text).ToArray() is { Length: > 0 } settings && settings.All(setting => NotesFacts.ChangesBehaviourOf(item.Text, setting));
+    /// <summary>
+    /// Every setting-shaped name the item gives is one whose behaviour the release changes ("Change REQUEST_FILENAME
+    /// behavior") or one it no longer reads ("POSTFIX_LOG_FILE has been deprecated and is ignored"): nothing to set.
+    /// </summary>
+    private static bool NothingToSet(ReleaseItem item) =>
+        ReleaseAnalyzer.ConfigSettingNames(item.Text).ToArray() is { Length: > 0 } settings
+        && settings.All(setting => NotesFacts.ChangesBehaviourOf(item.Text, setting) || NotesFacts.IgnoredNow(item.Text, setting));
 
     /// <summary>The notes create a topic or change one's partitions, retention, ACLs or compaction (a consumer-group switch alone does not).</summary>
     internal static bool ChangesTopics(string notes) => TopicChange().IsMatch(notes);

@@ -48,10 +48,11 @@ internal sealed partial record NotesFacts(
         var kept = Keys.Where(key =>
         {
             var naming = analysis.Items.Where(item => item.Text.Contains(key, StringComparison.Ordinal)).ToArray();
-            return naming.Length == 0 || naming.Any(item => (!item.Fix || item.Risks.Contains(RiskArea.Config)) && !ChangesBehaviourOf(item.Text, key)
+            // A key any item says the release ignores is set nowhere, whatever the other items say of it.
+            return naming.Length == 0 || (!naming.Any(item => IgnoredNow(item.Text, key)) && naming.Any(item => (!item.Fix || item.Risks.Contains(RiskArea.Config)) && !ChangesBehaviourOf(item.Text, key)
                 && (!(item.Destructive || Renames().IsMatch(item.Text)) || IsReplacement(item.Text, key)
                     // "drop orders.legacy_state and rotate SENDGRID_KEY": a destructive item's key it does not remove is set.
-                    || (!Renames().IsMatch(item.Text) && !RemovedIn(item.Text).Contains(key, StringComparer.Ordinal))));
+                    || (!Renames().IsMatch(item.Text) && !RemovedIn(item.Text).Contains(key, StringComparer.Ordinal)))));
         }).ToArray();
         return kept.Length == Keys.Count ? this : this with { Keys = kept };
     }
@@ -61,6 +62,23 @@ internal sealed partial record NotesFacts(
     /// parsing of FOO_LIST"): the name is what the code does something new with, a variable or directive, not a value the
     /// operator sets.
     /// </summary>
+    /// <summary>The keys the release deprecates and no longer reads (<see cref="IgnoredNow"/>), in the notes' order.</summary>
+    public static IReadOnlyList<string> Ignored(ReleaseAnalysis analysis) =>
+        [.. analysis.Items.SelectMany(item => ReleaseAnalyzer.ConfigSettingNames(item.Text).Where(name => IgnoredNow(item.Text, name))).Distinct(StringComparer.Ordinal).Take(6)];
+
+    /// <summary>
+    /// "POSTFIX_LOG_FILE has been deprecated and is ignored by Mailu": the release no longer reads the key, so nothing is
+    /// applied for it; whatever still sets it configures nothing any more.
+    /// </summary>
+    internal static bool IgnoredNow(string item, string key)
+    {
+        var at = item.IndexOf(key, StringComparison.Ordinal);
+        return at >= 0 && IgnoredAfter().IsMatch(item[(at + key.Length)..]);
+    }
+
+    [GeneratedRegex(@"^[`'""]?\s+(?:has\s+been|is|was|are|have\s+been)\s+(?:now\s+)?(?:deprecated\s+and\s+(?:is\s+|will\s+be\s+)?)?(?:ignored|no\s+longer\s+(?:used|read|supported|honou?red)|without\s+effect)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex IgnoredAfter();
+
     /// <summary>The setting-shaped names whose behaviour the release changes (<see cref="ChangesBehaviourOf"/>), in the notes' order.</summary>
     public static IReadOnlyList<string> BehaviourChanged(ReleaseAnalysis analysis) =>
         [.. analysis.Items.SelectMany(item => ReleaseAnalyzer.ConfigSettingNames(item.Text).Where(name => ChangesBehaviourOf(item.Text, name))).Distinct(StringComparer.Ordinal).Take(6)];

@@ -50,6 +50,11 @@ internal static class ChecksWriter
             checks.Add($"Changed behaviour: this release changes how it treats {Wording.Code(changed)}; what relies on {them} in {facts.Env} (rules, templates, queries, scripts) {(facts.IsProduction ? "was tried against this release in staging" : "is tried against this release here before production")}; nothing in the config is set for {them}.");
         }
 
+        if (NotesFacts.Ignored(facts.Analysis) is { Count: > 0 } ignored)
+        {
+            checks.Add($"Ignored settings: this release no longer reads {Wording.Code(ignored)}; if {facts.Env} sets {(ignored.Count == 1 ? "it" : "them")}, what {(ignored.Count == 1 ? "it configures stops" : "they configure stop")} with the rollout, so set up what the notes give instead before starting, and remove the old setting afterwards.");
+        }
+
         if (facts.Has(RiskArea.Breaking) && facts.Destructive.Count == 0)
         {
             checks.Add("Breaking changes: API consumers were told with a date, and updated clients or a compatibility shim are ready.");

@@ -38,4 +38,18 @@ public sealed class BehaviourChangeTests
         Assert.Contains(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal) && step.Action.Contains("RETRY_BEHAVIOR_MODE", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.PreDeploymentChecks, check => check.StartsWith("Changed behaviour", StringComparison.Ordinal));
     }
+
+    /// <summary>Mailu 2024.06: a deprecated key the release ignores is not applied, and the plan says what stops with it.</summary>
+    [Fact]
+    public void CreatePlan_KeyTheReleaseIgnores_NotAppliedAndTheCheckSaysWhatStops()
+    {
+        var notes = "## 2024.06.0\n\nPOSTFIX_LOG_FILE has been deprecated and is ignored by Mailu. If POSTFIX_LOG_FILE was used, then refer to the new FAQ entry how to configure similar functionality.";
+        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("POSTFIX_LOG_FILE", StringComparison.Ordinal));
+        Assert.Contains(plan.PreDeploymentChecks, check => check.StartsWith("Ignored settings: this release no longer reads \"POSTFIX_LOG_FILE\"", StringComparison.Ordinal));
+    }
 }
