@@ -205,8 +205,8 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
     [GeneratedRegex(@"^(?:sudo\s+(?:-u\s+\S+\s+)?)?(?<prog>[A-Za-z0-9_.~/][\w.~/+-]*)(?<args>\s+\S.*)?$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ShellCommand();
 
-    /// <summary>Code, not a command: calls, blocks, assignments, settings, language keywords.</summary>
-    [GeneratedRegex(@"::|->|=>|[{}]|\);?\s*$|^\w+\s*=|^[A-Z][A-Z0-9_]*=|^(?:public|private|protected|function|def|class|import|from|return|if|for|while|const|let|var|use|new|echo|print|require|include|namespace|package|func|fn|true|false|null)\b|^\w+\(|^[A-Z]\w*\.\w+\(", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>Code, not a command: calls, blocks, assignments, settings, language keywords (find's empty "{}" is no block).</summary>
+    [GeneratedRegex(@"::|->|=>|\{(?!\})|(?<!\{)\}|\);?\s*$|^\w+\s*=|^[A-Z][A-Z0-9_]*=|^(?:public|private|protected|function|def|class|import|from|return|if|for|while|const|let|var|use|new|echo|print|require|include|namespace|package|func|fn|true|false|null)\b|^\w+\(|^[A-Z]\w*\.\w+\(", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Code();
 
     /// <summary>A generator writes code into the application ("mix ecto.gen.migration", "php artisan make:migration"): development, not a step of the deployment.</summary>

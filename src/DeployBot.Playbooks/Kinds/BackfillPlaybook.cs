@@ -29,6 +29,13 @@ internal sealed partial class BackfillPlaybook : IPlaybook
             yield break;
         }
 
+        // The notes give their own commands for the data work ("docker compose exec imap doveadm fts rescan -A"): their steps
+        // run exactly those (StatedUpgradeSteps), and a generic backfill script beside them would run something else.
+        if (DataCommands(facts).Count > 0)
+        {
+            yield break;
+        }
+
         // "backfill orders.currency from accounts.default_currency (~18M rows)": the step says what it fills, from where, and how much.
         var filled = Filled(facts.Notes) is { } target ? $" {target}" : string.Empty;
         var items = filled.Length > 0 ? string.Empty : Wording.Items(facts.ItemsWith(RiskArea.Data));
@@ -45,6 +52,15 @@ internal sealed partial class BackfillPlaybook : IPlaybook
             yield return Rehearsal.IsRehearsal(facts)
                 ? $"`{command}`: {Rehearsal.ThisRun(facts)}: run it on a copy of data shaped like production's, time it{stated} and {Rehearsal.RecordTime}, and check its result here."
                 : $"`{command}` was run on a staging copy of production data and timed{stated}, and its result checked there.";
+            yield break;
+        }
+
+        if (DataCommands(facts) is { Count: > 0 } commands)
+        {
+            var lines = Wording.List([.. commands.Select(command => command.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct()]);
+            yield return Rehearsal.IsRehearsal(facts)
+                ? $"The data work the notes give (line{(commands.Count == 1 ? string.Empty : "s")} {lines}): {Rehearsal.ThisRun(facts)}: time it{stated} and {Rehearsal.RecordTime}, and check its result here."
+                : $"The data work the notes give (line{(commands.Count == 1 ? string.Empty : "s")} {lines}) was run on a staging copy of production data and timed{stated}, and its result checked there.";
             yield break;
         }
 
@@ -132,6 +148,14 @@ internal sealed partial class BackfillPlaybook : IPlaybook
     private static partial Regex Overwrites();
 
     /// <summary>The command the notes give for their data migration, unless they name a backfill script or job.</summary>
+    /// <summary>The commands the notes give to run once the new version runs that rework stored data (reindex, rescan, migrate, rebuild, convert).</summary>
+    private static IReadOnlyList<NotesCommands> DataCommands(PlanFacts facts) =>
+        StatedCommand(facts) is not null || facts.Names.Files.Contains(facts.Paths.Backfill) || NotesFacts.Jobs(facts.Notes).Any() || BackfillCommand().IsMatch(facts.Notes) ? []
+        : [.. facts.NotesCommands.Where(command => !command.Before && DataWork().IsMatch(command.Command))];
+
+    [GeneratedRegex(@"\b(?:re-?index\w*|index|rescan|backfill\w*|migrat\w*|rebuild\w*|repair\w*|convert\w*|re-?encrypt\w*)\b|\brm\s+-\w*r", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex DataWork();
+
     private static StatedCommands? StatedCommand(PlanFacts facts) =>
         facts.Names.Files.Contains(facts.Paths.Backfill) || NotesFacts.Jobs(facts.Notes).Any() ? null : facts.StatedMigration;
 

@@ -209,4 +209,30 @@ public sealed class StatedUpgradeStepsTests
         Assert.DoesNotContain(actions, action => action.Contains("REPORTS_CACHE_TTL", StringComparison.Ordinal) && action.Contains("(the notes' step 3", StringComparison.Ordinal));
         Assert.True(At(actions, "`bin/reports stop --all`") < Rollout(actions) && Rollout(actions) < At(actions, "`bin/reports migrate`"), string.Join("\n", actions));
     }
+
+    /// <summary>Mailu 2024.06: the notes' own reindex commands are the data work; no generic backfill script runs beside them.</summary>
+    [Fact]
+    public void CreatePlan_NotesGiveTheirReindexCommands_TheyRunInsteadOfAGenericBackfill()
+    {
+        var (plan, actions) = Plan("""
+            ## 2024.06.0
+
+            After starting the new Mailu deployment, check the following.
+            The dovecot full-text-search indexes should be recreated:
+            From `bash` run:
+            ```
+            find /mailu/mail -type d -name xapian-indexes -prune -exec rm -r {} \+
+            ```
+            Via docker compose run (to force reindexing):
+            ```
+            docker compose exec imap doveadm fts rescan -A
+            ```
+            """);
+
+        var find = At(actions, "run `find /mailu/mail -type d -name xapian-indexes -prune -exec rm -r {} \\+`");
+        var rescan = At(actions, "run `docker compose exec imap doveadm fts rescan -A`");
+        Assert.True(Rollout(actions) < find && find < rescan, string.Join("\n", actions));
+        Assert.DoesNotContain(actions, action => action.Contains("in small batches with a rate limit", StringComparison.Ordinal));
+        Assert.Contains(plan.PreDeploymentChecks, check => check.StartsWith("The data work the notes give (lines 7 and 11)", StringComparison.Ordinal));
+    }
 }
