@@ -23,13 +23,15 @@ internal static partial class RiskPatterns
 
     /// <summary>
     /// Words that mean a relational schema wherever they stand, and a column added, dropped or renamed unless the item
-    /// puts it in a list, view, grid, page or report on screen.
+    /// puts it in a list, view, grid, page or report on screen. SQL's own DDL keeps its meaning in any changelog: a
+    /// foreign key also as code spells it (<c>:foreign_key</c>), <c>COMMENT ON INDEX</c>, an <c>UNLOGGED</c> table.
     /// </summary>
     [GeneratedRegex($$"""
         \b(?:database|db|schema)\s+(?:migration|migrations|change|changes|upgrade)\b
         | \b(?:alter|create|drop|rename|truncate)\s+table\b | \b(?:create|drop)\s+(?:unique\s+)?index\s+(?:concurrently\s+)?(?:if\s+(?:not\s+)?exists\s+)?`?\w+`?\s+on\b
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b(?![^.;\n]{0,40}?\b(?:lists?|views?|grids?|pages?|dashboards?|ui|reports?|panels?|widgets?|screens?)\b)
-        | \b(?:foreign|primary)\s+keys?\b | \b(?:unique|check|not[\s-]null)\s+constraints?\b
+        | \b(?:foreign|primary)[\s_]keys?\b | \b(?:unique|check|not[\s-]null)\s+constraints?\b
+        | \bcomment\s+on\s+(?:table|column|index|constraint)\b | \bunlogged\s+tables?\b
         | \bddl\b | \bflyway\b | \bliquibase\b | \balembic\b | \bdb:migrate\b | \bmanage\.py\s+migrate\b | \bmakemigrations\b
         | \bdown[\s-]?migrations?\b | \bbigint\b | \bstored\s+procedures?\b | \bhypertables?\b
         | \b(?:grants?|rls|row[\s-]level\s+security)\b[^.;\n]{0,40}?\btables?\b
