@@ -24,4 +24,24 @@ public sealed class SchemaFormsTests
     [InlineData("## 2.4.0\n\n- Commenting on an index page now notifies its owner")]
     public void Analyze_SameWordsOutsideSql_DoNotTouchTheSchema(string notes) =>
         Assert.DoesNotContain(RiskArea.Schema, ReleaseAnalyzer.Analyze(notes).Risks);
+
+    [Theory]
+    [InlineData("## 4.0.0\n\n- Squashed the migrations of 1.x into one.\n- Added a new table for the task queue.")]
+    [InlineData("## 4.0.0\n\n- Removed migrations that were squashed in 3.0.\n- Plugins must depend on the new initial migration.")]
+    public void Analyze_SquashedMigrations_AreTheDatabaseSchemas(string notes) =>
+        Assert.Contains(RiskArea.Schema, ReleaseAnalyzer.Analyze(notes).Risks);
+
+    [Theory]
+    [InlineData("## 4.0.0\n\n- Squashed commits in the merge queue\n- Added a new table to the docs")]
+    [InlineData("## 4.0.0\n\n- Squash merge is the default\n- Search index migration guide")]
+    public void Analyze_SquashOfOtherThings_DoesNotTouchTheSchema(string notes) =>
+        Assert.DoesNotContain(RiskArea.Schema, ReleaseAnalyzer.Analyze(notes).Risks);
+
+    [Fact]
+    public void Analyze_PurgedSquashedMigrations_RewriteNoData() =>
+        Assert.DoesNotContain(RiskArea.Data, ReleaseAnalyzer.Analyze("## 4.0.0\n\n- Purged migrations that were squashed in 3.0.").Risks);
+
+    [Fact]
+    public void Analyze_PurgedRecords_StillRewriteData() =>
+        Assert.Contains(RiskArea.Data, ReleaseAnalyzer.Analyze("## 4.0.0\n\n- Purged the orphaned upload records left by 3.x.").Risks);
 }
