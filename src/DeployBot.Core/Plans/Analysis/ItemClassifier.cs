@@ -127,7 +127,8 @@ internal static partial class ItemClassifier
         }
 
         // A fix that "removes" or "drops" something names the bug it cures ("Fix X dropping rows"), not a removal.
-        var destructive = !isFix && (IsDestructive(text, risks) || DeletedStreams.AnyDeleted(context.Streams, text));
+        // "Removed `escape_string`" removes a library's surface; under "Fixed" it is what the fix took out, nothing to migrate.
+        var destructive = !isFix && (IsDestructive(text, risks) || DeletedStreams.AnyDeleted(context.Streams, text) || (!describesBug && DestructivePatterns.RemovesCodeSurface(text)));
         if (context.ApiClient)
         {
             // In a vendor's client library every shipped change is in how the deployment talks to the vendor, and

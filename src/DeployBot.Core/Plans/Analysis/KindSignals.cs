@@ -140,7 +140,7 @@ internal static partial class KindSignals
     /// The release stops supporting a datastore or server runtime version, so running it may first need an engine
     /// upgrade or a new data store ("removes support for PostgreSQL 15", "Cassandra as a datastore is no longer
     /// supported", "the minimum supported Erlang version is 27"), or raises the minimum version of a server runtime it runs on
-    /// ("the minimum Node.js version is now 22", "PHP 8.1 is now the minimum version supported", "Java JDK version 11 is
+    /// ("the minimum Node.js version is now 22", "bumped the minimum required Python version to 3.11", "PHP 8.1 is now the minimum version supported", "Java JDK version 11 is
     /// required", "PHP 7.4 is no longer supported", "you now need at least Node 18", "requires Node 20.17 or later", "only
     /// works on PHP 8.5 and higher"; not a compiled toolchain such as Go, which only the build needs). A library that drops
     /// support for an old interpreter ("Drop support for Python 3.8") is not one: its callers choose when to upgrade.
@@ -161,6 +161,7 @@ internal static partial class KindSignals
         | \bsupport\s+for\s+{{Engine}}\b[^.;\n]{0,60}?\b(?:has\s+been|have\s+been|is|was|were)\s+(?:dropped|removed)\b
         | \bminimum\s+(?:supported\s+|required\s+)?(?:{{Engine}}|{{ServerRuntime}})\s+version\b[^.;\n]{0,40}?\b(?:is\s+now|now\s+is|raised\s+to|bumped\s+to)\b
         | \bminimum\s+(?:supported\s+|required\s+)?(?:{{Engine}}|{{ServerRuntime}})\s+version\s+(?:requirement\s+)?from\s+\S+\s+to\b
+        | \b(?:bump\w*|rais\w*|increas\w*)\s+(?:the\s+)?minimum\s+(?:supported\s+|required\s+)?(?:{{Engine}}|{{ServerRuntime}})\s+version\s+(?:requirement\s+)?to\s+v?\d
         """, Options, TimeoutMs)]
     private static partial Regex EngineSupportDropped1();
 

@@ -10,10 +10,10 @@ namespace DeployBot.Core.Plans.Analysis;
 /// </summary>
 internal static partial class RiskPatterns
 {
-    /// <summary><paramref name="text"/> without the words that name stored-data encryption, a sign-in's timestamp or an outgoing signature.</summary>
+    /// <summary><paramref name="text"/> without the words that name stored-data encryption, a token of syntax, a sign-in's timestamp or an outgoing signature.</summary>
     internal static string WithoutNonAuthSecurity(string text)
     {
-        var stored = StoredEncryption().Replace(text, " ");
+        var stored = SyntaxToken().Replace(StoredEncryption().Replace(text, " "), " ");
         // Only in the clause that speaks of outgoing webhooks: "signature verification now enforced (outgoing webhooks
         // unchanged)" still checks incoming signatures.
         return OutgoingClause().Replace(OutgoingAside().Replace(stored, " "), clause => OutgoingSignature().Replace(clause.Value, " "));
@@ -35,6 +35,13 @@ internal static partial class RiskPatterns
         | \bencrypt\w*\s+(?:(?:the|an?|all|every)\s+)?(?:[\w-]+\s+){0,2}?(?:copy|copies|snapshots?|backups?|volumes?|disks?|storage)\b
         """, Options, TimeoutMs)]
     private static partial Regex StoredEncryption();
+
+    /// <summary>
+    /// A token of syntax, which a scanner, lexer or parser reads ("bufio.Scanner: token too long", "SyntaxError: Unexpected
+    /// token"): no credential.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:scanner|lexer|tokeni[sz]er|parser)\b\W{0,3}(?:[\w-]+\s+){0,2}?tokens?\b | \b(?:unexpected|unknown|invalid|illegal)\s+(?:syntax\s+)?tokens?\s+(?:in|at|while|when|near)\b | \bsyntaxerror\W+unexpected\s+token\b | \btokens?\s+too\s+long\b", Options, TimeoutMs)]
+    private static partial Regex SyntaxToken();
 
     /// <summary>The clause that speaks of outgoing webhooks, with its brackets ("outgoing webhooks now signed (HMAC sha256)").</summary>
     [GeneratedRegex(@"[^;.\n]*\boutgoing\s+(?:[\w-]+\s+){0,2}?(?:webhooks?|callbacks?)\b[^;.\n]*", Options, TimeoutMs)]

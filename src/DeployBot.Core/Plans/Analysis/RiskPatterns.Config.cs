@@ -124,13 +124,15 @@ internal static partial class RiskPatterns
     /// <summary>
     /// A NAME_IN_CAPITALS the item calls something other than a setting: a permission, authority, role or scope
     /// (<c>`METADATA_WRITE` permission</c>), a table, column or index (<c>the table `USER_CONSENT`</c>), a type, value,
-    /// status or error code (<c>source type CALCULATED_VALUE</c>), a class constant (<c>Query::HINT_CUSTOM_OUTPUT_WALKER</c>). Databases and permission systems name things in
+    /// status or error code (<c>source type CALCULATED_VALUE</c>), a class constant (<c>Query::HINT_CUSTOM_OUTPUT_WALKER</c>), a
+    /// constant that spells a protocol's status code (<c>HTTP_404_NOT_FOUND</c>, <c>WS_1011_INTERNAL_ERROR</c>). Databases and permission systems name things in
     /// capitals too; only the rest is an environment variable or setting.
     /// </summary>
     [GeneratedRegex("""
         (?-i:`?\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`?)\s+(?:permissions?|authorit(?:y|ies)|roles?|scopes?|privileges?|tables?|columns?|ind(?:ex|exes|ices)|types?|values?|status|states?|errors?|error\s+codes?|codes?|events?|enum\s+values?)\b
         | \b(?:permissions?|authorit(?:y|ies)|roles?|scopes?|tables?|columns?|index|types?|values?|status|states?|errors?|codes?)\s+(?-i:`?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`?)
         | (?<=\w::)(?-i:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b)
+        | (?-i:\b[A-Z][A-Z0-9]*_[1-5]\d{2,3}(?:_[A-Z0-9]+)+\b)
         """, Options, TimeoutMs)]
     internal static partial Regex NamedNonSetting();
 

@@ -14,7 +14,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// ("You need to convert those fields from strings to JSON", "the following query to update your database"). Fifteenth
 /// session: records re-synced from their source ("requires re-syncing charges and subscriptions"), records removed from the
 /// database ("remove any redundant grant scopes in the database"), stored keys now prefixed inside a datastore, and the
-/// way something is stored changed (an implied rewrite). "Data loss" is a bug's consequence, not a rewrite.
+/// way something is stored changed (an implied rewrite). "Data loss" is a bug's consequence, not a rewrite. Purging old or
+/// squashed migrations deletes a schema tool's history files, no stored data.
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -48,7 +49,7 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex($$"""
         \bbackfill\w* | \bdata\s+(?:migrations?|fix|fixes|corrections?|clean[\s-]?ups?|repairs?|imports?|exports?|transformations?|conversions?)\b
-        | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b(?!\s+(?:mutations?|endpoints?|operations?|apis?|methods?|actions?)\b) | \bre-?encrypt\w* | (?<!\blazy\s)\bre-?hash\w*(?![^.;\n]{0,40}?\b{{AtSignIn}})(?!\s+lazily\b)
+        | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b(?!\s+(?:(?:the|old|obsolete|squashed)\s+)*migrations?\b) | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b(?!\s+(?:mutations?|endpoints?|operations?|apis?|methods?|actions?)\b) | \bre-?encrypt\w* | (?<!\blazy\s)\bre-?hash\w*(?![^.;\n]{0,40}?\b{{AtSignIn}})(?!\s+lazily\b)
         | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|duplicate)\b | \bone[\s-]?off\s+scripts?\b | \bbackground\s+migrations?\b
         | \brecalculat\w* | \brecomput\w* | \bdeduplicat\w* | \bre-?compress\w* | \bcaches?\s+(?:are|is|will\s+be)?\s*(?:cleared|flushed|invalidated)\b
         | \b(?:clear|flush|invalidate|wipe)\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:[\w-]+\s+)?caches?\b

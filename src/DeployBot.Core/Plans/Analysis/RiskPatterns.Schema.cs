@@ -23,13 +23,15 @@ internal static partial class RiskPatterns
 
     /// <summary>
     /// Words that mean a relational schema wherever they stand, and a column added, dropped or renamed unless the item
-    /// puts it in a list, view, grid, page or report on screen.
+    /// puts it in a list, view, grid, page or report on screen. SQL's own DDL keeps its meaning in any changelog: a
+    /// foreign key also as code spells it (<c>:foreign_key</c>), <c>COMMENT ON INDEX</c>, an <c>UNLOGGED</c> table.
     /// </summary>
     [GeneratedRegex($$"""
         \b(?:database|db|schema)\s+(?:migration|migrations|change|changes|upgrade)\b
         | \b(?:alter|create|drop|rename|truncate)\s+table\b | \b(?:create|drop)\s+(?:unique\s+)?index\s+(?:concurrently\s+)?(?:if\s+(?:not\s+)?exists\s+)?`?\w+`?\s+on\b
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b(?![^.;\n]{0,40}?\b(?:lists?|views?|grids?|pages?|dashboards?|ui|reports?|panels?|widgets?|screens?)\b)
-        | \b(?:foreign|primary)\s+keys?\b | \b(?:unique|check|not[\s-]null)\s+constraints?\b
+        | \b(?:foreign|primary)[\s_]keys?\b | \b(?:unique|check|not[\s-]null)\s+constraints?\b
+        | \bcomment\s+on\s+(?:table|column|index|constraint)\b | \bunlogged\s+tables?\b
         | \bddl\b | \bflyway\b | \bliquibase\b | \balembic\b | \bdb:migrate\b | \bmanage\.py\s+migrate\b | \bmakemigrations\b
         | \bdown[\s-]?migrations?\b | \bbigint\b | \bstored\s+procedures?\b | \bhypertables?\b
         | \b(?:grants?|rls|row[\s-]level\s+security)\b[^.;\n]{0,40}?\btables?\b
@@ -74,7 +76,8 @@ internal static partial class RiskPatterns
     /// <summary>
     /// What says the text is about a relational database: the word database or SQL, a relational engine, an ORM, or a
     /// migration tool's own vocabulary (migration files and templates, the migrations table, running pending migrations,
-    /// a broken or missing migration, a migration that is applied, a numbered migration or its file
+    /// a broken or missing migration, a migration that is applied, migrations squashed into one (only a schema migration
+    /// tool keeps a history that is squashed), a numbered migration or its file
     /// (<c>0007_alter_accessattempt_unique_together.py</c>, <c>20240101120000_add_users.rb</c>, <c>V3__orders.sql</c>: only
     /// migration tools number their files so), a missing index, a table or
     /// column named like a database identifier (<c>legacy_sessions table</c>, <c>invoices.due_at column</c>).
@@ -85,6 +88,7 @@ internal static partial class RiskPatterns
         | \b(?:run|runs|running|ran|pending|apply|applies|applied|applying|rollback|roll\s+back|revert|reverting|generated|missing)\s+(?:the\s+|all\s+|a\s+|any\s+)?(?:(?:schema|database|db)\s+)?migrations?\b
         | \b(?:broken|missing|failing|failed|faulty)\s+(?:schema\s+)?(?:migrations?|ind(?:ex|exes|ices))\b | \bmigrations?\s+(?:errors?|fail\w*|crash\w*)\b
         | \bmigrations?\b[^.;\n]{0,40}?\b(?:is|are|was|were|gets?)\s+(?:applied|run|executed)\b
+        | \bsquash(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?migrations?\b | \bmigrations?\b[^.;\n]{0,30}?\bsquashed\b
         | \bmigrations?\s+`?(?:v|\#)?\d+(?:_\w+)?`?(?![.\d]) | \b\d{3,14}_\w+\.(?:py|rb|sql|exs|php|js|ts|go)\b | \bV\d+(?:[._]\d+)*__\w+\.sql\b
         | `[\w.]+`\s+(?:table|column)s?\b | \b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\s+(?:table|column)s?\b | \b(?:table|column)s?\s+`[\w.]+`
         | \b(?:table|column|col)s?\s+(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)\b(?![\w.]*\.\w)

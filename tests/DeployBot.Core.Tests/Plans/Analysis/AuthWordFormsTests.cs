@@ -15,6 +15,8 @@ public sealed class AuthWordFormsTests
     [InlineData("- All existing dashboards, users and tokens will need to be recreated.")]
     [InlineData("- Allow the long-poll transport token to be sent in a header.")]
     [InlineData("- Fall back to the agent's Vault token when workload identity is unavailable.")]
+    [InlineData("- Invalid tokens now get a 401 instead of a 500.")]
+    [InlineData("- Tokens issued by the legacy parser service are revoked on upgrade.")]
     public void Analyze_ACredentialTokenWithoutQualifier_IsAuth(string item) =>
         Assert.True(ReleaseAnalyzer.Analyze(item).Has(RiskArea.Auth));
 
@@ -23,6 +25,9 @@ public sealed class AuthWordFormsTests
     [InlineData("- A new setting omits the version token from the `Server` header field.")]
     [InlineData("- Return the next page token with every list response.")]
     [InlineData("- Raise the max tokens of the summary prompt to 2048.")]
+    [InlineData("- `bufio.Scanner: token too long` errors when importing lists with long lines.")]
+    [InlineData("- Fix `SyntaxError: Unexpected token` when the config file is empty.")]
+    [InlineData("- Report an unexpected token at line 3 of the rules file.")]
     [InlineData("- Ingress authority routing now supports prefix matching.")]
     [InlineData("- Fix the translation of invalid authentication messages in Dutch.")]
     public void Analyze_ATokenOrAuthWordThatIsNoCredential_IsNotAuth(string item) =>

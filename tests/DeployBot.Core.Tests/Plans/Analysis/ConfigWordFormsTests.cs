@@ -29,4 +29,17 @@ public sealed class ConfigWordFormsTests
     [InlineData("- [core] disable multipath TCP support by default")]
     public void Analyze_AnImperativeDefaultChange_IsAConfigChange(string item) =>
         Assert.True(ReleaseAnalyzer.Analyze(item).Has(RiskArea.Config));
+
+    [Theory]
+    [InlineData("- Remove deprecated `HTTP_418_TEAPOT` and `WS_1012_SERVICE_RESTART`.")]
+    [InlineData("- Add `WS_1014_BAD_GATEWAY` to the status codes")]
+    public void Analyze_StatusCodeConstants_AreNotSettings(string item) =>
+        Assert.False(ReleaseAnalyzer.Analyze(item).Has(RiskArea.Config));
+
+    [Theory]
+    [InlineData("- Remove deprecated `HTTP_PROXY_TIMEOUT`.")]
+    [InlineData("- Add `S3_UPLOAD_PART_SIZE` to tune multipart uploads")]
+    [InlineData("- Read `PG_15_DATA_DIR` for the upgrade")]
+    public void Analyze_SettingNamesWithOrWithoutSmallNumbers_AreSettings(string item) =>
+        Assert.True(ReleaseAnalyzer.Analyze(item).Has(RiskArea.Config));
 }

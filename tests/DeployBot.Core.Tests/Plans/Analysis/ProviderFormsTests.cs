@@ -24,4 +24,17 @@ public sealed class ProviderFormsTests
     [InlineData("## 4.2.0\n\n- Rename `GatewayClient` to `UpstreamClient`")]
     public void Analyze_OwnAccountsAndClients_AreNotExternal(string notes) =>
         Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External), notes);
+
+    [Theory]
+    [InlineData("## 1.4.2\n\n- Fix the log rotation.\n\nSee also the v1.4.2 GitHub milestone.")]
+    [InlineData("## 1.4.2\n\n- Fix the log rotation (tracked in the GitHub milestones).")]
+    [InlineData("## 1.4.2\n\n- Moved the FAQ to the GitHub wiki")]
+    public void Analyze_ProjectsOwnTrackerOnGitHub_IsNotExternal(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External), notes);
+
+    [Theory]
+    [InlineData("## 1.5.0\n\n- Sign in with GitHub now requests the `read:org` scope")]
+    [InlineData("## 1.5.0\n\n- Post deployment statuses to GitHub")]
+    public void Analyze_GitHubAsAService_IsExternal(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External), notes);
 }

@@ -23,4 +23,16 @@ public sealed class RuntimeVersionFormsTests
 
         Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Breaking), string.Join(", ", ReleaseAnalyzer.Evidence(notes, RiskArea.Breaking)));
     }
+
+    [Theory]
+    [InlineData("## 3.40.0\n\n#### Removals\n\n- Bumped the minimum required Python version to 3.12.")]
+    [InlineData("## 3.40.0\n\n- Raised the minimum supported PostgreSQL version to 15")]
+    public void Analyze_AMinimumServerRuntimeVersionBumpedTo_IsAMigration(string notes) =>
+        Assert.Equal(ReleaseKind.Migration, ReleaseAnalyzer.Analyze(notes).Kind);
+
+    [Theory]
+    [InlineData("## 3.40.0\n\n- Bumped the minimum required `requests` version to 2.32.")]
+    [InlineData("## 3.40.0\n\n- Raised the minimum Python version shown in the docs")]
+    public void Analyze_AnotherMinimumBumped_IsNotAMigration(string notes) =>
+        Assert.NotEqual(ReleaseKind.Migration, ReleaseAnalyzer.Analyze(notes).Kind);
 }

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>
+/// Removals of a library's public surface that name no noun for what goes: a name in code font removed or renamed
+/// ("Removed `escape_string` from the module", "`Acme.Adapters.Legacy` has been removed"), something removed in favour
+/// of a replacement ("Remove the Foo bridge in favor of the Bar bridge"), and a changed import path (every importer
+/// renames it). Each breaks whoever used the old name.
+/// </summary>
+internal static partial class DestructivePatterns
+{
+    /// <summary>What a name in code font is when removing it takes nothing from the release's surface.</summary>
+    private const string NotSurface =
+        @"(?:dependenc\w*|deps?|packages?|gems?|crates?|devDependenc\w*|files?|calls?|statements?|usages?|references?|imports?|warnings?|logs?|logging|shims?|polyfills?)\b";
+
+    /// <summary>The item removes part of the release's code surface (see the class summary), and not only as a capability.</summary>
+    internal static bool RemovesCodeSurface(string text) => CodeSurfaceRemoval().IsMatch(CapabilityToRemove().Replace(text, " "));
+
+    [GeneratedRegex($$"""
+        \b(?:{{RemovalGrammar.Remove}}|{{RemovalGrammar.Drop}}|{{RemovalGrammar.Rename}})\s+(?:the\s+)?(?:(?:deprecated|previously\s+deprecated|soft-deprecated|legacy|old|obsolete|unused)\s+)*
+          (?<![\w`])``?[^`\n]{2,80}``?(?!`)(?:\s*,\s*(?:and\s+)?``?[^`\n]{2,80}``?|\s+and\s+``?[^`\n]{2,80}``?)*
+          (?!\s+{{NotSurface}})(?!\s+(?:from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:docs?|documentation|readme|examples?|comments?|changelog|tests?|lists?|allow-?lists?|deny-?lists?)\b)
+        | (?<![\w`])``?[^`\n]{2,80}``?(?!`)\s+(?:(?:has|have)\s+been|was|were|is|are)\s+(?:now\s+)?(?:removed|dropped|renamed)\b
+          (?!\s+(?:from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
+        | \b(?:{{RemovalGrammar.Remove}}|{{RemovalGrammar.Drop}})\b(?![^.;\n]{0,60}?\bsupport\b)[^.;\n]{1,60}?\bin\s+favou?r\s+of\b
+        | \b(?:change|changes|changed|changing|move|moves|moved)\s+(?:the\s+)?(?:module\s+|package\s+)?import\s+paths?\b | \bimport\s+paths?\s+(?:change[sd]?|moved)\b
+        """, Options, TimeoutMs)]
+    private static partial Regex CodeSurfaceRemoval();
+}
