@@ -32,4 +32,16 @@ public sealed class FixOnlyConfigTests
         Assert.Contains("CACHE_TTL_SECONDS", apply, StringComparison.Ordinal);
         Assert.DoesNotContain("python_paths", apply, StringComparison.Ordinal);
     }
+
+    /// <summary>Mailu 1.8.0: towncrier's "Bugfixes:" item names the settings the bug was in; none is recorded or applied.</summary>
+    [Fact]
+    public void CreatePlan_TowncrierBugfixNamesSettings_NothingIsApplied()
+    {
+        var input = PlanInputs.ProductionInput("## 1.8.1\n\n- Bugfixes: Replace PUBLIC_HOSTNAME and PUBLIC_IP in \"Received\" headers to ensure that no undue spam points are attributed\n- Bugfixes: fix punycode encoding of domain names", "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("PUBLIC_HOSTNAME", StringComparison.Ordinal));
+    }
 }

@@ -24,7 +24,15 @@ internal static partial class RemovedNames
         var listed = ColonList().Match(item) is { Success: true } list
             ? candidates.Where(name => list.Groups["rest"].Value.Contains(name, StringComparison.OrdinalIgnoreCase) && !OnlyAsReplacement(item, name))
             : [];
-        var said = Said(item).Concat(listed).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var pointed = Said(item).Concat(listed).ToArray();
+        var said = pointed.Where(name => !NoName().IsMatch(name)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        // "the Kustomization kind was promoted … and deprecated fields were removed": what goes is the fields, not the
+        // other names of the item; with no name of its own the plan points at the item's line.
+        if (said.Length == 0 && pointed.Length > 0)
+        {
+            return [];
+        }
+
         // "removed XML export (…) and the EXPORT_XML_ENABLED setting": an acronym or capitalised word after the verb says what
         // kind of thing goes; where the item also gives names, those are what a step confirms unused.
         var named = candidates.Where(name => !OnlyAsReplacement(item, name)
@@ -57,6 +65,13 @@ internal static partial class RemovedNames
 
     [GeneratedRegex(@"\.(?:rb|sql|py|go|js|ts|java|kt|cs|php|ya?ml|json|sh|conf|toml|ini)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex FileEnding();
+
+    /// <summary>
+    /// A quantifier or a bare plural of a kind of thing ("some settings have been removed", "deprecated fields were
+    /// removed"): the removal words point at it, but it names nothing a step could check.
+    /// </summary>
+    [GeneratedRegex(@"^(?:some|many|several|all|any|multiple|various|few|certain|other|others|most|these|those|both|each|every|older|old|deprecated|legacy|unused|obsolete|fields|settings|options|parameters|params|arguments|attributes|properties|methods|functions|classes|modules|endpoints|routes|flags|keys|columns|tables|features|commands|types|files|apis|variables|values)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex NoName();
 
     /// <summary>A version number ("2026.11.1", "v3.14.0", "1.2.3-rc.1"): what an item cites, never a name it removes or a plan acts on.</summary>
     public static bool IsVersion(string name) => Version().IsMatch(name);

@@ -93,7 +93,7 @@ internal static partial class RiskPatterns
     /// An item that describes a bug fix ("Fix …", "fixed …", "[BUGFIX] …", "fix(scope): …", "[#1830] Fix …", "8796 fix: …"),
     /// also after the component it is in ("mod_ssl: Fix crashes …", "network: fix …", "Bugfix: …" in nginx's "*) Bugfix:").
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:\[?\#?\d+\]?:?\s+)?(?:[a-z][\w./-]{1,30}:\s+)?(?:\[(?:bug\s?fix|fix)\]|fix(?:e[sd])?\b|bug\s?fix\b|fix\([^)\n]{0,30}\):)", Options, TimeoutMs)]
+    [GeneratedRegex(@"^\W*(?:\[?\#?\d+\]?:?\s+)?(?:[a-z][\w./-]{1,30}:\s+)?(?:\[(?:bug\s?fix|fix)\]|fix(?:e[sd])?\b|bug\s?fix(?:es)?\b|fix\([^)\n]{0,30}\):)", Options, TimeoutMs)]
     internal static partial Regex FixItem();
 
     /// <summary>

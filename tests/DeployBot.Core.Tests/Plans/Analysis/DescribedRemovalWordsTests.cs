@@ -37,4 +37,26 @@ public sealed class DescribedRemovalWordsTests
         Assert.DoesNotContain("api_keys.key_hash", removed);
         Assert.Contains("api_keys.key", removed);
     }
+
+    /// <summary>Mailu 2024.06 and Flux kustomize-controller 1.0: a quantifier or a bare plural names nothing, nor does another name of the item.</summary>
+    [Theory]
+    [InlineData("New settings have been introduced and some settings have been removed.", "some")]
+    [InlineData("The `Kustomization` kind was promoted from v1beta2 to v1 (GA) and deprecated fields were removed.", "fields")]
+    public void RemovedNames_QuantifierOrBarePlural_NamesNothing(string item, string word)
+    {
+        var removed = ReleaseAnalyzer.RemovedNames(item, [.. ReleaseAnalyzer.ObjectNames(item)]);
+
+        Assert.DoesNotContain(word, removed);
+        Assert.DoesNotContain("Kustomization", removed);
+    }
+
+    [Fact]
+    public void RemovedNames_NamedThingBesideAKindNoun_IsStillNamed()
+    {
+        const string item = "Removed the deprecated `legacy_mode` and `strict_v1` options";
+
+        var removed = ReleaseAnalyzer.RemovedNames(item, [.. ReleaseAnalyzer.ObjectNames(item)]);
+
+        Assert.Contains("legacy_mode", removed);
+    }
 }

@@ -13,6 +13,9 @@ public sealed class FixItemTests
     [InlineData("  *) mod_ssl: Fix crashes in PKCS#11 ENGINE support with OpenSSL 3.2.", true)]
     [InlineData("- network: fix clearing the `DHCPDns` field when modifying `IPNetworks`", true)]
     [InlineData("- network: add the `DHCPDns` field to `IPNetworks`", false)]
+    // towncrier's "Bugfixes:" prefix (Mailu 1.8.0): the settings it names are where the bug was, not values to set.
+    [InlineData("- Bugfixes: Replace PUBLIC_HOSTNAME and PUBLIC_IP in \"Received\" headers to ensure that no undue spam points are attributed", true)]
+    [InlineData("- Features: Changed default value of AUTH_RATELIMIT_SUBNET to false.", false)]
     public void Analyze_Item_IsMarkedAsAFixOnlyWhenItDescribesABug(string notes, bool fix)
     {
         var item = Assert.Single(ReleaseAnalyzer.Analyze(notes).Items);
