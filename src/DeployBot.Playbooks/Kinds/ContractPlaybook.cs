@@ -27,7 +27,7 @@ internal sealed class ContractPlaybook : IPlaybook
             var instead = replacement is null ? string.Empty : $"; what replaces it ({replacement}) must be in place first";
             yield return Manual(Phase.Prepare, (kind switch
                 {
-                    PublicKind.Setting => $"Confirm that no deployment still sets {removed} (manifests, Helm values, the secret store and CI variables of every environment) or relies on {Wording.It(removed)}, before the rollout stops reading {Wording.It(removed)}",
+                    PublicKind.Setting => $"Confirm that no deployment still sets {removed} (manifests, Helm values, config files, the secret store, CI variables and the code that configures the service, in every environment) or relies on {Wording.It(removed)}, before the rollout stops reading {Wording.It(removed)}",
                     PublicKind.Flag => $"Confirm that no script, job, cron entry or deployment still passes {removed} before the rollout removes {Wording.It(removed)}",
                     PublicKind.Code => $"Confirm that the service's code and scripts no longer use {removed} (search the code; the build and the tests ran against this release) before the rollout removes {Wording.It(removed)}",
                     PublicKind.Retyped => $"Confirm that the service's code and scripts handle {removed} in the new type the notes give (search the code for every read of {Wording.It(removed)}; the build and the tests ran against this release) before the rollout",

@@ -39,6 +39,13 @@ internal sealed partial record DestructiveParts
     [GeneratedRegex(@"\bnull(?:s|ed|ing)?\s+(?:out\s+)?(?:the\s+|every\s+|all\s+)?[`\w]|\bset\w*\s+[^.;\n]{1,60}?\bto\s+null\b|\bwip(?:e|es|ed|ing)\s+(?:out\s+)?(?:the\s+)?[`\w]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex NullOut();
 
+    /// <summary>
+    /// The item calls the name an option or setting ("Remove `tag_args` option", "Rename `error_handler` settings to
+    /// `on_error`"): whatever still sets it is config or the code that configures the service, not a client in the access logs.
+    /// </summary>
+    private static bool CalledAnOption(string item, string name) =>
+        !name.StartsWith('/') && Regex.IsMatch(item, $@"(?<![\w.-]){Regex.Escape(name)}[`""']?\s+(?:config(?:uration)?\s+)?(?:options?|settings?|parameters?|config\s+keys?)\b|\b(?:options?|settings?|parameters?)\s+[`""']?{Regex.Escape(name)}(?![\w.-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
+
     /// <summary>A dotted configuration key ("zookeeper.connect", "spring.datasource.url"), not a table's column.</summary>
     [GeneratedRegex(@"^[a-z][a-z0-9]*(?:\.[a-z][a-zA-Z0-9-]*)+$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex DottedKey();

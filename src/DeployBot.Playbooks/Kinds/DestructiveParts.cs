@@ -206,7 +206,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     private static PublicKind KindOf(string name, string item) =>
         FeatureFlag(item, name, explicitly: true) ? PublicKind.FeatureFlag
         : CodeNames.Is(name, item, holdsData: false) ? (TypeChange().IsMatch(item) && !Dropping().IsMatch(item) ? PublicKind.Retyped : PublicKind.Code)
-        : NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name) ? PublicKind.Setting
+        : NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name) || CalledAnOption(item, name) ? PublicKind.Setting
         : FeatureFlag(item, name) ? PublicKind.FeatureFlag
         : name.StartsWith("--", StringComparison.Ordinal) ? PublicKind.Flag
         : PublicKind.Endpoint;
