@@ -118,12 +118,13 @@ internal static partial class KindSignals
 
     /// <summary>
     /// A datastore or runtime engine upgraded to another version (PostgreSQL 9.6 → 14, "requires Redis 7"), or a platform
-    /// upgraded with its own metadata database ("airflow 2.7 -> 2.9 (metadata db via airflow db migrate)").
+    /// upgraded with its own metadata database ("airflow 2.7 -> 2.9 (metadata db via airflow db migrate)"). A change
+    /// "required by PostgreSQL 18" or "required for MySQL 8 compatibility" adapts to a newer engine and raises no floor.
     /// </summary>
     [GeneratedRegex($$"""
         \b(?:postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd|zookeeper)\s+v?\d+(?:\.\d+)*\s*(?:→|->|=>|to|➜)\s*(?:(?:amazon\s+|aws\s+)?(?:aurora\s+)?(?:postgres(?:ql)?|mysql|mariadb|aurora|mongo(?:db)?|opensearch|elastic(?:search)?|redis|valkey|kafka|clickhouse)\s+)?v?\d+
         | \b(?:upgrade|upgrades|upgraded|upgrading|migrate|migrates|migrating|move|moves|moving)\b[^.;\n]{0,40}?\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd)\b[^.;\n]{0,30}?\d
-        | \b(?:requires?|required|minimum)\b[^.;\n]{0,20}?\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|kafka)\s+(?:version\s+)?v?\d+
+        | \b(?:requires?|required|minimum)\b(?!\s+(?:by|for|with|on)\b)[^.;\n]{0,20}?\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|kafka)\s+(?:version\s+)?v?\d+
         | \b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|kafka)\s+(?:major\s+)?(?:version\s+)?upgrade\b
         | {{PlatformWithDatabase}}
         """, Options, TimeoutMs)]
@@ -195,11 +196,17 @@ internal static partial class KindSignals
     private const string Engine =
         @"(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd|zookeeper|erlang(?:/otp)?)";
 
-    /// <summary>Upgrade steps someone has to run by hand that make any release a migration (reindex, downtime even when only advised, a locked table, a backup or export before upgrading).</summary>
+    /// <summary>
+    /// Upgrade steps someone has to run by hand that make any release a migration (reindex, downtime even when only advised,
+    /// a locked table, a backup or export before upgrading), and an upgrade that cannot be undone ("you won't be able to
+    /// roll back to earlier versions", "cannot be downgraded"): a one-way step the operator plans like a migration.
+    /// </summary>
     [GeneratedRegex("""
         \bmanual\s+(?:upgrade\s+)?(?:steps?|intervention|migration)\b | \byou\s+(?:must|need\s+to|have\s+to)\s+(?:run\s+(?:the\s+)?migrations?|migrate|reindex|re-?create)\b
         | \brequires?\s+(?:a\s+)?(?:full\s+)?(?:reindex|re-?index|data\s+migration|downtime|maintenance\s+window)\b | \bmaintenance\s+window\b
         | \b(?:downtime|maintenance\s+mode)\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?(?:required|advised|recommended|expected|necessary)\b | \block(?:s|ing)?\s+(?:the\s+)?(?:whole\s+)?table\b | \bno\s+(?:downgrade|rollback)\s+(?:path|possible)\b
+        | \b(?:won[’']?t|will\s+not|cannot|can[’']?t|can\s+not|unable\s+to|impossible\s+to|not\s+(?:be\s+)?possible\s+to)\s+(?:be\s+able\s+to\s+)?(?:roll\s?-?back|downgrade|go\s+back)\s+to\s+(?:an?\s+|the\s+)?(?:earlier|older|previous|prior)\b
+        | \b(?:won[’']?t|will\s+not|cannot|can[’']?t|can\s+not)\s+be\s+(?:rolled\s+back|downgraded)\b | \bdowngrad(?:e|es|ing)\s+(?:is|are)\s+not\s+(?:possible|supported)\b
         | \b(?:back\s?up|export)\b[^.;\n]{0,60}?\bbefore\s+upgrading\b | \bbefore\s+upgrading\b[^.;\n]{0,40}?\b(?:back\s?up|export)\b | \bback\s?(?:\w+\s+)?up\b[^.;\n]{0,40}?\bmanually\b | \bmanually\s+back\s?up
         """, Options, TimeoutMs)]
     internal static partial Regex UpgradeSteps();
@@ -208,7 +215,8 @@ internal static partial class KindSignals
     /// Something the operator has to do or check when upgrading (also "follow the upgrade guide"): a migration step in a
     /// major release, and in any other release a reason it is not a plain hotfix. Whoever the notes address ("you",
     /// "users who enable this collector must update their flags") and what has to happen before the upgrade ("ensure you switch to the v2 endpoints
-    /// before upgrading") are the same demand.
+    /// before upgrading") are the same demand, and so are steps to follow ("follow the following steps to migrate") and a
+    /// chapter on upgrading the notes send the reader to ("Read "Upgrading Authentication" in the What's New chapter").
     /// </summary>
     [GeneratedRegex("""
         \bmanual\s+action\b | \byou\s+(?:must|need\s+to|have\s+to|should)\s+(?:now\s+)?(?:run|update|change|set|add|grant|replace|remove|clear)\b
@@ -217,6 +225,7 @@ internal static partial class KindSignals
         | \b(?:upgrade|migration)\s+(?:steps|instructions|notes?|impact)\b | \b(?:need|needs|require|requires)\s+explicit\b
         | \bif\s+you\s+(?:rely|depend)\s+on\b | \baction\s+required\b
         | \b(?:follow|read|consult)\s+(?:the\s+)?(?:\[)?upgrad(?:e|ing)\s+(?:guide|instructions|notes|documentation)\b
+        | \b(?:read|consult|see)\s+["“'`]upgrading\s+[^"”'`\n]{1,60}["”'`] | \bfollow\s+(?:the\s+|these\s+)?(?:following\s+)?steps\s+to\s+(?:migrate|upgrade)\b
         """, Options, TimeoutMs)]
     internal static partial Regex UpgradeAction();
 

@@ -19,9 +19,11 @@ public sealed partial class AnalyzerScoreTests
     // Session 19's analyzer round read its labels and misses (no longer blind; FRESH17 is the outside estimate) and fixed
     // general rules: SQL's DDL words, squashed migrations, GitHub milestones, a code surface removed, status-code constants,
     // a bumped minimum runtime version, syntax tokens: 84.2/84.8, kind 54/60, destructive 56/60.
+    // Session 19's kind round (an engine that "requires" the change is no floor, an upgrade that cannot be rolled back, a
+    // major or 0.x minor that walks through migration steps): kind 58/60, every other set unchanged.
     private const double Fresh16RecallFloor = 0.84;
     private const double Fresh16PrecisionFloor = 0.84;
-    private const double Fresh16KindFloor = 0.90;
+    private const double Fresh16KindFloor = 0.96;
     private const int Fresh16DestructiveFloor = 56;
 
     [Fact]
