@@ -3,7 +3,6 @@ using DeployBot.Core.Planning;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
 using DeployBot.Core.Text;
-using DeployBot.Playbooks.Kinds;
 
 namespace DeployBot.Playbooks.Changes;
 
@@ -42,6 +41,8 @@ internal static partial class ChangeDetector
         // over "The orders consumer now commits offsets after processing").
         var upgradesOnly = besideUpgrades.Length < changes.Length;
         var (messagingNotes, messagingChanges) = upgradesOnly ? (besideUpgrades, besideUpgrades) : (notes, changes);
+        // "check the following two topics:" introduces a text's topics, not a broker's.
+        (messagingNotes, messagingChanges) = (TextTopics().Replace(messagingNotes, " "), TextTopics().Replace(messagingChanges, " "));
         var messaging = Messaging().IsMatch(messagingNotes);
         Add(kinds, ChangeKind.Messaging, Messaging().IsMatch(messagingChanges) || (messaging && (ChangesTopics(messagingNotes) || MessagingRole().IsMatch(messagingChanges))));
         Add(kinds, ChangeKind.Auth, analysis.Has(RiskArea.Auth) && SignIn().IsMatch(notes));
@@ -75,7 +76,7 @@ internal static partial class ChangeDetector
         // beside them (".Values.legacyIngress") is part of the same values change.
         var resourcesOnly = resources && !ships && kinds.All(kind => kind is ChangeKind.Infra or ChangeKind.Hotfix or ChangeKind.Patch
             || (kind == ChangeKind.Contract && analysis.Destructive.All(item => ValuesKey().IsMatch(item.Text))));
-        Add(kinds, ChangeKind.Image, !flagOnly && !resourcesOnly && !ExtensionUpgrade.ReleaseIsExtension(notes) && (rebuilt || (!noDeploy && !NoImage().IsMatch(own) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData), OnlyIndexDrops(analysis, notes))))));
+        Add(kinds, ChangeKind.Image, !flagOnly && !resourcesOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(own) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData), OnlyIndexDrops(analysis, notes))))));
         // Code shipped behind a flag the notes name is ramped with that flag, as if FLAG had named it; added after the image
         // is decided, so that a named flag never turns a config or infrastructure change into an image rollout.
         Add(kinds, ChangeKind.Flag, NamedFlag.Read(notes) is not null);
@@ -114,7 +115,7 @@ internal static partial class ChangeDetector
     /// <summary>The notes create a topic or change one's partitions, retention, ACLs or compaction (a consumer-group switch alone does not).</summary>
     internal static bool ChangesTopics(string notes) => TopicChange().IsMatch(notes);
 
-    [GeneratedRegex(@"\b(?:new|create[sd]?|add(?:s|ed)?)\s+(?:a\s+|the\s+)?(?:[\w.-]+\s+)?(?:topics?|queues?|streams?|exchanges?)\b|\bpartitions?\b|\bretention\b|\bACLs?\b|\bcompact(?:ion|ed)?\b|cleanup\.policy|replication[ -]factor|\b(?:nuevo|nueva|neues?|nouveaux?|nouvelle|novo|nova)\s+(?:t[óo]pico|topic|Topic|file|fila|cola|queue)|\bPartition(?:en)?\b|\bparticiones\b|\bparti[çc][õo]es\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:new|create[sd]?|add(?:s|ed)?)\s+(?:a\s+|the\s+)?(?:[\w.-]+\s+)?(?:topics?|queues?|streams?|exchanges?)\b|\b(?:topics?|queues?)\b[^.\n]{0,40}\bmust\s+(?:exist|be\s+created)\b|\bpartitions?\b|\bretention\b|\bACLs?\b|\bcompact(?:ion|ed)?\b|cleanup\.policy|replication[ -]factor|\b(?:nuevo|nueva|neues?|nouveaux?|nouvelle|novo|nova)\s+(?:t[óo]pico|topic|Topic|file|fila|cola|queue)|\bPartition(?:en)?\b|\bparticiones\b|\bparti[çc][õo]es\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex TopicChange();
 
     /// <summary>Config, infrastructure, engine, topic or backfill work alone ships no new image unless the notes say a version ships.</summary>
@@ -167,8 +168,12 @@ internal static partial class ChangeDetector
     /// </summary>
     [GeneratedRegex(@"\bkafka\b | \bredpanda\b | \brabbitmq\b | \bamqp\b | \bactivemq\b | \bpulsar\b | \bsqs\b | \bsns\b | \bnats\b | \bjetstream\b | \bpub/?sub\b | \bkinesis\b
         | \bevent\s?bus\b | \beventbridge\b | \bevent\s+hubs?\b | \bservice\s+bus\b | \bmessage\s+(?:brokers?|bus|queues?)\b
-        | (?<!\b(?:following|these|those|two|three|four|several|other|help|faq|discussion|documentation|docs|related)\s+)\btopics?\b | \bt[óo]picos?\b | \bconsumer[\s-]groups?\b | \bconsumers?\b[^.\n]{0,40}\bgroups?\b | \bgroup'?s\s+offsets?\b", Options, MatchBudget.Milliseconds)]
+        | \btopics?\b | \bt[óo]picos?\b | \bconsumer[\s-]groups?\b | \bconsumers?\b[^.\n]{0,40}\bgroups?\b | \bgroup'?s\s+offsets?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Messaging();
+
+    /// <summary>A text's topics: "the following two topics:" ending its sentence, "help topics", "FAQ topics".</summary>
+    [GeneratedRegex(@"\b(?:the\s+)?(?:following|these|those)\s+(?:\w+\s+)?topics?\s*[:.](?=\s|$) | \b(?:help|faq|discussion|documentation|docs)\s+topics?\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex TextTopics();
 
     [GeneratedRegex(@"\bconsumers?\b | \bproducers?\b | \bqueues?\b | \boffsets?\b | \bsubscri(?:ber|ption)s?\b | \bpublish(?:es|ed|ers?)?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex MessagingRole();

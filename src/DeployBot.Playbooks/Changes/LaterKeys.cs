@@ -16,7 +16,7 @@ internal static partial class LaterKeys
     public static IReadOnlyList<string> Of(IEnumerable<string> keys, ReleaseAnalysis analysis) =>
         [.. keys.Where(key => analysis.Items.Where(item => item.Text.Contains(key, StringComparison.Ordinal)).ToArray() is { Length: > 0 } naming
             && naming.All(item => Sentence(item.Text, key) is { } sentence && ChangeVerb().IsMatch(sentence)
-                && OperatorActions.SaysAfter(sentence) && !OperatorActions.SaysBefore(sentence)))];
+                && OperatorActions.SaysAfter(sentence) && !OperatorActions.SaysBefore(sentence) && !Required().IsMatch(sentence)))];
 
     /// <summary>The sentence of <paramref name="text"/> that names <paramref name="key"/>.</summary>
     private static string? Sentence(string text, string key)
@@ -31,6 +31,10 @@ internal static partial class LaterKeys
         var next = SentenceEnd().Match(text, at);
         return text[start..(next.Success ? next.Index : text.Length)];
     }
+
+    /// <summary>"you must set SECRET_KEY_BASE, otherwise the app will fail to start after upgrading": "after" is when it fails, and the key is needed first.</summary>
+    [GeneratedRegex(@"\b(?:must|required|requires|otherwise|or\s+else|fail\w*|refuses?\s+to\s+start|won'?t\s+start|will\s+not\s+start)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Required();
 
     [GeneratedRegex(@"[.!?;](?:\s+|$)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex SentenceEnd();

@@ -69,7 +69,7 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
     private static IEnumerable<NotesCommands> Block(string[] lines, int start, int from, int to)
     {
         // A block that marks lines as added or removed ("# [!code ++]") shows a diff of how to call it, not commands to run.
-        if (Intro(lines, start) is not { } intro || !Asks().IsMatch(intro.Text) || Example().IsMatch(intro.Text) || Tooling().IsMatch(intro.Text)
+        if (Intro(lines, start) is not { } intro || !Asks().IsMatch(intro.Text) || Example().IsMatch(intro.Text) || Tooling().IsMatch(intro.Text) || Optional().IsMatch(intro.Text)
             || lines[from..to].Any(line => line.Contains("[!code", StringComparison.Ordinal)))
         {
             yield break;
@@ -179,6 +179,13 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
     /// <summary>"run `x`", "execute the `x` command", "re-run `x`".</summary>
     [GeneratedRegex(@"(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:run|re-?run|execute|invoke)\s+(?:(?:the|this|following|command|script|tool|task|once|again|also|now|first|then)\s+){0,3}:?\s*`(?<cmd>[^`\n]{2,200})`", Options, MatchBudget.Milliseconds)]
     private static partial Regex Inline();
+
+    /// <summary>
+    /// The sentence before a block offers a clean-up, not a step ("the old thumbnail folders can be deleted once you have
+    /// verified the upgrade:"): it deletes what the previous version reads, so it is no step of the window.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:can|could|may)\s+(?:now\s+|safely\s+|then\s+)?(?:be\s+)?(?:deleted|removed|cleaned\s+up|dropped|purged|delete|remove|clean\s+up|drop|purge)\b | \boptional(?:ly)?\b | \bif\s+you\s+(?:want|wish|like)\b | \bfree\s+up\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex Optional();
 
     /// <summary>The sentence before a block asks to run it.</summary>
     [GeneratedRegex(@"\b(?:run|re-?run|execute|invoke|command|commands|statement|roll\s*back|rollback|revert|apply|migrate|migrations?|publish|steps?|upgrade|update|install|restart|must|need\s+to|should)\b | ^\W*\d{1,2}[.)]\s", Options, MatchBudget.Milliseconds)]

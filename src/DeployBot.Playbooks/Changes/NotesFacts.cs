@@ -76,7 +76,7 @@ internal sealed partial record NotesFacts(
         return at >= 0 && IgnoredAfter().IsMatch(item[(at + key.Length)..]);
     }
 
-    [GeneratedRegex(@"^[`'""]?\s+(?:has\s+been|is|was|are|have\s+been)\s+(?:now\s+)?(?:deprecated\s+and\s+(?:is\s+|will\s+be\s+)?)?(?:ignored|no\s+longer\s+(?:used|read|supported|honou?red)|without\s+effect)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"^[`'""]?\s+(?:has\s+been|is|was|are|have\s+been)\s+(?:now\s+)?(?:deprecated\s+and\s+(?:is\s+|will\s+be\s+)?)?(?:ignored|no\s+longer\s+(?:used|read|supported|honou?red)|without\s+effect)\b(?!\s+(?:when|if|unless|while|whenever|for|in|on|by\s+default)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex IgnoredAfter();
 
     /// <summary>The setting-shaped names whose behaviour the release changes (<see cref="ChangesBehaviourOf"/>), in the notes' order.</summary>

@@ -148,12 +148,12 @@ internal sealed partial class BackfillPlaybook : IPlaybook
     private static partial Regex Overwrites();
 
     /// <summary>The command the notes give for their data migration, unless they name a backfill script or job.</summary>
-    /// <summary>The commands the notes give to run once the new version runs that rework stored data (reindex, rescan, migrate, rebuild, convert).</summary>
+    /// <summary>The commands the notes give to run once the new version runs that rework stored data (reindex, rescan, rebuild, convert); a schema migrate command is not the backfill.</summary>
     private static IReadOnlyList<NotesCommands> DataCommands(PlanFacts facts) =>
         StatedCommand(facts) is not null || facts.Names.Files.Contains(facts.Paths.Backfill) || NotesFacts.Jobs(facts.Notes).Any() || BackfillCommand().IsMatch(facts.Notes) ? []
         : [.. facts.NotesCommands.Where(command => !command.Before && DataWork().IsMatch(command.Command))];
 
-    [GeneratedRegex(@"\b(?:re-?index\w*|index|rescan|backfill\w*|migrat\w*|rebuild\w*|repair\w*|convert\w*|re-?encrypt\w*)\b|\brm\s+-\w*r", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:re-?index\w*|index|rescan|backfill\w*|rebuild\w*|repair\w*|convert\w*|re-?encrypt\w*)\b|\brm\s+-\w*r", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex DataWork();
 
     private static StatedCommands? StatedCommand(PlanFacts facts) =>

@@ -82,17 +82,6 @@ internal static partial class ExtensionUpgrade
     public static IEnumerable<string> StatedRollback(PlanFacts facts) =>
         StatedUpdates(facts).Select(update => $"Extension rollback ({update.Extension}): not reversible once `{update.Statement}` has run: {update.Extension} cannot be downgraded in place (extension updates have no path down), so redeploying the previous version does not undo it; before it runs, the way back is reinstalling the previous package, after it, restoring the snapshot taken right before the update, losing writes made since.");
 
-    /// <summary>
-    /// The notes are the extension's own release ("### pg_cron v1.6.1 …" requiring `ALTER EXTENSION pg_cron UPDATE`): what
-    /// is deployed is its package on the database servers and the update statement, not a service image.
-    /// </summary>
-    public static bool ReleaseIsExtension(string notes)
-    {
-        var heading = NotesLines.Of(notes).FirstOrDefault(line => line.Trim().Length > 0) ?? string.Empty;
-        return NotesFacts.HeadingVersion(notes) is not null && StatedUpdate().Matches(notes).Any(match =>
-            Regex.IsMatch(heading, $@"(?<![\w-]){Regex.Escape(match.Groups["ext"].Value)}(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout));
-    }
-
     /// <summary>The extensions whose update the notes state and this plan runs (<see cref="StatedSteps"/>); the snapshot before each is its only way back.</summary>
     public static IReadOnlyList<string> StatedExtensions(PlanFacts facts) => [.. StatedUpdates(facts).Select(update => update.Extension)];
 

@@ -44,9 +44,10 @@ internal static class ChecksWriter
             checks.Add($"Dependency versions: {DependencyFloor.Describe(dependencies)} {(dependencies.Count == 1 ? "raises" : "raise")} the minimum version of a dependency; confirm that {facts.Env}'s build and runtime meet it where that line applies, before starting.");
         }
 
-        if (NotesFacts.BehaviourChanged(facts.Analysis) is { Count: > 0 } changed)
+        // A name the plan also applies (the notes ask to set it) is the config step's; saying "nothing is set" would contradict it.
+        if (NotesFacts.BehaviourChanged(facts.Analysis).Except(facts.Names.Keys, StringComparer.Ordinal).ToArray() is { Length: > 0 } changed)
         {
-            var them = changed.Count == 1 ? "it" : "them";
+            var them = changed.Length == 1 ? "it" : "them";
             checks.Add($"Changed behaviour: this release changes how it treats {Wording.Code(changed)}; what relies on {them} in {facts.Env} (rules, templates, queries, scripts) {(facts.IsProduction ? "was tried against this release in staging" : "is tried against this release here before production")}; nothing in the config is set for {them}.");
         }
 

@@ -19,7 +19,7 @@ public sealed class Review19CounterexampleTests
         string.Join("\n", plan.Steps.Select(step => step.Action).Concat(plan.PreDeploymentChecks).Concat(plan.Rollback));
 
     /// <summary>"after upgrading" names what breaks if the key is NOT set first; LaterKeys moves the key behind the rollout.</summary>
-    [Fact(Skip = "review19: LaterKeys reads 'fail to start after upgrading' as change-after and moves a required key behind the rollout")]
+    [Fact]
     public void LaterKeys_KeyRequiredOrTheServiceFailsAfterUpgrading_IsAppliedBeforeTheRollout()
     {
         var plan = Plan("## 5.0.0\n\n- Breaking: you must set SECRET_KEY_BASE in the environment, otherwise the app will fail to start after upgrading.");
@@ -32,7 +32,7 @@ public sealed class Review19CounterexampleTests
     }
 
     /// <summary>A changed parsing or handling of a key the operator must set before upgrading: the plan applies it and must not also say nothing is set for it.</summary>
-    [Theory(Skip = "review19: Changed-behaviour check says nothing is set for a key the plan applies")]
+    [Theory]
     [InlineData("## 4.0.0\n\n- Changed the parsing of ALLOWED_HOSTS: entries are now comma-separated instead of space-separated. Update ALLOWED_HOSTS in every environment before upgrading.", "ALLOWED_HOSTS")]
     [InlineData("## 5.2.0\n\n- `LOG_FORMAT` handling changed: the default is now plain text. Set LOG_FORMAT=json explicitly before upgrading to keep structured logs.", "LOG_FORMAT")]
     public void ChangesBehaviourOf_KeyTheOperatorMustSetFirst_ChecksDoNotContradictTheApplyStep(string notes, string key)
@@ -44,7 +44,7 @@ public sealed class Review19CounterexampleTests
     }
 
     /// <summary>"ignored when X is set" is conditional: the release still reads the key otherwise.</summary>
-    [Fact(Skip = "review19: IgnoredNow reads a conditional 'ignored when X is enabled' as no longer read")]
+    [Fact]
     public void IgnoredNow_KeyIgnoredOnlyUnderACondition_IsNotReportedAsNoLongerRead()
     {
         var plan = Plan("## 3.2.0\n\n- Added AUTOSCALE_WORKERS to size the worker pool from the CPU quota.\n- WEB_CONCURRENCY is ignored when AUTOSCALE_WORKERS is enabled.");
@@ -56,7 +56,7 @@ public sealed class Review19CounterexampleTests
     /// A service release whose heading names the extension it needs (a heading word equal to the extension's name, or
     /// Promscale's connector and extension sharing one name) is still a service release with an image to roll out.
     /// </summary>
-    [Theory(Skip = "review19: a service release whose heading word equals the extension name loses its image rollout")]
+    [Theory]
     [InlineData("## 2.3.0 - faster vector search\n\n- Requires pgvector 0.7: run `ALTER EXTENSION vector UPDATE;` on the database before deploying.\n- Added HNSW indexes for document embeddings.\n- The search API now returns similarity scores.")]
     [InlineData("## Promscale 0.17.0\n\n- The connector now batches remote-write requests per series, cutting CPU by 30%.\n- Requires the promscale extension 0.8.0: run `ALTER EXTENSION promscale UPDATE;` after installing the new extension package.")]
     public void ReleaseIsExtension_ServiceHeadingNamesTheExtension_StillRollsOutTheImage(string notes)
@@ -67,7 +67,7 @@ public sealed class Review19CounterexampleTests
     }
 
     /// <summary>Topics a service needs created are a broker's, whatever quantifier stands before them.</summary>
-    [Fact(Skip = "review19: 'the following two topics' a producer needs created is no longer messaging: no create-topics step")]
+    [Fact]
     public void Messaging_FollowingTopicsToCreate_IsStillAMessagingChange()
     {
         var plan = Plan("## 6.1.0\n\n- The order service now publishes to the following two topics, which must exist before the rollout: `orders.created.v2` and `orders.cancelled.v2`.");
@@ -80,7 +80,7 @@ public sealed class Review19CounterexampleTests
     /// An optional clean-up the notes offer "once you have verified the upgrade" deletes what the previous version reads: it
     /// is no step inside tonight's window, where it would break the version rollback (find's "{}" used to keep it out).
     /// </summary>
-    [Fact(Skip = "review19: find -exec rm -r {} + offered as optional later clean-up is planned inside the window")]
+    [Fact]
     public void NotesCommands_OptionalCleanupWithFindExecRm_IsNotPlannedInTheWindow()
     {
         var plan = Plan("## 2.8.0\n\n- Thumbnails are now generated on demand and cached in Redis.\n\nIf you want to reclaim disk space, the old thumbnail folders can be deleted once you have verified the upgrade:\n\n```\nfind /data/media -type d -name thumbs -exec rm -r {} +\n```\n");
@@ -92,7 +92,7 @@ public sealed class Review19CounterexampleTests
     /// A schema migration command ("php artisan migrate") is no data work of the notes' own: the backfill the notes
     /// describe keeps its dry run, which the verification line ("match the dry run") still relies on.
     /// </summary>
-    [Fact(Skip = "review19: 'php artisan migrate' counts as the notes' data work and replaces the backfill dry run")]
+    [Fact]
     public void DataCommands_SchemaMigrateCommand_DoesNotReplaceTheBackfillDryRun()
     {
         var plan = Plan("## 7.0.0\n\n- This release backfills `orders.currency` for existing orders (~18M rows).\n\nAfter upgrading, run:\n\n```\nphp artisan migrate --force\n```\n");

@@ -25,7 +25,8 @@ internal static partial class RemovedNames
             ? candidates.Where(name => list.Groups["rest"].Value.Contains(name, StringComparison.OrdinalIgnoreCase) && !OnlyAsReplacement(item, name))
             : [];
         var pointed = Said(item).Concat(listed).ToArray();
-        var said = pointed.Where(name => !NoName().IsMatch(name)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        // A name in code font ("the deprecated `fields` parameter") is a name whatever word it is.
+        var said = pointed.Where(name => !NoName().IsMatch(name) || item.Contains($"`{name}`", StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         // "the Kustomization kind was promoted … and deprecated fields were removed": what goes is the fields, not the
         // other names of the item; with no name of its own the plan points at the item's line.
         if (said.Length == 0 && pointed.Length > 0)

@@ -30,7 +30,7 @@ internal static partial class RiskPatterns
         \b(?:database|db|schema)\s+(?:migration|migrations|change|changes|upgrade)\b
         | \b(?:alter|create|drop|rename|truncate)\s+table\b | \b(?:create|drop)\s+(?:unique\s+)?index\s+(?:concurrently\s+)?(?:if\s+(?:not\s+)?exists\s+)?`?\w+`?\s+on\b
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b(?![^.;\n]{0,40}?\b(?:lists?|views?|grids?|pages?|dashboards?|ui|reports?|panels?|widgets?|screens?)\b)
-        | \b(?:foreign|primary)[\s_]keys?\b | \b(?:unique|check|not[\s-]null)\s+constraints?\b
+        | \b(?:foreign|primary)\s+keys?\b | \b(?:foreign|primary)_keys?\b(?![`'""]?\s+(?:and\s+[`'""]?\w+[`'""]?\s+)?(?:options?|settings?|config\w*)\b) | \b(?:unique|check|not[\s-]null)\s+constraints?\b
         | \bcomment\s+on\s+(?:table|column|index|constraint)\b | \bunlogged\s+tables?\b
         | \bddl\b | \bflyway\b | \bliquibase\b | \balembic\b | \bdb:migrate\b | \bmanage\.py\s+migrate\b | \bmakemigrations\b
         | \bdown[\s-]?migrations?\b | \bbigint\b | \bstored\s+procedures?\b | \bhypertables?\b

@@ -6,7 +6,7 @@ namespace DeployBot.Core.Tests.Plans.Analysis;
 public sealed class Review19CounterexampleTests
 {
     /// <summary>A parameter literally called `fields` is a name in code font, not a bare plural.</summary>
-    [Fact(Skip = "review19: NoName drops a code-font name that is a plural word (`fields`), so the removal names nothing")]
+    [Fact]
     public void RemovedNames_ParameterNamedLikeAPlural_IsStillNamed()
     {
         const string item = "Removed the deprecated `fields` parameter from the search API";
@@ -17,7 +17,7 @@ public sealed class Review19CounterexampleTests
     }
 
     /// <summary>"primary_key" with an underscore is as often a config or crypto key as a database one: alone it is no schema.</summary>
-    [Fact(Skip = "review19: foreign|primary[\\s_]key reads a config option `primary_key` as schema, so the plan adds an expand migration")]
+    [Fact]
     public void Schema_ConfigOptionNamedPrimaryKey_IsNoSchemaChange()
     {
         var analysis = ReleaseAnalyzer.Analyze("## 3.4.0\n\n- Added `primary_key` and `secondary_key` options under `encryption:` in config.yaml, so the data encryption key can be rotated without downtime.\n");
