@@ -44,7 +44,7 @@ internal sealed partial record DestructiveParts
     /// `on_error`"): whatever still sets it is config or the code that configures the service, not a client in the access logs.
     /// </summary>
     private static bool CalledAnOption(string item, string name) =>
-        !name.StartsWith('/') && Regex.IsMatch(item, $@"(?<![\w.-]){Regex.Escape(name)}[`""']?\s+(?:config(?:uration)?\s+)?(?:options?|settings?|parameters?|config\s+keys?)\b|\b(?:options?|settings?|parameters?)\s+[`""']?{Regex.Escape(name)}(?![\w.-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
+        !name.StartsWith('/') && Called(item, name, before: @"(?:options?|settings?|parameters?)", after: @"(?:config(?:uration)?\s+)?(?:options?|settings?|parameters?|config\s+keys?)");
 
     /// <summary>A dotted configuration key ("zookeeper.connect", "spring.datasource.url"), not a table's column.</summary>
     [GeneratedRegex(@"^[a-z][a-z0-9]*(?:\.[a-z][a-zA-Z0-9-]*)+$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

@@ -179,8 +179,14 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     private static bool FeatureFlag(string item, string name, bool explicitly = false)
     {
         var flag = explicitly ? @"feature[\s-]?(?:flags?|toggles?)" : @"(?:feature[\s-]?)?flags?";
-        return !name.StartsWith("--", StringComparison.Ordinal) && Regex.IsMatch(item, $@"\b{flag}\s+[`""']?{Regex.Escape(name)}(?![\w.-])|(?<![\w.-]){Regex.Escape(name)}[`""']?\s+{flag}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
+        return !name.StartsWith("--", StringComparison.Ordinal) && Called(item, name, before: flag, after: flag);
     }
+
+    /// <summary>The item puts a kind noun right before the name ("flag new_checkout") or right after it ("`tag_args` option").</summary>
+    /// <param name="before">The pattern of the noun that may stand before the name.</param>
+    /// <param name="after">The pattern of the noun that may stand after it.</param>
+    private static bool Called(string item, string name, string before, string after) =>
+        Regex.IsMatch(item, $@"\b{before}\s+[`""']?{Regex.Escape(name)}(?![\w.-])|(?<![\w.-]){Regex.Escape(name)}[`""']?\s+{after}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
 
     /// <summary>
     /// The removal worded as <paramref name="worded"/>, one entry per kind of name it holds; a removal that names nothing
