@@ -57,7 +57,7 @@ internal sealed class ContractPlaybook : IPlaybook
 
         foreach (var parts in facts.PartsOfDestructive)
         {
-            if (parts.Stored is { } stored)
+            if (parts.Contracted is { } stored)
             {
                 var action = parts.OnlyIndexes
                     ? $"record the definition of {stored} first (`SELECT indexdef FROM pg_indexes WHERE indexname = …` on PostgreSQL, `getIndexes()` on MongoDB) so it can be created again, then drop it (`DROP INDEX CONCURRENTLY` on PostgreSQL, so writes are not blocked)"
@@ -77,7 +77,9 @@ internal sealed class ContractPlaybook : IPlaybook
     }
 
     public IEnumerable<string> Checks(PlanFacts facts) =>
-        facts.PartsOfDestructive.Where(parts => parts.Stored is not null).Select(parts => parts.Operation is ContractOperation.NotNull or ContractOperation.TypeChange or ContractOperation.DeleteRows
+        facts.PartsOfDestructive.Where(parts => parts.Stored is not null).Select(parts => parts is { PutOff.Count: > 0, Renamed: { } kept }
+                ? $"Renamed item ({parts.Stored} to {kept}): the new release reads and writes only {kept} (check the code and its tests); {parts.Stored} stays tonight, as the notes drop it only in a later release (\"{parts.PutOff[0].Clause}\"), and the data owner approves that drop when it comes."
+                : parts.Operation is ContractOperation.NotNull or ContractOperation.TypeChange or ContractOperation.DeleteRows
                 ? $"Destructive item ({parts.Stored}): {parts.Precondition(parts.Stored!, Tested(facts))} before the contract step, and the data owner approves it."
                 : parts.Renamed is { } renamed
                     // The previous release does use the old name (that is why it stays beside the new one until the rollout is done).
@@ -105,7 +107,7 @@ internal sealed class ContractPlaybook : IPlaybook
             }));
 
     public IEnumerable<string> Rollback(PlanFacts facts) =>
-        facts.PartsOfDestructive.Where(parts => parts.Stored is not null).SelectMany(StoredRollback)
+        facts.PartsOfDestructive.Where(parts => parts.Stored is not null).SelectMany(parts => parts.PutOff.Count > 0 ? KeptRollback(parts) : StoredRollback(parts))
             .Concat(Removed(facts).Select(removed => removed.Kind == PublicKind.Retyped
                 ? $"Type rollback: the previous version has the old type of {removed.Name}; redeploy it if the code that reads it fails."
                 : removed.Kind is PublicKind.Endpoint or PublicKind.FeatureFlag or PublicKind.Code
@@ -150,14 +152,20 @@ internal sealed class ContractPlaybook : IPlaybook
         }
     }
 
+    /// <summary>A rename whose old name stays tonight: the previous version, which uses it, is a way back while both are kept in step.</summary>
+    private static IEnumerable<string> KeptRollback(DestructiveParts parts)
+    {
+        yield return $"The previous version still uses {parts.Stored}, which this release keeps (the notes drop it only in a later release): redeploying it is a way back as long as {parts.Stored} and {parts.Renamed} are kept in step.";
+    }
+
     /// <summary>What holds data among the contracted names: the snapshot before the contract steps is taken for these (a dropped index needs none).</summary>
     internal static IEnumerable<string> Snapshotted(PlanFacts facts) =>
-        facts.PartsOfDestructive.Where(parts => parts.Stored is not null && !parts.OnlyIndexes)
+        facts.PartsOfDestructive.Where(parts => parts.Contracted is not null && !parts.OnlyIndexes)
             .Select(parts => parts.Indexes.Count > 0 && parts.Holding.Count > 0 ? Wording.Code(parts.Holding) : parts.Stored!);
 
     private static string Tested(PlanFacts facts) => Rehearsal.IsRehearsal(facts) ? $"this {facts.Env} run, the rehearsal for production, tests it" : "tested in staging";
 
-    private static IEnumerable<string> Stored(PlanFacts facts) => facts.PartsOfDestructive.Select(parts => parts.Stored).OfType<string>();
+    private static IEnumerable<string> Stored(PlanFacts facts) => facts.PartsOfDestructive.Select(parts => parts.Contracted).OfType<string>();
 
     /// <summary>The public things removed, one entry per item, or one entry for them all past <see cref="Separate"/> items.</summary>
     private static IEnumerable<(string Name, PublicKind Kind, string? Replacement)> Removed(PlanFacts facts, bool everyName = false)

@@ -47,6 +47,12 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// <summary>Deletions the item puts off ("delete products_v2 after 48h"): follow-ups, each with its own rollback line.</summary>
     public IReadOnlyList<LaterDeletion> Later { get; init; } = [];
 
+    /// <summary>A rename whose old name the notes drop only in a later release (<see cref="NextReleaseDrops"/>): also in <see cref="Later"/>.</summary>
+    public IReadOnlyList<LaterDeletion> PutOff { get; init; } = [];
+
+    /// <summary>The stored names this window's contract step drops or changes: <see cref="Stored"/>, unless the notes put that off.</summary>
+    public string? Contracted => PutOff.Count == 0 ? Stored : null;
+
     /// <summary>The stored names that are indexes ("idx_orders_legacy", "the unused index sku_1_region_1"): dropping one loses no data.</summary>
     public IReadOnlyList<string> Indexes { get; init; } = [];
 
@@ -152,6 +158,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         }
 
         var removed = names.Where(name => IsPublic(name, item.Text)).Take(3).ToArray();
+        var putOff = renamedTo is { Length: > 0 } && stored.Length > 0 ? NextReleaseDrops.Of(stored, notes) : [];
         return new DestructiveParts(
             stored.Length > 0 ? Wording.Code(stored) : removed.Length > 0 || later.Count > 0 ? null : SchemaPlaybook.Objects(item, notes),
             removed.Length > 0 ? Wording.Code(removed) : null,
@@ -161,7 +168,8 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             Operation = operation,
             Removals = Group(removed.Length > 0 ? Wording.Code(removed) : null, removed, item.Text),
             Replacement = renamedTo is null && operation is ContractOperation.Removal or ContractOperation.Drop or ContractOperation.NullOut ? ReplacementOf(item.Text, all) : null,
-            Later = later,
+            Later = [.. later, .. putOff],
+            PutOff = putOff,
             Expected = operation == ContractOperation.DeleteRows && RowCount().Match(item.Text) is { Success: true } count ? count.Value : null,
             Indexes = [.. stored.Where(name => StoredObjects.IsIndex(item.Text, name))],
             Holding = [.. stored.Where(name => !StoredObjects.IsIndex(item.Text, name))],

@@ -17,7 +17,10 @@ internal sealed partial record LaterDeletion(string Clause, LaterDeletionKind Of
 {
     /// <summary>The deletions put off in <paramref name="item"/>.</summary>
     public static IReadOnlyList<LaterDeletion> In(string item) =>
-        [.. ReleaseAnalyzer.LaterDeletions(item).Select(clause => new LaterDeletion(clause, KindOf(clause, item)))];
+        [.. ReleaseAnalyzer.LaterDeletions(item).Select(clause => From(clause, item))];
+
+    /// <summary>A deletion put off, worded as <paramref name="clause"/>, of the kind its words (or its item's) say.</summary>
+    public static LaterDeletion From(string clause, string item) => new(clause, KindOf(clause, item));
 
     /// <summary>The rollback line: not in this window, cannot be reversed, the gate before it and the way back until then.</summary>
     public string Line => $"Later deletion, as the notes put it (\"{Clause}\"): a follow-up with its own approval, not a step of this window. {Of switch
@@ -51,7 +54,8 @@ internal sealed partial record LaterDeletion(string Clause, LaterDeletionKind Of
     [GeneratedRegex(@"\b(?:kms|keys?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Key();
 
-    [GeneratedRegex(@"\b(?:users?|roles?|logins?|accounts?\s+for|passwords?|creds|credentials?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>A user, role or credential; not a table or column named after one ("the old users.name column").</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:users?|roles?|logins?|accounts?\s+for|passwords?|creds|credentials?)\b(?!\.\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Credential();
 
     [GeneratedRegex(@"\b(?:topics?|queues?|streams?|consumers?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

@@ -18,7 +18,8 @@ internal static partial class PutOffDeletions
     public static IReadOnlyList<LaterDeletion> In(PlanFacts facts)
     {
         var pool = OldPoolDeletedLater(facts);
-        return [.. facts.Analysis.Items.SelectMany(item => LaterDeletion.In(item.Text)).DistinctBy(deletion => deletion.Clause, StringComparer.Ordinal)
+        // A rename's old name dropped "in the next release" is read from the whole notes (DestructiveParts.PutOff).
+        return [.. facts.Analysis.Items.SelectMany(item => LaterDeletion.In(item.Text)).Concat(facts.PartsOfDestructive.SelectMany(parts => parts.PutOff)).DistinctBy(deletion => deletion.Clause, StringComparer.Ordinal)
             .Where(deletion => pool is null || (Split(deletion) is { } split && !split.Groups["what"].Value.Contains(pool.Old!, StringComparison.OrdinalIgnoreCase)))];
     }
 
@@ -62,7 +63,7 @@ internal static partial class PutOffDeletions
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    private const string When = @"(?<when>(?:only\s+)?(?:after|once|when)\b.* | later\b.*)$";
+    private const string When = @"(?<when>(?:only\s+)?(?:after|once|when)\b.* | later\b.* | (?:in|with)\s+(?:the\s+|a\s+)?(?:next|future|later|upcoming|following|subsequent)\b.*)$";
 
     [GeneratedRegex(@"^(?:The|A|An)\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Article();

@@ -28,7 +28,7 @@ internal static class SummaryWriter
         var risk = facts.Environment.Risk.ToString().ToLowerInvariant();
         var kind = facts.IsProduction ? "production" : "non-production";
         // Only stored data gets contract steps; removals of endpoints, flags or keys are confirmed unused before the rollout.
-        var contracts = facts.PartsOfDestructive.Any(part => part.Stored is not null);
+        var contracts = facts.PartsOfDestructive.Any(part => part.Contracted is not null);
         // A deletion the notes put off ("delete products_v2 after 48h") removes nothing tonight: the risks sentence names it as a follow-up.
         var removesTonight = contracts || facts.PartsOfDestructive.Any(part => part.Public is not null);
         // Settings or secrets alone are applied and restarted: no image is rolled out, whatever the notes' words suggested.
