@@ -145,6 +145,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh17() => LoadFolder(Path.Combine(Folder, "Fresh17"));
 
+    /// <summary>
+    /// An eighteenth changelog set: 60 excerpts from 20 further projects, collected and labelled on 6 Dec 2026 (12:40 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh18/README.md); the outside estimate of the 20th session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh18() => LoadFolder(Path.Combine(Folder, "Fresh18"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
