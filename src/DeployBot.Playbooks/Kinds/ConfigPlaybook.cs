@@ -59,28 +59,28 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             yield break;
         }
 
-        // The keys the notes say to change after upgrading have their own step after the rollout; the rest are applied first.
-        if (LaterKeySteps.Step(facts) is { } later)
+        // The keys the notes say to change after upgrading have their own step after the rollout; the rest are applied first,
+        // and restarted for and tested like any other key.
+        var later = LaterKeySteps.Step(facts);
+        if (later is null || AppliedFirst(facts))
         {
-            if (AppliedFirst(facts))
+            var applied = later is null ? keys : Keys(facts, facts.KeysAfterRollout);
+            yield return Automated(apply, $"{verb} {applied} to {facts.Env} before anything reads it{record} (a second person reviews the diff; no secret in the repository){OtherNames(facts)}", facts.Paths.ConfigMap, 5);
+            if (!facts.Is(ChangeKind.Image) || Urgency.ConfigOnly(facts))
             {
-                yield return Automated(apply, $"{verb} {Keys(facts, facts.KeysAfterRollout)} to {facts.Env} before anything reads it{record} (a second person reviews the diff; no secret in the repository){OtherNames(facts)}", facts.Paths.ConfigMap, 5);
+                var service = facts.Names.Services.Count > 0 ? Wording.List(facts.Names.Services) : vendor is not null ? "every service and job that holds the key (the list above)" : "the service";
+                yield return Automated(switches ? Phase.Switch : Phase.Rollout, $"Restart {service} with a rolling restart (no new image) so every pod reads the new {applied}", facts.Paths.Deployment, 10);
             }
 
+            if (vendor is not null)
+            {
+                yield return KeyRotationSteps.Test(facts, vendor, applied);
+            }
+        }
+
+        if (later is not null)
+        {
             yield return later;
-            yield break;
-        }
-
-        yield return Automated(apply, $"{verb} {keys} to {facts.Env} before anything reads it{record} (a second person reviews the diff; no secret in the repository){OtherNames(facts)}", facts.Paths.ConfigMap, 5);
-        if (!facts.Is(ChangeKind.Image) || Urgency.ConfigOnly(facts))
-        {
-            var service = facts.Names.Services.Count > 0 ? Wording.List(facts.Names.Services) : vendor is not null ? "every service and job that holds the key (the list above)" : "the service";
-            yield return Automated(switches ? Phase.Switch : Phase.Rollout, $"Restart {service} with a rolling restart (no new image) so every pod reads the new {keys}", facts.Paths.Deployment, 10);
-        }
-
-        if (vendor is not null)
-        {
-            yield return KeyRotationSteps.Test(facts, vendor, keys);
         }
     }
 

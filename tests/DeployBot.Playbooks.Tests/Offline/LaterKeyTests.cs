@@ -43,4 +43,19 @@ public sealed class LaterKeyTests
         Assert.True(apply >= 0 && apply < rollout, string.Join("\n", actions));
         Assert.DoesNotContain(actions, action => action.StartsWith("After the rollout is verified, change", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CreatePlan_ConfigOnlyReleaseWithAKeyToChangeLater_StillRestartsForTheOtherKeys()
+    {
+        var notes = "- Set SESSION_TIMEOUT=30m in the service config.\n- Change your SECRET_KEY after upgrading.";
+        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        var actions = plan.Steps.Select(step => step.Action).ToList();
+        var restart = actions.FindIndex(action => action.StartsWith("Restart the service with a rolling restart", StringComparison.Ordinal) && action.Contains("\"SESSION_TIMEOUT\"", StringComparison.Ordinal));
+        var later = actions.FindIndex(action => action.StartsWith("After the changes above are verified, change \"SECRET_KEY\"", StringComparison.Ordinal));
+        Assert.True(restart >= 0 && later > restart, string.Join("\n", actions));
+    }
 }
