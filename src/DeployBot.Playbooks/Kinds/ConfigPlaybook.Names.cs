@@ -26,8 +26,10 @@ internal sealed partial class ConfigPlaybook
     /// </summary>
     private static string OtherNames(PlanFacts facts)
     {
+        // "Rename `error_handler` settings to `on_error`": the old name is confirmed unused (ContractPlaybook), never applied.
+        var removed = facts.PartsOfDestructive.Select(parts => parts.Item).Distinct().SelectMany(item => NotesFacts.RemovedIn(item.Text)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var names = ConfigItemNames(facts)
-            .Where(name => !NotesFacts.IsVersion(name) && !NotesFacts.IsSettingName(name) && !facts.Names.Keys.Contains(name, StringComparer.OrdinalIgnoreCase)
+            .Where(name => !removed.Contains(name) && !NotesFacts.IsVersion(name) && !NotesFacts.IsSettingName(name) && !facts.Names.Keys.Contains(name, StringComparer.OrdinalIgnoreCase)
                 && !(name.StartsWith('/') && !NotesFacts.IsFilePath(name)))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToArray();
         return names.Length == 0 ? string.Empty : ": " + Wording.Code(names);

@@ -22,9 +22,16 @@ internal sealed class ContractPlaybook : IPlaybook
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
         // The step names every removed thing (each item must be named where it is acted on); the lines below give examples.
-        foreach (var (removed, kind, replacement) in Removed(facts, everyName: true))
+        foreach (var (removed, kind, replacement, renames) in Removed(facts, everyName: true))
         {
             var instead = replacement is null ? string.Empty : $"; what replaces it ({replacement}) must be in place first";
+            if (kind == PublicKind.Setting && renames && replacement is not null)
+            {
+                // The previous version reads only the old name: both are set until verification passes.
+                yield return Manual(Phase.Prepare, $"Find every deployment that still sets {removed} (manifests, Helm values, config files, the secret store, CI variables and the code that configures the service, in every environment) and set {replacement} there too (the same value, for a rename) before the rollout stops reading {Wording.It(removed)}; keep {removed} until verification passes, since the previous version reads only {Wording.It(removed)}", null, 10);
+                continue;
+            }
+
             yield return Manual(Phase.Prepare, (kind switch
                 {
                     PublicKind.Setting => $"Confirm that no deployment still sets {removed} (manifests, Helm values, config files, the secret store, CI variables and the code that configures the service, in every environment) or relies on {Wording.It(removed)}, before the rollout stops reading {Wording.It(removed)}",
@@ -91,6 +98,7 @@ internal sealed class ContractPlaybook : IPlaybook
                 PublicKind.Code => $"Removed item ({removed.Name}): the code that used it was changed in this release, and CI built and tested that code.",
                 PublicKind.Retyped => $"Changed type ({removed.Name}): the code that reads it was changed in this release for the new type, and CI built and tested that code.",
                 PublicKind.FeatureFlag => $"Removed flag ({removed.Name}): the code that stays is the path the flag served to everyone; the flag is deleted from the flag service only after this rollout is verified.",
+                PublicKind.Setting when removed is { Renames: true, Replacement: { } renamed } => $"Renamed setting ({removed.Name} to {renamed}): every environment's config sets {renamed} to the value {removed.Name} has today; the previous version reads only {removed.Name}, so it stays beside {renamed} until verification passes.",
                 _ => $"Removed item ({removed.Name}): every environment's config sets what replaces it, if anything does.",
             }));
 
@@ -168,9 +176,9 @@ internal sealed class ContractPlaybook : IPlaybook
     private static IEnumerable<string> Stored(PlanFacts facts) => facts.PartsOfDestructive.Select(parts => parts.Contracted).OfType<string>();
 
     /// <summary>The public things removed, one entry per item, or one entry for them all past <see cref="Separate"/> items.</summary>
-    private static IEnumerable<(string Name, PublicKind Kind, string? Replacement)> Removed(PlanFacts facts, bool everyName = false)
+    private static IEnumerable<(string Name, PublicKind Kind, string? Replacement, bool Renames)> Removed(PlanFacts facts, bool everyName = false)
     {
-        var parts = facts.PartsOfDestructive.SelectMany(part => part.Removals.Select(removal => (removal.Name, removal.Kind, part.Replacement)))
+        var parts = facts.PartsOfDestructive.SelectMany(part => part.Removals.Select(removal => (removal.Name, removal.Kind, part.Replacement, part.Renames)))
             .DistinctBy(removal => removal.Name, StringComparer.Ordinal).ToArray();
         if (parts.Length <= Separate)
         {
@@ -181,10 +189,10 @@ internal sealed class ContractPlaybook : IPlaybook
         var kind = parts.All(part => part.Kind == parts[0].Kind) ? parts[0].Kind : PublicKind.Endpoint;
         if (everyName)
         {
-            return [($"any of the {removed.Length} things the notes remove ({string.Join("; ", removed)})", kind, null)];
+            return [($"any of the {removed.Length} things the notes remove ({string.Join("; ", removed)})", kind, null, false)];
         }
 
         var named = removed.Where(name => !name.StartsWith("what line", StringComparison.Ordinal)).Take(Separate).ToArray();
-        return [(named.Length == 0 ? $"the {removed.Length} things the notes remove" : $"the {removed.Length} things the notes remove, among them {Wording.List(named)}", kind, null)];
+        return [(named.Length == 0 ? $"the {removed.Length} things the notes remove" : $"the {removed.Length} things the notes remove, among them {Wording.List(named)}", kind, null, false)];
     }
 }

@@ -78,6 +78,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// <summary>What the item gives as the replacement or the new thing, worded as code; null when it names none.</summary>
     public string? Replacement { get; init; }
 
+    /// <summary>The item renames what it removes ("Rename `error_handler` settings to `on_error`"): <see cref="Replacement"/> is its new name.</summary>
+    public bool Renames { get; init; }
+
     /// <summary>
     /// <see cref="Public"/> split by what kind of thing each name is, since their consumers, and how to see that none is
     /// left, differ: "removed XML export (/api/reports/{id}.xml) and the EXPORT_XML_ENABLED setting" removes a route
@@ -137,7 +140,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             var picked = ReleaseAnalyzer.RemovedNames(item.Text, named).Where(Now).ToArray();
             var gone = later.Count == 0 ? SchemaPlaybook.Objects(item, notes) : picked.Length > 0 ? Wording.Code(picked) : null;
             var objects = picked.Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name))).Take(3).ToArray();
-            return new DestructiveParts(null, gone, null) { Item = item, Removals = Group(gone, later.Count == 0 ? objects : picked, item.Text), Replacement = ReplacementOf(item.Text, named), Later = later };
+            return new DestructiveParts(null, gone, null) { Item = item, Removals = Group(gone, later.Count == 0 ? objects : picked, item.Text), Replacement = RenamedTo(item.Text) ?? ReplacementOf(item.Text, named), Renames = RenamedTo(item.Text) is not null, Later = later };
         }
 
         var all = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).Where(name => !CodeNames.IsTypeName(name, item.Text)).ToArray();
@@ -167,7 +170,10 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             Item = item,
             Operation = operation,
             Removals = Group(removed.Length > 0 ? Wording.Code(removed) : null, removed, item.Text),
-            Replacement = renamedTo is null && operation is ContractOperation.Removal or ContractOperation.Drop or ContractOperation.NullOut ? ReplacementOf(item.Text, all) : null,
+            // "Rename `error_handler` settings to `on_error`": the new name of a renamed setting or flag is what replaces it.
+            Renames = renamedTo is { Length: > 0 } && stored.Length == 0 && removed.Length > 0,
+            Replacement = renamedTo is { Length: > 0 } && stored.Length == 0 && removed.Length > 0 ? Wording.Code([renamedTo])
+                : renamedTo is null && operation is ContractOperation.Removal or ContractOperation.Drop or ContractOperation.NullOut ? ReplacementOf(item.Text, all) : null,
             Later = [.. later, .. putOff],
             PutOff = putOff,
             Expected = operation == ContractOperation.DeleteRows && RowCount().Match(item.Text) is { Success: true } count ? count.Value : null,
@@ -177,6 +183,10 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             Mongo = MongoWord().IsMatch(item.Text),
         };
     }
+
+    /// <summary>"Rename `error_handler` settings to `on_error`": the new name of a renamed setting or flag, worded, or null.</summary>
+    private static string? RenamedTo(string item) =>
+        RenameTarget().Match(item) is { Success: true } rename ? Wording.Code([rename.Groups["new"].Value.Trim('`', '"', '\'')]) : null;
 
     private static string? ReplacementOf(string item, IReadOnlyList<string> names) =>
         ReleaseAnalyzer.ReplacementNames(item, [.. names.Where(name => !NotesFacts.IsFilePath(name) && !FileLike().IsMatch(name))]).Take(3).ToArray() is { Length: > 0 } replacing

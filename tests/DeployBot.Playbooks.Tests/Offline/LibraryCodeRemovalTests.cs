@@ -92,7 +92,6 @@ public sealed class LibraryCodeRemovalTests
     /// <summary>dd-trace-rb 2.0: an option the notes call one is checked where it is set (config and the configuring code), not in the access logs.</summary>
     [Theory]
     [InlineData("## [2.0.0]\n\n### Changed\n\n* `Sidekiq`: Remove `tag_args` option and worker specific configuration", "\"tag_args\"")]
-    [InlineData("## [2.0.0]\n\n### Changed\n\n* Integrations: Rename `error_handler` settings to `on_error`", "\"error_handler\"")]
     public void CreatePlan_RemovedOption_IsCheckedWhereItIsSet(string notes, string name)
     {
         var input = PlanInputs.ProductionInput(notes, "Sat 22:00-02:00 CET", null);

@@ -60,3 +60,26 @@ public sealed class NextReleaseDropTests
         Assert.Contains("restoring that snapshot", later, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A renamed setting: its new name is set where the old one is, and the old one stays until verification passes.</summary>
+public sealed class RenamedSettingTests
+{
+    private static readonly OfflinePlanner Planner = new();
+
+    [Theory]
+    [InlineData("## 3.0.0\n\n- Rename `error_handler` settings to `on_error`.", "error_handler", "on_error")]
+    [InlineData("## 3.0.0\n\n- Renamed the SMTP_HOST setting to MAIL_HOST.", "SMTP_HOST", "MAIL_HOST")]
+    public void CreatePlan_RenamedSetting_NewNameSetBesideTheOldOne_OldOneNeverApplied(string notes, string old, string renamed)
+    {
+        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith($"Find every deployment that still sets \"{old}\"", StringComparison.Ordinal)
+            && step.Action.Contains($"set \"{renamed}\" there too", StringComparison.Ordinal) && step.Action.Contains("the code that configures the service", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("access logs", StringComparison.Ordinal) && step.Action.Contains(old, StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Steps, step => step.Action.StartsWith("Apply the new", StringComparison.Ordinal) && step.Action.Contains($"\"{old}\"", StringComparison.Ordinal));
+        Assert.Contains(plan.PreDeploymentChecks, check => check.StartsWith($"Renamed setting (\"{old}\" to \"{renamed}\")", StringComparison.Ordinal));
+    }
+}
