@@ -29,13 +29,17 @@ internal sealed partial record NamedFlag(string Name, string? Audience)
     /// <summary>The notes switch the flag to a share of traffic ("flip new_checkout 5% -> 25%", "turn on new_search for 10% …").</summary>
     public static bool SwitchesShare(string notes) => Switched().IsMatch(notes);
 
-    private const string Id = @"`?(?<name>[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+)`?";
+    /// <summary>A flag's name; never a command-line one's ("`-promql-enable-feature` flag": the dash is part of it).</summary>
+    private const string Id = @"`?(?<![\w-])(?<name>[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+)`?";
+
+    /// <summary>"cmd flag `web.auth.ignore-path`", "CLI flag", "command-line flag": a startup option, not a feature flag.</summary>
+    private const string NotCommandLine = @"(?<!\b(?:cmd|cli|command[\s-]?line|startup|runtime|server|compiler|build|go|binary)\s+)";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@"\bbehind\s+(?:the\s+|a\s+)?(?:feature\s+)?(?:flag|toggle)\s+" + Id + @"|\bbehind\s+(?:the\s+|a\s+)?" + Id + @"\s+(?:feature\s+)?(?:flag|toggle)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Behind();
 
-    [GeneratedRegex(@"\b(?:feature\s+)?(?:flag|toggle)\s+" + Id + @"(?![\w/])|" + Id + @"\s+(?:feature\s+)?(?:flag|toggle)\b", Options, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:feature\s+)?" + NotCommandLine + @"(?:flag|toggle)\s+" + Id + @"(?![\w/])|" + Id + @"\s+(?:feature\s+)?(?:flag|toggle)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Flagged();
 
     [GeneratedRegex(@"\b(?:flip|turn\s+on|enable|ramp(?:\s+up)?|raise|set)\s+(?:the\s+)?" + Id + @"\s+(?:(?:to|for|at|from)\s+)?(?:~\s*)?\d{1,3}\s?%", Options, MatchBudget.Milliseconds)]

@@ -46,13 +46,18 @@ internal sealed partial record NotesFacts
 
         var line = lines[first];
         var underlined = first + 1 < lines.Length && IsUnderline(lines[first + 1].Split('\n')[0]);
-        var match = ReleaseVersion().Match(line);
+        // "## 0.159.0 to 0.160.0", "1.2.0 → 1.3.0": an upgrade guide's heading names the version left first; the target is the release.
+        var match = FromTo().Match(line) is { Success: true } upgrade ? upgrade : ReleaseVersion().Match(line);
         return match.Success && (line.StartsWith('#') || underlined || match.Index <= 2 || Dated().IsMatch(line) || ReleaseAnalyzer.IsReleaseHeader(line)) ? match.Groups["version"].Value : null;
     }
 
     /// <summary>A dated first line names the release it heads ("Changes with Unit 1.35.0      03 Sep 2025", "Release 4.2 (2025-03-01)").</summary>
     [GeneratedRegex(@"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Dated();
+
+    /// <summary>"0.159.0 to 0.160.0", "v1.2 -> v1.3": the version after "to" or the arrow is the one upgraded to.</summary>
+    [GeneratedRegex(@"(?<![\w.-])v?\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?\s*(?:\bto\b|→|->|=>)\s*\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex FromTo();
 
     private static bool IsUnderline(string line) => line.Length >= 3 && line.All(c => c is '=' or '-' or '~' or '^' or '*' or '#');
 

@@ -7,7 +7,9 @@ namespace DeployBot.Playbooks.Changes;
 /// A point of no return the notes state: "no rollback to the 3.9 image once v4 models are live", "can't roll back after
 /// the v2 events are written". <paramref name="Old"/> is what cannot be gone back to ("the 3.9 image"), or null when the
 /// notes do not say; <paramref name="When"/> the moment it closes ("v4 models are live"). With it, the versioned artifacts
-/// the notes name ("s3://ml-models/v3/") and the next version's path, when the notes name that version ("v4").
+/// the notes name ("s3://ml-models/v3/") and the next version's path, when the notes name that version ("v4"). Also an
+/// older version that cannot read what the new one writes ("earlier versions of Barman will not work in the presence of
+/// any backups taken with 3.0.0"): the moment is the first such thing written.
 /// </summary>
 internal sealed partial record StatedNoWayBack(string? Old, string When, string? OldArtifacts, string? NewArtifacts)
 {
@@ -21,6 +23,8 @@ internal sealed partial record StatedNoWayBack(string? Old, string When, string?
         var old = stated.Groups["old"] is { Success: true } named ? named.Value.Trim() : null;
         // "once you have upgraded to 2024.06, you won't be able to roll back": the moment is the upgrade itself.
         var when = Upgraded().Replace(stated.Groups["when"].Value.Trim(), "the upgrade");
+        // "any backups taken with 3.0.0" is a thing, not a moment: the moment is when they exist.
+        when = Written().IsMatch(when) ? Written().Replace(when, string.Empty) + " exist" : when;
         if (Artifacts().Match(notes) is { Success: true } path && int.TryParse(path.Groups["n"].Value, out var n)
             && Regex.IsMatch(notes, $@"\bv{n + 1}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout))
         {
@@ -38,8 +42,13 @@ internal sealed partial record StatedNoWayBack(string? Old, string When, string?
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@"\b(?:no|without\s+a)\s+(?:roll[\s-]?back|way\s+back|going\s+back|downgrade)(?:\s+(?:to|on)\s+(?<old>(?:[^.;,\n()]|\.(?=\d)){1,40}?))?\s+(?:once|after|as\s+soon\s+as)\s+(?<when>(?:[^.;,\n()]|\.(?=\d)){3,80}) | \b(?:can(?:'|’|no)?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:roll[\s-]?back|go\s+back|downgrade)(?:\s+(?:to|on)\s+(?<old>(?:[^.;,\n()]|\.(?=\d)){1,40}?))?\s+(?:once|after|as\s+soon\s+as)\s+(?<when>(?:[^.;,\n()]|\.(?=\d)){3,80})
-        | \b(?:once|after|as\s+soon\s+as)\s+(?<when>(?:[^.;,\n()]|\.(?=\d)){3,80}?),?\s+(?:you\s+|it\s+)?(?:can(?:'|’|no)?t|cannot|won'?t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:roll[\s-]?back|go\s+back|downgrade)(?:\s+(?:to|on)\s+(?<old>(?:[^.;,\n()]|\.(?=[\dxX*])){1,40}?))?(?=\s*(?:[.;,](?![\dxX*])|\n|$))", Options, MatchBudget.Milliseconds)]
+        | \b(?:once|after|as\s+soon\s+as)\s+(?<when>(?:[^.;,\n()]|\.(?=\d)){3,80}?),?\s+(?:you\s+|it\s+)?(?:can(?:'|’|no)?t|cannot|won'?t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:roll[\s-]?back|go\s+back|downgrade)(?:\s+(?:to|on)\s+(?<old>(?:[^.;,\n()]|\.(?=[\dxX*])){1,40}?))?(?=\s*(?:[.;,](?![\dxX*])|\n|$))
+        | \b(?<old>(?:earlier|older|previous|prior)\s+versions?(?:\s+of\s+[\w.-]+)?)\s+(?:will\s+not|won'?t|cannot|can(?:'|’|no)?t|do\s+not|don'?t|are\s+unable\s+to|will\s+be\s+unable\s+to)\s+(?:work|read|open|load|start|understand)\s+(?:in\s+the\s+presence\s+of|with)\s+
+          (?<when>(?:any\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:backups?|data|files?|snapshots?|databases?|indexes|indices|segments|metadata|records|state|repositor(?:y|ies))\s+(?:taken|written|created|made|produced|migrated|upgraded)\s+(?:with|by)\s+(?:[^.;,\n()]|\.(?=\d)){1,30})", Options, MatchBudget.Milliseconds)]
     private static partial Regex NoWayBack();
+
+    [GeneratedRegex(@"^(?:any|the)\s+(?=.*\b(?:taken|written|created|made|produced|migrated|upgraded)\s+(?:with|by)\b)", Options, MatchBudget.Milliseconds)]
+    private static partial Regex Written();
 
     [GeneratedRegex(@"^you\s+(?:have\s+|'ve\s+)?(?:upgraded|upgrade|updated|update)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Upgraded();

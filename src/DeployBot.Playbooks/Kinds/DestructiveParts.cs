@@ -197,7 +197,8 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     private static bool FeatureFlag(string item, string name, bool explicitly = false)
     {
         var flag = explicitly ? @"feature[\s-]?(?:flags?|toggles?)" : @"(?:feature[\s-]?)?flags?";
-        return !name.StartsWith("--", StringComparison.Ordinal) && Called(item, name, before: flag, after: flag);
+        // "-promql-enable-feature" (Go's single dash) is a command-line flag as much as "--debug" is.
+        return !name.StartsWith('-') && Called(item, name, before: flag, after: flag);
     }
 
     /// <summary>The item puts a kind noun right before the name ("flag new_checkout") or right after it ("`tag_args` option").</summary>
@@ -232,7 +233,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         : CodeNames.Is(name, item, holdsData: false) ? (TypeChange().IsMatch(item) && !Dropping().IsMatch(item) ? PublicKind.Retyped : PublicKind.Code)
         : NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name) || CalledAnOption(item, name) ? PublicKind.Setting
         : FeatureFlag(item, name) ? PublicKind.FeatureFlag
-        : name.StartsWith("--", StringComparison.Ordinal) ? PublicKind.Flag
+        : name.StartsWith('-') ? PublicKind.Flag
         : PublicKind.Endpoint;
 
     /// <summary>

@@ -59,7 +59,7 @@ public sealed class Review20PlanReadTests
     }
 
     /// <summary>(promscale 0.8.0, 0.15.0) A command-line flag (added or removed) is a startup option, not a feature flag to ramp by % of traffic.</summary>
-    [Theory(Skip = "Review 20: a command-line flag (added or removed) is ramped 1%-100% as a feature flag")]
+    [Theory]
     [InlineData("## [0.8.0] - 2022-01-18\n\n### Removed\n- Remove deprecated `-promql-enable-feature` flag [#964]\n- Remove deprecated leader election [#964]")]
     [InlineData("## [0.15.0] - 2022-10-11\n\n### Added\n- Add cmd flag `web.auth.ignore-path` to skip http paths from authentication [#1637]\n- Add cmd flag `tracing.streaming-span-writer` to enable/disable streaming span writer. It is enabled by default. [#1633]")]
     public void CommandLineFlag_IsNotRampedAsAFeatureFlag(string notes)
@@ -71,7 +71,7 @@ public sealed class Review20PlanReadTests
     }
 
     /// <summary>(barman 3.0.0, promscale 0.8.0, apisix-ingress-controller 2.2.0) The rollout is of the release, never of a companion tool, a removed component or a dependency the notes mention.</summary>
-    [Theory(Skip = "Review 20: the rollout is named after a companion tool, removed component or dependency the notes mention")]
+    [Theory]
     [InlineData(BarmanNotes, "pg-backup-api")]
     [InlineData("## [0.8.0] - 2022-01-18\n\n### Removed\n- Remove obsoleted jaeger-query-proxy\n\n### Fixed\n- Fix passing of async flag [#1008]", "jaeger-query-proxy")]
     [InlineData(ApisixNotes, "gateway-api")]
@@ -83,7 +83,7 @@ public sealed class Review20PlanReadTests
     }
 
     /// <summary>(opentelemetry-collector chart 0.160.0) "0.159.0 to 0.160.0" upgrades to 0.160.0; the plan must not roll out the version being left.</summary>
-    [Fact(Skip = "Review 20: an \"A to B\" upgrade heading rolls out version A, the one being left")]
+    [Fact]
     public void FromToHeading_RollsOutTheTargetVersion_NotTheOneBeingLeft()
     {
         var plan = Plan("## 0.159.0 to 0.160.0\n\n> [!WARNING]\n> The new processor name `k8s_attributes` will only work with Collector versions >= 0.146.0.\n\nThe `kubernetesAttributes` preset now generates config using the new `k8s_attributes` processor name. If you are using a Collector image older than 0.146.0, set `rewriteDeprecatedProcessorNames: false`.");
@@ -101,7 +101,7 @@ public sealed class Review20PlanReadTests
     }
 
     /// <summary>(barman 3.0.0) Older versions cannot read what the new one writes: once it has written, a version rollback is not clean.</summary>
-    [Fact(Skip = "Review 20: version rollback is promised although the previous version cannot read data the new one writes")]
+    [Fact]
     public void OlderVersionCannotReadNewData_RollbackSaysSo()
     {
         var plan = Plan(BarmanNotes);
