@@ -4,7 +4,8 @@ namespace DeployBot.Core.Plans.Analysis;
 
 /// <summary>
 /// Removals of a library's public surface that name no noun for what goes: a name in code font removed or renamed
-/// ("Removed `escape_string` from the module", "`Acme.Adapters.Legacy` has been removed"), something removed in favour
+/// ("Removed `escape_string` from the module", "`Acme.Adapters.Legacy` has been removed", also with its kind of thing or a
+/// clause between: "the `legacy` backend has been dropped", "`OldProvider`, which was deprecated in 3.0, has been dropped"), something removed in favour
 /// of a replacement ("Remove the Foo bridge in favor of the Bar bridge"), and a changed import path (every importer
 /// renames it). Each breaks whoever used the old name.
 /// </summary>
@@ -14,14 +15,22 @@ internal static partial class DestructivePatterns
     private const string NotSurface =
         @"(?:dependenc\w*|deps?|packages?|gems?|crates?|devDependenc\w*|files?|calls?|statements?|usages?|references?|imports?|warnings?|logs?|logging|shims?|polyfills?)\b";
 
+    /// <summary>
+    /// What a word after a name in code font makes of it when the name is "removed" yet nothing of the surface goes: a
+    /// support, a check or a limit on it ("the `foo` check has been removed" lifts a restriction), a bug or a warning.
+    /// </summary>
+    private const string NotRemovedThing =
+        @"(?:support|check|checks|validation|restriction|restrictions|limit|limits|requirement|requirements|bug|issue|workaround)\b";
+
     /// <summary>The item removes part of the release's code surface (see the class summary), and not only as a capability.</summary>
     internal static bool RemovesCodeSurface(string text) => CodeSurfaceRemoval().IsMatch(CapabilityToRemove().Replace(text, " "));
 
     [GeneratedRegex($$"""
         \b(?:{{RemovalGrammar.Remove}}|{{RemovalGrammar.Drop}}|{{RemovalGrammar.Rename}})\s+(?:the\s+)?(?:(?:deprecated|previously\s+deprecated|soft-deprecated|legacy|old|obsolete|unused)\s+)*
-          (?<![\w`])``?[^`\n]{2,80}``?(?!`)(?:\s*,\s*(?:and\s+)?``?[^`\n]{2,80}``?|\s+and\s+``?[^`\n]{2,80}``?)*
+          (?<![\w`])(?>``?[^`\n]{2,80}``?)(?!`)(?:\s*,\s*(?:and\s+)?(?>``?[^`\n]{2,80}``?)|\s+and\s+(?>``?[^`\n]{2,80}``?))*
           (?!\s+{{NotSurface}})(?!\s+(?:from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:docs?|documentation|readme|examples?|comments?|changelog|tests?|lists?|allow-?lists?|deny-?lists?)\b)
-        | (?<![\w`])``?[^`\n]{2,80}``?(?!`)\s+(?:(?:has|have)\s+been|was|were|is|are)\s+(?:now\s+)?(?:removed|dropped|renamed)\b
+        | (?<![\w`])(?>``?[^`\n]{2,80}``?)(?!`)(?:\s+(?!(?:has|have|was|were|is|are)\b|{{NotSurface}}|{{NotRemovedThing}})[a-z][\w-]*)?
+          (?:\s*,\s*(?:which|that)\s+(?:[^,;.\n]|\.(?=\w)){1,60},)?\s+(?:(?:has|have)\s+been|was|were|is|are)\s+(?:now\s+)?(?:removed|dropped|renamed)\b
           (?!\s+(?:from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
         | \b(?:{{RemovalGrammar.Remove}}|{{RemovalGrammar.Drop}})\b(?![^.;\n]{0,60}?\bsupport\b)[^.;\n]{1,60}?\bin\s+favou?r\s+of\b
         | \b(?:change|changes|changed|changing|move|moves|moved)\s+(?:the\s+)?(?:module\s+|package\s+)?import\s+paths?\b | \bimport\s+paths?\s+(?:change[sd]?|moved)\b

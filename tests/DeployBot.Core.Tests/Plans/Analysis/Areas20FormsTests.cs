@@ -1,0 +1,46 @@
+using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
+
+namespace DeployBot.Core.Tests.Plans.Analysis;
+
+/// <summary>
+/// The forms of the twentieth session's analyzer round: what a changelog removes when it says so in the passive of a
+/// name in code font, an option or command replaced by another, a model of an ORM added or dropped, a package's
+/// migrations, and what it does not remove (a flag taken out of the docs, an HTTP method in a list of methods).
+/// Made-up items in the general form of real changelogs.
+/// </summary>
+public sealed class Areas20FormsTests
+{
+    [Theory]
+    [InlineData("## 3.1.0\n\n- Removed `--debug` from the examples in the docs")]
+    [InlineData("## 3.1.0\n\n- Removed `--verbose` from the README example")]
+    [InlineData("## 3.1.0\n\n- Dropped `--no-cache` in the documentation of the build command")]
+    public void Analyze_FlagRemovedFromTheDocs_IsNotDestructive(string notes) =>
+        Assert.Empty(ReleaseAnalyzer.Analyze(notes).Destructive);
+
+    [Theory]
+    [InlineData("## 3.1.0\n\n- Removed `--debug` from the `serve` command")]
+    [InlineData("## 3.1.0\n\n- Removed `--debug`")]
+    public void Analyze_FlagRemovedFromTheProduct_StaysDestructive(string notes) =>
+        Assert.NotEmpty(ReleaseAnalyzer.Analyze(notes).Destructive);
+
+    [Theory]
+    [InlineData("## 5.0.0\n\n- Breaking: the `sofort` gateway has been dropped, as the provider closed its API.")]
+    [InlineData("## 5.0.0\n\n- `LegacyClient`, which was deprecated in v4.2.0, has been removed. Use `Client` instead.")]
+    [InlineData("## 0.9.0\n\n- The `queue_depth_total` metric was removed.")]
+    [InlineData("## 2.0.0\n\n- The `--insecure` flag, which nobody should use, has been removed.")]
+    public void Analyze_NameInCodeFontSaidToBeRemoved_IsDestructive(string notes)
+    {
+        var analysis = ReleaseAnalyzer.Analyze(notes);
+
+        Assert.NotEmpty(analysis.Destructive);
+        Assert.True(analysis.Has(RiskArea.Breaking), notes);
+    }
+
+    [Theory]
+    [InlineData("## 5.0.1\n\n- The `user_id` check has been removed, so imports of guests work again.")]
+    [InlineData("## 5.0.1\n\n- The `requests` dependency was dropped.")]
+    [InlineData("## 5.0.1\n\n- The `--debug` flag was removed from the examples in the docs.")]
+    public void Analyze_NameInCodeFontWhoseRestrictionOrDependencyIsRemoved_IsNotDestructive(string notes) =>
+        Assert.Empty(ReleaseAnalyzer.Analyze(notes).Destructive);
+}
