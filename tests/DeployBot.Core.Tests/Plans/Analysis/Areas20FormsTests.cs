@@ -43,4 +43,22 @@ public sealed class Areas20FormsTests
     [InlineData("## 5.0.1\n\n- The `--debug` flag was removed from the examples in the docs.")]
     public void Analyze_NameInCodeFontWhoseRestrictionOrDependencyIsRemoved_IsNotDestructive(string notes) =>
         Assert.Empty(ReleaseAnalyzer.Analyze(notes).Destructive);
+
+    [Theory]
+    [InlineData("## 0.20.0\n\n- The cluster spec `syncTimeout` option has been replaced by the `syncPolicy` option.")]
+    [InlineData("## 0.20.0\n\n- The `ctl snapshot` command has been split into two subcommands: `ctl snapshot save` and `ctl snapshot restore`.")]
+    [InlineData("## 0.20.0\n\n- Replaced the `--listen` flag with `--bind-address` and `--port`.")]
+    public void Analyze_OptionOrCommandReplacedByAnother_IsDestructive(string notes)
+    {
+        var analysis = ReleaseAnalyzer.Analyze(notes);
+
+        Assert.NotEmpty(analysis.Destructive);
+        Assert.True(analysis.Has(RiskArea.Breaking), notes);
+    }
+
+    [Theory]
+    [InlineData("## 0.20.1\n\n- The `ctl snapshot` command's progress bar has been replaced by a spinner.")]
+    [InlineData("## 0.20.1\n\n- Replaced `moment` with `dayjs` to shrink the bundle.")]
+    public void Analyze_PartOrDependencyReplaced_IsNotDestructive(string notes) =>
+        Assert.Empty(ReleaseAnalyzer.Analyze(notes).Destructive);
 }
