@@ -61,4 +61,28 @@ public sealed class Areas20FormsTests
     [InlineData("## 0.20.1\n\n- Replaced `moment` with `dayjs` to shrink the bundle.")]
     public void Analyze_PartOrDependencyReplaced_IsNotDestructive(string notes) =>
         Assert.Empty(ReleaseAnalyzer.Analyze(notes).Destructive);
+
+    [Theory]
+    [InlineData("## 4.1.0\n\n- Added `Refund` and `RefundAttempt` models.\n- Payment lookups no longer hit the database twice.")]
+    [InlineData("## 4.1.0\n\n- Removed deprecated Coupon model (it was not stored in the database since 3.0).")]
+    [InlineData("## 4.1.0\n\n- Keep autosaved drafts in a new `DraftState` model.\n- Avoid a duplicate DB query on the listing page.")]
+    [InlineData("## 4.1.0\n\n- The Card and BankAccount models have been removed.\n- Requires PostgreSQL 14 or later.")]
+    public void Analyze_OrmModelAddedOrRemovedWhereTheNotesSpeakOfADatabase_IsASchemaChange(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Schema), notes);
+
+    [Theory]
+    [InlineData("## 4.1.0\n\n- Added the Mistral model to the list of chat providers.")]
+    [InlineData("## 4.1.0\n\n- Added `Refund` model.")]
+    public void Analyze_ModelWithoutADatabaseInSight_IsNoSchemaChange(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Schema), notes);
+
+    [Theory]
+    [InlineData("## 3.2.1\n\nThis release removes a migration that could fail on tables with many rows.")]
+    [InlineData("## 3.2.1\n\n- Stop loading the package migrations automatically; publish them with `vendor:publish`.")]
+    public void Analyze_APackagesMigrationsRemovedOrNoLongerLoaded_IsASchemaChange(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Schema), notes);
+
+    [Fact]
+    public void Analyze_MigrationGuideRemoved_IsNoSchemaChange() =>
+        Assert.False(ReleaseAnalyzer.Analyze("## 3.2.1\n\n- Removed the migration guide that caused confusion about the 2.x config.").Has(RiskArea.Schema));
 }
