@@ -85,4 +85,20 @@ public sealed class Areas20FormsTests
     [Fact]
     public void Analyze_MigrationGuideRemoved_IsNoSchemaChange() =>
         Assert.False(ReleaseAnalyzer.Analyze("## 3.2.1\n\n- Removed the migration guide that caused confusion about the 2.x config.").Has(RiskArea.Schema));
+
+    [Theory]
+    [InlineData("## 8.3.1\n\n- Previously, a service token could call `PUT/DELETE /orgs/:org/members/:id` on behalf of any user. These endpoints now return 403 for service tokens.")]
+    [InlineData("## 8.3.1\n\n- Requests to GET|DELETE /api/sessions/:id are now rate limited.")]
+    public void Analyze_DeleteInAListOfHttpMethods_IsNotDestructive(string notes) =>
+        Assert.Empty(ReleaseAnalyzer.Analyze(notes).Destructive);
+
+    [Fact]
+    public void Analyze_RouteDeleted_StaysDestructive() =>
+        Assert.NotEmpty(ReleaseAnalyzer.Analyze("## 8.3.1\n\n- Deleted /api/sessions/legacy, use /api/v2/sessions").Destructive);
+
+    [Theory]
+    [InlineData("## 2.6.1\n\n- `helm_repository`: Fix credentials containing a colon being cut at plan time.")]
+    [InlineData("## 2.6.1\n\n- `helm_template` data source: honour `skip_tests`.")]
+    public void Analyze_ResourceNamedAfterThePlatform_IsInfra(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra), notes);
 }
