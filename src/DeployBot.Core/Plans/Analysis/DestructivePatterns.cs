@@ -70,11 +70,11 @@ internal static partial class DestructivePatterns
     [GeneratedRegex($$"""
         (?:{{RemovedName}})(?:\s*(?:,|/|\+|&|\band\b)\s*(?:the\s+)?(?:{{RemovedName}}))*\s+(?:(?:endpoints?|routes?|settings?|keys?|flags?|env\s+vars?|columns?|tables?)\s+)?
           (?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?(?:fully\s+)?(?:{{RemovalGrammar.Gone}}|decommissioned)\b
-        (?!\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
+        {{RemovalGrammar.NotInDocs}}
         | `?(?-i:[a-z][a-z0-9]*_[a-z0-9_]+)`?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?(?:deleted|dropped|purged)\b
-        (?!\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
+        {{RemovalGrammar.NotInDocs}}
         | \b(?:feature[\s-]?)?flags?\s+`?(?-i:[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+)`?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|got|gets|will\s+be)\s+)?(?:now\s+)?(?:{{RemovalGrammar.Gone}})\b
-        (?!\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
+        {{RemovalGrammar.NotInDocs}}
         """, Options, TimeoutMs)]
     private static partial Regex NamedGone();
 
@@ -104,6 +104,12 @@ internal static partial class DestructivePatterns
         @"(?-i:(?<table>[a-z][a-z0-9_]*)(?:\.(?<column>[a-z][a-z0-9_]*))?)(?<=_[a-z0-9]*|\.[a-z0-9_]+)(?<!\.(?:js|ts|py|rb|go|rs|java|json|yaml|yml|md|txt|io|com|org|net|dev|sh|toml|ini|cfg|conf|xml|html|css|lock|sql|env))(?![\w.]*\.\w)";
 
     /// <summary>
+    /// Not an HTTP method in a list of methods ("`POST/DELETE /users/:id/mfa`", "GET|DELETE /tokens"): the route is
+    /// called, not deleted.
+    /// </summary>
+    private const string NotAMethod = @"(?<!(?-i:\b(?:GET|POST|PUT|PATCH|HEAD|OPTIONS))\s*[/|,]\s*)";
+
+    /// <summary>
     /// A removal whose object is named by its shape rather than by a noun, as release managers type it: a route
     /// ("remove /v1/login", "kill GET /api/v2/export"), a setting ("removed LEGACY_TOKEN_TTL"), a command-line flag
     /// ("removed --no-cache"), a table's column ("remove users.password_md5", "rename orders.cust_id to …"). Not a file path
@@ -111,13 +117,13 @@ internal static partial class DestructivePatterns
     /// <see cref="DatabaseObjectRemoval"/>), and not what is removed from the documentation.
     /// </summary>
     [GeneratedRegex($$"""
-        \b(?:{{RemovalGrammar.Drop}}|{{RemovalGrammar.Remove}}|{{RemovalGrammar.Delete}}|{{RemovalGrammar.Rename}}|{{RemovalGrammar.Kill}}|{{RemovalGrammar.Retire}}|rm|{{RemovalGrammar.Truncate}})\b{{Retired}}
-        (?: (?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?`?/(?!(?:etc|var|usr|opt|tmp|home|dev|proc|bin|lib|srv|mnt|root)\b)[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)*(?<!\.[a-z]{1,5})`?(?![\w/.])
+        {{NotAMethod}}\b(?:{{RemovalGrammar.Drop}}|{{RemovalGrammar.Remove}}|{{RemovalGrammar.Delete}}|{{RemovalGrammar.Rename}}|{{RemovalGrammar.Kill}}|{{RemovalGrammar.Retire}}|rm|{{RemovalGrammar.Truncate}})\b{{Retired}}
+        (?> (?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?`?/(?!(?:etc|var|usr|opt|tmp|home|dev|proc|bin|lib|srv|mnt|root)\b)[a-z0-9_{}:.-]+(?:/[a-z0-9_{}:.-]+)*(?<!\.[a-z]{1,5})`?(?![\w/.])
           | `?(?-i:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b`?
           | `?--[a-z][\w-]+`?
           | (?<=\b(?:delete|deletes|deleted|deleting)\b[^\n]{0,30})`?(?-i:[a-z][a-z0-9]*_[a-z0-9_]+)\b`?(?!\s+(?:options?|flags?|settings?|keys?|fields?|methods?|functions?|propert(?:y|ies)|params?|parameters?|arguments?|metrics?))
           | `?(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)(?<!\.(?:js|ts|py|rb|go|rs|java|json|yaml|yml|md|txt|io|com|org|net|dev|sh|toml|ini|cfg|conf|xml|html|css|lock|sql|env))`?(?![\w.]*\.\w)(?!\s+(?:options?|flags?|settings?|keys?|fields?|methods?|functions?|propert(?:y|ies)|params?|parameters?|arguments?|class(?:es)?|modules?|packages?|gems?|crates?|plugins?|hooks?)\b) )
-        (?!\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)
+        {{RemovalGrammar.NotInDocs}}
         """, Options, TimeoutMs)]
     internal static partial Regex NamedRemoval();
 
@@ -154,11 +160,17 @@ internal static partial class DestructivePatterns
         """, Options, TimeoutMs)]
     private static partial Regex CapabilityToRemove();
 
-    /// <summary>Dropping, renaming or removing a stored or public thing, or an irreversible rewrite of data.</summary>
+    /// <summary>Where a removal takes nothing from the product: the docs, a readme, an example.</summary>
+    private const string InTheDocs = @"\b(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?)\b";
+
+    /// <summary>
+    /// Dropping, renaming or removing a stored or public thing, or an irreversible rewrite of data; not when the thing is
+    /// only taken out of the docs or an example ("Dropped `--no-cache` in the documentation of the build command").
+    /// </summary>
     [GeneratedRegex($$"""
-        \b{{Removal}}\b(?!\s+(?:(?:an?|the)\s+)?(?:redundant|unnecessary|unneeded|superfluous|extra)\b)(?!\s+(?:unused|dead|duplicate\w*)\b(?!\s+(?:tables?|columns?|index(?:es)?|indices|collections?)\b(?!\s+(?:definitions?|headers?|entries|names?|labels?)\b|[^.;\n]{0,30}\b(?:from|on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:views?|grids?|screens?|pages?|reports?|ui|exports?|csv)\b)))(?!\s+(?:obsolete\s+code|a\s+warning|the\s+warning|warnings?|logs?|logging|noise|need|requirement|limit|restriction|notes?|docs?|documentation|comments?|mentions?|examples?))(?:[^.;\n]|\.(?=\S)){0,50}?\b{{Thing}}\b(?!\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:pages?|screens?|grids?|views?|reports?|ui|exports?|csv)\b)
+        {{NotAMethod}}\b{{Removal}}\b(?!\s+(?:(?:an?|the)\s+)?(?:redundant|unnecessary|unneeded|superfluous|extra)\b)(?!\s+(?:unused|dead|duplicate\w*)\b(?!\s+(?:tables?|columns?|index(?:es)?|indices|collections?)\b(?!\s+(?:definitions?|headers?|entries|names?|labels?)\b|[^.;\n]{0,30}\b(?:from|on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:views?|grids?|screens?|pages?|reports?|ui|exports?|csv)\b)))(?!\s+(?:obsolete\s+code|a\s+warning|the\s+warning|warnings?|logs?|logging|noise|need|requirement|limit|restriction|notes?|docs?|documentation|comments?|mentions?|examples?))(?:(?!{{InTheDocs}})(?:[^.;\n]|\.(?=\S))){0,50}?\b{{Thing}}\b(?!\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:pages?|screens?|grids?|views?|reports?|ui|exports?|csv)\b)
         | \b(?:drop|truncate)\s+(?:table|column|index|database|schema)\b
-        | \b{{Thing}}\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:removed|dropped|deleted|renamed|gone|retired|decommissioned)\b
+        | \b{{Thing}}\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:removed|dropped|deleted|renamed|gone|retired|decommissioned)\b(?!\s+{{InTheDocs}})
         | \b(?:change|changes|changed|changing|alter|alters|altered)\s+(?:the\s+)?(?:column\s+)?type\b | \btype\s+change\b | \balter\s+column\b[^.;\n]{0,40}\btype\b
         | \b(?:set|sets|setting|add|adds|added|make|makes|made)\b(?:[^.;\n]|\.(?=\w)){0,40}\bnot[\s-]null\b | \bnot[\s-]null\s+constraint\b
         | \birreversibl\w* | \bcan(?:not|\s+not|'t|’t)\s+be\s+(?:undone|reversed|rolled\s+back)\b | \bpurg(?:e|es|ed|ing)\b(?![^.;\n]{0,40}\bcaches?\b)(?<!\bcaches?\s+purg\w*) | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|soft[\s-]deleted|inactive|expired|archived|unverified|abandoned|dormant)\b | \bhard[\s-]delet\w*

@@ -60,7 +60,8 @@ internal static partial class ItemClassifier
                 _ => text,
             }))
             .Select(area => area.Area).ToHashSet();
-        if (RiskPatterns.SchemaInDatabaseContext().IsMatch(text) && DatabaseInSight(text, context))
+        if ((RiskPatterns.SchemaInDatabaseContext().IsMatch(text) || (!context.ApiClient && RiskPatterns.OrmModelChange().IsMatch(text)))
+            && DatabaseInSight(text, context))
         {
             risks.Add(RiskArea.Schema);
         }

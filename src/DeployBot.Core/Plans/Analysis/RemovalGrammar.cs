@@ -34,6 +34,13 @@ internal static class RemovalGrammar
     public const string Kind =
         @"(?:columns?|cols?|tables?|tbls?|index(?:es)?|idx|endpoints?|routes?|settings?|keys?|flags?|env\s+vars?|topics?|queues?|buckets?|views?|extensions?|dags?|connections?|collections?)";
 
+    /// <summary>
+    /// Not what is taken out of the documentation, an example or a test ("Removed `--debug` from the examples in the docs"):
+    /// the product keeps it. Read after a name with its closing backtick, so the backtick cannot be left out to get past it.
+    /// </summary>
+    public const string NotInDocs =
+        @"(?!`?\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|readme|examples?|comments?|changelog|tests?)\b)";
+
     /// <summary>What joins the names one verb removes: "X, Y", "X + Y", "X & Y", "X and the Y".</summary>
     public const string And = @"\s*(?:,|\+|&|\band\b)\s*(?:the\s+)?";
 }

@@ -25,10 +25,15 @@ internal static partial class RiskPatterns
     /// (it ran unoptimised, MinOpts), so it is split between top-level alternatives, which matches the same texts; a text
     /// matches when any part does.
     /// </summary>
+    /// <remarks>
+    /// A name built on Kubernetes' or Helm's name is theirs, as Terraform names its resources (<c>helm_release</c>,
+    /// <c>kubernetes_manifest</c>): a change to one is a change to how the platform is driven. Not Docker's: applications
+    /// name their own fields after it (a panel's <c>docker_image</c> field is the panel's).
+    /// </remarks>
     internal static Regex[] InfraParts { get; } = [Infra1(), Infra2(), Infra3(), Infra4()];
 
     [GeneratedRegex($$"""
-        (?:\b|_)(?:kubernetes|k8s)(?:\b|_) | \bhelm\b | \bterraform\b | \bpulumi\b | \bcloudformation\b | \bdocker(?:file)?\b | \bcontainers\b
+        (?:\b|_)(?:kubernetes|k8s)(?:\b|_) | \bhelm(?:\b|_) | \bterraform\b | \bpulumi\b | \bcloudformation\b | \bdocker(?:file)?\b | \bcontainers\b
         | \b(?:container|base|docker)\s+images?\b | \bimage(?:\s+|\.)tags?\b | \bdistroless\b | \bpg\s+(?:v?\d+|minors?|majors?)\b | \bnode\s+pools?\b | \bload[\s-]balancers?\b | \bingress\b | \bdns\b | \bcdn\b
         | \b(?:tls|ssl)\b | \btls\s?v?1\.\d\b | \bcertificates?\b | \bautoscal\w* | \breplicas?\b | \bclusters?\b | \bvpc\b | \bsubnets?\b | \bfirewalls?\b
         | \bnetwork\s+polic(?:y|ies)\b | \bnginx\b | \breverse\s+proxy\b | \bredis\b | \bkafka\b | \brabbitmq\b | \bstatefulsets?\b

@@ -76,7 +76,8 @@ internal static partial class RiskPatterns
     /// <summary>
     /// What says the text is about a relational database: the word database or SQL, a relational engine, an ORM, or a
     /// migration tool's own vocabulary (migration files and templates, the migrations table, running pending migrations,
-    /// a broken or missing migration, a migration that is applied, migrations squashed into one (only a schema migration
+    /// a broken or missing migration or one that crashes ("removes a migration which caused a crash"), a package's
+    /// migrations loaded or published for the application (only a schema migration tool's migrations are), a migration that is applied, migrations squashed into one (only a schema migration
     /// tool keeps a history that is squashed), a numbered migration or its file
     /// (<c>0007_alter_accessattempt_unique_together.py</c>, <c>20240101120000_add_users.rb</c>, <c>V3__orders.sql</c>: only
     /// migration tools number their files so), a missing index, a table or
@@ -87,6 +88,8 @@ internal static partial class RiskPatterns
         | \bmigrations?\s+(?:files?|templates?|tables?|scripts?|versions?|history|runner|directory|folder|status|lock)\b
         | \b(?:run|runs|running|ran|pending|apply|applies|applied|applying|rollback|roll\s+back|revert|reverting|generated|missing)\s+(?:the\s+|all\s+|a\s+|any\s+)?(?:(?:schema|database|db)\s+)?migrations?\b
         | \b(?:broken|missing|failing|failed|faulty)\s+(?:schema\s+)?(?:migrations?|ind(?:ex|exes|ices))\b | \bmigrations?\s+(?:errors?|fail\w*|crash\w*)\b
+        | \bmigrations?\s+(?:which|that)\s+(?:\w+\s+){0,3}?(?:crash\w*|fail\w*|errors?|broke)\b
+        | \b(?:load|loads|loading|loaded|publish|publishes|published|publishing)\s+(?:of\s+)?(?:(?:the|its|our|package|package's)\s+){0,2}migrations\b
         | \bmigrations?\b[^.;\n]{0,40}?\b(?:is|are|was|were|gets?)\s+(?:applied|run|executed)\b
         | \bsquash(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?migrations?\b | \bmigrations?\b[^.;\n]{0,30}?\bsquashed\b
         | \bmigrations?\s+`?(?:v|\#)?\d+(?:_\w+)?`?(?![.\d]) | \b\d{3,14}_\w+\.(?:py|rb|sql|exs|php|js|ts|go)\b | \bV\d+(?:[._]\d+)*__\w+\.sql\b
@@ -94,4 +97,20 @@ internal static partial class RiskPatterns
         | \b(?:table|column|col)s?\s+(?-i:[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)\b(?![\w.]*\.\w)
         """, Options, TimeoutMs)]
     internal static partial Regex DatabaseContext();
+
+    /// <summary>A model's name as an ORM spells it, a class in PascalCase (<c>LineItem</c>, <c>`Order`</c>), in a list of them or alone.</summary>
+    private const string ModelNames =
+        @"`?(?-i:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*)`?(?:\s*(?:,|\band\b|,\s*and\b)\s*`?(?-i:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*)`?)*";
+
+    /// <summary>
+    /// A model of an ORM added, removed or renamed by its class name ("Added `Invoice` model", "Removed deprecated Coupon
+    /// model", "store drafts in a new `DraftState` model", "the Source and SourceTransaction models have been removed"):
+    /// an ORM's model is a table, so this is a schema change, where the item or its notes speak of a database and the
+    /// notes are not a vendor's client library (whose "models" are the API's response types).
+    /// </summary>
+    [GeneratedRegex($$"""
+        \b(?:add|adds|added|adding|new|introduc\w*|remov\w*|drop|drops|dropped|dropping|delet\w*|renam\w*)\s+(?:the\s+|a\s+|an\s+)?(?:(?:deprecated|legacy|old|unused|obsolete|new)\s+)*{{ModelNames}}\s+models?\b
+        | {{ModelNames}}\s+models?\s+(?:(?:has|have)\s+been|was|were)\s+(?:removed|dropped|deleted|renamed|added)\b
+        """, Options, TimeoutMs)]
+    internal static partial Regex OrmModelChange();
 }
