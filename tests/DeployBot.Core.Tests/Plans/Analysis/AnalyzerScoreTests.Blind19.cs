@@ -14,7 +14,7 @@ public sealed partial class AnalyzerScoreTests
     // each, and kind (45/60) and destructive (45/60) are the weakest figures. The floors are these figures rounded down.
     private const double Fresh17RecallFloor = 0.78;
     private const double Fresh17PrecisionFloor = 0.88;
-    private const double Fresh17KindFloor = 0.75;
+    private const double Fresh17KindFloor = 0.76; // session 20 kind round ("Remove Erlang 24" is an engine floor): 45 -> 46/60
     private const int Fresh17DestructiveFloor = 45;
 
     [Fact]
