@@ -140,7 +140,7 @@ internal static partial class KindSignals
     /// <summary>
     /// The release stops supporting a datastore or server runtime version, so running it may first need an engine
     /// upgrade or a new data store ("removes support for PostgreSQL 15", "Cassandra as a datastore is no longer
-    /// supported", "the minimum supported Erlang version is 27"), or raises the minimum version of a server runtime it runs on
+    /// supported", "the minimum supported Erlang version is 27", "Remove Erlang 24"), or raises the minimum version of a server runtime it runs on
     /// ("the minimum Node.js version is now 22", "bumped the minimum required Python version to 3.11", "PHP 8.1 is now the minimum version supported", "Java JDK version 11 is
     /// required", "PHP 7.4 is no longer supported", "you now need at least Node 18", "requires Node 20.17 or later", "only
     /// works on PHP 8.5 and higher"; not a compiled toolchain such as Go, which only the build needs). A library that drops
@@ -173,6 +173,7 @@ internal static partial class KindSignals
         | \b(?:require|requires|required|need|needs)\s+(?:{{Engine}}|{{ServerRuntime}})\s+v?\d+(?:\.\d+)*\+
         | \b(?:{{Engine}}|{{ServerRuntime}})\s+v?\d+(?:\.\d+)*\s+as\s+(?:the\s+)?(?:new\s+)?minimum\b
         | \bsupport\s+(?:is\s+|has\s+been\s+)?(?:dropped|removed)\s+for\s+(?:[a-z-]+\s+){0,2}?{{Engine}}\b
+        | \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+{{Engine}}\s+(?:version\s+)?(?:<=?\s*)?v?\d
         """, Options, TimeoutMs)]
     private static partial Regex EngineSupportDropped2();
 

@@ -7,7 +7,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// </summary>
 /// <remarks>
 /// Kind precedence: <see cref="ReleaseKind.Migration"/> (schema and data changes together, a large migration, a
-/// datastore or engine upgrade, manual upgrade steps, or a major version with breaking changes) over
+/// datastore or engine upgrade, manual upgrade steps, a major version with breaking changes, or a 0.x minor with upgrade
+/// steps or a dropped runtime) over
 /// <see cref="ReleaseKind.Hotfix"/> (hotfix wording, or a patch version, fix-only sections or CVE fixes with no new
 /// feature) over <see cref="ReleaseKind.Normal"/>.
 /// </remarks>
@@ -112,7 +113,8 @@ public static class ReleaseAnalyzer
     private static ReleaseKind Classify(
         string notes, IReadOnlyList<NoteItem> items, IReadOnlyList<ReleaseItem> classified, IReadOnlyList<string> headings, IReadOnlyList<RiskArea> risks, bool engineChange)
     {
-        var version = KindSignals.Version(headings);
+        var versionLines = KindSignals.VersionLines(headings, notes);
+        var version = KindSignals.Version(versionLines);
         if (version != KindSignals.VersionLevel.Major && (KindSignals.MajorRelease().IsMatch(notes) || KindSignals.CrossesMajorVersion(headings)))
         {
             version = KindSignals.VersionLevel.Major;
@@ -123,7 +125,7 @@ public static class ReleaseAnalyzer
         var schemaAndData = statedData && (risks.Contains(RiskArea.Schema) || KindSignals.SystemMigration().IsMatch(notes));
         var guide = KindSignals.MigrationGuide().IsMatch(notes);
         var majorWithBreaks = version == KindSignals.VersionLevel.Major && (risks.Contains(RiskArea.Breaking) || upgradeAction || guide);
-        var zeroMinorWithSteps = (upgradeAction || guide) && KindSignals.IsInitialDevelopmentMinor(headings);
+        var zeroMinorWithSteps = (upgradeAction || guide || items.Any(item => KindSignals.DropsRuntime(item.Text))) && KindSignals.IsInitialDevelopmentMinor(versionLines);
         if (schemaAndData || majorWithBreaks || zeroMinorWithSteps || RiskPatterns.LargeMigration().IsMatch(notes)
             || engineChange || KindSignals.UpgradeSteps().IsMatch(notes) || KindSignals.StorageFormatChange().IsMatch(notes))
         {

@@ -23,7 +23,7 @@ public sealed partial class AnalyzerScoreTests
     // major or 0.x minor that walks through migration steps): kind 58/60, every other set unchanged.
     private const double Fresh16RecallFloor = 0.84;
     private const double Fresh16PrecisionFloor = 0.84;
-    private const double Fresh16KindFloor = 0.96;
+    private const double Fresh16KindFloor = 1.0; // session 20 kind round (version on a heading-less opening line): 58 -> 60/60
     private const int Fresh16DestructiveFloor = 56;
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed partial class AnalyzerScoreTests
     private const double Fresh11KindFloor = 0.765;
     private const double Fresh10RecallFloor = 0.775;
     private const double Fresh10PrecisionFloor = 0.81;
-    private const double Fresh10KindFloor = 0.85;
+    private const double Fresh10KindFloor = 0.88; // session 20 kind round (opening-line version): 52 -> 53/60
     private const double Fresh9RecallFloor = 0.79;
     private const double Fresh9PrecisionFloor = 0.845;
     private const double Fresh9KindFloor = 0.875;

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>
+/// Where the release names its version when no heading does, and the runtime versions a release stops supporting.
+/// </summary>
+internal static partial class KindSignals
+{
+    /// <summary>
+    /// The lines that may name the release's version: the headings, or, when none of them holds a version number, also the
+    /// opening line of the notes if it is prose, not a list item ("hotfix 2.31.4: fix the login loop", "Release 3.2.0 adds
+    /// …"): notes pasted without a heading name their version there.
+    /// </summary>
+    public static IReadOnlyList<string> VersionLines(IReadOnlyList<string> headings, string notes)
+    {
+        if (headings.Any(heading => VersionNumber().IsMatch(heading)))
+        {
+            return headings;
+        }
+
+        var first = notes.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.Length > 0);
+        return first is not null && OpeningVersion().IsMatch(first) ? [first, .. headings] : headings;
+    }
+
+    /// <summary>
+    /// A line that opens with the release's version, alone or after one word that names the release or the project
+    /// ("2.31.4", "v2.14.1 patch: …", "hotfix 2.31.4: …", "Release 3.2.0 …", "Acme 4.0.0"), also after its date
+    /// ("2011-03-28, Version 5.0.0"). A version further into the line is something else's ("puma 6.4.2 -> 6.4.3",
+    /// "mobile >= 5.0", "deprecated since 2.0").
+    /// </summary>
+    [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2},?\s+)?(?:[\w-]{1,30}\s+)?[vV]?\d{1,4}\.\d{1,3}(?:\.\d{1,4})?(?![\w.-])(?!\s*(?:->|→|=>|to\b))", RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex OpeningVersion();
+
+    /// <summary>
+    /// An item that stops supporting a version of a server runtime ("Drop Python 3.8 support", "Dropped support for Ruby &lt;
+    /// 3.2", "drop support for PHP7.1"), or any other platform floor (<see cref="IsEngineSupportDropped"/>). After 1.0 a
+    /// library's callers choose when to move; in a 0.x minor, where semantic versioning puts the breaking changes, it is the
+    /// upgrade step of that release.
+    /// </summary>
+    public static bool DropsRuntime(string item) => RuntimeDropped().IsMatch(item) || IsEngineSupportDropped(item);
+
+    [GeneratedRegex($$"""
+        \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:official\s+|the\s+)?(?:support\s+(?:for\s+)?)?[`'"]?(?:{{ServerRuntime}}|{{Engine}})[`'"]?\s*(?:version\s+)?(?:<=?\s*|≤\s*)?v?\d
+        """, Options, TimeoutMs)]
+    private static partial Regex RuntimeDropped();
+}
