@@ -51,6 +51,12 @@ internal static class ChecksWriter
             checks.Add($"Changed behaviour: this release changes how it treats {Wording.Code(changed)}; what relies on {them} in {facts.Env} (rules, templates, queries, scripts) {(facts.IsProduction ? "was tried against this release in staging" : "is tried against this release here before production")}; nothing in the config is set for {them}.");
         }
 
+        // "if you use Paddle Classic, you should continue to use Cashier Paddle 1.x": a go/no-go only a person can answer.
+        if (StayBehind.In(facts.Notes) is { Count: > 0 } stay)
+        {
+            checks.Add($"Go/no-go, from the notes: not every setup can take this release (\"{string.Join("\"; \"", stay)}\"); the service owner confirms {facts.Env} is not one of them before anything starts, and if it is, stop here: this plan does not apply.");
+        }
+
         if (NotesFacts.Ignored(facts.Analysis) is { Count: > 0 } ignored)
         {
             checks.Add($"Ignored settings: this release no longer reads {Wording.Code(ignored)}; if {facts.Env} sets {(ignored.Count == 1 ? "it" : "them")}, what {(ignored.Count == 1 ? "it configures stops" : "they configure stop")} with the rollout, so set up what the notes give instead before starting, and remove the old setting afterwards.");

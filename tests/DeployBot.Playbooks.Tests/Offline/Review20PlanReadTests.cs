@@ -92,7 +92,7 @@ public sealed class Review20PlanReadTests
     }
 
     /// <summary>(cashier-paddle 2.0) "If you use X, stay on 1.x": the plan starts with that go/no-go, not an unconditional rollout.</summary>
-    [Fact(Skip = "Review 20: \"if you use X, stay on 1.x\" gets no go/no-go check; the major is rolled out unconditionally")]
+    [Fact]
     public void NoUpgradePathForSomeUsers_IsAGoNoGoCheckBeforeStarting()
     {
         var plan = Plan("## Upgrading To 2.0 From 1.x\n\nThere is no official upgrade path from Paddle Classic to Paddle Billing. Therefore, if you use Paddle Classic, you should continue to use Cashier Paddle 1.x. New projects on Paddle Billing should use Cashier Paddle 2.x.");
