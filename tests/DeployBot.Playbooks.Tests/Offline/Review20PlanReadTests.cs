@@ -25,7 +25,7 @@ public sealed class Review20PlanReadTests
     private static bool Has(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>(promscale 0.8.0) An added function that CAN delete data is a feature; the plan must not schedule deleting rows.</summary>
-    [Fact(Skip = "Review 20: an added function that can delete data becomes a contract step deleting rows")]
+    [Fact]
     public void AddedFunctionThatDeletesData_IsNotPlannedAsARowDeletion()
     {
         var plan = Plan("## [0.8.0] - 2022-01-18\n\n### Added\n- Add `ps_trace.delete_all_traces()` function to delete all trace data [#1012]\n- Add `ps_trace.set_trace_retention_period(INTERVAL)` function to set trace retention period [#1015]\n\n### Fixed\n- Fix passing of async flag [#1008]");

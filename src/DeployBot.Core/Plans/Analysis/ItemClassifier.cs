@@ -129,7 +129,8 @@ internal static partial class ItemClassifier
 
         // A fix that "removes" or "drops" something names the bug it cures ("Fix X dropping rows"), not a removal.
         // "Removed `escape_string`" removes a library's surface; under "Fixed" it is what the fix took out, nothing to migrate.
-        var destructive = !isFix && (IsDestructive(text, risks) || DeletedStreams.AnyDeleted(context.Streams, text) || (!describesBug && DestructivePatterns.RemovesCodeSurface(text)));
+        // "Add `delete_all_traces()` function to delete all trace data" offers a deletion; deploying it deletes nothing.
+        var destructive = !isFix && !OfferedDeletions.Offers(text) && (IsDestructive(text, risks) || DeletedStreams.AnyDeleted(context.Streams, text) || (!describesBug && DestructivePatterns.RemovesCodeSurface(text)));
         if (context.ApiClient)
         {
             // In a vendor's client library every shipped change is in how the deployment talks to the vendor, and

@@ -1,0 +1,21 @@
+using DeployBot.Core.Plans.Analysis;
+
+namespace DeployBot.Core.Tests.Plans.Analysis;
+
+/// <summary>An item that adds a way to delete is no deletion; a job that deletes once deployed, or a drop, still is.</summary>
+public sealed class OfferedDeletionTests
+{
+    [Theory]
+    [InlineData("## 0.8.0\n\n### Added\n- Add `ps_trace.delete_all_traces()` function to delete all trace data [#1012]")]
+    [InlineData("## 2.4.0\n\n- New `purge` subcommand that removes orphaned blobs from the bucket")]
+    [InlineData("## 2.4.0\n\n- Added an admin API endpoint for deleting stale sessions")]
+    public void Analyze_NewWayToDelete_IsNotDestructive(string notes) =>
+        Assert.Empty(ReleaseAnalyzer.Analyze(notes).Destructive);
+
+    [Theory]
+    [InlineData("## 2.4.0\n\n- Add a nightly job that deletes soft-deleted accounts after 30 days")]
+    [InlineData("## 2.4.0\n\n- Add column orders.region; drop the legacy_sessions table")]
+    [InlineData("## 2.4.0\n\n- Removed the `delete_all` command")]
+    public void Analyze_DeletionThatHappens_StaysDestructive(string notes) =>
+        Assert.NotEmpty(ReleaseAnalyzer.Analyze(notes).Destructive);
+}
