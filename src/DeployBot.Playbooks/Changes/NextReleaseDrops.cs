@@ -24,8 +24,7 @@ internal static partial class NextReleaseDrops
             return [];
         }
 
-        var sentences = NotesLines.Of(notes).SelectMany(line => SentenceEnd().Split(line)).Select(sentence => Bullet().Replace(sentence, string.Empty).Trim().TrimEnd('.'))
-            .Where(sentence => PutOff().IsMatch(sentence)).ToArray();
+        var sentences = NotesLines.Sentences(notes).Where(sentence => PutOff().IsMatch(sentence)).ToArray();
         var naming = sentences.Where(sentence => names.Any(name => Names(sentence, name))).ToArray();
         var putOff = names.All(name => naming.Any(sentence => Names(sentence, name))) ? naming
             : names.Count == 1 && naming.Length == 0 ? sentences.Where(sentence => OldThing().IsMatch(sentence)).Take(1).ToArray()
@@ -52,10 +51,4 @@ internal static partial class NextReleaseDrops
     /// <summary>"the old column", "the old name", "the legacy field": the renamed thing, when the item renames only one.</summary>
     [GeneratedRegex(@"\b(?:old|previous|legacy|former)\s+(?:columns?|tables?|fields?|names?|views?|aliases?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex OldThing();
-
-    [GeneratedRegex(@"[.!?;](?:\s+|$)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"^\s*(?:[-*+•]|\d+[.)])\s+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex Bullet();
 }

@@ -13,9 +13,7 @@ internal static partial class StayBehind
 {
     /// <summary>The notes' sentences that keep some setups on the old version, in order (at most two).</summary>
     public static IReadOnlyList<string> In(string notes) =>
-        [.. NotesLines.Of(notes).SelectMany(line => SentenceEnd().Split(line))
-            .Select(sentence => Bullet().Replace(sentence, string.Empty).Trim().TrimEnd('.'))
-            .Where(sentence => sentence.Length > 0 && Stays().IsMatch(sentence)).Distinct(StringComparer.Ordinal).Take(2)];
+        [.. NotesLines.Sentences(notes).Where(sentence => Stays().IsMatch(sentence)).Distinct(StringComparer.Ordinal).Take(2)];
 
     [GeneratedRegex("""
         \bif\s+you\s+(?:use|are\s+using|still\s+use|rely\s+on|run|are\s+running|still\s+run|depend\s+on)\b[^.;\n]{1,80}?,?\s+(?:then\s+)?(?:you\s+)?(?:should|must|need\s+to|have\s+to|will\s+need\s+to)\s+(?:continue\s+(?:to\s+use|using|with)|stay\s+on|stay\s+with|remain\s+on|keep\s+using|not\s+upgrade|wait\b)
@@ -23,10 +21,4 @@ internal static partial class StayBehind
         | \bthere\s+is\s+no\s+(?:official\s+|supported\s+|automatic\s+)?(?:upgrade|migration)\s+path\s+from\b
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Stays();
-
-    [GeneratedRegex(@"(?<=[.!?;])\s+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"^\s*(?:[-*+•>]|\d+[.)])\s+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex Bullet();
 }
