@@ -51,8 +51,13 @@ internal static partial class RemovedNames
                 : OfKind(name, named) is { Length: > 0 } ofKind ? ofKind : [name]).Distinct(StringComparer.OrdinalIgnoreCase)];
         }
 
-        return [.. candidates.Where(name => !OnlyAsReplacement(item, name))];
+        // "Passing the `-repair` flag to the `boundary database migrate` command will … remove redundant grant scopes": what
+        // the item passes or runs is the tool of the removal, not what it removes.
+        return [.. candidates.Where(name => !OnlyAsReplacement(item, name) && !Passed(item, name))];
     }
+
+    private static bool Passed(string item, string name) =>
+        Regex.IsMatch(item, $@"\b(?:pass(?:ing|es|ed)?|run(?:ning|s)?|invok(?:e|es|ing))\s+(?:the\s+)?`?{Regex.Escape(name)}`?(?:\s+(?:flag|option|argument|command))?\s+(?:to|with|on|against)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
 
     /// <summary>
     /// The names of the item that are of the kind a bare kind noun says ("route", "endpoint": the URL paths it names), or

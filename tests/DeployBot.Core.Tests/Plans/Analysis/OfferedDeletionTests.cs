@@ -19,3 +19,17 @@ public sealed class OfferedDeletionTests
     public void Analyze_DeletionThatHappens_StaysDestructive(string notes) =>
         Assert.NotEmpty(ReleaseAnalyzer.Analyze(notes).Destructive);
 }
+
+/// <summary>What an item passes or runs to remove something is its tool, not what it removes.</summary>
+public sealed class PassedFlagTests
+{
+    [Theory]
+    [InlineData("Passing the `-repair` flag to the `migrate` command will find and remove any redundant grant scopes in the database.", "-repair")]
+    [InlineData("Running `cleanup-orphans` against the primary removes orphaned rows from the attachments table.", "cleanup-orphans")]
+    public void RemovedNames_ToolOfTheRemoval_IsNotRemoved(string item, string tool) =>
+        Assert.DoesNotContain(tool, ReleaseAnalyzer.RemovedNames(item, [tool]));
+
+    [Fact]
+    public void RemovedNames_FlagTheItemRemoves_StaysRemoved() =>
+        Assert.Contains("--debug", ReleaseAnalyzer.RemovedNames("Removed the `--debug` flag from the `serve` command.", ["--debug"]));
+}
