@@ -15,7 +15,9 @@ public sealed partial class AnalyzerScoreTests
     // (8 false positives), and kind (46/60) stays the weakest figure. The floors are these figures rounded down.
     private const double Fresh18RecallFloor = 0.80;
     private const double Fresh18PrecisionFloor = 0.84;
-    private const double Fresh18KindFloor = 0.76;
+    // The 20th session's areas and kind rounds (which never read it) left risk areas and destructive where they were and
+    // took kind 46 -> 47/60 (a version on the opening line, a 0.x minor dropping a runtime, "Remove Erlang 24").
+    private const double Fresh18KindFloor = 0.78;
     private const int Fresh18DestructiveFloor = 53;
 
     [Fact]
