@@ -115,7 +115,7 @@ internal sealed class ContractPlaybook : IPlaybook
             }));
 
     public IEnumerable<string> Rollback(PlanFacts facts) =>
-        facts.PartsOfDestructive.Where(parts => parts.Stored is not null).SelectMany(parts => parts.PutOff.Count > 0 ? KeptRollback(parts) : StoredRollback(parts))
+        facts.PartsOfDestructive.Where(parts => parts.Stored is not null).SelectMany(parts => parts.PutOff.Count > 0 ? [KeptRollback(parts)] : StoredRollback(parts))
             .Concat(Removed(facts).Select(removed => removed.Kind == PublicKind.Retyped
                 ? $"Type rollback: the previous version has the old type of {removed.Name}; redeploy it if the code that reads it fails."
                 : removed.Kind is PublicKind.Endpoint or PublicKind.FeatureFlag or PublicKind.Code
@@ -161,10 +161,8 @@ internal sealed class ContractPlaybook : IPlaybook
     }
 
     /// <summary>A rename whose old name stays tonight: the previous version, which uses it, is a way back while both are kept in step.</summary>
-    private static IEnumerable<string> KeptRollback(DestructiveParts parts)
-    {
-        yield return $"The previous version still uses {parts.Stored}, which this release keeps (the notes drop it only in a later release): redeploying it is a way back as long as {parts.Stored} and {parts.Renamed} are kept in step.";
-    }
+    private static string KeptRollback(DestructiveParts parts) =>
+        $"The previous version still uses {parts.Stored}, which this release keeps (the notes drop it only in a later release): redeploying it is a way back as long as {parts.Stored} and {parts.Renamed} are kept in step.";
 
     /// <summary>What holds data among the contracted names: the snapshot before the contract steps is taken for these (a dropped index needs none).</summary>
     internal static IEnumerable<string> Snapshotted(PlanFacts facts) =>

@@ -46,6 +46,10 @@ internal sealed partial record DestructiveParts
     private static bool CalledAnOption(string item, string name) =>
         !name.StartsWith('/') && Called(item, name, before: @"(?:options?|settings?|parameters?)", after: @"(?:config(?:uration)?\s+)?(?:options?|settings?|parameters?|config\s+keys?)");
 
+    /// <summary>"Rename `error_handler` settings to `on_error`", "rename table order_items to line_items": the new name, or null.</summary>
+    private static string? RenamedTo(string item) =>
+        RenameTarget().Match(item) is { Success: true } rename ? rename.Groups["new"].Value.Trim('`', '"', '\'') : null;
+
     /// <summary>A dotted configuration key ("zookeeper.connect", "spring.datasource.url"), not a table's column.</summary>
     [GeneratedRegex(@"^[a-z][a-z0-9]*(?:\.[a-z][a-zA-Z0-9-]*)+$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex DottedKey();

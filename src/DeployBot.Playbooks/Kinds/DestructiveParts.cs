@@ -140,7 +140,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             var picked = ReleaseAnalyzer.RemovedNames(item.Text, named).Where(Now).ToArray();
             var gone = later.Count == 0 ? SchemaPlaybook.Objects(item, notes) : picked.Length > 0 ? Wording.Code(picked) : null;
             var objects = picked.Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name))).Take(3).ToArray();
-            return new DestructiveParts(null, gone, null) { Item = item, Removals = Group(gone, later.Count == 0 ? objects : picked, item.Text), Replacement = RenamedTo(item.Text) ?? ReplacementOf(item.Text, named), Renames = RenamedTo(item.Text) is not null, Later = later };
+            // "Rename `error_handler` settings to `on_error`": the new name of a renamed setting or flag is what replaces it.
+            var renamed = RenamedTo(item.Text);
+            return new DestructiveParts(null, gone, null) { Item = item, Removals = Group(gone, later.Count == 0 ? objects : picked, item.Text), Replacement = renamed is not null ? Wording.Code([renamed]) : ReplacementOf(item.Text, named), Renames = renamed is not null, Later = later };
         }
 
         var all = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).Where(name => !CodeNames.IsTypeName(name, item.Text)).ToArray();
@@ -149,9 +151,8 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         // Only what the item removes: not its replacement, a new thing it creates or where a backfill reads from.
         var names = ReleaseAnalyzer.RemovedNames(item.Text, all).Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name)) && !FileLike().IsMatch(name)
             && !files.Any(file => file.Length > name.Length && file.Contains(name.TrimEnd(':', '.', ','), StringComparison.OrdinalIgnoreCase)) && Now(name)).ToArray();
-        var renamedTo = RenameTarget().Match(item.Text) is { Success: true } rename ? rename.Groups["new"].Value.Trim('`', '"', '\'')
-            : renameSaid && ArrowRename().Match(item.Text) is { Success: true } arrow ? arrow.Groups["new"].Value
-            : null;
+        var renamedTo = RenamedTo(item.Text)
+            ?? (renameSaid && ArrowRename().Match(item.Text) is { Success: true } arrow ? arrow.Groups["new"].Value : null);
         var stored = names.Where(name => !IsPublic(name, item.Text) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
         var operation = OperationOf(item);
         // "… rake backfill:invoice_region … sets invoices.region NOT NULL": the constraint goes on the column before it.
@@ -162,6 +163,8 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
 
         var removed = names.Where(name => IsPublic(name, item.Text)).Take(3).ToArray();
         var putOff = renamedTo is { Length: > 0 } && stored.Length > 0 ? NextReleaseDrops.Of(stored, notes) : [];
+        // "Rename `error_handler` settings to `on_error`": the new name of a renamed setting or flag is what replaces it.
+        var renamesPublic = renamedTo is { Length: > 0 } && stored.Length == 0 && removed.Length > 0;
         return new DestructiveParts(
             stored.Length > 0 ? Wording.Code(stored) : removed.Length > 0 || later.Count > 0 ? null : SchemaPlaybook.Objects(item, notes),
             removed.Length > 0 ? Wording.Code(removed) : null,
@@ -170,9 +173,8 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             Item = item,
             Operation = operation,
             Removals = Group(removed.Length > 0 ? Wording.Code(removed) : null, removed, item.Text),
-            // "Rename `error_handler` settings to `on_error`": the new name of a renamed setting or flag is what replaces it.
-            Renames = renamedTo is { Length: > 0 } && stored.Length == 0 && removed.Length > 0,
-            Replacement = renamedTo is { Length: > 0 } && stored.Length == 0 && removed.Length > 0 ? Wording.Code([renamedTo])
+            Renames = renamesPublic,
+            Replacement = renamesPublic ? Wording.Code([renamedTo!])
                 : renamedTo is null && operation is ContractOperation.Removal or ContractOperation.Drop or ContractOperation.NullOut ? ReplacementOf(item.Text, all) : null,
             Later = [.. later, .. putOff],
             PutOff = putOff,
@@ -183,10 +185,6 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             Mongo = MongoWord().IsMatch(item.Text),
         };
     }
-
-    /// <summary>"Rename `error_handler` settings to `on_error`": the new name of a renamed setting or flag, worded, or null.</summary>
-    private static string? RenamedTo(string item) =>
-        RenameTarget().Match(item) is { Success: true } rename ? Wording.Code([rename.Groups["new"].Value.Trim('`', '"', '\'')]) : null;
 
     private static string? ReplacementOf(string item, IReadOnlyList<string> names) =>
         ReleaseAnalyzer.ReplacementNames(item, [.. names.Where(name => !NotesFacts.IsFilePath(name) && !FileLike().IsMatch(name))]).Take(3).ToArray() is { Length: > 0 } replacing
