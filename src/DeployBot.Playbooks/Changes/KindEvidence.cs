@@ -37,7 +37,7 @@ internal static partial class KindEvidence
         return (settings.Length > 0 || ConfigWord().IsMatch(CliOption().Replace(item.Text, " "))) && !OnlyRemoves(item, settings);
     }
 
-    [GeneratedRegex(@"(?:you|your|must|should|need\s+to|needs\s+to|please|make\s+sure|ensure|set\s+[`'""]?[\w.-]+[`'""]?\s*(?:to|=))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:you|your|must|should|need\s+to|needs\s+to|please|make\s+sure|ensure|set\s+[`'""]?[\w.-]+[`'""]?\s*(?:to|=))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex AddressesOperator();
 
     /// <summary>A part of a line that speaks of the schema: DDL words, "nullable", or a table.column it names.</summary>

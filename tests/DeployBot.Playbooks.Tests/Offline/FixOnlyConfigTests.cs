@@ -44,4 +44,15 @@ public sealed class FixOnlyConfigTests
         Assert.Empty(PlanValidator.Validate(plan, input));
         Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("PUBLIC_HOSTNAME", StringComparison.Ordinal));
     }
+
+    /// <summary>A fix that asks the operator to act on its setting ("so you must set it again") is config work: it was dropped while the check's pattern held stray control characters.</summary>
+    [Fact]
+    public void CreatePlan_FixAsksTheOperatorToSetItsOption_TheConfigIsApplied()
+    {
+        var input = PlanInputs.ProductionInput("## 2.3.1\n\n### Bug Fixes\n\n- The `cache_ttl` setting in config.yaml was ignored after a restart, so you must set it again after upgrading\n- Fix a crash on empty reports", "Sat 22:00-02:00 CET", null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Contains(plan.Steps, step => step.Action.Contains("config.yaml", StringComparison.Ordinal));
+    }
 }
