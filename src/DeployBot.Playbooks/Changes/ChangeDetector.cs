@@ -81,8 +81,25 @@ internal static partial class ChangeDetector
         // is decided, so that a named flag never turns a config or infrastructure change into an image rollout.
         Add(kinds, ChangeKind.Flag, NamedFlag.Read(notes) is not null);
         DatastoreMoves.Narrow(kinds, notes, analysis);
+        NarrowToPackage(kinds, PackagedRelease.Read(notes, input.Release?.Link));
         NarrowToErasure(kinds, notes, analysis);
         return kinds;
+    }
+
+    /// <summary>
+    /// A provider, module or chart release is adopted by raising its version pin and applying it (<see cref="PackagedRelease"/>):
+    /// no image of the operator's is built, canaried or undone with <c>kubectl rollout undo</c>, and no release train ships.
+    /// </summary>
+    private static void NarrowToPackage(HashSet<ChangeKind> kinds, PackagedRelease? package)
+    {
+        if (package is null)
+        {
+            return;
+        }
+
+        kinds.Remove(ChangeKind.Image);
+        kinds.Remove(ChangeKind.MultiService);
+        kinds.Add(ChangeKind.Infra);
     }
 
     /// <summary>

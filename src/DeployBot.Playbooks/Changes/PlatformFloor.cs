@@ -29,9 +29,30 @@ internal static partial class PlatformFloor
 
     private static Regex P(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
 
-    /// <summary>"PostgreSQL 12", "Node.js 22", or the platform's name alone when the item gives no version, in the notes' order.</summary>
+    /// <summary>
+    /// "PostgreSQL 12", "Node.js 22", or the platform's name alone when the item gives no version, in the notes' order; and
+    /// the cluster or tool a chart, operator or provider now needs ("The chart now requires Kubernetes 1.28+", "compatible
+    /// with Terraform 1.0 and above" → "Kubernetes 1.28", "Terraform 1.0").
+    /// </summary>
     public static IReadOnlyList<string> Of(ReleaseAnalysis analysis) =>
-        [.. analysis.Items.Where(item => !item.Fix && ReleaseAnalyzer.RaisesPlatformFloor(item.Text)).SelectMany(item => Named(item.Text)).Distinct().Take(4)];
+        [.. analysis.Items.Where(item => !item.Fix).SelectMany(item => (ReleaseAnalyzer.RaisesPlatformFloor(item.Text) ? Named(item.Text) : [])
+            .Concat(ToolFloor().Matches(item.Text).Select(match => $"{ToolName(match.Groups["tool"].Value)} {match.Groups["v"].Value}"))).Distinct().Take(4)];
+
+    private static string ToolName(string tool) => tool.ToLowerInvariant() switch
+    {
+        "kubernetes" or "k8s" => "Kubernetes",
+        "terraform" => "Terraform",
+        "opentofu" => "OpenTofu",
+        _ => "Helm",
+    };
+
+    /// <summary>
+    /// The cluster or tool with the lowest version it now takes: "require Kubernetes 1.28+", "Kubernetes 1.25 or later is
+    /// required", "compatible with Terraform 1.0 and above", "minimum supported Kubernetes version is 1.27". A version it is
+    /// tested on or merely supports as well ("adds support for Kubernetes 1.31") is none.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:requires?|required|needs?|minimum(?:\s+supported)?|compatible\s+with|at\s+least)\s+(?:version\s+)?(?<tool>kubernetes|k8s|terraform|opentofu|helm)\s+(?:version\s+(?:is\s+)?)?v?(?<v>\d+\.\d+)|\b(?<tool>kubernetes|k8s|terraform|opentofu|helm)\s+v?(?<v>\d+\.\d+)(?:\.\d+)?\s*(?:\+|or\s+(?:later|newer|above|higher)|and\s+(?:above|later|newer|higher)|is\s+(?:now\s+)?(?:required|the\s+minimum))|\bminimum\s+(?:supported\s+)?(?<tool>kubernetes|k8s|terraform|opentofu|helm)\s+version\s+(?:is\s+(?:now\s+)?)?v?(?<v>\d+\.\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ToolFloor();
 
     private static IEnumerable<string> Named(string item)
     {

@@ -15,6 +15,16 @@ internal sealed partial class InfraPlaybook : IPlaybook
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
+        if (facts.Package is { } package)
+        {
+            return PackageSteps.Steps(facts, package);
+        }
+
+        return OwnSteps(facts);
+    }
+
+    private static IEnumerable<TimedStep> OwnSteps(PlanFacts facts)
+    {
         if (Purges(facts))
         {
             yield return Manual(Phase.Prepare, $"Confirm that the new content is published at the origin{Source(facts)} and shows there, so the purge fetches the right version", null, 5);
@@ -51,6 +61,12 @@ internal sealed partial class InfraPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
+        if (facts.Package is { } package)
+        {
+            yield return PackageSteps.Check(package);
+            yield break;
+        }
+
         if (PurgeOnly(facts))
         {
             yield return "CDN: the exact paths to purge are listed (purging the whole site sends every request to the origin at once), and the origin can take the refill traffic.";
@@ -78,6 +94,12 @@ internal sealed partial class InfraPlaybook : IPlaybook
 
     public IEnumerable<string> Verification(PlanFacts facts)
     {
+        if (facts.Package is { } package)
+        {
+            yield return PackageSteps.Verification(package);
+            yield break;
+        }
+
         if (Purges(facts))
         {
             yield return $"CDN: the purged paths{Paths(facts)} return the new content from the edge (cache status MISS, then HIT), and origin load and error rate settle within 10 minutes.";
@@ -103,6 +125,12 @@ internal sealed partial class InfraPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
+        if (facts.Package is { } package)
+        {
+            yield return PackageSteps.Rollback(facts, package);
+            yield break;
+        }
+
         if (Purges(facts))
         {
             yield return $"Cache purge rollback: a purge cannot be undone; to go back, revert the content at its source{Source(facts)} and purge the same paths again.";

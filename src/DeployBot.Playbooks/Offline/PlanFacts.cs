@@ -102,6 +102,9 @@ internal sealed record PlanFacts(
     /// <summary>The node pools the notes create and retire (<see cref="NodePoolChange"/>), read once per plan.</summary>
     public NodePoolChange? NodePools => _nodePools.Get(this, static facts => NodePoolChange.Read(facts.Notes));
 
+    /// <summary>The provider, module or chart the notes are the changelog of (<see cref="PackagedRelease"/>), read once per plan; null for an application.</summary>
+    public PackagedRelease? Package => _package.Get(this, static facts => PackagedRelease.Read(facts.Notes, facts.Input.Release?.Link));
+
     /// <summary>The resource settings the notes change (<see cref="ResourceChange"/>), read once per plan.</summary>
     public IReadOnlyList<ResourceChange> Resources => _resources ??= ResourceChange.Read(Notes);
 
@@ -142,6 +145,7 @@ internal sealed record PlanFacts(
     private CacheEngineChange? _cacheEngine;
     private SearchMigration? _searchMigration;
     private ReadOnce<NodePoolChange> _nodePools;
+    private ReadOnce<PackagedRelease> _package;
     private IReadOnlyList<ResourceChange>? _resources;
     private ReadOnce<StatedCommands> _statedMigration;
     private IReadOnlyList<OperatorActions>? _operatorActions;

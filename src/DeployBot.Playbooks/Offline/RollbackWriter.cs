@@ -29,7 +29,8 @@ internal static class RollbackWriter
         // Nor are a runtime's versions when the notes state a point of no return: that line says how far back the way goes.
         var versionsHaveTheirOwnWayBack = facts.Is(ChangeKind.Engine) || facts.NoWayBack is not null;
         // A rename ("users.name → users.full_name (rename col)") is no value to set back: its contract step says what its way back is.
-        var changes = BeforeAfter.Read(facts.Notes).Where(change => !versionsHaveTheirOwnWayBack || !(IsVersion(change.Before) && IsVersion(change.After)))
+        // A provider's, module's or chart's own before and after come back with its previous pin: they are no values of the operator's.
+        var changes = facts.Package is not null ? [] : BeforeAfter.Read(facts.Notes).Where(change => !versionsHaveTheirOwnWayBack || !(IsVersion(change.Before) && IsVersion(change.After)))
             .Where(change => !facts.PartsOfDestructive.Any(parts => parts.Renamed?.Contains($"\"{change.After}\"", StringComparison.Ordinal) == true)).ToArray();
         if (changes.Length > 0)
         {

@@ -38,7 +38,8 @@ internal static class SummaryWriter
         var extension = extensions.Count == 0 ? [] : new[] { $"an update of the {Wording.List([.. extensions])} extension{(extensions.Count == 1 ? string.Empty : "s")} (package on every database server, then ALTER EXTENSION)" };
         var changes = kinds.Length + extension.Length == 0
             ? "no change the notes ask to deploy or apply"
-            : Wording.List([.. kinds.Select(kind => kind == ChangeKind.Contract && !contracts ? "removals confirmed unused first" : Wording.Change(kind)), .. extension]);
+            : Wording.List([.. kinds.Select(kind => kind == ChangeKind.Contract && !contracts ? "removals confirmed unused first"
+                : kind == ChangeKind.Infra && facts.Package is { } package ? package.Adoption : Wording.Change(kind)), .. extension]);
         var ci = facts.Input.Release?.Ci is { AllGreen: false } ? ", and CI is not green yet, which blocks it (see the checks)" : string.Empty;
         var tickets = Tickets.In(facts.Notes) is { Count: > 0 } cited ? $" ({Wording.List(cited)})" : string.Empty;
         return $"This plan deploys the release described in the notes{tickets} to {facts.Env}, a {risk}-risk {kind} environment, as {changes}{ci}.";

@@ -10,7 +10,7 @@ internal static class VerificationWriter
     public static IReadOnlyList<string> Write(PlanFacts facts)
     {
         var items = new List<string>();
-        if (StepsWriter.Deploys(facts))
+        if (StepsWriter.Deploys(facts) && facts.Package?.RunsPods != false)
         {
             items.Add($"Health: liveness and readiness probes (`{facts.Paths.Deployment}`) report every new pod healthy, and no pod restarts.");
         }

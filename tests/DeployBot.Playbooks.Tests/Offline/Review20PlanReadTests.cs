@@ -136,7 +136,7 @@ public sealed class Review20PlanReadTests
     private const string ApisixNotes = "# 2.2.0\n\n## Highlights\n\n* `TCPRoute`, `UDPRoute` and `TLSRoute` are now read through `gateway.networking.k8s.io/v1`.\n\n## Upgrade Notes\n\n**Install the Gateway API CRDs with server-side apply.** The v1.6.0 CRDs exceed the annotation size limit of client-side apply:\n\n```shell\nkubectl apply --server-side --force-conflicts -f https://github.com/kubernetes-sigs/gateway-api/releases/download/v1.6.0/experimental-install.yaml\n```";
 
     /// <summary>(terraform-provider-helm 3.0.0, zero-to-jupyterhub 4.0.0) A Terraform provider or a Helm chart is not rolled out as the operator's image with a 10% canary and `kubectl rollout undo`.</summary>
-    [Theory(Skip = "Review 20: a Terraform provider or Helm chart release is rolled out as an image canary with kubectl rollout undo")]
+    [Theory]
     [InlineData("## 3.0.0 (Jun 18, 2025)\n\nThis release migrates the provider from `terraform-plugin-sdk/v2` to `terraform-plugin-framework`.\n\nBREAKING CHANGES:\n\n- Blocks like `kubernetes` and `registry` are now represented as nested objects.\n- The provider uses Terraform Plugin Protocol Version 6, compatible with Terraform 1.0 and above. Users of earlier versions of Terraform can pin the provider to 2.x.")]
     [InlineData("### 4.0.0 - 2024-11-07\n\nThis release updates JupyterHub itself from version 4 to 5, and KubeSpawner and OAuthenticator to a new major version.\n\n#### Breaking changes\n\n- The chart now require Kubernetes 1.28+, up from 1.23+\n- Python is upgraded in chart images from 3.11 to 3.12")]
     public void ProviderOrChartRelease_IsNotAnImageCanaryWithKubectlUndo(string notes)

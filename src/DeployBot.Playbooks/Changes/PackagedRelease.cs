@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
+
+namespace DeployBot.Playbooks.Changes;
+
+/// <summary>What a packaged release is adopted as: a Terraform provider, a Terraform module or a Helm chart.</summary>
+internal enum Package
+{
+    TerraformProvider,
+    TerraformModule,
+    HelmChart,
+}
+
+/// <summary>
+/// The notes are the changelog of a Terraform provider, a Terraform module or a Helm chart, not of an application whose
+/// image the operator builds: adopting the release means raising a version pin and applying it (<c>terraform init
+/// -upgrade</c> then plan and apply; <c>helm upgrade --version</c>), and its way back is the previous pin (and the state
+/// or revision from before), never a canary of an image and <c>kubectl rollout undo</c>.
+/// </summary>
+/// <remarks>
+/// Known from the repository the notes come from or link to (<c>hashicorp/terraform-provider-helm</c>,
+/// <c>terraform-aws-modules/terraform-aws-rds</c>, <c>hashicorp/vault-helm</c>), or from the notes speaking as the package:
+/// a HashiCorp-style provider log (<c>resource/aws_instance:</c>, "New Resource:"), "This release migrates the provider",
+/// "The chart now requires Kubernetes 1.28+". An application that names its own chart or bumps a provider in its
+/// infrastructure ("Upgrade the AWS provider to 5.x in infra/") does not speak as one.
+/// </remarks>
+internal sealed partial record PackagedRelease(Package Kind, string? Name, string? Version)
+{
+    public static PackagedRelease? Read(string notes, string? link)
+    {
+        var version = NotesFacts.VersionOf(notes, null);
+        if (OwnRepository.Of(notes, link) is var (_, repository) && FromRepository(repository) is { } named)
+        {
+            return named with { Version = version };
+        }
+
+        if (ProviderLog().IsMatch(notes) || (SpeaksAs(notes, "provider") && TerraformWords().IsMatch(notes)))
+        {
+            return new(Package.TerraformProvider, null, version);
+        }
+
+        if (SpeaksAs(notes, "module") && TerraformWords().IsMatch(notes))
+        {
+            return new(Package.TerraformModule, null, version);
+        }
+
+        return ChartHeading().IsMatch(notes) || ((SpeaksAs(notes, "chart") || ChartImages().IsMatch(notes)) && KubernetesWords().IsMatch(notes))
+            ? new(Package.HelmChart, null, version)
+            : null;
+    }
+
+    /// <summary>A chart runs pods of its own; a provider or module changes cloud resources, so no new pod is there to probe.</summary>
+    public bool RunsPods => Kind == Package.HelmChart;
+
+    /// <summary>How the package is called in a step: "the `helm` provider", "the chart".</summary>
+    public string Called => Kind switch
+    {
+        Package.TerraformProvider => Name is null ? "the provider" : $"the `{Name}` provider",
+        Package.TerraformModule => Name is null ? "the module" : $"the `{Name}` module",
+        _ => Name is null ? "the chart" : $"the `{Name}` chart",
+    };
+
+    /// <summary>What the summary calls the change: "an upgrade of the provider to version 3.0.0 (version pin, plan, apply)".</summary>
+    public string Adoption => Kind == Package.HelmChart
+        ? $"an upgrade of {Called} to {Target} (diff, then `helm upgrade`)"
+        : $"an upgrade of {Called} to {Target} (version pin, reviewed plan, apply)";
+
+    /// <summary>"version 3.0.0", or "the new version" when the notes give none.</summary>
+    public string Target => Version is null ? "the new version" : $"version {Version}";
+
+    /// <summary><c>terraform-provider-helm</c>, <c>terraform-aws-rds</c>, <c>vault-helm</c>, <c>helm-charts</c>; the Terraform CLI, a linter or a Helm controller are none.</summary>
+    private static PackagedRelease? FromRepository(string repository) =>
+        ProviderRepository().Match(repository) is { Success: true } provider ? new(Package.TerraformProvider, provider.Groups["name"].Value, null)
+        : ModuleRepository().Match(repository) is { Success: true } module ? new(Package.TerraformModule, module.Groups["name"].Value, null)
+        : ChartRepository().IsMatch(repository) ? new(Package.HelmChart, null, null)
+        : null;
+
+    /// <summary>A sentence opens with the package as its subject: "The provider uses …", "This chart now requires …", "This release migrates the provider …".</summary>
+    private static bool SpeaksAs(string notes, string package) =>
+        Speaker().Matches(notes).Any(match => match.Groups["package"].Value.Equals(package, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"(?:^|[.!:]\s+|\n\W*)(?:The|This)\s+(?<package>provider|module|chart)\b(?!\s+(?:of|for|in)\b)|\b[Tt]his\s+release\s+\w+\s+the\s+(?<package>provider|module|chart)\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Speaker();
+
+    [GeneratedRegex(@"^terraform-provider-(?<name>[\w.-]+)$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ProviderRepository();
+
+    /// <summary>The registry's naming rule for modules: <c>terraform-&lt;PROVIDER&gt;-&lt;NAME&gt;</c>.</summary>
+    [GeneratedRegex(@"^terraform-(?!provider-)[a-z0-9]+-(?<name>[\w.-]+)$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ModuleRepository();
+
+    [GeneratedRegex(@"^(?:helm-charts?|charts)$|-helm(?:-charts?)?$|-charts$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ChartRepository();
+
+    /// <summary>A HashiCorp-style provider changelog: items prefixed <c>resource/…:</c> or <c>data-source/…:</c>, "**New Resource:** `aws_thing`" (a resource type, not Redash's "New Data Source: CSV/Excel Files").</summary>
+    [GeneratedRegex(@"^\W*`?(?:resource|data-?source|ephemeral(?:-resource)?|list-resource|action)/[\w*]+`?\s*:|\bNew\s+(?:Resource|Data\s+Source|Ephemeral\s+Resource|List\s+Resource)\b\W*:\W*`?[a-z][a-z0-9]*_[a-z0-9_]+\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ProviderLog();
+
+    [GeneratedRegex(@"\bterraform\b|\bopentofu\b|\bterraform-plugin-\w+|\.tf\b|\bHCL\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex TerraformWords();
+
+    /// <summary>A heading of a chart's own release: "## chart-v8.7.1", "## [jupyterhub-chart-4.0.0]".</summary>
+    [GeneratedRegex(@"^#+\s*\[?(?:[\w-]+-)?chart[-/\s]v?\d+\.\d+", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ChartHeading();
+
+    [GeneratedRegex(@"\b(?:in\s+)?(?:the\s+)?chart(?:'s)?\s+(?:images|default\s+values)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ChartImages();
+
+    [GeneratedRegex(@"\bhelm\b|\bkubernetes\b|\bk8s\b|\bvalues\.ya?ml\b|\.Values\.|\bCRDs?\b|\bpods?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex KubernetesWords();
+}

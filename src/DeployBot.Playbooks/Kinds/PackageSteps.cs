@@ -1,0 +1,66 @@
+using DeployBot.Core.Plans;
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Offline;
+using static DeployBot.Playbooks.Offline.TimedStep;
+
+namespace DeployBot.Playbooks.Kinds;
+
+/// <summary>
+/// A Terraform provider, Terraform module or Helm chart release (<see cref="PackagedRelease"/>) adopted the way each is:
+/// the version pin raised, the plan or diff reviewed for what the upgrade alone changes, then applied; the way back is the
+/// previous pin, with the state or revision recorded before. Part of <see cref="InfraPlaybook"/>.
+/// </summary>
+internal static class PackageSteps
+{
+    public static IEnumerable<TimedStep> Steps(PlanFacts facts, PackagedRelease package)
+    {
+        if (package.Kind == Package.HelmChart)
+        {
+            var chart = facts.Paths.Chart;
+            var pin = package.Version is { } v ? $" --version {v}" : string.Empty;
+            yield return Manual(Phase.Prepare, $"Record the release's current revision (`helm history`) and the values it runs with (`helm get values`), then diff the upgrade to {package.Target} of {package.Called} (`helm diff upgrade …{pin} -f {chart}`) and have a second person review it", chart, 10);
+            if (Breaking(facts) is { Length: > 0 } breaking)
+            {
+                yield return Manual(Phase.Prepare, $"Change the values in `{chart}` for the chart's breaking changes before upgrading{breaking}, and diff again", chart, 10);
+            }
+
+            yield return Automated(Phase.Rollout, $"Upgrade the release to {package.Target} of {package.Called} with `helm upgrade{pin} -f {chart} --atomic --wait` and wait until every pod is ready", chart, 15);
+            yield break;
+        }
+
+        var tf = facts.Paths.Terraform;
+        var what = package.Kind == Package.TerraformProvider
+            ? "the new provider may upgrade the stored state of its resources, which the previous provider cannot read back"
+            : "the new version may move, replace or destroy resources it manages";
+        yield return Manual(Phase.Prepare, $"Back up the state of every root module that uses {package.Called} (`terraform state pull > before-upgrade.tfstate`, or record the remote backend's state version): {what}", tf, 5);
+        yield return Manual(Phase.Prepare, package.Kind == Package.TerraformProvider
+            ? $"Raise {package.Called}'s version constraint in `required_providers` to {package.Target}, run `terraform init -upgrade` and commit the updated `.terraform.lock.hcl` with it"
+            : $"Set the `version` (or `?ref=`) of every module block that uses {package.Called} to {package.Target} and run `terraform init -upgrade`", tf, 5);
+        var replaced = package.Kind == Package.TerraformModule
+            ? "; a resource the module renamed needs a `moved` block (or `terraform state mv`), and no destroy or replace of a resource holding data (database, bucket, volume) is applied"
+            : string.Empty;
+        yield return Manual(Phase.Prepare, $"Run `terraform plan` with {package.Target} and have a second person review it: the upgrade alone should plan no changes, and every update, destroy or replace is one the notes explain{Breaking(facts)}, with the configuration changed for it first{replaced}", tf, 10);
+        yield return Manual(Phase.Rollout, "Apply the reviewed plan with `terraform apply`, then run `terraform plan` again: it must show no changes", tf, 15);
+    }
+
+    public static string Check(PackagedRelease package) => package.Kind switch
+    {
+        Package.TerraformProvider => $"Provider upgrade: every root module (workspace) that uses {package.Called} is listed, and each is planned and applied on its own, one state at a time, with no other change in the same apply.",
+        Package.TerraformModule => $"Module upgrade: every caller of {package.Called} is listed, and each one's plan was read for destroy or replace before this window.",
+        _ => $"Chart upgrade: the values in use were compared with {package.Called}'s new default values, and every key the notes rename or remove is changed before upgrading.",
+    };
+
+    public static string Verification(PackagedRelease package) => package.Kind == Package.HelmChart
+        ? $"Chart: `helm status` shows the release deployed at {package.Target} of {package.Called}, every pod ready and no restarts, and `helm get values` holds the reviewed values."
+        : $"Terraform: after the apply, `terraform plan` on every root module that uses {package.Called} shows no changes (no drift, nothing left to replace).";
+
+    public static string Rollback(PlanFacts facts, PackagedRelease package) => package.Kind switch
+    {
+        Package.TerraformProvider => "Provider rollback: put back the previous version constraint and `.terraform.lock.hcl` and run `terraform init -upgrade`; if the new provider already wrote the state and the previous one cannot read it, push the state backup taken before (`terraform state push`), only if nothing was applied after it.",
+        Package.TerraformModule => "Module rollback: pin the previous module version and re-apply after reviewing its plan; a resource the new version destroyed or replaced comes back new and empty, so its data comes back only from a backup.",
+        _ => $"Chart rollback: `helm rollback` to the revision recorded before the upgrade (`{facts.Paths.Chart}` back as it was); Helm does not roll back CRDs the new chart installed or changed, and data the new version migrated stays migrated.",
+    };
+
+    /// <summary>": "kubernetes" and "registry"", the breaking items the configuration or values change for; empty when there are none.</summary>
+    private static string Breaking(PlanFacts facts) => Wording.Items(facts.ItemsWith(RiskArea.Breaking));
+}

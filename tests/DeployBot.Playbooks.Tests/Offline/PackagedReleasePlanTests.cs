@@ -1,0 +1,76 @@
+using DeployBot.Core.Plans;
+using DeployBot.Playbooks.Offline;
+using DeployBot.Testing.Plans;
+
+namespace DeployBot.Playbooks.Tests.Offline;
+
+/// <summary>
+/// A Terraform provider, module or Helm chart release is adopted by raising its version pin and applying it: the plan
+/// backs up the state or records the revision, reviews the plan or diff, applies, and goes back to the previous pin;
+/// it never canaries an image of the operator's or undoes one with <c>kubectl rollout undo</c>.
+/// </summary>
+public sealed class PackagedReleasePlanTests
+{
+    private static readonly OfflinePlanner Planner = new();
+
+    private static DeploymentPlan Plan(string notes) =>
+        Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null), null, 0, null);
+
+    private static string Text(IEnumerable<string> lines) => string.Join('\n', lines);
+
+    private const string Provider = "## 3.0.0 (Jun 18, 2025)\n\nThis release migrates the provider from `terraform-plugin-sdk/v2` to `terraform-plugin-framework`.\n\nBREAKING CHANGES:\n\n- Blocks like `kubernetes` and `registry` are now represented as nested objects.\n- The provider uses Terraform Plugin Protocol Version 6, compatible with Terraform 1.0 and above.";
+
+    [Fact]
+    public void ProviderRelease_BacksUpTheStatePinsTheVersionAndReviewsThePlan()
+    {
+        var plan = Plan(Provider);
+        var steps = Text(plan.Steps.Select(step => step.Action));
+
+        Assert.Contains("terraform state pull", steps, StringComparison.Ordinal);
+        Assert.Contains("`required_providers` to version 3.0.0", steps, StringComparison.Ordinal);
+        Assert.Contains(".terraform.lock.hcl", steps, StringComparison.Ordinal);
+        Assert.DoesNotContain("canary", steps, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(plan.Rollback, line => line.StartsWith("Provider rollback: put back the previous version constraint", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Rollback, line => line.Contains("image tag", StringComparison.Ordinal) || line.Contains("terraform-plugin-sdk/v2` →", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ProviderRelease_TheTerraformFloorIsCheckedOnTheMachinesThatApply()
+    {
+        var checks = Text(Plan(Provider).PreDeploymentChecks);
+
+        Assert.Contains("Terraform 1.0", checks, StringComparison.Ordinal);
+        Assert.Contains("the CLI on every machine and CI runner that applies to production", checks, StringComparison.Ordinal);
+        Assert.DoesNotContain("API consumers were told", checks, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ModuleRelease_RollbackSaysReplacedResourcesComeBackEmpty()
+    {
+        var plan = Plan("## [6.0.0](https://github.com/terraform-aws-modules/terraform-aws-rds/compare/v5.9.0...v6.0.0) (2023-06-27)\n\n### ⚠ BREAKING CHANGES\n\n* Raise minimum required Terraform version to 1.0\n* `identifier` is now required");
+
+        Assert.Contains(plan.Steps, step => step.Action.Contains("module block that uses the `rds` module to version 6.0.0", StringComparison.Ordinal));
+        Assert.Contains(plan.Steps, step => step.Action.Contains("`moved` block", StringComparison.Ordinal));
+        Assert.Contains(plan.Rollback, line => line.StartsWith("Module rollback:", StringComparison.Ordinal) && line.Contains("only from a backup", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ChartRelease_IsAHelmUpgradeWithItsClusterFloorChecked()
+    {
+        var plan = Plan("### 4.0.0 - 2024-11-07\n\nThis release updates JupyterHub itself from version 4 to 5.\n\n#### Breaking changes\n\n- The chart now require Kubernetes 1.28+, up from 1.23+\n- Python is upgraded in chart images from 3.11 to 3.12");
+
+        Assert.Contains(plan.Steps, step => step.Action.Contains("helm upgrade --version 4.0.0", StringComparison.Ordinal));
+        Assert.Contains(plan.PreDeploymentChecks, check => check.Contains("Kubernetes 1.28", StringComparison.Ordinal));
+        Assert.Contains(plan.Rollback, line => line.StartsWith("Chart rollback: `helm rollback`", StringComparison.Ordinal));
+        Assert.Contains("an upgrade of the chart to version 4.0.0", plan.Summary[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ApplicationThatNamesItsChart_IsStillAnImageRollout()
+    {
+        var plan = Plan("## 2.4.0\n\n- Helm chart: add `podAnnotations` to the worker Deployment\n- Add CSV export of invoices");
+
+        Assert.Contains(plan.Steps, step => step.Action.Contains("as a canary", StringComparison.Ordinal));
+        Assert.Contains(plan.Rollback, line => line.Contains("kubectl rollout undo", StringComparison.Ordinal));
+    }
+}
