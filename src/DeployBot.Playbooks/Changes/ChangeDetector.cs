@@ -61,9 +61,12 @@ internal static partial class ChangeDetector
         Add(kinds, ChangeKind.Contract, analysis.Destructive.Any());
         // "same DATABASE_URL", "REDIS_URL unchanged": a setting the notes keep as it is is not a config change.
         var changedKeys = UnchangedSettings.All(names.Keys, notes) ? 0 : names.Keys.Count;
+        // The setting retention deletes by is confirmed before the upgrade, not set to a new value (RetentionDeletion).
+        var retention = RetentionDeletion.Read(analysis);
+        Add(kinds, ChangeKind.Retention, retention is not null);
         Add(kinds, ChangeKind.Config, changedKeys > 0
             || analysis.Items.Any(item => KindEvidence.IsConfig(item) && !UnchangedSettings.All([.. ReleaseAnalyzer.ConfigSettingNames(item.Text)], notes)
-                && !NothingToSet(item)));
+                && !NothingToSet(item) && !(retention?.Key is { } retained && ReleaseAnalyzer.ConfigSettingNames(item.Text).All(setting => setting == retained))));
         Add(kinds, ChangeKind.Switch, BlueGreen.Read(KindEvidence.WithoutModeMoves(notes)) is not null);
         // "No deploy" makes a flag-only change only when a flag is in play; a cache purge with no deploy is not a flag ramp.
         var noDeploy = NoDeploy().IsMatch(notes);

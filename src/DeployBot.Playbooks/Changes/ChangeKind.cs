@@ -35,6 +35,9 @@ internal enum ChangeKind
     /// <summary>A job that erases or anonymises personal data for an approved list of requests (<see cref="ErasureJob"/>).</summary>
     Erasure,
 
+    /// <summary>Retention that starts deleting stored history once the new version runs (<see cref="RetentionDeletion"/>).</summary>
+    Retention,
+
     /// <summary>Destructive items (drops, renames, removals) that need contract steps, whatever kind they belong to.</summary>
     Contract,
 }

@@ -27,7 +27,7 @@ internal static class PlaybookCatalog
     [
         new HotfixPlaybook(), new PatchPlaybook(), new SwitchPlaybook(), new ConfigPlaybook(), new InfraPlaybook(), new EnginePlaybook(), new SchemaPlaybook(),
         new MessagingPlaybook(), new AuthPlaybook(), new PaymentsPlaybook(), new NoWayBackPlaybook(), new ImagePlaybook(), new BackfillPlaybook(), new ErasurePlaybook(),
-        new FlagPlaybook(), new ContractPlaybook(), new EncryptedCopyPlaybook(), new CacheEnginePlaybook(), new SearchMigrationPlaybook(),
+        new FlagPlaybook(), new ContractPlaybook(), new RetentionPlaybook(), new EncryptedCopyPlaybook(), new CacheEnginePlaybook(), new SearchMigrationPlaybook(),
     ];
 
     public static IEnumerable<IPlaybook> For(PlanFacts facts) => All.Where(playbook => facts.Is(playbook.Kind));

@@ -20,6 +20,12 @@ internal sealed record PlanFacts(
         var notes = input.Release?.Text ?? input.Request.Notes;
         var files = input.Release?.Files.Where(file => file.Status != "removed").Select(file => file.Path) ?? [];
         var names = NotesFacts.Read(notes, files).WithoutKeysNotToSet(input.Analysis);
+        if (RetentionDeletion.Read(input.Analysis) is { Key: { } retained })
+        {
+            // The value retention deletes by is confirmed, not applied: setting "the new" one is how history goes unnoticed.
+            names = names with { Keys = [.. names.Keys.Where(key => key != retained)] };
+        }
+
         if (input.Release is { NewSecrets.Count: > 0 } release)
         {
             names = names with { Keys = [.. names.Keys.Concat(release.NewSecrets).Distinct(StringComparer.Ordinal)] };
@@ -64,7 +70,7 @@ internal sealed record PlanFacts(
     /// <remarks>A CDN purge the analysis reads as data ("the new prices") changes no stored data. Read once per plan: every
     /// writer asks, and the cluster-only check reads the upgraded software from the items.</remarks>
     public bool ChangesData => _changesData ??= Has(RiskArea.Schema) || (Has(RiskArea.Data) && !DeployBot.Playbooks.Kinds.InfraPlaybook.PurgeOnly(this))
-        || (Is(ChangeKind.Engine) && !DeployBot.Playbooks.Kinds.EnginePlaybook.UpgradesOnlyClusters(this)) || Is(ChangeKind.EncryptedCopy);
+        || (Is(ChangeKind.Engine) && !DeployBot.Playbooks.Kinds.EnginePlaybook.UpgradesOnlyClusters(this)) || Is(ChangeKind.EncryptedCopy) || Is(ChangeKind.Retention);
 
     public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive];
 
@@ -104,6 +110,9 @@ internal sealed record PlanFacts(
 
     /// <summary>The provider, module or chart the notes are the changelog of (<see cref="PackagedRelease"/>), read once per plan; null for an application.</summary>
     public PackagedRelease? Package => _package.Get(this, static facts => PackagedRelease.Read(facts.Notes, facts.Input.Release?.Link));
+
+    /// <summary>The retention that starts deleting history (<see cref="RetentionDeletion"/>), read once per plan; null unless that is a change.</summary>
+    public RetentionDeletion? Retention => Is(ChangeKind.Retention) ? _retention.Get(this, static facts => RetentionDeletion.Read(facts.Analysis)) : null;
 
     /// <summary>The resource settings the notes change (<see cref="ResourceChange"/>), read once per plan.</summary>
     public IReadOnlyList<ResourceChange> Resources => _resources ??= ResourceChange.Read(Notes);
@@ -146,6 +155,7 @@ internal sealed record PlanFacts(
     private SearchMigration? _searchMigration;
     private ReadOnce<NodePoolChange> _nodePools;
     private ReadOnce<PackagedRelease> _package;
+    private ReadOnce<RetentionDeletion> _retention;
     private IReadOnlyList<ResourceChange>? _resources;
     private ReadOnce<StatedCommands> _statedMigration;
     private IReadOnlyList<OperatorActions>? _operatorActions;

@@ -94,6 +94,7 @@ internal static class Wording
         ChangeKind.CacheEngine => "a cache engine change",
         ChangeKind.SearchMigration => "a search cluster migration",
         ChangeKind.Erasure => "a personal-data erasure job",
+        ChangeKind.Retention => "retention that starts deleting stored history",
         _ => "an incident hotfix",
     };
 

@@ -35,7 +35,7 @@ public sealed class Review20PlanReadTests
     }
 
     /// <summary>(convoy 26.7.2, promscale 0.8.0) Retention that starts deleting history on upgrade is irreversible data loss: confirm the value, do not "apply a new" one, and say it cannot be undone.</summary>
-    [Theory(Skip = "Review 20: retention that starts deleting history is planned as a new config value with a config rollback, not as irreversible data loss")]
+    [Theory]
     [InlineData("## 4.2.0\n\n### Breaking Changes\n\n- Retention now also manages the archive partitions it used to ignore. History kept only because those partitions were unmanaged is deleted at `EVENT_RETENTION_DAYS` on the next maintenance run. Confirm that duration before upgrading.")]
     [InlineData("## [0.8.0] - 2022-01-18\n\n### Changed\n- BREAKING: Enable and configure 30 day default retention period for span data [#1015]\n- Rename CLI flags to improve user interface [#964]")]
     public void RetentionThatNowDeletesHistory_IsAnIrreversibleDeletion_NotANewValueToApply(string notes)
