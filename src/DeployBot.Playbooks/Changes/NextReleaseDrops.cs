@@ -27,10 +27,16 @@ internal static partial class NextReleaseDrops
         var sentences = NotesLines.Sentences(notes).Where(sentence => PutOff().IsMatch(sentence)).ToArray();
         var naming = sentences.Where(sentence => names.Any(name => Names(sentence, name))).ToArray();
         var putOff = names.All(name => naming.Any(sentence => Names(sentence, name))) ? naming
-            : names.Count == 1 && naming.Length == 0 ? sentences.Where(sentence => OldThing().IsMatch(sentence)).Take(1).ToArray()
+            : names.Count == 1 && naming.Length == 0 ? sentences.Where(sentence => OldThing().IsMatch(sentence)).Take(1).Select(sentence => Named(sentence, names[0])).ToArray()
             : [];
         return [.. putOff.Distinct(StringComparer.Ordinal).Select(sentence => LaterDeletion.From(sentence, sentence))];
     }
+
+    /// <summary>
+    /// "The old column [users.name] will be dropped in the next release": the quote says which old thing, as an editor's
+    /// insertion in brackets, so the follow-up and the rollback name what they drop.
+    /// </summary>
+    private static string Named(string sentence, string name) => OldThing().Replace(sentence, match => $"{match.Value} [{name}]", 1);
 
     /// <summary>The sentence names <paramref name="name"/> as a whole ("users.name", not "users.name_old").</summary>
     private static bool Names(string sentence, string name) =>

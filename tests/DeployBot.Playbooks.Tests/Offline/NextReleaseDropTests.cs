@@ -34,6 +34,15 @@ public sealed class NextReleaseDropTests
     }
 
     [Fact]
+    public void CreatePlan_OldColumnNotNamedInTheDropSentence_TheFollowUpNamesIt()
+    {
+        var plan = Planner.CreatePlan(PlanInputs.ProductionInput(notes: "Rename column users.name to users.full_name. The old column will be dropped in the next release.", window: "Sat 22:00-02:00 CET", flag: null), null, 0, null);
+
+        Assert.Contains(plan.NextActions, action => action.StartsWith("Follow-up", StringComparison.Ordinal) && action.Contains("The old column [users.name] will be dropped", StringComparison.Ordinal));
+        Assert.Contains(plan.Rollback, line => line.StartsWith("Later deletion", StringComparison.Ordinal) && line.Contains("[users.name]", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CreatePlan_SomethingElseRemovedInAFutureRelease_RenameStillContractedTonight()
     {
         // A vendor's deprecation of another thing puts off nothing of the rename.
