@@ -39,7 +39,7 @@ internal sealed partial record LaterDeletion(string Clause, LaterDeletionKind Of
         LaterDeletionKind.Topic => "every consumer group's lag on it is 0 and nothing has produced to it since the switch",
         LaterDeletionKind.Index => "the alias points at the new index and nothing queries the old one",
         LaterDeletionKind.Credential => "no session or connection still uses it (the database's session list over a day) before it is dropped",
-        LaterDeletionKind.Table => "nothing has read or written it since the switch (its scan and write counters, `pg_stat_user_tables` or the engine's equivalent, have not moved over the wait)",
+        LaterDeletionKind.Table => "nothing has read or written it since the switch (its scan and write counters, `pg_stat_user_tables` or the engine's equivalent, read at the switch and again right before the deletion, have not moved)",
         _ => "nothing still uses what it deletes",
     };
 
