@@ -122,7 +122,7 @@ public sealed class Review20PlanReadTests
     }
 
     /// <summary>(apisix-ingress-controller 2.2.0) CRDs the new controller reads are installed before it rolls out, not after.</summary>
-    [Fact(Skip = "Review 20: CRDs the new controller reads are applied after its rollout instead of before")]
+    [Fact]
     public void CrdsTheNewVersionReads_AreInstalledBeforeItsRollout()
     {
         var plan = Plan(ApisixNotes);
