@@ -148,7 +148,7 @@ public sealed class Review20PlanReadTests
     }
 
     /// <summary>(stolon 0.12.0) Objects that gain a prefix need every reference updated: the plan names that manual step.</summary>
-    [Fact(Skip = "Review 20: the manual step to update every reference to renamed (prefixed) objects is missing")]
+    [Fact]
     public void ObjectsGainAPrefix_EveryReferenceIsUpdatedInAStep()
     {
         var plan = Plan("### v0.12.0\n\n#### Upgrades notes.\n\n* Replication slots declared in the clusterspec `additionalMasterReplicationSlots` option will now be prefixed with the `stolon_` string. Users of this feature should upgrade all the references to these replication slots adding the `stolon_` prefix.");
