@@ -112,7 +112,7 @@ public sealed class Review20PlanReadTests
     private const string BarmanNotes = "## 3.0.0 (2022-06-23)\n\n### Breaking changes\n\n- The backup metadata stored in the `backup.info` file for each backup has an extra field. This means that earlier versions of Barman will not work in the presence of any backups taken with 3.0.0. Additionally, users of pg-backup-api will need to upgrade it to version 0.2.0 so that pg-backup-api can work with the updated metadata.";
 
     /// <summary>(uptrace 2.0.0) A rewritten schema with a parallel-instance upgrade path is no in-place, backwards-compatible expand migration.</summary>
-    [Fact(Skip = "Review 20: a rewritten schema with a parallel-instance upgrade path is planned as an in-place backwards-compatible expand")]
+    [Fact]
     public void RewrittenSchemaWithParallelUpgradePath_IsNotAnInPlaceExpandMigration()
     {
         var plan = Plan("## v2.0.0\n\n### Breaking Changes\n\n- Database schema rewrite: the ClickHouse and PostgreSQL schemas have been completely rewritten.\n\n### Migration Guide\n\nThe recommended upgrade path is to run a separate v2.x instance in parallel with your existing v1.x instance: write data to both instances, validate the new instance, and switch over when sufficient data has been collected in the new instance.");
