@@ -121,7 +121,12 @@ internal sealed class ContractPlaybook : IPlaybook
                 : removed.Kind is PublicKind.Endpoint or PublicKind.FeatureFlag or PublicKind.Code
                 ? $"Removal rollback: the previous version brings {removed.Name} back; redeploy it if a consumer still needs it{(removed.Kind == PublicKind.FeatureFlag ? ", and keep the flag in the flag service until then" : string.Empty)}."
                 : $"Removal rollback: the previous version reads {removed.Name} again, so keep it in the config until verification passes."))
-            .Concat(facts.PartsOfDestructive.SelectMany(parts => parts.Later).Select(later => later.Line).Distinct(StringComparer.Ordinal));
+            .Concat(facts.PartsOfDestructive.SelectMany(parts => parts.Later).Select(later => later.Line).Distinct(StringComparer.Ordinal))
+            .Concat(facts.PartsOfDestructive.Where(parts => parts is { Stored: null, Labels.Count: > 0 } && parts.Item.DestroysData).Select(LabelRollback));
+
+    /// <summary>A renamed mode label drops nothing; what the new version may do to stored data under the new mode is still one-way.</summary>
+    private static string LabelRollback(DestructiveParts parts) =>
+        $"Renamed mode {Wording.Code(parts.Labels)}: no stored object is dropped, and the previous version reads the old name again; but if the new version converts stored data to the new layout when it starts, that cannot be reversed by redeploying, and the way back is restoring the snapshot taken before the first data change (its id recorded in the plan's thread).";
 
     /// <summary>
     /// The way back from one item's contract step: stored data only from the snapshot; a dropped index (no data of its own)

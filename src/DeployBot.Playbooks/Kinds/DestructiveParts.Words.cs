@@ -1,11 +1,18 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Plans.Analysis;
 using DeployBot.Core.Text;
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Offline;
 
 namespace DeployBot.Playbooks.Kinds;
 
 /// <summary>The words by which a destructive item says what it does: drops, renames, NOT NULL, type changes, row deletions, archives.</summary>
 internal sealed partial record DestructiveParts
 {
+    private static string? ReplacementOf(string item, IReadOnlyList<string> names) =>
+        ReleaseAnalyzer.ReplacementNames(item, [.. names.Where(name => !NotesFacts.IsFilePath(name) && !FileLike().IsMatch(name))]).Take(3).ToArray() is { Length: > 0 } replacing
+            ? Wording.Code(replacing) : null;
+
     /// <summary>"archived to s3 last week", "exported to the data lake", "backed up to gs://…": a copy the notes say exists.</summary>
     [GeneratedRegex(@"\b(?:already\s+)?(?:archived|exported|backed\s+up|copied|dumped)\s+(?:to|into|in)\s+[^,;)\n]{2,60}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Archive();

@@ -78,6 +78,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// <summary>What the item gives as the replacement or the new thing, worded as code; null when it names none.</summary>
     public string? Replacement { get; init; }
 
+    /// <summary>Mode labels the item renames ("Rename `New` SQL schema to `Multihost`", <see cref="NamedInPassing.IsLabel"/>): settings' values, not stored objects.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
     /// <summary>The item renames what it removes ("Rename `error_handler` settings to `on_error`"): <see cref="Replacement"/> is its new name.</summary>
     public bool Renames { get; init; }
 
@@ -151,9 +154,11 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         // Only what the item removes: not its replacement, a new thing it creates or where a backfill reads from.
         var names = ReleaseAnalyzer.RemovedNames(item.Text, all).Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name)) && !FileLike().IsMatch(name)
             && !files.Any(file => file.Length > name.Length && file.Contains(name.TrimEnd(':', '.', ','), StringComparison.OrdinalIgnoreCase)) && Now(name)).ToArray();
+        // "Rename `New` SQL schema to `Multihost`" under Configuration: a mode label is a setting's value, not a stored object.
+        var labels = names.Where(name => NamedInPassing.IsLabel(name, item.Text, notes)).ToArray();
         var renamedTo = RenamedTo(item.Text)
             ?? (renameSaid && ArrowRename().Match(item.Text) is { Success: true } arrow ? arrow.Groups["new"].Value : null);
-        var stored = names.Where(name => !IsPublic(name, item.Text) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
+        var stored = names.Where(name => !IsPublic(name, item.Text) && !labels.Contains(name) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
         var operation = OperationOf(item);
         // "… rake backfill:invoice_region … sets invoices.region NOT NULL": the constraint goes on the column before it.
         if (operation == ContractOperation.NotNull && Constrained().Match(item.Text) is { Success: true } constrained)
@@ -161,7 +166,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             stored = [constrained.Groups["name"].Value];
         }
 
-        var removed = names.Where(name => IsPublic(name, item.Text)).Take(3).ToArray();
+        var removed = names.Where(name => IsPublic(name, item.Text) || labels.Contains(name)).Take(3).ToArray();
         var putOff = renamedTo is { Length: > 0 } && stored.Length > 0 ? NextReleaseDrops.Of(stored, notes) : [];
         // "Rename `error_handler` settings to `on_error`": the new name of a renamed setting or flag is what replaces it.
         var renamesPublic = renamedTo is { Length: > 0 } && stored.Length == 0 && removed.Length > 0;
@@ -172,8 +177,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         {
             Item = item,
             Operation = operation,
-            Removals = Group(removed.Length > 0 ? Wording.Code(removed) : null, removed, item.Text),
+            Removals = Group(removed.Length > 0 ? Wording.Code(removed) : null, removed, item.Text, labels),
             Renames = renamesPublic,
+            Labels = labels,
             Replacement = renamesPublic ? Wording.Code([renamedTo!])
                 : renamedTo is null && operation is ContractOperation.Removal or ContractOperation.Drop or ContractOperation.NullOut ? ReplacementOf(item.Text, all) : null,
             Later = [.. later, .. putOff],
@@ -185,10 +191,6 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             Mongo = MongoWord().IsMatch(item.Text),
         };
     }
-
-    private static string? ReplacementOf(string item, IReadOnlyList<string> names) =>
-        ReleaseAnalyzer.ReplacementNames(item, [.. names.Where(name => !NotesFacts.IsFilePath(name) && !FileLike().IsMatch(name))]).Take(3).ToArray() is { Length: > 0 } replacing
-            ? Wording.Code(replacing) : null;
 
     /// <summary>The item calls the name a feature flag ("flag new_checkout", "the new_checkout feature flag"), not a command-line one.</summary>
     /// <param name="explicitly">Only where the item says "feature flag" or "feature toggle" ("remove feature flag NEW_CHECKOUT").</param>
@@ -209,14 +211,15 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// The removal worded as <paramref name="worded"/>, one entry per kind of name it holds; a removal that names nothing
     /// (or only names of one kind) stays one entry, worded as given.
     /// </summary>
-    private static IReadOnlyList<PublicRemoval> Group(string? worded, IReadOnlyList<string> names, string item)
+    /// <param name="labels">Mode labels the item renames (<see cref="NamedInPassing.IsLabel"/>): settings' values.</param>
+    private static IReadOnlyList<PublicRemoval> Group(string? worded, IReadOnlyList<string> names, string item, IReadOnlyCollection<string>? labels = null)
     {
         if (worded is null)
         {
             return [];
         }
 
-        var kinds = names.GroupBy(name => KindOf(name, item)).ToArray();
+        var kinds = names.GroupBy(name => labels?.Contains(name) == true ? PublicKind.Setting : KindOf(name, item)).ToArray();
         return kinds.Length > 1
             ? [.. kinds.Select(kind => new PublicRemoval(Wording.Code([.. kind]), kind.Key))]
             : [new PublicRemoval(worded, kinds.Length == 1 ? kinds[0].Key : PublicKind.Endpoint)];

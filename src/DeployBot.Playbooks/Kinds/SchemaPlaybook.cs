@@ -27,6 +27,16 @@ internal sealed partial class SchemaPlaybook : IPlaybook
             yield break;
         }
 
+        if (ParallelInstance.Read(facts.Notes) is { } parallel)
+        {
+            foreach (var step in ParallelSteps(parallel))
+            {
+                yield return step;
+            }
+
+            yield break;
+        }
+
         // "order_items.order_id FK gets the same treatment": the objects such an item names go through the same migration.
         var touched = Added([.. additive, .. facts.Analysis.Items.Where(item => !additive.Contains(item) && Likewise().IsMatch(item.Text) && NotesFacts.ObjectsOf(item.Text).Count > 0)]);
         var run = $"with {facts.Paths.MigrationTool}{(touched.Length == 0 ? string.Empty : " for " + touched[2..])}";
@@ -41,6 +51,12 @@ internal sealed partial class SchemaPlaybook : IPlaybook
         if (Swap().Match(facts.Notes) is { Success: true })
         {
             yield return "The copy is checked before the swap: row counts match (per partition, for a partitioned table) and the newest rows arrived; the swap renames both tables in one transaction with a short lock_timeout.";
+        }
+
+        if (ParallelInstance.Read(facts.Notes) is { } parallel)
+        {
+            yield return $"Parallel upgrade path: the {parallel.New} gets its own databases, sized for what it collects while both run; no migration touches the {parallel.Old}'s databases, and how long the {parallel.Old} is kept after the switch (it is the way back) is agreed.";
+            yield break;
         }
 
         yield return OnlyContracts(facts)
@@ -67,9 +83,26 @@ internal sealed partial class SchemaPlaybook : IPlaybook
             yield break;
         }
 
+        if (ParallelInstance.Read(facts.Notes) is { } parallel)
+        {
+            yield return $"Migration rollback: the new schemas have no down-migration to the old ones, and none is needed: the {parallel.Old} and its databases are never migrated, so the way back is switching back to the {parallel.Old} while it still runs; decommission it only once the {parallel.New} is validated, and know that what reaches only the {parallel.New} after the switch is not in the {parallel.Old}.";
+            yield break;
+        }
+
         var named = Added(facts.ItemsWith(RiskArea.Schema, destructive: false));
         var part = named.Length == 0 ? string.Empty : $" ({named[2..]})";
         yield return $"Migration rollback: the expand part{part} is backwards compatible, so the previous version runs against it; if it must go, run its down-migration from `{facts.Paths.Migrations}`.";
+    }
+
+    /// <summary>
+    /// The notes' upgrade path is a second installation beside the running one: its schemas are created on its own
+    /// databases, data goes to both, and the switch (<see cref="SwitchPlaybook"/>) comes once the new one is validated.
+    /// </summary>
+    private static IEnumerable<TimedStep> ParallelSteps(ParallelInstance parallel)
+    {
+        yield return Automated(Phase.Expand, $"Give the {parallel.New} its own, new databases and let the new version create its schemas there as it starts; nothing migrates the {parallel.Old}'s databases in place, and the {parallel.Old} keeps serving unchanged", null, 15);
+        var both = parallel.DualWrite ? "as the notes' upgrade path says" : "so that it holds what the old one holds";
+        yield return Manual(Phase.Rollout, $"Once the {parallel.New} runs, write data to both instances (every sender or writer points at the {parallel.Old} and the {parallel.New}), {both}, and let the {parallel.New} collect data until there is enough to validate it against the {parallel.Old}", null, 15);
     }
 
     /// <summary>The release only drops, renames or narrows: nothing to expand, and the contract steps are the whole migration.</summary>

@@ -18,6 +18,11 @@ internal static class OperatorSteps
             yield return stated;
         }
 
+        foreach (var step in ReferenceSteps.Steps(facts))
+        {
+            yield return step;
+        }
+
         var actions = Remaining(facts).OrderBy(action => !action.Before).ToList();
         foreach (var action in actions.Take(Separate))
         {
@@ -44,7 +49,7 @@ internal static class OperatorSteps
         var actions = Remaining(facts);
         var commands = StatedUpgradeSteps.Commands(facts);
         var lines = actions.Select(action => action.Line).Concat(commands.Select(command => (int?)command.Line)).ToList();
-        var checks = StatedUpgradeSteps.Checks(facts).ToList();
+        var checks = StatedUpgradeSteps.Checks(facts).Concat(ReferenceSteps.Checks(facts)).ToList();
         if (lines.Count > 0)
         {
             var rehearsed = facts.IsProduction ? ", and they were rehearsed in staging first" : string.Empty;
@@ -54,8 +59,8 @@ internal static class OperatorSteps
         return checks.Count == 0 ? null : string.Join(' ', checks);
     }
 
-    /// <summary>The rollback lines for the steps the notes spell out (<see cref="StatedUpgradeSteps.Rollback"/>).</summary>
-    public static IEnumerable<string> Rollback(PlanFacts facts) => StatedUpgradeSteps.Rollback(facts);
+    /// <summary>The rollback lines for the steps the notes spell out (<see cref="StatedUpgradeSteps.Rollback"/>) and for renamed references (<see cref="ReferenceSteps"/>).</summary>
+    public static IEnumerable<string> Rollback(PlanFacts facts) => StatedUpgradeSteps.Rollback(facts).Concat(ReferenceSteps.Rollback(facts));
 
     /// <summary>The actions no step the notes spell out (a command, a renamed flag) already carries out.</summary>
     private static List<OperatorActions> Remaining(PlanFacts facts)

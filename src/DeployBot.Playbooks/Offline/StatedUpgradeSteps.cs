@@ -19,10 +19,12 @@ internal static class StatedUpgradeSteps
     /// <summary>At most this many commands get a step each; a guide with more is a runbook of its own.</summary>
     private const int Separate = 6;
 
+    /// <summary>The commands that get a step here, each timed as the notes put it (a prerequisite the new version reads comes before the rollout).</summary>
     public static IReadOnlyList<NotesCommands> Commands(PlanFacts facts) =>
         [.. facts.NotesCommands
             .Where(command => command.Command != facts.StatedMigration?.Command && !ExtensionUpgrade.IsStatedUpdate(command.Command))
-            .DistinctBy(command => command.Command)];
+            .DistinctBy(command => command.Command)
+            .Select(command => Prerequisites.Timed(command, facts.Notes))];
 
     public static IEnumerable<TimedStep> Steps(PlanFacts facts)
     {

@@ -112,7 +112,7 @@ public sealed class Review20PlanReadTests
     private const string BarmanNotes = "## 3.0.0 (2022-06-23)\n\n### Breaking changes\n\n- The backup metadata stored in the `backup.info` file for each backup has an extra field. This means that earlier versions of Barman will not work in the presence of any backups taken with 3.0.0. Additionally, users of pg-backup-api will need to upgrade it to version 0.2.0 so that pg-backup-api can work with the updated metadata.";
 
     /// <summary>(uptrace 2.0.0) A rewritten schema with a parallel-instance upgrade path is no in-place, backwards-compatible expand migration.</summary>
-    [Fact(Skip = "Review 20: a rewritten schema with a parallel-instance upgrade path is planned as an in-place backwards-compatible expand")]
+    [Fact]
     public void RewrittenSchemaWithParallelUpgradePath_IsNotAnInPlaceExpandMigration()
     {
         var plan = Plan("## v2.0.0\n\n### Breaking Changes\n\n- Database schema rewrite: the ClickHouse and PostgreSQL schemas have been completely rewritten.\n\n### Migration Guide\n\nThe recommended upgrade path is to run a separate v2.x instance in parallel with your existing v1.x instance: write data to both instances, validate the new instance, and switch over when sufficient data has been collected in the new instance.");
@@ -122,7 +122,7 @@ public sealed class Review20PlanReadTests
     }
 
     /// <summary>(apisix-ingress-controller 2.2.0) CRDs the new controller reads are installed before it rolls out, not after.</summary>
-    [Fact(Skip = "Review 20: CRDs the new controller reads are applied after its rollout instead of before")]
+    [Fact]
     public void CrdsTheNewVersionReads_AreInstalledBeforeItsRollout()
     {
         var plan = Plan(ApisixNotes);
@@ -148,7 +148,7 @@ public sealed class Review20PlanReadTests
     }
 
     /// <summary>(stolon 0.12.0) Objects that gain a prefix need every reference updated: the plan names that manual step.</summary>
-    [Fact(Skip = "Review 20: the manual step to update every reference to renamed (prefixed) objects is missing")]
+    [Fact]
     public void ObjectsGainAPrefix_EveryReferenceIsUpdatedInAStep()
     {
         var plan = Plan("### v0.12.0\n\n#### Upgrades notes.\n\n* Replication slots declared in the clusterspec `additionalMasterReplicationSlots` option will now be prefixed with the `stolon_` string. Users of this feature should upgrade all the references to these replication slots adding the `stolon_` prefix.");
