@@ -1,0 +1,27 @@
+using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
+
+namespace DeployBot.Core.Tests.Plans.Analysis;
+
+/// <summary>
+/// The forms of the twenty-first session's risk-area round: what makes an item look like a third-party integration when
+/// it is not (an invitation to the community, a vendor's CLI or a dependency group named after it, a provider that reads
+/// local files), and the platform words the labellers count as infrastructure. Made-up items in the general form of real
+/// changelogs.
+/// </summary>
+public sealed class Areas21FormsTests
+{
+    [Theory]
+    [InlineData("## v0.19.2\n\n### Fixed\n- Fixed a crash in the query planner\n\n### What to do next?\n- Join our [Discord server](https://discord.gg/example)\n- Follow us on [Twitter](https://twitter.com/example)")]
+    [InlineData("## 2.4.0\n\n- Faster startup\n- Join us on Slack to tell us what you think")]
+    [InlineData("## 2.4.0\n\n- Faster startup\n- Chat with us on Discord")]
+    public void Analyze_InvitationToTheCommunity_IsNoIntegration(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External), notes);
+
+    [Theory]
+    [InlineData("## 2.4.0\n\n- Send alerts to Discord channels")]
+    [InlineData("## 2.4.0\n\n- Follow the new Twitter API rate limits when posting")]
+    [InlineData("## 2.4.0\n\n- Follow our upgrade guide: the Slack notifier now needs a bot token")]
+    public void Analyze_ServiceTheReleaseTalksTo_StaysAnIntegration(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External), notes);
+}
