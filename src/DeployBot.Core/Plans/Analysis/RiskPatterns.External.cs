@@ -18,7 +18,9 @@ namespace DeployBot.Core.Plans.Analysis;
 /// integration tests (or "integration-tested") and a database's own client library (<c>MySQL client library</c>, which
 /// is the platform, not a third party) are not integrations, nor are the CI a project builds on (GitHub Actions,
 /// workflows, "github ci"), its own tracker there (issues, milestones, the wiki) and where it publishes (also possessive: "GitHub's new immutable releases") and the community chat where it answers questions ("join us on the community Slack"), nor a bucket the
-/// team owns (<c>s3://ml-models/v3/</c>, "the S3 bucket", "archived to S3"; <see cref="OwnedStorage"/>).
+/// team owns (<c>s3://ml-models/v3/</c>, "the S3 bucket", "archived to S3"; <see cref="OwnedStorage"/>), nor a vendor's
+/// command-line tool installed as a package ("AWS CLI v1" in a list of dropped packages) or a group of dependencies named
+/// after it ("bump the aws group in /lambdas with 6 updates", as Dependabot groups its updates).
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -89,7 +91,7 @@ internal static partial class RiskPatterns
           (?<![\w-])(?:azurerm|azuread|aws|google|cloudflare|datadog|github|gitlab|digitalocean|oci)_[a-z0-9_]+\b
         | (?<![\w/-])(?:resource|data-source|ephemeral)/(?!(?:kubernetes|helm|docker|local|null|random|tls|time|archive|http|external|template)_)[a-z0-9]+_\w+
         | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from|community)\s)(?:github|slack)\b(?![/.-]\w)(?!(?:['’]s(?:\s+[\w-]+){0,2}?)?\s+(?:issues?|pull|prs?|releases?|tags?|milestones?|wiki|discussions?|repo\w*|channels?|workspace\s+invite|profile|actions?|workflows?|ci)\b)
-        | (?<![@/\w.-]){{Vendor}}\b(?![/.-]\w)(?!\s+(?:api\s+)?(?:spec|specification|semantic\s+conventions?)\b)
+        | (?<![@/\w.-]){{Vendor}}\b(?![/.-]\w)(?!\s+(?:api\s+)?(?:spec|specification|semantic\s+conventions?)\b)(?!\s+(?:cli|group)\b)
         | (?<![@/\w.-]){{Vendor}}(?-i:Client|Gateway|Api|API|Sdk|SDK|Service|Provider|Adapter|Transport)s?\b
         """, Options, TimeoutMs)]
     private static partial Regex External3();

@@ -24,4 +24,18 @@ public sealed class Areas21FormsTests
     [InlineData("## 2.4.0\n\n- Follow our upgrade guide: the Slack notifier now needs a bot token")]
     public void Analyze_ServiceTheReleaseTalksTo_StaysAnIntegration(string notes) =>
         Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External), notes);
+
+    [Theory]
+    [InlineData("## v6.0.0\n\n### Removed\n\nThese packages are no longer installed on the agent image:\n  - Python 2\n  - AWS CLI v1")]
+    [InlineData("## 7.0.0\n\n### Bug Fixes\n\n* **lambda:** bump the aws group in /lambdas with 6 updates")]
+    [InlineData("## 7.0.0\n\n- chore(deps): bump the google group across 1 directory with 3 updates")]
+    public void Analyze_VendorsCliOrDependencyGroup_IsNoIntegration(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External), notes);
+
+    [Theory]
+    [InlineData("## 7.0.0\n\n- Retry AWS throttling errors when scaling up")]
+    [InlineData("## 7.0.0\n\n- Upload artifacts to Google Cloud Storage")]
+    [InlineData("## 7.0.0\n\n- Add an AWS Secrets Manager backend for agent tokens")]
+    public void Analyze_VendorsService_StaysAnIntegration(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External), notes);
 }
