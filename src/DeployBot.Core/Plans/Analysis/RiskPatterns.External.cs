@@ -20,7 +20,9 @@ namespace DeployBot.Core.Plans.Analysis;
 /// workflows, "github ci"), its own tracker there (issues, milestones, the wiki) and where it publishes (also possessive: "GitHub's new immutable releases") and the community chat where it answers questions ("join us on the community Slack"), nor a bucket the
 /// team owns (<c>s3://ml-models/v3/</c>, "the S3 bucket", "archived to S3"; <see cref="OwnedStorage"/>), nor a vendor's
 /// command-line tool installed as a package ("AWS CLI v1" in a list of dropped packages) or a group of dependencies named
-/// after it ("bump the aws group in /lambdas with 6 updates", as Dependabot groups its updates).
+/// after it ("bump the aws group in /lambdas with 6 updates", as Dependabot groups its updates), nor a provider that reads
+/// the host itself ("the <c>file://</c> secret provider", "env secret provider") or implements a protocol in-process ("TLS
+/// providers", "FIPS provider": the cryptography library, not a service).
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -65,8 +67,8 @@ internal static partial class RiskPatterns
     [GeneratedRegex($$"""
         (?<!\b(?:admission|validating|mutating|conversion)\s+)\bwebhooks?\b(?!\s+(?:cert\w*|configurations?)\b) | \b(?:third|3rd)[\s-]party\b(?!\s+(?:backends?|crates?|librar(?:y|ies)|packages?|plugins?|code|extensions?|modules?)\b) | \bintegrations?\b(?![\s-]test\w*) | \bpartner\s+apis?\b
         | \b(?:external|upstream|downstream|vendor|partner|remote|cloud)\s+(?:[\w-]+\s+)?(?:apis?|services?|providers?|systems?|endpoints?|servers?|storage|content|backups?)\b
-        | \b(?:oauth2?|oidc|openid|identity|sso|saml|social|login|sms|e-?mail|mail|smtp|payment|cloud|storage|dns|llm|ai|secrets?)\s+(?:providers?|gateways?|senders?|services?)\b
-        | (?-i:\b[A-Z][\w.()-]*\s+providers?\b) | \bproviders?\s+(?:apis?|sdks?|integrations?)\b
+        | (?<!\b(?:file|files|env|environment|local|disk|memory|in-memory)(?::/{0,2})?`?\s)\b(?:oauth2?|oidc|openid|identity|sso|saml|social|login|sms|e-?mail|mail|smtp|payment|cloud|storage|dns|llm|ai|secrets?)\s+(?:providers?|gateways?|senders?|services?)\b
+        | (?-i:\b(?!(?:TLS|SSL|JCE|FIPS|Crypto)\b)[A-Z][\w.()-]*\s+providers?\b) | \bproviders?\s+(?:apis?|sdks?|integrations?)\b
         | \bpayment\s+(?:providers?|gateways?|processors?)\b | (?<!\b(?:stored|served|storage|crd|resource)\s+)\bapi\s+version\b | \bapis?\s+(?:to\s+)?`?v?\d{4}-\d{2}-\d{2} | \bcallback\s+urls?\b | \bsmtp\b
         | \b(?:outgoing|outbound)\s+(?:http\s+)?(?:requests?|calls?|connections?|traffic)\b | \b(?:incoming|outgoing|inbound|outbound)\s+e-?mails?\b | \b(?:e-?mail|mail|smtp)\s+(?:servers?|relays?)\b
         | \bexternal\s+(?-i:[A-Z][\w-]*[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*)\b

@@ -38,4 +38,19 @@ public sealed class Areas21FormsTests
     [InlineData("## 7.0.0\n\n- Add an AWS Secrets Manager backend for agent tokens")]
     public void Analyze_VendorsService_StaysAnIntegration(string notes) =>
         Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External), notes);
+
+    [Theory]
+    [InlineData("## v0.19.0\n\n- Remove deprecated `Host.setSecretFile` method. Use the `file://` secret provider instead.")]
+    [InlineData("## v0.19.0\n\n- Add an env secret provider for local runs")]
+    [InlineData("## 1.9.0\n\n- Resolve an issue with ipa/ldap sync not correctly installing TLS providers.")]
+    [InlineData("## 1.9.0\n\n- Load the FIPS provider at startup when `fips = true`")]
+    public void Analyze_ProviderOnTheHostItself_IsNoIntegration(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External), notes);
+
+    [Theory]
+    [InlineData("## v0.19.0\n\n- Add a Vault secret provider")]
+    [InlineData("## v0.19.0\n\n- Add the `vault://` secret provider")]
+    [InlineData("## 1.9.0\n\n- Add Keycloak provider for single sign-on")]
+    public void Analyze_ProviderThatIsAService_StaysAnIntegration(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External), notes);
 }
