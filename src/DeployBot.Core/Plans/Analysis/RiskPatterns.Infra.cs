@@ -9,7 +9,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// stand between ("Drop support for PostgreSQL EOL version 12") or a runtime update without a number ("OpenJDK Update",
 /// "node version upgrade", "go version to 1.26.4"); OS distributions (also with the version glued on, as image tags write them: debian12), containers, CRDs, Kubernetes words inside snake_case resource names
 /// (<c>azurerm_kubernetes_cluster</c>), an image tag (<c>agent.image.tag</c>), web servers and proxies (as nginx; not "Apache Lucene" or <c>org.apache.poi</c>,
-/// other projects of a foundation) and networking terms count too. A raised floor of any dependency ("Require Werkzeug
+/// other projects of a foundation) and networking terms count too, and so does a message queue or broker the deployment
+/// runs or rents (Kafka, RabbitMQ, SQS, NATS, Pulsar: "discard malformed SQS messages" changes what flows through it). A raised floor of any dependency ("Require Werkzeug
 /// &gt;= 3.0.0", "Update X requirement to &gt;=2.3.3") and a list of the engine versions a release supports ("PostgreSQL: 14,
 /// 15, 16") are platform requirements as well, and so are a Lambda function's layers and a Terraform provider's resources as
 /// its changelog prefixes them (<c>resource/mongodbatlas_cluster:</c>, <c>data-source/aws_vpc:</c>).
@@ -37,6 +38,7 @@ internal static partial class RiskPatterns
         | \b(?:container|base|docker)\s+images?\b | \bimage(?:\s+|\.)tags?\b | \bdistroless\b | \bpg\s+(?:v?\d+|minors?|majors?)\b | \bnode\s+pools?\b | \bload[\s-]balancers?\b | \bingress\b | \bdns\b | \bcdn\b
         | \b(?:tls|ssl)\b | \btls\s?v?1\.\d\b | \bcertificates?\b | \bautoscal\w* | \breplicas?\b | \bclusters?\b | \bvpc\b | \bsubnets?\b | \bfirewalls?\b
         | \bnetwork\s+polic(?:y|ies)\b | \bnginx\b | \breverse\s+proxy\b | \bredis\b | \bkafka\b | \brabbitmq\b | \bstatefulsets?\b
+        | (?<![/.-])\b(?:sqs|nats|jetstream|pulsar|activemq|amqp)\b(?![/.-]\w) | \bmessage\s+(?:queues?|brokers?)\b
         | \bdaemonsets?\b | \bpods?\b | \bec2\b | \bs3\s+buckets?\b | \bserverless\b | \blambda\s+(?:functions?|layers?)\b | \bcron\s?jobs?\b
         | (?<![\w/-])(?:resource|data-source|ephemeral)/[a-z0-9]+_\w+
         | \b(?:cpu|memory)\s+(?:limits?|requests?)\b | \binfrastructure\b | \bhostnames?\b | \bcrds?\b | \bhttp\s+proxy\b | \bproxy\s+protocol\b

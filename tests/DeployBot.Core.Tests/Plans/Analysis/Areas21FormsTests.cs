@@ -53,4 +53,18 @@ public sealed class Areas21FormsTests
     [InlineData("## 1.9.0\n\n- Add Keycloak provider for single sign-on")]
     public void Analyze_ProviderThatIsAService_StaysAnIntegration(string notes) =>
         Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External), notes);
+
+    [Theory]
+    [InlineData("## 7.10.1\n\n### Bug Fixes\n\n* **control-plane:** discard malformed SQS messages")]
+    [InlineData("## 0.13.0\n\n- Gossip is deprecated; use NATS or Kafka for cluster coordination")]
+    [InlineData("## 2.1.0\n\n- Add a Pulsar sink")]
+    [InlineData("## 2.1.0\n\n- Reconnect to the message broker after it restarts")]
+    public void Analyze_MessageQueueOrBroker_IsInfrastructure(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra), notes);
+
+    [Theory]
+    [InlineData("## 2.1.0\n\n- Bump `@aws-sdk/client-sqs` from 3.400.0 to 3.401.0 in the docs site")]
+    [InlineData("## 2.1.0\n\n- Show queued messages in the inbox")]
+    public void Analyze_QueueWordThatIsNoBroker_IsNotInfrastructure(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra), notes);
 }
