@@ -10,7 +10,10 @@ namespace DeployBot.Core.Plans.Analysis;
 /// "node version upgrade", "go version to 1.26.4"); OS distributions (also with the version glued on, as image tags write them: debian12), containers, CRDs, Kubernetes words inside snake_case resource names
 /// (<c>azurerm_kubernetes_cluster</c>), an image tag (<c>agent.image.tag</c>), web servers and proxies (as nginx; not "Apache Lucene" or <c>org.apache.poi</c>,
 /// other projects of a foundation) and networking terms count too, and so does a message queue or broker the deployment
-/// runs or rents (Kafka, RabbitMQ, SQS, NATS, Pulsar: "discard malformed SQS messages" changes what flows through it). A raised floor of any dependency ("Require Werkzeug
+/// runs or rents (Kafka, RabbitMQ, SQS, NATS, Pulsar: "discard malformed SQS messages" changes what flows through it).
+/// Where containers come from counts as well: a container or image registry and its mirrors, OCI images, and a
+/// container told together with the image it runs from ("a container sourced from a private image"); a container alone
+/// may be a UI's or a dependency-injection container. A raised floor of any dependency ("Require Werkzeug
 /// &gt;= 3.0.0", "Update X requirement to &gt;=2.3.3") and a list of the engine versions a release supports ("PostgreSQL: 14,
 /// 15, 16") are platform requirements as well, and so are a Lambda function's layers and a Terraform provider's resources as
 /// its changelog prefixes them (<c>resource/mongodbatlas_cluster:</c>, <c>data-source/aws_vpc:</c>).
@@ -39,6 +42,8 @@ internal static partial class RiskPatterns
         | \b(?:tls|ssl)\b | \btls\s?v?1\.\d\b | \bcertificates?\b | \bautoscal\w* | \breplicas?\b | \bclusters?\b | \bvpc\b | \bsubnets?\b | \bfirewalls?\b
         | \bnetwork\s+polic(?:y|ies)\b | \bnginx\b | \breverse\s+proxy\b | \bredis\b | \bkafka\b | \brabbitmq\b | \bstatefulsets?\b
         | (?<![/.-])\b(?:sqs|nats|jetstream|pulsar|activemq|amqp)\b(?![/.-]\w) | \bmessage\s+(?:queues?|brokers?)\b
+        | \b(?:container|image|docker|oci|private)\s+registr(?:y|ies)\b | \bregistry\s+mirrors?\b | \boci\s+(?:images?|artifacts?)\b
+        | \bcontainers?\b[^.;\n]{0,50}?\b(?:from|of|with|using|on)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?images?\b
         | \bdaemonsets?\b | \bpods?\b | \bec2\b | \bs3\s+buckets?\b | \bserverless\b | \blambda\s+(?:functions?|layers?)\b | \bcron\s?jobs?\b
         | (?<![\w/-])(?:resource|data-source|ephemeral)/[a-z0-9]+_\w+
         | \b(?:cpu|memory)\s+(?:limits?|requests?)\b | \binfrastructure\b | \bhostnames?\b | \bcrds?\b | \bhttp\s+proxy\b | \bproxy\s+protocol\b

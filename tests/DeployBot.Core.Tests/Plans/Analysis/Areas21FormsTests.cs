@@ -67,4 +67,20 @@ public sealed class Areas21FormsTests
     [InlineData("## 2.1.0\n\n- Show queued messages in the inbox")]
     public void Analyze_QueueWordThatIsNoBroker_IsNotInfrastructure(string notes) =>
         Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra), notes);
+
+    [Theory]
+    [InlineData("## v0.19.0\n\n### Added\n- engine: support registry mirror configs on `engine.json`")]
+    [InlineData("## v0.19.2\n\n### Fixed\n- Fixed engine crash when container sourced from private image was used as a service")]
+    [InlineData("## 3.2.0\n\n- Pull from a private container registry with a pull secret")]
+    [InlineData("## 3.2.0\n\n- Publish charts as OCI artifacts")]
+    public void Analyze_WhereContainersComeFrom_IsInfrastructure(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra), notes);
+
+    [Theory]
+    [InlineData("## 3.2.0\n\n- Fix the image gallery container overflowing on narrow screens")]
+    [InlineData("## 3.2.0\n\n- Register services in the DI container at startup")]
+    [InlineData("## 3.2.0\n\n- Read plugin settings from the Windows registry")]
+    [InlineData("## 11.0.0\n\n- Add missing tooltip to creation date on container registry overview.")]
+    public void Analyze_ContainerOrRegistryOfAnApp_IsNotInfrastructure(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra), notes);
 }
