@@ -7,7 +7,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// "PostgreSQL 17", "Go 1.22", also with a hyphen as package names write it: "PostgreSQL-17.6", "ruby-2.7", not a ticket
 /// key such as "NODE-6801") is a minimum-version change, and so is support dropped for one whatever words
 /// stand between ("Drop support for PostgreSQL EOL version 12") or a runtime update without a number ("OpenJDK Update",
-/// "node version upgrade", "go version to 1.26.4"); OS distributions (also with the version glued on, as image tags write them: debian12), containers, CRDs, Kubernetes words inside snake_case resource names
+/// "node version upgrade", "go version to 1.26.4", "set Go directives to 1.25" as go.mod names the floor), and so is a
+/// component rewritten in another runtime ("rlm_kanidm has been rewritten from python to rust": what it needs to run changes); OS distributions (also with the version glued on, as image tags write them: debian12), containers, CRDs, Kubernetes words inside snake_case resource names
 /// (<c>azurerm_kubernetes_cluster</c>), an image tag (<c>agent.image.tag</c>), web servers and proxies (as nginx; not "Apache Lucene" or <c>org.apache.poi</c>,
 /// other projects of a foundation) and networking terms count too, and so does a message queue or broker the deployment
 /// runs or rents (Kafka, RabbitMQ, SQS, NATS, Pulsar: "discard malformed SQS messages" changes what flows through it).
@@ -62,7 +63,8 @@ internal static partial class RiskPatterns
           \b(?:update|updates|updated|bump|bumps|bumped|raise|raises|raised)\s+(?:the\s+)?(?:minimum\s+|supported\s+|required\s+)?{{Runtime}}\s+versions?\b
         | \bx-forwarded-(?:for|proto|host)\b | \btrusted\s+prox(?:y|ies)\b
         | \b(?:drop\w*|remov\w*|end\w*|stop\w*)\s+(?:the\s+)?support\s+(?:for\s+)?{{Runtime}}\b | \b{{Runtime}}\s+(?:version\s+)?(?:upgrades?|updates?|bumps?)\b
-        | \b{{Runtime}}\s+versions?\s+(?:to|from)\s+v?\d
+        | \b{{Runtime}}\s+(?:versions?|directives?|toolchains?)\s+(?:to|from)\s+v?\d
+        | \b(?:rewritten|re-?implemented|ported|converted)\s+(?:from\s+{{Runtime}}\s+)?(?:in|to|into)\s+{{Runtime}}\b
         """, Options, TimeoutMs)]
     private static partial Regex Infra3();
 

@@ -83,4 +83,17 @@ public sealed class Areas21FormsTests
     [InlineData("## 11.0.0\n\n- Add missing tooltip to creation date on container registry overview.")]
     public void Analyze_ContainerOrRegistryOfAnApp_IsNotInfrastructure(string notes) =>
         Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra), notes);
+
+    [Theory]
+    [InlineData("## 2.1.1\n\n### Changed\n\n- **Go version**: Remove toolchain in go.mod files and set Go directives to 1.25")]
+    [InlineData("## 1.11.0\n\n- rlm_kanidm has been rewritten from python to rust. This greatly improves performance.")]
+    [InlineData("## 4.0.0\n\n- The sync worker was ported to Go")]
+    public void Analyze_RuntimeAComponentIsBuiltWithChanges_IsInfrastructure(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra), notes);
+
+    [Theory]
+    [InlineData("## 4.0.0\n\n- The README was rewritten to explain the new flags")]
+    [InlineData("## 4.0.0\n\n- Ported the dashboard to the new design system")]
+    public void Analyze_RewriteThatNamesNoRuntime_IsNotInfrastructure(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra), notes);
 }
