@@ -12,6 +12,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// (<c>azurerm_kubernetes_cluster</c>), an image tag (<c>agent.image.tag</c>), web servers and proxies (as nginx; not "Apache Lucene" or <c>org.apache.poi</c>,
 /// other projects of a foundation) and networking terms count too, and so does a message queue or broker the deployment
 /// runs or rents (Kafka, RabbitMQ, SQS, NATS, Pulsar: "discard malformed SQS messages" changes what flows through it).
+/// How instances are run and replaced counts too: a graceful shutdown or drain, rolling restarts and rollouts, spot
+/// instances and their interruptions, instance types (the deployment's topology, whichever orchestrator runs it).
 /// Where containers come from counts as well: a container or image registry and its mirrors, OCI images, and a
 /// container told together with the image it runs from ("a container sourced from a private image"); a container alone
 /// may be a UI's or a dependency-injection container. A raised floor of any dependency ("Require Werkzeug
@@ -43,6 +45,8 @@ internal static partial class RiskPatterns
         | \b(?:tls|ssl)\b | \btls\s?v?1\.\d\b | \bcertificates?\b | \bautoscal\w* | \breplicas?\b | \bclusters?\b | \bvpc\b | \bsubnets?\b | \bfirewalls?\b
         | \bnetwork\s+polic(?:y|ies)\b | \bnginx\b | \breverse\s+proxy\b | \bredis\b | \bkafka\b | \brabbitmq\b | \bstatefulsets?\b
         | (?<![/.-])\b(?:sqs|nats|jetstream|pulsar|activemq|amqp)\b(?![/.-]\w) | \bmessage\s+(?:queues?|brokers?)\b
+        | \bgraceful\s+(?:shutdown|termination|drain\w*)\b | \bdrain(?:s|ing|ed)?\s+(?:\w+\s+){0,2}?(?:connections?|requests?|readers?|nodes?|instances?|workers?)\b | \brolling\s+(?:restarts?|updates?|upgrades?|deploy\w*)\b | \brollout\s+restarts?\b
+        | \bspot\s+(?:instances?|interruptions?|fleets?|prices?)\b | \binstance\s+types?\b
         | \b(?:container|image|docker|oci|private)\s+registr(?:y|ies)\b | \bregistry\s+mirrors?\b | \boci\s+(?:images?|artifacts?)\b
         | \bcontainers?\b[^.;\n]{0,50}?\b(?:from|of|with|using|on)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?images?\b
         | \bdaemonsets?\b | \bpods?\b | \bec2\b | \bs3\s+buckets?\b | \bserverless\b | \blambda\s+(?:functions?|layers?)\b | \bcron\s?jobs?\b

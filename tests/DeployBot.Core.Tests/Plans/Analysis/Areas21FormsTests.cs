@@ -96,4 +96,18 @@ public sealed class Areas21FormsTests
     [InlineData("## 4.0.0\n\n- Ported the dashboard to the new design system")]
     public void Analyze_RewriteThatNamesNoRuntime_IsNotInfrastructure(string notes) =>
         Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra), notes);
+
+    [Theory]
+    [InlineData("## 2.0.0\n\n### Fixes\n\n- Add graceful shutdown/drain to the docs server so rollout restarts don't reset in-flight readers")]
+    [InlineData("## 7.10.2\n\n### Bug Fixes\n\n* **termination-watcher:** only emit SpotInterruptionWarning metric for actual spot interruption events")]
+    [InlineData("## 6.0.0\n\n- Support i4g instance types")]
+    [InlineData("## 3.0.0\n\n- Drain in-flight requests before the pod stops")]
+    public void Analyze_HowInstancesAreRunAndReplaced_IsInfrastructure(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra), notes);
+
+    [Theory]
+    [InlineData("## 3.0.0\n\n- Drain the notification list when the user marks all as read")]
+    [InlineData("## 3.0.0\n\n- Add a rolling average to the latency chart")]
+    public void Analyze_DrainOrRollingOfSomethingElse_IsNotInfrastructure(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra), notes);
 }
