@@ -20,7 +20,9 @@ namespace DeployBot.Core.Plans.Analysis;
 /// workflows, "github ci"), its own tracker there (issues, milestones, the wiki) and where it publishes (also possessive: "GitHub's new immutable releases") and the community chat where it answers questions ("join us on the community Slack"), nor a bucket the
 /// team owns (<c>s3://ml-models/v3/</c>, "the S3 bucket", "archived to S3"; <see cref="OwnedStorage"/>), nor a vendor's
 /// command-line tool installed as a package ("AWS CLI v1" in a list of dropped packages) or a group of dependencies named
-/// after it ("bump the aws group in /lambdas with 6 updates", as Dependabot groups its updates), nor a provider that reads
+/// after it ("bump the aws group in /lambdas with 6 updates", as Dependabot groups its updates); a collector's component
+/// named after the vendor it reads from or exports to (<c>prometheus.exporter.cloudwatch</c>, <c>otelcol.exporter.datadog</c>)
+/// is an integration even in code font, nor a provider that reads
 /// the host itself ("the <c>file://</c> secret provider", "env secret provider") or implements a protocol in-process ("TLS
 /// providers", "FIPS provider": the cryptography library, not a service).
 /// </summary>
@@ -95,6 +97,7 @@ internal static partial class RiskPatterns
         | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from|community)\s)(?:github|slack)\b(?![/.-]\w)(?!(?:['’]s(?:\s+[\w-]+){0,2}?)?\s+(?:issues?|pull|prs?|releases?|tags?|milestones?|wiki|discussions?|repo\w*|channels?|workspace\s+invite|profile|actions?|workflows?|ci)\b)
         | (?<![@/\w.-]){{Vendor}}\b(?![/.-]\w)(?!\s+(?:api\s+)?(?:spec|specification|semantic\s+conventions?)\b)(?!\s+(?:cli|group)\b)
         | (?<![@/\w.-]){{Vendor}}(?-i:Client|Gateway|Api|API|Sdk|SDK|Service|Provider|Adapter|Transport)s?\b
+        | \b(?:exporters?|receivers?|sources?|sinks?|outputs?|inputs?)[._]{{Vendor}}\b
         """, Options, TimeoutMs)]
     private static partial Regex External3();
 }

@@ -110,4 +110,15 @@ public sealed class Areas21FormsTests
     [InlineData("## 3.0.0\n\n- Add a rolling average to the latency chart")]
     public void Analyze_DrainOrRollingOfSomethingElse_IsNotInfrastructure(string notes) =>
         Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Infra), notes);
+
+    [Theory]
+    [InlineData("## v1.11.2\n\n### Bugfixes\n\n- Fix `prometheus.exporter.cloudwatch` to not always emit debug logs but respect debug property.")]
+    [InlineData("## v1.12.0\n\n- Add `otelcol.exporter.datadog` component")]
+    public void Analyze_VendorsServiceInACollectorsComponent_IsAnIntegration(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External), notes);
+
+    [Theory]
+    [InlineData("## 2.0.0\n\n- Add `loki.source.file` tailing of rotated files")]
+    public void Analyze_ComponentOfNoVendor_IsNoIntegration(string notes) =>
+        Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External), notes);
 }
