@@ -138,6 +138,14 @@ internal static partial class ItemClassifier
             risks.Add(RiskArea.External);
             destructive |= !isFix && RemovedItem().IsMatch(text);
         }
+        // "Previously, it would attempt to delete all processed containers": the old behaviour, which the release ends.
+        if (RiskPatterns.OldBehaviourOnly().IsMatch(text))
+        {
+            destructive = false;
+            risks.Remove(RiskArea.Breaking);
+            risks.Remove(RiskArea.Data);
+        }
+
         if (item.Section is { } section)
         {
             AddSectionRisks(section, text, risks, ref destructive);

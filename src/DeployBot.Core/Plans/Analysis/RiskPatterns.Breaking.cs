@@ -112,6 +112,16 @@ internal static partial class RiskPatterns
         | ^\W*(?:join\s+(?:us|our)|follow\s+us|(?:chat|talk)\s+(?:with|to)\s+us)\b", Options, TimeoutMs)]
     internal static partial Regex NothingDeployed();
 
+    /// <summary>
+    /// An item that only tells what the software did before this release, as the old code would or could behave
+    /// ("Previously, it would attempt to delete all processed containers", "Previously, these could be used to perform
+    /// SSRF attacks"): the bug the sentence before it fixes, not a change the release makes. A sentence that also says what
+    /// happens now ("Previously the API would return 200, but it now returns 404") or states the old default ("Previously,
+    /// the default was 30s") still contrasts the behaviours.
+    /// </summary>
+    [GeneratedRegex(@"^\W*previously\b(?=[^.;\n]{0,60}?\b(?:would|could|might)\b)(?![^\n]*\bnow\b)", Options, TimeoutMs)]
+    internal static partial Regex OldBehaviourOnly();
+
     /// <summary>A section whose items change nothing deployed ("Documentation", "Doc improvements", "Tests").</summary>
     [GeneratedRegex(@"^\W*(?:docs?|documentation|tests?|testing|ci)(?:\s+(?:improvements?|changes?|updates?))?\W*$", Options, TimeoutMs)]
     internal static partial Regex NothingDeployedSection();

@@ -121,4 +121,22 @@ public sealed class Areas21FormsTests
     [InlineData("## 2.0.0\n\n- Add `loki.source.file` tailing of rotated files")]
     public void Analyze_ComponentOfNoVendor_IsNoIntegration(string notes) =>
         Assert.False(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.External), notes);
+
+    [Theory]
+    [InlineData("## 2.29.1\n\n* The object-expirer now only cleans up empty containers. Previously, it would attempt to delete all processed containers, regardless of whether there were entries which were skipped.")]
+    [InlineData("## 2.36.2\n\n* Block client-supplied update headers. Previously, these could be used to perform server-side request forgery attacks.")]
+    public void Analyze_SentenceTellingOnlyTheOldBehaviour_IsNeitherDestructiveNorBreaking(string notes)
+    {
+        var analysis = ReleaseAnalyzer.Analyze(notes);
+
+        Assert.Empty(analysis.Destructive);
+        Assert.False(analysis.Has(RiskArea.Breaking), notes);
+        Assert.False(analysis.Has(RiskArea.Data), notes);
+    }
+
+    [Theory]
+    [InlineData("## 3.0.0\n\n* Previously, the default timeout was 30s. It is 5s in this release.")]
+    [InlineData("## 3.0.0\n\n* Previously the API would return 200 for a missing key, but it now returns 404.")]
+    public void Analyze_SentenceContrastingOldAndNew_StaysBreaking(string notes) =>
+        Assert.True(ReleaseAnalyzer.Analyze(notes).Has(RiskArea.Breaking), notes);
 }
