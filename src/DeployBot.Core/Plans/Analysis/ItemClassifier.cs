@@ -52,8 +52,8 @@ internal static partial class ItemClassifier
             || (item.Section is { } fixSection && KindSignals.IsFixSection(fixSection) && !SecuritySection().IsMatch(fixSection));
         var risks = Areas.Where(area => Matches(area, area.Area switch
             {
-                RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "), " "),
-                RiskArea.Infra => RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(text), " "),
+                RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(RiskPatterns.WithoutScreens(text)), " "), " "),
+                RiskArea.Infra => RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(RiskPatterns.WithoutScreens(text)), " "),
                 RiskArea.Auth => RiskPatterns.WithoutNonAuthSecurity(RiskPatterns.WithoutTypeMembers(RiskPatterns.WithoutScreens(ruledOut))),
                 RiskArea.External => RiskPatterns.OwnedStorage().Replace(RiskPatterns.WithoutScreens(text), " ") + " " + tag,
                 RiskArea.Config => RiskPatterns.ConfigUnchanged().Replace(RiskPatterns.WithoutScreens(text), " "),
@@ -138,6 +138,14 @@ internal static partial class ItemClassifier
             risks.Add(RiskArea.External);
             destructive |= !isFix && RemovedItem().IsMatch(text);
         }
+        // "Previously, it would attempt to delete all processed containers": the old behaviour, which the release ends.
+        if (RiskPatterns.OldBehaviourOnly().IsMatch(text))
+        {
+            destructive = false;
+            risks.Remove(RiskArea.Breaking);
+            risks.Remove(RiskArea.Data);
+        }
+
         if (item.Section is { } section)
         {
             AddSectionRisks(section, text, risks, ref destructive);

@@ -100,15 +100,27 @@ internal static partial class RiskPatterns
     /// An item that changes nothing that is deployed: documentation, tests, CI, linting ("docs: …", "Docs: …",
     /// "test(scope): …", "ci: …", a commit scoped to them such as "chore(test): …" or "fix(ci): …", a runtime added to the CI matrix or tested against on CI, a version changed in the CI
     /// pipelines, the project's test runner or suite), and what the notes say is not in this release ("NOT in this release: the
-    /// SSO changes"). It carries no risk area
+    /// SSO changes"), and an invitation to the project's community ("Join our Discord server", "Follow us on Twitter"): where
+    /// to talk to the maintainers is no integration of the release. It carries no risk area
     /// whatever it mentions ("Docs: update link to values.yaml", "Ruby 3.4 to CI matrix").
     /// </summary>
     [GeneratedRegex(@"^\W*(?:\[[^\]\n]{1,20}\]\s*)?(?:docs?|documentation|tests?|testing|ci|lint|typo|readme|examples?)(?:\([^)\n]{0,30}\))?\s*:
         | ^\W*[a-z]+\((?:docs?|tests?|testing|ci|lint|examples?)\)\s*:
         | ^\W*(?:fix|fixes|fixed)\s+(?:(?:issues?|problems?)\s+with\s+)?(?:the\s+|a\s+)?(?:flaky\s+|failing\s+|broken\s+)?(?:tests?|test\s+suite|specs?|ci)\b(?!\s+(?:connection|endpoint|email|mode)\b)
         | \b(?:ci|test)\s+matrix\b | \bversions?\s+(?:in|on)\s+(?:the\s+)?(?:ci(?:\s+pipelines?)?|build\s+pipelines?|pipelines)\b | ^\W*test(?:s|ed|ing)?\s+(?:against|on|with)\b[^.;\n]{0,40}?\b(?:on|in)\s+ci\b
-        | ^\W*(?:the\s+)?test\s+(?:runner|suite|harness)s?\b | ^\W*not\s+(?:in|included\s+in|part\s+of|shipping\s+in)\s+this\s+(?:release|deploy(?:ment)?|version)\b", Options, TimeoutMs)]
+        | ^\W*(?:the\s+)?test\s+(?:runner|suite|harness)s?\b | ^\W*not\s+(?:in|included\s+in|part\s+of|shipping\s+in)\s+this\s+(?:release|deploy(?:ment)?|version)\b
+        | ^\W*(?:join\s+(?:us|our)|follow\s+us|(?:chat|talk)\s+(?:with|to)\s+us)\b", Options, TimeoutMs)]
     internal static partial Regex NothingDeployed();
+
+    /// <summary>
+    /// An item that only tells what the software did before this release, as the old code would or could behave
+    /// ("Previously, it would attempt to delete all processed containers", "Previously, these could be used to perform
+    /// SSRF attacks"): the bug the sentence before it fixes, not a change the release makes. A sentence that also says what
+    /// happens now ("Previously the API would return 200, but it now returns 404") or states the old default ("Previously,
+    /// the default was 30s") still contrasts the behaviours.
+    /// </summary>
+    [GeneratedRegex(@"^\W*previously\b(?=[^.;\n]{0,60}?\b(?:would|could|might)\b)(?![^\n]*\bnow\b)", Options, TimeoutMs)]
+    internal static partial Regex OldBehaviourOnly();
 
     /// <summary>A section whose items change nothing deployed ("Documentation", "Doc improvements", "Tests").</summary>
     [GeneratedRegex(@"^\W*(?:docs?|documentation|tests?|testing|ci)(?:\s+(?:improvements?|changes?|updates?))?\W*$", Options, TimeoutMs)]

@@ -18,7 +18,13 @@ namespace DeployBot.Core.Plans.Analysis;
 /// integration tests (or "integration-tested") and a database's own client library (<c>MySQL client library</c>, which
 /// is the platform, not a third party) are not integrations, nor are the CI a project builds on (GitHub Actions,
 /// workflows, "github ci"), its own tracker there (issues, milestones, the wiki) and where it publishes (also possessive: "GitHub's new immutable releases") and the community chat where it answers questions ("join us on the community Slack"), nor a bucket the
-/// team owns (<c>s3://ml-models/v3/</c>, "the S3 bucket", "archived to S3"; <see cref="OwnedStorage"/>).
+/// team owns (<c>s3://ml-models/v3/</c>, "the S3 bucket", "archived to S3"; <see cref="OwnedStorage"/>), nor a vendor's
+/// command-line tool installed as a package ("AWS CLI v1" in a list of dropped packages) or a group of dependencies named
+/// after it ("bump the aws group in /lambdas with 6 updates", as Dependabot groups its updates); a collector's component
+/// named after the vendor it reads from or exports to (<c>prometheus.exporter.cloudwatch</c>, <c>otelcol.exporter.datadog</c>)
+/// is an integration even in code font, nor a provider that reads
+/// the host itself ("the <c>file://</c> secret provider", "env secret provider") or implements a protocol in-process ("TLS
+/// providers", "FIPS provider": the cryptography library, not a service).
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -63,8 +69,8 @@ internal static partial class RiskPatterns
     [GeneratedRegex($$"""
         (?<!\b(?:admission|validating|mutating|conversion)\s+)\bwebhooks?\b(?!\s+(?:cert\w*|configurations?)\b) | \b(?:third|3rd)[\s-]party\b(?!\s+(?:backends?|crates?|librar(?:y|ies)|packages?|plugins?|code|extensions?|modules?)\b) | \bintegrations?\b(?![\s-]test\w*) | \bpartner\s+apis?\b
         | \b(?:external|upstream|downstream|vendor|partner|remote|cloud)\s+(?:[\w-]+\s+)?(?:apis?|services?|providers?|systems?|endpoints?|servers?|storage|content|backups?)\b
-        | \b(?:oauth2?|oidc|openid|identity|sso|saml|social|login|sms|e-?mail|mail|smtp|payment|cloud|storage|dns|llm|ai|secrets?)\s+(?:providers?|gateways?|senders?|services?)\b
-        | (?-i:\b[A-Z][\w.()-]*\s+providers?\b) | \bproviders?\s+(?:apis?|sdks?|integrations?)\b
+        | (?<!\b(?:file|files|env|environment|local|disk|memory|in-memory)(?::/{0,2})?`?\s)\b(?:oauth2?|oidc|openid|identity|sso|saml|social|login|sms|e-?mail|mail|smtp|payment|cloud|storage|dns|llm|ai|secrets?)\s+(?:providers?|gateways?|senders?|services?)\b
+        | (?-i:\b(?!(?:TLS|SSL|JCE|FIPS|Crypto)\b)[A-Z][\w.()-]*\s+providers?\b) | \bproviders?\s+(?:apis?|sdks?|integrations?)\b
         | \bpayment\s+(?:providers?|gateways?|processors?)\b | (?<!\b(?:stored|served|storage|crd|resource)\s+)\bapi\s+version\b | \bapis?\s+(?:to\s+)?`?v?\d{4}-\d{2}-\d{2} | \bcallback\s+urls?\b | \bsmtp\b
         | \b(?:outgoing|outbound)\s+(?:http\s+)?(?:requests?|calls?|connections?|traffic)\b | \b(?:incoming|outgoing|inbound|outbound)\s+e-?mails?\b | \b(?:e-?mail|mail|smtp)\s+(?:servers?|relays?)\b
         | \bexternal\s+(?-i:[A-Z][\w-]*[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*)\b
@@ -89,8 +95,9 @@ internal static partial class RiskPatterns
           (?<![\w-])(?:azurerm|azuread|aws|google|cloudflare|datadog|github|gitlab|digitalocean|oci)_[a-z0-9_]+\b
         | (?<![\w/-])(?:resource|data-source|ephemeral)/(?!(?:kubernetes|helm|docker|local|null|random|tls|time|archive|http|external|template)_)[a-z0-9]+_\w+
         | (?<![@/\w.-])(?<!\b(?:on|in|at|via|from|community)\s)(?:github|slack)\b(?![/.-]\w)(?!(?:['’]s(?:\s+[\w-]+){0,2}?)?\s+(?:issues?|pull|prs?|releases?|tags?|milestones?|wiki|discussions?|repo\w*|channels?|workspace\s+invite|profile|actions?|workflows?|ci)\b)
-        | (?<![@/\w.-]){{Vendor}}\b(?![/.-]\w)(?!\s+(?:api\s+)?(?:spec|specification|semantic\s+conventions?)\b)
+        | (?<![@/\w.-]){{Vendor}}\b(?![/.-]\w)(?!\s+(?:api\s+)?(?:spec|specification|semantic\s+conventions?)\b)(?!\s+(?:cli|group)\b)
         | (?<![@/\w.-]){{Vendor}}(?-i:Client|Gateway|Api|API|Sdk|SDK|Service|Provider|Adapter|Transport)s?\b
+        | \b(?:exporters?|receivers?|sources?|sinks?|outputs?|inputs?)[._]{{Vendor}}\b
         """, Options, TimeoutMs)]
     private static partial Regex External3();
 }

@@ -7,9 +7,16 @@ namespace DeployBot.Core.Plans.Analysis;
 /// "PostgreSQL 17", "Go 1.22", also with a hyphen as package names write it: "PostgreSQL-17.6", "ruby-2.7", not a ticket
 /// key such as "NODE-6801") is a minimum-version change, and so is support dropped for one whatever words
 /// stand between ("Drop support for PostgreSQL EOL version 12") or a runtime update without a number ("OpenJDK Update",
-/// "node version upgrade", "go version to 1.26.4"); OS distributions (also with the version glued on, as image tags write them: debian12), containers, CRDs, Kubernetes words inside snake_case resource names
+/// "node version upgrade", "go version to 1.26.4", "set Go directives to 1.25" as go.mod names the floor), and so is a
+/// component rewritten in another runtime ("rlm_kanidm has been rewritten from python to rust": what it needs to run changes); OS distributions (also with the version glued on, as image tags write them: debian12), containers, CRDs, Kubernetes words inside snake_case resource names
 /// (<c>azurerm_kubernetes_cluster</c>), an image tag (<c>agent.image.tag</c>), web servers and proxies (as nginx; not "Apache Lucene" or <c>org.apache.poi</c>,
-/// other projects of a foundation) and networking terms count too. A raised floor of any dependency ("Require Werkzeug
+/// other projects of a foundation) and networking terms count too, and so does a message queue or broker the deployment
+/// runs or rents (Kafka, RabbitMQ, SQS, NATS, Pulsar: "discard malformed SQS messages" changes what flows through it).
+/// How instances are run and replaced counts too: a graceful shutdown or drain, rolling restarts and rollouts, spot
+/// instances and their interruptions, instance types (the deployment's topology, whichever orchestrator runs it).
+/// Where containers come from counts as well: a container or image registry and its mirrors, OCI images, and a
+/// container told together with the image it runs from ("a container sourced from a private image"); a container alone
+/// may be a UI's or a dependency-injection container. A raised floor of any dependency ("Require Werkzeug
 /// &gt;= 3.0.0", "Update X requirement to &gt;=2.3.3") and a list of the engine versions a release supports ("PostgreSQL: 14,
 /// 15, 16") are platform requirements as well, and so are a Lambda function's layers and a Terraform provider's resources as
 /// its changelog prefixes them (<c>resource/mongodbatlas_cluster:</c>, <c>data-source/aws_vpc:</c>).
@@ -37,6 +44,11 @@ internal static partial class RiskPatterns
         | \b(?:container|base|docker)\s+images?\b | \bimage(?:\s+|\.)tags?\b | \bdistroless\b | \bpg\s+(?:v?\d+|minors?|majors?)\b | \bnode\s+pools?\b | \bload[\s-]balancers?\b | \bingress\b | \bdns\b | \bcdn\b
         | \b(?:tls|ssl)\b | \btls\s?v?1\.\d\b | \bcertificates?\b | \bautoscal\w* | \breplicas?\b | \bclusters?\b | \bvpc\b | \bsubnets?\b | \bfirewalls?\b
         | \bnetwork\s+polic(?:y|ies)\b | \bnginx\b | \breverse\s+proxy\b | \bredis\b | \bkafka\b | \brabbitmq\b | \bstatefulsets?\b
+        | (?<![/.-])\b(?:sqs|nats|jetstream|pulsar|activemq|amqp)\b(?![/.-]\w) | \bmessage\s+(?:queues?|brokers?)\b
+        | \bgraceful\s+(?:shutdown|termination|drain\w*)\b | \bdrain(?:s|ing|ed)?\s+(?:\w+\s+){0,2}?(?:connections?|requests?|readers?|nodes?|instances?|workers?)\b | \brolling\s+(?:restarts?|updates?|upgrades?|deploy\w*)\b | \brollout\s+restarts?\b
+        | \bspot\s+(?:instances?|interruptions?|fleets?|prices?)\b | \binstance\s+types?\b
+        | \b(?:container|image|docker|oci|private)\s+registr(?:y|ies)\b | \bregistry\s+mirrors?\b | \boci\s+(?:images?|artifacts?)\b
+        | \bcontainers?\b[^.;\n]{0,50}?\b(?:from|of|with|using|on)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?images?\b
         | \bdaemonsets?\b | \bpods?\b | \bec2\b | \bs3\s+buckets?\b | \bserverless\b | \blambda\s+(?:functions?|layers?)\b | \bcron\s?jobs?\b
         | (?<![\w/-])(?:resource|data-source|ephemeral)/[a-z0-9]+_\w+
         | \b(?:cpu|memory)\s+(?:limits?|requests?)\b | \binfrastructure\b | \bhostnames?\b | \bcrds?\b | \bhttp\s+proxy\b | \bproxy\s+protocol\b
@@ -55,7 +67,8 @@ internal static partial class RiskPatterns
           \b(?:update|updates|updated|bump|bumps|bumped|raise|raises|raised)\s+(?:the\s+)?(?:minimum\s+|supported\s+|required\s+)?{{Runtime}}\s+versions?\b
         | \bx-forwarded-(?:for|proto|host)\b | \btrusted\s+prox(?:y|ies)\b
         | \b(?:drop\w*|remov\w*|end\w*|stop\w*)\s+(?:the\s+)?support\s+(?:for\s+)?{{Runtime}}\b | \b{{Runtime}}\s+(?:version\s+)?(?:upgrades?|updates?|bumps?)\b
-        | \b{{Runtime}}\s+versions?\s+(?:to|from)\s+v?\d
+        | \b{{Runtime}}\s+(?:versions?|directives?|toolchains?)\s+(?:to|from)\s+v?\d
+        | \b(?:rewritten|re-?implemented|ported|converted)\s+(?:from\s+{{Runtime}}\s+)?(?:in|to|into)\s+{{Runtime}}\b
         """, Options, TimeoutMs)]
     private static partial Regex Infra3();
 

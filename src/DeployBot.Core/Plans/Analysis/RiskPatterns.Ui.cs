@@ -7,7 +7,8 @@ internal static partial class RiskPatterns
     /// <summary>
     /// <paramref name="text"/> without the screens it names when the item only changes how a screen looks or reads: "login
     /// page: show/hide password eye icon alignment", "refresh empty-state copy on the API keys page", "update help center link
-    /// for webhooks docs", "fix typo in password reset email". Those are UI wording, not a change to sign-in, keys or an integration. An item that is not such a
+    /// for webhooks docs", "fix typo in password reset email", "add missing tooltip on the container registry overview". Those are UI wording, not a
+    /// change to sign-in, keys, an integration or the platform. An item that is not such a
     /// tweak ("the login page now uses OIDC", "add SSO login page") keeps every word.
     /// </summary>
     internal static string WithoutScreens(string text) =>
@@ -32,6 +33,6 @@ internal static partial class RiskPatterns
     private static partial Regex UiTweak();
 
     /// <summary>A screen or a page of documentation by the one or two words that name it ("API keys page", "webhooks docs").</summary>
-    [GeneratedRegex(@"\b(?:[\w-]+\s+){1,2}?(?:page|pages|screen|modal|dialog|icon|docs|documentation|tab|menu|button|banner|tooltip|messages?)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:[\w-]+\s+){1,2}?(?:page|pages|screen|overview|modal|dialog|icon|docs|documentation|tab|menu|button|banner|tooltip|messages?)\b", Options, TimeoutMs)]
     private static partial Regex UiSurface();
 }

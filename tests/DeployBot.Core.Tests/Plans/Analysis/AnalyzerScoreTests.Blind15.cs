@@ -21,7 +21,8 @@ public sealed partial class AnalyzerScoreTests
     // ticket. FRESH13 76.9/79.0 -> 83.0/84.1, kind 50 -> 51/60, destructive 53 -> 54/60 (TP/FP/FN: auth 27/8/7 -> 29/2/5, external 14/6/5 -> 16/6/3, config 22/9/2 -> 22/8/2,
     // infra 21/4/11 -> 25/4/7, breaking 27/2/5 -> 28/2/4; schema and data unchanged). All 960 changelog excerpts
     // 83.5/83.9 -> 84.2/84.9, kind 831 -> 832; no set lost recall or precision; typed notes unchanged.
-    private const double Fresh13RecallFloor = 0.825;
+    // Session 21's areas round (message brokers, container registries as infrastructure): 83.7/84.2 -> 84.4/84.4 (infra FN 7 -> 6).
+    private const double Fresh13RecallFloor = 0.84;
     private const double Fresh13PrecisionFloor = 0.84;
     private const double Fresh13KindFloor = 0.90; // session 18 kind round: 52 -> 54/60
     private const int Fresh13DestructiveFloor = 54;

@@ -21,8 +21,9 @@ public sealed partial class AnalyzerScoreTests
     // a bumped minimum runtime version, syntax tokens: 84.2/84.8, kind 54/60, destructive 56/60.
     // Session 19's kind round (an engine that "requires" the change is no floor, an upgrade that cannot be rolled back, a
     // major or 0.x minor that walks through migration steps): kind 58/60, every other set unchanged.
-    private const double Fresh16RecallFloor = 0.84;
-    private const double Fresh16PrecisionFloor = 0.84;
+    // Session 21's areas round (a message broker such as NATS is infrastructure): 84.2/84.8 -> 84.9/84.9 (infra FN 6 -> 5).
+    private const double Fresh16RecallFloor = 0.845;
+    private const double Fresh16PrecisionFloor = 0.845;
     private const double Fresh16KindFloor = 1.0; // session 20 kind round (version on a heading-less opening line): 58 -> 60/60
     private const int Fresh16DestructiveFloor = 56;
 

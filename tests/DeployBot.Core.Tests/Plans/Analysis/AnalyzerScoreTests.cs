@@ -96,7 +96,8 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     private const double Fresh3KindFloor = 0.93;
     // FRESH4 (53 excerpts from 16 projects, collected and labelled by another engineer who never ran the analyzer): blind
     // before the fourth round (65.4/84.2, kind 36/53) and after it (65.4/85.0, 36/53); the fifth round read its misses.
-    private const double Fresh4RecallFloor = 0.76;
+    // Session 21's areas round (message brokers as infrastructure): 76.2/89.2 -> 77.7/89.4 (infra FN 9 -> 7).
+    private const double Fresh4RecallFloor = 0.775;
     private const double Fresh4PrecisionFloor = 0.89;
     private const double Fresh4KindFloor = 0.885;
     // FRESH5 (76 excerpts from 20 projects, collected and labelled by another engineer who never ran the analyzer),
