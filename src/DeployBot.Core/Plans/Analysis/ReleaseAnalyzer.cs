@@ -144,7 +144,9 @@ public static class ReleaseAnalyzer
             return ReleaseKind.Hotfix;
         }
 
-        var fixSignal = version == KindSignals.VersionLevel.Patch || headings.Any(KindSignals.IsFixSection) || RiskPatterns.Cve().IsMatch(notes);
+        // A minor that only lists fixes (4.95.0 "### Fixed") is still a minor; only hotfix wording above makes it a hotfix.
+        var fixSignal = version == KindSignals.VersionLevel.Patch
+            || (!KindSignals.IsReleasedMinor(versionLines) && (headings.Any(KindSignals.IsFixSection) || RiskPatterns.Cve().IsMatch(notes)));
         return fixSignal && !HasFeatures(version, items, headings) && !ChangesSomething(items, classified) ? ReleaseKind.Hotfix : ReleaseKind.Normal;
     }
 

@@ -1,0 +1,28 @@
+using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
+
+namespace DeployBot.Core.Tests.Plans.Analysis;
+
+/// <summary>
+/// The release-kind rules of the twenty-first session, as an SRE states them. The notes are made up in the styles of
+/// real changelogs (not copied from the labelled fixtures); each rule has cases the analyzer before it got wrong and a
+/// case it must leave alone.
+/// </summary>
+public sealed class ReleaseKindRules21Tests
+{
+    // Semantic versioning ships fixes as x.y.Z: a minor written with its patch number (4.12.0) is a feature release even
+    // when its notes only list fixes or an advisory, so it goes out in a normal window, not as a hotfix.
+    [Theory]
+    [InlineData("## 4.12.0 - 2026-05-02\n\n### Fixed\n\n- kafka: Prevented duplicate commits for revoked partitions during rebalances.\n- http: Fixed a panic on an empty Host header.")]
+    [InlineData("## [v2.7.0](https://github.com/acme/relay/compare/v2.6.3...v2.7.0) (2026-03-19)\n\n### Bug Fixes\n\n* **controller:** ensure progress when replicas shrink ([#412](https://github.com/acme/relay/issues/412))")]
+    [InlineData("### v3.4.0 (2026-01-10)\n\nThis release fixes:\n\n* [GHSA-abcd-1234-wxyz](https://github.com/acme/saml/security/advisories/GHSA-abcd-1234-wxyz)")]
+    public void Analyze_MinorThatOnlyListsFixes_IsNormal(string notes) =>
+        Assert.Equal(ReleaseKind.Normal, ReleaseAnalyzer.Analyze(notes).Kind);
+
+    [Theory]
+    [InlineData("## 4.12.1 - 2026-05-09\n\n### Fixed\n\n- http: Fixed a panic on an empty Host header.")]
+    [InlineData("## 0.41.0 (2026-02-01)\n\n#### Fixed\n\n- Fix a denial of service via oversized multipart parts (CVE-2026-1234).")]
+    [InlineData("## 4.12.0 - 2026-05-02 (security release)\n\n### Fixed\n\n- Fix validation of Digest auth header parameters.")]
+    public void Analyze_PatchPreOneMinorOrSecurityReleaseThatOnlyFixes_StaysAHotfix(string notes) =>
+        Assert.Equal(ReleaseKind.Hotfix, ReleaseAnalyzer.Analyze(notes).Kind);
+}
