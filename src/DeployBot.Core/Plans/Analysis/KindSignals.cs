@@ -109,10 +109,11 @@ internal static partial class KindSignals
 
     /// <summary>
     /// An item that adds something: "Add …", "feat:", also after a component prefix ("plugin/forward: Add a
-    /// `source_address` directive", not "fix: add …" nor "Security: Add validation …", a security fix), or prose saying the
+    /// `source_address` directive", "[core] add MPTCP support", not "fix: add …", "[BUGFIX] Add …" nor "Security: Add
+    /// validation …", a security fix), or prose saying the
     /// release "also adds" something.
     /// </summary>
-    [GeneratedRegex(@"^\W*\[(?:feature|enhancement|change)\] | ^\W*(?:enh|enhancement|feature)\b\s*\#?\d* | ^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:(?!(?:fix|fixes|bug|bugfix|chore|docs?|tests?|ci|build|deps|refactor|perf|style|revert|security)\b)[\w/.-]{1,30}:\s+)?(?:feat(?:\([^)]*\))?!?:|(?:add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b)
+    [GeneratedRegex(@"^\W*\[(?:feature|enhancement|change)\] | ^\W*(?:enh|enhancement|feature)\b\s*\#?\d* | ^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:(?!(?:fix|fixes|bug|bugfix|chore|docs?|tests?|ci|build|deps|refactor|perf|style|revert|security)\b)[\w/.-]{1,30}:\s+|\[(?!(?:fix|fixes|bug|bugs|bugfix|bugfixes|chore|docs?|tests?|ci|build|deps|refactor|perf|style|revert|security)\])[\w/.-]{1,40}\]\s+)?(?:feat(?:\([^)]*\))?!?:|(?:add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b)
         | \b(?:it|this\s+(?:release|version))\s+(?:also\s+)?(?:adds|introduces)\b", Options, TimeoutMs)]
     private static partial Regex FeatureItem();
 

@@ -25,4 +25,18 @@ public sealed class ReleaseKindRules21Tests
     [InlineData("## 4.12.0 - 2026-05-02 (security release)\n\n### Fixed\n\n- Fix validation of Digest auth header parameters.")]
     public void Analyze_PatchPreOneMinorOrSecurityReleaseThatOnlyFixes_StaysAHotfix(string notes) =>
         Assert.Equal(ReleaseKind.Hotfix, ReleaseAnalyzer.Analyze(notes).Kind);
+
+    // A component named in brackets ("[core] add MPTCP support", "[acme_logs_index] Add sample_rate support") is the
+    // same prefix as "core: add …": the item still adds something, so a patch that ships it is not fix-only. A bracketed
+    // kind tag that says fix ("[BUGFIX] Add a missing nil check") is not a component.
+    [Theory]
+    [InlineData("- 1.6.12 - 2026-04-12\n  * [core] add MPTCP support\n  * [mod_expire] omit caching hdrs for 204 No Content\n  * [h2] VU#421644 HTTP/2 CONTINUATION flood")]
+    [InlineData("## 4.12.1 (June 4, 2026)\n\n### BUGFIXES\n* [acme_routing_rules] remove an over-strict validation\n### NOTES\n* [acme_logs_index] Add sample_rate support to exclusion filters")]
+    public void Analyze_PatchThatAddsSomethingBehindABracketedComponent_IsNormal(string notes) =>
+        Assert.Equal(ReleaseKind.Normal, ReleaseAnalyzer.Analyze(notes).Kind);
+
+    [Fact]
+    public void Analyze_PatchWhoseBracketedTagSaysFix_StaysAHotfix() =>
+        Assert.Equal(ReleaseKind.Hotfix, ReleaseAnalyzer.Analyze(
+            "## 2.55.1 / 2026-03-02\n\n* [BUGFIX] Add a missing nil check in the remote-write queue. #1401\n* [BUGFIX] Fix a crash on an empty label set. #1402").Kind);
 }
