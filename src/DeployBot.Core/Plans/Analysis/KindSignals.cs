@@ -70,7 +70,10 @@ internal static partial class KindSignals
     [GeneratedRegex(@"^\W*(?:\[feature\]|feat(?:\([^)\n]{0,30}\))?!?:)", Options, TimeoutMs)]
     private static partial Regex MarkedFeature();
 
-    /// <summary>A section that lists new things ("Added", "Features", "New", "Enhancements"), not changes or fixes.</summary>
+    /// <summary>
+    /// A section that lists new things ("Added", "Features", "New", "Enhancements"), not changes or fixes. "What's new"
+    /// heads the whole release's list, fixes included, and "New Contributors" thanks people: neither says its items are new.
+    /// </summary>
     public static bool IsNewFeatureSection(string heading) => NewFeatureHeading().IsMatch(heading);
 
     /// <summary>
@@ -80,7 +83,7 @@ internal static partial class KindSignals
     /// </summary>
     public static bool IsUpkeepItem(string item) => UpkeepItem().IsMatch(item);
 
-    [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|feat)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:features?|added|adds|(?<!\bwhat[’']?s\s+)new(?!\s+contributors?\b)|enhancements?|feat)\b", Options, TimeoutMs)]
     private static partial Regex NewFeatureHeading();
 
     [GeneratedRegex("""
@@ -104,7 +107,7 @@ internal static partial class KindSignals
     [GeneratedRegex(@"\b(?:fix|fixes|fixed|bug|bugs|bugfix|bugfixes|bug\s+fixes|security|patch|patches|hotfix|hotfixes|regressions?|corrections?)\b", Options, TimeoutMs)]
     private static partial Regex FixHeading();
 
-    [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|improvements?|changed|(?<!\d\s)changes|breaking|removed|deprecat\w*|highlights?|notable|upgrade|refactor\w*)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:features?|added|adds|new(?!\s+contributors?\b)|enhancements?|improvements?|changed|(?<!\d\s)changes|breaking|removed|deprecat\w*|highlights?|notable|upgrade|refactor\w*)\b", Options, TimeoutMs)]
     private static partial Regex FeatureHeading();
 
     /// <summary>

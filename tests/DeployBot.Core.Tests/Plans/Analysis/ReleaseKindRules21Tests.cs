@@ -39,4 +39,17 @@ public sealed class ReleaseKindRules21Tests
     public void Analyze_PatchWhoseBracketedTagSaysFix_StaysAHotfix() =>
         Assert.Equal(ReleaseKind.Hotfix, ReleaseAnalyzer.Analyze(
             "## 2.55.1 / 2026-03-02\n\n* [BUGFIX] Add a missing nil check in the remote-write queue. #1401\n* [BUGFIX] Fix a crash on an empty label set. #1402").Kind);
+
+    // "What's new" heads everything a release ships, fixes included, and GitHub's "New Contributors" thanks the people
+    // who sent their first pull request: in a patch the items under them decide, and fixes alone make it a hotfix.
+    [Theory]
+    [InlineData("# 3.2.4\n\n## What's new\n\n* Fix `upsertGraph()` hooks on empty relations #812\n* Don't call `onError()` with internal exceptions #813")]
+    [InlineData("## 6.4.1 - 2026-02-06\n\n### What's Changed\n\n* Fix the cache key of team-scoped roles by @dev in https://github.com/acme/perms/pull/2539\n\n### New Contributors\n\n* @dev made their first contribution in https://github.com/acme/perms/pull/2539")]
+    public void Analyze_PatchWhoseFixesSitUnderWhatsNewOrBesideNewContributors_IsAHotfix(string notes) =>
+        Assert.Equal(ReleaseKind.Hotfix, ReleaseAnalyzer.Analyze(notes).Kind);
+
+    [Fact]
+    public void Analyze_PatchWithANewSection_StaysNormal() =>
+        Assert.Equal(ReleaseKind.Normal, ReleaseAnalyzer.Analyze(
+            "# 3.2.4\n\n## New\n\n* `relatedQuery()` accepts a transaction\n\n## Fixes\n\n* Fix `upsertGraph()` hooks on empty relations #812").Kind);
 }
