@@ -52,4 +52,18 @@ public sealed class ReleaseKindRules21Tests
     public void Analyze_PatchWithANewSection_StaysNormal() =>
         Assert.Equal(ReleaseKind.Normal, ReleaseAnalyzer.Analyze(
             "# 3.2.4\n\n## New\n\n* `relatedQuery()` accepts a transaction\n\n## Fixes\n\n* Fix `upsertGraph()` hooks on empty relations #812").Kind);
+
+    // A patch that removes or stops something to close a security hole is the security fix itself: "can no longer",
+    // "removed" and "no longer allows" describe the closed hole, not behaviour the operator relied on.
+    [Theory]
+    [InlineData("## [4.2.3]\n\n- Remote image URLs with a `javascript:` scheme are now stripped during parsing and no longer served through the API (GHSA-abcd-1234-wxyz)")]
+    [InlineData("## 2.8.3\n\n- DELETE /api/v3/reports removed - it let users delete other tenants' report files (SEC-311)")]
+    public void Analyze_PatchThatStopsSomethingToCloseASecurityHole_IsAHotfix(string notes) =>
+        Assert.Equal(ReleaseKind.Hotfix, ReleaseAnalyzer.Analyze(notes).Kind);
+
+    [Theory]
+    [InlineData("## 5.8.12\n\nRemoved controller.csrf.crumbIssuer.proxyCompatibility as it is dropped in core")]
+    [InlineData("## [4.2.3]\n\n- Fix a stored XSS in the comment preview (CVE-2026-1234)\n- The legacy `/v1/export` endpoint is removed")]
+    public void Analyze_PatchThatRemovesSomethingBesideOrNamedLikeASecurityWord_StaysNormal(string notes) =>
+        Assert.Equal(ReleaseKind.Normal, ReleaseAnalyzer.Analyze(notes).Kind);
 }
