@@ -23,7 +23,7 @@ public sealed partial class AnalyzerScoreTests
     // 83.5/83.9 -> 84.2/84.9, kind 831 -> 832; no set lost recall or precision; typed notes unchanged.
     private const double Fresh13RecallFloor = 0.825;
     private const double Fresh13PrecisionFloor = 0.84;
-    private const double Fresh13KindFloor = 0.90; // session 18 kind round: 52 -> 54/60
+    private const double Fresh13KindFloor = 0.915; // session 18 kind round: 52 -> 54/60; session 21: 55/60
     private const int Fresh13DestructiveFloor = 54;
 
     [Fact]

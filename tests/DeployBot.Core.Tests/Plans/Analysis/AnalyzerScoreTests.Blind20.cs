@@ -3,7 +3,7 @@ using DeployBot.Core.Plans.Analysis;
 
 namespace DeployBot.Core.Tests.Plans.Analysis;
 
-/// <summary>FRESH18, the blind estimate of the twentieth session: nothing was changed for it, so it prints no file names.</summary>
+/// <summary>FRESH18, the blind estimate of the twentieth session; read by the twenty-first session's kind round, so it prints file names.</summary>
 public sealed partial class AnalyzerScoreTests
 {
     // Collected and labelled on 6 Dec 2026 (12:40-12:48 UTC, fixtures committed in 15f397c before anything was built) by a
@@ -15,9 +15,9 @@ public sealed partial class AnalyzerScoreTests
     // (8 false positives), and kind (46/60) stays the weakest figure. The floors are these figures rounded down.
     private const double Fresh18RecallFloor = 0.80;
     private const double Fresh18PrecisionFloor = 0.84;
-    // The 20th session's areas and kind rounds (which never read it) left risk areas and destructive where they were and
+    // Session 21's kind round read its misses (it prints file names now; FRESH19 is the outside estimate). The 20th session's areas and kind rounds (which never read it) left risk areas and destructive where they were and
     // took kind 46 -> 47/60 (a version on the opening line, a 0.x minor dropping a runtime, "Remove Erlang 24").
-    private const double Fresh18KindFloor = 0.78;
+    private const double Fresh18KindFloor = 0.80; // session 21 kind round (FRESH18 read): 47 -> 48/60
     private const int Fresh18DestructiveFloor = 53;
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed partial class AnalyzerScoreTests
         var results = excerpts.Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var report = new StringBuilder();
 
-        var score = Score("FRESH18", results, report, blind: true);
+        var score = Score("FRESH18", results, report);
         var destructiveRight = results.Count(r => r.Excerpt.Destructive == r.Analysis.Destructive.Any());
         report.AppendLine($"FRESH18 destructive right {destructiveRight}/{results.Length}");
 
