@@ -81,6 +81,22 @@ internal static partial class KindSignals
     [GeneratedRegex(@"\b(?:race[\s-]+conditions?|bugs?|crash\w*|vulnerab\w*|regressions?|exploit\w*)\b", Options, TimeoutMs)]
     private static partial Regex DescribesBug();
 
+    /// <summary>
+    /// An item that closes a security hole: it names the advisory (CVE-2026-1234, GHSA-…, VU#421644) or the attack it
+    /// stops (as a word: <c>controller.csrf.defaultCrumbIssuer</c> is a setting's name) ("stored XSS", "server-side request forgery (SSRF)", "auth bypass", "a Denial-of-Service vector", "let users
+    /// delete other tenants' files"). What it removes or makes "no longer" possible is the fix itself: the labelling rules
+    /// make CVE fixes hotfixes, and the removal is there because the old behaviour was the vulnerability.
+    /// </summary>
+    public static bool IsSecurityFix(string item) => SecurityFix().IsMatch(item);
+
+    [GeneratedRegex("""
+        \bcve-\d{4}-\d+ | \bghsa-[a-z0-9]{4}- | \bvu\#\d+ | (?<![\w.])(?:xss|csrf|ssrf)(?![\w.]) | \brequest\s+forgery\b
+        | \b(?:sql|command|header|template|code)\s+injection\b | \b(?:auth\w*|authori[sz]ation|permission|access)\s+bypass\b | \bdenial[\s-]+of[\s-]+service\b
+        | \bvulnerab\w* | \bsecurity\s+(?:fix|issue|hole|advisory|vulnerability|problem|bug)\b | \b(?:sec|security)\s+hotfix\b
+        | \blet\s+(?:users?|anyone|attackers?|clients?)\b[^.;\n]{0,40}?\bother\s+(?:tenants?|users?|accounts?)
+        """, Options, TimeoutMs)]
+    private static partial Regex SecurityFix();
+
     [GeneratedRegex(@"\b(?:refactor\w*|internals?|chores?|maintenance|housekeeping)\b", Options, TimeoutMs)]
     private static partial Regex InternalSection();
 }

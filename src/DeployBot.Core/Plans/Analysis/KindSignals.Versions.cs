@@ -33,6 +33,18 @@ internal static partial class KindSignals
     private static partial Regex OpeningVersion();
 
     /// <summary>
+    /// A minor release written with its patch number (4.95.0, v1.9.0; not 0.x, where the minor is the major step, nor a
+    /// two-part 11.2, which some projects number their patches with): semantic versioning sends fixes out as x.y.Z, so
+    /// a minor whose sections only list fixes or a CVE is still a feature release, not a hotfix.
+    /// </summary>
+    public static bool IsReleasedMinor(IEnumerable<string> headings)
+    {
+        var match = headings.Select(heading => VersionNumber().Match(heading)).FirstOrDefault(m => m.Success);
+        return match is not null && match.Groups["patch"].Success && match.Groups["patch"].Value.All(digit => digit == '0')
+            && match.Groups["maj"].Value.Any(digit => digit != '0') && match.Groups["min"].Value.Any(digit => digit != '0');
+    }
+
+    /// <summary>
     /// An item that stops supporting a version of a server runtime ("Drop Python 3.8 support", "Dropped support for Ruby &lt;
     /// 3.2", "drop support for PHP7.1"), or any other platform floor (<see cref="IsEngineSupportDropped"/>). After 1.0 a
     /// library's callers choose when to move; in a 0.x minor, where semantic versioning puts the breaking changes, it is the

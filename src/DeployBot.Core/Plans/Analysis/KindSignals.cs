@@ -70,7 +70,10 @@ internal static partial class KindSignals
     [GeneratedRegex(@"^\W*(?:\[feature\]|feat(?:\([^)\n]{0,30}\))?!?:)", Options, TimeoutMs)]
     private static partial Regex MarkedFeature();
 
-    /// <summary>A section that lists new things ("Added", "Features", "New", "Enhancements"), not changes or fixes.</summary>
+    /// <summary>
+    /// A section that lists new things ("Added", "Features", "New", "Enhancements"), not changes or fixes. "What's new"
+    /// heads the whole release's list, fixes included, and "New Contributors" thanks people: neither says its items are new.
+    /// </summary>
     public static bool IsNewFeatureSection(string heading) => NewFeatureHeading().IsMatch(heading);
 
     /// <summary>
@@ -80,7 +83,7 @@ internal static partial class KindSignals
     /// </summary>
     public static bool IsUpkeepItem(string item) => UpkeepItem().IsMatch(item);
 
-    [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|feat)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:features?|added|adds|(?<!\bwhat[’']?s\s+)new(?!\s+contributors?\b)|enhancements?|feat)\b", Options, TimeoutMs)]
     private static partial Regex NewFeatureHeading();
 
     [GeneratedRegex("""
@@ -104,15 +107,16 @@ internal static partial class KindSignals
     [GeneratedRegex(@"\b(?:fix|fixes|fixed|bug|bugs|bugfix|bugfixes|bug\s+fixes|security|patch|patches|hotfix|hotfixes|regressions?|corrections?)\b", Options, TimeoutMs)]
     private static partial Regex FixHeading();
 
-    [GeneratedRegex(@"\b(?:features?|added|adds|new|enhancements?|improvements?|changed|(?<!\d\s)changes|breaking|removed|deprecat\w*|highlights?|notable|upgrade|refactor\w*)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:features?|added|adds|new(?!\s+contributors?\b)|enhancements?|improvements?|changed|(?<!\d\s)changes|breaking|removed|deprecat\w*|highlights?|notable|upgrade|refactor\w*)\b", Options, TimeoutMs)]
     private static partial Regex FeatureHeading();
 
     /// <summary>
     /// An item that adds something: "Add …", "feat:", also after a component prefix ("plugin/forward: Add a
-    /// `source_address` directive", not "fix: add …" nor "Security: Add validation …", a security fix), or prose saying the
+    /// `source_address` directive", "[core] add MPTCP support", not "fix: add …", "[BUGFIX] Add …" nor "Security: Add
+    /// validation …", a security fix), or prose saying the
     /// release "also adds" something.
     /// </summary>
-    [GeneratedRegex(@"^\W*\[(?:feature|enhancement|change)\] | ^\W*(?:enh|enhancement|feature)\b\s*\#?\d* | ^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:(?!(?:fix|fixes|bug|bugfix|chore|docs?|tests?|ci|build|deps|refactor|perf|style|revert|security)\b)[\w/.-]{1,30}:\s+)?(?:feat(?:\([^)]*\))?!?:|(?:add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b)
+    [GeneratedRegex(@"^\W*\[(?:feature|enhancement|change)\] | ^\W*(?:enh|enhancement|feature)\b\s*\#?\d* | ^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:(?!(?:fix|fixes|bug|bugfix|chore|docs?|tests?|ci|build|deps|refactor|perf|style|revert|security)\b)[\w/.-]{1,30}:\s+|\[(?!(?:fix|fixes|bug|bugs|bugfix|bugfixes|chore|docs?|tests?|ci|build|deps|refactor|perf|style|revert|security)\])[\w/.-]{1,40}\]\s+)?(?:feat(?:\([^)]*\))?!?:|(?:add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b)
         | \b(?:it|this\s+(?:release|version))\s+(?:also\s+)?(?:adds|introduces)\b", Options, TimeoutMs)]
     private static partial Regex FeatureItem();
 

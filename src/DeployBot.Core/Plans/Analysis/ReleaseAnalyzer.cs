@@ -144,7 +144,9 @@ public static class ReleaseAnalyzer
             return ReleaseKind.Hotfix;
         }
 
-        var fixSignal = version == KindSignals.VersionLevel.Patch || headings.Any(KindSignals.IsFixSection) || RiskPatterns.Cve().IsMatch(notes);
+        // A minor that only lists fixes (4.95.0 "### Fixed") is still a minor; only hotfix wording above makes it a hotfix.
+        var fixSignal = version == KindSignals.VersionLevel.Patch
+            || (!KindSignals.IsReleasedMinor(versionLines) && (headings.Any(KindSignals.IsFixSection) || RiskPatterns.Cve().IsMatch(notes)));
         return fixSignal && !HasFeatures(version, items, headings) && !ChangesSomething(items, classified) ? ReleaseKind.Hotfix : ReleaseKind.Normal;
     }
 
@@ -156,7 +158,7 @@ public static class ReleaseAnalyzer
     /// `timeout`", "url.redirect-code = 308 new default") unless it is fix-shaped (<see cref="KindSignals.IsFixShapedChange"/>).
     /// </summary>
     private static bool ChangesSomething(IReadOnlyList<NoteItem> items, IReadOnlyList<ReleaseItem> classified) =>
-        items.Zip(classified).Any(pair => !RiskPatterns.FixItem().IsMatch(pair.First.Text)
+        items.Zip(classified).Any(pair => !RiskPatterns.FixItem().IsMatch(pair.First.Text) && !KindSignals.IsSecurityFix(pair.First.Text)
             && !(pair.First.Section is { } section && KindSignals.IsFixSection(section))
             && !RiskPatterns.NothingDeployed().IsMatch(pair.First.Text)
             && (pair.Second.Destructive || RiskPatterns.NoLonger().IsMatch(pair.First.Text) || KindSignals.Deprecation().IsMatch(pair.First.Text)

@@ -24,7 +24,7 @@ public sealed partial class AnalyzerScoreTests
     // Session 21's areas round (message brokers, container registries as infrastructure): 83.7/84.2 -> 84.4/84.4 (infra FN 7 -> 6).
     private const double Fresh13RecallFloor = 0.84;
     private const double Fresh13PrecisionFloor = 0.84;
-    private const double Fresh13KindFloor = 0.90; // session 18 kind round: 52 -> 54/60
+    private const double Fresh13KindFloor = 0.915; // session 18 kind round: 52 -> 54/60; session 21: 55/60
     private const int Fresh13DestructiveFloor = 54;
 
     [Fact]

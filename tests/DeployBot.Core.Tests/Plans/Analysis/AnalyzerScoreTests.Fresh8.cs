@@ -37,13 +37,13 @@ public sealed partial class AnalyzerScoreTests
     // precision unchanged on every set).
     private const double Fresh11RecallFloor = 0.77;
     private const double Fresh11PrecisionFloor = 0.785;
-    private const double Fresh11KindFloor = 0.765;
+    private const double Fresh11KindFloor = 0.85; // session 21 kind round: 46 -> 51/60
     private const double Fresh10RecallFloor = 0.775;
     private const double Fresh10PrecisionFloor = 0.81;
-    private const double Fresh10KindFloor = 0.88; // session 20 kind round (opening-line version): 52 -> 53/60
+    private const double Fresh10KindFloor = 0.90; // session 20 kind round (opening-line version): 52 -> 53/60; session 21: 54/60
     private const double Fresh9RecallFloor = 0.79;
     private const double Fresh9PrecisionFloor = 0.845;
-    private const double Fresh9KindFloor = 0.875;
+    private const double Fresh9KindFloor = 0.885; // session 21 kind round: 79 -> 80/90
 
     /// <summary>FRESH7, FRESH8 and FRESH9: their misses were read by the eighth, ninth and tenth rounds, so they print.</summary>
     [Theory]

@@ -32,11 +32,11 @@ public sealed partial class AnalyzerScoreTests
     // 69/80; then SQL's CREATE/DROP INDEX … ON: TYPED2 83.2/89.7. TYPED2 is no longer blind.
     private const double TypedRecallFloor = 0.865;
     private const double TypedPrecisionFloor = 0.955;
-    private const double TypedKindFloor = 0.90;
+    private const double TypedKindFloor = 0.91; // session 21 kind round: 72 -> 73/80
     private const int TypedDestructiveFloor = 71;
     private const double Typed2RecallFloor = 0.83;
     private const double Typed2PrecisionFloor = 0.915;
-    private const double Typed2KindFloor = 0.925;
+    private const double Typed2KindFloor = 0.95; // session 21 kind round: 75 -> 76/80
     private const int Typed2DestructiveFloor = 69;
 
     [Theory]
