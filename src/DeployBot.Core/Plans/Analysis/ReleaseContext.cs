@@ -38,7 +38,7 @@ internal sealed partial record ReleaseContext(bool ApiClient, bool Database, str
         var lines = items.Select(item => item.Text).Concat(headings).ToArray();
         var languageLibraries = lines.Any(line => LanguageLibrary().IsMatch(line));
         var apiChangeLog = lines.Any(line => ApiChangesHeading().IsMatch(line)) && lines.Any(line => ApiPaths().IsMatch(line));
-        var vendorClient = lines.Any(line => VendorClient().IsMatch(line)) || IsVendorLibrary((source is null ? null : OwnRepository(source)) ?? OwnRepository(notes));
+        var vendorClient = lines.Any(line => VendorClient().IsMatch(line)) || IsVendorLibrary(OwnRepository.Of(notes, source));
         var versionHeading = headings.FirstOrDefault(heading => heading.Any(char.IsDigit));
         var subject = versionHeading is null ? null : OwnName().Match(versionHeading) is { Success: true } own ? own.Groups["name"].Value : null;
         return new ReleaseContext(languageLibraries || apiChangeLog || vendorClient, lines.Any(line => RiskPatterns.DatabaseContext().IsMatch(line)), subject)
@@ -94,15 +94,6 @@ internal sealed partial record ReleaseContext(bool ApiClient, bool Database, str
     private static partial Regex VendorClient();
 
     /// <summary>
-    /// The repository the notes link to most often ("…/compare/v5.3.0...v5.3.1", "…/pull/1298"): the notes' own, so its
-    /// owner and name say whose changelog it is. Null when the notes link to no repository.
-    /// </summary>
-    private static (string Owner, string Name)? OwnRepository(string notes) =>
-        RepositoryLink().Matches(notes)
-            .GroupBy(link => (link.Groups["owner"].Value.ToLowerInvariant(), link.Groups["name"].Value.ToLowerInvariant()))
-            .OrderByDescending(group => group.Count()).Select(group => ((string, string)?)group.Key).FirstOrDefault();
-
-    /// <summary>
     /// A company's official client library lives in the company's own account and is named after the company and the
     /// language it binds (<c>acme/acme-node</c>, <c>acme/acme.js</c>, <c>acme/node-acme</c>, <c>acmehq/acme-python</c>):
     /// it talks to that company's service. A client of a database, queue or runtime (<c>redis/node-redis</c>) is the
@@ -121,9 +112,6 @@ internal sealed partial record ReleaseContext(bool ApiClient, bool Database, str
             && words.Any(word => word.Length >= 4 && !LanguageWord().IsMatch(word) && !PlatformOrStandard().IsMatch(word)
                 && (word == account || (word.Length >= 5 && (account.StartsWith(word, StringComparison.Ordinal) || account.EndsWith(word, StringComparison.Ordinal)))));
     }
-
-    [GeneratedRegex(@"(?<![\w.-])(?:github|gitlab)\.com/(?<owner>[\w.-]+)/(?<name>[\w.-]+?)(?:\.git)?(?=[/#?)\]\s]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex RepositoryLink();
 
     /// <summary>The part of a library's name that says which language it is for, or that it is an SDK or client.</summary>
     [GeneratedRegex(@"^(?:js|node|nodejs|javascript|ts|typescript|python|py|ruby|rb|php|java|go|golang|dotnet|net|csharp|rust|swift|kotlin|android|ios|sdk|client|api)$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

@@ -24,10 +24,10 @@ public sealed partial class AnalyzerScoreTests
     // (TP/FP/FN external 12/8/4 -> 13/2/3, infra 26/2/11 -> 33/2/4, data 3/3/2 -> 3/2/2, breaking 27/2/4 -> 27/0/4; schema,
     // auth and config unchanged). Its kind round, separately, took kind 47 -> 48/60 (a minor written with its patch number that
     // only fixes is normal; a bracketed component prefix is a feature; an item closing a security hole is the fix itself).
-    // Floors raised to these, rounded down.
+    // Both rounds merged: kind 49/60. Floors raised to these, rounded down.
     private const double Fresh18RecallFloor = 0.85;
     private const double Fresh18PrecisionFloor = 0.90;
-    private const double Fresh18KindFloor = 0.80;
+    private const double Fresh18KindFloor = 0.81;
     private const int Fresh18DestructiveFloor = 54;
 
     [Fact]

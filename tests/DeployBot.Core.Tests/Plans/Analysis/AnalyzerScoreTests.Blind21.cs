@@ -14,6 +14,8 @@ public sealed partial class AnalyzerScoreTests
     // with migrations, a container runtime, a Terraform module and provider, an email SDK, a web framework): external is the
     // most under-found area (9 of 24 missed), data the least precise (5 false positives for 3 labels), and kind (45/60) and
     // destructive (50/60) are the weakest figures. The floors are these figures rounded down.
+    // The 21st session's areas round (FRESH18: 80.6/84.7 -> 85.5/90.4) and kind round (FRESH18 kind 47 -> 49/60 with both), which
+    // never read this set, left it exactly where it was: 81.4/84.5, kind 45/60, destructive 50/60.
     private const double Fresh19RecallFloor = 0.81;
     private const double Fresh19PrecisionFloor = 0.84;
     private const double Fresh19KindFloor = 0.75;
