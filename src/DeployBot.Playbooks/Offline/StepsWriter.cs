@@ -14,7 +14,9 @@ internal static class StepsWriter
     public static Schedule Plan(PlanFacts facts)
     {
         var steps = new List<TimedStep> { Announce(facts) };
-        var playbookSteps = PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Steps(facts)).ToList();
+        // Two items of one line ("Boot now drops any index … Dropping an invalid unique index …") can ask for the same step in
+        // the same words; the operator does it once.
+        var playbookSteps = PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Steps(facts)).DistinctBy(step => step.Step.Action, StringComparer.Ordinal).ToList();
         // An engine upgrade or a datastore move deploys no image, but the flows on top of it are what verification checks:
         // the smoke tests it lists run once the change is applied, before the watch (unless a playbook's own step runs them).
         if ((Deploys(facts) || facts.Is(ChangeKind.Engine) || DatastoreMoves.Any(facts.Kinds)) && !playbookSteps.Any(step => step.Step.Reference == facts.Paths.SmokeTests))

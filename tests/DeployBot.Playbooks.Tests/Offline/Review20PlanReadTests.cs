@@ -47,7 +47,7 @@ public sealed class Review20PlanReadTests
     }
 
     /// <summary>(convoy 26.7.3, ejabberd 25.10) A command named in passing or a renamed layout label is no database object to drop.</summary>
-    [Theory(Skip = "Review 20: a command name or a renamed layout label is dropped in a contract step as if it were a table")]
+    [Theory]
     [InlineData("## 4.3.0\n\n### Breaking Changes\n\n- Boot now drops any index Postgres left invalid and rebuilds it in the background, rather than leaving it until the next `migrate`. Dropping an invalid unique index gives up that constraint until the rebuild finishes: watch `convoy utils indexes` until every index is valid again.", "\"migrate\"")]
     [InlineData("## Version 25.10\n\n#### Configuration\n\n- Rename `New` SQL schema to `Multihost`, and `Default` to `Singlehost`\n- Add config transformer from `use_new_schema` -> `sql_multihost_schema`", "\"New\"")]
     public void NameThatIsNotADatabaseObject_IsNotDroppedInAContractStep(string notes, string name)
@@ -107,6 +107,16 @@ public sealed class Review20PlanReadTests
         var plan = Plan(BarmanNotes);
 
         Assert.True(plan.Rollback.Any(line => Has(line, "cannot") && Has(line, "backup")), Dump(plan));
+    }
+
+    /// <summary>(convoy 26.7.3) Two items of one line that ask for the same step get it once, not twice in a row.</summary>
+    [Fact]
+    public void TwoItemsOfOneLine_AskingTheSameStep_GetItOnce()
+    {
+        var plan = Plan("## 4.3.0\n\n### Breaking Changes\n\n- Boot now drops any index Postgres left invalid and rebuilds it in the background, rather than leaving it until the next `migrate`. Dropping an invalid unique index gives up that constraint until the rebuild finishes: watch `convoy utils indexes` until every index is valid again.");
+
+        var actions = Actions(plan).ToList();
+        Assert.Equal(actions.Count, actions.Distinct(StringComparer.Ordinal).Count());
     }
 
     private const string BarmanNotes = "## 3.0.0 (2022-06-23)\n\n### Breaking changes\n\n- The backup metadata stored in the `backup.info` file for each backup has an extra field. This means that earlier versions of Barman will not work in the presence of any backups taken with 3.0.0. Additionally, users of pg-backup-api will need to upgrade it to version 0.2.0 so that pg-backup-api can work with the updated metadata.";

@@ -56,8 +56,13 @@ internal static partial class RemovedNames
         return [.. candidates.Where(name => !OnlyAsReplacement(item, name) && !Passed(item, name))];
     }
 
+    /// <remarks>
+    /// A command the item names as a run is a tool too: "rather than leaving it until the next `migrate`", "each
+    /// `reindex`", "until you run `vacuum`" name when something happens, not what goes.
+    /// </remarks>
     private static bool Passed(string item, string name) =>
-        Regex.IsMatch(item, $@"\b(?:pass(?:ing|es|ed)?|run(?:ning|s)?|invok(?:e|es|ing))\s+(?:the\s+)?`?{Regex.Escape(name)}`?(?:\s+(?:flag|option|argument|command))?\s+(?:to|with|on|against)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
+        Regex.IsMatch(item, $@"\b(?:pass(?:ing|es|ed)?|run(?:ning|s)?|invok(?:e|es|ing))\s+(?:the\s+)?`?{Regex.Escape(name)}`?(?:\s+(?:flag|option|argument|command))?\s+(?:to|with|on|against)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout)
+        || Regex.IsMatch(item, $@"\b(?:(?:the\s+)?(?:next|every|each|another)\s+|(?:until|before|after|when|instead\s+of)\s+(?:you\s+)?(?:run|execute|invoke)\s+(?:the\s+)?)`{Regex.Escape(name)}`(?!\s*(?:tables?|columns?|index(?:es)?|fields?|settings?|options?|keys?|endpoints?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
 
     /// <summary>
     /// The names of the item that are of the kind a bare kind noun says ("route", "endpoint": the URL paths it names), or
