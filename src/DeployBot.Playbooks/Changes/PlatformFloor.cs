@@ -38,6 +38,13 @@ internal static partial class PlatformFloor
         [.. analysis.Items.Where(item => !item.Fix).SelectMany(item => (ReleaseAnalyzer.RaisesPlatformFloor(item.Text) ? Named(item.Text) : [])
             .Concat(ToolFloor().Matches(item.Text).Select(match => $"{ToolName(match.Groups["tool"].Value)} {match.Groups["v"].Value}"))).Distinct().Take(4)];
 
+    /// <summary>
+    /// The tools among <paramref name="floors"/> that run where changes are applied from, not in the environment
+    /// ("Terraform 1.0" → "Terraform"): their version is the CLI's on every machine that applies.
+    /// </summary>
+    public static IReadOnlyList<string> AppliedFrom(IReadOnlyList<string> floors) =>
+        [.. floors.Select(floor => floor.Split(' ')[0]).Where(name => name is "Terraform" or "OpenTofu" or "Helm")];
+
     private static string ToolName(string tool) => tool.ToLowerInvariant() switch
     {
         "kubernetes" or "k8s" => "Kubernetes",

@@ -50,6 +50,11 @@ internal static class PackageSteps
         _ => $"Chart upgrade: the values in use were compared with {package.Called}'s new default values, and every key the notes rename or remove is changed before upgrading.",
     };
 
+    /// <summary>The package's breaking changes break the operator's own values or Terraform configuration, not API consumers.</summary>
+    public static string BreakingCheck(PackagedRelease package) => package.Kind == Package.HelmChart
+        ? $"Breaking changes: every part of your own values that the notes' breaking changes touch is changed in the same change as the new version of {package.Called}, and the reviewed diff shows it."
+        : $"Breaking changes: every part of your own Terraform configuration that the notes' breaking changes touch is changed in the same change as the new version of {package.Called}, and the reviewed plan shows it.";
+
     public static string Verification(PackagedRelease package) => package.Kind == Package.HelmChart
         ? $"Chart: `helm status` shows the release deployed at {package.Target} of {package.Called}, every pod ready and no restarts, and `helm get values` holds the reviewed values."
         : $"Terraform: after the apply, `terraform plan` on every root module that uses {package.Called} shows no changes (no drift, nothing left to replace).";

@@ -36,9 +36,8 @@ internal static class ChecksWriter
 
         if (PlatformFloor.Of(facts.Analysis) is { Count: > 0 } floors)
         {
-            // Terraform, OpenTofu and Helm run where changes are applied from, not in the environment.
-            var tools = floors.Where(floor => floor.Split(' ')[0] is "Terraform" or "OpenTofu" or "Helm").Select(floor => floor.Split(' ')[0]).ToArray();
-            var where = tools.Length == 0 ? string.Empty : $" (for {Wording.List(tools)}: the CLI on every machine and CI runner that applies to {facts.Env})";
+            var tools = PlatformFloor.AppliedFrom(floors);
+            var where = tools.Count == 0 ? string.Empty : $" (for {Wording.List(tools)}: the CLI on every machine and CI runner that applies to {facts.Env})";
             checks.Add($"Supported platform: this release drops or raises its support for {Wording.List(floors)}; confirm the version {facts.Env} runs{where} before starting, and if it is below the new minimum, stop and upgrade it first, in a plan of its own.");
         }
 
@@ -69,7 +68,7 @@ internal static class ChecksWriter
         {
             // A provider's, module's or chart's breaking changes break the operator's own configuration, not API consumers.
             checks.Add(facts.Package is { } package
-                ? $"Breaking changes: every part of your own {(package.Kind == Changes.Package.HelmChart ? "values" : "Terraform configuration")} that the notes' breaking changes touch is changed in the same change as the new version of {package.Called}, and the reviewed {(package.Kind == Changes.Package.HelmChart ? "diff" : "plan")} shows it."
+                ? PackageSteps.BreakingCheck(package)
                 : "Breaking changes: API consumers were told with a date, and updated clients or a compatibility shim are ready.");
         }
 
