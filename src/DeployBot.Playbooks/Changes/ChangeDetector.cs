@@ -12,7 +12,7 @@ namespace DeployBot.Playbooks.Changes;
 /// </summary>
 internal static partial class ChangeDetector
 {
-    public static IReadOnlySet<ChangeKind> Detect(PlanningInput input, NotesFacts names)
+    public static IReadOnlySet<ChangeKind> Detect(PlanningInput input, NotesFacts names, PackagedRelease? package, RetentionDeletion? retention)
     {
         var notes = input.Release?.Text ?? input.Request.Notes;
         var analysis = input.Analysis;
@@ -62,7 +62,6 @@ internal static partial class ChangeDetector
         // "same DATABASE_URL", "REDIS_URL unchanged": a setting the notes keep as it is is not a config change.
         var changedKeys = UnchangedSettings.All(names.Keys, notes) ? 0 : names.Keys.Count;
         // The setting retention deletes by is confirmed before the upgrade, not set to a new value (RetentionDeletion).
-        var retention = RetentionDeletion.Read(analysis);
         Add(kinds, ChangeKind.Retention, retention is not null);
         Add(kinds, ChangeKind.Config, changedKeys > 0
             || analysis.Items.Any(item => KindEvidence.IsConfig(item) && !UnchangedSettings.All([.. ReleaseAnalyzer.ConfigSettingNames(item.Text)], notes)
@@ -84,7 +83,7 @@ internal static partial class ChangeDetector
         // is decided, so that a named flag never turns a config or infrastructure change into an image rollout.
         Add(kinds, ChangeKind.Flag, NamedFlag.Read(notes) is not null);
         DatastoreMoves.Narrow(kinds, notes, analysis);
-        NarrowToPackage(kinds, PackagedRelease.Read(notes, input.Release?.Link));
+        NarrowToPackage(kinds, package);
         NarrowToErasure(kinds, notes, analysis);
         return kinds;
     }

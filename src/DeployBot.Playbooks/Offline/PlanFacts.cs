@@ -20,7 +20,10 @@ internal sealed record PlanFacts(
         var notes = input.Release?.Text ?? input.Request.Notes;
         var files = input.Release?.Files.Where(file => file.Status != "removed").Select(file => file.Path) ?? [];
         var names = NotesFacts.Read(notes, files).WithoutKeysNotToSet(input.Analysis);
-        if (RetentionDeletion.Read(input.Analysis) is { Key: { } retained })
+        // Read once here and handed to the detector, which narrows the kinds by them, and to the playbooks.
+        var package = PackagedRelease.Read(notes, input.Release?.Link);
+        var retention = RetentionDeletion.Read(input.Analysis);
+        if (retention is { Key: { } retained })
         {
             // The value retention deletes by is confirmed, not applied: setting "the new" one is how history goes unnoticed.
             names = names with { Keys = [.. names.Keys.Where(key => key != retained)] };
@@ -31,7 +34,11 @@ internal sealed record PlanFacts(
             names = names with { Keys = [.. names.Keys.Concat(release.NewSecrets).Distinct(StringComparer.Ordinal)] };
         }
 
-        return new PlanFacts(input, ChangeDetector.Detect(input, names), names, new SetupPaths(input.Environment.Setup, names));
+        return new PlanFacts(input, ChangeDetector.Detect(input, names, package, retention), names, new SetupPaths(input.Environment.Setup, names))
+        {
+            Package = package,
+            RetentionRead = retention,
+        };
     }
 
     public DeploymentEnvironment Environment => Input.Environment;
@@ -109,10 +116,12 @@ internal sealed record PlanFacts(
     public NodePoolChange? NodePools => _nodePools.Get(this, static facts => NodePoolChange.Read(facts.Notes));
 
     /// <summary>The provider, module or chart the notes are the changelog of (<see cref="PackagedRelease"/>), read once per plan; null for an application.</summary>
-    public PackagedRelease? Package => _package.Get(this, static facts => PackagedRelease.Read(facts.Notes, facts.Input.Release?.Link));
+    public PackagedRelease? Package { get; private init; }
 
     /// <summary>The retention that starts deleting history (<see cref="RetentionDeletion"/>), read once per plan; null unless that is a change.</summary>
-    public RetentionDeletion? Retention => Is(ChangeKind.Retention) ? _retention.Get(this, static facts => RetentionDeletion.Read(facts.Analysis)) : null;
+    public RetentionDeletion? Retention => Is(ChangeKind.Retention) ? RetentionRead : null;
+
+    private RetentionDeletion? RetentionRead { get; init; }
 
     /// <summary>The resource settings the notes change (<see cref="ResourceChange"/>), read once per plan.</summary>
     public IReadOnlyList<ResourceChange> Resources => _resources ??= ResourceChange.Read(Notes);
@@ -154,8 +163,6 @@ internal sealed record PlanFacts(
     private CacheEngineChange? _cacheEngine;
     private SearchMigration? _searchMigration;
     private ReadOnce<NodePoolChange> _nodePools;
-    private ReadOnce<PackagedRelease> _package;
-    private ReadOnce<RetentionDeletion> _retention;
     private IReadOnlyList<ResourceChange>? _resources;
     private ReadOnce<StatedCommands> _statedMigration;
     private IReadOnlyList<OperatorActions>? _operatorActions;
