@@ -27,9 +27,12 @@ internal sealed partial class ConfigPlaybook
     private static string OtherNames(PlanFacts facts)
     {
         // "Rename `error_handler` settings to `on_error`": the old name is confirmed unused (ContractPlaybook), never applied.
-        var removed = facts.PartsOfDestructive.Select(parts => parts.Item).Distinct().SelectMany(item => NotesFacts.RemovedIn(item.Text)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Its new name is set where the old one is by the rename's own step, not applied as a new key.
+        var removed = facts.PartsOfDestructive.Select(parts => parts.Item).Distinct().SelectMany(item => NotesFacts.RemovedIn(item.Text))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var renamedTo = facts.PartsOfDestructive.Where(parts => parts.Renames).Select(parts => parts.Replacement).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var names = ConfigItemNames(facts)
-            .Where(name => !removed.Contains(name) && !NotesFacts.IsVersion(name) && !NotesFacts.IsSettingName(name) && !facts.Names.Keys.Contains(name, StringComparer.OrdinalIgnoreCase)
+            .Where(name => !removed.Contains(name) && !renamedTo.Contains(Wording.Code([name])) && !NotesFacts.IsVersion(name) && !NotesFacts.IsSettingName(name) && !facts.Names.Keys.Contains(name, StringComparer.OrdinalIgnoreCase)
                 && !(name.StartsWith('/') && !NotesFacts.IsFilePath(name)))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToArray();
         return names.Length == 0 ? string.Empty : ": " + Wording.Code(names);

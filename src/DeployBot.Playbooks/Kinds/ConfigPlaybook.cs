@@ -16,7 +16,8 @@ internal sealed partial class ConfigPlaybook : IPlaybook
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
-        if (OnlyUnchanged(facts))
+        // A chart's settings are its values: set in the values file before the diff and applied by `helm upgrade` (PackageSteps).
+        if (OnlyUnchanged(facts) || InChartValues(facts))
         {
             yield break;
         }
@@ -129,7 +130,8 @@ internal sealed partial class ConfigPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
-        if (OnlyUnchanged(facts))
+        // `helm rollback` puts the values back with the revision (PackageSteps.Rollback).
+        if (OnlyUnchanged(facts) || InChartValues(facts))
         {
             yield break;
         }
@@ -160,6 +162,13 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             ? $"Config rollback: re-apply the previous version of {Keys(facts)}{previous} and restart; this works only until the old value is revoked{until}, so revoke it only after verification passes."
             : $"Config rollback: re-apply the previous version of {Keys(facts)}{previous} and restart.";
     }
+
+    /// <summary>The notes are a Helm chart's own release: its settings are values in the file the release is upgraded with.</summary>
+    private static bool InChartValues(PlanFacts facts) => facts.Package is { Kind: Package.HelmChart } && facts.ChangedDefault is null;
+
+    /// <summary>The settings a chart release sets in its values file (<see cref="PackageSteps"/>); null when it sets none.</summary>
+    internal static string? ChartValues(PlanFacts facts) =>
+        facts.Is(ChangeKind.Config) && InChartValues(facts) && !OnlyUnchanged(facts) ? Keys(facts) + OtherNames(facts) : null;
 
     /// <summary>
     /// The only settings the notes name are ones they keep as they are ("same DATABASE_URL (pgbouncer repoint)"), and

@@ -19,7 +19,13 @@ internal static class PackageSteps
             var chart = facts.Paths.Chart;
             var pin = package.Version is { } v ? $" --version {v}" : string.Empty;
             yield return Manual(Phase.Prepare, $"Record the release's current revision (`helm history`) and the values it runs with (`helm get values`), then diff the upgrade to {package.Target} of {package.Called} (`helm diff upgrade …{pin} -f {chart}`) and have a second person review it", chart, 10);
-            if (Breaking(facts) is { Length: > 0 } breaking)
+            var breaking = Breaking(facts);
+            if (ConfigPlaybook.ChartValues(facts) is { } settings)
+            {
+                var alsoBreaking = breaking.Length > 0 ? $", change what the chart's breaking changes touch{breaking}" : string.Empty;
+                yield return Manual(Phase.Prepare, $"Set {settings} in `{chart}` before upgrading (a secret as a reference to a Kubernetes Secret, never its value in the file){alsoBreaking}, and diff again: `helm upgrade` applies the values with the new chart, so nothing restarts for them on its own", chart, 10);
+            }
+            else if (breaking.Length > 0)
             {
                 yield return Manual(Phase.Prepare, $"Change the values in `{chart}` for the chart's breaking changes before upgrading{breaking}, and diff again", chart, 10);
             }
