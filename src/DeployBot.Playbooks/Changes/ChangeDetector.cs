@@ -12,7 +12,7 @@ namespace DeployBot.Playbooks.Changes;
 /// </summary>
 internal static partial class ChangeDetector
 {
-    public static IReadOnlySet<ChangeKind> Detect(PlanningInput input, NotesFacts names, PackagedRelease? package, RetentionDeletion? retention)
+    public static IReadOnlySet<ChangeKind> Detect(PlanningInput input, NotesFacts names, ReleaseShape shape)
     {
         var notes = input.Release?.Text ?? input.Request.Notes;
         var analysis = input.Analysis;
@@ -62,6 +62,7 @@ internal static partial class ChangeDetector
         // "same DATABASE_URL", "REDIS_URL unchanged": a setting the notes keep as it is is not a config change.
         var changedKeys = UnchangedSettings.All(names.Keys, notes) ? 0 : names.Keys.Count;
         // The setting retention deletes by is confirmed before the upgrade, not set to a new value (RetentionDeletion).
+        var retention = shape.Retention;
         Add(kinds, ChangeKind.Retention, retention is not null);
         Add(kinds, ChangeKind.Config, changedKeys > 0
             || analysis.Items.Any(item => KindEvidence.IsConfig(item) && !UnchangedSettings.All([.. ReleaseAnalyzer.ConfigSettingNames(item.Text)], notes)
@@ -83,7 +84,8 @@ internal static partial class ChangeDetector
         // is decided, so that a named flag never turns a config or infrastructure change into an image rollout.
         Add(kinds, ChangeKind.Flag, NamedFlag.Read(notes) is not null);
         DatastoreMoves.Narrow(kinds, notes, analysis);
-        NarrowToPackage(kinds, package);
+        NarrowToPackage(kinds, shape.Package);
+        NarrowToParallel(kinds, shape.Parallel);
         NarrowToErasure(kinds, notes, analysis);
         return kinds;
     }
@@ -102,6 +104,20 @@ internal static partial class ChangeDetector
         kinds.Remove(ChangeKind.Image);
         kinds.Remove(ChangeKind.MultiService);
         kinds.Add(ChangeKind.Infra);
+    }
+
+    /// <summary>
+    /// A second installation beside the running one (<see cref="ParallelInstance"/>) is deployed on its own, to its own
+    /// databases: the running deployment is never canaried onto the new version or undone with <c>kubectl rollout undo</c>;
+    /// its way back is switching back to the old installation.
+    /// </summary>
+    private static void NarrowToParallel(HashSet<ChangeKind> kinds, ParallelInstance? parallel)
+    {
+        if (parallel is not null)
+        {
+            kinds.Remove(ChangeKind.Image);
+            kinds.Remove(ChangeKind.MultiService);
+        }
     }
 
     /// <summary>

@@ -27,9 +27,9 @@ internal sealed partial class SchemaPlaybook : IPlaybook
             yield break;
         }
 
-        if (ParallelInstance.Read(facts.Notes) is { } parallel)
+        if (facts.Parallel is { } parallel)
         {
-            foreach (var step in ParallelSteps(parallel))
+            foreach (var step in ParallelSteps(facts, parallel))
             {
                 yield return step;
             }
@@ -53,7 +53,7 @@ internal sealed partial class SchemaPlaybook : IPlaybook
             yield return "The copy is checked before the swap: row counts match (per partition, for a partitioned table) and the newest rows arrived; the swap renames both tables in one transaction with a short lock_timeout.";
         }
 
-        if (ParallelInstance.Read(facts.Notes) is { } parallel)
+        if (facts.Parallel is { } parallel)
         {
             yield return $"Parallel upgrade path: the {parallel.New} gets its own databases, sized for what it collects while both run; no migration touches the {parallel.Old}'s databases, and how long the {parallel.Old} is kept after the switch (it is the way back) is agreed.";
             yield break;
@@ -83,7 +83,7 @@ internal sealed partial class SchemaPlaybook : IPlaybook
             yield break;
         }
 
-        if (ParallelInstance.Read(facts.Notes) is { } parallel)
+        if (facts.Parallel is { } parallel)
         {
             yield return $"Migration rollback: the new schemas have no down-migration to the old ones, and none is needed: the {parallel.Old} and its databases are never migrated, so the way back is switching back to the {parallel.Old} while it still runs; decommission it only once the {parallel.New} is validated, and know that what reaches only the {parallel.New} after the switch is not in the {parallel.Old}.";
             yield break;
@@ -98,9 +98,12 @@ internal sealed partial class SchemaPlaybook : IPlaybook
     /// The notes' upgrade path is a second installation beside the running one: its schemas are created on its own
     /// databases, data goes to both, and the switch (<see cref="SwitchPlaybook"/>) comes once the new one is validated.
     /// </summary>
-    private static IEnumerable<TimedStep> ParallelSteps(ParallelInstance parallel)
+    private static IEnumerable<TimedStep> ParallelSteps(PlanFacts facts, ParallelInstance parallel)
     {
         yield return Automated(Phase.Expand, $"Give the {parallel.New} its own, new databases and let the new version create its schemas there as it starts; nothing migrates the {parallel.Old}'s databases in place, and the {parallel.Old} keeps serving unchanged", null, 15);
+        // The new installation is a deployment of its own: the running one is never canaried onto the new version.
+        var version = NotesFacts.VersionOf(facts.Notes, null) is { } v ? $"version {v}" : "the new version";
+        yield return Automated(Phase.Expand, $"Deploy {version} as the {parallel.New}: a separate deployment with its own name, service and configuration, pointed at those new databases; the {parallel.Old}'s deployment, image and config are not touched, and wait until every pod of the {parallel.New} is ready", facts.Paths.Deployment, 15);
         var both = parallel.DualWrite ? "as the notes' upgrade path says" : "so that it holds what the old one holds";
         yield return Manual(Phase.Rollout, $"Once the {parallel.New} runs, write data to both instances (every sender or writer points at the {parallel.Old} and the {parallel.New}), {both}, and let the {parallel.New} collect data until there is enough to validate it against the {parallel.Old}", null, 15);
     }

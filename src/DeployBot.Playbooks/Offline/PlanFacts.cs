@@ -20,10 +20,9 @@ internal sealed record PlanFacts(
         var notes = input.Release?.Text ?? input.Request.Notes;
         var files = input.Release?.Files.Where(file => file.Status != "removed").Select(file => file.Path) ?? [];
         var names = NotesFacts.Read(notes, files).WithoutKeysNotToSet(input.Analysis);
-        // Read once here and handed to the detector, which narrows the kinds by them, and to the playbooks.
-        var package = PackagedRelease.Read(notes, input.Release?.Link);
-        var retention = RetentionDeletion.Read(input.Analysis);
-        if (retention is { Key: { } retained })
+        // Read once here and handed to the detector, which narrows the kinds by it, and to the playbooks.
+        var shape = ReleaseShape.Read(input);
+        if (shape.Retention is { Key: { } retained })
         {
             // The value retention deletes by is confirmed, not applied: setting "the new" one is how history goes unnoticed.
             names = names with { Keys = [.. names.Keys.Where(key => key != retained)] };
@@ -34,11 +33,7 @@ internal sealed record PlanFacts(
             names = names with { Keys = [.. names.Keys.Concat(release.NewSecrets).Distinct(StringComparer.Ordinal)] };
         }
 
-        return new PlanFacts(input, ChangeDetector.Detect(input, names, package, retention), names, new SetupPaths(input.Environment.Setup, names))
-        {
-            Package = package,
-            RetentionRead = retention,
-        };
+        return new PlanFacts(input, ChangeDetector.Detect(input, names, shape), names, new SetupPaths(input.Environment.Setup, names)) { Shape = shape };
     }
 
     public DeploymentEnvironment Environment => Input.Environment;
@@ -116,12 +111,15 @@ internal sealed record PlanFacts(
     public NodePoolChange? NodePools => _nodePools.Get(this, static facts => NodePoolChange.Read(facts.Notes));
 
     /// <summary>The provider, module or chart the notes are the changelog of (<see cref="PackagedRelease"/>), read once per plan; null for an application.</summary>
-    public PackagedRelease? Package { get; private init; }
+    public PackagedRelease? Package => Shape.Package;
+
+    /// <summary>The second installation the notes' upgrade path stands up beside the running one (<see cref="ParallelInstance"/>); null for an in-place upgrade.</summary>
+    public ParallelInstance? Parallel => Shape.Parallel;
 
     /// <summary>The retention that starts deleting history (<see cref="RetentionDeletion"/>), read once per plan; null unless that is a change.</summary>
-    public RetentionDeletion? Retention => Is(ChangeKind.Retention) ? RetentionRead : null;
+    public RetentionDeletion? Retention => Is(ChangeKind.Retention) ? Shape.Retention : null;
 
-    private RetentionDeletion? RetentionRead { get; init; }
+    private ReleaseShape Shape { get; init; } = new(null, null, null);
 
     /// <summary>The resource settings the notes change (<see cref="ResourceChange"/>), read once per plan.</summary>
     public IReadOnlyList<ResourceChange> Resources => _resources ??= ResourceChange.Read(Notes);

@@ -110,8 +110,13 @@ internal static class RollbackWriter
             needed.Add("the id of the snapshot taken right before the extension update");
         }
 
-        // A drop has no down-migration (its way back is the snapshot); only an expand part can be undone that way.
-        if (facts.Has(RiskArea.Schema) && facts.ItemsWith(RiskArea.Schema, destructive: false).Count > 0)
+        // A drop has no down-migration (its way back is the snapshot); only an expand part can be undone that way. A second
+        // installation beside the running one migrates nothing in place: its way back is the old one, still running.
+        if (facts.Parallel is { } parallel)
+        {
+            needed.Add($"the {parallel.Old}, running and still receiving writes, until the {parallel.New} is validated");
+        }
+        else if (facts.Has(RiskArea.Schema) && facts.ItemsWith(RiskArea.Schema, destructive: false).Count > 0)
         {
             needed.Add("the tested down-migrations");
         }

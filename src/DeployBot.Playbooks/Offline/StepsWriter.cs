@@ -47,9 +47,9 @@ internal static class StepsWriter
         return new Schedule(StatedOrder.Apply(facts, [.. steps.OrderBy(step => step.Phase)]), ramp);
     }
 
-    /// <summary>Something is rolled out (an image, a restart, a chart); a flag-only change deploys nothing.</summary>
+    /// <summary>Something is rolled out (an image, a restart, a chart, a second installation); a flag-only change deploys nothing.</summary>
     public static bool Deploys(PlanFacts facts) =>
-        facts.Is(ChangeKind.Image) || facts.Is(ChangeKind.Config) || (facts.Is(ChangeKind.Infra) && !InfraPlaybook.PurgeOnly(facts));
+        facts.Is(ChangeKind.Image) || facts.Is(ChangeKind.Config) || (facts.Is(ChangeKind.Infra) && !InfraPlaybook.PurgeOnly(facts)) || facts.Parallel is not null;
 
     private static TimedStep Announce(PlanFacts facts)
     {

@@ -39,7 +39,9 @@ internal static class SummaryWriter
         var changes = kinds.Length + extension.Length == 0
             ? "no change the notes ask to deploy or apply"
             : Wording.List([.. kinds.Select(kind => kind == ChangeKind.Contract && !contracts ? "removals confirmed unused first"
-                : kind == ChangeKind.Infra && facts.Package is { } package ? package.Adoption : Wording.Change(kind)), .. extension]);
+                : kind == ChangeKind.Infra && facts.Package is { } package ? package.Adoption
+                : kind == ChangeKind.Schema && facts.Parallel is { } parallel ? $"a {parallel.New} beside the {parallel.Old} (its own databases, data written to both)"
+                : Wording.Change(kind)), .. extension]);
         var ci = facts.Input.Release?.Ci is { AllGreen: false } ? ", and CI is not green yet, which blocks it (see the checks)" : string.Empty;
         var tickets = Tickets.In(facts.Notes) is { Count: > 0 } cited ? $" ({Wording.List(cited)})" : string.Empty;
         return $"This plan deploys the release described in the notes{tickets} to {facts.Env}, a {risk}-risk {kind} environment, as {changes}{ci}.";

@@ -37,6 +37,19 @@ public sealed class ParallelUpgradeTests
     }
 
     [Fact]
+    public void CreatePlan_ParallelUpgradePath_DeploysTheNewInstanceOnItsOwnAndNeverCanariesTheRunningOne()
+    {
+        var plan = Plan("## v2.0.0\n\n### Breaking Changes\n\n- Database schema rewrite: the ClickHouse and PostgreSQL schemas have been completely rewritten.\n\n### Migration Guide\n\nThe recommended upgrade path is to run a separate v2.x instance in parallel with your existing v1.x instance: write data to both instances, validate the new instance, and switch over when sufficient data has been collected in the new instance.");
+        var actions = plan.Steps.Select(step => step.Action).ToList();
+
+        Assert.Contains(actions, action => action.StartsWith("Deploy version 2.0.0 as the v2.x instance: a separate deployment", StringComparison.Ordinal));
+        Assert.DoesNotContain(actions, action => action.Contains("canary", StringComparison.OrdinalIgnoreCase) || action.Contains("to all replicas", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Rollback, line => line.Contains("kubectl rollout undo", StringComparison.Ordinal) || line.Contains("down-migrations", StringComparison.Ordinal));
+        Assert.Contains(plan.Summary, line => line.Contains("as a v2.x instance beside the v1.x instance", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Summary, line => line.Contains("expand/contract", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CreatePlan_InPlaceSchemaChange_StillRunsTheExpandMigration()
     {
         var plan = Plan("## 2.3.0\n\n- Add nullable column `users.nickname`; a new instance of the search index is built in the background.");
