@@ -44,7 +44,7 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
             return new(Package.TerraformModule, null, version);
         }
 
-        return ChartHeading().IsMatch(notes) || ((SpeaksAs(notes, "chart") || ChartImages().IsMatch(notes)) && KubernetesWords().IsMatch(notes))
+        return ChartHeading().IsMatch(notes) || ValuesImage().IsMatch(notes) || ((SpeaksAs(notes, "chart") || ChartImages().IsMatch(notes)) && KubernetesWords().IsMatch(notes))
             ? new(Package.HelmChart, null, version)
             : null;
     }
@@ -102,6 +102,13 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
     /// <summary>A heading of a chart's own release: "## chart-v8.7.1", "## [jupyterhub-chart-4.0.0]".</summary>
     [GeneratedRegex(@"^#+\s*\[?(?:[\w-]+-)?chart[-/\s]v?\d+\.\d+", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ChartHeading();
+
+    /// <summary>
+    /// A chart's values path of an image ("Update `fips.image.tag` to `1.1.27`", "`controller.image.registry`"): an
+    /// application's changelog names its image by tag, not by the values key a chart sets it with.
+    /// </summary>
+    [GeneratedRegex(@"`(?:[a-z][A-Za-z0-9]*\.)+image\.(?:tag|repository|digest|registry|pullPolicy)`", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ValuesImage();
 
     [GeneratedRegex(@"\b(?:in\s+)?(?:the\s+)?chart(?:'s)?\s+(?:images|default\s+values)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ChartImages();

@@ -14,6 +14,7 @@ public sealed class PackagedReleaseTests
     [InlineData("## 3.0.0\n\nThis release migrates the provider from `terraform-plugin-sdk/v2` to `terraform-plugin-framework`.", "TerraformProvider", null)]
     [InlineData("### 4.0.0\n\n#### Breaking changes\n\n- The chart now require Kubernetes 1.28+, up from 1.23+", "HelmChart", null)]
     [InlineData("## chart-v8.7.1\n\n- Upgrade Emissary to v3.7.1", "HelmChart", null)]
+    [InlineData("## 3.225.1\n\n* Update `fips.image.tag` to `1.1.27` fixing CVEs and updating packages.", "HelmChart", null)]
     public void Read_TheNotesOfAPackage_SayWhichPackage(string notes, string kind, string? name)
     {
         var package = PackagedRelease.Read(notes, null);
@@ -40,6 +41,7 @@ public sealed class PackagedReleaseTests
     [InlineData("## v1.6.0\n\n- Fix drift detection ([#812](https://github.com/fluxcd/helm-controller/pull/812))")]
     [InlineData("## 1.15.0\n\n- `terraform test` runs in parallel ([#3001](https://github.com/hashicorp/terraform/pull/3001))")]
     [InlineData("The provider now retries webhook deliveries for 24 hours; set STRIPE_WEBHOOK_SECRET before the rollout")]
+    [InlineData("## 4.1.2\n\n- The worker image tag is now `4.1.2`; `image.tag` in your own values is no longer needed")]
     public void Read_AnApplicationOrAToolsNotes_AreNoPackage(string notes)
     {
         Assert.Null(PackagedRelease.Read(notes, null));
