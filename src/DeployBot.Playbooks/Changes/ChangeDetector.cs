@@ -104,6 +104,14 @@ internal static partial class ChangeDetector
         kinds.Remove(ChangeKind.Image);
         kinds.Remove(ChangeKind.MultiService);
         kinds.Add(ChangeKind.Infra);
+        if (package.Kind != Package.HelmChart)
+        {
+            // A provider's or module's items name its resources and arguments ("`resource/auth0_client_grant`", "the
+            // `aws-auth` sub-module has been removed"): what changes for the operator is their Terraform configuration and
+            // the plan it gives, reviewed before the apply. No sign-in path, ConfigMap or table of theirs changes; a removed
+            // argument or sub-module keeps its confirm-unused step, and a FLAG given keeps its ramp.
+            kinds.IntersectWith([ChangeKind.Infra, ChangeKind.Hotfix, ChangeKind.Patch, ChangeKind.Contract, ChangeKind.Flag]);
+        }
     }
 
     /// <summary>

@@ -73,4 +73,18 @@ public sealed class PackagedReleasePlanTests
         Assert.Contains(plan.Steps, step => step.Action.Contains("as a canary", StringComparison.Ordinal));
         Assert.Contains(plan.Rollback, line => line.Contains("kubectl rollout undo", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ProviderRelease_ItsResourcesAreNoSignInPathConfigMapOrTableOfTheOperators()
+    {
+        var plan = Plan("## v1.12.0\n\nBUG FIXES:\n- `resource/okta_app_oauth` - Allow `redirect_uris` to be empty when `grant_types` is `client_credentials`\n- `resource/okta_auth_server_policy` - Fix token lifetime `ACCESS_TOKEN_TTL` drift on import\n- `data-source/okta_user` - Drop the deprecated `skip_roles` argument");
+        var steps = Text(plan.Steps.Select(step => step.Action));
+
+        Assert.Contains("`required_providers` to version 1.12.0", steps, StringComparison.Ordinal);
+        Assert.DoesNotContain("identity provider", steps, StringComparison.Ordinal);
+        Assert.DoesNotContain("break-glass", steps, StringComparison.Ordinal);
+        Assert.DoesNotContain("configmap", steps, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("rolling restart", steps, StringComparison.Ordinal);
+        Assert.DoesNotContain(plan.Rollback, line => line.StartsWith("Config rollback", StringComparison.Ordinal));
+    }
 }
