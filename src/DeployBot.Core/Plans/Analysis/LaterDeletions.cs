@@ -7,7 +7,9 @@ namespace DeployBot.Core.Plans.Analysis;
 /// Deletions an item puts off until a wait or a condition: "delete products_v2 after 48h", "order-events (v1) deleted once
 /// consumers drain it", "old key scheduled for deletion … once job reports 0 rows on old key", "the static user dropped
 /// after". They are follow-ups, not steps of the window the notes are deployed in. A job that "deletes … after 90 days"
-/// states a rule, not a deletion put off, and is not one.
+/// states a rule, not a deletion put off, and is not one; nor is a deletion made in the course of an operation ("drop
+/// leftover primary key when attaching after a copy"): "when attaching" says during which run of the code it happens,
+/// not what the operator waits for ("when upgrading to 3.0" still puts it off to a later release).
 /// </summary>
 internal static partial class LaterDeletions
 {
@@ -28,7 +30,7 @@ internal static partial class LaterDeletions
         (?:(?!\band\b)(?:[^.;,+\n—(]|\.(?=\w))){0,40}?(?:\s*\([^()\n]{0,60}\))?\s+
         (?: after\s+(?:an?\s+)?~?\d+[\s-]*(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|months?)\b(?:\s+(?:soak|bake|grace\s+period|wait))?
           | after\s+(?:a|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?)\b
-          | (?:only\s+)?(?:once|when)\s+(?:[^.;\n]|\.(?=\w))+
+          | (?:only\s+)?(?:once|when)\s+(?!(?!(?:upgrading|updating|moving|migrating|switching)\s+to\b|(?:no|some|any|every)thing\b)[a-z]{2,}ing\b)(?:[^.;\n]|\.(?=\w))+
           | after(?=\s*(?:$|[.;,)\n]))
           | later\b )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

@@ -35,9 +35,11 @@ internal static partial class RiskPatterns
     /// Behaviour that stops, or a new requirement ("now requires the `headless` extra", "`session` is now required",
     /// "Require the key ID to be set when verifying"):
     /// breaking unless the item is a fix ("Fix X no longer being accepted"). What is no longer required, enforced, limited
-    /// or validated was relaxed, which breaks no one, and "…, so transient gaps no longer flap" tells what a change cures.
+    /// or validated was relaxed, which breaks no one, and "…, so transient gaps no longer flap" tells what a change cures, as
+/// does a bug's symptom that ends ("errors during retention no longer leave orphaned objects", "no longer fails on …",
+/// "no longer panics", "no longer drops updates"): nobody relied on it, whether or not the sentence says "so".
     /// </summary>
-    [GeneratedRegex(@"\bno\s+longer\b(?<!\bso\s+(?:that\s+)?[^.;,\n]{0,80}?no\s+longer)(?!\s+(?:required|needed|necessary|mandatory|requires?|used|need|needs|enforced?|enforces|limit(?:s|ed)?|restrict(?:s|ed)?|validated|validates|checked|checks|overflows?|overlaps?|flickers?|crash(?:es)?|hangs?|freezes?|leaks?)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b
+    [GeneratedRegex(@"\bno\s+longer\b(?<!\bso\s+(?:that\s+)?[^.;,\n]{0,80}?no\s+longer)(?!\s+(?:required|needed|necessary|mandatory|requires?|used|need|needs|enforced?|enforces|limit(?:s|ed)?|restrict(?:s|ed)?|validated|validates|checked|checks|overflows?|overlaps?|flickers?|crash(?:es)?|hangs?|freezes?|leaks?|leaves?|fails?|panics?|errors?|corrupts?|blocks?|throws?|times?\s+out|spins?|loops?|deadlocks?|orphans?|drops?|loses?)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b
         | (?m:^)\W*(?:require|requires|enforce|enforces)\b[^.;\n]{0,60}?\bto\s+(?:be|have|include|use)\b", Options, TimeoutMs)]
     internal static partial Regex NoLonger();
 

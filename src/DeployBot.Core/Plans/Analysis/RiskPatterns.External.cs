@@ -44,7 +44,7 @@ internal static partial class RiskPatterns
     /// (it ran unoptimised, MinOpts), so it is split between top-level alternatives, which matches the same texts; a text
     /// matches when any part does.
     /// </summary>
-    internal static Regex[] ExternalParts { get; } = [External1(), External2(), External3()];
+    internal static Regex[] ExternalParts { get; } = [External1(), External2(), External3(), ExternalHooks()];
 
     /// <summary>
     /// Object storage named as the place where the team's own data lies: a bucket path (<c>s3://ml-models/v3/</c>,
@@ -100,4 +100,16 @@ internal static partial class RiskPatterns
         | \b(?:exporters?|receivers?|sources?|sinks?|outputs?|inputs?)[._]{{Vendor}}\b
         """, Options, TimeoutMs)]
     private static partial Regex External3();
+
+    /// <summary>
+    /// The parts of a self-hosted application that talk to another service by name: an importer named after the service it
+    /// imports from ("Trello importer", "Pivotal importer", "Jira importer"; not a file format's or the application's own:
+    /// "CSV importer", "importer of v1 config") and a monitoring or notification hook, which pings a service when something
+    /// runs ("the ntfy monitoring hook", "mutual TLS for the Loki monitoring hook", "Healthchecks notification hook").
+    /// </summary>
+    [GeneratedRegex("""
+          (?-i:\b(?!(?:CSV|JSON|XML|YAML|TOML|File|Data|Bulk|Config|The|An?|Legacy|New|Old|Document)\b)[A-Z][\w.-]*)\s+importers?\b
+        | \b(?:monitoring|notification|alerting|paging|chat)\s+hooks?\b
+        """, Options, TimeoutMs)]
+    private static partial Regex ExternalHooks();
 }

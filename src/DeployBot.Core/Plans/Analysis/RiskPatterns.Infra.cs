@@ -19,7 +19,9 @@ namespace DeployBot.Core.Plans.Analysis;
 /// may be a UI's or a dependency-injection container. A raised floor of any dependency ("Require Werkzeug
 /// &gt;= 3.0.0", "Update X requirement to &gt;=2.3.3") and a list of the engine versions a release supports ("PostgreSQL: 14,
 /// 15, 16") are platform requirements as well, and so are a Lambda function's layers and a Terraform provider's resources as
-/// its changelog prefixes them (<c>resource/mongodbatlas_cluster:</c>, <c>data-source/aws_vpc:</c>).
+/// its changelog prefixes them (<c>resource/mongodbatlas_cluster:</c>, <c>data-source/aws_vpc:</c>), and a Terraform
+/// provider held to a version ("Restrict AWS provider max version", "AWS provider `v6.0.0` is now minimum supported
+/// version"): the provider is part of the toolchain that applies the infrastructure, whatever cloud it drives.
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -69,6 +71,7 @@ internal static partial class RiskPatterns
         | \b(?:drop\w*|remov\w*|end\w*|stop\w*)\s+(?:the\s+)?support\s+(?:for\s+)?{{Runtime}}\b | \b{{Runtime}}\s+(?:version\s+)?(?:upgrades?|updates?|bumps?)\b
         | \b{{Runtime}}\s+(?:versions?|directives?|toolchains?)\s+(?:to|from)\s+v?\d
         | \b(?:rewritten|re-?implemented|ported|converted)\s+(?:from\s+{{Runtime}}\s+)?(?:in|to|into)\s+{{Runtime}}\b
+        | \b(?:aws|azure(?:rm)?|google|gcp|kubernetes|helm|tls|random|null|cloudflare|datadog)\s+provider\b[^.;\n]{0,40}?(?:\bv?\d+(?:\.\d+)*|\bversions?\b|\bmax\w*|\bmin\w*)
         """, Options, TimeoutMs)]
     private static partial Regex Infra3();
 

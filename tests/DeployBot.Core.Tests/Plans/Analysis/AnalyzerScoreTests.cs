@@ -97,8 +97,9 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     // FRESH4 (53 excerpts from 16 projects, collected and labelled by another engineer who never ran the analyzer): blind
     // before the fourth round (65.4/84.2, kind 36/53) and after it (65.4/85.0, 36/53); the fifth round read its misses.
     // Session 21's areas round (message brokers as infrastructure): 76.2/89.2 -> 77.7/89.4 (infra FN 9 -> 7).
+    // Session 22's areas round (a bug's symptom that "no longer" shows is not breaking): 77.7/89.4 -> 77.7/90.2 (breaking FP 3 -> 2).
     private const double Fresh4RecallFloor = 0.775;
-    private const double Fresh4PrecisionFloor = 0.89;
+    private const double Fresh4PrecisionFloor = 0.90;
     private const double Fresh4KindFloor = 0.885;
     // FRESH5 (76 excerpts from 20 projects, collected and labelled by another engineer who never ran the analyzer),
     // measured blind once on 4 Dec 2026 before anything was changed for it: recall 73.0%, precision 73.9%, kind 60/76;

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>Whether an item is destructive, and what that adds: breaking always, schema when it deletes stored data.</summary>
+internal static partial class ItemClassifier
+{
+    private static bool Destructive(string text, bool isFix, bool describesBug, ReleaseContext context, HashSet<RiskArea> risks)
+    {
+        // A fix that "removes" or "drops" something names the bug it cures ("Fix X dropping rows"), not a removal.
+        // "Removed `escape_string`" removes a library's surface; under "Fixed" it is what the fix took out, nothing to migrate.
+        // "Add `delete_all_traces()` function to delete all trace data" offers a deletion; deploying it deletes nothing.
+        var destructive = !isFix && !OfferedDeletions.Offers(text) && (IsDestructive(text, risks) || DeletedStreams.AnyDeleted(context.Streams, text) || (!describesBug && DestructivePatterns.RemovesCodeSurface(text)));
+        if (context.ApiClient)
+        {
+            // In a vendor's client library every shipped change is in how the deployment talks to the vendor, and
+            // "Removed estimatedCompletionTime from `LongRunningOperationResponse`" removes part of the API contract.
+            risks.Add(RiskArea.External);
+            destructive |= !isFix && RemovedItem().IsMatch(text);
+        }
+        // "Previously, it would attempt to delete all processed containers": the old behaviour, which the release ends.
+        if (RiskPatterns.OldBehaviourOnly().IsMatch(text))
+        {
+            destructive = false;
+            risks.Remove(RiskArea.Breaking);
+            risks.Remove(RiskArea.Data);
+        }
+
+        return destructive;
+    }
+
+    /// <summary>A destructive item is breaking; one that deletes a database's table, column or index is a schema change too.</summary>
+    private static void AddDestructiveRisks(string text, ReleaseContext context, HashSet<RiskArea> risks)
+    {
+        risks.Add(RiskArea.Breaking);
+        // Deleting a table, column or index of a database deletes data, whatever else the item talks about: a schema
+        // change, planned as a contract step with a snapshot, not a removed API that the previous version brings back.
+        if ((DestructivePatterns.StoredRemoval().IsMatch(text) && (DatabaseInSight(text, context) || DestructivePatterns.NamedTables().IsMatch(text)))
+            || DestructivePatterns.DatabaseObjectRemoval().IsMatch(text) || DestructivePatterns.ShorthandChange().IsMatch(text)
+            || (RiskPatterns.DatabaseContext().IsMatch(text) && DestructivePatterns.DottedNameRemoval().IsMatch(text)))
+        {
+            risks.Add(RiskArea.Schema);
+        }
+    }
+
+    /// <summary>Destructive in English, or a local removal word next to a schema word ("eliminar la columna").</summary>
+    private static bool IsDestructive(string text, HashSet<RiskArea> risks) =>
+        DestructivePatterns.IsDestructive(text)
+        || (LocalTerms.Removal().IsMatch(text) && (risks.Contains(RiskArea.Schema) || risks.Contains(RiskArea.Config)));
+
+    [GeneratedRegex(@"^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex RemovedItem();
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
+
+namespace DeployBot.Core.Plans.Analysis;
+
+/// <summary>The areas an item's names, settings and shorthands add, and the configuration and breaking calls made on the whole item.</summary>
+internal static partial class ItemClassifier
+{
+    private static void AddNamedRisks(string text, bool describesBug, ReleaseContext context, HashSet<RiskArea> risks)
+    {
+        if ((RiskPatterns.SchemaInDatabaseContext().IsMatch(text) || (!context.ApiClient && RiskPatterns.OrmModelChange().IsMatch(text)))
+            && DatabaseInSight(text, context))
+        {
+            risks.Add(RiskArea.Schema);
+        }
+
+        // "new SENDGRID_API_KEY in vault", "GITHUB_OAUTH_CLIENT_SECRET retired": a setting's name says whose it is.
+        var settingWords = string.Join(" ", RiskPatterns.SettingName().Matches(text).Select(name => name.Value.Replace('_', ' ')));
+        if (settingWords.Length > 0 && RiskPatterns.VendorName().IsMatch(settingWords))
+        {
+            risks.Add(RiskArea.External);
+        }
+
+        if (RiskPatterns.IsUserAuthSettingName(text))
+        {
+            risks.Add(RiskArea.Auth);
+        }
+
+        if (RiskPatterns.SchemaShorthand().IsMatch(text))
+        {
+            risks.Add(RiskArea.Schema);
+        }
+
+        // "airflow 2.7 -> 2.9 (metadata db via airflow db migrate)": the platform the release runs on moves.
+        if (!describesBug && KindSignals.PlatformUpgrade().IsMatch(text))
+        {
+            risks.Add(RiskArea.Infra);
+        }
+
+        if (RiskPatterns.ImpliedDataRewrite().IsMatch(text))
+        {
+            risks.Add(RiskArea.Data);
+        }
+
+        if (!risks.Contains(RiskArea.Config) && RiskPatterns.ConfigNamed().IsMatch(text) && !RiskPatterns.ApiSurface().IsMatch(text))
+        {
+            risks.Add(RiskArea.Config);
+        }
+    }
+
+    private static void WeighConfig(string text, bool describesBug, ReleaseContext context, HashSet<RiskArea> risks)
+    {
+        // A fix names the flag or setting the bug shows in ("Fix `--sortr=path`", "Fix `NGINX_BASE` …"): only the words
+        // of configuration itself, a changed default, or an option added, removed or renamed make it a configuration change.
+        if (describesBug && risks.Contains(RiskArea.Config) && !RiskPatterns.ConfigChange().IsMatch(text)
+            && !RiskPatterns.IsConfig(RiskPatterns.CliFlag().Replace(text, " ")) && !(LocalTerms.Config().IsMatch(text)))
+        {
+            risks.Remove(RiskArea.Config);
+        }
+        // "Add a `retries` option to `send()`", "new parameters on the Charge type": an option of a function, method, request
+        // or type is part of a library's API, not something an operator sets in the deployment's configuration. Removing
+        // one still breaks whoever set it, so a removal keeps it.
+        if (risks.Contains(RiskArea.Config) && (context.ApiClient || RiskPatterns.CodeSurface().IsMatch(text)) && !RiskPatterns.SettingName().IsMatch(text)
+            && !RiskPatterns.Breaking().IsMatch(text) && !DestructivePatterns.IsDestructive(text)
+            && !RiskPatterns.IsConfig(RiskPatterns.OptionWord().Replace(text, " ")))
+        {
+            risks.Remove(RiskArea.Config);
+        }
+    }
+
+    private static void AddBreaking(string text, bool isFix, bool describesBug, ReleaseContext context, HashSet<RiskArea> risks)
+    {
+        if (RiskPatterns.NoLonger().IsMatch(text) && !isFix && !RiskPatterns.Cve().IsMatch(text) && !context.NoBreakingChanges)
+        {
+            risks.Add(RiskArea.Breaking);
+        }
+
+        // Under a "Fixed" heading "Removed the stray `id` from the search box" is the fix itself, not a removal to plan for.
+        if (RiskPatterns.IsBreakingChange(text) && !describesBug && !RiskPatterns.Cve().IsMatch(text) && !context.NoBreakingChanges)
+        {
+            risks.Add(RiskArea.Breaking);
+        }
+    }
+}
