@@ -115,7 +115,7 @@ public static class ReleaseAnalyzer
     {
         var versionLines = KindSignals.VersionLines(headings, notes);
         var version = KindSignals.Version(versionLines);
-        if (version != KindSignals.VersionLevel.Major && (KindSignals.MajorRelease().IsMatch(notes) || KindSignals.CrossesMajorVersion(headings)))
+        if (version != KindSignals.VersionLevel.Major && (KindSignals.MajorRelease().IsMatch(notes) || KindSignals.CrossesMajorVersion(headings) || KindSignals.ListsOwnMajor(versionLines, items)))
         {
             version = KindSignals.VersionLevel.Major;
         }
