@@ -21,4 +21,13 @@ internal static partial class KindSignals
         | \bbreaks?\s+backwards?\s+compatibility\s+with\s+(?:old|existing|previous)\b[^.;\n]{0,40}?\bfiles?\b
         """, Options, TimeoutMs)]
     internal static partial Regex StorageFormatChange();
+
+    /// <summary>
+    /// A large migration the release runs (a data migration, a background migration, a cut-over), named outside the fixes:
+    /// under "Bug Fixes" ("Very slow data migration", "A new database migration step updates the fingerprints") the
+    /// migration is the bug being fixed or a small repair, not a migration the operator plans for.
+    /// </summary>
+    public static bool AnnouncesLargeMigration(IEnumerable<NoteItem> items, IEnumerable<string> headings) =>
+        headings.Any(heading => RiskPatterns.LargeMigration().IsMatch(heading))
+        || items.Any(item => !(item.Section is { } section && IsFixSection(section)) && RiskPatterns.LargeMigration().IsMatch(item.Text));
 }

@@ -56,4 +56,25 @@ internal static partial class KindSignals
         \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:official\s+|the\s+)?(?:support\s+(?:for\s+)?)?[`'"]?(?:{{ServerRuntime}}|{{Engine}})[`'"]?\s*(?:version\s+)?(?:<=?\s*|≤\s*)?v?\d
         """, Options, TimeoutMs)]
     private static partial Regex RuntimeDropped();
+
+    /// <summary>
+    /// Notes of a later release that still list the entries of the major it belongs to, each marked with the version that
+    /// shipped it ("[v29.0.0] … changing the cluster protocol" under "Version 29.0.2"): whoever upgrades from the previous
+    /// major gets that major's changes, so the release is read as the major.
+    /// </summary>
+    public static bool ListsOwnMajor(IEnumerable<string> headings, IEnumerable<NoteItem> items)
+    {
+        var match = headings.Select(heading => VersionNumber().Match(heading)).FirstOrDefault(m => m.Success);
+        if (match is null || match.Groups["maj"].Value == "0" || (match.Groups["min"].Value == "0" && (!match.Groups["patch"].Success || match.Groups["patch"].Value == "0")))
+        {
+            return false;
+        }
+
+        var major = match.Groups["maj"].Value;
+        return items.Any(item => ItemVersionTag().Match(item.Text) is { Success: true } tag && tag.Groups["maj"].Value == major);
+    }
+
+    /// <summary>An item that opens with the major release that shipped it: "🆕 [v29.0.0](…/tree/29.0.0) …", "v14.0.0: …".</summary>
+    [GeneratedRegex(@"^(?:\W|\p{M})*\[?v?(?<maj>\d{1,4})\.0\.0\b(?![.\d])", RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex ItemVersionTag();
 }

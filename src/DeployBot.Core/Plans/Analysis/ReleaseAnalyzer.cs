@@ -115,7 +115,7 @@ public static class ReleaseAnalyzer
     {
         var versionLines = KindSignals.VersionLines(headings, notes);
         var version = KindSignals.Version(versionLines);
-        if (version != KindSignals.VersionLevel.Major && (KindSignals.MajorRelease().IsMatch(notes) || KindSignals.CrossesMajorVersion(headings)))
+        if (version != KindSignals.VersionLevel.Major && (KindSignals.MajorRelease().IsMatch(notes) || KindSignals.CrossesMajorVersion(headings) || KindSignals.ListsOwnMajor(versionLines, items)))
         {
             version = KindSignals.VersionLevel.Major;
         }
@@ -126,7 +126,7 @@ public static class ReleaseAnalyzer
         var guide = KindSignals.MigrationGuide().IsMatch(notes);
         var majorWithBreaks = version == KindSignals.VersionLevel.Major && (risks.Contains(RiskArea.Breaking) || upgradeAction || guide);
         var zeroMinorWithSteps = (upgradeAction || guide || items.Any(item => KindSignals.DropsRuntime(item.Text))) && KindSignals.IsInitialDevelopmentMinor(versionLines);
-        if (schemaAndData || majorWithBreaks || zeroMinorWithSteps || RiskPatterns.LargeMigration().IsMatch(notes)
+        if (schemaAndData || majorWithBreaks || zeroMinorWithSteps || KindSignals.AnnouncesLargeMigration(items, headings)
             || engineChange || KindSignals.UpgradeSteps().IsMatch(notes) || KindSignals.StorageFormatChange().IsMatch(notes))
         {
             return ReleaseKind.Migration;

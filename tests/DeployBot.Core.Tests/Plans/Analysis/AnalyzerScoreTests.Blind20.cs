@@ -27,7 +27,7 @@ public sealed partial class AnalyzerScoreTests
     // Both rounds merged: kind 49/60. Floors raised to these, rounded down.
     private const double Fresh18RecallFloor = 0.85;
     private const double Fresh18PrecisionFloor = 0.90;
-    private const double Fresh18KindFloor = 0.81;
+    private const double Fresh18KindFloor = 0.83; // session 22 kind round (a data migration under a fix heading is no large migration): 49 -> 50/60
     private const int Fresh18DestructiveFloor = 54;
 
     [Fact]

@@ -15,5 +15,5 @@ public sealed partial class AnalyzerScoreTests
     // an ORM's or a migration tool's release touches schema, a Helm chart bumping its app is infra.
     private const double Fresh7RecallFloor = 0.785;
     private const double Fresh7PrecisionFloor = 0.79;
-    private const double Fresh7KindFloor = 0.90; // session 20 kind round (opening-line version, 0.x minor dropping a runtime): 79 -> 81/90
+    private const double Fresh7KindFloor = 0.91; // session 20 kind round (opening-line version, 0.x minor dropping a runtime): 79 -> 81/90; session 22 (a later release carrying its major's tagged entries): 82/90
 }
