@@ -50,8 +50,11 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// <summary>A rename whose old name the notes drop only in a later release (<see cref="NextReleaseDrops"/>): also in <see cref="Later"/>.</summary>
     public IReadOnlyList<LaterDeletion> PutOff { get; init; } = [];
 
-    /// <summary>The stored names this window's contract step drops or changes: <see cref="Stored"/>, unless the notes put that off.</summary>
-    public string? Contracted => PutOff.Count == 0 ? Stored : null;
+    /// <summary>The stored names this window's contract step drops or changes: <see cref="Stored"/>, unless the notes put that off or the new version deletes them itself.</summary>
+    public string? Contracted => PutOff.Count == 0 && !ByItself ? Stored : null;
+
+    /// <summary>The new version deletes <see cref="Stored"/> itself when it starts (<see cref="SelfDeletion"/>): no one runs a contract step for it.</summary>
+    public bool ByItself { get; init; }
 
     /// <summary>The stored names that are indexes ("idx_orders_legacy", "the unused index sku_1_region_1"): dropping one loses no data.</summary>
     public IReadOnlyList<string> Indexes { get; init; } = [];
@@ -189,6 +192,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             Holding = [.. stored.Where(name => !StoredObjects.IsIndex(item.Text, name))],
             Archived = Archive().Match(item.Text) is { Success: true } archive ? archive.Value.Trim() : null,
             Mongo = MongoWord().IsMatch(item.Text),
+            ByItself = SelfDeletion.Says(item, notes),
         };
     }
 
