@@ -60,6 +60,12 @@ internal sealed class ContractPlaybook : IPlaybook
             yield return step;
         }
 
+        // A deletion the notes only offer is left alone tonight, and the window's record says so.
+        foreach (var step in OptionalDeletion.Steps(facts))
+        {
+            yield return step;
+        }
+
         // The contract steps run one after another, so one snapshot right before the first is the way back for each.
         var contracted = Snapshotted(facts).Distinct(StringComparer.Ordinal).ToArray();
         if (contracted.Length > 0)

@@ -108,6 +108,19 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         bool Renames(string text) => RenameTarget().IsMatch(text) || (renameSaid && ArrowRename().IsMatch(text));
         bool Drops(string text) => !Renames(text) && Dropping().IsMatch(text) && NotesFacts.NamesIn(text).Any();
         static bool Changes(string text) => Dropping().IsMatch(text) || Truncate().IsMatch(text) || NotNull().IsMatch(text) || TypeChange().IsMatch(text) || NullOut().IsMatch(text) || RowDeletion().IsMatch(text);
+        // "you can delete …", "if you want …, delete …": a deletion the notes offer is the operator's choice, a follow-up, not a removal.
+        if (OptionalDeletion.Offered(item.Text))
+        {
+            return [];
+        }
+
+        // "Rename `New` SQL schema to `Multihost`, and `Default` to `Singlehost`": each old name with its own new name.
+        var pairs = renameSaid ? QuotedRename().Matches(item.Text) : null;
+        if (pairs is { Count: > 1 } && !Dropping().IsMatch(item.Text))
+        {
+            return pairs.Select((pair, index) => Of(item with { Text = index == 0 ? item.Text[..(pair.Index + pair.Length)] : pair.Value }, notes, renameSaid) with { Item = item });
+        }
+
         var changes = item.DestroysData && Renames(item.Text) ? LineParts.Of(item.Text) : [];
         if (changes.Count > 1 && changes.Any(Renames) && changes.Any(Drops))
         {
@@ -147,7 +160,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             var gone = later.Count == 0 ? SchemaPlaybook.Objects(item, notes) : picked.Length > 0 ? Wording.Code(picked) : null;
             var objects = picked.Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name))).Take(3).ToArray();
             // "Rename `error_handler` settings to `on_error`": the new name of a renamed setting or flag is what replaces it.
-            var renamed = RenamedTo(item.Text);
+            var renamed = RenamedTo(item.Text) ?? (renameSaid ? PairedNew(item.Text) : null);
             return new DestructiveParts(null, gone, null) { Item = item, Removals = Group(gone, later.Count == 0 ? objects : picked, item.Text), Replacement = renamed is not null ? Wording.Code([renamed]) : ReplacementOf(item.Text, named), Renames = renamed is not null, Later = later };
         }
 
@@ -160,7 +173,8 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         // "Rename `New` SQL schema to `Multihost`" under Configuration: a mode label is a setting's value, not a stored object.
         var labels = names.Where(name => NamedInPassing.IsLabel(name, item.Text, notes)).ToArray();
         var renamedTo = RenamedTo(item.Text)
-            ?? (renameSaid && ArrowRename().Match(item.Text) is { Success: true } arrow ? arrow.Groups["new"].Value : null);
+            ?? (renameSaid && ArrowRename().Match(item.Text) is { Success: true } arrow ? arrow.Groups["new"].Value : null)
+            ?? (renameSaid ? PairedNew(item.Text) : null);
         var stored = names.Where(name => !IsPublic(name, item.Text) && !labels.Contains(name) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
         var operation = OperationOf(item);
         // "… rake backfill:invoice_region … sets invoices.region NOT NULL": the constraint goes on the column before it.

@@ -53,4 +53,40 @@ public sealed class Review21DefectTests
         Assert.Contains(Actions(plan), action => action.StartsWith("Contract step", StringComparison.Ordinal) && Has(action, "legacy_sessions"));
         Assert.DoesNotContain(Actions(plan), action => Has(action, "the new version itself deletes"));
     }
+
+    /// <summary>
+    /// (Quickwit 0.7.1) A deletion the notes offer ("if you want … fast, you have to delete first the existing index") is
+    /// the operator's choice: no step removes it and no removal rollback is planned; Next Actions carries it as an optional follow-up.
+    /// </summary>
+    [Fact]
+    public void OfferedDeletion_IsAnOptionalFollowUp_NotARequiredRemoval()
+    {
+        var plan = Plan("## 0.7.1\n\n### Changed\n\n- ES bulk API now returns 404 on a missing index.\n- In the traces index `otel-traces-v0_7`, the `service_name` field is now fast. No migration is done if `otel-traces-v0_7` already exists. If you want `service_name` field to be fast, you have to delete first the existing `otel-traces-v0_7` index or create your own index.");
+
+        Assert.DoesNotContain(Actions(plan), action => Has(action, "otel-traces-v0_7") && (Has(action, "before the rollout removes") || action.StartsWith("Contract step", StringComparison.Ordinal)));
+        Assert.DoesNotContain(plan.Rollback, line => Has(line, "otel-traces-v0_7"));
+        Assert.Contains(plan.NextActions, line => Has(line, "optional") && Has(line, "otel-traces-v0_7"));
+        Assert.Contains(Actions(plan), action => Has(action, "was not done in this window") && Has(action, "otel-traces-v0_7"));
+    }
+
+    /// <summary>(promscale 0.8.0) "Rename CLI flags to improve user interface": "improve" is why, not the new name, so no step says it replaces anything.</summary>
+    [Fact]
+    public void VerbOfPurposeAfterRename_IsNotTheReplacementName()
+    {
+        var plan = Plan("## [0.8.0] - 2022-01-18\n\n### Changed\n- BREAKING: Enable and configure 30 day default retention period for span data [#1015]\n- Rename CLI flags to improve user interface [#964]");
+
+        Assert.DoesNotContain(Dump(plan).Split('\n'), line => Has(line, "\"improve\""));
+    }
+
+    /// <summary>(ejabberd 25.10) "Rename `New` SQL schema to `Multihost`, and `Default` to `Singlehost`": each old name is paired with its own new name.</summary>
+    [Fact]
+    public void TwoRenamesOnOneLine_PairEachOldNameWithItsOwnNewName()
+    {
+        var plan = Plan("## Version 25.10\n\n#### Configuration\n\n- Rename `New` SQL schema to `Multihost`, and `Default` to `Singlehost`\n- Add config transformer from `use_new_schema` -> `sql_multihost_schema`");
+        var text = Dump(plan);
+
+        Assert.DoesNotContain(text.Split('\n'), line => Has(line, "\"Default\"") && Has(line, "Multihost"));
+        Assert.Contains(Actions(plan), action => Has(action, "\"Default\"") && Has(action, "\"Singlehost\""));
+        Assert.Contains(Actions(plan), action => Has(action, "\"New\"") && Has(action, "\"Multihost\""));
+    }
 }
