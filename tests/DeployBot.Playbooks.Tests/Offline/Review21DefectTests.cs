@@ -89,4 +89,22 @@ public sealed class Review21DefectTests
         Assert.Contains(Actions(plan), action => Has(action, "\"Default\"") && Has(action, "\"Singlehost\""));
         Assert.Contains(Actions(plan), action => Has(action, "\"New\"") && Has(action, "\"Multihost\""));
     }
+
+    /// <summary>
+    /// (barman 3.0.0, kustomize-controller 1.0.0-rc.1, Uptrace v2) A companion the new version needs gets a pre-flight
+    /// step before the rollout naming it and the version the notes give.
+    /// </summary>
+    [Theory]
+    [InlineData("## 3.0.0\n\n### Breaking changes\n\n- The backup metadata stored in the `backup.info` file has an extra field. Additionally, users of pg-backup-api will need to upgrade it\n  to version 0.2.0 so that pg-backup-api can work with the updated metadata.", "pg-backup-api at version 0.2.0 or later")]
+    [InlineData("## v1.0.0-rc.1\n\n### Highlights\n\nThis release candidate requires the `GitRepository` API version `v1`,\nfirst shipped with [source-controller](https://github.com/fluxcd/source-controller)\nv1.0.0-rc.1.", "source-controller at version 1.0.0-rc.1 or later")]
+    [InlineData("## v2.0.0\n\n### Breaking\n\n- **Redis Dependency**: Redis is now required for in-memory caching operations.", "Redis running and reachable")]
+    public void RequiredCompanion_GetsAPreflightStepNamingItAndItsVersion(string notes, string named)
+    {
+        var plan = Plan(notes);
+        var steps = Actions(plan).ToList();
+
+        var check = steps.FindIndex(action => action.StartsWith("Before starting, confirm that production has " + named, StringComparison.Ordinal));
+        var rollout = steps.FindIndex(action => action.StartsWith("Start the rollout", StringComparison.Ordinal));
+        Assert.True(check >= 0 && (rollout < 0 || check < rollout), Dump(plan));
+    }
 }
