@@ -54,6 +54,18 @@ internal sealed class ContractPlaybook : IPlaybook
             }
         }
 
+        // What the new version deletes itself as it starts: approved and snapshotted before the rollout, with no contract step.
+        foreach (var step in SelfDeletion.Steps(facts))
+        {
+            yield return step;
+        }
+
+        // A deletion the notes only offer is left alone tonight, and the window's record says so.
+        foreach (var step in OptionalDeletion.Steps(facts))
+        {
+            yield return step;
+        }
+
         // The contract steps run one after another, so one snapshot right before the first is the way back for each.
         var contracted = Snapshotted(facts).Distinct(StringComparer.Ordinal).ToArray();
         if (contracted.Length > 0)
@@ -84,14 +96,14 @@ internal sealed class ContractPlaybook : IPlaybook
     }
 
     public IEnumerable<string> Checks(PlanFacts facts) =>
-        facts.PartsOfDestructive.Where(parts => parts.Stored is not null).Select(parts => parts is { PutOff.Count: > 0, Renamed: { } kept }
+        SelfDeletion.Checks(facts).Concat(facts.PartsOfDestructive.Where(parts => parts is { Stored: not null, ByItself: false } || parts.PutOff.Count > 0).Select(parts => parts is { PutOff.Count: > 0, Renamed: { } kept }
                 ? $"Renamed item ({parts.Stored} to {kept}): the new release reads and writes only {kept} (check the code and its tests); {parts.Stored} stays tonight, as the notes drop it only in a later release (\"{parts.PutOff[0].Clause}\"), and the data owner approves that drop when it comes."
                 : parts.Operation is ContractOperation.NotNull or ContractOperation.TypeChange or ContractOperation.DeleteRows
                 ? $"Destructive item ({parts.Stored}): {parts.Precondition(parts.Stored!, Tested(facts))} before the contract step, and the data owner approves it."
                 : parts.Renamed is { } renamed
                     // The previous release does use the old name (that is why it stays beside the new one until the rollout is done).
                     ? $"Renamed item ({parts.Stored} to {renamed}): the new release reads and writes only {renamed} (check the code and its tests), so {parts.Stored} can go once the rollout is verified, and the data owner approves the contract step."
-                    : $"Destructive item ({parts.Stored}): the previous release no longer reads or writes {Wording.It(parts.Stored!)} (check the code and the query logs), and the data owner approves the contract step.")
+                    : $"Destructive item ({parts.Stored}): the previous release no longer reads or writes {Wording.It(parts.Stored!)} (check the code and the query logs), and the data owner approves the contract step."))
             .Concat(Removed(facts).Select(removed => removed.Kind switch
             {
                 PublicKind.Endpoint => $"Removed item ({removed.Name}): its consumers were told with a date, and updated clients or a compatibility shim are ready.",
@@ -103,7 +115,7 @@ internal sealed class ContractPlaybook : IPlaybook
             }));
 
     public IEnumerable<string> Verification(PlanFacts facts) =>
-        Stored(facts).Select(stored => $"After the contract step for {stored}: no errors mention {Wording.It(stored)} in the logs, and the flows that used {Wording.It(stored)} pass their smoke tests.")
+        SelfDeletion.Verification(facts).Concat(Stored(facts).Select(stored => $"After the contract step for {stored}: no errors mention {Wording.It(stored)} in the logs, and the flows that used {Wording.It(stored)} pass their smoke tests."))
             .Concat(Removed(facts).Select(removed => removed.Kind switch
             {
                 PublicKind.Setting => $"After the rollout: the service starts with no error or warning about {removed.Name}, and what it configured behaves as before (or as the notes say it now does).",
@@ -115,7 +127,8 @@ internal sealed class ContractPlaybook : IPlaybook
             }));
 
     public IEnumerable<string> Rollback(PlanFacts facts) =>
-        facts.PartsOfDestructive.Where(parts => parts.Stored is not null).SelectMany(parts => parts.PutOff.Count > 0 ? [KeptRollback(parts)] : StoredRollback(parts))
+        facts.PartsOfDestructive.Where(parts => parts.Stored is not null).SelectMany(parts => parts.PutOff.Count > 0 ? [KeptRollback(parts)]
+                : parts is { ByItself: true, OnlyIndexes: false } ? [SelfDeletion.Rollback(parts.Stored!)] : StoredRollback(parts)).Distinct(StringComparer.Ordinal)
             .Concat(Removed(facts).Select(removed => removed.Kind == PublicKind.Retyped
                 ? $"Type rollback: the previous version has the old type of {removed.Name}; redeploy it if the code that reads it fails."
                 : removed.Kind is PublicKind.Endpoint or PublicKind.FeatureFlag or PublicKind.Code

@@ -55,7 +55,33 @@ internal sealed partial record DestructiveParts
 
     /// <summary>"Rename `error_handler` settings to `on_error`", "rename table order_items to line_items": the new name, or null.</summary>
     private static string? RenamedTo(string item) =>
-        RenameTarget().Match(item) is { Success: true } rename ? rename.Groups["new"].Value.Trim('`', '"', '\'') : null;
+        RenameTarget().Match(item) is { Success: true } rename && !Purpose(item, rename.Groups["new"]) ? rename.Groups["new"].Value.Trim('`', '"', '\'') : null;
+
+    /// <summary>
+    /// "Rename CLI flags to improve user interface", "renamed to make them consistent": a bare lower-case word after "to"
+    /// that another plain word follows is a verb saying why, not the new name (a name is quoted, or has a digit, an
+    /// underscore, a dot or a capital, or ends the clause: "rename table order_items to line_items").
+    /// </summary>
+    private static bool Purpose(string item, Group name)
+    {
+        var quoted = name.Index > 0 && item[name.Index - 1] is '`' or '"' or '\'';
+        return !quoted && PlainWord().IsMatch(name.Value) && FollowedByWord().IsMatch(item[(name.Index + name.Length)..]);
+    }
+
+    /// <summary>In a line that says "rename", the first quoted "`A` … to `B`" pair's new name (the pair that is not the first on its line).</summary>
+    private static string? PairedNew(string item) =>
+        QuotedRename().Match(item) is { Success: true } pair ? pair.Groups["new"].Value : null;
+
+    /// <summary>"`New` SQL schema to `Multihost`", "`Default` to `Singlehost`": a quoted old name and its quoted new name.</summary>
+    [GeneratedRegex(@"[`""'](?<old>[A-Za-z_][\w.-]*)[`""'](?:\s+[\w-]+){0,3}?\s+(?:to|into|→|->)\s+[`""'](?<new>[A-Za-z_][\w.-]*)[`""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex QuotedRename();
+
+    [GeneratedRegex(@"^[a-z]+$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex PlainWord();
+
+    /// <summary>Another word follows that does not end the name's clause ("to improve user interface", not "to line_items in …").</summary>
+    [GeneratedRegex(@"^\s+(?!(?:and|or|in|on|for|with|at|from|as|so|since|because|when|while|if|but|across|throughout|instead|now|too)\b)[a-z]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex FollowedByWord();
 
     /// <summary>A dotted configuration key ("zookeeper.connect", "spring.datasource.url"), not a table's column.</summary>
     [GeneratedRegex(@"^[a-z][a-z0-9]*(?:\.[a-z][a-zA-Z0-9-]*)+$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

@@ -50,8 +50,11 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
     /// <summary>A rename whose old name the notes drop only in a later release (<see cref="NextReleaseDrops"/>): also in <see cref="Later"/>.</summary>
     public IReadOnlyList<LaterDeletion> PutOff { get; init; } = [];
 
-    /// <summary>The stored names this window's contract step drops or changes: <see cref="Stored"/>, unless the notes put that off.</summary>
-    public string? Contracted => PutOff.Count == 0 ? Stored : null;
+    /// <summary>The stored names this window's contract step drops or changes: <see cref="Stored"/>, unless the notes put that off or the new version deletes them itself.</summary>
+    public string? Contracted => PutOff.Count == 0 && !ByItself ? Stored : null;
+
+    /// <summary>The new version deletes <see cref="Stored"/> itself when it starts (<see cref="SelfDeletion"/>): no one runs a contract step for it.</summary>
+    public bool ByItself { get; init; }
 
     /// <summary>The stored names that are indexes ("idx_orders_legacy", "the unused index sku_1_region_1"): dropping one loses no data.</summary>
     public IReadOnlyList<string> Indexes { get; init; } = [];
@@ -105,6 +108,19 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         bool Renames(string text) => RenameTarget().IsMatch(text) || (renameSaid && ArrowRename().IsMatch(text));
         bool Drops(string text) => !Renames(text) && Dropping().IsMatch(text) && NotesFacts.NamesIn(text).Any();
         static bool Changes(string text) => Dropping().IsMatch(text) || Truncate().IsMatch(text) || NotNull().IsMatch(text) || TypeChange().IsMatch(text) || NullOut().IsMatch(text) || RowDeletion().IsMatch(text);
+        // "you can delete …", "if you want …, delete …": a deletion the notes offer is the operator's choice, a follow-up, not a removal.
+        if (OptionalDeletion.Offered(item.Text))
+        {
+            return [];
+        }
+
+        // "Rename `New` SQL schema to `Multihost`, and `Default` to `Singlehost`": each old name with its own new name.
+        var pairs = renameSaid ? QuotedRename().Matches(item.Text) : null;
+        if (pairs is { Count: > 1 } && !Dropping().IsMatch(item.Text))
+        {
+            return pairs.Select((pair, index) => Of(item with { Text = index == 0 ? item.Text[..(pair.Index + pair.Length)] : pair.Value }, notes, renameSaid) with { Item = item });
+        }
+
         var changes = item.DestroysData && Renames(item.Text) ? LineParts.Of(item.Text) : [];
         if (changes.Count > 1 && changes.Any(Renames) && changes.Any(Drops))
         {
@@ -144,7 +160,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             var gone = later.Count == 0 ? SchemaPlaybook.Objects(item, notes) : picked.Length > 0 ? Wording.Code(picked) : null;
             var objects = picked.Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name))).Take(3).ToArray();
             // "Rename `error_handler` settings to `on_error`": the new name of a renamed setting or flag is what replaces it.
-            var renamed = RenamedTo(item.Text);
+            var renamed = RenamedTo(item.Text) ?? (renameSaid ? PairedNew(item.Text) : null);
             return new DestructiveParts(null, gone, null) { Item = item, Removals = Group(gone, later.Count == 0 ? objects : picked, item.Text), Replacement = renamed is not null ? Wording.Code([renamed]) : ReplacementOf(item.Text, named), Renames = renamed is not null, Later = later };
         }
 
@@ -157,7 +173,8 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         // "Rename `New` SQL schema to `Multihost`" under Configuration: a mode label is a setting's value, not a stored object.
         var labels = names.Where(name => NamedInPassing.IsLabel(name, item.Text, notes)).ToArray();
         var renamedTo = RenamedTo(item.Text)
-            ?? (renameSaid && ArrowRename().Match(item.Text) is { Success: true } arrow ? arrow.Groups["new"].Value : null);
+            ?? (renameSaid && ArrowRename().Match(item.Text) is { Success: true } arrow ? arrow.Groups["new"].Value : null)
+            ?? (renameSaid ? PairedNew(item.Text) : null);
         var stored = names.Where(name => !IsPublic(name, item.Text) && !labels.Contains(name) && !name.Equals(renamedTo, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
         var operation = OperationOf(item);
         // "… rake backfill:invoice_region … sets invoices.region NOT NULL": the constraint goes on the column before it.
@@ -189,53 +206,9 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             Holding = [.. stored.Where(name => !StoredObjects.IsIndex(item.Text, name))],
             Archived = Archive().Match(item.Text) is { Success: true } archive ? archive.Value.Trim() : null,
             Mongo = MongoWord().IsMatch(item.Text),
+            ByItself = SelfDeletion.Says(item, notes),
         };
     }
-
-    /// <summary>The item calls the name a feature flag ("flag new_checkout", "the new_checkout feature flag"), not a command-line one.</summary>
-    /// <param name="explicitly">Only where the item says "feature flag" or "feature toggle" ("remove feature flag NEW_CHECKOUT").</param>
-    private static bool FeatureFlag(string item, string name, bool explicitly = false)
-    {
-        var flag = explicitly ? @"feature[\s-]?(?:flags?|toggles?)" : @"(?:feature[\s-]?)?flags?";
-        // "-promql-enable-feature" (Go's single dash) is a command-line flag as much as "--debug" is.
-        return !name.StartsWith('-') && Called(item, name, before: flag, after: flag);
-    }
-
-    /// <summary>The item puts a kind noun right before the name ("flag new_checkout") or right after it ("`tag_args` option").</summary>
-    /// <param name="before">The pattern of the noun that may stand before the name.</param>
-    /// <param name="after">The pattern of the noun that may stand after it.</param>
-    private static bool Called(string item, string name, string before, string after) =>
-        Regex.IsMatch(item, $@"\b{before}\s+[`""']?{Regex.Escape(name)}(?![\w.-])|(?<![\w.-]){Regex.Escape(name)}[`""']?\s+{after}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
-
-    /// <summary>
-    /// The removal worded as <paramref name="worded"/>, one entry per kind of name it holds; a removal that names nothing
-    /// (or only names of one kind) stays one entry, worded as given.
-    /// </summary>
-    /// <param name="labels">Mode labels the item renames (<see cref="NamedInPassing.IsLabel"/>): settings' values.</param>
-    private static IReadOnlyList<PublicRemoval> Group(string? worded, IReadOnlyList<string> names, string item, IReadOnlyCollection<string>? labels = null)
-    {
-        if (worded is null)
-        {
-            return [];
-        }
-
-        var kinds = names.GroupBy(name => labels?.Contains(name) == true ? PublicKind.Setting : KindOf(name, item)).ToArray();
-        return kinds.Length > 1
-            ? [.. kinds.Select(kind => new PublicRemoval(Wording.Code([.. kind]), kind.Key))]
-            : [new PublicRemoval(worded, kinds.Length == 1 ? kinds[0].Key : PublicKind.Endpoint)];
-    }
-
-    /// <summary>
-    /// Settings and flags are not called by clients: what shows they are unused is the config that still sets them. A
-    /// SETTING_NAME called a flag ("ENABLE_PPROF flag removed") is an environment setting, not one of the flag service's.
-    /// </summary>
-    private static PublicKind KindOf(string name, string item) =>
-        FeatureFlag(item, name, explicitly: true) ? PublicKind.FeatureFlag
-        : CodeNames.Is(name, item, holdsData: false) ? (TypeChange().IsMatch(item) && !Dropping().IsMatch(item) ? PublicKind.Retyped : PublicKind.Code)
-        : NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name) || CalledAnOption(item, name) ? PublicKind.Setting
-        : FeatureFlag(item, name) ? PublicKind.FeatureFlag
-        : name.StartsWith('-') ? PublicKind.Flag
-        : PublicKind.Endpoint;
 
     /// <summary>
     /// The contract operation the item states; a plain removal when it states none of the others. An item that changes
@@ -249,8 +222,4 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         : item.Risks.Contains(RiskArea.Data) && !item.Risks.Contains(RiskArea.Schema) && RowDeletion().IsMatch(item.Text) ? ContractOperation.DeleteRows
         : Dropping().IsMatch(item.Text) && !RenameTarget().IsMatch(item.Text) ? ContractOperation.Drop
         : ContractOperation.Removal;
-
-    /// <summary>An endpoint or URL path, a command-line flag, an environment-style setting or a piece of code: the rollout removes it, not a migration.</summary>
-    private static bool IsPublic(string name, string item) =>
-        name.StartsWith('/') || name.StartsWith("--", StringComparison.Ordinal) || NotesFacts.IsSettingName(name) || CodeNames.Is(name, item, holdsData: true);
 }

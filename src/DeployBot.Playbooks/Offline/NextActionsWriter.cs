@@ -34,6 +34,7 @@ internal static class NextActionsWriter
             items.Add($"Follow-up: keep the snapshot taken before {steps} until the retention the data owner agreed.");
         }
 
+        items.AddRange(OptionalDeletion.FollowUps(facts));
         if (facts.Is(ChangeKind.Config))
         {
             items.Add(Kinds.ConfigPlaybook.ChangesSecret(facts)

@@ -12,6 +12,13 @@ internal static class OperatorSteps
 
     public static IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
+        // A companion the new version needs ("users of pg-backup-api will need to upgrade it to version 0.2.0", "Redis is now
+        // required") is confirmed before anything changes: without it the new version does not work.
+        foreach (var needed in CompanionRequirement.Of(facts.Notes))
+        {
+            yield return Manual(Phase.Prepare, $"Before starting, confirm that {facts.Env} has {CompanionRequirement.Describe(needed)} wherever it runs beside this service: the new version needs it, so bring it there first if it is missing or older, or stop here", null, 5);
+        }
+
         // What must happen before the rollout gets a step of its own first: a shared step cannot stand on both sides of it.
         foreach (var stated in StatedUpgradeSteps.Steps(facts))
         {

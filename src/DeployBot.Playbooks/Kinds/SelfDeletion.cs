@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Text;
+using DeployBot.Playbooks.Changes;
+using DeployBot.Playbooks.Offline;
+using static DeployBot.Playbooks.Offline.TimedStep;
+
+namespace DeployBot.Playbooks.Kinds;
+
+/// <summary>
+/// A deletion the new version makes itself ("Boot now drops any index Postgres left invalid", "stale sessions are
+/// deleted on startup", "the upgrade automatically removes the legacy table"): nobody runs it by hand, so the plan has no
+/// contract step for it. It happens when the rollout starts the new version, so the snapshot is taken right before the
+/// rollout, the data owner approves it before then, and verification checks that it happened. It is still one-way.
+/// </summary>
+internal static partial class SelfDeletion
+{
+    /// <summary>The item, or the line of the notes it comes from, says the software deletes it itself at boot, at startup or on upgrade.</summary>
+    public static bool Says(ReleaseItem item, string notes)
+    {
+        if (Itself().IsMatch(item.Text))
+        {
+            return true;
+        }
+
+        var lines = NotesLines.Of(notes);
+        return OperatorActions.LineOf(notes, item.Text) is { } line && line >= 1 && line <= lines.Length && Itself().IsMatch(lines[line - 1]);
+    }
+
+    /// <summary>The stored names the new version deletes itself, once each, in the notes' order.</summary>
+    private static IEnumerable<string> DeletedNames(PlanFacts facts) =>
+        facts.PartsOfDestructive.Where(parts => parts is { ByItself: true, PutOff.Count: 0 }).Select(parts => parts.Stored).OfType<string>().Distinct(StringComparer.Ordinal);
+
+    /// <summary>Approval and the snapshot before the rollout starts the version that deletes: the deletion runs with it.</summary>
+    public static IEnumerable<TimedStep> Steps(PlanFacts facts) =>
+        DeletedNames(facts).Select(stored => Manual(Phase.Snapshot,
+            $"Before the rollout: the new version itself deletes {stored} when it starts, as the notes describe, so no one runs that step by hand and it happens as soon as the first new replica starts; get the data owner's approval for it, then take a snapshot right before the rollout and record its id in the plan's thread (it is the only way back)",
+            facts.Paths.Snapshot, 10));
+
+    public static IEnumerable<string> Checks(PlanFacts facts) =>
+        DeletedNames(facts).Select(stored => $"Destructive item ({stored}): the new version deletes it itself when it starts, as the notes describe; nothing still needs it, and the data owner approves that deletion before the rollout.");
+
+    public static IEnumerable<string> Verification(PlanFacts facts) =>
+        DeletedNames(facts).Select(stored => $"After the rollout: the deletion the new version makes itself ({stored}) happened and finished as the notes describe (its startup logs report it, without errors, and the database shows the result), and the flows that used {Wording.It(stored)} pass their smoke tests.");
+
+    /// <summary>The way back from a deletion the new version made: the snapshot taken before the rollout, not the previous version.</summary>
+    public static string Rollback(string stored) =>
+        $"The deletion of {stored} that the new version makes when it starts cannot be reversed, and redeploying the previous version does not bring {Wording.It(stored)} back: the way back is restoring the snapshot taken right before the rollout (its id recorded in the plan's thread), losing writes made since.";
+
+    private const string Deletes = @"(?:drops|deletes|removes|purges|prunes|truncates|wipes)";
+    private const string Deleted = @"(?:dropped|deleted|removed|purged|pruned|truncated|wiped)";
+    private const string Start = @"(?:boot|start-?up|start|launch|upgrade|first\s+run)";
+
+    /// <summary>
+    /// "Boot now drops …", "on startup the server deletes …", "… are deleted at boot", "removes … on upgrade",
+    /// "automatically drops …", "… is dropped automatically": the software is the subject, or the time is its own start.
+    /// </summary>
+    [GeneratedRegex($@"\b(?:boot|start-?up|the\s+upgrade)\s+(?:now\s+|also\s+|then\s+)?(?:automatically\s+)?{Deletes}\b
+        | \b(?:at|on|during|upon)\s+(?:the\s+)?(?:next\s+|first\s+)?{Start}\b[^.;\n]{{0,60}}?\b{Deletes}\b
+        | \b(?:{Deletes}|(?:is|are|will\s+be|get|gets)\s+(?:now\s+)?(?:automatically\s+)?{Deleted})\b[^.;\n]{{0,80}}?\b(?:at|on|during|upon|when\s+it)\s+(?:the\s+)?(?:next\s+|first\s+)?{Start}s?\b
+        | \bautomatically\s+(?:{Deletes}|{Deleted})\b | \b{Deleted}\s+automatically\b",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Itself();
+}
