@@ -157,6 +157,14 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         {
             var named = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).Where(name => !CodeNames.IsTypeName(name, item.Text)).ToArray();
             var picked = ReleaseAnalyzer.RemovedNames(item.Text, named).Where(Now).ToArray();
+            if (picked.Length == 0 && later.Count == 0 && SelfDeletion.Says(item, notes))
+            {
+                // "An invalid unique index still enforces its key, so dropping one gives up that constraint …" beside "Boot now
+                // drops any index Postgres left invalid": a sentence naming nothing on the line of a deletion the new version
+                // makes itself is about that deletion, not a removal of its own that the previous version would bring back.
+                return new DestructiveParts(SchemaPlaybook.Objects(item, notes), null, null) { Item = item, ByItself = true };
+            }
+
             var gone = later.Count == 0 ? SchemaPlaybook.Objects(item, notes) : picked.Length > 0 ? Wording.Code(picked) : null;
             var objects = picked.Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name))).Take(3).ToArray();
             // "Rename `error_handler` settings to `on_error`": the new name of a renamed setting or flag is what replaces it.

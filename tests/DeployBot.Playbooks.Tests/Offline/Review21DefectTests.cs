@@ -42,6 +42,10 @@ public sealed class Review21DefectTests
         Assert.True(before >= 0 && rollout > before, Dump(plan));
         Assert.Contains(plan.Verification, line => Has(line, "the deletion the new version makes itself") && Has(line, "happened"));
         Assert.Contains(plan.Rollback, line => Has(line, "cannot be reversed") && Has(line, "snapshot taken right before the rollout"));
+        // Nothing says the opposite: no removal the previous version would bring back, no "confirm unused" of the same line.
+        Assert.DoesNotContain(plan.Rollback, line => line.StartsWith("Removal rollback", StringComparison.Ordinal));
+        Assert.DoesNotContain(steps, action => action.StartsWith("Confirm that nothing still uses", StringComparison.Ordinal));
+        Assert.Contains(plan.Summary, line => Has(line, "the new version itself deletes") && Has(line, "cannot be reversed"));
     }
 
     /// <summary>An operator's own drop ("drop table legacy_sessions") stays a contract step after the rollout.</summary>
