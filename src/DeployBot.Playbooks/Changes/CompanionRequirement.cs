@@ -25,8 +25,17 @@ internal static partial class CompanionRequirement
     public static string Describe((int Line, string Name, string? Version) found) =>
         $"{found.Name} {(found.Version is { } version ? $"at version {version} or later" : "running and reachable")} (line {found.Line.ToString(CultureInfo.InvariantCulture)} of the notes)";
 
-    /// <summary>Sentence starters that are no component ("It is now required …").</summary>
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase) { "It", "This", "That", "These", "Those", "There", "Which", "What", "Now", "Also", "Migration", "Action", "Nothing" };
+    /// <summary>
+    /// Sentence starters that are no component ("It is now required …"), and what a release requires of a request or a
+    /// sign-in rather than a service running beside it ("Authentication is now required for /metrics", "PKCE is now
+    /// mandatory"): no pre-flight check confirms those "running and reachable".
+    /// </summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "It", "This", "That", "These", "Those", "There", "Which", "What", "Now", "Also", "Migration", "Action", "Nothing",
+        "Authentication", "Authorization", "Auth", "HTTPS", "TLS", "SSL", "mTLS", "PKCE", "MFA", "2FA", "TOTP", "Login", "Email",
+        "Password", "Token", "Signature", "Header", "Consent", "Verification", "Validation", "Confirmation", "Approval",
+    };
 
     private const string Name = @"\[?`?(?<name>[A-Za-z][\w.-]*[A-Za-z0-9])`?\]?(?:\([^)\s]*\))?";
     private const string Version = @"(?:version\s+)?`?v?(?<v>\d+\.\d+(?:\.\d+)?(?:-[\w.]*\w)?)`?";

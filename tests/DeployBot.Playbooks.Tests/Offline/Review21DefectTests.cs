@@ -111,4 +111,13 @@ public sealed class Review21DefectTests
         var rollout = steps.FindIndex(action => action.StartsWith("Start the rollout", StringComparison.Ordinal));
         Assert.True(check >= 0 && (rollout < 0 || check < rollout), Dump(plan));
     }
+
+    /// <summary>What a release now requires of a request or a sign-in is no service to confirm "running and reachable".</summary>
+    [Theory]
+    [InlineData("## v2.0.0\n\n### Breaking\n\n- Authentication is now required for the `/metrics` endpoint.")]
+    [InlineData("## 5.0.0\n\n### Breaking\n\n- PKCE is now mandatory for every public client.")]
+    public void RequirementOfARequest_IsNoCompanionToConfirm(string notes)
+    {
+        Assert.DoesNotContain(Actions(Plan(notes)), action => action.StartsWith("Before starting, confirm that production has", StringComparison.Ordinal));
+    }
 }
