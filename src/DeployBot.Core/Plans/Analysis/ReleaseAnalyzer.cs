@@ -66,7 +66,19 @@ public static class ReleaseAnalyzer
     /// The SETTING_NAMES that the text does not call something else: a permission, role or scope
     /// (<c>`METADATA_WRITE` permission</c>), a table or column, a type, value or error code (<see cref="RiskPatterns.NamedNonSetting"/>).
     /// </summary>
-    public static IEnumerable<string> ConfigSettingNames(string text) => SettingNames(RiskPatterns.NamedNonSetting().Replace(text, " "));
+    /// <remarks>
+    /// Nor SQL's own words: "CREATE TABLE re_references (id INT AUTO_INCREMENT …, created DATETIME DEFAULT CURRENT_TIMESTAMP)"
+    /// in an upgrade guide names no setting to apply.
+    /// </remarks>
+    public static IEnumerable<string> ConfigSettingNames(string text) =>
+        SettingNames(RiskPatterns.NamedNonSetting().Replace(text, " ")).Where(name => !SqlWords.Contains(name));
+
+    private static readonly HashSet<string> SqlWords = new(StringComparer.Ordinal)
+    {
+        "AUTO_INCREMENT", "CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME", "CURRENT_USER", "SESSION_USER", "LOCAL_TIMESTAMP",
+        "UTC_TIMESTAMP", "LAST_INSERT_ID", "ROW_NUMBER", "ROW_FORMAT", "GROUP_CONCAT", "DATE_FORMAT", "JSON_EXTRACT", "KEY_BLOCK_SIZE",
+        "ON_UPDATE", "IF_EXISTS", "FOREIGN_KEY", "PRIMARY_KEY", "NOT_NULL", "DEFAULT_CHARSET", "UNIX_TIMESTAMP",
+    };
 
     /// <summary>The names of the objects an item touches (<c>users.password_md5</c>, <c>/v1/login</c>, <c>`sessions_v1`</c>).</summary>
     /// <remarks>Only identifier-like names (no spaces, quotes, brackets or backticks): what a plan may quote from untrusted notes.</remarks>
