@@ -28,7 +28,7 @@ internal static partial class SelfDeletion
     }
 
     /// <summary>The stored names the new version deletes itself, once each, in the notes' order.</summary>
-    private static IEnumerable<string> DeletedNames(PlanFacts facts) =>
+    public static IEnumerable<string> DeletedNames(PlanFacts facts) =>
         facts.PartsOfDestructive.Where(parts => parts is { ByItself: true, PutOff.Count: 0 }).Select(parts => parts.Stored).OfType<string>().Distinct(StringComparer.Ordinal);
 
     /// <summary>Approval and the snapshot before the rollout starts the version that deletes: the deletion runs with it.</summary>

@@ -60,7 +60,7 @@ internal static class SummaryWriter
         var oneWay = extensions.Count == 0 ? string.Empty
             : $"; the update of {Wording.List([.. extensions])} cannot be reversed except by restoring the snapshot taken right before it";
         // A deletion the new version makes itself as it starts has no contract step to name it (SelfDeletion).
-        var itself = facts.PartsOfDestructive.Where(parts => parts is { ByItself: true, PutOff.Count: 0 }).Select(parts => parts.Stored).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        var itself = SelfDeletion.DeletedNames(facts).ToArray();
         oneWay += itself.Length == 0 ? string.Empty
             : $"; the new version itself deletes {Wording.List(itself)} when it starts, which cannot be reversed except by restoring the snapshot taken right before the rollout";
         return $"It is {Wording.Kind(KindOf(facts))} {touching}{detail}{oneWay}{Later(facts)}.";
