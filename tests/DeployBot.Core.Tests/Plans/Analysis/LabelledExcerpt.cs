@@ -163,6 +163,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh20() => LoadFolder(Path.Combine(Folder, "Fresh20"));
 
+    /// <summary>
+    /// A twenty-first changelog set: 60 excerpts from 20 further projects, collected and labelled on 6 Dec 2026 (21:20 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh21/README.md); the outside estimate of the 23rd session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh21() => LoadFolder(Path.Combine(Folder, "Fresh21"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
