@@ -16,7 +16,27 @@ internal sealed partial class ConfigPlaybook
         var all = facts.Names.Keys.Except(except ?? [], StringComparer.Ordinal).Concat(files).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         // "prod.json" read inside "identity/jwks-prod.json" is the same file.
         var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))).Take(6).ToArray();
-        return names.Length > 0 ? Wording.Code(names) : RotatedSecret(facts) ?? "settings and secrets";
+        return names.Length > 0 ? Wording.Code(names) : RotatedSecret(facts) ?? "settings and secrets" + Lines(facts);
+    }
+
+    /// <summary>
+    /// " of lines 5 and 31 of the notes": where the config items that name no setting stand, so "Apply the new settings and
+    /// secrets" says which ones (the notes are shown above every plan; their free text never reaches a step). Items that are
+    /// not fixes first: "After initial creation, agent configuration cannot be changed …" rather than "Clarifies wording
+    /// around a secret provider error message".
+    /// </summary>
+    private static string Lines(PlanFacts facts)
+    {
+        var items = facts.Analysis.Items.Where(KindEvidence.IsConfig).ToArray();
+        var lines = (items.Any(item => !item.Fix) ? items.Where(item => !item.Fix) : items)
+            .Select(item => OperatorActions.LineOf(facts.Notes, item.Text)).OfType<int>().Distinct().Order().Take(3)
+            .Select(line => line.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return lines.Length switch
+        {
+            0 => string.Empty,
+            1 => $" of line {lines[0]} of the notes",
+            _ => $" of lines {Wording.List(lines)} of the notes",
+        };
     }
 
     /// <summary>

@@ -26,13 +26,25 @@ internal sealed class NoWayBackPlaybook : IPlaybook
             yield return Manual(Phase.Prepare, $"Publish the new version's artifacts to `{next}`, beside `{old}`, before the new image needs them, and check that the new image loads them {(Rehearsal.IsRehearsal(facts) ? $"in {facts.Env}" : "in staging")}; do not overwrite or delete `{old}`: the old image can load only those, and they are its way back", null, 10);
         }
 
+        if (stated.OnData)
+        {
+            // What closes the way back is the new version changing the database: the go/no-go comes after the snapshot and
+            // before the first step that migrates or starts the new version against it.
+            yield return Manual(Phase.Snapshot, $"Go/no-go before {stated.When} changes the database (the point of no return the notes name): the rollback owner confirms that the checks above passed and the snapshot id is in the thread, and accepts that after it {stated.Previous} cannot use the database, so the only way back is restoring that snapshot, losing writes made since; if anyone is unsure, stop here, where the way back is still open", null, 5);
+            yield break;
+        }
+
         var kept = stated.OldArtifacts is { } artifacts ? $", `{artifacts}` is kept as it is" : string.Empty;
         yield return Manual(Phase.Rollout, $"Go/no-go before {stated.When} (the point of no return the notes name): the rollback owner confirms that the checks above passed{kept} and the new image is ready, and accepts that from here there is no rollback to {stated.Previous}; if anyone is unsure, stop here, where the way back is still open", null, 5);
     }
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
-        if (facts.NoWayBack is { } stated)
+        if (facts.NoWayBack is { OnData: true } onData)
+        {
+            yield return $"Point of no return (from the notes): {onData.Previous} cannot use the database once {onData.When} has changed it; a restore of the snapshot taken right before was tested recently, and the rollback owner knows the go/no-go before it (Deployment Steps).";
+        }
+        else if (facts.NoWayBack is { } stated)
         {
             yield return $"Point of no return (from the notes): no rollback to {stated.Previous} once {stated.When}; the rollback owner knows the go/no-go before it (Deployment Steps) and the way back after it (Rollback Readiness).";
         }
@@ -42,6 +54,12 @@ internal sealed class NoWayBackPlaybook : IPlaybook
     {
         if (facts.NoWayBack is not { } stated)
         {
+            yield break;
+        }
+
+        if (stated.OnData)
+        {
+            yield return $"Point of no return (from the notes): {stated.Previous} cannot use the database once {stated.When} has changed it. Until then, the way back is redeploying the previous image tag. After it, redeploying the previous version alone does not work and there is no down-migration to rely on: the way back is restoring the snapshot taken right before (its id is in the thread) and then redeploying the previous image tag, losing every write made since, otherwise only forward, fixing on the new version.";
             yield break;
         }
 

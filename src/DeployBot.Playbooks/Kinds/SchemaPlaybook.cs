@@ -40,7 +40,10 @@ internal sealed partial class SchemaPlaybook : IPlaybook
         // "order_items.order_id FK gets the same treatment": the objects such an item names go through the same migration.
         var touched = Added([.. additive, .. facts.Analysis.Items.Where(item => !additive.Contains(item) && Likewise().IsMatch(item.Text) && NotesFacts.ObjectsOf(item.Text).Count > 0)]);
         var run = $"with {facts.Paths.MigrationTool}{(touched.Length == 0 ? string.Empty : " for " + touched[2..])}";
-        var expand = destructive.Count == 0
+        // The notes say the older version cannot use the migrated database: the migration is no expand both versions run against.
+        var expand = facts.NoWayBack is { OnData: true } oneWay
+            ? $"Run the migration {run}: once it has changed the database, {oneWay.Previous} cannot use it (as the notes say), so from here the way back is the snapshot"
+            : destructive.Count == 0
             ? $"Run the expand migration {run}: new columns nullable or with defaults, indexes built concurrently, no long table locks, so the running version keeps working"
             : $"Run the expand part of the migration {run} (what the new version needs to start); the drops, renames and type changes listed below wait for the contract steps after the rollout";
         yield return Automated(Phase.Expand, expand, migrations, 10);
@@ -59,7 +62,7 @@ internal sealed partial class SchemaPlaybook : IPlaybook
             yield break;
         }
 
-        yield return OnlyContracts(facts)
+        yield return OnlyContracts(facts) || facts.NoWayBack is { OnData: true }
             ? $"Migrations in `{facts.Paths.Migrations}` are reviewed for lock time on the largest tables."
             : $"Migrations in `{facts.Paths.Migrations}` are reviewed for lock time on the largest tables, and the expand part has a tested down-migration.";
     }
@@ -86,6 +89,13 @@ internal sealed partial class SchemaPlaybook : IPlaybook
         if (facts.Parallel is { } parallel)
         {
             yield return $"Migration rollback: the new schemas have no down-migration to the old ones, and none is needed: the {parallel.Old} and its databases are never migrated, so the way back is switching back to the {parallel.Old} while it still runs; decommission it only once the {parallel.New} is validated, and know that what reaches only the {parallel.New} after the switch is not in the {parallel.Old}.";
+            yield break;
+        }
+
+        if (facts.NoWayBack is { OnData: true } stated)
+        {
+            // The notes say the older version cannot use the migrated database: a down-migration is no way back to promise.
+            yield return $"Migration rollback: none to rely on: the notes say {stated.Previous} cannot use the database once {stated.When} has changed it, so the way back after the migration is the snapshot (the point of no return below).";
             yield break;
         }
 

@@ -72,7 +72,8 @@ internal sealed record PlanFacts(
     /// <remarks>A CDN purge the analysis reads as data ("the new prices") changes no stored data. Read once per plan: every
     /// writer asks, and the cluster-only check reads the upgraded software from the items.</remarks>
     public bool ChangesData => _changesData ??= Has(RiskArea.Schema) || (Has(RiskArea.Data) && !DeployBot.Playbooks.Kinds.InfraPlaybook.PurgeOnly(this))
-        || (Is(ChangeKind.Engine) && !DeployBot.Playbooks.Kinds.EnginePlaybook.UpgradesOnlyClusters(this)) || Is(ChangeKind.EncryptedCopy) || Is(ChangeKind.Retention);
+        || (Is(ChangeKind.Engine) && !DeployBot.Playbooks.Kinds.EnginePlaybook.UpgradesOnlyClusters(this)) || Is(ChangeKind.EncryptedCopy) || Is(ChangeKind.Retention)
+        || NoWayBack is { OnData: true };
 
     public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive];
 
