@@ -19,7 +19,9 @@ internal static class RollbackWriter
         // What the notes' own upgrade steps leave behind: a step they call irreversible, an extension with no path down.
         items.AddRange(OperatorSteps.Rollback(facts));
 
-        var wayBack = NotesFacts.RollbackNames(facts.Analysis.Items.Select(item => item.Text));
+        // A provider's, module's or chart's own changelog speaks of its project's reverts ("Reverted the 5.10.0 support for
+        // `pkcs12_bundle`"), not of the operator's way back: that is the previous pin (PackageSteps).
+        var wayBack = facts.Package is null ? NotesFacts.RollbackNames(facts.Analysis.Items.Select(item => item.Text)) : [];
         if (wayBack.Count > 0)
         {
             items.Add($"From the notes, for the way back: {Wording.Code(wayBack)} (confirm each before starting).");

@@ -87,4 +87,15 @@ public sealed class PackagedReleasePlanTests
         Assert.DoesNotContain("rolling restart", steps, StringComparison.Ordinal);
         Assert.DoesNotContain(plan.Rollback, line => line.StartsWith("Config rollback", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ProviderRelease_ItsOwnRevertIsNoWayBackOfTheOperators()
+    {
+        // "Reverted the 5.10.0 support for …" is the provider's change; listing its arguments and "5.10.0" "for the way back"
+        // sent the rollback owner to confirm names that are no way back at all: that is the previous pin.
+        var plan = Plan("## 5.10.1 (June 26, 2026)\n\nBREAKING CHANGES:\n\nReverted the 5.10.0 support for `pkcs12_bundle` and `jks_bundle` formats in formats in `vault_pki_secret_backend_cert`, `vault_pki_secret_backend_root_cert`, `vault_pki_secret_backend_root_sign_intermediate`, and `vault_pki_secret_backend_sign` that forced resource recreation. Configurations using these formats or their related arguments are no longer supported. ([#2945](https://github.com/hashicorp/terraform-provider-vault/pull/2945))");
+
+        Assert.Contains(plan.Rollback, line => line.StartsWith("Provider rollback: put back the previous version constraint", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Rollback, line => line.StartsWith("From the notes, for the way back", StringComparison.Ordinal));
+    }
 }
