@@ -12,6 +12,8 @@ internal static partial class ItemClassifier
         // "Removed `escape_string`" removes a library's surface; under "Fixed" it is what the fix took out, nothing to migrate.
         // "Add `delete_all_traces()` function to delete all trace data" offers a deletion; deploying it deletes nothing.
         var destructive = !isFix && !OfferedDeletions.Offers(text) && (IsDestructive(text, risks) || DeletedStreams.AnyDeleted(context.Streams, text) || (!describesBug && DestructivePatterns.RemovesCodeSurface(text)));
+        // "An existing method `X` is removed from service `Y`" under "Bug Fixes": what was there for callers is gone.
+        destructive |= !isFix && !OfferedDeletions.Offers(text) && RiskPatterns.ExistingRemoved().IsMatch(text);
         if (context.ApiClient)
         {
             // In a vendor's client library every shipped change is in how the deployment talks to the vendor, and
