@@ -11,7 +11,11 @@ internal static partial class ItemClassifier
         // A fix that "removes" or "drops" something names the bug it cures ("Fix X dropping rows"), not a removal.
         // "Removed `escape_string`" removes a library's surface; under "Fixed" it is what the fix took out, nothing to migrate.
         // "Add `delete_all_traces()` function to delete all trace data" offers a deletion; deploying it deletes nothing.
-        var destructive = !isFix && !OfferedDeletions.Offers(text) && (IsDestructive(text, risks) || DeletedStreams.AnyDeleted(context.Streams, text) || (!describesBug && DestructivePatterns.RemovesCodeSurface(text)));
+        // "You can delete the old index if you no longer need it" leaves a deletion to the operator; the release makes none.
+        var made = OfferedDeletions.WithoutOffers(text);
+        var destructive = !isFix && !OfferedDeletions.Offers(text) && (IsDestructive(made, risks) || DeletedStreams.AnyDeleted(context.Streams, made) || (!describesBug && DestructivePatterns.RemovesCodeSurface(made)));
+        // "An existing method `X` is removed from service `Y`" under "Bug Fixes": what was there for callers is gone.
+        destructive |= !isFix && !OfferedDeletions.Offers(text) && RiskPatterns.ExistingRemoved().IsMatch(text);
         if (context.ApiClient)
         {
             // In a vendor's client library every shipped change is in how the deployment talks to the vendor, and

@@ -49,8 +49,9 @@ internal static partial class ItemClassifier
                 RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(RiskPatterns.WithoutScreens(text)), " "), " "),
                 RiskArea.Infra => RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(RiskPatterns.WithoutScreens(text)), " "),
                 RiskArea.Auth => RiskPatterns.WithoutNonAuthSecurity(RiskPatterns.WithoutTypeMembers(RiskPatterns.WithoutScreens(ruledOut))),
-                RiskArea.External => RiskPatterns.OwnedStorage().Replace(RiskPatterns.WithoutScreens(text), " ") + " " + tag,
-                RiskArea.Config => RiskPatterns.ConfigUnchanged().Replace(RiskPatterns.WithoutScreens(text), " "),
+                RiskArea.External => RiskPatterns.OwnedStorage().Replace(RiskPatterns.WithoutOwnPublishing(RiskPatterns.WithoutScreens(text)), " ") + " " + tag,
+                RiskArea.Breaking => RiskPatterns.WithoutBreakingAsides(text, describesBug),
+                RiskArea.Config => RiskPatterns.ConfigUnchanged().Replace(RiskPatterns.WithoutSql(RiskPatterns.WithoutScreens(text)), " "),
                 _ => text,
             }))
             .Select(area => area.Area).ToHashSet();

@@ -145,26 +145,6 @@ internal static partial class NoteItems
         }
     }
 
-    private static IEnumerable<string> SplitOutsideCode(string line)
-    {
-        var start = 0;
-        var inCode = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            if (line[i] == '`')
-            {
-                inCode = !inCode;
-            }
-            else if (line[i] == ';' && !inCode)
-            {
-                yield return line[start..i];
-                start = i + 1;
-            }
-        }
-
-        yield return line[start..];
-    }
-
     private static bool IsContinuation(System.Text.StringBuilder previous, string line)
     {
         if (line.Length == 0 || line[0] is '-' or '*' or '+' or '•' or '#')

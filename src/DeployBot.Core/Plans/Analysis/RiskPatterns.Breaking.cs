@@ -37,9 +37,10 @@ internal static partial class RiskPatterns
     /// breaking unless the item is a fix ("Fix X no longer being accepted"). What is no longer required, enforced, limited
     /// or validated was relaxed, which breaks no one, and "…, so transient gaps no longer flap" tells what a change cures, as
 /// does a bug's symptom that ends ("errors during retention no longer leave orphaned objects", "no longer fails on …",
-/// "no longer panics", "no longer drops updates"): nobody relied on it, whether or not the sentence says "so".
+/// "no longer panics", "no longer drops updates", "will no longer cause X to panic"), and a cache that goes ("no longer caches
+/// verified tokens"): nobody relied on it, whether or not the sentence says "so".
     /// </summary>
-    [GeneratedRegex(@"\bno\s+longer\b(?<!\bso\s+(?:that\s+)?[^.;,\n]{0,80}?no\s+longer)(?!\s+(?:required|needed|necessary|mandatory|requires?|used|need|needs|enforced?|enforces|limit(?:s|ed)?|restrict(?:s|ed)?|validated|validates|checked|checks|overflows?|overlaps?|flickers?|crash(?:es)?|hangs?|freezes?|leaks?|leaves?|fails?|panics?|errors?|corrupts?|blocks?|throws?|times?\s+out|spins?|loops?|deadlocks?|orphans?|drops?|loses?)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b
+    [GeneratedRegex(@"\bno\s+longer\b(?<!\bso\s+(?:that\s+)?[^.;,\n]{0,80}?no\s+longer)(?!\s+(?:required|needed|necessary|mandatory|requires?|used|need|needs|enforced?|enforces|limit(?:s|ed)?|restrict(?:s|ed)?|validated|validates|checked|checks|overflows?|overlaps?|flickers?|crash(?:es)?|hangs?|freezes?|leaks?|leaves?|fails?|panics?|errors?|corrupts?|blocks?|throws?|cach(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|times?\s+out|spins?|loops?|deadlocks?|orphans?|drops?|loses?)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b
         | (?m:^)\W*(?:require|requires|enforce|enforces)\b[^.;\n]{0,60}?\bto\s+(?:be|have|include|use)\b", Options, TimeoutMs)]
     internal static partial Regex NoLonger();
 
@@ -89,7 +90,7 @@ internal static partial class RiskPatterns
     private static partial Regex BreakingChange2();
 
     /// <summary>Any of the ways changelogs announce an incompatible change (<see cref="BreakingChange"/> and its second part).</summary>
-    internal static bool IsBreakingChange(string text) => BreakingChange().IsMatch(text) || BreakingChange2().IsMatch(text);
+    internal static bool IsBreakingChange(string text) => BreakingChange().IsMatch(text) || BreakingChange2().IsMatch(text) || BreakingChange3().IsMatch(text);
 
     /// <summary>
     /// An item that describes a bug fix ("Fix …", "fixed …", "[BUGFIX] …", "fix(scope): …", "[#1830] Fix …", "8796 fix: …"),

@@ -3,7 +3,7 @@ using DeployBot.Core.Plans.Analysis;
 
 namespace DeployBot.Core.Tests.Plans.Analysis;
 
-/// <summary>FRESH20, the blind estimate of the twenty-second session: nothing was changed for it, so it prints no file names.</summary>
+/// <summary>FRESH20, the blind estimate of the twenty-second session; read in session 23 by its areas round, so it prints file names.</summary>
 public sealed partial class AnalyzerScoreTests
 {
     // Collected and labelled on 6 Dec 2026 (18:18-18:28 UTC, fixtures committed in 879063a before anything was built) by a
@@ -15,10 +15,21 @@ public sealed partial class AnalyzerScoreTests
     // providers, external SDKs): external is the weakest area (6 of 13 found, 6 false positives), infra and auth are the most
     // under-found in count (11 and 9 missed), breaking the least precise of the large areas (9 false positives), data misses
     // 3 of 4. The floors are these figures rounded down.
-    private const double Fresh20RecallFloor = 0.75;
-    private const double Fresh20PrecisionFloor = 0.82;
+    // Session 23's areas round read its labels and misses (no longer blind; FRESH21, collected apart, is the outside
+    // estimate) and kept only forms that held over every set: identity material and access rules (a vuln, a password
+    // attribute, private keys, X.509, a package-signing GPG key, a security context, role policies and principals) are auth;
+    // a database or secrets server required at a version, a service manager, node discovery, a volume filling up, the Gateway
+    // API, a driver at a version, resources re-created by an apply and a rebuild for a changed ABI are infra; a provider in
+    // title case, a cloud named in a snake_case suffix and Google's Pub/Sub are integrations, where a project publishes on
+    // GitHub, its own v1beta1 API version and a plugin SDK are not; a setting deprecated and ignored and an existing method
+    // removed are breaking, a cache or bug symptom that ends, a pointer for older majors and an incompatible thing that caused
+    // a bug are not. Recall 75.5 -> 88.1%, precision 82.6 -> 87.5%, kind 51/60, destructive 52 -> 53/60 (TP/FP/FN auth
+    // 26/0/9 -> 33/0/2, external 6/6/7 -> 9/5/4, infra 28/1/11 -> 35/1/4, breaking 23/8/4 -> 25/4/2; schema, config and
+    // data unchanged). Floors raised, rounded down.
+    private const double Fresh20RecallFloor = 0.88;
+    private const double Fresh20PrecisionFloor = 0.87;
     private const double Fresh20KindFloor = 0.85;
-    private const int Fresh20DestructiveFloor = 52;
+    private const int Fresh20DestructiveFloor = 53;
 
     [Fact]
     public void Analyze_TwentySecondSessionBlindSet_ScoresAtLeastTheRecordedFloors()
@@ -27,7 +38,7 @@ public sealed partial class AnalyzerScoreTests
         var results = excerpts.Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var report = new StringBuilder();
 
-        var score = Score("FRESH20", results, report, blind: true);
+        var score = Score("FRESH20", results, report, blind: false);
         var destructiveRight = results.Count(r => r.Excerpt.Destructive == r.Analysis.Destructive.Any());
         report.AppendLine($"FRESH20 destructive right {destructiveRight}/{results.Length}");
 

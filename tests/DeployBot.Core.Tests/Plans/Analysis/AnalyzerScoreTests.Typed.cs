@@ -30,11 +30,11 @@ public sealed partial class AnalyzerScoreTests
     // (AspNetUsers.LegacyTenantCode), "sets x.y NOT NULL", deleting a snake_case index or table, rows or duplicates
     // deleted: TYPED 86.1/91.3 -> 86.7/91.3, destructive 70 -> 71; TYPED2 76.6/88.9 -> 82.6/89.6, kind 74/80, destructive
     // 69/80; then SQL's CREATE/DROP INDEX … ON: TYPED2 83.2/89.7. TYPED2 is no longer blind.
-    private const double TypedRecallFloor = 0.865;
+    private const double TypedRecallFloor = 0.91; // session 23 areas round: 90.5 -> 91.1%
     private const double TypedPrecisionFloor = 0.955;
     private const double TypedKindFloor = 0.91; // session 21 kind round: 72 -> 73/80
     private const int TypedDestructiveFloor = 71;
-    private const double Typed2RecallFloor = 0.83;
+    private const double Typed2RecallFloor = 0.865; // session 23 areas round: 86.2 -> 86.8%
     private const double Typed2PrecisionFloor = 0.915;
     private const double Typed2KindFloor = 0.95; // session 21 kind round: 75 -> 76/80
     private const int Typed2DestructiveFloor = 69;

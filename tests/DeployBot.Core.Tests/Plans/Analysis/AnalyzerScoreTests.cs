@@ -107,7 +107,7 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     // its misses: 85.5%, 86.1%, 69/76 (per area recall/precision: schema 89/62 -> 89/80, auth 85/90 -> 93/93, external
     // 59/71 -> 71/86, config 72/60 -> 76/66, infra 71/76 -> 84/90, data 0/0 -> 100/100, breaking 78/93 -> 91/94).
     // The seventh round (made reading FRESH6): 85.5/86.1 -> 86.8/86.3, kind 69/76.
-    private const double Fresh5RecallFloor = 0.865;
+    private const double Fresh5RecallFloor = 0.87; // session 23 areas round: 86.8 -> 87.4%
     private const double Fresh5PrecisionFloor = 0.87;
     private const double Fresh5KindFloor = 0.90;
 

@@ -18,6 +18,19 @@ public sealed class OfferedDeletionTests
     [InlineData("## 2.4.0\n\n- Removed the `delete_all` command")]
     public void Analyze_DeletionThatHappens_StaysDestructive(string notes) =>
         Assert.NotEmpty(ReleaseAnalyzer.Analyze(notes).Destructive);
+
+    [Theory]
+    [InlineData("## 5.2.0\n\n- The search index is rebuilt under a new name. You can delete the old index if you no longer need it.")]
+    [InlineData("## 5.2.0\n\n- Attachments now live in object storage; the `attachments_blob` table may safely be dropped after verifying them.")]
+    [InlineData("## 5.2.0\n\n- Once every node runs 5.2 it is safe to remove the `legacy_tokens` table.")]
+    public void Analyze_DeletionLeftToTheOperator_IsNotDestructive(string notes) =>
+        Assert.Empty(ReleaseAnalyzer.Analyze(notes).Destructive);
+
+    [Theory]
+    [InlineData("## 5.2.0\n\n- The migration drops the `orders.legacy_note` column; you can delete its backup afterwards.")]
+    [InlineData("## 5.2.0\n\n- Removed the `--legacy-index` flag. You may then remove it from your scripts.")]
+    public void Analyze_DeletionMadeBesideAnOffer_StaysDestructive(string notes) =>
+        Assert.NotEmpty(ReleaseAnalyzer.Analyze(notes).Destructive);
 }
 
 /// <summary>What an item passes or runs to remove something is its tool, not what it removes.</summary>
