@@ -39,7 +39,7 @@ internal static partial class KindSignals
         return moves.Count > 0 && moves.All(move => move.Groups["from"].Value == move.Groups["to"].Value);
     }
 
-    [GeneratedRegex(@"(?<![\w.])v?(?<from>\d+\.\d+)\.\d+\s*(?:→|->|=>|➜|\bto\b)\s*v?(?<to>\d+\.\d+)\.\d+(?![\w.])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"(?<![\w.])v?(?<from>\d+\.\d+)\.\d+\s*(?:→|->|=>|➜|\bto\b)\s*v?(?<to>\d+\.\d+)\.\d+(?!\w|\.\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeoutMs)]
     private static partial Regex VersionMove();
 
     /// <summary>
