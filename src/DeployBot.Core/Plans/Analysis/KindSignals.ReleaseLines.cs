@@ -51,4 +51,15 @@ internal static partial class KindSignals
 
     [GeneratedRegex(@"\bmigrat\w*\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?`?@?[\w.-]+\.(?:com|org|io|dev|net)/[\w./@-]+", Options, TimeoutMs)]
     private static partial Regex CodePackageMigration();
+
+    /// <summary>
+    /// An item that takes away something users work with: a feature, page, command, plugin or support for something
+    /// ("Remove pages using outdated AngularJS framework", "Remove ripgrep's `simd-accel` feature", "Remove loading of
+    /// migrations"). Not a fix, so a patch release that ships it is not a plain hotfix. Removing code, a dependency,
+    /// comments or a platform from the test matrix is upkeep and changes nothing a user sees.
+    /// </summary>
+    public static bool RemovesFeature(string item) => RemovedFeature().IsMatch(item) && !IsUpkeepItem(item) && !IsFixShapedChange(item, null);
+
+    [GeneratedRegex(@"^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?![^.;\n]{0,60}?\b(?:from\s+(?:testing|tests|ci|readme|docs)|dependency|dependencies|comments?|wrappers?|code|paths?)\b)[^.;\n]{0,60}?\b(?:pages?|features?|commands?|subcommands?|plugins?|screens?|views?|loading|support\s+for|integrations?)\b", Options, TimeoutMs)]
+    private static partial Regex RemovedFeature();
 }

@@ -177,7 +177,7 @@ public static class ReleaseAnalyzer
         items.Zip(classified).Any(pair => !RiskPatterns.FixItem().IsMatch(pair.First.Text) && !KindSignals.IsSecurityFix(pair.First.Text)
             && !(pair.First.Section is { } section && KindSignals.IsFixSection(section))
             && !RiskPatterns.NothingDeployed().IsMatch(pair.First.Text)
-            && (pair.Second.Destructive || RiskPatterns.NoLonger().IsMatch(pair.First.Text) || KindSignals.Deprecation().IsMatch(pair.First.Text)
+            && (pair.Second.Destructive || KindSignals.RemovesFeature(pair.First.Text) || RiskPatterns.NoLonger().IsMatch(pair.First.Text) || KindSignals.Deprecation().IsMatch(pair.First.Text)
                 || (pair.Second.Risks.Contains(RiskArea.Breaking) && !KindSignals.IsFixShapedChange(pair.First.Text, pair.First.Section))
                 || KindSignals.ChangedDefault().IsMatch(pair.First.Text) || (pair.First.Section is { } heading && KindSignals.ChangedDefault().IsMatch(heading))
                 || (pair.First.Section is { } breaking && ItemClassifier.IsBreakingSection(breaking))));
