@@ -53,7 +53,7 @@ internal static partial class KindSignals
     public static bool ChangesEngine(IEnumerable<NoteItem> items, IEnumerable<string> headings) =>
         headings.Any(heading => EngineUpgrade().IsMatch(heading) || IsEngineSupportDropped(heading))
         || items.Any(item => !(item.Section is { } section && Deprecated().IsMatch(section))
-            && (EngineUpgrade().IsMatch(item.Text) || IsEngineSupportDropped(item.Text)));
+            && ((EngineUpgrade().IsMatch(item.Text) && !OnlyPointReleaseMoves(item.Text)) || IsEngineSupportDropped(item.Text)));
 
     public static bool IsFixSection(string heading) => FixHeading().IsMatch(heading) && !FeatureHeading().IsMatch(heading);
 
@@ -117,7 +117,7 @@ internal static partial class KindSignals
     /// release "also adds" something.
     /// </summary>
     [GeneratedRegex(@"^\W*\[(?:feature|enhancement|change)\] | ^\W*(?:enh|enhancement|feature)\b\s*\#?\d* | ^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:(?!(?:fix|fixes|bug|bugfix|chore|docs?|tests?|ci|build|deps|refactor|perf|style|revert|security)\b)[\w/.-]{1,30}:\s+|\[(?!(?:fix|fixes|bug|bugs|bugfix|bugfixes|chore|docs?|tests?|ci|build|deps|refactor|perf|style|revert|security)\])[\w/.-]{1,40}\]\s+)?(?:feat(?:\([^)]*\))?!?:|(?:add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b)
-        | \b(?:it|this\s+(?:release|version))\s+(?:also\s+)?(?:adds|introduces)\b", Options, TimeoutMs)]
+        | \b(?:it|this\s+(?:release|version))\s+(?:also\s+)?(?:adds|introduces)\b(?!\s+(?:no|nothing)\b)", Options, TimeoutMs)]
     private static partial Regex FeatureItem();
 
     /// <summary>
@@ -127,7 +127,7 @@ internal static partial class KindSignals
     /// </summary>
     [GeneratedRegex($$"""
         \b(?:postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd|zookeeper)\s+v?\d+(?:\.\d+)*\s*(?:→|->|=>|to|➜)\s*(?:(?:amazon\s+|aws\s+)?(?:aurora\s+)?(?:postgres(?:ql)?|mysql|mariadb|aurora|mongo(?:db)?|opensearch|elastic(?:search)?|redis|valkey|kafka|clickhouse)\s+)?v?\d+
-        | \b(?:upgrade|upgrades|upgraded|upgrading|migrate|migrates|migrating|move|moves|moving)\b[^.;\n]{0,40}?\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd)\b[^.;\n]{0,30}?\d
+        | \b(?:upgrade|upgrades|upgraded|upgrading|migrate|migrates|migrating|move|moves|moving)\b[^.;\n]{0,40}?\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|valkey|kafka|cassandra|rabbitmq|sql\s+server|clickhouse|etcd)\b[^.;\n]{0,30}?(?<![\#\d])\d
         | \b(?:requires?|required|minimum)\b(?!\s+(?:by|for|with|on)\b)[^.;\n]{0,20}?\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|kafka)\s+(?:version\s+)?v?\d+
         | \b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic(?:search)?|opensearch|redis|kafka)\s+(?:major\s+)?(?:version\s+)?upgrade\b
         | {{PlatformWithDatabase}}
@@ -207,7 +207,7 @@ internal static partial class KindSignals
     /// roll back to earlier versions", "cannot be downgraded"): a one-way step the operator plans like a migration.
     /// </summary>
     [GeneratedRegex("""
-        \bmanual\s+(?:upgrade\s+)?(?:steps?|intervention|migration)\b | \byou\s+(?:must|need\s+to|have\s+to)\s+(?:run\s+(?:the\s+)?migrations?|migrate|reindex|re-?create)\b
+        \bmanual\s+(?:upgrade\s+)?(?:steps?|intervention|migration)\b | \byou\s+(?:must|need\s+to|have\s+to)\s+(?:run\s+(?:the\s+)?migrations?|migrate|reindex|re-?create)\b | \byou\s+(?:must|need\s+to|have\s+to)\s+(?:run|execute|trigger|perform|start)\s+(?:a\s+|the\s+)?(?:full\s+)?re-?index
         | \brequires?\s+(?:a\s+)?(?:full\s+)?(?:reindex|re-?index|data\s+migration|downtime|maintenance\s+window)\b | \bmaintenance\s+window\b
         | \b(?:downtime|maintenance\s+mode)\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?(?:required|advised|recommended|expected|necessary)\b | \block(?:s|ing)?\s+(?:the\s+)?(?:whole\s+)?table\b | \bno\s+(?:downgrade|rollback)\s+(?:path|possible)\b
         | \b(?:won[’']?t|will\s+not|cannot|can[’']?t|can\s+not|unable\s+to|impossible\s+to|not\s+(?:be\s+)?possible\s+to)\s+(?:be\s+able\s+to\s+)?(?:roll\s?-?back|downgrade|go\s+back)\s+to\s+(?:an?\s+|the\s+)?(?:earlier|older|previous|prior)\b
@@ -229,6 +229,7 @@ internal static partial class KindSignals
         | \b(?:ensure|make\s+sure)\b[^.;\n]{0,80}?\bbefore\s+(?:upgrading|the\s+upgrade|updating)\b
         | \b(?:upgrade|migration)\s+(?:steps|instructions|notes?|impact)\b | \b(?:need|needs|require|requires)\s+explicit\b
         | \bif\s+you\s+(?:rely|depend)\s+on\b | \baction\s+required\b
+        | \byou\s+(?:must|need\s+to|have\s+to)\s*:(?!\S) | \b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)\s+be\s+(?:manually\s+\w+|\w+\s+manually|\w+\s+by\s+hand)\b
         | \b(?:follow|read|consult)\s+(?:the\s+)?(?:\[)?upgrad(?:e|ing)\s+(?:guide|instructions|notes|documentation)\b
         | \b(?:read|consult|see)\s+["“'`]upgrading\s+[^"”'`\n]{1,60}["”'`] | \bfollow\s+(?:the\s+|these\s+)?(?:following\s+)?steps\s+to\s+(?:migrate|upgrade)\b
         """, Options, TimeoutMs)]
@@ -239,6 +240,6 @@ internal static partial class KindSignals
     internal static partial Regex SystemMigration();
 
     /// <summary>The notes call the release a major one ("RabbitMQ 4.0 is a new major release", "This major release").</summary>
-    [GeneratedRegex(@"(?<!\b(?:next|upcoming|future|previous|last|later|a)\s)\b(?:new\s+)?major\s+(?:release|version)\b(?!\s+(?:of|will)\b)", Options, TimeoutMs)]
+    [GeneratedRegex(@"(?<!\b(?:next|upcoming|future|previous|last|later|a)\s)(?<!\b(?:rather\s+than|instead\s+of|not)\s+(?:an?\s+)?(?:semver\s+)?)\b(?:new\s+)?major\s+(?:release|version)\b(?!\s+(?:of|will)\b)", Options, TimeoutMs)]
     internal static partial Regex MajorRelease();
 }

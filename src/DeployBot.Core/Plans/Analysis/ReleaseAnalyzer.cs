@@ -127,14 +127,18 @@ public static class ReleaseAnalyzer
     {
         var versionLines = KindSignals.VersionLines(headings, notes);
         var version = KindSignals.Version(versionLines);
-        if (version != KindSignals.VersionLevel.Major && (KindSignals.MajorRelease().IsMatch(notes) || KindSignals.CrossesMajorVersion(headings) || KindSignals.ListsOwnMajor(versionLines, items)))
+        if (version != KindSignals.VersionLevel.Major && (KindSignals.MajorRelease().IsMatch(notes) || KindSignals.IsCalendarReleaseLine(versionLines) || KindSignals.CrossesMajorVersion(headings) || KindSignals.ListsOwnMajor(versionLines, items)))
         {
             version = KindSignals.VersionLevel.Major;
         }
 
         var upgradeAction = KindSignals.UpgradeAction().IsMatch(notes);
-        var statedData = classified.Any(item => item.Risks.Contains(RiskArea.Data) && ItemClassifier.StatesDataRewrite(item.Text));
-        var schemaAndData = statedData && (risks.Contains(RiskArea.Schema) || KindSignals.SystemMigration().IsMatch(notes));
+        // A rewrite under "Bug Fixes" repairs data, and a move from one code package to another moves none.
+        var statedData = items.Zip(classified).Any(pair => pair.Second.Risks.Contains(RiskArea.Data) && ItemClassifier.StatesDataRewrite(pair.First.Text)
+            && !(pair.First.Section is { } section && KindSignals.IsFixSection(section)) && !KindSignals.MigratesCodePackage(pair.First.Text));
+        var systemMigration = headings.Any(heading => KindSignals.SystemMigration().IsMatch(heading))
+            || items.Any(item => KindSignals.SystemMigration().IsMatch(item.Text) && !KindSignals.MigratesCodePackage(item.Text));
+        var schemaAndData = statedData && (risks.Contains(RiskArea.Schema) || systemMigration);
         var guide = KindSignals.MigrationGuide().IsMatch(notes);
         var majorWithBreaks = version == KindSignals.VersionLevel.Major && (risks.Contains(RiskArea.Breaking) || upgradeAction || guide);
         var zeroMinorWithSteps = (upgradeAction || guide || items.Any(item => KindSignals.DropsRuntime(item.Text))) && KindSignals.IsInitialDevelopmentMinor(versionLines);
@@ -173,7 +177,7 @@ public static class ReleaseAnalyzer
         items.Zip(classified).Any(pair => !RiskPatterns.FixItem().IsMatch(pair.First.Text) && !KindSignals.IsSecurityFix(pair.First.Text)
             && !(pair.First.Section is { } section && KindSignals.IsFixSection(section))
             && !RiskPatterns.NothingDeployed().IsMatch(pair.First.Text)
-            && (pair.Second.Destructive || RiskPatterns.NoLonger().IsMatch(pair.First.Text) || KindSignals.Deprecation().IsMatch(pair.First.Text)
+            && (pair.Second.Destructive || KindSignals.RemovesFeature(pair.First.Text) || RiskPatterns.NoLonger().IsMatch(pair.First.Text) || KindSignals.Deprecation().IsMatch(pair.First.Text)
                 || (pair.Second.Risks.Contains(RiskArea.Breaking) && !KindSignals.IsFixShapedChange(pair.First.Text, pair.First.Section))
                 || KindSignals.ChangedDefault().IsMatch(pair.First.Text) || (pair.First.Section is { } heading && KindSignals.ChangedDefault().IsMatch(heading))
                 || (pair.First.Section is { } breaking && ItemClassifier.IsBreakingSection(breaking))));

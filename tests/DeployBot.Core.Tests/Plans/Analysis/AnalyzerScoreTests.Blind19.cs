@@ -17,7 +17,7 @@ public sealed partial class AnalyzerScoreTests
     // 31/2/8 -> 32/2/7, breaking 28/3/5 -> 29/3/4; kind is the other helper's). Floors raised to these, rounded down.
     private const double Fresh17RecallFloor = 0.82;
     private const double Fresh17PrecisionFloor = 0.885;
-    private const double Fresh17KindFloor = 0.76; // session 20 kind round ("Remove Erlang 24" is an engine floor): 45 -> 46/60
+    private const double Fresh17KindFloor = 0.78; // session 20 kind round ("Remove Erlang 24" is an engine floor): 45 -> 46/60; session 23: 47/60
     private const int Fresh17DestructiveFloor = 53;
 
     [Fact]

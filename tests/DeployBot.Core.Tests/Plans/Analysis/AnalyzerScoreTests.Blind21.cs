@@ -24,7 +24,7 @@ public sealed partial class AnalyzerScoreTests
     // 32/1/7 -> 33/1/6, breaking 22/4/6 -> 22/3/6; schema, auth, config and data unchanged). Floors raised, rounded down.
     private const double Fresh19RecallFloor = 0.84;
     private const double Fresh19PrecisionFloor = 0.85;
-    private const double Fresh19KindFloor = 0.78; // session 22 kind round (read as its training set): 45 -> 47/60
+    private const double Fresh19KindFloor = 0.895; // session 22 kind round (read as its training set): 45 -> 47/60; session 23 kind round: 47 -> 54/60
     private const int Fresh19DestructiveFloor = 50;
 
     [Fact]

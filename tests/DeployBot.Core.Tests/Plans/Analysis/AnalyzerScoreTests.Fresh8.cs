@@ -16,7 +16,7 @@ public sealed partial class AnalyzerScoreTests
     // 73 -> 75/90 (external precision 62 -> 68, breaking precision 76 -> 85, config precision 79 -> 82, auth recall 83 -> 86).
     private const double Fresh8RecallFloor = 0.83;
     private const double Fresh8PrecisionFloor = 0.845;
-    private const double Fresh8KindFloor = 0.865;
+    private const double Fresh8KindFloor = 0.875; // session 23 kind round (calendar release line): 78 -> 79/90
 
     // FRESH9 (blind, 90 excerpts from 25 projects, collected and labelled by a session that never ran the analyzer or read
     // its code), merged and measured before the ninth round (the analyzer of d240d32): recall 70.2%, precision 83.2%, kind

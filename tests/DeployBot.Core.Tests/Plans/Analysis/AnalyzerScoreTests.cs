@@ -84,7 +84,7 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     // 40/42; FRESH3 unchanged (90.8/90.8 kind 28/30); FRESH4 74.6/87.4 -> 76.2/87.6 kind 46/53.
     private const double RecallFloor = 0.905;
     private const double PrecisionFloor = 0.868;
-    private const double KindFloor = 0.96;
+    private const double KindFloor = 0.97; // session 23 kind round (a patch removing a feature): 107 -> 108/111
     private const double FreshRecallFloor = 0.935;
     private const double FreshPrecisionFloor = 0.928;
     private const double FreshKindFloor = 0.97;
