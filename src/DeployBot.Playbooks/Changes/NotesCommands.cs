@@ -62,7 +62,9 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
             }
         }
 
-        return found;
+        // "CREATE TABLE re_references (…)": SQL that creates what the new version needs is the expand migration, which names
+        // it and runs before the rollout (SqlCreates), not a command run once the new version runs.
+        return [.. found.Where(command => !SqlCreates.Creates(command.Command))];
     }
 
     /// <summary>The commands of one code block (lines <paramref name="from"/> up to <paramref name="to"/>), when the notes introduce it as something to run.</summary>

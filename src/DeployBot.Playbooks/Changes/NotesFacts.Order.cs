@@ -14,6 +14,9 @@ internal sealed partial record NotesFacts
     /// </summary>
     private static IReadOnlyList<string> ServiceOrder(string notes)
     {
+        // "[migration guide](../usage/webhooks.md#migrating-from-the-legacy-djstripewebhooks-api)", "https://…/pull/3055": where a
+        // link points is no service the release ships, whatever its anchor ends with.
+        notes = LinkTarget().Replace(notes, " ");
         // Under a release's own version heading, "urllib3 2.2.1" is a dependency the changelog names, not a service it ships.
         var versioned = HeadingVersion(notes) is null ? VersionedName().Matches(notes).Select(m => m.Groups["name"].Value) : [];
         var stated = StatedServiceOrder(notes);
@@ -97,6 +100,11 @@ internal sealed partial record NotesFacts
     }
 
     private const string Name = @"[a-z][a-z0-9]*(?:-[a-z0-9]+)*";
+
+    /// <summary>A Markdown link's target ("](../a.md#anchor)", "]: https://…") or a bare URL: text no name is read from.</summary>
+    [GeneratedRegex(@"\]\([^)\s]*\)|^\s*\[[^\]
+]+\]:\s*\S+|(?:https?|ftp)://\S+|<(?:https?|ftp)://[^>\s]+>", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex LinkTarget();
 
     /// <summary>"order: notifier-svc up, lag on notify.events at 0, then platform-api" (to the end of the sentence or line).</summary>
     [GeneratedRegex(@"\b(?:deploy(?:ment)?\s+|rollout\s+|release\s+)?order(?:\s+matters)?\s*(?::|-|—|is)[ \t]*(?<list>[^\n;]+?)(?:\.(?:\s|$)|;|\n|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

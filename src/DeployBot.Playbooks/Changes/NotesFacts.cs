@@ -118,7 +118,11 @@ internal sealed partial record NotesFacts(
     public static bool IsFilePath(string name) => FilePath().Match(name) is { Success: true } match && match.Length == name.Length;
 
     /// <summary>The names an item touches (<c>users.password_md5</c>, <c>/v1/login</c>), in order, without duplicates.</summary>
-    public static IReadOnlyList<string> ObjectsOf(string item) => [.. ItemNames.Objects(item).Take(12)];
+    public static IReadOnlyList<string> ObjectsOf(string item) => [.. ItemNames.Objects(item).Where(name => !Developer(item, name)).Take(12)];
+
+    /// <summary>A developer's command that generates migrations, or the script it runs with ("`manage.py makemigrations`"): no object of the release.</summary>
+    private static bool Developer(string item, string name) =>
+        GeneratesMigrations().IsMatch(name) || (name.Equals("manage.py", StringComparison.OrdinalIgnoreCase) && item.Contains("makemigrations", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The whole name is a SETTING_NAME in capitals ("LEGACY_TOKEN_TTL"), as the release analysis reads them.</summary>
     public static bool IsSettingName(string name) => ReleaseAnalyzer.SettingNames(name).Any(setting => setting == name);
@@ -127,15 +131,43 @@ internal sealed partial record NotesFacts(
     public static bool IsVersion(string name) => ReleaseAnalyzer.IsVersion(name);
 
     /// <summary>Of every name an item gives (<see cref="NamesIn"/>), the ones it removes (<see cref="ReleaseAnalyzer.RemovedNames"/>); never a data type it changes a field to or from.</summary>
-    public static IReadOnlyList<string> RemovedIn(string item) =>
-        ReleaseAnalyzer.RemovedNames(item, [.. NamesIn(item).Distinct(StringComparer.OrdinalIgnoreCase).Where(name => !CodeNames.IsTypeName(name, item))]);
+    /// <remarks>
+    /// "The `aws-auth` sub-module has been removed": a hyphenated English word ("sub-module", "add-on", "plug-in") is what
+    /// kind of thing the named one is, so what goes is the name before it, called by that word ("aws-auth sub-module").
+    /// </remarks>
+    public static IReadOnlyList<string> RemovedIn(string item)
+    {
+        string[] names = [.. NamesIn(item).Distinct(StringComparer.OrdinalIgnoreCase).Where(name => !CodeNames.IsTypeName(name, item))];
+        var removed = ReleaseAnalyzer.RemovedNames(item, names);
+        var kinds = removed.Where(name => !names.Contains(name, StringComparer.OrdinalIgnoreCase) && (EnglishCompound().IsMatch(name) || KindWord().IsMatch(name))).ToArray();
+        if (kinds.Length == 0)
+        {
+            return removed;
+        }
+
+        // "aws-auth sub-module", "djstripe.webhooks module": the name with the word for what it is.
+        var named = names.SelectMany(name => kinds.Where(kind => Regex.IsMatch(item, $@"{Regex.Escape(name)}[`""']?\s+{Regex.Escape(kind)}\b|\b{Regex.Escape(kind)}\s+[`""']?{Regex.Escape(name)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout)).Select(kind => $"{name} {kind}")).ToArray();
+        var unpaired = kinds.Where(kind => !named.Any(pair => pair.EndsWith(" " + kind, StringComparison.Ordinal)));
+        return [.. removed.Except(kinds, StringComparer.Ordinal).Concat(unpaired).Concat(named).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>A word for a kind of thing, hyphenated or not: "sub-module", "add-on", "plug-in", "submodule", "method", "model".</summary>
+    [GeneratedRegex(@"^(?:sub-?modules?|add-?ons?|plug-?ins?|modules?|extensions?|packages?|methods?|functions?|class(?:es)?|models?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex KindWord();
 
     /// <summary>Every name an item gives: objects, SETTING_NAMES, file paths and service names, in order.</summary>
     public static IEnumerable<string> NamesIn(string item) =>
         ObjectsOf(item).Concat(ReleaseAnalyzer.SettingNames(item)).Concat(FilePath().Matches(item).Select(m => m.Value))
             .Concat(Service().Matches(item).Select(m => m.Value)).Concat(Identifier().Matches(item).Select(m => m.Value).Where(IsNamed))
             .Concat(Jobs(item)).Concat(StorePath().Matches(item).Select(m => m.Value)).Concat(UrlPath().Matches(item).Select(m => m.Value))
-            .Where(name => ItemNames.IsNameIn(item, name));
+            .Where(name => ItemNames.IsNameIn(item, name) && !Developer(item, name));
+
+    /// <summary>
+    /// "makemigrations", "make:migration", "alembic revision": a developer's command that writes migration files into the
+    /// code, never a table or anything the operator runs in production (the release's migrations are applied with migrate).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:python3?\s+)?manage\.py\s+)?(?:makemigrations|make:migration|doctrine:migrations:diff|migrations:diff|migration:generate)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex GeneratesMigrations();
 
     /// <summary>Jobs the notes name ("the reindex-products job", "job nightly-rollup").</summary>
     public static IEnumerable<string> Jobs(string text) =>

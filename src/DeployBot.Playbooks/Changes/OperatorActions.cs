@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
 using DeployBot.Core.Text;
 
@@ -34,7 +35,9 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
             // An item a playbook already acts on by name is not asked twice: a setting or secret to change gets the config
             // steps, a removal its contract or removal steps.
             if (item.Fix || !(Asks().IsMatch(item.Text) || path) || Negated().IsMatch(item.Text) || ReleaseAnalyzer.RaisesPlatformFloor(item.Text) || DependencyFloor.RequiredVersion(item.Text) is not null
-                || (stated is not null && item.Text.Contains(stated, StringComparison.Ordinal)) || item.Destructive || (!path && KindEvidence.IsConfig(item)))
+                || (stated is not null && item.Text.Contains(stated, StringComparison.Ordinal)) || item.Destructive || (!path && KindEvidence.IsConfig(item))
+                // "A new table is required to be created in the database": the expand migration creates it before the rollout.
+                || (item.Risks.Contains(RiskArea.Schema) && SqlCreates.AsksToCreate(item.Text)))
             {
                 continue;
             }

@@ -25,6 +25,13 @@ internal sealed class ContractPlaybook : IPlaybook
         foreach (var (removed, kind, replacement, renames) in Removed(facts, everyName: true))
         {
             var instead = replacement is null ? string.Empty : $"; what replaces it ({replacement}) must be in place first";
+            if (PackageRemovals.Of(facts) is { } package && !(renames && replacement is not null))
+            {
+                // A Terraform package's removals are used by the operator's own configuration, not by API consumers.
+                yield return Manual(Phase.Prepare, PackageRemovals.Step(package, removed, Wording.It(removed)) + instead, facts.Paths.Terraform, 10);
+                continue;
+            }
+
             if (kind == PublicKind.Setting && renames && replacement is not null)
             {
                 // The previous version reads only the old name: both are set until verification passes.
@@ -104,7 +111,7 @@ internal sealed class ContractPlaybook : IPlaybook
                     // The previous release does use the old name (that is why it stays beside the new one until the rollout is done).
                     ? $"Renamed item ({parts.Stored} to {renamed}): the new release reads and writes only {renamed} (check the code and its tests), so {parts.Stored} can go once the rollout is verified, and the data owner approves the contract step."
                     : $"Destructive item ({parts.Stored}): the previous release no longer reads or writes {Wording.It(parts.Stored!)} (check the code and the query logs), and the data owner approves the contract step."))
-            .Concat(Removed(facts).Select(removed => removed.Kind switch
+            .Concat(Removed(facts).Select(removed => PackageRemovals.Of(facts) is { } package && !(removed.Renames && removed.Replacement is not null) ? PackageRemovals.Check(package, removed.Name) : removed.Kind switch
             {
                 PublicKind.Endpoint => $"Removed item ({removed.Name}): its consumers were told with a date, and updated clients or a compatibility shim are ready.",
                 PublicKind.Code => $"Removed item ({removed.Name}): the code that used it was changed in this release, and CI built and tested that code.",
@@ -116,7 +123,7 @@ internal sealed class ContractPlaybook : IPlaybook
 
     public IEnumerable<string> Verification(PlanFacts facts) =>
         SelfDeletion.Verification(facts).Concat(Stored(facts).Select(stored => $"After the contract step for {stored}: no errors mention {Wording.It(stored)} in the logs, and the flows that used {Wording.It(stored)} pass their smoke tests."))
-            .Concat(Removed(facts).Select(removed => removed.Kind switch
+            .Concat(Removed(facts).Select(removed => PackageRemovals.Of(facts) is { } package && !(removed.Renames && removed.Replacement is not null) ? PackageRemovals.Verification(package, removed.Name, Wording.It(removed.Name)) : removed.Kind switch
             {
                 PublicKind.Setting => $"After the rollout: the service starts with no error or warning about {removed.Name}, and what it configured behaves as before (or as the notes say it now does).",
                 PublicKind.Flag => $"After the rollout: the jobs and scripts that ran with {removed.Name} ran without it and succeeded.",
@@ -129,7 +136,7 @@ internal sealed class ContractPlaybook : IPlaybook
     public IEnumerable<string> Rollback(PlanFacts facts) =>
         facts.PartsOfDestructive.Where(parts => parts.Stored is not null).SelectMany(parts => parts.PutOff.Count > 0 ? [KeptRollback(parts)]
                 : parts is { ByItself: true, OnlyIndexes: false } ? [SelfDeletion.Rollback(parts.Stored!)] : StoredRollback(parts)).Distinct(StringComparer.Ordinal)
-            .Concat(Removed(facts).Select(removed => removed.Kind == PublicKind.Retyped
+            .Concat(Removed(facts).Select(removed => PackageRemovals.Of(facts) is { } package && !(removed.Renames && removed.Replacement is not null) ? PackageRemovals.Rollback(package, removed.Name) : removed.Kind == PublicKind.Retyped
                 ? $"Type rollback: the previous version has the old type of {removed.Name}; redeploy it if the code that reads it fails."
                 : removed.Kind is PublicKind.Endpoint or PublicKind.FeatureFlag or PublicKind.Code
                 ? $"Removal rollback: the previous version brings {removed.Name} back; redeploy it if a consumer still needs it{(removed.Kind == PublicKind.FeatureFlag ? ", and keep the flag in the flag service until then" : string.Empty)}."

@@ -38,13 +38,15 @@ internal sealed partial class SchemaPlaybook : IPlaybook
         }
 
         // "order_items.order_id FK gets the same treatment": the objects such an item names go through the same migration.
-        var touched = Added([.. additive, .. facts.Analysis.Items.Where(item => !additive.Contains(item) && Likewise().IsMatch(item.Text) && NotesFacts.ObjectsOf(item.Text).Count > 0)]);
+        var touched = Added([.. additive, .. facts.Analysis.Items.Where(item => !additive.Contains(item) && Likewise().IsMatch(item.Text) && NotesFacts.ObjectsOf(item.Text).Count > 0)], facts.Notes);
         var run = $"with {facts.Paths.MigrationTool}{(touched.Length == 0 ? string.Empty : " for " + touched[2..])}";
+        // "A new table is required to be created": the new version fails without it, so it exists before any new replica serves.
+        var required = additive.Any(item => SqlCreates.AsksToCreate(item.Text)) ? " (the new version requires it, so it exists before any new replica serves traffic)" : string.Empty;
         // The notes say the older version cannot use the migrated database: the migration is no expand both versions run against.
         var expand = facts.NoWayBack is { OnData: true } oneWay
-            ? $"Run the migration {run}: once it has changed the database, {oneWay.Previous} cannot use it (as the notes say), so from here the way back is the snapshot"
+            ? $"Run the migration {run}{required}: once it has changed the database, {oneWay.Previous} cannot use it (as the notes say), so from here the way back is the snapshot"
             : destructive.Count == 0
-            ? $"Run the expand migration {run}: new columns nullable or with defaults, indexes built concurrently, no long table locks, so the running version keeps working"
+            ? $"Run the expand migration {run}{required}: new columns nullable or with defaults, indexes built concurrently, no long table locks, so the running version keeps working"
             : $"Run the expand part of the migration {run} (what the new version needs to start); the drops, renames and type changes listed below wait for the contract steps after the rollout";
         yield return Automated(Phase.Expand, expand, migrations, 10);
     }
@@ -99,7 +101,7 @@ internal sealed partial class SchemaPlaybook : IPlaybook
             yield break;
         }
 
-        var named = Added(facts.ItemsWith(RiskArea.Schema, destructive: false));
+        var named = Added(facts.ItemsWith(RiskArea.Schema, destructive: false), facts.Notes);
         var part = named.Length == 0 ? string.Empty : $" ({named[2..]})";
         yield return $"Migration rollback: the expand part{part} is backwards compatible, so the previous version runs against it; if it must go, run its down-migration from `{facts.Paths.Migrations}`.";
     }
@@ -123,8 +125,9 @@ internal sealed partial class SchemaPlaybook : IPlaybook
         facts.Destructive.Count > 0 && facts.ItemsWith(RiskArea.Schema, destructive: false).Count == 0;
 
     /// <summary>
-    /// The objects an item touches, as code ("`users.password_md5`"), or, when it names none, the line of the
-    /// <paramref name="notes"/> it stands on ("what line 12 of the notes removes"), the notes being shown above every plan.
+    /// The objects an item touches, as code ("`users.password_md5`"), or, when it names none, what it removes in its own
+    /// words or its line's (<see cref="RemovedSubject"/>), or failing that the line of the <paramref name="notes"/> it stands
+    /// on ("what line 12 of the notes removes"), the notes being shown above every plan.
     /// </summary>
     internal static string Objects(ReleaseItem item, string notes)
     {
@@ -136,22 +139,32 @@ internal sealed partial class SchemaPlaybook : IPlaybook
             return Wording.Code(names);
         }
 
-        return OperatorActions.LineOf(notes, item.Text) is { } line
-            ? $"what line {line.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the notes removes"
-            : "what the destructive item in the notes removes (name it here before starting)";
+        // "Karpenter controller policy for prior to Karpenter v1 have been removed": the item's own words say what to look for,
+        // or, for a sentence about a deletion its line makes ("Dropping an invalid unique index gives up that constraint" after
+        // "Boot now drops any index Postgres left invalid"), the line's words.
+        if (RemovedSubject.Of(item.Text) is { } said)
+        {
+            return said;
+        }
+
+        var lines = NotesLines.Of(notes);
+        return OperatorActions.LineOf(notes, item.Text) is not { } line ? "what the destructive item in the notes removes (name it here before starting)"
+            : line <= lines.Length && RemovedSubject.Of(lines[line - 1]) is { } onLine ? onLine
+            : $"what line {line.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the notes removes";
     }
 
     /// <summary>
     /// Every object the items add, as code after ": ": the names <see cref="NotesFacts.NamesIn"/> finds and the plain words
-    /// listed after what they are ("new tables workspaces, workspace_members"), which have no name's shape of their own.
+    /// listed after what they are ("new tables workspaces, workspace_members"), which have no name's shape of their own,
+    /// and what the SQL the notes give creates (<see cref="SqlCreates"/>: "a new table is required" over a CREATE TABLE).
     /// </summary>
-    private static string Added(IReadOnlyList<ReleaseItem> items)
+    private static string Added(IReadOnlyList<ReleaseItem> items, string notes)
     {
         // "index on payments(provider_ref)": the index is named by its table and columns, not by a bare column.
         var indexed = items.SelectMany(item => IndexedColumns().Matches(item.Text))
             .Select(match => $"{match.Groups["table"].Value}({string.Join(", ", match.Groups["column"].Captures.Select(column => column.Value))})").ToArray();
         var listed = items.SelectMany(item => Listed().Matches(item.Text)).SelectMany(match => match.Groups["name"].Captures.Select(capture => capture.Value.Trim('`')));
-        var all = indexed.Concat(listed).Concat(items.SelectMany(item => LineParts.NamesIn(item.Text, KindEvidence.SpeaksOfSchema))).Where(name => !NotesFacts.IsVersion(name)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var all = indexed.Concat(listed).Concat(items.Count == 0 ? [] : SqlCreates.Names(notes)).Concat(items.SelectMany(item => LineParts.NamesIn(item.Text, KindEvidence.SpeaksOfSchema))).Where(name => !NotesFacts.IsVersion(name)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))
             && !indexed.Any(index => index != name && (index.StartsWith(name + "(", StringComparison.OrdinalIgnoreCase) || Regex.IsMatch(index, $@"[(\s]{Regex.Escape(name)}[,)]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout)))).Take(6).ToArray();
         return names.Length == 0 ? string.Empty : ": " + Wording.Code(names);

@@ -31,11 +31,19 @@ internal static partial class SelfDeletion
     public static IEnumerable<string> DeletedNames(PlanFacts facts) =>
         facts.PartsOfDestructive.Where(parts => parts is { ByItself: true, PutOff.Count: 0 }).Select(parts => parts.Stored).OfType<string>().Distinct(StringComparer.Ordinal);
 
-    /// <summary>Approval and the snapshot before the rollout starts the version that deletes: the deletion runs with it.</summary>
+    /// <summary>
+    /// Approval and the snapshot before the rollout starts the version that deletes: the deletion runs with it. When the plan
+    /// already snapshots the database before its first data change (an expand or backfill beside the deletion), that one
+    /// snapshot, taken before the rollout too, is the way back: a second one only leaves two ids to choose from.
+    /// </summary>
     public static IEnumerable<TimedStep> Steps(PlanFacts facts) =>
-        DeletedNames(facts).Select(stored => Manual(Phase.Snapshot,
-            $"Before the rollout: the new version itself deletes {stored} when it starts, as the notes describe, so no one runs that step by hand and it happens as soon as the first new replica starts; get the data owner's approval for it, then take a snapshot right before the rollout and record its id in the plan's thread (it is the only way back)",
-            facts.Paths.Snapshot, 10));
+        DeletedNames(facts).Select(stored => EarlySnapshot.Taken(facts)
+            ? Manual(Phase.Snapshot,
+                $"Before the rollout: the new version itself deletes {stored} when it starts, as the notes describe, so no one runs that step by hand and it happens as soon as the first new replica starts; get the data owner's approval for it, and check that the snapshot above was taken and its id recorded in the plan's thread (it is the only way back)",
+                null, 5)
+            : Manual(Phase.Snapshot,
+                $"Before the rollout: the new version itself deletes {stored} when it starts, as the notes describe, so no one runs that step by hand and it happens as soon as the first new replica starts; get the data owner's approval for it, then take a snapshot right before the rollout and record its id in the plan's thread (it is the only way back)",
+                facts.Paths.Snapshot, 10));
 
     public static IEnumerable<string> Checks(PlanFacts facts) =>
         DeletedNames(facts).Select(stored => $"Destructive item ({stored}): the new version deletes it itself when it starts, as the notes describe; nothing still needs it, and the data owner approves that deletion before the rollout.");

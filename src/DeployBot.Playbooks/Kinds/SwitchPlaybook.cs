@@ -33,16 +33,21 @@ internal sealed partial class SwitchPlaybook : IPlaybook
             yield break;
         }
 
-        if (blueGreen.NewExists)
+        // A second installation beside the running one (ParallelInstance) is created and filled by the schema playbook's
+        // steps, which name both; the switch names them too, never "the new one".
+        var (newName, oldName) = Names(facts, blueGreen);
+        // The schema playbook's parallel steps create a second installation and fill it: no generic "create" step for it.
+        var created = facts.Parallel is not null;
+        if (!created && blueGreen.NewExists)
         {
-            yield return Manual(Phase.Prepare, $"Confirm that {blueGreen.NewName} exists beside {blueGreen.OldName} and is in sync with it (replication or copy lag near zero)", null, 5);
+            yield return Manual(Phase.Prepare, $"Confirm that {newName} exists beside {oldName} and is in sync with it (replication or copy lag near zero)", null, 5);
         }
-        else if (!facts.Is(ChangeKind.Infra) && !facts.Is(ChangeKind.Backfill))
+        else if (!created && !facts.Is(ChangeKind.Infra) && !facts.Is(ChangeKind.Backfill))
         {
-            yield return Automated(Phase.Expand, $"Create {blueGreen.NewName} beside {blueGreen.OldName}, which keeps serving until the switch", null, 10);
+            yield return Automated(Phase.Expand, $"Create {newName} beside {oldName}, which keeps serving until the switch", null, 10);
         }
 
-        yield return Manual(Phase.Switch, $"Before the switch, verify {blueGreen.NewName} against {blueGreen.OldName}: row or document counts match and a sample of reads returns the same results", null, 5);
+        yield return Manual(Phase.Switch, $"Before the switch, verify {newName} against {oldName}: row or document counts match and a sample of reads returns the same results", null, 5);
         if (SwitchedByConfig(facts))
         {
             // The setting that points at the new one is the switch; the config steps apply it right after this check.
@@ -50,8 +55,13 @@ internal sealed partial class SwitchPlaybook : IPlaybook
         }
 
         var minutes = blueGreen.Minutes ?? (facts.Is(ChangeKind.Engine) ? facts.Names.StatedMinutes ?? 30 : 5);
-        yield return Manual(Phase.Switch, $"Switch {blueGreen.What} from {blueGreen.OldName} to {blueGreen.NewName} (the switchover), leaving {blueGreen.OldName} untouched as the way back", null, minutes);
+        yield return Manual(Phase.Switch, $"Switch {blueGreen.What} from {oldName} to {newName} (the switchover), leaving {oldName} untouched as the way back", null, minutes);
     }
+
+    /// <summary>The new and the old one as the plan calls them: a second installation (<see cref="ParallelInstance"/>) by the names its own steps use.</summary>
+    private static (string New, string Old) Names(PlanFacts facts, BlueGreen? blueGreen) => facts.Parallel is { } parallel
+        ? ($"the {parallel.New}", $"the {parallel.Old}")
+        : (blueGreen?.NewName ?? "the new one", blueGreen?.OldName ?? "the old one");
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
@@ -62,7 +72,7 @@ internal sealed partial class SwitchPlaybook : IPlaybook
             yield break;
         }
 
-        yield return $"Blue/green: {blueGreen?.OldName ?? "the old one"} keeps serving, unchanged, until the switch, and how long it is kept after it is agreed (it is the way back).";
+        yield return $"Blue/green: {Names(facts, blueGreen).Old} keeps serving, unchanged, until the switch, and how long it is kept after it is agreed (it is the way back).";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)
@@ -74,7 +84,8 @@ internal sealed partial class SwitchPlaybook : IPlaybook
             yield break;
         }
 
-        yield return $"After the switch: {blueGreen?.What ?? "traffic"} points at {blueGreen?.NewName ?? "the new one"}, reads and writes go there, and {blueGreen?.OldName ?? "the old one"} gets no new writes.";
+        var (newName, oldName) = Names(facts, blueGreen);
+        yield return $"After the switch: {blueGreen?.What ?? "traffic"} points at {newName}, reads and writes go there, and {oldName} gets no new writes.";
     }
 
     public IEnumerable<string> Rollback(PlanFacts facts)
@@ -86,9 +97,9 @@ internal sealed partial class SwitchPlaybook : IPlaybook
             yield break;
         }
 
-        var old = blueGreen?.OldName ?? "the old one";
+        var (newName, old) = Names(facts, blueGreen);
         var kept = blueGreen is { Kept.Count: > 0 } ? $" (kept as the notes say: {Wording.Code(blueGreen.Kept)})" : string.Empty;
-        yield return $"Blue/green rollback: switch {blueGreen?.What ?? "traffic"} back to {old}{kept}; anything written to {blueGreen?.NewName ?? "the new one"} since the switch must be copied back or replayed, so decide early.";
+        yield return $"Blue/green rollback: switch {blueGreen?.What ?? "traffic"} back to {old}{kept}; anything written to {newName} since the switch must be copied back or replayed, so decide early.";
     }
 
     /// <summary>A setting is flipped to point at the new one ("flip AUDIT_STORE=postgres"): the config change is the switch.</summary>

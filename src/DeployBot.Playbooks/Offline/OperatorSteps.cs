@@ -31,24 +31,32 @@ internal static class OperatorSteps
         }
 
         var actions = Remaining(facts).OrderBy(action => !action.Before).ToList();
+        // A Terraform provider or module runs nothing until it is applied: what its notes ask is a change to the configuration
+        // that the reviewed plan shows, never a step "once the new version runs".
+        var terraform = facts.Package is { Kind: Package.TerraformModule or Package.TerraformProvider };
         foreach (var action in actions.Take(Separate))
         {
-            yield return Manual(action.Before ? Phase.Prepare : Phase.AfterRollout, Action(action), null, 10);
+            yield return terraform
+                ? Manual(Phase.Prepare, $"Before applying, change your Terraform configuration as the notes ask ({NotesQuote.Cited(action.Item.Text, action.Line)}), and run `terraform plan` again: it shows that change and no unexpected destroy or replace", facts.Paths.Terraform, 10)
+                : Manual(action.Before ? Phase.Prepare : Phase.AfterRollout, Action(action), null, 10);
         }
 
         if (actions.Count > Separate)
         {
             var rest = actions.Skip(Separate).ToList();
-            yield return Manual(rest.Any(action => action.Before) ? Phase.Prepare : Phase.AfterRollout, $"Do what {Where(rest)} of the notes ask of the operator, each at the point it says, and post the results in the plan's thread", null, 10);
+            var asks = $"what the notes ask of the operator ({string.Join("; ", rest.Select(action => NotesQuote.Cited(action.Item.Text, action.Line, 80)))})";
+            yield return terraform
+                ? Manual(Phase.Prepare, $"Before applying, change your Terraform configuration for {asks}, and run `terraform plan` again: it shows those changes and no unexpected destroy or replace", facts.Paths.Terraform, 10)
+                : Manual(rest.Any(action => action.Before) ? Phase.Prepare : Phase.AfterRollout, $"Do {asks}, each at the point it says, and post the results in the plan's thread", null, 10);
         }
     }
 
-    /// <summary>An action for installs older than a version starts with a check of the version running now.</summary>
+    /// <summary>An action for installs older than a version starts with a check of the version running now; each quotes what it asks.</summary>
     private static string Action(OperatorActions action) => action switch
     {
-        { IfOlder: true } => $"Before the rollout, check the version running now against the one {Where(action)} names; if it is older, do what that line asks of the operator first, as the project's upgrade notes describe it, and post the version and the result in the plan's thread{Wording.Items([action.Item])}",
-        { Before: true } => $"Before the rollout, do what {Where(action)} asks of the operator, as the project's upgrade notes describe it, and post the result in the plan's thread{Wording.Items([action.Item])}",
-        _ => $"Once the new version runs, do what {Where(action)} asks of the operator, as the project's upgrade notes describe it, and post the result in the plan's thread{Wording.Items([action.Item])}",
+        { IfOlder: true } => $"Before the rollout, check the version running now against the one the notes name ({NotesQuote.Cited(action.Item.Text, action.Line)}); if it is older, do what they ask of the operator first, as the project's upgrade notes describe it, and post the version and the result in the plan's thread",
+        { Before: true } => $"Before the rollout, do what the notes ask of the operator ({NotesQuote.Cited(action.Item.Text, action.Line)}), as the project's upgrade notes describe it, and post the result in the plan's thread",
+        _ => $"Once the new version runs, do what the notes ask of the operator ({NotesQuote.Cited(action.Item.Text, action.Line)}), as the project's upgrade notes describe it, and post the result in the plan's thread",
     };
 
     public static string? Check(PlanFacts facts)
@@ -60,7 +68,11 @@ internal static class OperatorSteps
         if (lines.Count > 0)
         {
             var rehearsed = facts.IsProduction ? ", and they were rehearsed in staging first" : string.Empty;
-            checks.Insert(0, $"Upgrade steps: {Where(lines)} {(lines.Count == 1 ? "asks" : "ask")} the operator to act by hand; who does each and when is agreed{rehearsed}.");
+            // One action alone is quoted, as its step quotes it; several are counted, each step quoting its own.
+            var what = actions.Count == 1 && commands.Count == 0
+                ? $"the notes ask the operator to act by hand ({NotesQuote.Cited(actions[0].Item.Text, actions[0].Line)})"
+                : $"{Where(lines)} {(lines.Count == 1 ? "asks" : "ask")} the operator to act by hand (the steps below quote each)";
+            checks.Insert(0, $"Upgrade steps: {what}; who does each and when is agreed{rehearsed}.");
         }
 
         return checks.Count == 0 ? null : string.Join(' ', checks);
@@ -75,10 +87,6 @@ internal static class OperatorSteps
         var covered = StatedUpgradeSteps.CoveredLines(facts);
         return [.. facts.OperatorActions.Where(action => action.Line is not { } line || !covered.Contains(line))];
     }
-
-    private static string Where(OperatorActions action) => action.Line is { } line ? $"line {line} of the notes" : "the notes";
-
-    private static string Where(IEnumerable<OperatorActions> actions) => Where(actions.Select(action => action.Line));
 
     private static string Where(IEnumerable<int?> found)
     {

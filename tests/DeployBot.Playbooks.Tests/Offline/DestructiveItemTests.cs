@@ -133,7 +133,7 @@ public sealed class DestructiveItemTests
     }
 
     [Fact]
-    public void CreatePlan_DestructiveItemThatNamesNothing_StepsPointAtItsLineInTheNotes()
+    public void CreatePlan_DestructiveItemThatNamesNothing_StepsDescribeItInTheNotesWords()
     {
         var notes = "## 3.0.0\n\n### Breaking changes\n\n- Reports now group by team.\n- We delete all archived report data during the upgrade.";
         var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null);
@@ -141,8 +141,9 @@ public sealed class DestructiveItemTests
         var plan = Planner.CreatePlan(input, null, 0, null);
 
         Assert.Empty(PlanValidator.Validate(plan, input));
-        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal) && step.Action.Contains("what line 6 of the notes removes", StringComparison.Ordinal));
-        Assert.Contains(plan.Rollback, line => line.Contains("what line 6 of the notes removes cannot be reversed", StringComparison.Ordinal));
+        Assert.Contains(plan.Steps, step => step.Action.StartsWith("Contract step", StringComparison.Ordinal) && step.Action.Contains("\"all archived report data\"", StringComparison.Ordinal));
+        Assert.Contains(plan.Rollback, line => line.Contains("\"all archived report data\" cannot be reversed", StringComparison.Ordinal));
+        Assert.DoesNotContain("what line", string.Join('\n', plan.Steps.Select(step => step.Action).Concat(plan.Rollback)), StringComparison.Ordinal);
         Assert.DoesNotContain("name it here", string.Join('\n', plan.Steps.Select(step => step.Action).Concat(plan.Rollback)), StringComparison.Ordinal);
     }
 

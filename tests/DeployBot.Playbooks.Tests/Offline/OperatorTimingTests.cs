@@ -53,7 +53,7 @@ public sealed class OperatorTimingTests
 
     /// <summary>The step for what the notes ask: in the plan's words, or the command the notes give, verbatim.</summary>
     private static bool AsksTheOperator(PlanStep step) =>
-        step.Action.Contains("asks of the operator", StringComparison.Ordinal) || step.Action.Contains("as the notes give it", StringComparison.Ordinal);
+        step.Action.Contains("ask of the operator", StringComparison.Ordinal) || step.Action.Contains("as the notes give it", StringComparison.Ordinal);
 
     [Fact]
     public void CreatePlan_ActionOnlyForInstallsOlderThanAVersion_ChecksTheRunningVersionBeforeTheRollout()

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using DeployBot.Core.Text;
+using DeployBot.Playbooks.Offline;
+
+namespace DeployBot.Playbooks.Changes;
+
+/// <summary>
+/// What a removal that names nothing removes, in the item's own words: "Karpenter controller policy for prior to
+/// Karpenter v1 have been removed" removes "Karpenter controller policy for prior to Karpenter v1", "Boot now drops any
+/// index Postgres left invalid and rebuilds it" drops "any index Postgres left invalid". A step that quotes it says what
+/// to look for; one that points at "what line 5 of the notes removes" sends the operator back to the notes at 2 a.m.
+/// </summary>
+internal static partial class RemovedSubject
+{
+    /// <summary>The removed thing as the item words it, quoted ("\"any index Postgres left invalid\""), or null when the item does not say.</summary>
+    public static string? Of(string item)
+    {
+        var plain = NotesQuote.Words(Aside().Replace(item, string.Empty), 400);
+        var match = Passive().Match(plain) is { Success: true } passive ? passive : Active().Match(plain);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var what = match.Groups["what"].Value.Trim().TrimEnd(',', ';', ':');
+        what = Article().Replace(what, string.Empty);
+        return what.Length < 4 || what.Split(' ').Length > 12 || Pronoun().IsMatch(what) ? null : $"\"{what}\"";
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
+
+    /// <summary>"X has been removed", "X have been dropped", "X is deleted", "X was removed".</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?<what>[^.;:]{4,100}?)\s+(?:has|have)\s+been\s+(?:removed|dropped|deleted|purged)\b | ^(?:the\s+)?(?<what>[^.;:]{4,100}?)\s+(?:is|are|was|were)\s+(?:now\s+)?(?:removed|dropped|deleted|purged)\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex Passive();
+
+    /// <summary>"Boot now drops X and …", "Removed X", "removes X when …".</summary>
+    [GeneratedRegex(@"\b(?:drops|deletes|removes|purges|prunes|removed|dropped|deleted|remove|drop|delete)\s+(?<what>[^,.;:()]{4,80}?)(?=\s+(?:and|rather|but|when|while|at|on|during|in\s+the\s+background|from|if|unless|because|since|so)\b|\s*[,.;:(]|$)", Options, MatchBudget.Milliseconds)]
+    private static partial Regex Active();
+
+    /// <summary>"(i.e. v0.33)", "(#2797, #2809)": an aside, not part of what is removed.</summary>
+    [GeneratedRegex(@"\s*\([^()]*\)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Article();
+
+    /// <summary>"it", "this", "them", "support": nothing an operator can look for.</summary>
+    [GeneratedRegex(@"^(?:it|this|that|these|those|them|support|something|everything|anything)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Pronoun();
+}
