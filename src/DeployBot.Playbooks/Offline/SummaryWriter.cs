@@ -98,7 +98,10 @@ internal static class SummaryWriter
         {
             var contract = stored.Length == 0 ? null : $"the destructive items ({Wording.List(stored)}) are planned as contract steps after the rollout and cannot be reversed except from a snapshot";
             var dropped = indexes.Length == 0 ? null : $"{(indexes.Length == 1 ? $"the dropped index ({Wording.Code(indexes)}) loses no data and is" : $"the dropped indexes ({Wording.Code(indexes)}) lose no data and are")} created again to go back";
-            var unused = removed.Length == 0 ? null : $"the removed items ({Wording.List(removed)}) are confirmed unused before the rollout removes them, and the previous version brings them back";
+            // A Terraform provider's or module's removals are uses in the operator's own configuration, gone before the plan is applied.
+            var unused = removed.Length == 0 ? null : Kinds.PackageRemovals.Of(facts) is { } package
+                ? $"every use of the removed items ({Wording.List(removed)}) is removed from your Terraform configuration before `terraform plan` is reviewed, and the previous version of {package.Called} has them again"
+                : $"the removed items ({Wording.List(removed)}) are confirmed unused before the rollout removes them, and the previous version brings them back";
             var types = retyped.Length == 0 ? null : $"the code that reads {Wording.List(retyped)} is checked against {(retyped.Length == 1 ? "its" : "their")} new type before the rollout, and the previous version has the old one";
             return "; " + string.Join("; ", new[] { contract, dropped, unused, types }.OfType<string>());
         }

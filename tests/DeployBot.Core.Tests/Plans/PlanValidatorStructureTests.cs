@@ -131,6 +131,31 @@ public sealed class PlanValidatorStructureTests
     }
 
     [Fact]
+    public void Validate_StepQuotingTheNotesWordForWord_IsNoLeak()
+    {
+        // An offline step quotes what the notes ask; the notes' own "I think" is their author's, not the planner's reasoning.
+        var notes = PlanInputs.SchemaNotes + "\nBREAKING: remove the v1 endpoint\nI think, let me see: ```";
+        var plan = PlanSamples.Valid with
+        {
+            Context = PlanSamples.Valid.Context with { Notes = notes },
+            NextActions = [.. PlanSamples.Valid.NextActions, "Follow-up: confirm that nothing still uses \"v1 endpoint I think\"."],
+        };
+
+        Assert.DoesNotContain(PlanRules.LeakedReasoning, PlanValidator.Validate(plan, PlanInputs.ProductionInput(notes)).Select(violation => violation.Rule));
+    }
+
+    [Theory]
+    [InlineData("Follow-up: confirm that nothing still uses \"v1 endpoint\". I think that is enough.")]
+    [InlineData("Follow-up: \"I think the canary is enough\".")]
+    public void Validate_ReasoningOutsideOrBesideAQuoteOfTheNotes_IsStillALeak(string text)
+    {
+        var notes = PlanInputs.SchemaNotes + "\nBREAKING: remove the v1 endpoint";
+        var plan = PlanSamples.Valid with { Context = PlanSamples.Valid.Context with { Notes = notes }, NextActions = [.. PlanSamples.Valid.NextActions, text] };
+
+        Assert.Contains(PlanRules.LeakedReasoning, PlanValidator.Validate(plan, PlanInputs.ProductionInput(notes)).Select(violation => violation.Rule));
+    }
+
+    [Fact]
     public void Validate_LeakInAStep_IsFoundToo()
     {
         var plan = PlanSamples.Valid with { Steps = [.. PlanSamples.Valid.Steps, new PlanStep("Let me deploy", null, StepMode.Manual)] };

@@ -61,6 +61,8 @@ public sealed class Review23DefectTests
         Assert.True(required >= 0 && apply > required, Dump(plan));
         Assert.DoesNotContain(steps, action => action.StartsWith("Once the new version runs", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Verification, line => Has(line, "older clients"));
+        Assert.Contains(plan.Summary, line => Has(line, "is removed from your Terraform configuration before `terraform plan` is reviewed"));
+        Assert.DoesNotContain(plan.Summary, line => Has(line, "confirmed unused before the rollout"));
     }
 
     /// <summary>An application's operator action is quoted in its step, not pointed at by its line alone.</summary>
