@@ -16,7 +16,7 @@ internal static partial class LaterKeys
     public static IReadOnlyList<string> Of(IEnumerable<string> keys, ReleaseAnalysis analysis) =>
         [.. keys.Where(key => analysis.Items.Where(item => item.Text.Contains(key, StringComparison.Ordinal)).ToArray() is { Length: > 0 } naming
             && naming.All(item => Sentence(item.Text, key) is { } sentence && ChangeVerb().IsMatch(sentence)
-                && OperatorActions.SaysAfter(sentence) && !OperatorActions.SaysBefore(sentence) && !Required().IsMatch(sentence)))];
+                && OperatorActions.SaysAfter(sentence) && !OperatorActions.SaysBefore(sentence) && (!Required().IsMatch(sentence) || Again().IsMatch(sentence))))];
 
     /// <summary>The sentence of <paramref name="text"/> that names <paramref name="key"/>.</summary>
     private static string? Sentence(string text, string key)
@@ -29,8 +29,24 @@ internal static partial class LaterKeys
 
         var start = SentenceEnd().Matches(text[..at]).LastOrDefault() is { } end ? end.Index + end.Length : 0;
         var next = SentenceEnd().Match(text, at);
+        // "`CACHE_TTL` was reset to its default; if you changed it, you must set it again after upgrading": the clause after
+        // the semicolon speaks of the key through "it", so it belongs to the key's sentence.
+        while (next.Success && next.Value.StartsWith(';') && SentenceEnd().Match(text, next.Index + next.Length) is var after
+            && ReferBack().IsMatch(text[(next.Index + next.Length)..(after.Success ? after.Index : text.Length)]))
+        {
+            next = after;
+        }
+
         return text[start..(next.Success ? next.Index : text.Length)];
     }
+
+    /// <summary>"it", "them": a clause that speaks of what the clause before it named.</summary>
+    [GeneratedRegex(@"\b(?:it|them|its)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ReferBack();
+
+    /// <summary>"you must set it again after upgrading": setting something again is done after what reset it, whatever "must" says.</summary>
+    [GeneratedRegex(@"\b(?:set|change|configure|update|re-?apply|restore)\s+(?:it|them|this|that|the\s+\w+|`?[\w.-]+`?)\s+again\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Again();
 
     /// <summary>"you must set SECRET_KEY_BASE, otherwise the app will fail to start after upgrading": "after" is when it fails, and the key is needed first.</summary>
     [GeneratedRegex(@"\b(?:must|required|requires|otherwise|or\s+else|fail\w*|refuses?\s+to\s+start|won'?t\s+start|will\s+not\s+start)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

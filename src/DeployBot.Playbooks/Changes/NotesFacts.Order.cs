@@ -102,8 +102,7 @@ internal sealed partial record NotesFacts
     private const string Name = @"[a-z][a-z0-9]*(?:-[a-z0-9]+)*";
 
     /// <summary>A Markdown link's target ("](../a.md#anchor)", "]: https://…") or a bare URL: text no name is read from.</summary>
-    [GeneratedRegex(@"\]\([^)\s]*\)|^\s*\[[^\]
-]+\]:\s*\S+|(?:https?|ftp)://\S+|<(?:https?|ftp)://[^>\s]+>", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\]\([^)\s]*\)|^\s*\[[^\]\n]+\]:\s*\S+|\b(?:https?|ftp)://\S+|<(?:https?|ftp)://[^>\s]+>", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex LinkTarget();
 
     /// <summary>"order: notifier-svc up, lag on notify.events at 0, then platform-api" (to the end of the sentence or line).</summary>

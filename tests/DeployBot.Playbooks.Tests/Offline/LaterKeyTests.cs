@@ -30,6 +30,25 @@ public sealed class LaterKeyTests
     }
 
     [Fact]
+    public void CreatePlan_KeyResetByTheReleaseToSetAgain_IsSetAfterTheRolloutNotBefore()
+    {
+        // "…; if you changed it, you must set it again after upgrading": the clause after the semicolon speaks of the key,
+        // and setting it again comes after what reset it, whatever "must" says. It was applied before the rollout, which
+        // the rollout then reset.
+        var notes = "## 2.0.0\n\n- `CACHE_TTL` was reset to its default; if you changed it, you must set it again after upgrading";
+        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        var actions = plan.Steps.Select(step => step.Action).ToList();
+        var rollout = actions.FindLastIndex(action => action.Contains("rollout of", StringComparison.Ordinal));
+        var later = actions.FindIndex(action => action.StartsWith("After the rollout is verified, change \"CACHE_TTL\"", StringComparison.Ordinal));
+        Assert.True(rollout >= 0 && later > rollout, string.Join("\n", actions));
+        Assert.DoesNotContain(actions, action => action.StartsWith("Apply the new \"CACHE_TTL\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CreatePlan_KeyNamedBesideAnAfterUpgradingClause_IsStillAppliedBeforeTheRollout()
     {
         var notes = "## 3.1.0\n\n- LEGACY_GATEWAY_URL is ignored after upgrading. Set PARTNER_API_URL to the new gateway before the upgrade.";
