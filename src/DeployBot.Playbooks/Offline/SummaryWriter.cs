@@ -38,7 +38,8 @@ internal static class SummaryWriter
         var extension = extensions.Count == 0 ? [] : new[] { $"an update of the {Wording.List([.. extensions])} extension{(extensions.Count == 1 ? string.Empty : "s")} (package on every database server, then ALTER EXTENSION)" };
         var changes = kinds.Length + extension.Length == 0
             ? "no change the notes ask to deploy or apply"
-            : Wording.List([.. kinds.Select(kind => kind == ChangeKind.Contract && !contracts ? "removals confirmed unused first"
+            : Wording.List([.. kinds.Select(kind => kind == ChangeKind.Contract && !contracts
+                    ? Kinds.PackageRemovals.Of(facts) is null ? "removals confirmed unused first" : "removals taken out of your configuration first"
                 : kind == ChangeKind.Infra && facts.Package is { } package ? package.Adoption
                 : kind == ChangeKind.Schema && facts.Parallel is { } parallel ? $"a {parallel.New} beside the {parallel.Old} (its own databases, data written to both)"
                 : Wording.Change(kind)), .. extension]);

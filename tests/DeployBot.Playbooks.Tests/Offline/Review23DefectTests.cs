@@ -62,7 +62,7 @@ public sealed class Review23DefectTests
         Assert.DoesNotContain(steps, action => action.StartsWith("Once the new version runs", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Verification, line => Has(line, "older clients"));
         Assert.Contains(plan.Summary, line => Has(line, "is removed from your Terraform configuration before `terraform plan` is reviewed"));
-        Assert.DoesNotContain(plan.Summary, line => Has(line, "confirmed unused before the rollout"));
+        Assert.DoesNotContain(plan.Summary, line => Has(line, "confirmed unused"));
     }
 
     /// <summary>An application's operator action is quoted in its step, not pointed at by its line alone.</summary>
