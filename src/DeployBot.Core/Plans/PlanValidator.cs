@@ -18,7 +18,7 @@ public static class PlanValidator
         var request = input.Request;
         string?[] userValues = [request.Window, request.Flag, request.Environment, plan.Context.Environment];
         return ContextRules.Check(plan.Context, request)
-            .Concat(StructureRules.Check(plan, userValues, input.Release?.Text ?? request.Notes))
+            .Concat(StructureRules.Check(plan, userValues, QuotedNotes.Of(input.Release?.Text ?? request.Notes)))
             .Concat(ContentRules.Check(plan, input))
             .ToArray();
     }

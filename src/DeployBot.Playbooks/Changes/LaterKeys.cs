@@ -32,17 +32,13 @@ internal static partial class LaterKeys
         // "`CACHE_TTL` was reset to its default; if you changed it, you must set it again after upgrading": the clause after
         // the semicolon speaks of the key through "it", so it belongs to the key's sentence.
         while (next.Success && next.Value.StartsWith(';') && SentenceEnd().Match(text, next.Index + next.Length) is var after
-            && ReferBack().IsMatch(text[(next.Index + next.Length)..(after.Success ? after.Index : text.Length)]))
+            && ReleaseAnalyzer.RefersBack(text[(next.Index + next.Length)..(after.Success ? after.Index : text.Length)]))
         {
             next = after;
         }
 
         return text[start..(next.Success ? next.Index : text.Length)];
     }
-
-    /// <summary>"it", "them": a clause that speaks of what the clause before it named.</summary>
-    [GeneratedRegex(@"\b(?:it|them|its)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex ReferBack();
 
     /// <summary>"you must set it again after upgrading": setting something again is done after what reset it, whatever "must" says.</summary>
     [GeneratedRegex(@"\b(?:set|change|configure|update|re-?apply|restore)\s+(?:it|them|this|that|the\s+\w+|`?[\w.-]+`?)\s+again\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

@@ -9,8 +9,11 @@ namespace DeployBot.Playbooks.Kinds;
 /// <summary>The names the config steps give: the keys and config files to apply, other names, and the routes where a value shows.</summary>
 internal sealed partial class ConfigPlaybook
 {
-    /// <summary>The keys and the config files the config items name ("JWT_SIGNING_KID" and "identity/jwks-prod.json").</summary>
-    private static string Keys(PlanFacts facts, IReadOnlyList<string>? except = null)
+    /// <summary>
+    /// The keys and the config files the config items name ("JWT_SIGNING_KID" and "identity/jwks-prod.json"); read once per
+    /// plan through <see cref="PlanFacts.ConfigNames"/> and <see cref="PlanFacts.ConfigNamesBeforeRollout"/>.
+    /// </summary>
+    internal static string Keys(PlanFacts facts, IReadOnlyList<string>? except = null)
     {
         var files = ConfigItemNames(facts).Where(name => NotesFacts.IsFilePath(name) && ConfigFile(name));
         var all = facts.Names.Keys.Except(except ?? [], StringComparer.Ordinal).Concat(files).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();

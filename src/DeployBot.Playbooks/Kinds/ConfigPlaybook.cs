@@ -22,7 +22,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
             yield break;
         }
 
-        var keys = Keys(facts);
+        var keys = facts.ConfigNames;
         // Recorded right before the change; a setting that points at a new store is the blue/green switch itself.
         var switches = SwitchPlaybook.SwitchedByConfig(facts);
         var apply = switches ? Phase.Switch : Phase.Expand;
@@ -65,7 +65,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
         var later = LaterKeySteps.Step(facts);
         if (later is null || AppliedFirst(facts))
         {
-            var applied = later is null ? keys : Keys(facts, facts.KeysAfterRollout);
+            var applied = later is null ? keys : facts.ConfigNamesBeforeRollout;
             yield return Automated(apply, $"{verb} {applied} to {facts.Env} before anything reads it{record} (a second person reviews the diff; no secret in the repository){OtherNames(facts)}", facts.Paths.ConfigMap, 5);
             if (!facts.Is(ChangeKind.Image) || Urgency.ConfigOnly(facts))
             {
@@ -99,7 +99,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
         }
         else if (facts.KeysAfterRollout.Count == 0 || AppliedFirst(facts))
         {
-            yield return $"Config and secrets: the new values for {Keys(facts, facts.KeysAfterRollout)} are in {facts.Env} and were reviewed by a second person; the old values stay valid until verification passes.";
+            yield return $"Config and secrets: the new values for {facts.ConfigNamesBeforeRollout} are in {facts.Env} and were reviewed by a second person; the old values stay valid until verification passes.";
         }
 
         if (LaterKeySteps.Check(facts) is { } later)
@@ -121,10 +121,10 @@ internal sealed partial class ConfigPlaybook : IPlaybook
 
         yield return facts.ChangedDefault is { } changed
             ? $"Config: the running pods read `{changed.Key}` as decided before the rollout (the new default `{changed.New}`, or the old value set explicitly), and what it switches behaves that way."
-            : $"Config: the running pods report the new config version for {Keys(facts)}, with no startup errors about missing settings or secrets and no auth failures against the services that use it{Routes(facts)}.";
+            : $"Config: the running pods report the new config version for {facts.ConfigNames}, with no startup errors about missing settings or secrets and no auth failures against the services that use it{Routes(facts)}.";
         if (KeyRotationSteps.Vendor(facts) is { } vendor)
         {
-            yield return KeyRotationSteps.Verification(vendor, Keys(facts));
+            yield return KeyRotationSteps.Verification(vendor, facts.ConfigNames);
         }
     }
 
@@ -144,7 +144,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
 
         if (KeyRotationSteps.Vendor(facts) is { } vendor)
         {
-            yield return KeyRotationSteps.Rollback(vendor, Keys(facts), OldValueLifetime.When(facts.Notes));
+            yield return KeyRotationSteps.Rollback(vendor, facts.ConfigNames, OldValueLifetime.When(facts.Notes));
             yield break;
         }
 
@@ -159,8 +159,8 @@ internal sealed partial class ConfigPlaybook : IPlaybook
         var previous = oldNames.Count > 0 ? $" ({Wording.Code(oldNames)})" : string.Empty;
         var until = OldValueLifetime.When(facts.Notes) is { } when ? $" ({when}, as the notes say)" : string.Empty;
         yield return ChangesSecret(facts)
-            ? $"Config rollback: re-apply the previous version of {Keys(facts)}{previous} and restart; this works only until the old value is revoked{until}, so revoke it only after verification passes."
-            : $"Config rollback: re-apply the previous version of {Keys(facts)}{previous} and restart.";
+            ? $"Config rollback: re-apply the previous version of {facts.ConfigNames}{previous} and restart; this works only until the old value is revoked{until}, so revoke it only after verification passes."
+            : $"Config rollback: re-apply the previous version of {facts.ConfigNames}{previous} and restart.";
     }
 
     /// <summary>The notes are a Helm chart's own release: its settings are values in the file the release is upgraded with.</summary>
@@ -168,7 +168,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
 
     /// <summary>The settings a chart release sets in its values file (<see cref="PackageSteps"/>); null when it sets none.</summary>
     internal static string? ChartValues(PlanFacts facts) =>
-        facts.Is(ChangeKind.Config) && InChartValues(facts) && !OnlyUnchanged(facts) ? Keys(facts) + OtherNames(facts) : null;
+        facts.Is(ChangeKind.Config) && InChartValues(facts) && !OnlyUnchanged(facts) ? facts.ConfigNames + OtherNames(facts) : null;
 
     /// <summary>
     /// The only settings the notes name are ones they keep as they are ("same DATABASE_URL (pgbouncer repoint)"), and
@@ -183,7 +183,7 @@ internal sealed partial class ConfigPlaybook : IPlaybook
     /// </summary>
     private static string IncidentRollback(PlanFacts facts)
     {
-        var keys = Keys(facts);
+        var keys = facts.ConfigNames;
         var code = facts.Is(ChangeKind.Image) && !Urgency.ConfigOnly(facts) ? "; if the release's code change misbehaves, roll back the code only and keep the new value" : string.Empty;
         return ChangesSecret(facts)
             ? $"Config rollback: none to the previous {keys}: it is the broken value the incident is about. If the new value still fails, re-check it against its source (the provider's dashboard or the issuing authority) and set it again{code}."

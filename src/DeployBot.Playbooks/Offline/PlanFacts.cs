@@ -152,7 +152,18 @@ internal sealed record PlanFacts(
     /// <summary>The keys the notes say to change only once the new version runs (<see cref="Changes.LaterKeys"/>), read once per plan.</summary>
     public IReadOnlyList<string> KeysAfterRollout => _keysAfterRollout ??= LaterKeys.Of(Names.Keys, Analysis);
 
+    /// <summary>
+    /// The keys and config files the config steps name ("`JWT_SIGNING_KID` and `identity/jwks-prod.json`", else which lines of
+    /// the notes), read once per plan: the steps, checks, verification and rollback all name them.
+    /// </summary>
+    public string ConfigNames => _configNames ??= ConfigPlaybook.Keys(this);
+
+    /// <summary><see cref="ConfigNames"/> without <see cref="KeysAfterRollout"/>: what is applied before the rollout.</summary>
+    public string ConfigNamesBeforeRollout => _configNamesBeforeRollout ??= ConfigPlaybook.Keys(this, KeysAfterRollout);
+
     private IReadOnlyList<string>? _keysAfterRollout;
+    private string? _configNames;
+    private string? _configNamesBeforeRollout;
     private IReadOnlyList<Changes.NotesCommands>? _notesCommands;
     private IReadOnlyList<Changes.RenamedOptions>? _renamedOptions;
     private ReadOnce<StatedNoWayBack> _noWayBack;

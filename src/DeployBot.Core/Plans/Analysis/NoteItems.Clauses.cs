@@ -69,7 +69,7 @@ internal static partial class NoteItems
           | (?:this|these|those)\b(?=\s*(?:[,.:]|$)|\s+(?:is|are|was|were|will|would|can|cannot|could|must|should|may|might|means?|meant|requires?|has|have|had|only|also|now|no|not|affects?|appl(?:y|ies)|allows?|makes?|breaks?|changes?|needs?)\b)
           | (?:if|when|unless|once|after|before|where|in\s+case)\s+[^,;]{0,60}?\b(?:it|they|them)\b )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex RefersBack();
+    internal static partial Regex RefersBack();
 
     /// <summary>A name an operator acts on: a code span (<c>`CACHE_TTL`</c>), a SETTING_NAME or a dotted key (<c>ingest.batch_size</c>).</summary>
     [GeneratedRegex(@"`[^`\n]+`|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[a-z_]+(?:\.[a-z_]+)+\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

@@ -40,6 +40,12 @@ public static class ReleaseAnalyzer
         return new ReleaseAnalysis(Classify(notes, noteItems, items, headings, risks, engineChange), risks) { Items = items };
     }
 
+    /// <summary>
+    /// True when <paramref name="clause"/>, the part of a line after a ";", speaks of what the clause before it named ("; if
+    /// you changed it, you must set it again"): the same rule that keeps such clauses in one item.
+    /// </summary>
+    public static bool RefersBack(string clause) => NoteItems.RefersBack().IsMatch(clause);
+
     /// <summary>True when the notes describe an incident fix (hotfix, emergency, SEV1/2, incident): it goes out without a window.</summary>
     public static bool IsIncidentHotfix(string notes) => RiskPatterns.Incident().IsMatch(notes);
 

@@ -19,10 +19,10 @@ public static partial class RollbackValidator
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(input);
         var userValues = new[] { input.Request.Flag, input.Request.Window, input.Request.Environment };
-        return [.. Structure(plan, userValues, input.Release?.Text ?? input.Request.Notes), .. FlagFirst(plan, input.Request.Flag), .. SnapshotRestores(plan, input.Analysis)];
+        return [.. Structure(plan, userValues, QuotedNotes.Of(input.Release?.Text ?? input.Request.Notes)), .. FlagFirst(plan, input.Request.Flag), .. SnapshotRestores(plan, input.Analysis)];
     }
 
-    private static IEnumerable<PlanViolation> Structure(RollbackPlan plan, string?[] userValues, string? notes)
+    private static IEnumerable<PlanViolation> Structure(RollbackPlan plan, string?[] userValues, QuotedNotes notes)
     {
         var sections = RollbackSections.Entries(plan);
         foreach (var (heading, entries) in sections.Where(section => !section.Entries.Any(entry => !string.IsNullOrWhiteSpace(entry))))
@@ -47,7 +47,7 @@ public static partial class RollbackValidator
         }
 
         var leaks = sections.SelectMany(section => section.Entries)
-            .Select(entry => StructureRules.LeakedPhrase().Match(PlanText.MaskValues(PlanText.MaskQuotedNotes(entry, notes), userValues)))
+            .Select(entry => StructureRules.LeakedPhrase().Match(PlanText.MaskValues(notes.Mask(entry), userValues)))
             .Where(match => match.Success).Select(match => $"\"{match.Value.Trim()}\"").Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         if (leaks.Length > 0)
         {

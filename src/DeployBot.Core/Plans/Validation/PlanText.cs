@@ -38,29 +38,6 @@ internal static partial class PlanText
         return text;
     }
 
-    /// <summary>
-    /// Replaces every quoted span ("…") that the release notes contain, word for word, with a neutral word: a plan that
-    /// quotes what the notes ask ("v1 endpoint I think", "set it again after upgrading. Then …") quotes data, so the notes'
-    /// own words neither count as leaked reasoning nor as extra sentences. Compared with whitespace and backticks folded,
-    /// as items join wrapped lines and code spans.
-    /// </summary>
-    public static string MaskQuotedNotes(string text, string? notes)
-    {
-        if (string.IsNullOrWhiteSpace(notes) || !text.Contains('"', StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        var folded = Fold(notes);
-        return QuotedSpan().Replace(text, match => Fold(match.Groups["quoted"].Value) is { Length: >= 3 } quoted
-            && folded.Contains(quoted, StringComparison.OrdinalIgnoreCase) ? Mask : match.Value);
-    }
-
-    private static string Fold(string text) => Whitespace().Replace(text.Replace("`", string.Empty, StringComparison.Ordinal), " ").Trim();
-
-    [GeneratedRegex(@"""(?<quoted>[^""\n]{1,300})""", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex QuotedSpan();
-
     /// <summary>True when <paramref name="value"/> appears in the text as a whole token (not inside a longer name).</summary>
     public static bool MentionsValue(string text, string value)
     {

@@ -5,7 +5,7 @@ namespace DeployBot.Core.Plans.Validation;
 /// <summary>The structure rules of plan-format.md: every section present, summary length, numbering, nothing leaked.</summary>
 internal static partial class StructureRules
 {
-    public static IEnumerable<PlanViolation> Check(DeploymentPlan plan, IReadOnlyList<string?> userValues, string? notes = null)
+    public static IEnumerable<PlanViolation> Check(DeploymentPlan plan, IReadOnlyList<string?> userValues, QuotedNotes notes)
     {
         var sections = PlanText.Sections(plan);
         foreach (var (heading, entries) in sections)
@@ -22,7 +22,7 @@ internal static partial class StructureRules
         }
 
         var leaks = sections.SelectMany(section => section.Entries)
-            .Select(entry => LeakedPhrase().Match(PlanText.MaskValues(PlanText.MaskQuotedNotes(entry, notes), userValues)))
+            .Select(entry => LeakedPhrase().Match(PlanText.MaskValues(notes.Mask(entry), userValues)))
             .Where(match => match.Success)
             .Select(match => match.Value.Trim())
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -34,14 +34,14 @@ internal static partial class StructureRules
         }
     }
 
-    private static IEnumerable<PlanViolation> CheckSummary(DeploymentPlan plan, IReadOnlyList<string?> userValues, string? notes)
+    private static IEnumerable<PlanViolation> CheckSummary(DeploymentPlan plan, IReadOnlyList<string?> userValues, QuotedNotes notes)
     {
         if (plan.Summary.Count == 0)
         {
             yield break;
         }
 
-        var sentences = plan.Summary.Sum(entry => PlanText.CountSentences(PlanText.MaskValues(PlanText.MaskQuotedNotes(entry, notes), userValues)));
+        var sentences = plan.Summary.Sum(entry => PlanText.CountSentences(PlanText.MaskValues(notes.Mask(entry), userValues)));
         if (sentences is < 3 or > 5)
         {
             yield return new(PlanRules.SummaryLength, $"The Deployment Summary has {sentences} sentences; it must have 3 to 5.");
