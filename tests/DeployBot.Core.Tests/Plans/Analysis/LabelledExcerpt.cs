@@ -169,6 +169,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh21() => LoadFolder(Path.Combine(Folder, "Fresh21"));
 
+    /// <summary>
+    /// A twenty-second changelog set: 60 excerpts from 20 further projects, collected and labelled on 7 Dec 2026 (00:25 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh22/README.md); the outside estimate of the 24th session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh22() => LoadFolder(Path.Combine(Folder, "Fresh22"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
