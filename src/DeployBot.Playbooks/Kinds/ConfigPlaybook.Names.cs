@@ -43,9 +43,11 @@ internal sealed partial class ConfigPlaybook
     }
 
     /// <summary>
-    /// The other names the config items give (files, options), after the keys already named: never a removed or renamed
-    /// key left out of <see cref="NotesFacts.Keys"/> ("Apply the new …: LEGACY_TOKEN_TTL" would set what was removed), nor
-    /// a route ("JWKS at /.well-known/jwks.json" is served, not applied).
+    /// The other names the config items give (files, options), after the keys and files already named: never a removed or
+    /// renamed key left out of <see cref="NotesFacts.Keys"/> ("Apply the new …: LEGACY_TOKEN_TTL" would set what was
+    /// removed), nor a route ("JWKS at /.well-known/jwks.json" is served, not applied), nor code: a call
+    /// ("`jwe.Settings(jwe.WithMaxDecompressBufferSize(int64))`" is set in the service's code, not in its config) or a
+    /// language's literal ("defaults to `nil`").
     /// </summary>
     private static string OtherNames(PlanFacts facts)
     {
@@ -56,7 +58,8 @@ internal sealed partial class ConfigPlaybook
         var renamedTo = facts.PartsOfDestructive.Where(parts => parts.Renames).Select(parts => parts.Replacement).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var names = ConfigItemNames(facts)
             .Where(name => !removed.Contains(name) && !renamedTo.Contains(Wording.Code([name])) && !NotesFacts.IsVersion(name) && !NotesFacts.IsSettingName(name) && !facts.Names.Keys.Contains(name, StringComparer.OrdinalIgnoreCase)
-                && !(name.StartsWith('/') && !NotesFacts.IsFilePath(name)))
+                && !(name.StartsWith('/') && !NotesFacts.IsFilePath(name)) && !facts.ConfigNames.Contains(Wording.Code([name]), StringComparison.OrdinalIgnoreCase)
+                && !name.Contains('(', StringComparison.Ordinal) && !Literal().IsMatch(name))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToArray();
         return names.Length == 0 ? string.Empty : ": " + Wording.Code(names);
     }
@@ -82,7 +85,21 @@ internal sealed partial class ConfigPlaybook
     /// </summary>
     private static IEnumerable<string> ConfigItemNames(PlanFacts facts) =>
         facts.Analysis.Items.Where(KindEvidence.IsConfig).SelectMany(item => KindEvidence.ConfigParts(item).SelectMany(NotesFacts.NamesIn)
-            .Where(name => !(item.Risks.Contains(RiskArea.Schema) && NameShapes.IsColumn(name)) && !CodeNames.Is(name, item.Text, holdsData: false)));
+            .Where(name => !(item.Risks.Contains(RiskArea.Schema) && NameShapes.IsColumn(name)) && !CodeNames.Is(name, item.Text, holdsData: false) && !IsScope(item.Text, name)));
+
+    /// <summary>
+    /// "`opentelemetry-sdk`: Drop unused … environment variables", "**helm:** add `tls.enabled`": a name that opens the item
+    /// before a colon says which package or component the item is about, and is no setting of it.
+    /// </summary>
+    private static bool IsScope(string item, string name)
+    {
+        var text = item.TrimStart('-', '*', '+', ' ', '`');
+        return text.StartsWith(name, StringComparison.Ordinal) && text[name.Length..].TrimStart('`', '*', ')').StartsWith(':');
+    }
+
+    /// <summary>A value of a programming language, never a setting's name: "defaults to `nil`", "`None`", "`true`".</summary>
+    [GeneratedRegex(@"^(?:nil|null|none|true|false|undefined|nan)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Literal();
 
     /// <summary>
     /// "rotate stripe key" names no SETTING_NAME, but the step can still say what it changes: "Stripe key". The owner is
