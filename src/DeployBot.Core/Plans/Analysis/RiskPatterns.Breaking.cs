@@ -40,7 +40,7 @@ internal static partial class RiskPatterns
 /// "no longer panics", "no longer drops updates", "will no longer cause X to panic"), and a cache that goes ("no longer caches
 /// verified tokens"): nobody relied on it, whether or not the sentence says "so".
     /// </summary>
-    [GeneratedRegex(@"\bno\s+longer\b(?<!\bso\s+(?:that\s+)?[^.;,\n]{0,80}?no\s+longer)(?!\s+(?:required|needed|necessary|mandatory|requires?|used|need|needs|enforced?|enforces|limit(?:s|ed)?|restrict(?:s|ed)?|validated|validates|checked|checks|overflows?|overlaps?|flickers?|crash(?:es)?|hangs?|freezes?|leaks?|leaves?|fails?|panics?|errors?|corrupts?|blocks?|throws?|cach(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|times?\s+out|spins?|loops?|deadlocks?|orphans?|drops?|loses?)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b
+    [GeneratedRegex(@"\bno\s+longer\b(?<!\bso\s+(?:that\s+)?[^.;,\n]{0,80}?no\s+longer)(?!\s+(?:required|needed|necessary|mandatory|requires?|used|need|needs|enforced?|enforces|limit(?:s|ed)?|restrict(?:s|ed)?|validated|validates|checked|checks|overflows?|overlaps?|flickers?|crash(?:es)?|hangs?|freezes?|leaks?|leaves?|fails?|panics?|errors?|corrupts?|blocks?|throws?|cach(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|times?\s+out|spins?|loops?|deadlocks?|orphans?|drops?|loses?|(?:actively\s+)?maintained|developed)\b) | \bnow\s+requires?\b | \b(?:is|are)\s+now\s+(?:required|mandatory)\b
         | (?m:^)\W*(?:require|requires|enforce|enforces)\b[^.;\n]{0,60}?\bto\s+(?:be|have|include|use)\b", Options, TimeoutMs)]
     internal static partial Regex NoLonger();
 
@@ -69,6 +69,7 @@ internal static partial class RiskPatterns
         | \bnow\s+(?:takes?|accepts?|expects?|returns?|requires?)\b[^.;\n]{0,40}?\binstead\s+of\b
         | \bnow\b[^.;\n]{0,80}?\b(?:where|when|whereas)\s+(?:they\s+|it\s+)?previously\b | \bnow\b[^.;\n]{0,120}?\(\s*previously\b | ^\W*previously\b(?![^\n]{0,200}?\b(?:bugs?|vulnerab\w*|injection|crash\w*|not\s+properly|incorrect\w*|wrongly|leak\w*|errors?|could\s+(?:result|cause|lead))\b)
         | \bnow\s+(?:rejects?|fails?|throws?|raises?|errors?)\b | \bwill\s+now\s+error\b
+        | \b(?:is|are)\s+not\s+(?:available|supported|accepted|read)\s+any\s?more\b | \b(?:does|do|will)\s+not\s+(?:support|accept|read)\b(?:[^.;\n]|\.(?=\S)){0,60}?\bany\s?more\b
         | \bchang\w*\s+[^.;\n]{0,40}?\bfrom\s+["'`][^"'`\n]{1,40}["'`]\s+to\s+["'`]
         | `(?<old>[\w.-]+)(?::[^`\n]*)?`(?:\s*\([^)\n]{0,20}\))?\s+(?:is|are)\s+now\s+`(?!\k<old>[`:])(?=[\w-]*[._])[\w.-]*[a-z]{2}[\w.-]*
         | \bexisting\b[^.;\n]{0,40}?\b(?:fail|fails|stop|stops|break|breaks)\b[^.;\n]{0,40}?\bafter\s+(?:the\s+|an\s+)?upgrad

@@ -23,6 +23,19 @@ internal static partial class RiskPatterns
     /// When passwords are rehashed one user at a time ("rehashed on next successful login"): a rehash with it rewrites no
     /// stored data in bulk. Shared by the data area and <see cref="DestructivePatterns"/>'s lazy rehash.
     /// </summary>
+    /// <summary>
+    /// A purge on a schedule ("purges them after twice that interval", "purged every interval"): housekeeping of a store
+    /// while the service runs, not a rewrite the release makes. Shared with <see cref="DestructivePatterns"/>.
+    /// </summary>
+    internal const string OnInterval = @"[^.;\n]{0,40}?\b(?:after|every|each|once\s+per)\b[^.;\n]{0,30}?\b(?:intervals?|ttls?)\b";
+
+    /// <summary>
+    /// Data stores whose contents a move between them copies ("Migration of usernames from ES to Cassandra"): a rewrite of
+    /// the stored data into another engine.
+    /// </summary>
+    private const string StoreEngine =
+        @"(?:elastic(?:search)?|opensearch|cassandra|scylla(?:db)?|mongo(?:db)?|postgres(?:ql)?|mysql|mariadb|sqlite|couch(?:db|base)|dynamo(?:db)?|redis|clickhouse|cockroach(?:db)?|sql\s+server|bolt(?:db)?|badger(?:db)?|janusgraph|influx(?:db)?|etcd)";
+
     internal const string AtSignIn = @"(?:on|at|upon|during|after)\s+(?:the\s+|their\s+)?(?:next\s+|first\s+)?(?:successful\s+)?(?:log-?ins?|sign-?ins?|authentication)\b";
 
     /// <summary>
@@ -49,7 +62,7 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex($$"""
         \bbackfill\w* | \bdata\s+(?:migrations?|fix|fixes|corrections?|clean[\s-]?ups?|repairs?|imports?|exports?|transformations?|conversions?)\b
-        | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b(?!\s+(?:(?:the|old|obsolete|squashed)\s+)*migrations?\b) | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b(?!\s+(?:mutations?|endpoints?|operations?|apis?|methods?|actions?)\b) | \bre-?encrypt\w* | (?<!\blazy\s)\bre-?hash\w*(?![^.;\n]{0,40}?\b{{AtSignIn}})(?!\s+lazily\b)
+        | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b(?!\s+(?:(?:the|old|obsolete|squashed)\s+)*migrations?\b)(?!{{OnInterval}}) | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b(?!\s+(?:mutations?|endpoints?|operations?|apis?|methods?|actions?)\b) | \bre-?encrypt\w* | (?<!\blazy\s)\bre-?hash\w*(?![^.;\n]{0,40}?\b{{AtSignIn}})(?!\s+lazily\b)
         | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|duplicate)\b | \bone[\s-]?off\s+scripts?\b | \bbackground\s+migrations?\b
         | \brecalculat\w* | \brecomput\w* | \bdeduplicat\w* | \bre-?compress\w* | \bcaches?\s+(?:are|is|will\s+be)?\s*(?:cleared|flushed|invalidated)\b
         | \b(?:clear|flush|invalidate|wipe)\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:[\w-]+\s+)?caches?\b
@@ -62,11 +75,12 @@ internal static partial class RiskPatterns
         """, Options, TimeoutMs)]
     private static partial Regex Data1();
 
-    [GeneratedRegex("""
-          \bmigrat\w*\b[^.;\n]{0,40}?\b(?:format|data\s*stores?|datastores?|storage)\b
+    [GeneratedRegex($$"""
+          \bmigrat\w*\b[^.;\n]{0,40}?(?:\b(?<!\b(?:settings?|config\w*|values|syntax|yaml|json|toml)\s+)format|\b(?:data\s*stores?|datastores?|storage))\b
+        | \bmigrat\w*\b(?:\s+(?:issues?|of|the|all|existing|[\w-]+)){0,3}?\s+from\s+(?:es|{{StoreEngine}})\s+to\s+(?:es|{{StoreEngine}})\b
         | \b(?:replace|replaces|replacing|switch\w*|move\w*)\b[^.;\n]{0,40}?\b(?:data\s*stores?|datastores?|metadata\s+stores?|storage\s+backends?)\b
         | \b(?:data\s*stores?|datastores?|metadata\s+stores?)\b[^.;\n]{0,40}?\b(?:replace\w*|migrat\w*)\b
-        | \bmigrat\w*\s+(?:all\s+)?(?:of\s+)?(?:your\s+|the\s+)?existing\b
+        | \bmigrat\w*\s+(?:all\s+|any\s+)?(?:of\s+)?(?:your\s+|the\s+)?(?:existing|remaining)\b
         | \b(?:existing|stored)\s+[^.;\n]{0,40}?\b(?:will\s+be\s+|are\s+|get\s+|is\s+)(?:migrated|converted|rewritten|hashed|re-?encrypted)\b
         | \b(?:data|rows|records|entries|values|contents)\b[^.;\n]{0,20}?\b(?:is|are|will\s+be|get|gets|has\s+been|have\s+been)\s+(?:migrated|moved|copied|merged|folded|transferred)\s+(?:in)?to\b
         | \b(?:assign|assigns|assigned)\b[^.;\n]{0,40}?\bto\s+all\b | \b(?:set|sets|populat\w+|fill\w*|updat\w+)\b[^.;\n]{0,30}?\b(?:for|on|of|in)\s+all\s+existing\b

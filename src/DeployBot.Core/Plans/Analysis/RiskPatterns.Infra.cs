@@ -43,9 +43,9 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex($$"""
         (?:\b|_)(?:kubernetes|k8s)(?:\b|_) | \bhelm(?:\b|_) | \bterraform\b | \bpulumi\b | \bcloudformation\b | \bdocker(?:file)?\b | \bcontainers\b
-        | \b(?:container|base|docker)\s+images?\b | \bimage(?:\s+|\.)tags?\b | \bdistroless\b | \bpg\s+(?:v?\d+|minors?|majors?)\b | \bnode\s+pools?\b | \bload[\s-]balancers?\b | \bingress\b | \bdns\b | \bcdn\b
-        | \b(?:tls|ssl)\b | \btls\s?v?1\.\d\b | \bcertificates?\b | \bautoscal\w* | \breplicas?\b | \bclusters?\b | \bvpc\b | \bsubnets?\b | \bfirewalls?\b
-        | \bnetwork\s+polic(?:y|ies)\b | \bnginx\b | \breverse\s+proxy\b | \bredis\b | \bkafka\b | \brabbitmq\b | \bstatefulsets?\b
+        | \b(?:container|base|docker)\s+images?\b | \bimage(?:\s+|\.)tags?\b | \b{{Runtime}}\s+images?\b | \bimage\s+(?:repositor(?:y|ies)|registr(?:y|ies)|digests?|names?\s+and\s+tags?)\b | \bdistroless\b | \bpg\s+(?:v?\d+|minors?|majors?)\b | \bnode\s+pools?\b | \bload[\s-]balancers?\b | \bingress\b | \bdns\b | \bcdn\b
+        | \b(?:tls|ssl)\b | \btls\s?v?1\.\d\b | \balpn\b | \bcertificates?\b | \bautoscal\w* | \breplicas?\b | \bclusters?\b | \bvpc\b | \bsubnets?\b | \bfirewalls?\b
+        | \bnetwork\s+polic(?:y|ies)\b | \bnginx\b | \breverse\s+proxy\b | \bredis\b | (?<!\w-)\bkafka\b(?!-\w) | \brabbitmq\b | \bstatefulsets?\b
         | (?<![/.-])\b(?:sqs|nats|jetstream|pulsar|activemq|amqp)\b(?![/.-]\w) | \bmessage\s+(?:queues?|brokers?)\b
         | \bgraceful\s+(?:shutdown|termination|drain\w*)\b | \bdrain(?:s|ing|ed)?\s+(?:\w+\s+){0,2}?(?:connections?|requests?|readers?|nodes?|instances?|workers?)\b | \brolling\s+(?:restarts?|updates?|upgrades?|deploy\w*)\b | \brollout\s+restarts?\b
         | \bspot\s+(?:instances?|interruptions?|fleets?|prices?)\b | \binstance\s+types?\b

@@ -32,7 +32,7 @@ internal static partial class RiskPatterns
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b(?![^.;\n]{0,40}?\b(?:lists?|views?|grids?|pages?|dashboards?|ui|reports?|panels?|widgets?|screens?)\b)
         | \b(?:foreign|primary)\s+keys?\b | \b(?:foreign|primary)_keys?\b(?![`'""]?\s+(?:and\s+[`'""]?\w+[`'""]?\s+)?(?:options?|settings?|config\w*)\b) | \b(?:unique|check|not[\s-]null)\s+constraints?\b
         | \bcomment\s+on\s+(?:table|column|index|constraint)\b | \bunlogged\s+tables?\b
-        | \bddl\b | \bflyway\b | \bliquibase\b | \balembic\b | \bdb:migrate\b | \bmanage\.py\s+migrate\b | \bmakemigrations\b
+        | \bddl\b | \bonline[\s-]schema[\s-]changes?\b | \bflyway\b | \bliquibase\b | \balembic\b | \bdb:migrate\b | \bmanage\.py\s+migrate\b | \bmakemigrations\b
         | \bdown[\s-]?migrations?\b | \bbigint\b | \bstored\s+procedures?\b | \bhypertables?\b
         | \b(?:grants?|rls|row[\s-]level\s+security)\b[^.;\n]{0,40}?\btables?\b
         | \b(?:drop|drops|dropped|dropping|delet\w*|remov\w*)\s+(?:the\s+)?(?:(?:legacy|old|unused|deprecated|obsolete|stale)\s+)*(?:(?:mongo(?:db)?|dynamo(?:db)?|firestore|cosmos(?:db)?)\s+)?collections?\b
@@ -62,7 +62,7 @@ internal static partial class RiskPatterns
     /// and "indexing for the `x` table" count there as well.
     /// </summary>
     [GeneratedRegex($$"""
-        (?<!\b(?:docs?|documentation|site|theme|plugin|tools?|config|configuration|data)\s+|/)\bmigrations?\b(?![\s-]+(?:guide|guides|notes|path|paths|tool|tools|docs|documentation|instructions|from|between|rfcs?|checklists?)\b|/)
+        (?<!\b(?:docs?|documentation|site|theme|plugin|tools?|config|configuration|data)\s+|/)\bmigrations?\b(?![\s-]+(?:guide|guides|notes|path|paths|tool|tools|docs|documentation|instructions|from|between|rfcs?|checklists?)\b|/)(?![^.;\n]{0,30}?\bfrom\s+(?:es|{{StoreEngine}})\s+to\s+(?:es|{{StoreEngine}})\b)
         | \bmigrat(?:e|es|ed|ing)\b(?=(?:\W+\w+){0,5}?\W+{{DatabaseWord}}\b)
         | (?<!\b(?:json|openapi|graphql|xml|avro|protobuf|api|response|request|dashboard|config|configuration|theme|plugin|dao|crd|custom|validation)\s+)(?<![/'`(.])\bschemas?\b(?!['`/)}])(?!\.\w)(?![\s-]+(?:qualified|library|libraries|validation|definitions?|paths?|types?|options|validators?|setters?|getters?|cache|caches|registry|registries|reloads?|reloading|introspection|summary|lookups?)\b)
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b

@@ -53,7 +53,7 @@ internal static partial class RiskPatterns
     /// </summary>
     [GeneratedRegex("""
         \bntlm\b | \bsasl\b | \bmtls\b | \bmutual\s+tls\b | \b(?:node|machine)\s+keys?\b | \baccess-control-allow-\w+ | \bcross[\s-]origin\b
-        | \bcontent[\s-]security[\s-]polic(?:y|ies)\b | \b(?:fix\w*|address\w*|patch\w*|resolv\w*|mitigat\w*)\s+(?:\w+\s+){0,2}?cves\b | \bsecure\s+compar\w* | \bconstant[\s-]time\s+compar\w* | \bwebhook\s+(?:signature\s+)?verification\b
+        | \bcontent[\s-]security[\s-]polic(?:y|ies)\b | \b(?:fix\w*|address\w*|patch\w*|resolv\w*|mitigat\w*)\s+(?:\w+\s+){0,2}?cves\b | \bcves\s+(?:reported|found|fixed|in)\b | (?-i:\bOAuth2?(?=[A-Z][a-z])) | \b(?-i:[a-z]+(?:_[a-z]+)+)\s+claims?\b | \bsecure\s+compar\w* | \bconstant[\s-]time\s+compar\w* | \bwebhook\s+(?:signature\s+)?verification\b
         | \bhash(?:es|ed|ing)?\b[^.;\n]{0,40}?\b(?:api\s+keys?|tokens?|passwords?|secrets?|credentials?)\b | \b(?:api\s+keys?|tokens?|passwords?|secrets?|credentials?)\b[^.;\n]{0,40}?\bhash(?:ed|es)?\b
         | \block(?:ed)?[\s-]?outs?\b | \bbrute[\s-]?forc\w* | \battack(?:s|ers?)?\b | (?m:^)\W*cves?(?:\([^)\n]{0,30}\))?!?:
         """, Options, TimeoutMs)]
