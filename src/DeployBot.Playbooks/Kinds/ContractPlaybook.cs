@@ -28,7 +28,7 @@ internal sealed class ContractPlaybook : IPlaybook
             if (PackageRemovals.Of(facts) is { } package && !(renames && replacement is not null))
             {
                 // A Terraform package's removals are used by the operator's own configuration, not by API consumers.
-                yield return Manual(Phase.Prepare, PackageRemovals.Step(package, removed, Wording.It(removed)) + instead, facts.Paths.Terraform, 10);
+                yield return Manual(Phase.Prepare, PackageRemovals.Step(package, removed, Wording.It(removed)) + instead, PackageRemovals.Reference(facts, package), 10);
                 continue;
             }
 
@@ -135,7 +135,7 @@ internal sealed class ContractPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts) =>
         facts.PartsOfDestructive.Where(parts => parts.Stored is not null).SelectMany(parts => parts.PutOff.Count > 0 ? [KeptRollback(parts)]
-                : parts is { ByItself: true, OnlyIndexes: false } ? [SelfDeletion.Rollback(parts.Stored!)] : StoredRollback(parts)).Distinct(StringComparer.Ordinal)
+                : parts is { ByItself: true, OnlyIndexes: false } ? [SelfDeletion.Rollback(facts, parts.Stored!)] : StoredRollback(parts)).Distinct(StringComparer.Ordinal)
             .Concat(Removed(facts).Select(removed => PackageRemovals.Of(facts) is { } package && !(removed.Renames && removed.Replacement is not null) ? PackageRemovals.Rollback(package, removed.Name) : removed.Kind == PublicKind.Retyped
                 ? $"Type rollback: the previous version has the old type of {removed.Name}; redeploy it if the code that reads it fails."
                 : removed.Kind is PublicKind.Endpoint or PublicKind.FeatureFlag or PublicKind.Code
@@ -209,7 +209,8 @@ internal sealed class ContractPlaybook : IPlaybook
         }
 
         var removed = parts.Select(part => part.Name).ToArray();
-        var kind = parts.All(part => part.Kind == parts[0].Kind) ? parts[0].Kind : PublicKind.Endpoint;
+        // Kinds mixed: only a URL path among them has consumers to ask; settings and code beside each other are the code's to drop.
+        var kind = parts.All(part => part.Kind == parts[0].Kind) ? parts[0].Kind : parts.Any(part => part.Kind == PublicKind.Endpoint && part.Name.Contains('/', StringComparison.Ordinal)) ? PublicKind.Endpoint : PublicKind.Code;
         if (everyName)
         {
             return [($"any of the {removed.Length} things the notes remove ({string.Join("; ", removed)})", kind, null, false)];
