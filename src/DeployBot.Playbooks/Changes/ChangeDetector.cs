@@ -41,8 +41,8 @@ internal static partial class ChangeDetector
         // over "The orders consumer now commits offsets after processing").
         var upgradesOnly = besideUpgrades.Length < changes.Length;
         var (messagingNotes, messagingChanges) = upgradesOnly ? (besideUpgrades, besideUpgrades) : (notes, changes);
-        // "check the following two topics:" introduces a text's topics, not a broker's.
-        (messagingNotes, messagingChanges) = (TextTopics().Replace(messagingNotes, " "), TextTopics().Replace(messagingChanges, " "));
+        // "check the following two topics:" introduces a text's topics, "Consumer Groups page" a screen of a tool: not a broker's.
+        (messagingNotes, messagingChanges) = (MessagingEvidence.Neutral(messagingNotes), MessagingEvidence.Neutral(messagingChanges));
         var messaging = Messaging().IsMatch(messagingNotes);
         Add(kinds, ChangeKind.Messaging, Messaging().IsMatch(messagingChanges) || (messaging && (ChangesTopics(messagingNotes) || MessagingRole().IsMatch(messagingChanges))));
         Add(kinds, ChangeKind.Auth, analysis.Has(RiskArea.Auth) && SignIn().IsMatch(notes));
@@ -98,6 +98,12 @@ internal static partial class ChangeDetector
     {
         if (package is null)
         {
+            return;
+        }
+
+        if (package.Kind == Package.Library)
+        {
+            PackagedRelease.NarrowToLibrary(kinds);
             return;
         }
 
@@ -213,10 +219,6 @@ internal static partial class ChangeDetector
         | \bevent\s?bus\b | \beventbridge\b | \bevent\s+hubs?\b | \bservice\s+bus\b | \bmessage\s+(?:brokers?|bus|queues?)\b
         | \btopics?\b | \bt[óo]picos?\b | \bconsumer[\s-]groups?\b | \bconsumers?\b[^.\n]{0,40}\bgroups?\b | \bgroup'?s\s+offsets?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Messaging();
-
-    /// <summary>A text's topics: "the following two topics:" ending its sentence, "help topics", "FAQ topics".</summary>
-    [GeneratedRegex(@"\b(?:the\s+)?(?:following|these|those)\s+(?:\w+\s+)?topics?\s*[:.](?=\s|$) | \b(?:help|faq|discussion|documentation|docs)\s+topics?\b", Options, MatchBudget.Milliseconds)]
-    private static partial Regex TextTopics();
 
     [GeneratedRegex(@"\bconsumers?\b | \bproducers?\b | \bqueues?\b | \boffsets?\b | \bsubscri(?:ber|ption)s?\b | \bpublish(?:es|ed|ers?)?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex MessagingRole();

@@ -3,12 +3,15 @@ using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
 
-/// <summary>What a packaged release is adopted as: a Terraform provider, a Terraform module or a Helm chart.</summary>
+/// <summary>What a packaged release is adopted as: a Terraform provider, a Terraform module, a Helm chart or a library.</summary>
 internal enum Package
 {
     TerraformProvider,
     TerraformModule,
     HelmChart,
+
+    /// <summary>A library or SDK that services depend on (<see cref="PackagedRelease.ReadLibrary"/>): nothing of its own is deployed.</summary>
+    Library,
 }
 
 /// <summary>
@@ -46,24 +49,28 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
 
         return ChartHeading().IsMatch(notes) || ValuesImage().IsMatch(notes) || ((SpeaksAs(notes, "chart") || ChartImages().IsMatch(notes)) && KubernetesWords().IsMatch(notes))
             ? new(Package.HelmChart, null, version)
-            : null;
+            : ReadLibrary(notes, link, version);
     }
 
-    /// <summary>A chart runs pods of its own; a provider or module changes cloud resources, so no new pod is there to probe.</summary>
-    public bool RunsPods => Kind == Package.HelmChart;
+    /// <summary>A chart runs pods of its own, and so do the services a library is bumped in; a provider or module changes cloud resources, so no new pod is there to probe.</summary>
+    public bool RunsPods => Kind is Package.HelmChart or Package.Library;
 
     /// <summary>How the package is called in a step: "the `helm` provider", "the chart".</summary>
     public string Called => Kind switch
     {
         Package.TerraformProvider => Name is null ? "the provider" : $"the `{Name}` provider",
         Package.TerraformModule => Name is null ? "the module" : $"the `{Name}` module",
+        Package.Library => Name is null ? "the library" : $"the `{Name}` library",
         _ => Name is null ? "the chart" : $"the `{Name}` chart",
     };
 
     /// <summary>What the summary calls the change: "an upgrade of the provider to version 3.0.0 (version pin, plan, apply)".</summary>
-    public string Adoption => Kind == Package.HelmChart
-        ? $"an upgrade of {Called} to {Target} (diff, then `helm upgrade`)"
-        : $"an upgrade of {Called} to {Target} (version pin, reviewed plan, apply)";
+    public string Adoption => Kind switch
+    {
+        Package.HelmChart => $"an upgrade of {Called} to {Target} (diff, then `helm upgrade`)",
+        Package.Library => $"an upgrade of {Called} to {Target} in the services that depend on it (dependency bump and code changes, CI, then each service's own rollout)",
+        _ => $"an upgrade of {Called} to {Target} (version pin, reviewed plan, apply)",
+    };
 
     /// <summary>"version 3.0.0", or "the new version" when the notes give none.</summary>
     public string Target => Version is null ? "the new version" : $"version {Version}";

@@ -15,7 +15,8 @@ internal static partial class RemovedSubject
     /// <summary>The removed thing as the item words it, quoted ("\"any index Postgres left invalid\""), or null when the item does not say.</summary>
     public static string? Of(string item)
     {
-        var plain = NotesQuote.Words(Aside().Replace(item, string.Empty), 400);
+        // "To make this possible, the old table … will be dropped": the opening clause says why, not what is removed.
+        var plain = Opening().Replace(NotesQuote.Words(Aside().Replace(item, string.Empty), 400), string.Empty);
         var match = Passive().Match(plain) is { Success: true } passive ? passive : Active().Match(plain);
         if (!match.Success)
         {
@@ -29,9 +30,13 @@ internal static partial class RemovedSubject
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    /// <summary>"X has been removed", "X have been dropped", "X is deleted", "X was removed".</summary>
-    [GeneratedRegex(@"^(?:the\s+)?(?<what>[^.;:]{4,100}?)\s+(?:has|have)\s+been\s+(?:removed|dropped|deleted|purged)\b | ^(?:the\s+)?(?<what>[^.;:]{4,100}?)\s+(?:is|are|was|were)\s+(?:now\s+)?(?:removed|dropped|deleted|purged)\b", Options, MatchBudget.Milliseconds)]
+    /// <summary>"X has been removed", "X have been dropped", "X is deleted", "X was removed", "X will be dropped".</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?<what>[^.;:]{4,100}?)\s+(?:has|have)\s+been\s+(?:removed|dropped|deleted|purged)\b | ^(?:the\s+)?(?<what>[^.;:]{4,100}?)\s+(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:removed|dropped|deleted|purged)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Passive();
+
+    /// <summary>An opening clause that gives the reason or the time before a comma: "To make this possible, ", "In this release, ", "As a result, ".</summary>
+    [GeneratedRegex(@"^(?:to|in|as|with|for|because|since|after|before|from|starting|from\s+now\s+on|with\s+this)\b[^,.;:]{0,60},\s*", Options, MatchBudget.Milliseconds)]
+    private static partial Regex Opening();
 
     /// <summary>"Boot now drops X and …", "Removed X", "removes X when …".</summary>
     [GeneratedRegex(@"\b(?:drops|deletes|removes|purges|prunes|removed|dropped|deleted|remove|drop|delete)\s+(?<what>[^,.;:()]{4,80}?)(?=\s+(?:and|rather|but|when|while|at|on|during|in\s+the\s+background|from|if|unless|because|since|so)\b|\s*[,.;:(]|$)", Options, MatchBudget.Milliseconds)]

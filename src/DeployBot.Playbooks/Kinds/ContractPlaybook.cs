@@ -28,7 +28,7 @@ internal sealed class ContractPlaybook : IPlaybook
             if (PackageRemovals.Of(facts) is { } package && !(renames && replacement is not null))
             {
                 // A Terraform package's removals are used by the operator's own configuration, not by API consumers.
-                yield return Manual(Phase.Prepare, PackageRemovals.Step(package, removed, Wording.It(removed)) + instead, facts.Paths.Terraform, 10);
+                yield return Manual(Phase.Prepare, PackageRemovals.Step(package, removed, Wording.It(removed)) + instead, PackageRemovals.Reference(facts, package), 10);
                 continue;
             }
 
@@ -43,7 +43,7 @@ internal sealed class ContractPlaybook : IPlaybook
                 {
                     PublicKind.Setting => $"Confirm that no deployment still sets {removed} (manifests, Helm values, config files, the secret store, CI variables and the code that configures the service, in every environment) or relies on {Wording.It(removed)}, before the rollout stops reading {Wording.It(removed)}",
                     PublicKind.Flag => $"Confirm that no script, job, cron entry or deployment still passes {removed} before the rollout removes {Wording.It(removed)}",
-                    PublicKind.Code => $"Confirm that the service's code and scripts no longer use {removed} (search the code; the build and the tests ran against this release) before the rollout removes {Wording.It(removed)}",
+                    PublicKind.Code => $"Confirm that the service's code and scripts have no call that still uses {removed} (search the code; the build and the tests ran against this release) before the rollout removes {Wording.It(removed)}",
                     PublicKind.Retyped => $"Confirm that the service's code and scripts handle {removed} in the new type the notes give (search the code for every read of {Wording.It(removed)}; the build and the tests ran against this release) before the rollout",
                     PublicKind.FeatureFlag => $"Confirm in the flag service that {removed} is on for everyone (or off for everyone, if its old path is what stays) in every environment, so removing its code changes nothing for any user, before the rollout removes it",
                     _ => $"Confirm that nothing still uses {removed} (access logs and client versions over the last 7 days, config) before the rollout removes {Wording.It(removed)}, and that {(Wording.It(removed) == "it" ? "its" : "their")} consumers were told",
@@ -135,7 +135,7 @@ internal sealed class ContractPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts) =>
         facts.PartsOfDestructive.Where(parts => parts.Stored is not null).SelectMany(parts => parts.PutOff.Count > 0 ? [KeptRollback(parts)]
-                : parts is { ByItself: true, OnlyIndexes: false } ? [SelfDeletion.Rollback(parts.Stored!)] : StoredRollback(parts)).Distinct(StringComparer.Ordinal)
+                : parts is { ByItself: true, OnlyIndexes: false } ? [SelfDeletion.Rollback(facts, parts.Stored!)] : StoredRollback(parts)).Distinct(StringComparer.Ordinal)
             .Concat(Removed(facts).Select(removed => PackageRemovals.Of(facts) is { } package && !(removed.Renames && removed.Replacement is not null) ? PackageRemovals.Rollback(package, removed.Name) : removed.Kind == PublicKind.Retyped
                 ? $"Type rollback: the previous version has the old type of {removed.Name}; redeploy it if the code that reads it fails."
                 : removed.Kind is PublicKind.Endpoint or PublicKind.FeatureFlag or PublicKind.Code
@@ -209,7 +209,8 @@ internal sealed class ContractPlaybook : IPlaybook
         }
 
         var removed = parts.Select(part => part.Name).ToArray();
-        var kind = parts.All(part => part.Kind == parts[0].Kind) ? parts[0].Kind : PublicKind.Endpoint;
+        // Kinds mixed: only a URL path among them has consumers to ask; settings and code beside each other are the code's to drop.
+        var kind = parts.All(part => part.Kind == parts[0].Kind) ? parts[0].Kind : parts.Any(part => part.Kind == PublicKind.Endpoint && part.Name.Contains('/', StringComparison.Ordinal)) ? PublicKind.Endpoint : PublicKind.Code;
         if (everyName)
         {
             return [($"any of the {removed.Length} things the notes remove ({string.Join("; ", removed)})", kind, null, false)];

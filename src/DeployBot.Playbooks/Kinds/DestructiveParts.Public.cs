@@ -51,7 +51,12 @@ internal sealed partial record DestructiveParts
         : NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name) || CalledAnOption(item, name) ? PublicKind.Setting
         : FeatureFlag(item, name) ? PublicKind.FeatureFlag
         : name.StartsWith('-') ? PublicKind.Flag
+        : CodeKindWord().IsMatch(name) ? PublicKind.Code
         : PublicKind.Endpoint;
+
+    /// <summary>The item's own words call the name a piece of code: "Customer.add_card method", "djstripe.webhooks module", "the `retry` argument".</summary>
+    [GeneratedRegex(@"\b(?:methods?|functions?|modules?|class(?:es)?|attributes?|propert(?:y|ies)|decorators?|mixins?|helpers?|arguments?|parameters?|kwargs?|fields?\s+on\s+\w+)[""'`]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex CodeKindWord();
 
     /// <summary>An endpoint or URL path, a command-line flag, an environment-style setting or a piece of code: the rollout removes it, not a migration.</summary>
     private static bool IsPublic(string name, string item) =>

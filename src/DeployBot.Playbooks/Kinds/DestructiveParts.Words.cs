@@ -39,6 +39,10 @@ internal sealed partial record DestructiveParts
     [GeneratedRegex(@"\bmongo(?:db|sh)?\b|\bcollections?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex MongoWord();
 
+    /// <summary>A stored thing by its kind: "the old table", "the `events` collection", "the rows of …".</summary>
+    [GeneratedRegex(@"\b(?:tables?|collections?|columns?|indexes|indices|index|rows|records)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex StoredNoun();
+
     [GeneratedRegex(@"\btruncat\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Truncate();
 

@@ -165,6 +165,13 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
                 return new DestructiveParts(SchemaPlaybook.Objects(item, notes), null, null) { Item = item, ByItself = true };
             }
 
+            // "The old table with login locations will be dropped and a new one … will be created": a table the new version
+            // drops itself holds stored rows, not a public name whose consumers are asked about; its rows are lost.
+            if (picked.Length > 0 && later.Count == 0 && StoredNoun().IsMatch(item.Text) && !picked.Any(name => IsPublic(name, item.Text)) && SelfDeletion.Says(item, notes))
+            {
+                return new DestructiveParts(RemovedSubject.Of(item.Text) ?? Wording.Code(picked), null, null) { Item = item, ByItself = true };
+            }
+
             var gone = later.Count == 0 ? SchemaPlaybook.Objects(item, notes) : picked.Length > 0 ? Wording.Code(picked) : null;
             var objects = picked.Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name))).Take(3).ToArray();
             // "Rename `error_handler` settings to `on_error`": the new name of a renamed setting or flag is what replaces it.

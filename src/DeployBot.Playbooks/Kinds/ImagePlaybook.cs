@@ -21,6 +21,18 @@ internal sealed partial class ImagePlaybook : IPlaybook
         }
 
         var p = facts.Paths;
+        var dark = facts.Flag is { } flag ? $"deploy with {flag} off; the new code path stays dark" : null;
+        if (facts.Package is { Kind: Package.Library } library)
+        {
+            // A library ships in the services that depend on it: each is rebuilt with the bumped dependency and rolled out.
+            foreach (var step in LibrarySteps.Steps(facts, library, what => Rollout(facts, what, p.Deployment, dark)))
+            {
+                yield return step;
+            }
+
+            yield break;
+        }
+
         var target = Urgency.IsIncident(facts)
             ? "record the last image tag that ran before the incident as the rollback target (the one running now may be the broken one)"
             : "record the image tag running now as the rollback target";
@@ -31,7 +43,6 @@ internal sealed partial class ImagePlaybook : IPlaybook
             ? "Confirm that CI built and scanned the release image for the release commit"
             : $"Confirm that CI built the release image{baseImage} for the release commit and scanned it{scan}";
         yield return Automated(Phase.Prepare, $"{built}, and {target}", p.Pipeline, 5);
-        var dark = facts.Flag is { } flag ? $"deploy with {flag} off; the new code path stays dark" : null;
         var services = facts.Names.Services;
         if (services.Count == 0)
         {
@@ -56,8 +67,16 @@ internal sealed partial class ImagePlaybook : IPlaybook
         }
     }
 
+    public IEnumerable<string> Checks(PlanFacts facts) =>
+        facts.Package is { Kind: Package.Library } library && !Urgency.ConfigOnly(facts) ? [LibrarySteps.Check(library)] : [];
+
     public IEnumerable<string> Verification(PlanFacts facts)
     {
+        if (facts.Package is { Kind: Package.Library } library && !Urgency.ConfigOnly(facts))
+        {
+            yield return LibrarySteps.Verification(library);
+        }
+
         if (facts.Names.Services.Count >= 2 && !Urgency.ConfigOnly(facts))
         {
             yield return $"Between services: contract tests between {Wording.List(facts.Names.Services)} pass, and each one's calls to the next show no new 4xx/5xx.";
@@ -68,6 +87,12 @@ internal sealed partial class ImagePlaybook : IPlaybook
     {
         if (Urgency.ConfigOnly(facts))
         {
+            yield break;
+        }
+
+        if (facts.Package is { Kind: Package.Library } library)
+        {
+            yield return LibrarySteps.Rollback(facts, library);
             yield break;
         }
 

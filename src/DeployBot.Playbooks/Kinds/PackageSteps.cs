@@ -45,7 +45,9 @@ internal static class PackageSteps
         var replaced = package.Kind == Package.TerraformModule
             ? "; a resource the module renamed needs a `moved` block (or `terraform state mv`), and no destroy or replace of a resource holding data (database, bucket, volume) is applied"
             : string.Empty;
-        yield return Manual(Phase.Prepare, $"Run `terraform plan` with {package.Target} and have a second person review it: the upgrade alone should plan no changes, and every update, destroy or replace is one the notes explain{Breaking(facts)}, with the configuration changed for it first{replaced}", tf, 10);
+        // After every change the configuration needs (the removals' uses taken out, what the notes ask set): the review reads
+        // the plan those changes give, not one that still has them to come (a later phase than their Prepare steps).
+        yield return Manual(Phase.Expand, $"Run `terraform plan` with {package.Target} and have a second person review it: the upgrade alone should plan no changes, and every update, destroy or replace is one the notes explain{Breaking(facts)}, with the configuration changed for it first{replaced}", tf, 10);
         yield return Manual(Phase.Rollout, "Apply the reviewed plan with `terraform apply`, then run `terraform plan` again: it must show no changes", tf, 15);
     }
 
@@ -57,7 +59,8 @@ internal static class PackageSteps
     };
 
     /// <summary>The package's breaking changes break the operator's own values or Terraform configuration, not API consumers.</summary>
-    public static string BreakingCheck(PackagedRelease package) => package.Kind == Package.HelmChart
+    public static string BreakingCheck(PackagedRelease package) => package.Kind == Package.Library ? LibrarySteps.BreakingCheck(package)
+        : package.Kind == Package.HelmChart
         ? $"Breaking changes: every part of your own values that the notes' breaking changes touch is changed in the same change as the new version of {package.Called}, and the reviewed diff shows it."
         : $"Breaking changes: every part of your own Terraform configuration that the notes' breaking changes touch is changed in the same change as the new version of {package.Called}, and the reviewed plan shows it.";
 

@@ -45,7 +45,8 @@ internal sealed partial class SchemaPlaybook : IPlaybook
         // The notes say the older version cannot use the migrated database: the migration is no expand both versions run against.
         var expand = facts.NoWayBack is { OnData: true } oneWay
             ? $"Run the migration {run}{required}: once it has changed the database, {oneWay.Previous} cannot use it (as the notes say), so from here the way back is the snapshot"
-            : destructive.Count == 0
+            // A deletion the new version makes itself as it starts has no contract step to wait for.
+            : destructive.Count == 0 || !facts.PartsOfDestructive.Any(parts => parts.Contracted is not null)
             ? $"Run the expand migration {run}{required}: new columns nullable or with defaults, indexes built concurrently, no long table locks, so the running version keeps working"
             : $"Run the expand part of the migration {run} (what the new version needs to start); the drops, renames and type changes listed below wait for the contract steps after the rollout";
         yield return Automated(Phase.Expand, expand, migrations, 10);
@@ -165,10 +166,18 @@ internal sealed partial class SchemaPlaybook : IPlaybook
             .Select(match => $"{match.Groups["table"].Value}({string.Join(", ", match.Groups["column"].Captures.Select(column => column.Value))})").ToArray();
         var listed = items.SelectMany(item => Listed().Matches(item.Text)).SelectMany(match => match.Groups["name"].Captures.Select(capture => capture.Value.Trim('`')));
         var all = indexed.Concat(listed).Concat(items.Count == 0 ? [] : SqlCreates.Names(notes)).Concat(items.SelectMany(item => LineParts.NamesIn(item.Text, KindEvidence.SpeaksOfSchema))).Where(name => !NotesFacts.IsVersion(name)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))
+        // "a `manage.py migrate` after upgrading": the script a command runs is the migration tool, not an object it adds.
+        var names = all.Where(name => !items.Any(item => RunsCommand(item.Text, name)) && !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))
             && !indexed.Any(index => index != name && (index.StartsWith(name + "(", StringComparison.OrdinalIgnoreCase) || Regex.IsMatch(index, $@"[(\s]{Regex.Escape(name)}[,)]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout)))).Take(6).ToArray();
         return names.Length == 0 ? string.Empty : ": " + Wording.Code(names);
     }
+
+    /// <summary>The name is a script that the item runs with a command: "`manage.py migrate`", "`console.php cache:clear`".</summary>
+    private static bool RunsCommand(string item, string name) =>
+        ScriptFile().IsMatch(name) && Regex.IsMatch(item, $@"(?<![\w./-]){Regex.Escape(name)}\s+[a-z][\w:-]*", RegexOptions.CultureInvariant, MatchBudget.Timeout);
+
+    [GeneratedRegex(@"\.(?:py|sh|rb|php|pl|js|ts)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ScriptFile();
 
     /// <summary>The names listed after "new tables", "add column", "create index" (a word that is not a name ends the list).</summary>
     [GeneratedRegex(@"\b(?:new|adds?|added|adding|creates?|created|creating)\s+(?:\w+\s+)?(?:tables?|columns?|cols?|index(?:es)?|idx|views?)\s*:?\s*\(?(?!(?:on|for|to|in|of|with|that|which|and|is|are|the|a|an|nullable|if|no|not|only|yet)\b)`?(?<name>(?-i:[a-z_][\w.]*[\w]))`?(?:\s*(?:,|\band\b|&|\+)\s*(?!(?:on|for|to|in|of|with|that|which|and|is|are|the|a|an|nullable|if|no|not|only|yet)\b)`?(?<name>(?-i:[a-z_][\w.]*[\w]))`?)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

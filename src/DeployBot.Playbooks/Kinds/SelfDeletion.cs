@@ -39,21 +39,46 @@ internal static partial class SelfDeletion
     public static IEnumerable<TimedStep> Steps(PlanFacts facts) =>
         DeletedNames(facts).Select(stored => EarlySnapshot.Taken(facts)
             ? Manual(Phase.Snapshot,
-                $"Before the rollout: the new version itself deletes {stored} when it starts, as the notes describe, so no one runs that step by hand and it happens as soon as the first new replica starts; get the data owner's approval for it, and check that the snapshot above was taken and its id recorded in the plan's thread (it is the only way back)",
+                $"Before the rollout: the new version itself deletes {stored} when it starts, as the notes describe, so no one runs a contract step for it by hand: it happens as soon as the first new replica starts; get the data owner's approval for it, and check that the snapshot above was taken and its id recorded in the plan's thread (it is the only way back)",
                 null, 5)
             : Manual(Phase.Snapshot,
-                $"Before the rollout: the new version itself deletes {stored} when it starts, as the notes describe, so no one runs that step by hand and it happens as soon as the first new replica starts; get the data owner's approval for it, then take a snapshot right before the rollout and record its id in the plan's thread (it is the only way back)",
+                $"Before the rollout: the new version itself deletes {stored} when it starts, as the notes describe, so no one runs a contract step for it by hand: it happens as soon as the first new replica starts; get the data owner's approval for it, then take a snapshot right before the rollout and record its id in the plan's thread (it is the only way back)",
                 facts.Paths.Snapshot, 10));
 
     public static IEnumerable<string> Checks(PlanFacts facts) =>
-        DeletedNames(facts).Select(stored => $"Destructive item ({stored}): the new version deletes it itself when it starts, as the notes describe; nothing still needs it, and the data owner approves that deletion before the rollout.");
+        facts.PartsOfDestructive.Where(parts => parts is { ByItself: true, PutOff.Count: 0, Stored: not null }).DistinctBy(parts => parts.Stored, StringComparer.Ordinal)
+            .Select(parts => $"Destructive item ({parts.Stored}): the new version deletes it itself when it starts, as the notes describe, and what it holds is lost{Follows(facts, parts.Item)}; nothing still needs it, and the data owner approves that deletion before the rollout.");
+
+    /// <summary>
+    /// What the notes say users will notice because of the deletion, from the item right after it ("This means you will get
+    /// new login location emails …"): quoted, so the approver knows what they approve; empty when the notes say nothing.
+    /// </summary>
+    private static string Follows(PlanFacts facts, ReleaseItem deletion)
+    {
+        var items = facts.Analysis.Items;
+        var index = items.ToList().IndexOf(deletion);
+        return index >= 0 && index + 1 < items.Count && Consequence().IsMatch(items[index + 1].Text)
+            ? $" (the notes: \"{NotesQuote.Words(items[index + 1].Text, 200)}\")"
+            : string.Empty;
+    }
+
+    /// <summary>"This means …", "As a result, …", "Consequently …", "Users will …": a sentence that says what follows.</summary>
+    [GeneratedRegex(@"^\W*(?:this|that|it)\s+(?:also\s+)?(?:means|will\s+mean|implies)\b|^\W*as\s+a\s+(?:result|consequence)\b|^\W*consequently\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Consequence();
 
     public static IEnumerable<string> Verification(PlanFacts facts) =>
         DeletedNames(facts).Select(stored => $"After the rollout: the deletion the new version makes itself ({stored}) happened and finished as the notes describe (its startup logs report it, without errors, and the database shows the result), and the flows that used {Wording.It(stored)} pass their smoke tests.");
 
-    /// <summary>The way back from a deletion the new version made: the snapshot taken before the rollout, not the previous version.</summary>
-    public static string Rollback(string stored) =>
-        $"The deletion of {stored} that the new version makes when it starts cannot be reversed, and redeploying the previous version does not bring {Wording.It(stored)} back: the way back is restoring the snapshot taken right before the rollout (its id recorded in the plan's thread), losing writes made since.";
+    /// <summary>The way back from a deletion the new version made: the plan's snapshot from before the rollout, not the previous version.</summary>
+    public static string Rollback(PlanFacts facts, string stored) =>
+        $"The deletion of {stored} that the new version makes when it starts cannot be reversed, and redeploying the previous version does not bring {Wording.It(stored)} back: the way back is restoring {Snapshot(facts)} (its id recorded in the plan's thread), losing writes made since.";
+
+    /// <summary>
+    /// Which snapshot is the way back: the one taken right before the rollout, or, when the plan already took one before its
+    /// first data change (an expand step ahead of the rollout), that one, which is then the only snapshot the plan has.
+    /// </summary>
+    public static string Snapshot(PlanFacts facts) =>
+        EarlySnapshot.Taken(facts) ? "the snapshot taken before the first data change" : "the snapshot taken right before the rollout";
 
     private const string Deletes = @"(?:drops|deletes|removes|purges|prunes|truncates|wipes)";
     private const string Deleted = @"(?:dropped|deleted|removed|purged|pruned|truncated|wiped)";
@@ -62,8 +87,12 @@ internal static partial class SelfDeletion
     /// <summary>
     /// "Boot now drops …", "on startup the server deletes …", "… are deleted at boot", "removes … on upgrade",
     /// "automatically drops …", "… is dropped automatically": the software is the subject, or the time is its own start.
+    /// "The old table … will be dropped and a new one … will be created", "drops and recreates …": a table the new version
+    /// replaces with its own new one is its own migration's work, done as it starts, since the new version needs the new table.
     /// </summary>
-    [GeneratedRegex($@"\b(?:boot|start-?up|the\s+upgrade)\s+(?:now\s+|also\s+|then\s+)?(?:automatically\s+)?{Deletes}\b
+    [GeneratedRegex($@"\b(?:will\s+be|is|are|gets?|get)\s+(?:now\s+)?(?:automatically\s+)?{Deleted}\s+and\s+(?:(?:will\s+be|is|are)\s+)?(?:re-?created|rebuilt|replaced\s+(?:by|with)|a\s+new\s+(?:one|table|collection|index)\b[^.;\n]{{0,80}}?\b(?:created|added|built))\b
+        | \b(?:drops?|deletes?|dropping|deleting)\s+and\s+re-?creat(?:es?|ing)\b
+        | \b(?:boot|start-?up|the\s+upgrade)\s+(?:now\s+|also\s+|then\s+)?(?:automatically\s+)?{Deletes}\b
         | \b(?:at|on|during|upon)\s+(?:the\s+)?(?:next\s+|first\s+)?{Start}\b[^.;\n]{{0,60}}?\b{Deletes}\b
         | \b(?:{Deletes}|(?:is|are|will\s+be|get|gets)\s+(?:now\s+)?(?:automatically\s+)?{Deleted})\b[^.;\n]{{0,80}}?\b(?:at|on|during|upon|when\s+it)\s+(?:the\s+)?(?:next\s+|first\s+)?{Start}s?\b
         | \bautomatically\s+(?:{Deletes}|{Deleted})\b | \b{Deleted}\s+automatically\b",

@@ -8,7 +8,7 @@ namespace DeployBot.Playbooks.Offline;
 /// changes data by more than contract steps, each of which would take its own. A step that needs a snapshot before the
 /// rollout uses that one instead of taking a second.
 /// </summary>
-/// <remarks>Mirrors the condition <see cref="StepsWriter"/> inserts that step on (without the engine upgrade that snapshots a stopped cluster itself).</remarks>
+/// <remarks>The condition <see cref="StepsWriter"/> inserts that step on (without the engine upgrade that snapshots a stopped cluster itself).</remarks>
 internal static class EarlySnapshot
 {
     public static bool Taken(PlanFacts facts)
@@ -18,11 +18,19 @@ internal static class EarlySnapshot
             return false;
         }
 
+        return !OnlyContractsChangeData(facts);
+    }
+
+    /// <summary>
+    /// Every item that changes stored data is a drop, truncate or narrowing that gets its own contract step and snapshot:
+    /// no expand, rename, backfill, copy, engine upgrade or stated migration runs before the contract steps.
+    /// </summary>
+    public static bool OnlyContractsChangeData(PlanFacts facts)
+    {
         var contracted = facts.PartsOfDestructive.GroupBy(parts => parts.Item)
             .Where(item => item.All(parts => parts is { Stored: not null, Renamed: null })).Select(item => item.Key).ToArray();
-        var onlyContracts = contracted.Length > 0
+        return contracted.Length > 0
             && facts.Analysis.Items.Where(item => item.Risks.Contains(RiskArea.Schema) || item.Risks.Contains(RiskArea.Data)).All(contracted.Contains)
             && !facts.Is(ChangeKind.Engine) && !facts.Is(ChangeKind.Backfill) && !facts.Is(ChangeKind.Switch) && facts.StatedMigration is null;
-        return !onlyContracts;
     }
 }

@@ -37,7 +37,7 @@ internal static class OperatorSteps
         foreach (var action in actions.Take(Separate))
         {
             yield return terraform
-                ? Manual(Phase.Prepare, $"Before applying, change your Terraform configuration as the notes ask ({NotesQuote.Cited(action.Item.Text, action.Line)}), and run `terraform plan` again: it shows that change and no unexpected destroy or replace", facts.Paths.Terraform, 10)
+                ? Manual(Phase.Prepare, $"Before applying, change your Terraform configuration as the notes ask ({NotesQuote.Cited(action.Item.Text, action.Line)}), before `terraform plan` is reviewed: the reviewed plan shows that change and no unexpected destroy or replace", facts.Paths.Terraform, 10)
                 : Manual(action.Before ? Phase.Prepare : Phase.AfterRollout, Action(action), null, 10);
         }
 

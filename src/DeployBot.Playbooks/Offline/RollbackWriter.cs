@@ -18,6 +18,7 @@ internal static class RollbackWriter
 
         // What the notes' own upgrade steps leave behind: a step they call irreversible, an extension with no path down.
         items.AddRange(OperatorSteps.Rollback(facts));
+        items.AddRange(SplitComponent.Read(facts.Analysis).Select(split => split.Rollback));
 
         // A provider's, module's or chart's own changelog speaks of its project's reverts ("Reverted the 5.10.0 support for
         // `pkcs12_bundle`"), not of the operator's way back: that is the previous pin (PackageSteps).

@@ -27,6 +27,14 @@ internal static class StepsWriter
 
         steps.AddRange(playbookSteps);
         steps.AddRange(OperatorSteps.Steps(facts));
+        if (GuideStep.For(facts) is { } guide)
+        {
+            steps.Add(guide);
+        }
+
+        // A part the new version no longer ships inside itself is deployed on its own before the rollout removes it.
+        steps.AddRange(SplitComponent.Read(facts.Analysis).Select(split => split.Step(facts)));
+
         if (Unplanned(facts, steps) is { } apply)
         {
             steps.Add(apply);
@@ -34,7 +42,7 @@ internal static class StepsWriter
 
         // A release whose only data changes are contract steps needs no early snapshot: each takes its own right before it.
         // Neither does an in-place engine upgrade that snapshots the stopped cluster itself before anything else changes data.
-        if (facts.ChangesData && (!OnlyContractsChangeData(facts) || steps.Any(step => step.Phase == Phase.Upgrade)) && !UpgradeSnapshotsFirst(facts, steps))
+        if (facts.ChangesData && (!EarlySnapshot.OnlyContractsChangeData(facts) || steps.Any(step => step.Phase == Phase.Upgrade)) && !UpgradeSnapshotsFirst(facts, steps))
         {
             steps.Insert(1, Automated(Phase.Snapshot, "Take a database snapshot right before the first data change and record its id in the plan's thread", facts.Paths.Snapshot, 10));
         }
@@ -101,24 +109,11 @@ internal static class StepsWriter
     }
 
     /// <summary>
-    /// Every item that changes stored data is a drop, truncate or narrowing that gets its own contract step and snapshot:
-    /// no expand, rename, backfill, copy, engine upgrade or stated migration runs before the contract steps.
-    /// </summary>
-    private static bool OnlyContractsChangeData(PlanFacts facts)
-    {
-        var contracted = facts.PartsOfDestructive.GroupBy(parts => parts.Item)
-            .Where(item => item.All(parts => parts is { Stored: not null, Renamed: null })).Select(item => item.Key).ToArray();
-        return contracted.Length > 0
-            && facts.Analysis.Items.Where(item => item.Risks.Contains(RiskArea.Schema) || item.Risks.Contains(RiskArea.Data)).All(contracted.Contains)
-            && !facts.Is(ChangeKind.Engine) && !facts.Is(ChangeKind.Backfill) && !facts.Is(ChangeKind.Switch) && facts.StatedMigration is null;
-    }
-
-    /// <summary>
     /// The plan takes a snapshot whose id is kept: it changes data, and not only by dropping indexes, which need none (their
     /// definition is their way back).
     /// </summary>
     internal static bool KeepsSnapshots(PlanFacts facts) =>
-        facts.ChangesData && !(OnlyContractsChangeData(facts) && !Kinds.ContractPlaybook.Snapshotted(facts).Any());
+        facts.ChangesData && !(EarlySnapshot.OnlyContractsChangeData(facts) && !Kinds.ContractPlaybook.Snapshotted(facts).Any());
 
     /// <summary>The first step that changes data is an upgrade step that takes the snapshot itself (pg_upgrade's read-only period).</summary>
     private static bool UpgradeSnapshotsFirst(PlanFacts facts, IEnumerable<TimedStep> steps) =>

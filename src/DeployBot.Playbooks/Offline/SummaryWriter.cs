@@ -39,8 +39,9 @@ internal static class SummaryWriter
         var changes = kinds.Length + extension.Length == 0
             ? "no change the notes ask to deploy or apply"
             : Wording.List([.. kinds.Select(kind => kind == ChangeKind.Contract && !contracts
-                    ? Kinds.PackageRemovals.Of(facts) is null ? "removals confirmed unused first" : "removals taken out of your configuration first"
+                    ? Kinds.PackageRemovals.Of(facts) is { } removing ? Kinds.PackageRemovals.Summary(removing) : "removals confirmed unused first"
                 : kind == ChangeKind.Infra && facts.Package is { } package ? package.Adoption
+                : kind == ChangeKind.Image && facts.Package is { Kind: Package.Library } library ? library.Adoption
                 : kind == ChangeKind.Schema && facts.Parallel is { } parallel ? $"a {parallel.New} beside the {parallel.Old} (its own databases, data written to both)"
                 : Wording.Change(kind)), .. extension]);
         var ci = facts.Input.Release?.Ci is { AllGreen: false } ? ", and CI is not green yet, which blocks it (see the checks)" : string.Empty;
@@ -63,7 +64,7 @@ internal static class SummaryWriter
         // A deletion the new version makes itself as it starts has no contract step to name it (SelfDeletion).
         var itself = SelfDeletion.DeletedNames(facts).ToArray();
         oneWay += itself.Length == 0 ? string.Empty
-            : $"; the new version itself deletes {Wording.List(itself)} when it starts, which cannot be reversed except by restoring the snapshot taken right before the rollout";
+            : $"; the new version itself deletes {Wording.List(itself)} when it starts, which cannot be reversed except by restoring {SelfDeletion.Snapshot(facts)}";
         return $"It is {Wording.Kind(KindOf(facts))} {touching}{detail}{oneWay}{Later(facts)}.";
     }
 
@@ -101,7 +102,7 @@ internal static class SummaryWriter
             var dropped = indexes.Length == 0 ? null : $"{(indexes.Length == 1 ? $"the dropped index ({Wording.Code(indexes)}) loses no data and is" : $"the dropped indexes ({Wording.Code(indexes)}) lose no data and are")} created again to go back";
             // A Terraform provider's or module's removals are uses in the operator's own configuration, gone before the plan is applied.
             var unused = removed.Length == 0 ? null : Kinds.PackageRemovals.Of(facts) is { } package
-                ? $"every use of the removed items ({Wording.List(removed)}) is removed from your Terraform configuration before `terraform plan` is reviewed, and the previous version of {package.Called} has them again"
+                ? Kinds.PackageRemovals.Risk(package, Wording.List(removed))
                 : $"the removed items ({Wording.List(removed)}) are confirmed unused before the rollout removes them, and the previous version brings them back";
             var types = retyped.Length == 0 ? null : $"the code that reads {Wording.List(retyped)} is checked against {(retyped.Length == 1 ? "its" : "their")} new type before the rollout, and the previous version has the old one";
             return "; " + string.Join("; ", new[] { contract, dropped, unused, types }.OfType<string>());

@@ -19,6 +19,7 @@ internal static class VerificationWriter
         items.Add($"Dashboards: {facts.Paths.Dashboards} (error rate, latency, saturation) with a deployment annotation, and the logs for new exception types.");
         items.Add($"Pass: {Wording.PassCriteria(facts)} for {(facts.IsProduction ? 15 : 10)} minutes; fail: any new exception type or a failed health check.");
         items.AddRange(PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Verification(facts)));
+        items.AddRange(SplitComponent.Read(facts.Analysis).Select(split => split.Verification));
         if (facts.Has(RiskArea.Auth) && !facts.Is(ChangeKind.Auth))
         {
             // A security or login fix without an identity-provider change still needs sign-in checked.
