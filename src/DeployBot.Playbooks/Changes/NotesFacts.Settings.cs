@@ -12,14 +12,19 @@ internal sealed partial record NotesFacts
         [.. analysis.Items.SelectMany(item => ReleaseAnalyzer.ConfigSettingNames(item.Text).Where(name => IgnoredNow(item.Text, name))).Distinct(StringComparer.Ordinal).Take(6)];
 
     /// <summary>
-    /// "POSTFIX_LOG_FILE has been deprecated and is ignored by Mailu": the release no longer reads the key, so nothing is
-    /// applied for it; whatever still sets it configures nothing any more.
+    /// "POSTFIX_LOG_FILE has been deprecated and is ignored by Mailu", "The exporter no longer supports the monolithic
+    /// `DATA_SOURCE_NAME` environment variable": the release no longer reads the key, so nothing is applied for it;
+    /// whatever still sets it configures nothing any more.
     /// </summary>
     internal static bool IgnoredNow(string item, string key)
     {
         var at = item.IndexOf(key, StringComparison.Ordinal);
-        return at >= 0 && IgnoredAfter().IsMatch(item[(at + key.Length)..]);
+        return at >= 0 && (IgnoredAfter().IsMatch(item[(at + key.Length)..]) || IgnoredBefore().IsMatch(item[..at]));
     }
+
+    /// <summary>"no longer supports the monolithic `", "does not read the legacy ": the words right before the key say the release stops reading it.</summary>
+    [GeneratedRegex(@"\b(?:no\s+longer|(?:does|do|will)\s+not|doesn['’]t|won['’]t)\s+(?:supports?|reads?|uses?|honou?rs?|accepts?)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}[`'""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex IgnoredBefore();
 
     [GeneratedRegex(@"^[`'""]?\s+(?:has\s+been|is|was|are|have\s+been)\s+(?:now\s+)?(?:deprecated\s+and\s+(?:is\s+|will\s+be\s+)?)?(?:ignored|no\s+longer\s+(?:used|read|supported|honou?red)|without\s+effect)\b(?!\s+(?:when|if|unless|while|whenever|for|in|on|by\s+default)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex IgnoredAfter();

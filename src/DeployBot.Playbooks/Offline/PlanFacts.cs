@@ -69,11 +69,12 @@ internal sealed record PlanFacts(
     /// <remarks>Not an area a datastore move's own playbook covers (<see cref="DatastoreMoves.Explains"/>).</remarks>
     public bool Has(RiskArea area) => Analysis.Has(area) && !DatastoreMoves.Explains(Kinds, area);
 
-    /// <remarks>A CDN purge the analysis reads as data ("the new prices") changes no stored data. Read once per plan: every
+    /// <remarks>A CDN purge the analysis reads as data ("the new prices") changes no stored data, nor does a Terraform
+    /// package whose data items name no data store ("EKS now encrypts secrets at rest"). Read once per plan: every
     /// writer asks, and the cluster-only check reads the upgraded software from the items.</remarks>
-    public bool ChangesData => _changesData ??= Has(RiskArea.Schema) || (Has(RiskArea.Data) && !DeployBot.Playbooks.Kinds.InfraPlaybook.PurgeOnly(this))
+    public bool ChangesData => _changesData ??= (Has(RiskArea.Schema) || (Has(RiskArea.Data) && !DeployBot.Playbooks.Kinds.InfraPlaybook.PurgeOnly(this))
         || (Is(ChangeKind.Engine) && !DeployBot.Playbooks.Kinds.EnginePlaybook.UpgradesOnlyClusters(this)) || Is(ChangeKind.EncryptedCopy) || Is(ChangeKind.Retention)
-        || NoWayBack is { OnData: true };
+        || NoWayBack is { OnData: true }) && Package?.TouchesNoDataStore(Analysis.Items) is not true;
 
     public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive];
 
