@@ -39,7 +39,7 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
             }
 
             // An indented block: four spaces or a tab after a blank line, not a nested list item.
-            if (IndentedCode(text) && i > 0 && Unquoted(lines[i - 1]).Trim().Length == 0)
+            if (IndentedCode(text) && i > 0 && Unquoted(lines[i - 1]).Trim().Length == 0 && !ContinuesListItem(lines, i))
             {
                 var end = i;
                 while (end < lines.Length && (IndentedCode(Unquoted(lines[end])) || (Unquoted(lines[end]).Trim().Length == 0 && end + 1 < lines.Length && IndentedCode(Unquoted(lines[end + 1])))))

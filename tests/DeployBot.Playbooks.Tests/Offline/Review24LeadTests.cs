@@ -52,4 +52,32 @@ public sealed class Review24LeadTests
         Assert.Empty(PlanValidator.Validate(plan, input));
         Assert.Contains(plan.Steps, step => step.Action.Contains("snapshot", StringComparison.OrdinalIgnoreCase));
     }
+    [Fact]
+    public void CreatePlan_ListItemsSecondParagraph_IsNeverRunAsACommand()
+    {
+        // jwx v2.0.21's shape: the item's second paragraph, indented under the item after a blank line, was read as an
+        // indented code block, and the plan said to run `The same option can be passed to `jwe.Decrypt` …` and `a per-message basis.`.
+        var notes = "v2.0.21 07 Mar 2024\n[Security]\n  * [jwe] Added `jwe.Settings(jwe.WithMaxDecompressBufferSize(int64))` to specify the\n"
+            + "    maximum size of a decompressed JWE payload. The default value is 10MB. If you\n    are compressing payloads greater than this and want to decompress it during\n"
+            + "    a call to `jwe.Decrypt`, you need to explicitly set a value large enough to\n    hold that data.\n\n"
+            + "    The same option can be passed to `jwe.Decrypt` to control this behavior on\n    a per-message basis.\n";
+        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.DoesNotContain(plan.Steps, step => step.Action.Contains("The same option", StringComparison.Ordinal) || step.Action.Contains("per-message basis", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CreatePlan_CommandBlockUnderAListItem_IsStillRun()
+    {
+        var notes = "## 3.0.0\n\n### Upgrade notes\n\n- After upgrading, run the following command:\n\n    bin/console app:reindex --all\n";
+        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null);
+
+        var plan = Planner.CreatePlan(input, null, 0, null);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains(plan.Steps, step => step.Action.Contains("bin/console app:reindex --all", StringComparison.Ordinal));
+    }
 }
