@@ -2,6 +2,8 @@ using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
+using static DeployBot.Playbooks.Tests.Offline.PlanReading;
+
 namespace DeployBot.Playbooks.Tests.Offline;
 
 /// <summary>
@@ -12,18 +14,6 @@ namespace DeployBot.Playbooks.Tests.Offline;
 /// </summary>
 public sealed class LibraryReleasePlanTests
 {
-    private static readonly OfflinePlanner Planner = new();
-
-    private static DeploymentPlan Plan(string notes) =>
-        Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null), null, 0, null);
-
-    private static List<string> Actions(DeploymentPlan plan) => [.. plan.Steps.Select(step => step.Action)];
-
-    private static string Dump(DeploymentPlan plan) =>
-        string.Join("\n", plan.Summary.Concat(plan.PreDeploymentChecks).Concat(Actions(plan)).Concat(plan.Verification).Concat(plan.Rollback).Concat(plan.NextActions));
-
-    private static bool Has(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
-
     /// <summary>The repository the notes link to as their own names a language binding or an SDK.</summary>
     private const string NamedSdk = "## [3.0.0](https://github.com/acme/acme-node-sdk/compare/v2.9.0...v3.0.0) (2025-01-01)\n\n### ⚠ BREAKING CHANGES\n\n* drop support for Node 16 ([#40](https://github.com/acme/acme-node-sdk/issues/40))\n* remove deprecated retry options\n\n### Bug Fixes\n\n* **auth:** fix token refresh ([#12](https://github.com/acme/acme-node-sdk/issues/12))\n";
 

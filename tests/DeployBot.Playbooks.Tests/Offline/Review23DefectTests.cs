@@ -2,6 +2,8 @@ using DeployBot.Core.Plans;
 using DeployBot.Playbooks.Offline;
 using DeployBot.Testing.Plans;
 
+using static DeployBot.Playbooks.Tests.Offline.PlanReading;
+
 namespace DeployBot.Playbooks.Tests.Offline;
 
 /// <summary>
@@ -10,18 +12,6 @@ namespace DeployBot.Playbooks.Tests.Offline;
 /// </summary>
 public sealed class Review23DefectTests
 {
-    private static readonly OfflinePlanner Planner = new();
-
-    private static DeploymentPlan Plan(string notes) =>
-        Planner.CreatePlan(PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null), null, 0, null);
-
-    private static List<string> Actions(DeploymentPlan plan) => [.. plan.Steps.Select(step => step.Action)];
-
-    private static string Dump(DeploymentPlan plan) =>
-        string.Join("\n", plan.Summary.Concat(plan.PreDeploymentChecks).Concat(Actions(plan)).Concat(plan.Verification).Concat(plan.Rollback).Concat(plan.NextActions));
-
-    private static bool Has(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
-
     private static int Rollout(List<string> steps) => steps.FindIndex(action => action.StartsWith("Start the rollout", StringComparison.Ordinal));
 
     /// <summary>
