@@ -21,6 +21,19 @@ internal sealed partial record PackagedRelease
         Kind is Package.TerraformProvider or Package.TerraformModule
         && !items.Any(item => (item.Risks.Contains(RiskArea.Data) || item.Risks.Contains(RiskArea.Schema) || item.DestroysData) && DataStore().IsMatch(item.Text));
 
+    /// <summary>
+    /// The notes are a Terraform provider's or module's, and an item upgrades the engine of a data store it manages ("Upgrade
+    /// the Aurora engine from PostgreSQL 13 to 16", "existing clusters get a major engine version upgrade on the next apply"):
+    /// the apply changes the operator's database, so the plan snapshots it first, whatever area the item was read in.
+    /// </summary>
+    /// <param name="items">The analysis' items of the notes.</param>
+    public bool UpgradesDataStoreEngine(IEnumerable<ReleaseItem> items) =>
+        Kind is Package.TerraformProvider or Package.TerraformModule
+        && items.Any(item => !item.Fix && DataStore().IsMatch(item.Text) && EngineUpgrade().IsMatch(item.Text));
+
+    [GeneratedRegex(@"\bmajor\s+(?:engine\s+)?version\s+upgrade|\bengine(?:[\s_]version)?\b[^.;\n]{0,60}?\b(?:upgrade[sd]?|from\s+\S+(?:\s+\d[\d.]*)?\s+to)\b|\bupgrade[sd]?\s+(?:the\s+)?\S+\s+(?:engine|cluster|database|instance)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex EngineUpgrade();
+
     [GeneratedRegex(@"\b(?:databases?|db|rds|aurora|dynamodb|postgres\w*|mysql|mariadb|sql|tables?|columns?|rows|buckets?|s3|volumes?|disks?|ebs|efs|snapshots?|backups?|storage\s+accounts?|blob|cosmos\w*|bigquery|redshift|elasticache|opensearch|documentdb|keyspaces?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex DataStore();
 }

@@ -21,9 +21,10 @@ internal sealed partial class SchemaPlaybook : IPlaybook
         var migrations = facts.Paths.Migrations;
         var destructive = facts.Destructive;
         var additive = facts.ItemsWith(RiskArea.Schema, destructive: false);
-        if (OnlyContracts(facts))
+        if (OnlyContracts(facts) || ReworkedByRelease(facts))
         {
-            // Nothing to expand: the contract steps after the rollout are the whole migration.
+            // Nothing to expand: the contract steps after the rollout are the whole migration, or the new version reworks
+            // the database itself as it starts (the self-deletion step before the rollout says so).
             yield break;
         }
 
@@ -65,6 +66,11 @@ internal sealed partial class SchemaPlaybook : IPlaybook
             yield break;
         }
 
+        if (ReworkedByRelease(facts))
+        {
+            yield break;
+        }
+
         yield return OnlyContracts(facts) || facts.NoWayBack is { OnData: true }
             ? $"Migrations in `{facts.Paths.Migrations}` are reviewed for lock time on the largest tables."
             : $"Migrations in `{facts.Paths.Migrations}` are reviewed for lock time on the largest tables, and the expand part has a tested down-migration.";
@@ -86,6 +92,13 @@ internal sealed partial class SchemaPlaybook : IPlaybook
         if (OnlyContracts(facts))
         {
             // The contract steps' own rollback line (the snapshot) is the way back; there is no expand part to undo.
+            yield break;
+        }
+
+        if (ReworkedByRelease(facts))
+        {
+            var rework = facts.ItemsWith(RiskArea.Schema, destructive: false)[0];
+            yield return $"Migration rollback: none to run: the new version reworks the database itself as it starts (the notes: \"{NotesQuote.Words(rework.Text, 160)}\"), with no down-migration of yours to undo it, so the way back is the snapshot (below).";
             yield break;
         }
 
@@ -119,6 +132,23 @@ internal sealed partial class SchemaPlaybook : IPlaybook
         yield return Automated(Phase.Expand, $"Deploy {version} as the {parallel.New}: a separate deployment with its own name, service and configuration, pointed at those new databases; the {parallel.Old}'s deployment, image and config are not touched, and wait until every pod of the {parallel.New} is ready", facts.Paths.Deployment, 15);
         var both = parallel.DualWrite ? "as the notes' upgrade path says" : "so that it holds what the old one holds";
         yield return Manual(Phase.Rollout, $"Once the {parallel.New} runs, write data to both instances (every sender or writer points at the {parallel.Old} and the {parallel.New}), {both}, and let the {parallel.New} collect data until there is enough to validate it against the {parallel.Old}", null, 15);
+    }
+
+    /// <summary>
+    /// The release reworks the database itself when it starts: it deletes something on its own (<see cref="SelfDeletion"/>:
+    /// "the old table … will be dropped and a new one … created") and its other schema items only say so ("This change
+    /// needed a rework of the database table"), naming nothing to add. There is no expand migration of the team's to run
+    /// or to undo with a down-migration: the new version does it all, and the way back is the snapshot.
+    /// </summary>
+    internal static bool ReworkedByRelease(PlanFacts facts)
+    {
+        if (facts.Parallel is not null || facts.NoWayBack is { OnData: true } || !SelfDeletion.DeletedNames(facts).Any())
+        {
+            return false;
+        }
+
+        var additive = facts.ItemsWith(RiskArea.Schema, destructive: false);
+        return additive.Count > 0 && Added(additive, facts.Notes).Length == 0 && !additive.Any(item => SqlCreates.AsksToCreate(item.Text));
     }
 
     /// <summary>The release only drops, renames or narrows: nothing to expand, and the contract steps are the whole migration.</summary>

@@ -70,11 +70,13 @@ internal sealed record PlanFacts(
     public bool Has(RiskArea area) => Analysis.Has(area) && !DatastoreMoves.Explains(Kinds, area);
 
     /// <remarks>A CDN purge the analysis reads as data ("the new prices") changes no stored data, nor does a Terraform
-    /// package whose data items name no data store ("EKS now encrypts secrets at rest"). Read once per plan: every
+    /// package whose data items name no data store ("EKS now encrypts secrets at rest"); that only answers for the schema and data
+    /// items (and a point of no return they state): an engine upgrade (also one a Terraform package's apply makes), an encrypted copy or a retention change still changes data. Read once per plan: every
     /// writer asks, and the cluster-only check reads the upgraded software from the items.</remarks>
-    public bool ChangesData => _changesData ??= (Has(RiskArea.Schema) || (Has(RiskArea.Data) && !DeployBot.Playbooks.Kinds.InfraPlaybook.PurgeOnly(this))
+    public bool ChangesData => _changesData ??= (((Has(RiskArea.Schema) || (Has(RiskArea.Data) && !DeployBot.Playbooks.Kinds.InfraPlaybook.PurgeOnly(this)) || NoWayBack is { OnData: true })
+            && Package?.TouchesNoDataStore(Analysis.Items) is not true)
         || (Is(ChangeKind.Engine) && !DeployBot.Playbooks.Kinds.EnginePlaybook.UpgradesOnlyClusters(this)) || Is(ChangeKind.EncryptedCopy) || Is(ChangeKind.Retention)
-        || NoWayBack is { OnData: true }) && Package?.TouchesNoDataStore(Analysis.Items) is not true;
+        || Package?.UpgradesDataStoreEngine(Analysis.Items) is true);
 
     public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive];
 

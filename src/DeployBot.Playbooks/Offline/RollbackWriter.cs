@@ -119,7 +119,8 @@ internal static class RollbackWriter
         {
             needed.Add($"the {parallel.Old}, running and still receiving writes, until the {parallel.New} is validated");
         }
-        else if (facts.Has(RiskArea.Schema) && facts.ItemsWith(RiskArea.Schema, destructive: false).Count > 0 && facts.NoWayBack is not { OnData: true })
+        else if (facts.Has(RiskArea.Schema) && facts.ItemsWith(RiskArea.Schema, destructive: false).Count > 0 && facts.NoWayBack is not { OnData: true }
+            && !Kinds.SchemaPlaybook.ReworkedByRelease(facts))
         {
             needed.Add("the tested down-migrations");
         }

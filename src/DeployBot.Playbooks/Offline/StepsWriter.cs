@@ -110,10 +110,10 @@ internal static class StepsWriter
 
     /// <summary>
     /// The plan takes a snapshot whose id is kept: it changes data, and not only by dropping indexes, which need none (their
-    /// definition is their way back).
+    /// definition is their way back). A deletion the new version makes itself has its snapshot taken before the rollout.
     /// </summary>
     internal static bool KeepsSnapshots(PlanFacts facts) =>
-        facts.ChangesData && !(EarlySnapshot.OnlyContractsChangeData(facts) && !Kinds.ContractPlaybook.Snapshotted(facts).Any());
+        facts.ChangesData && (!(EarlySnapshot.OnlyContractsChangeData(facts) && !Kinds.ContractPlaybook.Snapshotted(facts).Any()) || Kinds.SelfDeletion.DeletedNames(facts).Any());
 
     /// <summary>The first step that changes data is an upgrade step that takes the snapshot itself (pg_upgrade's read-only period).</summary>
     private static bool UpgradeSnapshotsFirst(PlanFacts facts, IEnumerable<TimedStep> steps) =>

@@ -1,0 +1,79 @@
+using DeployBot.Core.Plans;
+using DeployBot.Playbooks.Offline;
+using DeployBot.Testing.Plans;
+
+using static DeployBot.Playbooks.Tests.Offline.PlanReading;
+
+namespace DeployBot.Playbooks.Tests.Offline;
+
+/// <summary>Plan defects the lead found in the 25th session (the final read of the 24th), each failing on the earlier code.</summary>
+public sealed class Review25LeadTests
+{
+    /// <summary>
+    /// (Rauthy 0.34.0) "This change needed a rework of the database table … the old table … will be dropped and a new one
+    /// … created": the new version reworks its own database as it starts. A user saw "Run the expand migration with your
+    /// migration tool: new columns nullable …" and "the expand part is backwards compatible, so the previous version runs
+    /// against it" beside the line saying the deletion cannot be reversed: there is nothing of theirs to run or to undo.
+    /// </summary>
+    [Theory]
+    [InlineData("## 2.3.0\n\n### Changes\n\nThe device check now uses a device cookie.\n\n> This change needed a rework of the database table. To make this possible, the old table with remembered devices will be dropped and a new one with a composite key will be created. This means every user is asked to confirm their device once after upgrading.\n")]
+    [InlineData("## 5.1.0\n\n- The schema of the saved searches table had to be reworked.\n- The legacy table of saved searches is dropped and recreated with a new primary key when the new version starts. As a result, saved searches have to be set up again.\n")]
+    public void ReleaseThatReworksItsOwnTable_PlansNoExpandMigrationAndPromisesNoDownMigration(string notes)
+    {
+        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null);
+        var plan = Plan(notes);
+        var text = Dump(plan);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        Assert.Contains(Actions(plan), action => Has(action, "the new version itself deletes"));
+        Assert.DoesNotContain(Actions(plan), action => Has(action, "expand migration"));
+        Assert.DoesNotContain(text.Split('\n'), line => Has(line, "backwards compatible") || Has(line, "down-migration from"));
+        Assert.DoesNotContain(plan.Rollback, line => Has(line, "tested down-migrations"));
+        Assert.DoesNotContain(plan.PreDeploymentChecks, line => Has(line, "tested down-migration"));
+        Assert.All(plan.Rollback.Where(line => line.StartsWith("Migration rollback", StringComparison.Ordinal)), line => Assert.Contains("none to run: the new version reworks the database itself", line, StringComparison.Ordinal));
+        // The snapshot the deletion step takes is the way back: its id is at hand when rolling back and at the hand-over.
+        Assert.Contains(plan.Rollback, line => line.StartsWith("Have ready beforehand", StringComparison.Ordinal) && Has(line, "snapshot"));
+        Assert.Contains(Actions(plan), action => action.StartsWith("Announce completion", StringComparison.Ordinal) && Has(action, "snapshot"));
+    }
+
+    /// <summary>The summary says who changes the schema: the new version, as it starts, not an expand/contract migration of the team's.</summary>
+    [Fact]
+    public void ReleaseThatReworksItsOwnTable_SummarySaysTheNewVersionChangesTheSchema()
+    {
+        var plan = Plan("## 2.3.0\n\n> This change needed a rework of the database table. To make this possible, the old table with remembered devices will be dropped and a new one with a composite key will be created.\n");
+
+        Assert.DoesNotContain(plan.Summary, line => Has(line, "expand/contract"));
+        Assert.Contains(plan.Summary, line => Has(line, "a schema change the new version makes itself as it starts"));
+    }
+
+    /// <summary>A release that adds a named column beside a deletion it makes itself still gets its expand step.</summary>
+    [Fact]
+    public void SelfDeletionBesideANamedAddition_KeepsTheExpandMigration()
+    {
+        var plan = Plan("## 3.0.0\n\n- Adds the `devices.last_seen_at` column.\n- The old table with remembered logins will be dropped and a new one with a composite key will be created when the new version starts.\n");
+
+        Assert.Contains(Actions(plan), action => Has(action, "expand") && Has(action, "last_seen_at"));
+    }
+
+    /// <summary>
+    /// A Terraform module whose apply upgrades the database engine it manages ("Upgrade the Aurora engine from PostgreSQL 13
+    /// to PostgreSQL 16"): the items were read as infra only, so the plan took no snapshot before a major upgrade of the
+    /// operator's database. A module release that touches no data store still takes none (<see cref="Review24LeadTests"/>).
+    /// </summary>
+    [Theory]
+    [InlineData("* Upgrade the Aurora engine from PostgreSQL 13 to PostgreSQL 16 (major version upgrade) ([#512](https://github.com/acme/terraform-aws-rds-aurora/pull/512))")]
+    [InlineData("* The default RDS `engine_version` moves from MySQL 5.7 to 8.0, a major version upgrade of existing instances on the next apply ([#88](https://github.com/acme/terraform-aws-rds/pull/88))")]
+    public void TerraformModuleThatUpgradesADatabaseEngine_SnapshotsTheDatabaseBeforeTheApply(string item)
+    {
+        var notes = "## 8.0.0\n\n### ⚠ BREAKING CHANGES\n\n" + item + "\n* Requires Terraform >= 1.5 and the AWS provider >= 5.0\n";
+        var input = PlanInputs.ProductionInput(notes: notes, window: "Sat 22:00-02:00 CET", flag: null);
+        var plan = Plan(notes);
+        var steps = Actions(plan);
+
+        Assert.Empty(PlanValidator.Validate(plan, input));
+        var snapshot = steps.FindIndex(action => Has(action, "database snapshot"));
+        var apply = steps.FindIndex(action => action.StartsWith("Apply the reviewed plan", StringComparison.Ordinal));
+        Assert.True(snapshot >= 0 && apply > snapshot, Dump(plan));
+        Assert.Contains(Actions(plan), action => Has(action, "terraform init -upgrade"));
+    }
+}
