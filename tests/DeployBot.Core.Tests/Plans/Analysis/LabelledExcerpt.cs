@@ -175,6 +175,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh22() => LoadFolder(Path.Combine(Folder, "Fresh22"));
 
+    /// <summary>
+    /// A twenty-third changelog set: 60 excerpts from 20 further projects, collected and labelled on 7 Dec 2026 (03:04 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh23/README.md); the outside estimate of the 25th session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh23() => LoadFolder(Path.Combine(Folder, "Fresh23"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
