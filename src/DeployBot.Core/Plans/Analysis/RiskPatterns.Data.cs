@@ -68,7 +68,7 @@ internal static partial class RiskPatterns
         | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b(?!\s+(?:(?:the|old|obsolete|squashed)\s+)*migrations?\b)(?!{{OnInterval}}) | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b(?!\s+(?:mutations?|endpoints?|operations?|apis?|methods?|actions?)\b) | \bre-?encrypt\w* | (?<!\blazy\s)\bre-?hash\w*(?![^.;\n]{0,40}?\b{{AtSignIn}})(?!\s+lazily\b)
         | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|duplicate)\b | \bone[\s-]?off\s+scripts?\b | \bbackground\s+migrations?\b
         | \brecalculat\w* | \brecomput\w* | \bdeduplicat\w* | \bre-?compress\w* | \bcaches?\s+(?:are|is|will\s+be)?\s*(?:cleared|flushed|invalidated)\b
-        | (?<!\b(?:buttons?|links?|menu\s+items?|actions?|commands?|ability|options?)\b[^.;\n]{0,30}?\bto\s+(?:\w+\s+)?)\b(?:clear|flush|invalidate|wipe)\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:[\w-]+\s+)?caches?\b
+        | (?<!\b(?:buttons?|links?|menu\s+items?|actions?|commands?|ability|options?)\b[^.;\n]{0,50}?\bto\s+(?:\w+\s+)?)\b(?:clear|flush|invalidate|wipe)\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:[\w-]+\s+)?caches?\b
         | \b(?:storage|cache|on[\s-]disk|disk|data|file|database|index|wire|serialization|persistence)\s+formats?\b
         | \bformat\s+for\b[^.;\n]{0,30}\bfiles\b
         | \b(?:now|will\s+(?:now\s+)?be)\s+(?:stored|persisted|serialized|encoded)\s+(?:as|using)\b | \b(?:are|is)\s+now\s+(?:stored|persisted|serialized|encoded)\s+(?:as|in|using)\b

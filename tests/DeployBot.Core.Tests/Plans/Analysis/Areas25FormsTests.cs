@@ -34,7 +34,7 @@ public sealed class Areas25FormsTests
 
     [Fact]
     public void Analyze_ButtonThatLetsUsersClearACache_IsNoDataRewrite() =>
-        Assert.DoesNotContain(RiskArea.Data, ReleaseAnalyzer.Analyze("- A new button on the settings page to easily clear the template cache.").Risks);
+        Assert.DoesNotContain(RiskArea.Data, ReleaseAnalyzer.Analyze("- A new button on the System Configuration page to easily clear the template cache.").Risks);
 
     [Fact]
     public void Analyze_UpgradeThatClearsTheCache_StaysData() =>
@@ -62,4 +62,14 @@ public sealed class Areas25FormsTests
     [Fact]
     public void Analyze_ItemThatMakesTheRemoval_StaysDestructive() =>
         Assert.NotEmpty(ReleaseAnalyzer.Analyze("- Drop the audit functions when the schema is reloaded.").Destructive);
+
+    [Theory]
+    [InlineData("- To turn it on, set `dns_allow_external_traffic` to `true`.")]
+    [InlineData("- Set `cache.max_entries` to 0 to disable the cache.")]
+    public void Analyze_OperatorToldToSetANamedValue_IsConfig(string notes) =>
+        Assert.Contains(RiskArea.Config, ReleaseAnalyzer.Analyze(notes).Risks);
+
+    [Fact]
+    public void Analyze_CodeThatSetsAProperty_IsNoConfig() =>
+        Assert.DoesNotContain(RiskArea.Config, ReleaseAnalyzer.Analyze("- The editor now sets `draftSaved` to true after each save.").Risks);
 }
