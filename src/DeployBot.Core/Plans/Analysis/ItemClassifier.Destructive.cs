@@ -24,7 +24,8 @@ internal static partial class ItemClassifier
             destructive |= !isFix && RemovedItem().IsMatch(text);
         }
         // "Previously, it would attempt to delete all processed containers": the old behaviour, which the release ends.
-        if (RiskPatterns.OldBehaviourOnly().IsMatch(text))
+        // "Don't drop functions in the upgrade migration": the release stops a removal, it makes none.
+        if (RiskPatterns.OldBehaviourOnly().IsMatch(text) || NegatedRemoval().IsMatch(text))
         {
             destructive = false;
             risks.Remove(RiskArea.Breaking);
@@ -52,6 +53,10 @@ internal static partial class ItemClassifier
     private static bool IsDestructive(string text, HashSet<RiskArea> risks) =>
         DestructivePatterns.IsDestructive(text)
         || (LocalTerms.Removal().IsMatch(text) && (risks.Contains(RiskArea.Schema) || risks.Contains(RiskArea.Config)));
+
+    /// <summary>An item that tells what is no longer removed: "Don't drop functions …", "Do not delete the volume on …", "Never purge …".</summary>
+    [GeneratedRegex(@"^\W*(?:don'?t|don’t|do\s+not|never)\s+(?:drop|delete|remove|purge|truncate|wipe|prune)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex NegatedRemoval();
 
     [GeneratedRegex(@"^\W*(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex RemovedItem();

@@ -24,6 +24,13 @@ internal static partial class NoteItems
     [GeneratedRegex(@"^\W*(?:nothing|none|n/?a|no\s+(?:changes?|items?|entries|notable\s+changes?))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Placeholder();
 
+    /// <summary>
+    /// A section's name written as a plain line or a list item ("Breaking changes", "- Breaking Changes, Major"): when a
+    /// placeholder ("- None") stands right under it, the section is empty and the name is no item either.
+    /// </summary>
+    [GeneratedRegex(@"^\W*[A-Za-z]+(?:[ \t,&/]+[A-Za-z]+){0,3}\W*$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex BareLabel();
+
     /// <summary>An indented block whose first line is an entry: "*) Feature: …", "- Fix …", "* …", "+ …", "• …".</summary>
     [GeneratedRegex(@"\A\s*(?:\*\)|[-*+•])\s+\S", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex IndentedEntry();

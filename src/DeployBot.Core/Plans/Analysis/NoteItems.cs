@@ -57,7 +57,14 @@ internal static partial class NoteItems
                     continue;
                 }
 
-                items.AddRange(Clauses(part.Text).Where(clause => !Placeholder().IsMatch(clause)).Select(clause => new NoteItem(clause, section)));
+                var clauses = Clauses(part.Text).ToArray();
+                if (clauses.Length > 0 && Placeholder().IsMatch(clauses[0]) && items.Count > 0 && BareLabel().IsMatch(items[^1].Text))
+                {
+                    // "Breaking changes" over "- None": an empty section, not a breaking item.
+                    items.RemoveAt(items.Count - 1);
+                }
+
+                items.AddRange(clauses.Where(clause => !Placeholder().IsMatch(clause)).Select(clause => new NoteItem(clause, section)));
             }
         }
 

@@ -95,11 +95,14 @@ internal static partial class RiskPatterns
     /// item about an API surface (a method, endpoint, response or type) that is an API parameter, not configuration; so is
     /// a property or parameter named the way code names things (<c>`ReplyTo` property</c>, <c>`$useimap` parameter</c>,
     /// <c>`achMandateText` parameters</c>).
+    /// Session 25: the operator told to set a snake_case or dotted name to a boolean or a number ("To enable, set
+    /// `dns_allow_external_traffic` to `true`") sets a configuration value.
     /// </summary>
     [GeneratedRegex("""
         `[^`\n]{1,60}`\s+(?:(?:boolean|global|config|configuration|cli|command[\s-]line|helm|chart|values|server|daemon|broker|docker|compose)\s+)?(?:options?|flags?|settings?|parameters?|keys?|variables?|properties|property)\b
           (?<!(?-i:`(?:[$*][^`\n]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)`\s+(?:parameters?|properties|property)))
         | \b(?:options?|flags?|settings?|parameters?|keys?|properties|property|variables?)\s+`[^`\n]{1,60}`
+        | \bset\s+`(?-i:[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+)`\s+to\s+`?(?:true|false|enabled|disabled|\d+)\b
         """, Options, TimeoutMs)]
     internal static partial Regex ConfigNamed();
 

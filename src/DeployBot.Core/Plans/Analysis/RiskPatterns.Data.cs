@@ -16,6 +16,9 @@ namespace DeployBot.Core.Plans.Analysis;
 /// database ("remove any redundant grant scopes in the database"), stored keys now prefixed inside a datastore, and the
 /// way something is stored changed (an implied rewrite). "Data loss" is a bug's consequence, not a rewrite. Purging old or
 /// squashed migrations deletes a schema tool's history files, no stored data.
+/// Session 25: a "data upgrade" (an upgrade step that rewrites stored rows), a value the release "now stores" in place of
+/// another, records cleaned up during the upgrade step, databases that will now be dropped, and an index re-generated; a
+/// button or command that lets users clear a cache clears none on upgrade.
 /// </summary>
 internal static partial class RiskPatterns
 {
@@ -61,11 +64,11 @@ internal static partial class RiskPatterns
     private static partial Regex DataCounted();
 
     [GeneratedRegex($$"""
-        \bbackfill\w* | \bdata\s+(?:migrations?|fix|fixes|corrections?|clean[\s-]?ups?|repairs?|imports?|exports?|transformations?|conversions?)\b
+        \bbackfill\w* | \bdata\s+(?:migrations?|upgrades?|fix|fixes|corrections?|clean[\s-]?ups?|repairs?|imports?|exports?|transformations?|conversions?)\b
         | \bre-?index\w* | \bpurg(?:e|es|ed|ing)\b(?!\s+(?:(?:the|old|obsolete|squashed)\s+)*migrations?\b)(?!{{OnInterval}}) | \bbulk\s+(?:updates?|deletes?|inserts?|imports?)\b(?!\s+(?:mutations?|endpoints?|operations?|apis?|methods?|actions?)\b) | \bre-?encrypt\w* | (?<!\blazy\s)\bre-?hash\w*(?![^.;\n]{0,40}?\b{{AtSignIn}})(?!\s+lazily\b)
         | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|duplicate)\b | \bone[\s-]?off\s+scripts?\b | \bbackground\s+migrations?\b
         | \brecalculat\w* | \brecomput\w* | \bdeduplicat\w* | \bre-?compress\w* | \bcaches?\s+(?:are|is|will\s+be)?\s*(?:cleared|flushed|invalidated)\b
-        | \b(?:clear|flush|invalidate|wipe)\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:[\w-]+\s+)?caches?\b
+        | (?<!\b(?:buttons?|links?|menu\s+items?|actions?|commands?|ability|options?)\b[^.;\n]{0,50}?\bto\s+(?:\w+\s+)?)\b(?:clear|flush|invalidate|wipe)\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:[\w-]+\s+)?caches?\b
         | \b(?:storage|cache|on[\s-]disk|disk|data|file|database|index|wire|serialization|persistence)\s+formats?\b
         | \bformat\s+for\b[^.;\n]{0,30}\bfiles\b
         | \b(?:now|will\s+(?:now\s+)?be)\s+(?:stored|persisted|serialized|encoded)\s+(?:as|using)\b | \b(?:are|is)\s+now\s+(?:stored|persisted|serialized|encoded)\s+(?:as|in|using)\b
@@ -91,7 +94,7 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex("""
           \b(?:new|full|complete|fresh)\s+(?:re-?)?(?:export|import|index(?:ing)?|rebuild|resync|generation)\s+of\b
-        | \b(?:re-?export|re-?import|regenerat\w*|rebuild\w*|re-?build\w*)\b[^.;\n]{0,40}?\b(?:tables?|data|records|analytics|thumbnails|ind(?:ex|exes|ices))\b
+        | \b(?:re-?export|re-?import|re-?generat\w*|rebuild\w*|re-?build\w*)\b[^.;\n]{0,40}?\b(?:tables?|data|records|analytics|thumbnails|ind(?:ex|exes|ices))\b
         | \b(?:import|imports|importing|restore|restores|restoring|load|reload)\b[^.;\n]{0,50}?\bback\s+(?:in)?to\b
         | \b(?:update|upgrade|upgrading|migration)\b[^.;\n]{0,20}?\brequires?\s+(?:running|to\s+run)\b[^\n]{0,80}?\b(?:restore|import|reindex|convert|migrate)\w*
         | \b(?:routines?|jobs?|tasks?|workers?)\s+(?:that|to)\s+(?:clean\s?up|cleanup|purge|prune|delete|remove)\b
@@ -99,6 +102,9 @@ internal static partial class RiskPatterns
         | \bnow\s+(?:prefixed|namespaced|keyed)\b[^.;\n]{0,40}?\b(?:in|inside|within)\s+(?:the\s+)?(?:redis|valkey|database|datastore|data\s+store|keyspace)\b
         | \b(?:convert|rewrite|fix\s+up)\s+(?:those|these|your|all|existing|the\s+stored)\s+(?:[\w-]+\s+){0,2}?(?:fields|columns|values|rows|records|entries)\b
         | \b(?:query|statement|script)\s+to\s+(?:update|fix|convert)\s+(?:your\s+|the\s+)?(?:existing\s+)?(?:database|data|tables?|rows|records)\b
+        | \b(?:now|will\s+now)\s+stores\s+(?:the\s+|an?\s+)?(?:string|value|literal|number|empty|null|[\w-]+\s+(?:instead|rather)\b)
+        | \bclean(?:s|ed|ing)?\s?up\b[^.;\n]{0,60}?\b(?:during|in|as\s+part\s+of)\s+the\s+(?:[\w.-]+\s+){0,2}?upgrade\b
+        | \bdatabases?\s+(?:will|would|are|is|get|gets)\s+(?:now\s+)?(?:be\s+)?dropped\b
         """, Options, TimeoutMs)]
     private static partial Regex Data3();
 
