@@ -34,11 +34,23 @@ internal static partial class KindEvidence
             return false;
         }
 
+        // "Added the option to configure revisionHistoryLimit", "Allow configuring preload via a block", "Added `strict`
+        // configuration to warn …": a new optional setting, with no setting name the operator must give, asks nothing to be
+        // applied; the config step would say "Apply the new settings and secrets of line 6" for a feature.
+        if (settings.Length == 0 && OffersOption().IsMatch(item.Text) && !AddressesOperator().IsMatch(item.Text))
+        {
+            return false;
+        }
+
         return (settings.Length > 0 || ConfigWord().IsMatch(CliOption().Replace(item.Text, " "))) && !OnlyRemoves(item, settings);
     }
 
     [GeneratedRegex(@"\b(?:you|your|must|should|need\s+to|needs\s+to|please|make\s+sure|ensure|set\s+[`'""]?[\w.-]+[`'""]?\s*(?:to|=))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex AddressesOperator();
+
+    /// <summary>A new setting the release offers, to use or not: "added the option to configure …", "allow configuring …", "now configurable".</summary>
+    [GeneratedRegex(@"\b(?:add(?:s|ed)?|new|introduc(?:es?|ed))\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:optional\s+)?(?:option|ability|possibility)\s+to\s+(?:\w+\s+)?(?:configure|set|enable|disable|specify|customi[sz]e|override|tune|control)\b|\ballow(?:s|ed)?\s+(?:users?\s+to\s+|you\s+to\s+)?(?:configuring|to\s+configure|setting|overriding|customi[sz]ing)\b|\b(?:is|are|has|have)\s+(?:now\s+)?configurable\b|\bnow\s+configurable\b|\bmake\s+[\w`.-]+(?:\s+[\w`.-]+)?\s+configurable\b|\badd(?:s|ed)?\s+(?:a\s+|an\s+|the\s+)?`[\w.-]+`\s+(?:configuration|config|option|setting)\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex OffersOption();
 
     /// <summary>A part of a line that speaks of the schema: DDL words, "nullable", or a table.column it names.</summary>
     public static bool SpeaksOfSchema(string part) => Ddl().IsMatch(part) || SchemaShape().IsMatch(part);

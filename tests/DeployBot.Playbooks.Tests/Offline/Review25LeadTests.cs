@@ -76,4 +76,33 @@ public sealed class Review25LeadTests
         Assert.True(snapshot >= 0 && apply > snapshot, Dump(plan));
         Assert.Contains(Actions(plan), action => Has(action, "terraform init -upgrade"));
     }
+
+    /// <summary>
+    /// (external-dns chart 1.14.0, cass-operator 1.29.0, flipper 1.1.0, FRESH22) A release that offers new optional settings
+    /// ("Added the option to configure revisionHistoryLimit", "now configurable", "Added `strict` configuration to warn …")
+    /// asks nothing to be set: a user saw "Apply the new settings and secrets of lines 5, 6 and 8 of the notes to production
+    /// before anything reads it" and a config rollback target for features.
+    /// </summary>
+    [Theory]
+    [InlineData("## 2.4.0\n\n### Added\n\n- Added the option to configure revisionHistoryLimit on the Deployment.\n- Added the option to explicitly enable or disable service account token automounting.\n")]
+    [InlineData("## 1.9.0\n\n* [ENHANCEMENT] Repair tasks have now configurable pod concurrency, one pod at a time unless raised.\n* Allow configuring the preload of features via a block, like memoize.\n")]
+    [InlineData("## 3.2.0\n\n- Added `lenient` configuration to warn when a missing feature is read.\n")]
+    public void NewOptionalSettings_AreNotAppliedAsRequiredConfig(string notes)
+    {
+        var plan = Plan(notes);
+
+        Assert.DoesNotContain(Actions(plan), action => action.StartsWith("Apply the new", StringComparison.Ordinal) || action.StartsWith("Record the current version of", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.PreDeploymentChecks, check => check.StartsWith("Config and secrets:", StringComparison.Ordinal));
+    }
+
+    /// <summary>A setting the notes say must be set is still applied before the rollout, and one offered to "you" is kept too.</summary>
+    [Theory]
+    [InlineData("## 2.4.0\n\n- The `cache.ttl` setting must be set to 300 before upgrading, or the service refuses to start.\n", "cache.ttl")]
+    [InlineData("## 2.4.0\n\n- Added the option to configure `MAX_WORKERS`; you must set it when running more than one replica.\n", "MAX_WORKERS")]
+    public void RequiredSetting_IsStillAppliedBeforeTheRollout(string notes, string key)
+    {
+        var plan = Plan(notes);
+
+        Assert.Contains(Actions(plan), action => action.StartsWith("Apply the new", StringComparison.Ordinal) && action.Contains(key, StringComparison.Ordinal));
+    }
 }
