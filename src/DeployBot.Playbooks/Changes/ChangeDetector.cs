@@ -14,20 +14,24 @@ internal static partial class ChangeDetector
 {
     public static IReadOnlySet<ChangeKind> Detect(PlanningInput input, NotesFacts names, ReleaseShape shape)
     {
-        var notes = input.Release?.Text ?? input.Request.Notes;
+        var text = input.Release?.Text ?? input.Request.Notes;
+        // "chore(deps): bump github.com/rabbitmq/amqp091-go from 1.6.0 to 1.6.1": a library compiled into the release
+        // changes no broker, provider or setting of the operator's, so no kind is read from it (DependencyBumps).
+        var notes = DependencyBumps.Without(text);
         var analysis = input.Analysis;
         var kinds = new HashSet<ChangeKind>();
-        var engine = KindEvidence.IsEngineUpgrade(notes);
+        var engine = KindEvidence.IsEngineUpgrade(text);
+        var items = analysis.Items.Where(item => !DependencyBumps.IsBump(item.Text)).ToArray();
         // A fixed bug names where it was ("Fix a race where the job queue dropped retries", "Fix DNS lookups timing out"):
         // the queue's topology and message format, or the cluster's network, stay as they are. Only the items that change
         // something make a messaging or infrastructure change; a chart or Terraform file or a cache purge named anywhere is still done.
-        var changes = KindEvidence.OwnWork(string.Join('\n', analysis.Items.Where(item => !item.Fix).Select(item => item.Text)), engine);
+        var changes = KindEvidence.OwnWork(DependencyBumps.Without(string.Join('\n', items.Where(item => !item.Fix).Select(item => item.Text))), engine);
         // What this release deploys itself: another service's separate deploy, a condition and an engine's own replica rebuild set aside.
         var own = KindEvidence.OwnWork(notes, engine);
         // A broker upgraded member by member ("Upgrade Kafka brokers 3.5 -> 3.7") changes no topic, consumer or producer:
         // the messaging kind is read from everything else the notes say.
-        var besideUpgrades = string.Join('\n', analysis.Items.Where(item => !item.Fix && StatefulSoftware.Read(item.Text).Count == 0).Select(item => item.Text));
-        Add(kinds, ChangeKind.Schema, analysis.Items.Any(item => KindEvidence.IsSchema(item, engine)));
+        var besideUpgrades = DependencyBumps.Without(string.Join('\n', items.Where(item => !item.Fix && StatefulSoftware.Read(item.Text).Count == 0).Select(item => item.Text)));
+        Add(kinds, ChangeKind.Schema, items.Any(item => KindEvidence.IsSchema(item, engine)));
         // A data migration run with a command the release's notes name comes with that release: it ships code too.
         var statedMigration = StatedCommands.DataMigration(analysis) is not null;
         // "no backfill yet", "backfill not needed": the notes rule the backfill out.
@@ -37,14 +41,7 @@ internal static partial class ChangeDetector
         // Resource settings ("memory limit 512Mi -> 1Gi, HPA max 10 -> 20") are a change to the Deployment, even in an incident's fix.
         var resources = ResourceChange.Read(notes).Count > 0;
         Add(kinds, ChangeKind.Infra, InfraWork().IsMatch(own) || Infra().IsMatch(changes) || names.Charts.Count > 0 || resources);
-        // Consumers, producers, queues and offsets are messaging only where the notes name the broker or its topics ("## Kafka"
-        // over "The orders consumer now commits offsets after processing").
-        var upgradesOnly = besideUpgrades.Length < changes.Length;
-        var (messagingNotes, messagingChanges) = upgradesOnly ? (besideUpgrades, besideUpgrades) : (notes, changes);
-        // "check the following two topics:" introduces a text's topics, "Consumer Groups page" a screen of a tool: not a broker's.
-        (messagingNotes, messagingChanges) = (MessagingEvidence.Neutral(messagingNotes), MessagingEvidence.Neutral(messagingChanges));
-        var messaging = Messaging().IsMatch(messagingNotes);
-        Add(kinds, ChangeKind.Messaging, Messaging().IsMatch(messagingChanges) || (messaging && (ChangesTopics(messagingNotes) || MessagingRole().IsMatch(messagingChanges))));
+        Add(kinds, ChangeKind.Messaging, IsMessaging(notes, changes, besideUpgrades));
         Add(kinds, ChangeKind.Auth, analysis.Has(RiskArea.Auth) && SignIn().IsMatch(notes));
         Add(kinds, ChangeKind.Payments, Payments().IsMatch(notes));
         // Services named as clients of an engine are not a release train: a train ships versions or says "deploy".
@@ -65,7 +62,7 @@ internal static partial class ChangeDetector
         var retention = shape.Retention;
         Add(kinds, ChangeKind.Retention, retention is not null);
         Add(kinds, ChangeKind.Config, changedKeys > 0
-            || analysis.Items.Any(item => KindEvidence.IsConfig(item) && !UnchangedSettings.All([.. ReleaseAnalyzer.ConfigSettingNames(item.Text)], notes)
+            || items.Any(item => KindEvidence.IsConfig(item) && !UnchangedSettings.All([.. ReleaseAnalyzer.ConfigSettingNames(item.Text)], notes)
                 && !NothingToSet(item) && !(retention?.Key is { } retained && ReleaseAnalyzer.ConfigSettingNames(item.Text).All(setting => setting == retained))));
         Add(kinds, ChangeKind.Switch, BlueGreen.Read(KindEvidence.WithoutModeMoves(notes)) is not null);
         // "No deploy" makes a flag-only change only when a flag is in play; a cache purge with no deploy is not a flag ramp.
@@ -91,69 +88,6 @@ internal static partial class ChangeDetector
     }
 
     /// <summary>
-    /// A provider, module or chart release is adopted by raising its version pin and applying it (<see cref="PackagedRelease"/>):
-    /// no image of the operator's is built, canaried or undone with <c>kubectl rollout undo</c>, and no release train ships.
-    /// </summary>
-    private static void NarrowToPackage(HashSet<ChangeKind> kinds, PackagedRelease? package)
-    {
-        if (package is null)
-        {
-            return;
-        }
-
-        if (package.Kind == Package.Library)
-        {
-            PackagedRelease.NarrowToLibrary(kinds);
-            return;
-        }
-
-        kinds.Remove(ChangeKind.Image);
-        kinds.Remove(ChangeKind.MultiService);
-        kinds.Add(ChangeKind.Infra);
-        if (package.Kind != Package.HelmChart)
-        {
-            // A provider's or module's items name its resources and arguments ("`resource/auth0_client_grant`", "the
-            // `aws-auth` sub-module has been removed"): what changes for the operator is their Terraform configuration and
-            // the plan it gives, reviewed before the apply. No sign-in path, ConfigMap or table of theirs changes; a removed
-            // argument or sub-module keeps its confirm-unused step, and a FLAG given keeps its ramp.
-            kinds.IntersectWith([ChangeKind.Infra, ChangeKind.Hotfix, ChangeKind.Patch, ChangeKind.Contract, ChangeKind.Flag]);
-        }
-    }
-
-    /// <summary>
-    /// A second installation beside the running one (<see cref="ParallelInstance"/>) is deployed on its own, to its own
-    /// databases: the running deployment is never canaried onto the new version or undone with <c>kubectl rollout undo</c>;
-    /// its way back is switching back to the old installation.
-    /// </summary>
-    private static void NarrowToParallel(HashSet<ChangeKind> kinds, ParallelInstance? parallel)
-    {
-        if (parallel is not null)
-        {
-            kinds.Remove(ChangeKind.Image);
-            kinds.Remove(ChangeKind.MultiService);
-        }
-    }
-
-    /// <summary>
-    /// An erasure job is run, not backfilled, and the rows it deletes are its own step: no backfill, and no contract step
-    /// unless something else is destroyed beside it (a table dropped in the same release).
-    /// </summary>
-    private static void NarrowToErasure(HashSet<ChangeKind> kinds, string notes, ReleaseAnalysis analysis)
-    {
-        if (ErasureJob.Read(notes) is null)
-        {
-            return;
-        }
-
-        kinds.Remove(ChangeKind.Backfill);
-        kinds.Add(ChangeKind.Erasure);
-        if (analysis.Destructive.All(ErasureJob.Covers))
-        {
-            kinds.Remove(ChangeKind.Contract);
-        }
-    }
-
-    /// <summary>
     /// Every setting-shaped name the item gives is one whose behaviour the release changes ("Change REQUEST_FILENAME
     /// behavior") or one it no longer reads ("POSTFIX_LOG_FILE has been deprecated and is ignored"): nothing to set.
     /// </summary>
@@ -161,11 +95,6 @@ internal static partial class ChangeDetector
         ReleaseAnalyzer.ConfigSettingNames(item.Text).ToArray() is { Length: > 0 } settings
         && settings.All(setting => NotesFacts.ChangesBehaviourOf(item.Text, setting) || NotesFacts.IgnoredNow(item.Text, setting));
 
-    /// <summary>The notes create a topic or change one's partitions, retention, ACLs or compaction (a consumer-group switch alone does not).</summary>
-    internal static bool ChangesTopics(string notes) => TopicChange().IsMatch(notes);
-
-    [GeneratedRegex(@"\b(?:new|create[sd]?|add(?:s|ed)?)\s+(?:a\s+|the\s+)?(?:[\w.-]+\s+)?(?:topics?|queues?|streams?|exchanges?)\b|\b(?:topics?|queues?)\b[^.\n]{0,40}\bmust\s+(?:exist|be\s+created)\b|\bpartitions?\b|\bretention\b|\bACLs?\b|\bcompact(?:ion|ed)?\b|cleanup\.policy|replication[ -]factor|\b(?:nuevo|nueva|neues?|nouveaux?|nouvelle|novo|nova)\s+(?:t[óo]pico|topic|Topic|file|fila|cola|queue)|\bPartition(?:en)?\b|\bparticiones\b|\bparti[çc][õo]es\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex TopicChange();
 
     /// <summary>Config, infrastructure, engine, topic or backfill work alone ships no new image unless the notes say a version ships.</summary>
     /// <remarks>A removed endpoint, flag or key ships in code, so only data contract steps count as operational.</remarks>
@@ -209,19 +138,6 @@ internal static partial class ChangeDetector
     [GeneratedRegex(@"\bnode\s+pools?\b | \bnode[\s-]?groups?\b | \bingress\b | \bautoscal\w* | (?<!\bread[\s-])\breplicas?\b(?!\s+(?:lag|set|promotion)) | \bcdn\b | \bcloudflare\b | \bcloudfront\b | \bfastly\b | \bdns\b | \bload[\s-]balancer", Options, MatchBudget.Milliseconds)]
     private static partial Regex Infra();
 
-    /// <summary>
-    /// A broker or stream system named, or its topics and consumer groups: "consumer", "producer", "queue" or "offset"
-    /// alone are no messaging change (paperless-ngx's document consumer, a task-queue library's own queues, pgbouncer's
-    /// wait queue), and planning one adds offsets and a consumers-first order for topics nobody has. Nor are a text's
-    /// topics ("check the following two topics", "help topics").
-    /// </summary>
-    [GeneratedRegex(@"\bkafka\b | \bredpanda\b | \brabbitmq\b | \bamqp\b | \bactivemq\b | \bpulsar\b | \bsqs\b | \bsns\b | \bnats\b | \bjetstream\b | \bpub/?sub\b | \bkinesis\b
-        | \bevent\s?bus\b | \beventbridge\b | \bevent\s+hubs?\b | \bservice\s+bus\b | \bmessage\s+(?:brokers?|bus|queues?)\b
-        | \btopics?\b | \bt[óo]picos?\b | \bconsumer[\s-]groups?\b | \bconsumers?\b[^.\n]{0,40}\bgroups?\b | \bgroup'?s\s+offsets?\b", Options, MatchBudget.Milliseconds)]
-    private static partial Regex Messaging();
-
-    [GeneratedRegex(@"\bconsumers?\b | \bproducers?\b | \bqueues?\b | \boffsets?\b | \bsubscri(?:ber|ption)s?\b | \bpublish(?:es|ed|ers?)?\b", Options, MatchBudget.Milliseconds)]
-    private static partial Regex MessagingRole();
 
     [GeneratedRegex(@"\bsso\b | \bsaml\b | \boidc\b | \boauth\w* | \bsign[\s-]?(?:in|on|out)\s+(?:flow|page|path|provider|method)s?\b | \bsingle\s+sign[\s-]on\b | \bidentity\s+provider\b | \bidp\b | \bokta\b | \bauth0\b | \bkeycloak\b | \bentra\b | \bazure\s+ad\b | \bmfa\b | \b2fa\b | \bjwt\w* | \binicio\s+de\s+sesi[oó]n\b | \banmeldung\b | \bconnexion\b | \bautentica[çc][ãa]o\b | \bautenticaci[oó]n\b | \blogin\s+(?:flow|page|provider|method)s?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex SignIn();

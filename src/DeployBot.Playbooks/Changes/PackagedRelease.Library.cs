@@ -23,7 +23,7 @@ internal sealed partial record PackagedRelease
             return new(Package.Library, repository, version);
         }
 
-        return SelfNamed().IsMatch(notes) || (Install().IsMatch(notes) && Imports().IsMatch(notes)) ? new(Package.Library, null, version) : null;
+        return SelfNamed().IsMatch(notes) || GoLibrary().IsMatch(notes) || (Install().IsMatch(notes) && Imports().IsMatch(notes)) ? new(Package.Library, null, version) : null;
     }
 
     /// <summary>
@@ -60,6 +60,21 @@ internal sealed partial record PackagedRelease
     }
 
     /// <summary>
+    /// A provider, module or chart repository linked as often as the most linked one, by its own pull request, compare view
+    /// or commit: Kong's chart changelog links "Kong/charts/pull/1373" once and a Bitnami issue once, and the first link
+    /// is not the more its own.
+    /// </summary>
+    private static PackagedRelease? TiedOwnPackage(string notes)
+    {
+        var groups = RepositoryLink().Matches(notes)
+            .GroupBy(match => (Owner: match.Groups["owner"].Value.ToLowerInvariant(), Name: match.Groups["name"].Value))
+            .ToArray();
+        var most = groups.Select(group => group.Count()).DefaultIfEmpty(0).Max();
+        return groups.Where(group => group.Count() == most && group.Any(match => match.Groups["kind"].Value is "pull" or "compare" or "commit" or "commits"))
+            .Select(group => FromRepository(group.Key.Name)).OfType<PackagedRelease>().FirstOrDefault();
+    }
+
+    /// <summary>
     /// A language binding, an SDK or a client by its name: <c>nodejs-pubsub</c>, <c>vonage-node-sdk</c>, <c>stripe-php</c>,
     /// <c>ruby-pg</c>, <c>mailgun.js</c>, <c>recurly-client-node</c>. Not a bare <c>node-</c> prefix (<c>node-red</c> is a service)
     /// nor <c>-go</c> (<c>sensu-go</c> is one too).
@@ -70,9 +85,17 @@ internal sealed partial record PackagedRelease
     [GeneratedRegex(@"(?<![\w.-])(?:github|gitlab)\.com/(?<owner>[\w.-]+)/(?<name>[\w.-]+?)(?:\.git)?(?=[/#?)\]\s]|$)(?:/(?<kind>\w+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex RepositoryLink();
 
-    /// <summary>"This library now requires …", "this SDK", "the client library": the notes speak as the library.</summary>
-    [GeneratedRegex(@"\b[Tt]his\s+(?:library|SDK|sdk|gem|crate|client\s+library)\b|\b[Tt]he\s+client\s+library\s+(?:now|no\s+longer)\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>"This library now requires …", "this SDK", "users who use JWE via this package", "the client library": the notes speak as the library.</summary>
+    [GeneratedRegex(@"\b[Tt]his\s+(?:library|SDK|sdk|gem|crate|package|client\s+library)\b|\b[Tt]he\s+client\s+library\s+(?:now|no\s+longer)\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex SelfNamed();
+
+    /// <summary>
+    /// A Go library says so by its module path, not by its repository's name (<c>-go</c> names services as well as
+    /// libraries): "go get github.com/acme/widgets/v2", "Changed the import path from `github.com/dgrijalva/jwt-go` to …".
+    /// </summary>
+    [GeneratedRegex(@"\bgo\s+get\s+(?:-u\s+)?[`'""]?[\w-]+(?:\.[\w-]+)+/[\w./@-]+|\bimport\s+paths?\b[^
+]{0,80}?[`'""]?(?:github\.com|gitlab\.com|golang\.org|gopkg\.in|go\.[\w-]+\.[a-z]+)/[\w.-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex GoLibrary();
 
     /// <summary>A package manager's install command: <c>npm install @acme/sdk</c>, <c>pip install acme</c>, <c>go get …</c>, <c>dotnet add package …</c>.</summary>
     [GeneratedRegex(@"\b(?:npm\s+(?:install|i)|yarn\s+add|pnpm\s+add|pip\s+install|gem\s+install|bundle\s+add|go\s+get|dotnet\s+add\s+package|Install-Package|cargo\s+add|composer\s+require)\s+[@\w]", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

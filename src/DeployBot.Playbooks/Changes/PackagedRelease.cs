@@ -37,6 +37,11 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
             return named with { Version = version };
         }
 
+        if (link is null && TiedOwnPackage(notes) is { } tied)
+        {
+            return tied with { Version = version };
+        }
+
         if (ProviderLog().IsMatch(notes) || (SpeaksAs(notes, "provider") && TerraformWords().IsMatch(notes)))
         {
             return new(Package.TerraformProvider, null, version);

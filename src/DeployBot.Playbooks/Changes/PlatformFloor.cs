@@ -35,7 +35,7 @@ internal static partial class PlatformFloor
     /// with Terraform 1.0 and above" → "Kubernetes 1.28", "Terraform 1.0").
     /// </summary>
     public static IReadOnlyList<string> Of(ReleaseAnalysis analysis) =>
-        [.. analysis.Items.Where(item => !item.Fix).SelectMany(item => (ReleaseAnalyzer.RaisesPlatformFloor(item.Text) ? Named(item.Text) : [])
+        [.. analysis.Items.Where(item => !item.Fix).SelectMany(item => (ReleaseAnalyzer.RaisesPlatformFloor(item.Text) || RuntimeFloor(item.Text) ? Named(item.Text) : [])
             .Concat(ToolFloor().Matches(item.Text).Select(match => $"{ToolName(match.Groups["tool"].Value)} {match.Groups["v"].Value}"))).Distinct().Take(4)];
 
     /// <summary>
@@ -60,6 +60,24 @@ internal static partial class PlatformFloor
     /// </summary>
     [GeneratedRegex(@"\b(?:requires?|required|needs?|minimum(?:\s+supported)?|compatible\s+with|at\s+least)\s+(?:version\s+)?(?<tool>kubernetes|k8s|terraform|opentofu|helm)\s+(?:version\s+(?:is\s+)?)?v?(?<v>\d+\.\d+)|\b(?<tool>kubernetes|k8s|terraform|opentofu|helm)\s+v?(?<v>\d+\.\d+)(?:\.\d+)?\s*(?:\+|or\s+(?:later|newer|above|higher)|and\s+(?:above|later|newer|higher)|is\s+(?:now\s+)?(?:required|the\s+minimum))|\bminimum\s+(?:supported\s+)?(?<tool>kubernetes|k8s|terraform|opentofu|helm)\s+version\s+(?:is\s+(?:now\s+)?)?v?(?<v>\d+\.\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ToolFloor();
+
+    /// <summary>
+    /// A runtime the release migrates to ("migrate to Node 18") or requires as its lowest ("Support Node 18+", "Require
+    /// Python 3.10 or later", "Support: Redis 7.2+, Ruby 3.2+"): the services that run it need that version too
+    /// (nodejs-pubsub 5.0.0 quoted it only in its code step). A feature for a newer runtime ("for Python 3.14+") or a
+    /// runtime added ("Add Python 3.3+ support") raises no floor.
+    /// </summary>
+    private static bool RuntimeFloor(string item) =>
+        MigratesTo().IsMatch(item) || (OrLater().IsMatch(item) && Requires().IsMatch(item));
+
+    [GeneratedRegex(@"(?<!\bwill\s)\b(?:migrat\w*|switch\w*)\s+to\s+(?:node(?:\.?js)?|python|ruby|php|java|jdk|\.net|dotnet)\s+v?\d+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex MigratesTo();
+
+    [GeneratedRegex(@"\b(?:node(?:\.?js)?|python|ruby|php|java|jdk|\.net|dotnet)\s+v?\d+(?:\.\d+)*\s*(?:\+|or\s+(?:later|newer|above|higher)\b|and\s+(?:above|later|newer|higher)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex OrLater();
+
+    [GeneratedRegex(@"\brequir\w*|\bminimum\b|\bat\s+least\b|\bneeds?\b|^\W*support(?:s|ed)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Requires();
 
     private static IEnumerable<string> Named(string item)
     {

@@ -16,7 +16,7 @@ internal static partial class RemovedSubject
     public static string? Of(string item)
     {
         // "To make this possible, the old table … will be dropped": the opening clause says why, not what is removed.
-        var plain = Opening().Replace(NotesQuote.Words(Aside().Replace(item, string.Empty), 400), string.Empty);
+        var plain = Opening().Replace(Tag().Replace(NotesQuote.Words(Aside().Replace(item, string.Empty), 400), string.Empty), string.Empty);
         var match = Passive().Match(plain) is { Success: true } passive ? passive : Active().Match(plain);
         if (!match.Success)
         {
@@ -25,13 +25,14 @@ internal static partial class RemovedSubject
 
         var what = match.Groups["what"].Value.Trim().TrimEnd(',', ';', ':');
         what = Article().Replace(what, string.Empty);
-        return what.Length < 4 || what.Split(' ').Length > 12 || Pronoun().IsMatch(what) ? null : $"\"{what}\"";
+        // "With the release of version 0.27.0 it has been removed": what ends in a pronoun names nothing either.
+        return what.Length < 4 || what.Split(' ').Length > 12 || Pronoun().IsMatch(what) || EndsInPronoun().IsMatch(what) ? null : $"\"{what}\"";
     }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
-    /// <summary>"X has been removed", "X have been dropped", "X is deleted", "X was removed", "X will be dropped".</summary>
-    [GeneratedRegex(@"^(?:the\s+)?(?<what>[^.;:]{4,100}?)\s+(?:has|have)\s+been\s+(?:removed|dropped|deleted|purged)\b | ^(?:the\s+)?(?<what>[^.;:]{4,100}?)\s+(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:removed|dropped|deleted|purged)\b", Options, MatchBudget.Milliseconds)]
+    /// <summary>"X has been removed", "X have been dropped", "X is deleted", "X was removed", "X will be dropped", "X have been renamed, moved or removed".</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?<what>(?:[^.;:]|\.(?=\w)){4,100}?)\s+(?:has|have)\s+been\s+(?:\w+,\s+)*(?:\w+\s+(?:or|and|and/or)\s+)?(?:removed|dropped|deleted|purged)\b | ^(?:the\s+)?(?<what>(?:[^.;:]|\.(?=\w)){4,100}?)\s+(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:\w+,\s+)*(?:\w+\s+(?:or|and|and/or)\s+)?(?:removed|dropped|deleted|purged)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Passive();
 
     /// <summary>An opening clause that gives the reason or the time before a comma: "To make this possible, ", "In this release, ", "As a result, ".</summary>
@@ -39,14 +40,23 @@ internal static partial class RemovedSubject
     private static partial Regex Opening();
 
     /// <summary>"Boot now drops X and …", "Removed X", "removes X when …".</summary>
-    [GeneratedRegex(@"\b(?:drops|deletes|removes|purges|prunes|removed|dropped|deleted|remove|drop|delete)\s+(?<what>[^,.;:()]{4,80}?)(?=\s+(?:and|rather|but|when|while|at|on|during|in\s+the\s+background|from|if|unless|because|since|so)\b|\s*[,.;:(]|$)", Options, MatchBudget.Milliseconds)]
+    /// <remarks>A point inside a version ("rubies below 2.7", "Rails below 5.2.0") or a dotted name is part of what is removed, not the sentence's end.</remarks>
+    [GeneratedRegex(@"\b(?:drops|deletes|removes|purges|prunes|removed|dropped|deleted|remove|drop|delete)\s+(?<what>(?:[^,.;:()]|\.(?=\w)){4,80}?)(?=\s+(?:and|rather|but|when|while|at|on|during|in\s+the\s+background|from|if|unless|because|since|so)\b|\s*(?:[,;:(]|\.(?!\w))|\s+(?:in\s+|see\s+|\[)?\#\d|$)", Options, MatchBudget.Milliseconds)]
     private static partial Regex Active();
 
     /// <summary>"(i.e. v0.33)", "(#2797, #2809)": an aside, not part of what is removed.</summary>
     [GeneratedRegex(@"\s*\([^()]*\)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Aside();
 
-    [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\s(?:it|they|them|this|these|those)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex EndsInPronoun();
+
+    /// <summary>"[CHANGE] ", "[BREAKING] ": a changelog's tag before the item's words.</summary>
+    [GeneratedRegex(@"^\s*\[[A-Za-z][\w -]{0,20}\]\s*", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Tag();
+
+    /// <summary>An article or a vague quantity ("Multiple config properties"): what is removed is the noun after it.</summary>
+    [GeneratedRegex(@"^(?:the|a|an|multiple|several|some|various|many)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Article();
 
     /// <summary>"it", "this", "them", "support": nothing an operator can look for.</summary>

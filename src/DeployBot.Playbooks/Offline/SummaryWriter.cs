@@ -114,8 +114,7 @@ internal static class SummaryWriter
             return $"; {erasure.Called} erases personal data and cannot be reversed: its snapshot only repairs a wrong erasure, since restoring it brings the erased data back";
         }
 
-        // "REDIS_URL stays the same": a setting the notes keep is not a risky item.
-        var named = UnchangedSettings.Changed(facts.RiskyItems.SelectMany(item => NotesFacts.ObjectsOf(item.Text)).Concat(facts.Names.Keys).Distinct(), facts.Notes).Take(4).ToArray();
+        var named = RiskyNames.Of(facts);
         return named.Length > 0 ? $"; the risky items name {Wording.Code(named)}" : string.Empty;
     }
 
