@@ -15,7 +15,7 @@ internal static partial class DependencyFloor
 {
     /// <summary>The required version the item states ("0.9.0 or later"), or null when it states none.</summary>
     public static string? RequiredVersion(string item) =>
-        ReleaseAnalyzer.RaisesPlatformFloor(item) ? null : Required().Match(item) is { Success: true } match ? match.Groups["v"].Value : null;
+        ReleaseAnalyzer.RaisesPlatformFloor(item) || PlatformFloor.Raises(item) ? null : Required().Match(item) is { Success: true } match ? match.Groups["v"].Value : null;
 
     /// <summary>Each such item's line in the notes (when it can be found) and the version it requires, in the notes' order.</summary>
     public static IReadOnlyList<(int? Line, string Version)> Of(ReleaseAnalysis analysis, string notes) =>

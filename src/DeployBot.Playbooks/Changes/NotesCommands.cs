@@ -41,8 +41,12 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
             // An indented block: four spaces or a tab after a blank line, not a nested list item.
             if (IndentedCode(text) && i > 0 && Unquoted(lines[i - 1]).Trim().Length == 0 && !ContinuesListItem(lines, i))
             {
+                // The block ends at a line indented less than its first: "    To continue to use the gem, add it:" under
+                // "        acts_as_authentic do |c|" is the list item's next paragraph, not more of the block.
+                var depth = Indent(Unquoted(lines[i]));
                 var end = i;
-                while (end < lines.Length && (IndentedCode(Unquoted(lines[end])) || (Unquoted(lines[end]).Trim().Length == 0 && end + 1 < lines.Length && IndentedCode(Unquoted(lines[end + 1])))))
+                while (end < lines.Length && ((IndentedCode(Unquoted(lines[end])) && Indent(Unquoted(lines[end])) >= depth)
+                    || (Unquoted(lines[end]).Trim().Length == 0 && end + 1 < lines.Length && IndentedCode(Unquoted(lines[end + 1])) && Indent(Unquoted(lines[end + 1])) >= depth)))
                 {
                     end++;
                 }
@@ -52,7 +56,7 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
                 continue;
             }
 
-            foreach (Match run in Inline().Matches(text))
+            foreach (Match run in Inline().Matches(text).Concat(Bare().Matches(text)))
             {
                 // "For example, using ripgrep, run `rg X`" shows how one might check, not a step of the upgrade.
                 if (!RuledOut().IsMatch(text[..run.Index]) && !Example().IsMatch(text[..run.Index]) && !Tooling().IsMatch(text) && Shape(run.Groups["cmd"].Value.Trim()) is { } command)
@@ -71,7 +75,7 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
     private static IEnumerable<NotesCommands> Block(string[] lines, int start, int from, int to)
     {
         // A block that marks lines as added or removed ("# [!code ++]") shows a diff of how to call it, not commands to run.
-        if (Intro(lines, start) is not { } intro || !Asks().IsMatch(intro.Text) || Example().IsMatch(intro.Text) || Tooling().IsMatch(intro.Text) || Optional().IsMatch(intro.Text)
+        if (Intro(lines, start) is not { } intro || !Asks().IsMatch(intro.Text) || Example().IsMatch(intro.Text) || CodeFile().IsMatch(intro.Text) || Tooling().IsMatch(intro.Text) || Optional().IsMatch(intro.Text)
             || lines[from..to].Any(line => line.Contains("[!code", StringComparison.Ordinal)))
         {
             yield break;
@@ -151,13 +155,19 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
             return command;
         }
 
-        return ShellCommand().Match(command) is { Success: true } shell && !Code().IsMatch(command) && !TestRunner().IsMatch(command)
-            && !Generator().IsMatch(command) && (shell.Groups["args"].Success || shell.Groups["prog"].Value.Contains('/', StringComparison.Ordinal))
+        // A sentence is never a command ("To continue to use the gem, add it to your Gemfile."), nor is Ruby, Python or
+        // JavaScript code ("acts_as_authentic do |c|", "gem \"scrypt\", \"~> 3.0\"", "c.crypto_provider = …"): code ships in the build.
+        // A generator chained to the migration it writes ("rails generate x:update && rails db:migrate") is run as the notes quote it.
+        return ShellCommand().Match(command) is { Success: true } shell && !Code().IsMatch(command) && !SourceCode().IsMatch(command) && !Sentence().IsMatch(command)
+            && !TestRunner().IsMatch(command) && (!Generator().IsMatch(command) || ChainedMigration().IsMatch(command))
+            && (shell.Groups["args"].Success || shell.Groups["prog"].Value.Contains('/', StringComparison.Ordinal))
             ? command : null;
     }
 
     private static bool ShellLanguage(string lang) =>
         lang.Trim().ToLowerInvariant() is "" or "bash" or "sh" or "shell" or "console" or "zsh" or "shell-session" or "sql" or "psql" or "pgsql" or "postgresql" or "mysql" or "text" or "powershell" or "ps1" or "cmd" or "bat";
+
+    private static int Indent(string line) => line.Length - line.TrimStart().Length;
 
     private static bool IndentedCode(string line) => (line.StartsWith("    ", StringComparison.Ordinal) || line.StartsWith('\t')) && line.Trim().Length > 0 && !ListItem().IsMatch(line);
 
@@ -178,8 +188,8 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
     [GeneratedRegex(@"^\s*(?:\$|PS>|>)\s+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Prompt();
 
-    /// <summary>"run `x`", "execute the `x` command", "re-run `x`".</summary>
-    [GeneratedRegex(@"(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:run|re-?run|execute|invoke)\s+(?:(?:the|this|following|command|script|tool|task|once|again|also|now|first|then)\s+){0,3}:?\s*`(?<cmd>[^`\n]{2,200})`", Options, MatchBudget.Milliseconds)]
+    /// <summary>"run `x`", "execute the `x` command", "re-run `x`"; in POD, "run C&lt;x&gt;".</summary>
+    [GeneratedRegex(@"(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:run|re-?run|execute|invoke)\s+(?:(?:the|this|following|command|script|tool|task|once|again|also|now|first|then)\s+){0,3}:?\s*(?:`(?<cmd>[^`\n]{2,200})`|\bC<(?<cmd>[^<>\n]{2,200})>)", Options, MatchBudget.Milliseconds)]
     private static partial Regex Inline();
 
     /// <summary>

@@ -34,7 +34,8 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
             var path = Timing.Intermediate(item.Text);
             // An item a playbook already acts on by name is not asked twice: a setting or secret to change gets the config
             // steps, a removal its contract or removal steps.
-            if (item.Fix || !(Asks().IsMatch(item.Text) || path) || Negated().IsMatch(item.Text) || ReleaseAnalyzer.RaisesPlatformFloor(item.Text) || DependencyFloor.RequiredVersion(item.Text) is not null
+            if (item.Fix || !(Asks().IsMatch(item.Text) || Requires(item.Text) || (Imperative().IsMatch(item.Text) && !ChangeTitle(item.Text)) || path) || Negated().IsMatch(item.Text)
+                || ReleaseAnalyzer.RaisesPlatformFloor(item.Text) || PlatformFloor.Raises(item.Text) || DependencyFloor.RequiredVersion(item.Text) is not null
                 || (stated is not null && item.Text.Contains(stated, StringComparison.Ordinal)) || item.Destructive || (!path && KindEvidence.IsConfig(item))
                 // "A new table is required to be created in the database": the expand migration creates it before the rollout.
                 || (item.Risks.Contains(RiskArea.Schema) && SqlCreates.AsksToCreate(item.Text)))
@@ -92,10 +93,13 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
         | \b(?:must|need\s+to|have\s+to)\s+first\s+(?:upgrade|update|migrate|run|remove|install|disable|apply)\b
         | (?<!\bto\s)\b(?:make\s+sure|ensure)\s+(?:that\s+)?[^.;]{0,80}?\b(?:is|are|have\s+been|has\s+been)\s+(?:removed|updated|upgraded|adjusted|disabled|compatible|migrated|changed|converted|replaced|set)\b
         | (?<!\bto\s)\b(?:make\s+sure|ensure)\s+(?:to\s+|you\s+)(?:run|re-?run|update|upgrade|migrate|remove|disable|change|replace|back\s+up)\b
-        | ^(?:please\s+)?(?:make\s+sure|ensure)\s+(?!(?:that\s+)?(?:to\s+|you\s+)?(?:review|read|check\s+out|look)\b)
         | \bmanual\s+(?:upgrade\s+)?(?:steps?|action|intervention|migration)\b | \baction\s+required\b | \bplease\s+(?:make\s+sure\s+(?:to|you)\s+|ensure\s+(?:to|you)\s+)?(?:run|re-?run|update|upgrade|migrate|re-?index|rebuild|restart|grant|set)\b
         | \brequires?\s+(?:a\s+|an\s+)?(?:full\s+|manual\s+)?(?:re-?index|data\s+migration|re-?build|re-?export|restart|re-?generation)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Asks();
+
+    /// <summary>An item that starts with "Ensure …" or "Make sure …", which asks something only when it is not a change's title.</summary>
+    [GeneratedRegex(@"^(?:please\s+)?(?:make\s+sure|ensure)\s+(?!(?:that\s+)?(?:to\s+|you\s+)?(?:review|read|check\s+out|look)\b)", Options, MatchBudget.Milliseconds)]
+    private static partial Regex Imperative();
 
     /// <summary>"no manual steps are required", "No particular permissions are required", "you no longer need to run": the notes rule the action out.</summary>
     [GeneratedRegex(@"\bno\s+(?:[\w/-]+\s+){1,5}?(?:is|are)\s+(?:required|needed|necessary)\b | \bno\s+longer\s+(?:need|required|necessary)\b | \b(?:is|are)\s+not\s+required\b | \bdon'?t\s+need\s+to\b", Options, MatchBudget.Milliseconds)]
@@ -127,7 +131,7 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
                 return false;
             }
 
-            if (First().IsMatch(text) || IfOlder(text) || Breaks().IsMatch(text))
+            if (First().IsMatch(text) || IfOlder(text) || Breaks().IsMatch(text) || Requires(text))
             {
                 return true;
             }

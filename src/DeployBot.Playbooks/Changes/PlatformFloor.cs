@@ -35,8 +35,7 @@ internal static partial class PlatformFloor
     /// with Terraform 1.0 and above" → "Kubernetes 1.28", "Terraform 1.0").
     /// </summary>
     public static IReadOnlyList<string> Of(ReleaseAnalysis analysis) =>
-        [.. analysis.Items.Where(item => !item.Fix).SelectMany(item => (ReleaseAnalyzer.RaisesPlatformFloor(item.Text) || RuntimeFloor(item.Text) ? Named(item.Text) : [])
-            .Concat(ToolFloor().Matches(item.Text).Select(match => $"{ToolName(match.Groups["tool"].Value)} {match.Groups["v"].Value}"))).Distinct().Take(4)];
+        [.. analysis.Items.Where(item => !item.Fix).SelectMany(item => Floors(item.Text)).Distinct().Take(4)];
 
     /// <summary>
     /// The tools among <paramref name="floors"/> that run where changes are applied from, not in the environment

@@ -30,7 +30,10 @@ internal static partial class Prerequisites
             return command;
         }
 
-        var before = Installs().IsMatch(intro) || Definitions().IsMatch(command.Command) || OperatorActions.SaysBefore(heading) || Section().IsMatch(heading);
+        // A schema migration the notes quote ("rails db:migrate", "make upgrade-database") creates what the new version reads, and
+        // a command under a required change ("you MUST migrate to X. Create that file with: …") prepares what it starts with.
+        var before = Installs().IsMatch(intro) || Definitions().IsMatch(command.Command) || Migration().IsMatch(command.Command)
+            || OperatorActions.Requires(intro) || OperatorActions.SaysBefore(heading) || Section().IsMatch(heading);
         return before ? command with { Before = true } : command;
     }
 
@@ -71,6 +74,10 @@ internal static partial class Prerequisites
     /// <summary>The command itself installs resource definitions: "kubectl apply -f …/crds.yaml", "helm upgrade … crds".</summary>
     [GeneratedRegex(@"\b(?:kubectl|oc)\s+(?:apply|create|replace)\b[^\n]*(?:\bcrds?\b|customresourcedefinitions?) | \bhelm\s+[^\n]*\bcrds?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Definitions();
+
+    /// <summary>A command that migrates the database schema: "rails db:migrate", "make upgrade-database", "alembic upgrade head", "php artisan migrate".</summary>
+    [GeneratedRegex(@"\bdb:migrate\b | \bupgrade-?database\b | \balembic\s+upgrade\b | \bmanage\.py\s+migrate\b | \bartisan\s+migrate\b(?!:) | \bdoctrine:migrations:migrate\b | \becto\.migrate\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex Migration();
 
     /// <summary>A section whose commands come before the upgrade: "Prerequisites", "Pre-upgrade", "Preparation".</summary>
     [GeneratedRegex(@"\bprerequisites?\b | \bpre-?(?:upgrade|update|install|deploy\w*|migration)\b | \bpreparation\b", Options, MatchBudget.Milliseconds)]
