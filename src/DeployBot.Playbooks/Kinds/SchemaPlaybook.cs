@@ -21,10 +21,11 @@ internal sealed partial class SchemaPlaybook : IPlaybook
         var migrations = facts.Paths.Migrations;
         var destructive = facts.Destructive;
         var additive = facts.ItemsWith(RiskArea.Schema, destructive: false);
-        if (OnlyContracts(facts) || ReworkedByRelease(facts))
+        if (OnlyContracts(facts) || ReworkedByRelease(facts) || OwnMigration(facts) is not null)
         {
-            // Nothing to expand: the contract steps after the rollout are the whole migration, or the new version reworks
-            // the database itself as it starts (the self-deletion step before the rollout says so).
+            // Nothing to expand: the contract steps after the rollout are the whole migration, the new version reworks the
+            // database itself as it starts (the self-deletion step before the rollout says so), or the notes' own migration
+            // command is the migration (its step quotes it).
             yield break;
         }
 
@@ -71,7 +72,7 @@ internal sealed partial class SchemaPlaybook : IPlaybook
             yield break;
         }
 
-        yield return OnlyContracts(facts) || facts.NoWayBack is { OnData: true }
+        yield return OnlyContracts(facts) || OwnMigration(facts) is not null || facts.NoWayBack is { OnData: true }
             ? $"Migrations in `{facts.Paths.Migrations}` are reviewed for lock time on the largest tables."
             : $"Migrations in `{facts.Paths.Migrations}` are reviewed for lock time on the largest tables, and the expand part has a tested down-migration.";
     }
@@ -115,6 +116,12 @@ internal sealed partial class SchemaPlaybook : IPlaybook
             yield break;
         }
 
+        if (OwnMigration(facts) is { } own)
+        {
+            yield return $"Migration rollback: the migration is the notes' own command (`{own}`): undo it only as its project documents (its down-migration, if it has one); otherwise the way back after it is the snapshot taken right before it.";
+            yield break;
+        }
+
         var named = Added(facts.ItemsWith(RiskArea.Schema, destructive: false), facts.Notes);
         var part = named.Length == 0 ? string.Empty : $" ({named[2..]})";
         yield return $"Migration rollback: the expand part{part} is backwards compatible, so the previous version runs against it; if it must go, run its down-migration from `{facts.Paths.Migrations}`.";
@@ -150,6 +157,17 @@ internal sealed partial class SchemaPlaybook : IPlaybook
         var additive = facts.ItemsWith(RiskArea.Schema, destructive: false);
         return additive.Count > 0 && Added(additive, facts.Notes).Length == 0 && !additive.Any(item => SqlCreates.AsksToCreate(item.Text));
     }
+
+    /// <summary>
+    /// The migration command the notes give ("run `make upgrade-database`", "`rails generate x:update &amp;&amp; rails
+    /// db:migrate`", "`php artisan migrate`"): that is how this release's schema changes, quoted in its own step, so no
+    /// generic "expand migration with your migration tool" is added beside it and no down-migration is promised.
+    /// </summary>
+    internal static string? OwnMigration(PlanFacts facts) =>
+        facts.NotesCommands.Select(command => command.Command).FirstOrDefault(command => MigrationCommand().IsMatch(command));
+
+    [GeneratedRegex(@"\b(?:db:migrate|manage\.py\s+migrate|artisan\s+migrate|alembic\s+upgrade|upgrade-?database|upgradedb|migrate\s+(?:up|deploy)|flyway\s+migrate|liquibase\s+update|knex\s+migrate:latest|prisma\s+migrate\s+deploy|sequelize\s+db:migrate|bin/console\s+doctrine:migrations:migrate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex MigrationCommand();
 
     /// <summary>The release only drops, renames or narrows: nothing to expand, and the contract steps are the whole migration.</summary>
     private static bool OnlyContracts(PlanFacts facts) =>

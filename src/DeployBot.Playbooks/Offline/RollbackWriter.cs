@@ -120,7 +120,7 @@ internal static class RollbackWriter
             needed.Add($"the {parallel.Old}, running and still receiving writes, until the {parallel.New} is validated");
         }
         else if (facts.Has(RiskArea.Schema) && facts.ItemsWith(RiskArea.Schema, destructive: false).Count > 0 && facts.NoWayBack is not { OnData: true }
-            && !Kinds.SchemaPlaybook.ReworkedByRelease(facts))
+            && !Kinds.SchemaPlaybook.ReworkedByRelease(facts) && Kinds.SchemaPlaybook.OwnMigration(facts) is null)
         {
             needed.Add("the tested down-migrations");
         }

@@ -105,4 +105,23 @@ public sealed class Review25LeadTests
 
         Assert.Contains(Actions(plan), action => action.StartsWith("Apply the new", StringComparison.Ordinal) && action.Contains(key, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// (flipper 1.1.0, RT 5.0, FRESH22) The notes give their own migration command: it is the migration, quoted in its step.
+    /// A user saw a second, generic "Run the expand migration with your migration tool for "upgrade-database"" beside it,
+    /// and a promise of "its down-migration from `db/migrations/`" that the project never gave.
+    /// </summary>
+    [Theory]
+    [InlineData("## 1.4.0\n\n- Adds a `flags.expires_at` column for scheduled expiry.\n\nAfter updating the gem, generate and run the migration:\n\n    $ rails generate flags:update && rails db:migrate\n", "rails db:migrate")]
+    [InlineData("## 6.0\n\nThe database schema changed: new tables for saved dashboards. Upgrade the database with the usual steps using make upgrade-database.\n", "make upgrade-database")]
+    public void NotesGiveTheirOwnMigrationCommand_NoGenericExpandStepBesideIt(string notes, string command)
+    {
+        var plan = Plan(notes);
+        var steps = Actions(plan);
+
+        Assert.Contains(steps, action => Has(action, command));
+        Assert.DoesNotContain(steps, action => Has(action, "expand migration with"));
+        Assert.DoesNotContain(plan.Rollback, line => Has(line, "down-migration from") || Has(line, "tested down-migrations"));
+        Assert.Contains(plan.Rollback, line => line.StartsWith("Migration rollback", StringComparison.Ordinal) && Has(line, command) && Has(line, "snapshot"));
+    }
 }
