@@ -47,7 +47,7 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
             return new(Package.TerraformProvider, null, version);
         }
 
-        if (SpeaksAs(notes, "module") && TerraformWords().IsMatch(notes))
+        if ((SpeaksAs(notes, "module") && TerraformWords().IsMatch(notes)) || ModuleInterface(notes))
         {
             return new(Package.TerraformModule, null, version);
         }
@@ -88,6 +88,20 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
         : null;
 
     /// <summary>A sentence opens with the package as its subject: "The provider uses …", "This chart now requires …", "This release migrates the provider …".</summary>
+    /// <summary>
+    /// The notes speak of a module's interface as Terraform does, without naming Terraform ("The `kalm_config` variable has
+    /// been removed … remove this variable from their module definition", "The `endpoint` output is now marked as
+    /// sensitive"): its inputs are named variables, its results named outputs, and users have module definitions.
+    /// </summary>
+    private static bool ModuleInterface(string notes) =>
+        NamedPart().Matches(notes).Select(match => match.Groups["part"].Value.ToLowerInvariant().TrimEnd('s')).Distinct().Count() == 2 && ModuleUse().IsMatch(notes);
+
+    [GeneratedRegex(@"`[\w-]+`(?:\s*(?:,|and|&)\s*`[\w-]+`)*\s+(?<part>variables?|outputs?)\b|\b(?<part>variables?|outputs?)\s+`[\w-]+`", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex NamedPart();
+
+    [GeneratedRegex(@"\bmodule\s+(?:definitions?|blocks?|calls?|sources?|inputs?)\b|\b(?:these|the|your|their)\s+(?:\w+\s+)?modules?\b(?!\s+(?:of|for)\b)|\bsub-?modules?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ModuleUse();
+
     private static bool SpeaksAs(string notes, string package) =>
         Speaker().Matches(notes).Any(match => match.Groups["package"].Value.Equals(package, StringComparison.OrdinalIgnoreCase));
 

@@ -124,4 +124,29 @@ public sealed class Review25LeadTests
         Assert.DoesNotContain(plan.Rollback, line => Has(line, "down-migration from") || Has(line, "tested down-migrations"));
         Assert.Contains(plan.Rollback, line => line.StartsWith("Migration rollback", StringComparison.Ordinal) && Has(line, command) && Has(line, "snapshot"));
     }
+
+    /// <summary>
+    /// (terraform-google-kubernetes-engine, "Upgrading to v43.0", FRESH22) A Terraform module's upgrade guide that never
+    /// says "Terraform": its variables and outputs are named and its users have module definitions. A user saw "Start the
+    /// rollout of version 43.0 as a canary (one replica, about 10% of traffic)" and no `terraform plan` at all.
+    /// </summary>
+    [Fact]
+    public void ModuleUpgradeGuideThatNamesVariablesAndOutputs_IsAModuleUpgrade()
+    {
+        var plan = Plan("# Upgrading to v12.0\nThe v12.0 release of *network* is a backwards incompatible release.\n\n### `legacy_nat` Removal\n\nThe `legacy_nat` variable has been removed. Users should remove it from their module definition.\n\n### subnets output\n\nThe `subnets` output now returns a map keyed by subnet name.\n");
+        var steps = Actions(plan);
+
+        Assert.Contains(steps, action => Has(action, "terraform plan"));
+        Assert.Contains(steps, action => Has(action, "terraform init -upgrade"));
+        Assert.DoesNotContain(steps, action => action.StartsWith("Start the rollout", StringComparison.Ordinal));
+    }
+
+    /// <summary>A service's notes that name an environment variable and an output format are no Terraform module.</summary>
+    [Fact]
+    public void ServiceNotesNamingAVariableAndAnOutputFormat_AreNoModule()
+    {
+        var plan = Plan("## 2.0.0\n\n- The `LOG_LEVEL` variable has been removed; use `--log-level` instead.\n- The `json` output format is now the default for the service's logs.\n");
+
+        Assert.DoesNotContain(Actions(plan), action => Has(action, "terraform"));
+    }
 }
