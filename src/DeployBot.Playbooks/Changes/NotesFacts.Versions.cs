@@ -55,8 +55,11 @@ internal sealed partial record NotesFacts
     [GeneratedRegex(@"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Dated();
 
-    /// <summary>"0.159.0 to 0.160.0", "v1.2 -> v1.3": the version after "to" or the arrow is the one upgraded to.</summary>
-    [GeneratedRegex(@"(?<![\w.-])v?\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?\s*(?:\bto\b|→|->|=>)\s*\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>
+    /// "0.159.0 to 0.160.0", "v1.2 -> v1.3", "kubernetes-deploy 0.31.1 -> krane 1.0.0" (a renamed project): the version after
+    /// "to" or the arrow, with or without the new name before it, is the one upgraded to.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w.-])v?\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?\s*(?:\bto\b|→|->|=>)\s*(?:[a-z][\w.-]*\s+)?\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex FromTo();
 
     private static bool IsUnderline(string line) => line.Length >= 3 && line.All(c => c is '=' or '-' or '~' or '^' or '*' or '#');

@@ -149,4 +149,19 @@ public sealed class Review25LeadTests
 
         Assert.DoesNotContain(Actions(plan), action => Has(action, "terraform"));
     }
+
+    /// <summary>
+    /// (krane, "kubernetes-deploy 0.31.1 -> krane 1.0.0 migration guide", FRESH22) A guide from a project's old name and
+    /// version to its new one: a user saw "Start the rollout of version 0.31.1", the version being left.
+    /// </summary>
+    [Theory]
+    [InlineData("# oldtool 2.4.1 -> newtool 3.0.0 migration guide\n\n`oldtool` was renamed `newtool` when version 3.0.0 was released.\n\n* The `--legacy-output` flag was removed.\n", "3.0.0", "2.4.1")]
+    [InlineData("# Upgrading from 1.9.2 to 2.0.0\n\n* The `--legacy-output` flag was removed.\n", "2.0.0", "1.9.2")]
+    public void UpgradeGuideFromAnOldNameToANewOne_DeploysTheTargetVersion(string notes, string target, string left)
+    {
+        var text = Dump(Plan(notes));
+
+        Assert.Contains($"version {target}", text, StringComparison.Ordinal);
+        Assert.DoesNotContain($"version {left}", text, StringComparison.Ordinal);
+    }
 }
