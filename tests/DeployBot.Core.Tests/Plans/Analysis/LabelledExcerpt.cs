@@ -181,6 +181,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh23() => LoadFolder(Path.Combine(Folder, "Fresh23"));
 
+    /// <summary>
+    /// A twenty-fourth changelog set: 60 excerpts from 20 further projects, collected and labelled on 7 Dec 2026 (06:06 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh24/README.md); the outside estimate of the 26th session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh24() => LoadFolder(Path.Combine(Folder, "Fresh24"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
