@@ -97,6 +97,7 @@ internal sealed partial record NotesFacts(
     /// "The `aws-auth` sub-module has been removed": a hyphenated English word ("sub-module", "add-on", "plug-in") is what
     /// kind of thing the named one is, so what goes is the name before it, called by that word ("aws-auth sub-module").
     /// </remarks>
+    /// <para>Only things (<see cref="RemovedShape"/>): never "been" or "database", nor what a negated sentence names.</para>
     public static IReadOnlyList<string> RemovedIn(string item)
     {
         string[] names = [.. NamesIn(item).Distinct(StringComparer.OrdinalIgnoreCase).Where(name => !CodeNames.IsTypeName(name, item))];
@@ -104,13 +105,13 @@ internal sealed partial record NotesFacts(
         var kinds = removed.Where(name => !names.Contains(name, StringComparer.OrdinalIgnoreCase) && (EnglishCompound().IsMatch(name) || KindWord().IsMatch(name))).ToArray();
         if (kinds.Length == 0)
         {
-            return removed;
+            return RemovedShape.Things(item, removed);
         }
 
         // "aws-auth sub-module", "djstripe.webhooks module": the name with the word for what it is.
         var named = names.SelectMany(name => kinds.Where(kind => Regex.IsMatch(item, $@"{Regex.Escape(name)}[`""']?\s+{Regex.Escape(kind)}\b|\b{Regex.Escape(kind)}\s+[`""']?{Regex.Escape(name)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout)).Select(kind => $"{name} {kind}")).ToArray();
         var unpaired = kinds.Where(kind => !named.Any(pair => pair.EndsWith(" " + kind, StringComparison.Ordinal)));
-        return [.. removed.Except(kinds, StringComparer.Ordinal).Concat(unpaired).Concat(named).Distinct(StringComparer.OrdinalIgnoreCase)];
+        return RemovedShape.Things(item, removed.Except(kinds, StringComparer.Ordinal).Concat(unpaired).Concat(named));
     }
 
     /// <summary>A word for a kind of thing, hyphenated or not: "sub-module", "add-on", "plug-in", "submodule", "method", "model".</summary>

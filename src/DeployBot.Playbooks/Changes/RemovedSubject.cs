@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Plans.Analysis;
 using DeployBot.Core.Text;
 using DeployBot.Playbooks.Offline;
 
@@ -26,7 +27,8 @@ internal static partial class RemovedSubject
         var what = match.Groups["what"].Value.Trim().TrimEnd(',', ';', ':');
         what = Article().Replace(what, string.Empty);
         // "With the release of version 0.27.0 it has been removed": what ends in a pronoun names nothing either.
-        return what.Length < 4 || what.Split(' ').Length > 12 || Pronoun().IsMatch(what) || EndsInPronoun().IsMatch(what) ? null : $"\"{what}\"";
+        return what.Length < 4 || what.Split(' ').Length > 12 || Pronoun().IsMatch(what) || EndsInPronoun().IsMatch(what)
+            || RemovedShape.Subject(what, item) is not { } thing ? null : $"\"{thing}\"";
     }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;

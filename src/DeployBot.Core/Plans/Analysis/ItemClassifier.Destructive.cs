@@ -24,8 +24,9 @@ internal static partial class ItemClassifier
             destructive |= !isFix && RemovedItem().IsMatch(text);
         }
         // "Previously, it would attempt to delete all processed containers": the old behaviour, which the release ends.
-        // "Don't drop functions in the upgrade migration": the release stops a removal, it makes none.
-        if (RiskPatterns.OldBehaviourOnly().IsMatch(text) || NegatedRemoval().IsMatch(text))
+        // "Don't drop functions in the upgrade migration", "The install migration no longer drops the audit functions": the
+        // release stops a removal, it makes none.
+        if (RiskPatterns.OldBehaviourOnly().IsMatch(text) || NegatedRemoval().IsMatch(text) || RemovedShape.Denies(text))
         {
             destructive = false;
             risks.Remove(RiskArea.Breaking);

@@ -16,7 +16,10 @@ internal static partial class RemovedNames
     /// MAILGUN_DOMAIN removed"), else <paramref name="names"/> without versions and without names the item only gives as a
     /// replacement or a new thing.
     /// </summary>
-    public static string[] Pick(string item, IReadOnlyList<string> names)
+    /// <remarks>Only things an operator can look for (<see cref="RemovedShape"/>): never "been" or "database", nor what a negated sentence names.</remarks>
+    public static string[] Pick(string item, IReadOnlyList<string> names) => [.. RemovedShape.Things(item, Pointed(item, names))];
+
+    private static string[] Pointed(string item, IReadOnlyList<string> names)
     {
         item = Typos.Correct(item);
         var candidates = names.Where(name => !Version().IsMatch(name)).ToArray();
