@@ -19,7 +19,7 @@ internal static partial class NoteItems
 
     public static (IReadOnlyList<NoteItem> Items, IReadOnlyList<string> Headings) Split(string notes)
     {
-        var document = Markdown.Parse(RestructuredText.ToMarkdown(FrontMatter.Strip(notes)), Pipeline);
+        var document = Markdown.Parse(PlainOldDocumentation.ToMarkdown(RestructuredText.ToMarkdown(FrontMatter.Strip(notes))), Pipeline);
         var items = new List<NoteItem>();
         var headings = new List<string>();
         string? section = null;

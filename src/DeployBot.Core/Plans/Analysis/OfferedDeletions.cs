@@ -22,7 +22,7 @@ internal static partial class OfferedDeletions
     public static string WithoutOffers(string text) => OfferedToOperator().Replace(text, " ");
 
     [GeneratedRegex("""
-          \b(?:you|operators?|users?|admins?|administrators?)\s+(?:can|may|could|might\s+want\s+to)\s+(?:(?:now|then|safely|optionally|also|manually|later)\s+){0,3}(?:delete|drop|remove|purge|prune|clean\s+up|truncate|wipe)\b[^.;\n]*
+          \b(?:you|operators?|users?|admins?|administrators?)\s+(?:can|may|could|might\s+want\s+to)\s+(?:(?:wish|want|choose|decide|like)\s+to\s+)?(?:(?:now|then|safely|optionally|also|manually|later)\s+){0,3}(?:delete|drop|remove|purge|prune|clean\s+up|truncate|wipe)\b[^.;\n]*
         | \b(?:it\s+is|it's)\s+(?:now\s+)?safe\s+to\s+(?:delete|drop|remove|purge|prune)\b[^.;\n]*
         | \b(?:can|may)\s+(?:now\s+)?(?:safely\s+|optionally\s+)?be\s+(?:safely\s+)?(?:deleted|dropped|removed|purged|pruned)\b[^.;\n]*
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
