@@ -3,7 +3,7 @@ using DeployBot.Core.Plans.Analysis;
 
 namespace DeployBot.Core.Tests.Plans.Analysis;
 
-/// <summary>FRESH23, the blind estimate of the twenty-fifth session: nothing was changed for it, so it prints no file names.</summary>
+/// <summary>FRESH23, the blind estimate of the twenty-fifth session; read in session 26 by its areas round, so it prints file names.</summary>
 public sealed partial class AnalyzerScoreTests
 {
     // Collected and labelled on 7 Dec 2026 (02:55-03:05 UTC, fixtures committed in 4df0293 before anything was built) by a
@@ -27,9 +27,13 @@ public sealed partial class AnalyzerScoreTests
         var results = excerpts.Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var report = new StringBuilder();
 
-        var score = Score("FRESH23", results, report, blind: true);
+        var score = Score("FRESH23", results, report, blind: false);
         var destructiveRight = results.Count(r => r.Excerpt.Destructive == r.Analysis.Destructive.Any());
         report.AppendLine($"FRESH23 destructive right {destructiveRight}/{results.Length}");
+        foreach (var wrong in results.Where(r => r.Excerpt.Destructive != r.Analysis.Destructive.Any()))
+        {
+            report.AppendLine($"destructive {wrong.Excerpt.Name}: labelled {wrong.Excerpt.Destructive}");
+        }
 
         output.WriteLine(report.ToString());
         Assert.Equal(60, results.Length);
