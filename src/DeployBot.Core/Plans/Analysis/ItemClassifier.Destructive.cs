@@ -33,6 +33,13 @@ internal static partial class ItemClassifier
             risks.Remove(RiskArea.Data);
         }
 
+        // "Rename keys with better names while supporting old methods": what the operator uses keeps working.
+        if (RiskPatterns.KeepsOldNames().IsMatch(text))
+        {
+            destructive = false;
+            risks.Remove(RiskArea.Breaking);
+        }
+
         return destructive;
     }
 

@@ -26,7 +26,7 @@ internal static partial class ItemClassifier
             risks.Add(RiskArea.Auth);
         }
 
-        if (RiskPatterns.SchemaShorthand().IsMatch(text))
+        if (RiskPatterns.SchemaShorthand().IsMatch(text) || RiskPatterns.SchemaForms26().IsMatch(text))
         {
             risks.Add(RiskArea.Schema);
         }

@@ -91,7 +91,8 @@ internal static partial class RiskPatterns
     private static partial Regex BreakingChange2();
 
     /// <summary>Any of the ways changelogs announce an incompatible change (<see cref="BreakingChange"/> and its second part).</summary>
-    internal static bool IsBreakingChange(string text) => BreakingChange().IsMatch(text) || BreakingChange2().IsMatch(text) || BreakingChange3().IsMatch(text);
+    internal static bool IsBreakingChange(string text) =>
+        BreakingChange().IsMatch(text) || BreakingChange2().IsMatch(text) || BreakingChange3().IsMatch(text) || BreakingForms26().IsMatch(text);
 
     /// <summary>
     /// An item that describes a bug fix ("Fix …", "fixed …", "[BUGFIX] …", "fix(scope): …", "[#1830] Fix …", "8796 fix: …"),
@@ -113,7 +114,9 @@ internal static partial class RiskPatterns
         | ^\W*(?:fix|fixes|fixed)\s+(?:(?:issues?|problems?)\s+with\s+)?(?:the\s+|a\s+)?(?:flaky\s+|failing\s+|broken\s+)?(?:tests?|test\s+suite|specs?|ci)\b(?!\s+(?:connection|endpoint|email|mode)\b)
         | \b(?:ci|test)\s+matrix\b | \bversions?\s+(?:in|on)\s+(?:the\s+)?(?:ci(?:\s+pipelines?)?|build\s+pipelines?|pipelines)\b | ^\W*test(?:s|ed|ing)?\s+(?:against|on|with)\b[^.;\n]{0,40}?\b(?:on|in)\s+ci\b
         | ^\W*(?:the\s+)?test\s+(?:runner|suite|harness)s?\b | ^\W*not\s+(?:in|included\s+in|part\s+of|shipping\s+in)\s+this\s+(?:release|deploy(?:ment)?|version)\b
-        | ^\W*(?:join\s+(?:us|our)|follow\s+us|(?:chat|talk)\s+(?:with|to)\s+us)\b", Options, TimeoutMs)]
+        | ^\W*(?:join\s+(?:us|our)|follow\s+us|(?:chat|talk)\s+(?:with|to)\s+us)\b
+        | ^\W*(?:\[[^\]\n]{1,20}\]\s*)?(?:add|adds|added|update|updates|updated|improve|improves|improved)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:test\s+cases?|code\s+coverage|test\s+coverage)\b
+        | \b(?:to|from|in|on)\s+(?:the\s+)?travis(?:[\s-]ci)?(?:\s+(?:build|config\w*|matrix))?\b", Options, TimeoutMs)]
     internal static partial Regex NothingDeployed();
 
     /// <summary>

@@ -46,7 +46,7 @@ internal static partial class RiskPatterns
     /// (it ran unoptimised, MinOpts), so it is split between top-level alternatives, which matches the same texts; a text
     /// matches when any part does.
     /// </summary>
-    internal static Regex[] DataParts { get; } = [Data1(), Data2(), Data3(), DataCounted()];
+    internal static Regex[] DataParts { get; } = [Data1(), Data2(), Data3(), DataCounted(), DataForms26(), PrunedRecords()];
 
     /// <summary>
     /// Stored data rewritten in the words of typed notes: a job that copies, deletes or rewrites a counted number of rows
@@ -79,7 +79,7 @@ internal static partial class RiskPatterns
     private static partial Regex Data1();
 
     [GeneratedRegex($$"""
-          \bmigrat\w*\b[^.;\n]{0,40}?(?:\b(?<!\b(?:settings?|config\w*|values|syntax|yaml|json|toml)\s+)format|\b(?:data\s*stores?|datastores?|storage))\b
+          \bmigrat\w*\b[^.;\n]{0,40}?(?:\b(?<!\b(?:settings?|config\w*|values|syntax|yaml|json|toml)\s+)format(?![^\n]{0,120}?\bconfig(?:uration)?\s+files?\b)|\b(?:data\s*stores?|datastores?|storage))\b
         | \bmigrat\w*\b(?:\s+(?:issues?|of|the|all|existing|[\w-]+)){0,3}?\s+from\s+(?:es|{{StoreEngine}})\s+to\s+(?:es|{{StoreEngine}})\b
         | \b(?:replace|replaces|replacing|switch\w*|move\w*)\b[^.;\n]{0,40}?\b(?:data\s*stores?|datastores?|metadata\s+stores?|storage\s+backends?)\b
         | \b(?:data\s*stores?|datastores?|metadata\s+stores?)\b[^.;\n]{0,40}?\b(?:replace\w*|migrat\w*)\b
