@@ -34,6 +34,9 @@ internal static partial class ChangeDetector
         Add(kinds, ChangeKind.Schema, items.Any(item => KindEvidence.IsSchema(item, engine)));
         // A data migration run with a command the release's notes name comes with that release: it ships code too.
         var statedMigration = StatedCommands.DataMigration(analysis) is not null;
+        // The new version's own database upgrade rewrites stored data ("Data upgrades", "the upgrade step deletes …"): that
+        // version is deployed, never a restart with settings alone.
+        var dataUpgrade = DataUpgrade.Read(text) is not null && shape.Package is null or { Kind: Package.Library };
         // "no backfill yet", "backfill not needed": the notes rule the backfill out.
         var backfillNotes = NoBackfill().Replace(notes, " ");
         Add(kinds, ChangeKind.Backfill, (Backfill().IsMatch(backfillNotes) && (analysis.Has(RiskArea.Data) || BulkCopy().IsMatch(backfillNotes))) || statedMigration);
@@ -76,7 +79,7 @@ internal static partial class ChangeDetector
         // beside them (".Values.legacyIngress") is part of the same values change.
         var resourcesOnly = resources && !ships && kinds.All(kind => kind is ChangeKind.Infra or ChangeKind.Hotfix or ChangeKind.Patch
             || (kind == ChangeKind.Contract && analysis.Destructive.All(item => ValuesKey().IsMatch(item.Text))));
-        Add(kinds, ChangeKind.Image, !flagOnly && !resourcesOnly && (rebuilt || (!noDeploy && !NoImage().IsMatch(own) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData), OnlyIndexDrops(analysis, notes))))));
+        Add(kinds, ChangeKind.Image, !flagOnly && !resourcesOnly && (rebuilt || dataUpgrade || (!noDeploy && !NoImage().IsMatch(own) && (ships || statedMigration || !OnlyOperational(kinds, analysis.Destructive.All(item => item.DestroysData), OnlyIndexDrops(analysis, notes))))));
         // Code shipped behind a flag the notes name is ramped with that flag, as if FLAG had named it; added after the image
         // is decided, so that a named flag never turns a config or infrastructure change into an image rollout.
         Add(kinds, ChangeKind.Flag, NamedFlag.Read(notes) is not null);

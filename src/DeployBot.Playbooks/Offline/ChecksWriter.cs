@@ -29,6 +29,21 @@ internal static class ChecksWriter
         {
             checks.Add(rehash);
         }
+        if (BehaviourDeletion.Check(facts) is { } deletion)
+        {
+            checks.Add(deletion);
+        }
+
+        if (DataUpgradeSteps.Check(facts) is { } dataUpgrade)
+        {
+            checks.Add(dataUpgrade);
+        }
+
+        if (RequiredCodeSteps.Check(facts) is { } requiredCode)
+        {
+            checks.Add(requiredCode);
+        }
+
         if (OperatorSteps.Check(facts) is { } upgradeSteps)
         {
             checks.Add(upgradeSteps);

@@ -20,7 +20,9 @@ internal static class NextActionsWriter
             items.Add($"Follow-up: remove {flag} and the old code path once it has been at 100% for a week without incidents.");
         }
 
-        if (facts.Has(RiskArea.Schema) && facts.Destructive.Count == 0)
+        // Only a migration of the team's own has a contract phase to schedule: a product's own database upgrade (its
+        // command in the notes, its data upgrade, a second installation, a packaged release) leaves nothing of theirs to drop.
+        if (facts.Has(RiskArea.Schema) && facts.Destructive.Count == 0 && OwnsMigration(facts))
         {
             items.Add("Follow-up: schedule the contract-phase migration (drop the old columns or tables) for a later release, once nothing reads them.");
         }
@@ -64,4 +66,12 @@ internal static class NextActionsWriter
         items.Add("Follow-up: update the runbook, the docs and the changelog with anything learned.");
         return items;
     }
+
+    /// <summary>
+    /// The schema change is a migration of the team's own: not the product's own database upgrade (its command in the notes,
+    /// its data upgrade, a second installation, a packaged release), which leaves the team no old columns or tables to drop.
+    /// </summary>
+    private static bool OwnsMigration(PlanFacts facts) =>
+        SchemaPlaybook.OwnMigration(facts) is null && facts.StatedMigration is null && facts.Parallel is null && facts.Package is null
+        && !SchemaPlaybook.ReworkedByRelease(facts) && DataUpgradeSteps.Of(facts) is null;
 }

@@ -76,7 +76,8 @@ internal sealed record PlanFacts(
     public bool ChangesData => _changesData ??= (((Has(RiskArea.Schema) || (Has(RiskArea.Data) && !DeployBot.Playbooks.Kinds.InfraPlaybook.PurgeOnly(this)) || NoWayBack is { OnData: true })
             && Package?.TouchesNoDataStore(Analysis.Items) is not true)
         || (Is(ChangeKind.Engine) && !DeployBot.Playbooks.Kinds.EnginePlaybook.UpgradesOnlyClusters(this)) || Is(ChangeKind.EncryptedCopy) || Is(ChangeKind.Retention)
-        || Package?.UpgradesDataStoreEngine(Analysis.Items) is true);
+        || Package?.UpgradesDataStoreEngine(Analysis.Items) is true
+        || DeployBot.Playbooks.Kinds.DataUpgradeSteps.Of(this) is not null);
 
     public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive];
 

@@ -16,6 +16,21 @@ internal static class RollbackWriter
             items.Add(rehash);
         }
 
+        if (BehaviourDeletion.Rollback(facts) is { } deletion)
+        {
+            items.Add(deletion);
+        }
+
+        if (DataUpgradeSteps.Rollback(facts) is { } dataUpgrade)
+        {
+            items.Add(dataUpgrade);
+        }
+
+        if (SettingConversion.Rollback(facts) is { } conversion)
+        {
+            items.Add(conversion);
+        }
+
         // What the notes' own upgrade steps leave behind: a step they call irreversible, an extension with no path down.
         items.AddRange(OperatorSteps.Rollback(facts));
         items.AddRange(SplitComponent.Read(facts.Analysis).Select(split => split.Rollback));
@@ -34,7 +49,9 @@ internal static class RollbackWriter
         // A rename ("users.name → users.full_name (rename col)") is no value to set back: its contract step says what its way back is.
         // A provider's, module's or chart's own before and after come back with its previous pin: they are no values of the operator's.
         var changes = facts.Package is not null ? [] : BeforeAfter.Read(facts.Notes).Where(change => !versionsHaveTheirOwnWayBack || !(IsVersion(change.Before) && IsVersion(change.After)))
-            .Where(change => !facts.PartsOfDestructive.Any(parts => parts.Renamed?.Contains($"\"{change.After}\"", StringComparison.Ordinal) == true)).ToArray();
+            .Where(change => !facts.PartsOfDestructive.Any(parts => parts.Renamed?.Contains($"\"{change.After}\"", StringComparison.Ordinal) == true))
+            // A setting converted to an inverted or retyped one has its own way back (SettingConversion): not "return to the first".
+            .Where(change => !SettingConversion.Converted(facts, change.Before)).ToArray();
         if (changes.Length > 0)
         {
             var values = string.Join(", ", changes.Select(change => $"`{change.Before}` → `{change.After}`"));

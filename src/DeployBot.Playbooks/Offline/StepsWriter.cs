@@ -14,6 +14,8 @@ internal static class StepsWriter
     public static Schedule Plan(PlanFacts facts)
     {
         var steps = new List<TimedStep> { Announce(facts) };
+        // What a widened deletion would delete is found and protected before any other preparation upgrades anything.
+        steps.AddRange(BehaviourDeletion.Steps(facts));
         // Two items of one line ("Boot now drops any index … Dropping an invalid unique index …") can ask for the same step in
         // the same words; the operator does it once.
         var playbookSteps = PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Steps(facts)).DistinctBy(step => step.Step.Action, StringComparer.Ordinal).ToList();
@@ -27,6 +29,9 @@ internal static class StepsWriter
 
         steps.AddRange(playbookSteps);
         steps.AddRange(OperatorSteps.Steps(facts));
+        steps.AddRange(DataUpgradeSteps.Steps(facts));
+        steps.AddRange(SettingConversion.Steps(facts));
+        steps.AddRange(RequiredCodeSteps.Steps(facts));
         if (GuideStep.For(facts) is { } guide)
         {
             steps.Add(guide);
