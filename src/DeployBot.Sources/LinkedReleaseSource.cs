@@ -14,7 +14,8 @@ namespace DeployBot.Sources;
 /// <summary>
 /// The release a link in NOTES points at: GitHub and GitLab web links through their APIs, other allowed hosts as raw
 /// files. Whatever stops a link from being read ends in a <see cref="ReleaseUnreadableException"/> naming the link, the
-/// reason and the fix, so no plan is ever written from the bare URL.
+/// reason and the fix, so no plan is ever written from the bare URL; in notes with their own text (<see cref="OwnText"/>)
+/// the link is a reference, and the plan is written from that text with the unread link named as its source.
 /// </summary>
 internal sealed class LinkedReleaseSource(
     SourceHosts hosts, IOptions<SourcesOptions> options, GitHubReader github, GitLabReader gitlab, RawFileReader raw, ILogger<LinkedReleaseSource> logger)
@@ -41,7 +42,14 @@ internal sealed class LinkedReleaseSource(
         catch (ReleaseUnreadableException exception)
         {
             SourcesLog.Unreadable(logger, shown, exception.Reason);
-            throw;
+            if (!OwnText.StandsOnItsOwn(found.Rest))
+            {
+                throw;
+            }
+
+            // The link is a reference in notes that carry their own text ("- Fix X (https://…/pull/48)"): the plan is
+            // written from that text, and its source line says which link was not read and why.
+            return new ResolvedRelease(found.Text, $"not read ({exception.Reason}); planned from the notes as written", notes, [], null, null);
         }
     }
 

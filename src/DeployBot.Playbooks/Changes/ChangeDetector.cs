@@ -87,6 +87,7 @@ internal static partial class ChangeDetector
         NarrowToPackage(kinds, shape.Package);
         NarrowToParallel(kinds, shape.Parallel);
         NarrowToErasure(kinds, notes, analysis);
+        NarrowToDatabase(kinds, notes);
         return kinds;
     }
 

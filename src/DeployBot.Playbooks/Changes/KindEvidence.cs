@@ -21,7 +21,10 @@ internal static partial class KindEvidence
     /// </summary>
     public static bool IsConfig(ReleaseItem item)
     {
-        if (!item.Risks.Contains(RiskArea.Config))
+        // "In your application's `config/sanctum.php` file, update …": a config file in the application's language is code,
+        // changed in the repository and built (BuildChanges), never applied on the servers; nor is a field of the project's
+        // own metadata ("the `apiVersion` for the `Chart.yaml`", ProjectFiles) a setting of the operator's.
+        if (!item.Risks.Contains(RiskArea.Config) || BuildChanges.ChangesCodeConfig(item) || ProjectFiles.AboutOwnFile(item.Text))
         {
             return false;
         }

@@ -45,6 +45,12 @@ internal sealed partial record NotesFacts
         }
 
         var line = lines[first];
+        // "# Since 0.13.0", "Upgrading from v2.x": the heading names the version being left, never the one to roll out.
+        if (GuideHeading(line, notes) is { } guide)
+        {
+            return guide.Target;
+        }
+
         var underlined = first + 1 < lines.Length && IsUnderline(lines[first + 1].Split('\n')[0]);
         // "## 0.159.0 to 0.160.0", "1.2.0 → 1.3.0": an upgrade guide's heading names the version left first; the target is the release.
         var match = FromTo().Match(line) is { Success: true } upgrade ? upgrade : ReleaseVersion().Match(line);
@@ -68,8 +74,8 @@ internal sealed partial record NotesFacts
     [GeneratedRegex(@"(?<![\w.-])\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ReleaseVersion();
 
-    [GeneratedRegex(@"(?<![\w.-])(?!(?:version|release|to|from|than|or|and|with|v)\s)(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?!\w|\.\w)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    /// <summary>A name followed by its version ("checkout-api 3.14.3", "pedidos-api v9.0.5", also ending a sentence); "version 0.9.0" and "to 2.1.0" name nothing.</summary>
+    [GeneratedRegex(@"(?<![\w.-])(?!(?:version|release|to|from|than|or|and|with|v|since)\s)(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?!\w|\.\w)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>A name followed by its version ("checkout-api 3.14.3", "pedidos-api v9.0.5", also ending a sentence); "version 0.9.0", "to 2.1.0" and "since 0.13.0" name nothing.</summary>
     internal static partial Regex VersionedName();
 
     // "Version 2.2.5." opening a sentence or line, or "we deploy version 2.2.5": the release's own. Anywhere else a version

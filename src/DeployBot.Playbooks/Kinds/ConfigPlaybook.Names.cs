@@ -16,7 +16,7 @@ internal sealed partial class ConfigPlaybook
     internal static string Keys(PlanFacts facts, IReadOnlyList<string>? except = null)
     {
         var files = ConfigItemNames(facts).Where(name => NotesFacts.IsFilePath(name) && ConfigFile(name));
-        var all = facts.Names.Keys.Except(except ?? [], StringComparer.Ordinal).Concat(files).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var all = facts.Names.Keys.Except(except ?? [], StringComparer.Ordinal).Where(key => !OfProjectFileOnly(facts, key)).Concat(files).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         // "prod.json" read inside "identity/jwks-prod.json" is the same file.
         var names = all.Where(name => !all.Any(other => other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))).Take(6).ToArray();
         return names.Length > 0 ? Wording.Code(names) : RotatedSecret(facts) ?? "settings and secrets" + Lines(facts);
@@ -85,7 +85,17 @@ internal sealed partial class ConfigPlaybook
     /// </summary>
     private static IEnumerable<string> ConfigItemNames(PlanFacts facts) =>
         facts.Analysis.Items.Where(KindEvidence.IsConfig).SelectMany(item => KindEvidence.ConfigParts(item).SelectMany(NotesFacts.NamesIn)
-            .Where(name => !(item.Risks.Contains(RiskArea.Schema) && NameShapes.IsColumn(name)) && !CodeNames.Is(name, item.Text, holdsData: false) && !IsScope(item.Text, name)));
+            .Where(name => !(item.Risks.Contains(RiskArea.Schema) && NameShapes.IsColumn(name)) && !CodeNames.Is(name, item.Text, holdsData: false) && !IsScope(item.Text, name) && !OfProjectFileOnly(facts, name)));
+
+    /// <summary>
+    /// A name the notes give only beside a file of the project's own ("the `apiVersion` for the `Chart.yaml` is now `v2`",
+    /// "Specify `kubeVersion` in `Chart.yaml`"): a field the project set in its own metadata, no setting of the operator's.
+    /// </summary>
+    private static bool OfProjectFileOnly(PlanFacts facts, string name)
+    {
+        var items = facts.Analysis.Items.Where(item => item.Text.Contains(name, StringComparison.Ordinal)).ToArray();
+        return items.Length > 0 && items.All(item => NotesFacts.NamesIn(item.Text).Any(ProjectFiles.IsProjectOwn));
+    }
 
     /// <summary>
     /// "`opentelemetry-sdk`: Drop unused … environment variables", "**helm:** add `tls.enabled`": a name that opens the item
@@ -127,5 +137,5 @@ internal sealed partial class ConfigPlaybook
 
     private static bool ConfigFile(string path) =>
         new[] { ".json", ".yaml", ".yml", ".env", ".toml", ".ini", ".properties", ".conf" }.Any(end => path.EndsWith(end, StringComparison.OrdinalIgnoreCase))
-        && !path.Contains("migrat", StringComparison.OrdinalIgnoreCase);
+        && !path.Contains("migrat", StringComparison.OrdinalIgnoreCase) && !ProjectFiles.IsProjectOwn(path);
 }

@@ -76,5 +76,6 @@ internal static class PackageSteps
     };
 
     /// <summary>": "kubernetes" and "registry"", the breaking items the configuration or values change for; empty when there are none.</summary>
-    private static string Breaking(PlanFacts facts) => Wording.Items(facts.ItemsWith(RiskArea.Breaking));
+    /// <remarks>A change to the project's own metadata ("`apiVersion` … `Chart.yaml`") is no value of the operator's to change.</remarks>
+    private static string Breaking(PlanFacts facts) => Wording.Items([.. facts.ItemsWith(RiskArea.Breaking).Where(item => !ProjectFiles.AboutOwnFile(item.Text))]);
 }

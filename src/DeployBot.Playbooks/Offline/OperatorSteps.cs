@@ -19,6 +19,12 @@ internal static class OperatorSteps
             yield return Manual(Phase.Prepare, $"Before starting, confirm that {facts.Env} has {CompanionRequirement.Describe(needed)} wherever it runs beside this service: the new version needs it, so bring it there first if it is missing or older, or stop here", null, 5);
         }
 
+        // What the repository must change (dependencies, config in code, generated files) is built before anything rolls out.
+        foreach (var built in BuildChangeSteps.Steps(facts))
+        {
+            yield return built;
+        }
+
         // What must happen before the rollout gets a step of its own first: a shared step cannot stand on both sides of it.
         foreach (var stated in StatedUpgradeSteps.Steps(facts))
         {
@@ -84,7 +90,7 @@ internal static class OperatorSteps
     /// <summary>The actions no step the notes spell out (a command, a renamed flag) already carries out.</summary>
     private static List<OperatorActions> Remaining(PlanFacts facts)
     {
-        var covered = StatedUpgradeSteps.CoveredLines(facts);
+        var covered = StatedUpgradeSteps.CoveredLines(facts).Concat(BuildChangeSteps.CoveredLines(facts)).ToHashSet();
         return [.. facts.OperatorActions.Where(action => action.Line is not { } line || !covered.Contains(line))];
     }
 

@@ -18,7 +18,8 @@ internal sealed class SetupPaths(DeploymentSetup setup, NotesFacts names)
     /// <remarks>A deployment manifest the change touches is where its environment variables and secret references live.</remarks>
     public string ConfigMap => setup.Manifests ?? NamedFile(IsConfig) ?? NamedFile(IsManifest) ?? Assume("manifests", AssumedSetup.ConfigMap);
 
-    public string Chart => NamedFile(path => path.Contains("values", StringComparison.OrdinalIgnoreCase) || path.Contains("chart", StringComparison.OrdinalIgnoreCase))
+    /// <remarks>The chart's own <c>Chart.yaml</c> is its metadata, never the values the release runs with (<see cref="ProjectFiles"/>).</remarks>
+    public string Chart => NamedFile(path => (path.Contains("values", StringComparison.OrdinalIgnoreCase) || path.Contains("chart", StringComparison.OrdinalIgnoreCase)) && !ProjectFiles.IsProjectOwn(path))
         ?? setup.Manifests ?? Assume("manifests", AssumedSetup.Chart);
 
     public string Terraform => NamedFile(path => path.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tfvars", StringComparison.OrdinalIgnoreCase))

@@ -19,10 +19,13 @@ internal static class StatedUpgradeSteps
     /// <summary>At most this many commands get a step each; a guide with more is a runbook of its own.</summary>
     private const int Separate = 6;
 
-    /// <summary>The commands that get a step here, each timed as the notes put it (a prerequisite the new version reads comes before the rollout).</summary>
+    /// <summary>
+    /// The commands that get a step here, each timed as the notes put it (a prerequisite the new version reads comes before
+    /// the rollout); a command that writes into the source tree is run in the repository before the build (<see cref="BuildChangeSteps"/>).
+    /// </summary>
     public static IReadOnlyList<NotesCommands> Commands(PlanFacts facts) =>
         [.. facts.NotesCommands
-            .Where(command => command.Command != facts.StatedMigration?.Command && !ExtensionUpgrade.IsStatedUpdate(command.Command))
+            .Where(command => command.Command != facts.StatedMigration?.Command && !ExtensionUpgrade.IsStatedUpdate(command.Command) && !BuildChanges.WritesSourceTree(command.Command))
             .DistinctBy(command => command.Command)
             .Select(command => Prerequisites.Timed(command, facts.Notes))];
 
