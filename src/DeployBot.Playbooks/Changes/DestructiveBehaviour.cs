@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeployBot.Core.Plans.Analysis;
 using DeployBot.Core.Text;
 
 namespace DeployBot.Playbooks.Changes;
@@ -22,7 +23,7 @@ internal sealed partial record DestructiveBehaviour(string Sentence, IReadOnlyLi
         {
             foreach (var sentence in SentenceEnd().Split(block).Select(sentence => BulletStart().Replace(sentence.Trim(), string.Empty)))
             {
-                if (Fix().IsMatch(sentence) || !Says(sentence, out var prunes))
+                if (!WidenedDeletion.Says(sentence, out var prunes))
                 {
                     continue;
                 }
@@ -36,36 +37,6 @@ internal sealed partial record DestructiveBehaviour(string Sentence, IReadOnlyLi
         }
 
         return found;
-    }
-
-    /// <summary>The sentence widens what the software deletes; <paramref name="prunes"/> when that is pruning.</summary>
-    private static bool Says(string sentence, out bool prunes)
-    {
-        prunes = false;
-        if (NoLongerFails().IsMatch(sentence))
-        {
-            return true;
-        }
-
-        if (Negated().IsMatch(sentence))
-        {
-            return false;
-        }
-
-        if (Eligible().IsMatch(sentence) || NowPrunes().IsMatch(sentence))
-        {
-            // "now treats every labelled object, CRDs included, as eligible for deletion": a deploy tool's pruning in other words.
-            prunes = PruneWord().IsMatch(sentence) || ClusterObjects().IsMatch(sentence);
-            return true;
-        }
-
-        if (Forced().IsMatch(sentence))
-        {
-            prunes = PruneWord().IsMatch(sentence);
-            return true;
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -92,49 +63,6 @@ internal sealed partial record DestructiveBehaviour(string Sentence, IReadOnlyLi
             yield return string.Join(' ', block.Select(part => part.Trim()));
         }
     }
-
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
-
-    private const string Deleted = @"(?:dropped|deleted|removed|destroyed|pruned|purged|wiped|garbage[\s-]collected|cleaned\s+up)";
-    private const string Deletes = @"(?:drops|deletes|removes|destroys|prunes|purges|wipes|garbage[\s-]collects|cleans\s+up)";
-    private const string Delete = @"(?:drop|delete|remove|destroy|prune|purge|wipe|garbage[\s-]collect|clean\s+up)";
-    private const string Deleting = @"(?:dropping|deleting|removing|destroying|pruning|purging|wiping|garbage[\s-]collecting|cleaning\s+up)";
-
-    /// <summary>
-    /// "Now databases will be dropped in any case", "volumes are now deleted even if they are attached", "now drops the
-    /// schema regardless of open connections": the deletion is now made where something used to stop it.
-    /// </summary>
-    [GeneratedRegex($@"(?:\bwill\s+(?:now\s+)?(?:always\s+)?be\s+(?:now\s+)?|\b(?:is|are|gets?)\s+(?:now\s+)?(?:always\s+)?){Deleted}\b[^.;]{{0,80}}?(?<force>\bin\s+(?:any|all)\s+cases?\b|\bregardless\b|\bunconditionally\b|\beven\s+(?:if|when|though|while)\b|\bwhether\s+or\s+not\b|\bno\s+matter\b)
-        | \bnow\s+(?:always\s+|also\s+)?{Deletes}\b[^.;]{{0,80}}?(?:\bin\s+(?:any|all)\s+cases?\b|\bregardless\b|\bunconditionally\b|\beven\s+(?:if|when|though|while)\b|\bwhether\s+or\s+not\b|\bno\s+matter\b)", Options, MatchBudget.Milliseconds)]
-    private static partial Regex Forced();
-
-    /// <summary>"no longer fails to delete", "no longer refuses to drop", "no longer errors when removing", "does not fail anymore to delete".</summary>
-    [GeneratedRegex($@"\bno\s+longer\s+(?:fails?|refuses?|errors?(?:\s+out)?|aborts?|skips?|declines?)\s+(?:to\s+|when\s+|on\s+|while\s+)?(?:{Delete}|{Deleting})\b
-        | \b(?:does|do)\s+not\s+(?:fail|refuse)\s+(?:any\s+more|anymore)\s+to\s+{Delete}\b", Options, MatchBudget.Milliseconds)]
-    private static partial Regex NoLongerFails();
-
-    /// <summary>"now considers all namespaced resources, including custom resources, eligible for pruning", "now treats … as eligible for deletion".</summary>
-    [GeneratedRegex(@"\bnow\s+(?:\w+\s+){0,2}?(?:considers?|treats?|marks?|deems?)\b[^.;]{0,160}?\beligible\s+for\s+(?:pruning|deletion|removal|garbage[\s-]collection|clean-?up|purging)\b", Options, MatchBudget.Milliseconds)]
-    private static partial Regex Eligible();
-
-    /// <summary>"now also prunes custom resources", "custom resources are now pruned": more is pruned than before (not "now prunes only …").</summary>
-    [GeneratedRegex(@"\bnow\s+(?:also\s+)?(?:prunes|garbage[\s-]collects)\b(?!\s+only\b) | \b(?:are|is|will\s+be)\s+now\s+(?:also\s+)?(?:pruned|garbage[\s-]collected)\b(?!\s+only\b)", Options, MatchBudget.Milliseconds)]
-    private static partial Regex NowPrunes();
-
-    [GeneratedRegex(@"\bprun\w* | \bgarbage[\s-]collect\w*", Options, MatchBudget.Milliseconds)]
-    private static partial Regex PruneWord();
-
-    /// <summary>What a deploy tool manages in a cluster: resources, objects, custom resources or CRDs, manifests, namespaces.</summary>
-    [GeneratedRegex(@"\b(?:namespaced\s+|custom\s+|kubernetes\s+|cluster\s+)?(?:resources|objects)\b | \bCRDs?\b | \bmanifests?\b | \bnamespaces?\b", Options, MatchBudget.Milliseconds)]
-    private static partial Regex ClusterObjects();
-
-    /// <summary>"will no longer be dropped", "are not deleted even if", "never removes": the deletion is ruled out.</summary>
-    [GeneratedRegex($@"\b(?:not|never|no\s+longer|won't|isn't|aren't|doesn't|don't)\s+(?:\w+\s+){{0,2}}?(?:{Deleted}|{Deletes}|{Delete}|{Deleting}|considers?|treats?|eligible)\b | \bno\s+longer\s+eligible\b | \bexcept\s+for\s+all\b", Options, MatchBudget.Milliseconds)]
-    private static partial Regex Negated();
-
-    /// <summary>A fixed bug or a prevented deletion: "Fixed databases being dropped even if in use", "Prevent … from being pruned".</summary>
-    [GeneratedRegex(@"^\W*(?:fix(?:ed|es)?|bug\s*fix(?:es)?|resolved?|prevent(?:ed|s)?|avoid(?:ed|s)?|previously|in\s+previous\s+versions?)\b | \bbug\s+(?:where|that|which|causing|in\s+which)\b | \bprevent\w*\b[^.;]{0,60}\bfrom\s+being\b", Options, MatchBudget.Milliseconds)]
-    private static partial Regex Fix();
 
     /// <summary>A resource type in code, as Terraform names them (`postgresql_database`, `resource/aws_s3_bucket`).</summary>
     [GeneratedRegex(@"`(?:resource/|data-?source/)?(?<type>[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])`", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

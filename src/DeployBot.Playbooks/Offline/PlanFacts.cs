@@ -83,10 +83,12 @@ internal sealed record PlanFacts(
 
     /// <summary>
     /// What each destructive item does, in the notes' order (<see cref="DestructiveParts"/>), read once per plan; the rows an
-    /// erasure job deletes are its own step (<see cref="ErasurePlaybook"/>), not a contract step.
+    /// erasure job deletes are its own step (<see cref="ErasurePlaybook"/>), not a contract step, and what the new version now
+    /// deletes that it used to refuse to ("Now databases will be dropped in any case") removes nothing of the release: it gets
+    /// the protection step of <see cref="BehaviourDeletion"/>, not "remove every use of" it.
     /// </summary>
     public IReadOnlyList<DestructiveParts> PartsOfDestructive => _partsOfDestructive ??=
-        [.. Destructive.Where(item => Erasure is null || !ErasureJob.Covers(item)).SelectMany(item => DestructiveParts.Each(item, Notes))];
+        [.. Destructive.Where(item => (Erasure is null || !ErasureJob.Covers(item)) && !WidenedDeletion.Covers(item, Analysis.Items)).SelectMany(item => DestructiveParts.Each(item, Notes))];
 
     /// <summary>The risky items, in the order of the notes: destructive ones and those with a risk area.</summary>
     public IReadOnlyList<ReleaseItem> RiskyItems => [.. Analysis.Items.Where(item => item.Destructive || item.Risks.Count > 0)];

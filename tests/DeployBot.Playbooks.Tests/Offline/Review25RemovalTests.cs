@@ -18,6 +18,21 @@ public sealed class Review25RemovalTests
         string.Join("\n", Dump(plan).Split('\n').Where(line => Has(line, "Removed item") || Has(line, "Destructive item") || Has(line, "Remove every use of")
             || Has(line, "still uses") || Has(line, "removed items") || Has(line, "destructive items") || Has(line, "Removal rollback") || Has(line, "Contract step")));
 
+    /// <summary>
+    /// (terraform-provider-postgresql 1.10.0) "Now schemas will be dropped in any case" is a behaviour change of the
+    /// provider, not a removed item: a user saw "Remove every use of \"schemas\" from your Terraform configuration", which
+    /// makes Terraform destroy them, and with this release that destroy succeeds.
+    /// </summary>
+    [Fact]
+    public void DeletionTheNewVersionNowMakes_IsNoRemovedItemToTakeOutOfTheConfiguration()
+    {
+        var plan = Plan("## 2.4.0 (https://github.com/acme/terraform-provider-acmedb/releases)\n\n### Features\n\n* `acmedb_schema`: Close sessions before drop schema (AcmeDB >= 9)\n\n  :warning: Before, Terraform failed to drop schemas that still had sessions.\n  Now schemas will be dropped in any case.\n");
+
+        Assert.DoesNotContain(Actions(plan), action => action.StartsWith("Remove every use of", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.PreDeploymentChecks, check => check.StartsWith("Removed item", StringComparison.Ordinal));
+        Assert.DoesNotContain("\"schema", RemovalLines(plan), StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The same provider's real removal of an argument is still named and taken out of the configuration.</summary>
     [Fact]
     public void ProviderArgumentRemoved_IsStillTakenOutOfTheConfiguration()

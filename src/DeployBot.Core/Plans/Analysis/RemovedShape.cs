@@ -101,7 +101,8 @@ public static partial class RemovedShape
     public static bool RemovesNothing(string item)
     {
         var words = RemovalWord().Matches(item);
-        return (words.Count > 0 && words.All(word => Negation().IsMatch(item[Math.Max(0, word.Index - 24)..word.Index]))) || NowDeletes().IsMatch(item);
+        return (words.Count > 0 && words.All(word => Negation().IsMatch(item[Math.Max(0, word.Index - 24)..word.Index]) || Ephemeral().IsMatch(item[(word.Index + word.Length)..])))
+            || WidenedDeletion.In(item);
     }
 
     /// <summary>
@@ -172,6 +173,10 @@ public static partial class RemovedShape
     [GeneratedRegex(@"^[`""']?\s+(?:properties|methods|members|attributes|fields|constants|arguments|options)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Owner();
 
+    /// <summary>"Drop connections before …", "closes idle sessions' connections": what is dropped holds nothing stored.</summary>
+    [GeneratedRegex(@"^\s+(?:(?:all|any|open|idle|active|existing|stale)\s+)*connections?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Ephemeral();
+
     [GeneratedRegex(@"\s*(?:\[#\d+\](?:\([^)\s]*\))?|\(#\d+\)|#\d+)(?:.*)$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Ticket();
 
@@ -189,10 +194,6 @@ public static partial class RemovedShape
 
     [GeneratedRegex($@"(?:{Denied})\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Denial();
-
-    /// <summary>"Now databases will be dropped in any case", "now considers … eligible for pruning": the new version deletes more than it did.</summary>
-    [GeneratedRegex(@"\bnow\b[^.;\n]{0,60}\b(?:dropped|deleted|removed|pruned|purged)\s+(?:in\s+any\s+case|anyway|regardless|even\s+(?:if|when))|\bnow\s+considers?\b[^.;\n]{0,120}\beligible\s+for\s+(?:pruning|deletion|removal)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex NowDeletes();
 
     [GeneratedRegex(@"\s+(?:before|after|when|while|until|unless|if|once)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Clause();

@@ -21,7 +21,8 @@ internal static partial class NotesRules
 
         var steps = PlanText.StepTexts(plan.Steps).ToArray();
         // "delete products_v2 after 48h" is a follow-up: the rollback section names it and says it ends the way back.
-        foreach (var item in destructive.Where(item => ReleaseAnalyzer.LaterDeletions(item.Text) is var later && LaterOnly(item, later) ? !NamedLater(later, plan.Rollback) : !NamedInSteps(item, steps)))
+        // "Now databases will be dropped in any case": the new version deletes more, the release removes nothing to contract.
+        foreach (var item in destructive.Where(item => !WidenedDeletion.Covers(item, analysis.Items)).Where(item => ReleaseAnalyzer.LaterDeletions(item.Text) is var later && LaterOnly(item, later) ? !NamedLater(later, plan.Rollback) : !NamedInSteps(item, steps)))
         {
             yield return new(PlanRules.DestructiveContract,
                 $"The item \"{Short(item.Text)}\" is destructive: a Deployment Step must apply it as a contract step after the rollout, naming {Names(item)}.");
