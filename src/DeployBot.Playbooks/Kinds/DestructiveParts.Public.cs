@@ -48,11 +48,15 @@ internal sealed partial record DestructiveParts
     private static PublicKind KindOf(string name, string item) =>
         FeatureFlag(item, name, explicitly: true) ? PublicKind.FeatureFlag
         : CodeNames.Is(name, item, holdsData: false) ? (TypeChange().IsMatch(item) && !Dropping().IsMatch(item) ? PublicKind.Retyped : PublicKind.Code)
-        : NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name) || CalledAnOption(item, name) ? PublicKind.Setting
+        : NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name) || CalledAnOption(item, name) || SettingIt().IsMatch(item) ? PublicKind.Setting
         : FeatureFlag(item, name) ? PublicKind.FeatureFlag
         : name.StartsWith('-') ? PublicKind.Flag
         : CodeKindWord().IsMatch(name) ? PublicKind.Code
         : PublicKind.Endpoint;
+
+    /// <summary>"`$RequireTLS` has been removed, and setting it logs a warning": what one sets is a setting, whatever its sigil.</summary>
+    [GeneratedRegex(@"\b(?:removed|dropped|gone)\b[^.;\n]{0,40}?\b(?:setting|configuring)\s+it\b|\bif\s+you\s+(?:still\s+)?set\s+it\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex SettingIt();
 
     /// <summary>The item's own words call the name a piece of code: "Customer.add_card method", "djstripe.webhooks module", "the `retry` argument".</summary>
     [GeneratedRegex(@"\b(?:methods?|functions?|modules?|class(?:es)?|attributes?|propert(?:y|ies)|decorators?|mixins?|helpers?|arguments?|parameters?|kwargs?|fields?\s+on\s+\w+)[""'`]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

@@ -112,6 +112,19 @@ public sealed class Review25RemovalTests
         Assert.Contains("shop_rules", RemovalLines(plan), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// (Request Tracker 4.2.11, in POD) "C&lt;$RequireTLS&gt; has been removed, and setting it logs a warning" removes a setting:
+    /// a user saw "access logs and client versions" and "calls to … get the documented answer" for it, as for an endpoint.
+    /// </summary>
+    [Fact]
+    public void RemovedSettingTheNotesSayIsSet_IsCheckedInTheConfig_NotInAccessLogs()
+    {
+        var plan = Plan("=head2 UPGRADING FROM 5.1.3 AND EARLIER\n\nC<$RequireTLS> has been removed, and setting it logs a warning that it has no effect.\n");
+
+        Assert.Contains(Actions(plan), action => Has(action, "RequireTLS") && Has(action, "no deployment still sets"));
+        Assert.DoesNotContain(Dump(plan).Split('\n'), line => Has(line, "access logs") || Has(line, "older clients"));
+    }
+
     /// <summary>Real removals stay named: a column, an endpoint, a flag.</summary>
     [Theory]
     [InlineData("## 6.0.0\n\n- Drop column users.password_md5 (no reader left since 5.2).\n", "users.password_md5")]
