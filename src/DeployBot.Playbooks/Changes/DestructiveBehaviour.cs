@@ -21,13 +21,8 @@ internal sealed partial record DestructiveBehaviour(string Sentence, IReadOnlyLi
         var found = new List<DestructiveBehaviour>();
         foreach (var block in Blocks(notes))
         {
-            foreach (var sentence in SentenceEnd().Split(block).Select(sentence => BulletStart().Replace(sentence.Trim(), string.Empty)))
+            foreach (var (sentence, prunes) in WidenedDeletion.Sentences(block))
             {
-                if (!WidenedDeletion.Says(sentence, out var prunes))
-                {
-                    continue;
-                }
-
                 var types = ResourceType().Matches(block).Select(match => match.Groups["type"].Value).Distinct(StringComparer.Ordinal).ToArray();
                 if (!found.Any(behaviour => behaviour.Sentence == sentence))
                 {
@@ -67,9 +62,6 @@ internal sealed partial record DestructiveBehaviour(string Sentence, IReadOnlyLi
     /// <summary>A resource type in code, as Terraform names them (`postgresql_database`, `resource/aws_s3_bucket`).</summary>
     [GeneratedRegex(@"`(?:resource/|data-?source/)?(?<type>[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])`", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ResourceType();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z`*:])", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^\s{0,3}(?:[-*+•]|\d+[.)])\s+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex BulletStart();

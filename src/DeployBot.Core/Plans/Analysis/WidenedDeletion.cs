@@ -25,11 +25,22 @@ public static partial class WidenedDeletion
     }
 
     /// <summary>Some sentence of <paramref name="item"/> says so.</summary>
-    public static bool In(string item) =>
-        SentenceEnd().Split(item).Any(sentence => Says(sentence.Trim(), out _));
+    public static bool In(string item) => Sentences(item).Any();
+
+    /// <summary>The sentences of <paramref name="text"/> that say so, trimmed and without a list marker, each with whether it is pruning.</summary>
+    public static IEnumerable<(string Sentence, bool Prunes)> Sentences(string text)
+    {
+        foreach (var sentence in SentenceEnd().Split(text).Select(sentence => BulletStart().Replace(sentence.Trim(), string.Empty)))
+        {
+            if (Says(sentence, out var prunes))
+            {
+                yield return (sentence, prunes);
+            }
+        }
+    }
 
     /// <summary>The sentence widens what the software deletes; <paramref name="prunes"/> when that is pruning.</summary>
-    public static bool Says(string sentence, out bool prunes)
+    private static bool Says(string sentence, out bool prunes)
     {
         prunes = false;
         if (Fix().IsMatch(sentence))
@@ -108,4 +119,7 @@ public static partial class WidenedDeletion
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z`*:])", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^\s{0,3}(?:[-*+•]|\d+[.)])\s+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex BulletStart();
 }
