@@ -19,7 +19,7 @@ internal sealed partial record DataUpgrade(IReadOnlyList<string> Sentences, bool
         var sentences = new List<string>();
         // Paragraph by paragraph (a heading ends one), each on one line, then sentence by sentence.
         var all = Paragraph().Split(HeadingLine().Replace(notes.Replace("\r", string.Empty, StringComparison.Ordinal), "\n\n"))
-            .SelectMany(paragraph => SentenceEnd().Split(Space().Replace(paragraph, " ").Trim())).Select(sentence => sentence.Trim()).Where(sentence => sentence.Length > 0).ToArray();
+            .SelectMany(paragraph => Core.Text.Sentences.Of(Space().Replace(paragraph, " "))).ToArray();
         for (var i = 0; i < all.Length; i++)
         {
             if (Negated().IsMatch(all[i]))
@@ -66,7 +66,7 @@ internal sealed partial record DataUpgrade(IReadOnlyList<string> Sentences, bool
         var lines = NotesLines.Of(notes);
         var start = Array.FindIndex(lines, line => DataHeading().IsMatch(line));
         var body = string.Join(' ', lines.Skip(start + 1).TakeWhile(line => !Heading().IsMatch(line)).Select(line => line.Trim())).Trim();
-        return body.Length == 0 ? null : SentenceEnd().Split(body)[0].Trim();
+        return Core.Text.Sentences.Of(body).FirstOrDefault();
     }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
@@ -117,9 +117,6 @@ internal sealed partial record DataUpgrade(IReadOnlyList<string> Sentences, bool
 
     [GeneratedRegex(@"\b(?:not|never|no\s+longer|doesn't|don't|won't)\s+(?:\w+\s+){0,2}?(?:delete|remove|clean|rewrite|convert|purge|drop|store|deleted|removed|rewritten|converted|touch\w*|change\w*|modif\w*)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Negated();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z=#*`])", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Space();

@@ -43,7 +43,7 @@ internal sealed partial record DestructiveBehaviour(string Sentence, IReadOnlyLi
         var block = new List<string>();
         foreach (var line in NotesLines.Of(notes))
         {
-            var starts = NotesLines.IsHeading(line) || BulletStart().IsMatch(line) || (line.Length > 0 && !char.IsWhiteSpace(line[0]) && block.Count > 0 && block[^1].Length == 0);
+            var starts = NotesLines.IsHeading(line) || ListMarker.Starts(line) || (line.Length > 0 && !char.IsWhiteSpace(line[0]) && block.Count > 0 && block[^1].Length == 0);
             if (starts && block.Count > 0)
             {
                 yield return string.Join(' ', block.Select(part => part.Trim()));
@@ -62,7 +62,4 @@ internal sealed partial record DestructiveBehaviour(string Sentence, IReadOnlyLi
     /// <summary>A resource type in code, as Terraform names them (`postgresql_database`, `resource/aws_s3_bucket`).</summary>
     [GeneratedRegex(@"`(?:resource/|data-?source/)?(?<type>[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])`", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ResourceType();
-
-    [GeneratedRegex(@"^\s{0,3}(?:[-*+•]|\d+[.)])\s+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex BulletStart();
 }

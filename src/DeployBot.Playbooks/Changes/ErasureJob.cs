@@ -49,7 +49,7 @@ internal sealed partial record ErasureJob(string? Job, string? Batch, string? Re
     /// <remarks>A sentence that says what is deleted is preferred to the one that only names the erasure ("GDPR erasure backlog: running erase_users").</remarks>
     public static string? Deleting(ReleaseItem item)
     {
-        var sentences = Sentence().Split(item.Text).Select(sentence => sentence.Trim().TrimEnd('.')).Where(sentence => Deletes().IsMatch(sentence)).ToArray();
+        var sentences = Sentences.Of(item.Text).Select(sentence => sentence.TrimEnd('.')).Where(sentence => Deletes().IsMatch(sentence)).ToArray();
         var what = sentences.Where(sentence => Removes().IsMatch(sentence)).ToArray();
         return (what.Length > 0 ? what : sentences) is { Length: > 0 } picked ? string.Join(". ", picked) : null;
     }
@@ -96,10 +96,6 @@ internal sealed partial record ErasureJob(string? Job, string? Batch, string? Re
     /// <summary>"orders kept for tax", "invoices are retained for 10 years".</summary>
     [GeneratedRegex(@"\b[a-z]+\s+(?:are\s+|is\s+)?(?:kept|retained|preserved)\b[^.;)\n]{0,40}", Options, MatchBudget.Milliseconds)]
     private static partial Regex KeptOnPurpose();
-
-    /// <summary>Where a sentence ends inside an item: ". " before the next one (not the dot in "1.5" or "v2.3").</summary>
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=\S)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex Sentence();
 
     [GeneratedRegex(@"\b(?:delet\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|purg\w*|scrub\w*|redact\w*)", Options, MatchBudget.Milliseconds)]
     private static partial Regex Removes();

@@ -30,7 +30,7 @@ public static partial class WidenedDeletion
     /// <summary>The sentences of <paramref name="text"/> that say so, trimmed and without a list marker, each with whether it is pruning.</summary>
     public static IEnumerable<(string Sentence, bool Prunes)> Sentences(string text)
     {
-        foreach (var sentence in SentenceEnd().Split(text).Select(sentence => BulletStart().Replace(sentence.Trim(), string.Empty)))
+        foreach (var sentence in Core.Text.Sentences.Of(text).Select(ListMarker.Strip))
         {
             if (Says(sentence, out var prunes))
             {
@@ -117,9 +117,5 @@ public static partial class WidenedDeletion
     [GeneratedRegex(@"^\W*(?:fix(?:ed|es)?|bug\s*fix(?:es)?|resolved?|prevent(?:ed|s)?|avoid(?:ed|s)?|previously|in\s+previous\s+versions?)\b | \bbug\s+(?:where|that|which|causing|in\s+which)\b | \bprevent\w*\b[^.;]{0,60}\bfrom\s+being\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Fix();
 
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z`*:])", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^\s{0,3}(?:[-*+•]|\d+[.)])\s+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex BulletStart();
 }
