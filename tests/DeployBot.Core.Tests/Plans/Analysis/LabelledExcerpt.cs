@@ -187,6 +187,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh24() => LoadFolder(Path.Combine(Folder, "Fresh24"));
 
+    /// <summary>
+    /// A twenty-fifth changelog set: 60 excerpts from 20 further projects, collected and labelled on 7 Dec 2026 (09:39 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh25/README.md); the outside estimate of the 27th session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh25() => LoadFolder(Path.Combine(Folder, "Fresh25"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
