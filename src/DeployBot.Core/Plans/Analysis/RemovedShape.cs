@@ -26,12 +26,12 @@ public static partial class RemovedShape
         }
 
         var all = names.Select(Cut).Where(name => name.Length > 0).ToArray();
-        var kept = all.Where(name => (IsThing(name, item) || (pairedKinds && Paired(name, item))) && !Stays(name, item)).ToList();
+        var kept = all.Where(name => (IsThing(name, item) || (pairedKinds && Paired(name, item))) && !Stays(name, item) && !OnlyWhere(name, item)).ToList();
         // "The `proxy_enabled` output has also been removed" read as "been", "remove this variable" as "variable": what goes
         // is what the item calls by its kind.
         if (kept.Count < all.Length || kept.Count == 0)
         {
-            kept.AddRange(KindNamed(item).Where(name => !Stays(name, item)));
+            kept.AddRange(KindNamed(item).Where(name => !Stays(name, item) && !OnlyWhere(name, item)));
         }
 
         return [.. kept.Select(name => Scoped(item, name)).Distinct(StringComparer.OrdinalIgnoreCase)];
@@ -58,12 +58,9 @@ public static partial class RemovedShape
     /// properties:") or a replacement ("use the `c` option").
     /// </summary>
     private static IEnumerable<string> KindNamed(string item) =>
-        SentenceEnd().Split(item).Where(sentence => RemovalWord().IsMatch(sentence) && !RemovesNothing(sentence))
+        item.Split('\n').SelectMany(Sentences.Of).Where(sentence => RemovalWord().IsMatch(sentence) && !RemovesNothing(sentence))
             .SelectMany(sentence => KindList().Matches(sentence).Concat(KindFirst().Matches(sentence)))
             .SelectMany(match => match.Groups["name"].Captures.Select(capture => capture.Value));
-
-    [GeneratedRegex(@"(?<=[.!?])\s+|\n", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex SentenceEnd();
 
     [GeneratedRegex($@"(?<!\b(?:use|using|instead\s+of|in\s+favou?r\s+of|to|by|with|from|of|in|pass(?:es|ed|ing)?|run(?:s|ning)?|invok(?:e|es|ing)|call(?:s|ing)?)\s+(?:the\s+)?)`+(?<name>[^`\n]{{1,60}}?)`+(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)`+(?<name>[^`\n]{{1,60}}?)`+)*\s+{Kind}\b(?!\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex KindList();
@@ -101,19 +98,20 @@ public static partial class RemovedShape
     public static bool RemovesNothing(string item)
     {
         var words = RemovalWord().Matches(item);
-        return (words.Count > 0 && words.All(word => Negation().IsMatch(item[Math.Max(0, word.Index - 24)..word.Index]) || Ephemeral().IsMatch(item[(word.Index + word.Length)..])))
+        return (words.Count > 0 && words.All(word => Negation().IsMatch(item[Math.Max(0, word.Index - 24)..word.Index]) || Ephemeral().IsMatch(item[(word.Index + word.Length)..]) || NotAThing().IsMatch(item[(word.Index + word.Length)..])))
             || WidenedDeletion.In(item);
     }
 
     /// <summary>
     /// Every removal word of the item is denied ("The install migration no longer drops the audit functions", "does not
-    /// remove", "won't be deleted"): the release removes nothing. Unlike <see cref="RemovesNothing"/>, a clause of time
+    /// remove", "won't be deleted"), or what it removes is a default or a warning ("remove the schema default for auto_apply"):
+    /// the release removes nothing. Unlike <see cref="RemovesNothing"/>, a clause of time
     /// ("after dropping the old index") does not count: that removal still happens.
     /// </summary>
     public static bool Denies(string item)
     {
         var words = RemovalWord().Matches(item);
-        return words.Count > 0 && words.All(word => Denial().IsMatch(item[Math.Max(0, word.Index - 24)..word.Index]));
+        return words.Count > 0 && words.All(word => Denial().IsMatch(item[Math.Max(0, word.Index - 24)..word.Index]) || NotAThing().IsMatch(item[(word.Index + word.Length)..]));
     }
 
     /// <summary>"Remove kubernetes deploy annotation prefix [#738](…)": the ticket and what follows it are no part of the name.</summary>
