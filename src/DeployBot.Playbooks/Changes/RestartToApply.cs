@@ -18,6 +18,8 @@ internal sealed partial record RestartToApply(string What, int Line)
         foreach (Match match in Pattern().Matches(notes))
         {
             var what = Space().Replace(match.Groups["what"].Value, " ").Trim().TrimEnd(',', ' ');
+            // "The shipper daemons need to be restarted …" opens its sentence; in a step it is "restart the shipper daemons".
+            what = what.StartsWith("The ", StringComparison.Ordinal) ? "the" + what[3..] : what;
             if (what.Length >= 3 && !found.Any(restart => restart.What == what))
             {
                 found.Add(new RestartToApply(what, 1 + notes.AsSpan(0, match.Groups["what"].Index).Count('\n')));
