@@ -13,13 +13,6 @@ internal sealed partial record DestructiveParts
         ReleaseAnalyzer.ReplacementNames(item, [.. names.Where(name => !NotesFacts.IsFilePath(name) && !FileLike().IsMatch(name))]).Take(3).ToArray() is { Length: > 0 } replacing
             ? Wording.Code(replacing) : null;
 
-    /// <summary>
-    /// "The `signing_key_algorithm` option has been removed and will now be inferred from `signing_key`": the name a removed
-    /// one is now read from stays, and is no removal of its own.
-    /// </summary>
-    private static bool ReadFrom(string item, string name) =>
-        Regex.IsMatch(item, @"\b(?:inferred|derived|determined|computed|read|taken|worked\s+out|deduced)\s+(?:automatically\s+)?from\s+(?:the\s+)?[`'""]?" + Regex.Escape(name) + @"(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
-
     /// <summary>"archived to s3 last week", "exported to the data lake", "backed up to gs://…": a copy the notes say exists.</summary>
     [GeneratedRegex(@"\b(?:already\s+)?(?:archived|exported|backed\s+up|copied|dumped)\s+(?:to|into|in)\s+[^,;)\n]{2,60}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Archive();
