@@ -17,7 +17,7 @@ internal sealed partial record RestartToApply(string What, int Line)
         var found = new List<RestartToApply>();
         foreach (Match match in Pattern().Matches(notes))
         {
-            var what = Space().Replace(match.Groups["what"].Value, " ").Trim().TrimEnd(',', ' ');
+            var what = Space().Replace(match.Groups["what"].Value, " ").Trim().TrimStart('-', '*', '•', ' ').TrimEnd(',', ' ');
             // "The shipper daemons need to be restarted …" opens its sentence; in a step it is "restart the shipper daemons".
             what = what.StartsWith("The ", StringComparison.Ordinal) ? "the" + what[3..] : what;
             if (what.Length >= 3 && !found.Any(restart => restart.What == what))
@@ -31,7 +31,7 @@ internal sealed partial record RestartToApply(string What, int Line)
 
     /// <summary>The item is the one that asks for <paramref name="restart"/>.</summary>
     public static bool Says(string item, RestartToApply restart) =>
-        Space().Replace(item, " ").Contains(restart.What, StringComparison.Ordinal) && Pattern().IsMatch(item);
+        Space().Replace(item, " ").Contains(restart.What, StringComparison.OrdinalIgnoreCase) && Pattern().IsMatch(item);
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
