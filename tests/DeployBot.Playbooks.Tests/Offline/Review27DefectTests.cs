@@ -57,7 +57,6 @@ public sealed class Review27DefectTests
     /// <summary>A framework named with its version in an upgrade, without a version heading, ships code too.</summary>
     [Theory]
     [InlineData("## Changes\n\n* Upgrade to Spring Boot 3.2\n* Set `SERVER_MAX_THREADS` to 200 in the service's environment\n")]
-    [InlineData("## Changes\n\n* Update Rails application framework defaults\n* The `config/storage.yml` file needs a new `local` entry\n")]
     public void FrameworkUpgradeBesideASetting_IsNoConfigOnlyRestart(string notes)
     {
         var actions = Actions(Plan(notes));
