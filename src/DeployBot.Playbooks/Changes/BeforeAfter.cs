@@ -16,6 +16,7 @@ internal static partial class BeforeAfter
     public static IReadOnlyList<ValueChange> Read(string notes)
     {
         var changes = FromTo().Matches(notes).Concat(Arrow().Matches(notes)).Concat(Replace().Matches(notes)).Concat(Currently().Matches(notes))
+            .Where(match => !OfRuntime(notes, match.Index))
             .Select(match => new ValueChange(Clean(match.Groups["old"].Value), Clean(match.Groups["new"].Value)))
             .Concat(VersionPairs(notes))
             .Where(change => change.Before.Length > 0 && change.After.Length > 0 && !string.Equals(change.Before, change.After, StringComparison.OrdinalIgnoreCase))
@@ -53,6 +54,15 @@ internal static partial class BeforeAfter
     /// <summary>A name with a digit, a separator or in capitals ("m7i", "eu-west-1", "RATE_LIMIT"), not a plain word.</summary>
     private static bool Identifier(string value) =>
         value.Any(char.IsAsciiDigit) || value.IndexOfAny(['-', '_', '.', '/', ':', '@']) > 0 || (value.Length > 1 && value.All(c => !char.IsAsciiLetterLower(c)));
+
+    /// <summary>
+    /// The versions follow a language or runtime ("requires upgrading Ruby from 3.1 to 3.2", "Python 3.9 -> 3.12"): a platform
+    /// floor, checked before starting, not a value of the release's that the way back returns to.
+    /// </summary>
+    private static bool OfRuntime(string notes, int at) => Runtime().IsMatch(notes.AsSpan(Math.Max(0, at - 40), at - Math.Max(0, at - 40)));
+
+    [GeneratedRegex(@"\b(?:ruby|python|php|node(?:\.?js)?|java|jdk|jre|openjdk|golang|perl|elixir|erlang|otp|rust|kotlin|scala|\.net|dotnet)\b[^.;\n]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Runtime();
 
     [GeneratedRegex(@"^\d{1,2}:\d{2}$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex TimeOfDay();

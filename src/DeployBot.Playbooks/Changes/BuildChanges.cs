@@ -34,11 +34,12 @@ internal static partial class BuildChanges
     public static bool WritesSourceTree(string command) => SourceTreeCommand().IsMatch(command);
 
     // "provided by a separate gem", "moved to a separate package", "extracted into its own gem", "no longer a runtime
-    // dependency", "you will need to add X to your Gemfile".
+    // dependency", "you will need to add X to your Gemfile", "you will need to add and setup zeitwerk for autoloading".
     [GeneratedRegex(@"\b(?:is|are)\s+(?:now\s+)?(?:provided|shipped|distributed|available)\s+(?:by|in|as)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?separate\s+(?:gem|package|module|library|crate|plugin|extension|distribution)s?\b
         | \b(?:mov(?:e|ed|es|ing)|extract(?:ed|s|ing)?|split|spun)\s+(?:out\s+)?(?:[^.;\n]{0,80}?\s)?(?:in)?to\s+(?:a\s+|an\s+|its\s+own\s+|their\s+own\s+|the\s+)?(?:new\s+)?(?:separate\s+|own\s+|dedicated\s+)(?:gem|package|module|library|crate|plugin|extension)s?\b
         | \bno\s+longer\s+(?:a\s+|an\s+)?(?:runtime\s+|hard\s+|required\s+|direct\s+|transitive\s+)?dependency\b
-        | \b(?:must|need\s+to|needs\s+to|have\s+to|will\s+need\s+to|should)\s+(?:now\s+)?(?:explicitly\s+)?(?:add|install|require|include)\b[^.;\n]{0,80}?(?:\b(?:Gemfile|requirements(?:\.txt)?|package\.json|composer\.json|go\.mod|Cargo\.toml|pyproject\.toml|dependencies|dependency|gem|package)\b)",
+        | \b(?:must|need\s+to|needs\s+to|have\s+to|will\s+need\s+to|should)\s+(?:now\s+)?(?:explicitly\s+)?(?:add|install|require|include)\b[^.;\n]{0,80}?(?:\b(?:Gemfile|requirements(?:\.txt)?|package\.json|composer\.json|go\.mod|Cargo\.toml|pyproject\.toml|dependencies|dependency|gem|package)\b)
+        | \b(?:must|need\s+to|needs\s+to|have\s+to|will\s+need\s+to|should)\s+(?:now\s+)?(?:add|install|include)\s+and\s+(?:set\s*-?\s*up|configure|initiali[sz]e|require|load|enable)\s+[`'""]?[a-z][\w.-]*",
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex DependencyChange();
 

@@ -50,8 +50,10 @@ internal static partial class ChangeDetector
         // Services named as clients of an engine are not a release train: a train ships versions or says "deploy".
         // A changelog headed by its release's version ships that version ("Changes with Apache 2.4.62" over two CVE fixes
         // whose items name settings is an upgrade, not a config change); an engine upgrade's heading names the engine's.
+        // A framework upgraded in the application ("Upgrade to Rails 7.1", "Update Rails application framework defaults") is
+        // code: it ships in a new build, whatever settings the same notes change beside it (read before bumps are set aside).
         var ships = Ships().IsMatch(own) || names.Services.Any(service => NotesFacts.NamedWithVersion(notes, service))
-            || (!engine && NotesFacts.HeadingVersion(notes) is not null);
+            || (!engine && NotesFacts.HeadingVersion(notes) is not null) || KindEvidence.UpgradesFramework(KindEvidence.OwnWork(text, engine));
         Add(kinds, ChangeKind.MultiService, names.Services.Count >= 2 && ships);
         // An incident (IncidentReading), or a window of "now", is a hotfix the incident commander runs; a patch release of
         // fixes that no incident waits on keeps the usual window, baseline and rollback target.

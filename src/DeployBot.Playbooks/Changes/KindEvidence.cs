@@ -132,6 +132,16 @@ internal static partial class KindEvidence
     [GeneratedRegex(@"[^.;\n]*\bzoo-?keeper\b[^.;\n]*\bkraft\b[^.;\n]*", Options, MatchBudget.Milliseconds)]
     private static partial Regex ModeMove();
 
+    /// <summary>
+    /// The application's framework goes to another version, or takes the new version's defaults: "Upgrade to Rails 7.1",
+    /// "Upgrade Django from 4.2 to 5.0", "Bump Spring Boot to 3.2", "Update Rails application framework defaults". That is
+    /// code in the build, never a setting applied on the servers.
+    /// </summary>
+    public static bool UpgradesFramework(string notes) => FrameworkUpgrade().IsMatch(notes);
+
+    [GeneratedRegex(@"\b(?:upgrad\w*|updat\w*|bump\w*|migrat\w*|mov(?:e|ed|es|ing))\s+(?:the\s+app(?:lication)?\s+)?(?:to\s+)?(?:the\s+)?(?:rails|django|laravel|symfony|spring(?:\s+boot)?|flask|fastapi|phoenix|express|next\.?js|nuxt|angular|react|vue(?:\.?js)?|ember|asp\.net(?:\s+core)?|play\s+framework|quarkus|micronaut)\s+(?:(?:from\s+)?v?\d+(?:\.\d+)*\s+to\s+)?v?\d+(?:\.\d+)* | \b(?:updat\w*|upgrad\w*|adopt\w*|switch\w*|enabl\w*)\s+(?:the\s+)?(?:new\s+)?(?:[\w.]+\s+){0,2}(?:application\s+)?framework\s+defaults\b | \bload_defaults\s+v?\d", Options, MatchBudget.Milliseconds)]
+    private static partial Regex FrameworkUpgrade();
+
     /// <summary>A language runtime named with two versions ("python 3.9 -> 3.12", "node 18 to 22"): the application's image is rebuilt on it.</summary>
     public static bool IsRuntimeUpgrade(string notes) => RuntimeVersions().IsMatch(notes);
 

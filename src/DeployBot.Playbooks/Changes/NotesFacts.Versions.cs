@@ -70,8 +70,8 @@ internal sealed partial record NotesFacts
 
     private static bool IsUnderline(string line) => line.Length >= 3 && line.All(c => c is '=' or '-' or '~' or '^' or '*' or '#');
 
-    /// <summary>A release's version in its heading: "2.0.0", "[1.4.2]", "v3.1.0-rc.1" (not a date).</summary>
-    [GeneratedRegex(@"(?<![\w.-])\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>A release's version in its heading: "2.0.0", "[1.4.2]", "v3.1.0-rc.1", "0.45.1.0" (four parts; not a date).</summary>
+    [GeneratedRegex(@"(?<![\w.-])\[?v?(?<version>\d+\.\d+(?:\.\d+){0,2}(?:-[0-9a-z.]+)?)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ReleaseVersion();
 
     [GeneratedRegex(@"(?<![\w.-])(?!(?:version|release|to|from|than|or|and|with|v|since)\s)(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?!\w|\.\w)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

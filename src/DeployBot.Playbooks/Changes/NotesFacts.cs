@@ -92,6 +92,13 @@ internal sealed partial record NotesFacts(
     /// <summary>"2.4.61", "v1.2.0": a version, named where it is the subject (a rollback target), never as a setting.</summary>
     public static bool IsVersion(string name) => ReleaseAnalyzer.IsVersion(name);
 
+    /// <summary>
+    /// "The `signing_key_algorithm` option has been removed and will now be inferred from `signing_key`": the name a removed
+    /// one is now read from stays, and is no removal of its own.
+    /// </summary>
+    public static bool ReadFrom(string item, string name) =>
+        Regex.IsMatch(item, @"\b(?:inferred|derived|determined|computed|read|taken|worked\s+out|deduced)\s+(?:automatically\s+)?from\s+(?:the\s+)?[`'""]?" + Regex.Escape(name) + @"(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
+
     /// <summary>Of every name an item gives (<see cref="NamesIn"/>), the ones it removes (<see cref="ReleaseAnalyzer.RemovedNames"/>); never a data type it changes a field to or from.</summary>
     /// <remarks>
     /// "The `aws-auth` sub-module has been removed": a hyphenated English word ("sub-module", "add-on", "plug-in") is what
@@ -101,7 +108,8 @@ internal sealed partial record NotesFacts(
     public static IReadOnlyList<string> RemovedIn(string item)
     {
         string[] names = [.. NamesIn(item).Distinct(StringComparer.OrdinalIgnoreCase).Where(name => !CodeNames.IsTypeName(name, item))];
-        var removed = ReleaseAnalyzer.RemovedNames(item, names);
+        // "… has been removed and will now be inferred from `signing_key`": the name a removed one is read from stays.
+        var removed = ReleaseAnalyzer.RemovedNames(item, names).Where(name => !ReadFrom(item, name)).ToArray();
         var kinds = removed.Where(name => !names.Contains(name, StringComparer.OrdinalIgnoreCase) && (EnglishCompound().IsMatch(name) || KindWord().IsMatch(name))).ToArray();
         if (kinds.Length == 0)
         {

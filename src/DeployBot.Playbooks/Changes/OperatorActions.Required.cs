@@ -14,7 +14,18 @@ internal sealed partial record OperatorActions
     /// `Sha512`", "you must now explicitly specify your `crypto_provider`", "if you use `x`, you MUST migrate to `y`". It is
     /// made in the build or the config before the rollout, never once the new version runs.
     /// </summary>
-    public static bool Requires(string text) => Required().IsMatch(text);
+    public static bool Requires(string text) => Required().IsMatch(text) || EditsPolicies(text);
+
+    /// <summary>
+    /// The notes ask to rewrite what the operator's policies or rules say, for the new version to read them as before: "To
+    /// update your policies for v0.14, please remove any identity provider prefix", "Update those policies to use the team
+    /// slug instead". An edit of the operator's own config, done before the rollout; after it, the old entries deny access.
+    /// </summary>
+    public static bool EditsPolicies(string text) => PolicyEdit().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:update|change|edit|adjust|rewrite|migrate|convert)\s+(?:your|those|these|any|existing|all|the)\s+(?:existing\s+)?(?:[\w-]+\s+)?(?:polic(?:y|ies)|rules|routes|acls?|role\s+bindings|permissions)\s+(?:to|for)\b
+        | \bplease\s+(?:remove|strip|drop)\s+(?:any|all|the)\s+(?:[\w-]+\s+){0,3}(?:prefix|prefixes|suffix|suffixes)\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex PolicyEdit();
 
     /// <summary>
     /// A change's title in a list of changes ("Ensure project files are inside project root path (#5724) @knolleary"): it

@@ -36,7 +36,7 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
             // steps, a removal its contract or removal steps.
             if (item.Fix || !(Asks().IsMatch(item.Text) || Requires(item.Text) || (Imperative().IsMatch(item.Text) && !ChangeTitle(item.Text)) || path) || Negated().IsMatch(item.Text)
                 || ReleaseAnalyzer.RaisesPlatformFloor(item.Text) || PlatformFloor.Raises(item.Text) || DependencyFloor.RequiredVersion(item.Text) is not null
-                || (stated is not null && item.Text.Contains(stated, StringComparison.Ordinal)) || item.Destructive || (!path && KindEvidence.IsConfig(item))
+                || (stated is not null && item.Text.Contains(stated, StringComparison.Ordinal)) || item.Destructive || (!path && KindEvidence.IsConfig(item) && !EditsPolicies(item.Text))
                 // "A new table is required to be created in the database": the expand migration creates it before the rollout.
                 || (item.Risks.Contains(RiskArea.Schema) && SqlCreates.AsksToCreate(item.Text)))
             {

@@ -37,6 +37,13 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
             return named with { Version = version };
         }
 
+        // "The version of the Helm chart is now 0.7.1", "For Helm, use version 0.7.1 of the chart": the component is upgraded
+        // with its chart, pinned to that version; the chart sets the image, so no image of its own is rolled out beside it.
+        if (StatedChartVersion(notes) is { } chart)
+        {
+            return new(Package.HelmChart, null, chart);
+        }
+
         if (link is null && TiedOwnPackage(notes) is { } tied)
         {
             return tied with { Version = version };
@@ -56,6 +63,13 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
             ? new(Package.HelmChart, null, version)
             : ReadLibrary(notes, link, version);
     }
+
+    /// <summary>The chart version the notes tell the operator to use, when they state one (the last they state).</summary>
+    private static string? StatedChartVersion(string notes) =>
+        ChartVersion().Matches(notes).Select(match => match.Groups["version"].Value).LastOrDefault();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:version\s+of\s+the\s+(?:helm\s+)?chart|(?:helm\s+)?chart(?:'s|’s)?\s+version)\s+(?:is\s+now|is\s+bumped\s+to|has\s+been\s+(?:bumped|updated|changed)\s+to|was\s+(?:bumped|updated|changed)\s+to|becomes)\s+v?(?<version>\d+\.\d+\.\d+(?:-[0-9a-z.]+)?)(?![\w-]|\.\d)|\buse\s+(?:version\s+)?v?(?<version>\d+\.\d+\.\d+(?:-[0-9a-z.]+)?)\s+of\s+the\s+(?:helm\s+)?chart\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ChartVersion();
 
     /// <summary>A chart runs pods of its own, and so do the services a library is bumped in; a provider or module changes cloud resources, so no new pod is there to probe.</summary>
     public bool RunsPods => Kind is Package.HelmChart or Package.Library;

@@ -37,6 +37,9 @@ internal static partial class Prerequisites
         return before ? command with { Before = true } : command;
     }
 
+    /// <summary>The command migrates the database schema ("bin/rails db:migrate", "make upgrade-database"): it runs with the new version's code.</summary>
+    public static bool IsSchemaMigration(string command) => Migration().IsMatch(command);
+
     /// <summary>The lines of the paragraph that ends on line <paramref name="at"/> (0-based), up to four, stopping at a blank line, a heading or a fence.</summary>
     private static string Paragraph(string[] lines, int at)
     {

@@ -156,7 +156,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         if (!item.DestroysData)
         {
             var named = NotesFacts.NamesIn(item.Text).Distinct(StringComparer.OrdinalIgnoreCase).Where(name => !CodeNames.IsTypeName(name, item.Text)).ToArray();
-            var picked = ReleaseAnalyzer.RemovedNames(item.Text, named).Where(Now).ToArray();
+            var picked = ReleaseAnalyzer.RemovedNames(item.Text, named).Where(Now).Where(name => !NotesFacts.ReadFrom(item.Text, name)).ToArray();
             if (picked.Length == 0 && later.Count == 0 && SelfDeletion.Says(item, notes))
             {
                 // "An invalid unique index still enforces its key, so dropping one gives up that constraint …" beside "Boot now
@@ -184,7 +184,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         // "db/migrate/2026_drop.rb" also reads as the URL path "/migrate/2026_drop.rb": a piece of a file path is not a name.
         // Only what the item removes: not its replacement, a new thing it creates or where a backfill reads from.
         var names = ReleaseAnalyzer.RemovedNames(item.Text, all).Where(name => !(NotesFacts.IsFilePath(name) && ItemNames.IsFileNotObject(item, name)) && !FileLike().IsMatch(name)
-            && !files.Any(file => file.Length > name.Length && file.Contains(name.TrimEnd(':', '.', ','), StringComparison.OrdinalIgnoreCase)) && Now(name)).ToArray();
+            && !files.Any(file => file.Length > name.Length && file.Contains(name.TrimEnd(':', '.', ','), StringComparison.OrdinalIgnoreCase)) && Now(name) && !NotesFacts.ReadFrom(item.Text, name)).ToArray();
         // "Rename `New` SQL schema to `Multihost`" under Configuration: a mode label is a setting's value, not a stored object.
         var labels = names.Where(name => NamedInPassing.IsLabel(name, item.Text, notes)).ToArray();
         var renamedTo = RenamedTo(item.Text)

@@ -86,7 +86,7 @@ internal sealed partial class InfraPlaybook : IPlaybook
             yield return ResourceSteps.Check(facts);
         }
 
-        if (NodePools(facts) is null && !ChangesResources(facts))
+        if (NodePools(facts) is null && !ChangesResources(facts) && (AppliesChart(facts) || UsesTerraform(facts)))
         {
             yield return "Infrastructure: the plan/diff output is reviewed and attached to this plan, and there is capacity headroom for the change.";
         }
@@ -158,8 +158,19 @@ internal sealed partial class InfraPlaybook : IPlaybook
         }
     }
 
-    /// <summary>A Helm chart is applied: named, or the default for infrastructure work that names neither Terraform nor a purge.</summary>
-    private static bool AppliesChart(PlanFacts facts) => UsesHelm(facts) || (!UsesTerraform(facts) && !Purges(facts));
+    /// <summary>
+    /// A Helm chart is applied: named, or the default for infrastructure work that names neither Terraform nor a purge. An
+    /// image rolled out with nothing but the platform's parts named ("The Ingress Controller will fail to start …", an
+    /// ingress controller's own release) has one vehicle, that image: an assumed chart upgrade beside it would deploy the
+    /// same component twice.
+    /// </summary>
+    private static bool AppliesChart(PlanFacts facts) => UsesHelm(facts) || (!UsesTerraform(facts) && !Purges(facts) && !(facts.Is(ChangeKind.Image) && !NamesInfraTool(facts)));
+
+    /// <summary>The notes name the tool or files the infrastructure change is applied with (a chart, values, manifests, Kustomize, Pulumi).</summary>
+    private static bool NamesInfraTool(PlanFacts facts) => InfraTool().IsMatch(facts.Notes) || facts.Names.Charts.Count > 0;
+
+    [GeneratedRegex(@"\bhelm\b | \bcharts?\b | \bvalues(?:-[\w-]+)?\.ya?ml\b | \bmanifests?\b | \bkustomiz\w* | \bpulumi\b | \bkubectl\s+apply\b", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex InfraTool();
 
     /// <summary>Resource settings (limits, requests, replicas, HPA bounds) change on a Deployment, not cloud resources.</summary>
     private static bool ChangesResources(PlanFacts facts) => !UsesTerraform(facts) && ResourceSteps.Of(facts).Count > 0;

@@ -12,6 +12,13 @@ internal static class ChecksWriter
     {
         var checks = new List<string> { Ci(facts) };
         checks.AddRange(facts.IsProduction ? Production(facts) : [$"Tell the team in the release channel before starting on {facts.Env}."]);
+        if (PreRelease.Read(facts.Notes) is { } pre)
+        {
+            checks.Add(facts.IsProduction
+                ? $"Pre-release: {pre.Described}, not a stable release; the service owner confirms explicitly in the plan's thread that {facts.Env} is to run it, before anything changes."
+                : $"Pre-release: {pre.Described}, not a stable release; it runs on {facts.Env} as a trial, and production gets it only on an explicit decision.");
+        }
+
         // Outside production no one signs off the release, but data a destructive item deletes is gone there too: its owner agrees first.
         if (!facts.IsProduction && facts.Destructive.Any(item => item.DestroysData))
         {

@@ -19,6 +19,12 @@ internal static class OperatorSteps
             yield return Manual(Phase.Prepare, $"Before starting, confirm that {facts.Env} has {CompanionRequirement.Describe(needed)} wherever it runs beside this service: the new version needs it, so bring it there first if it is missing or older, or stop here", null, 5);
         }
 
+        // What the new version cannot start without is created and passed to it before the rollout: after, its pods crash-loop.
+        foreach (var needed in StartRequirement.Read(facts.Notes))
+        {
+            yield return Manual(Phase.Prepare, $"Before the rollout, provide what the new version needs to start, {needed.Needed} (\"{NotesQuote.Words(needed.Sentence)}\", line {needed.Line} of the notes): create it in {facts.Env} (a Secret, file or setting, as the notes describe) and pass it to the new version, or its pods fail to start", null, 10);
+        }
+
         // What the repository must change (dependencies, config in code, generated files) is built before anything rolls out.
         foreach (var built in BuildChangeSteps.Steps(facts))
         {
@@ -34,6 +40,12 @@ internal static class OperatorSteps
         foreach (var step in ReferenceSteps.Steps(facts))
         {
             yield return step;
+        }
+
+        // "To roll out this fix, all Connect deployments must be restarted": the upgrade alone leaves the fix out.
+        foreach (var restart in RestartToApply.Read(facts.Notes))
+        {
+            yield return Manual(Phase.AfterRollout, $"Once the new version runs, restart {restart.What} as the notes say (line {restart.Line} of the notes), one at a time and checking each is healthy before the next: the fix takes effect only after that restart, not with the upgrade alone", null, 10);
         }
 
         var actions = Remaining(facts).OrderBy(action => !action.Before).ToList();
@@ -61,6 +73,7 @@ internal static class OperatorSteps
     private static string Action(OperatorActions action) => action switch
     {
         { IfOlder: true } => $"Before the rollout, check the version running now against the one the notes name ({NotesQuote.Cited(action.Item.Text, action.Line)}); if it is older, do what they ask of the operator first, as the project's upgrade notes describe it, and post the version and the result in the plan's thread",
+        { Before: true } when OperatorActions.EditsPolicies(action.Item.Text) => $"Before the rollout, edit the policies (or rules) in the config that goes out with the new version as the notes ask ({NotesQuote.Cited(action.Item.Text, action.Line)}), and have a second person review the diff: entries left in the old form stop matching once the new version runs, and deny access",
         { Before: true } => $"Before the rollout, do what the notes ask of the operator ({NotesQuote.Cited(action.Item.Text, action.Line)}), as the project's upgrade notes describe it, and post the result in the plan's thread",
         _ => $"Once the new version runs, do what the notes ask of the operator ({NotesQuote.Cited(action.Item.Text, action.Line)}), as the project's upgrade notes describe it, and post the result in the plan's thread",
     };
@@ -91,7 +104,9 @@ internal static class OperatorSteps
     private static List<OperatorActions> Remaining(PlanFacts facts)
     {
         var covered = StatedUpgradeSteps.CoveredLines(facts).Concat(BuildChangeSteps.CoveredLines(facts)).ToHashSet();
-        return [.. facts.OperatorActions.Where(action => action.Line is not { } line || !covered.Contains(line))];
+        // An item that asks for a restart to apply a fix is the restart step's; its line is counted from where it starts.
+        var restarts = RestartToApply.Read(facts.Notes);
+        return [.. facts.OperatorActions.Where(action => (action.Line is not { } line || !covered.Contains(line)) && !restarts.Any(restart => RestartToApply.Says(action.Item.Text, restart)))];
     }
 
     private static string Where(IEnumerable<int?> found)

@@ -77,7 +77,9 @@ internal sealed record PlanFacts(
             && Package?.TouchesNoDataStore(Analysis.Items) is not true)
         || (Is(ChangeKind.Engine) && !DeployBot.Playbooks.Kinds.EnginePlaybook.UpgradesOnlyClusters(this)) || Is(ChangeKind.EncryptedCopy) || Is(ChangeKind.Retention)
         || Package?.UpgradesDataStoreEngine(Analysis.Items) is true
-        || DeployBot.Playbooks.Kinds.DataUpgradeSteps.Of(this) is not null);
+        || DeployBot.Playbooks.Kinds.DataUpgradeSteps.Of(this) is not null
+        // The notes' own schema migration ("bin/rails db:migrate") changes the database: a snapshot comes right before it.
+        || NotesCommands.Any(command => Prerequisites.IsSchemaMigration(command.Command)));
 
     public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive];
 

@@ -35,7 +35,7 @@ internal static class StatedUpgradeSteps
         foreach (var command in commands.Take(Separate))
         {
             // Before the rollout, but after the snapshot: a command the notes give may change data (a migration rolled back).
-            yield return Manual(command.Before ? Phase.Snapshot : Phase.AfterRollout, Run(command), null, 10);
+            yield return Manual(command.Before ? Phase.Snapshot : Phase.AfterRollout, Run(command, facts), null, 10);
         }
 
         if (commands.Count > Separate)
@@ -115,13 +115,17 @@ internal static class StatedUpgradeSteps
     private static string WayBack(PlanFacts facts) =>
         StepsWriter.KeepsSnapshots(facts) ? "restoring the snapshot taken before it, losing writes made since" : "only forward, fixing on the new version";
 
-    private static string Run(NotesCommands command)
+    private static string Run(NotesCommands command, PlanFacts facts)
     {
-        var when = command.Before ? "Before the rollout, " : "Once the new version runs, ";
+        // The notes' schema migration creates what the new code reads, and only the new code has its migrations: it runs from
+        // the new build (a release phase or one-off job), after the snapshot and before traffic moves, never in the old release.
+        var withNewCode = command.Before && facts.Is(ChangeKind.Image) && Prerequisites.IsSchemaMigration(command.Command);
+        var when = withNewCode ? "Right after the snapshot and before traffic moves to the new version, " : command.Before ? "Before the rollout, " : "Once the new version runs, ";
+        var how = withNewCode ? " with the new release's code (a release-phase or one-off job from the new image; the running version keeps serving)" : string.Empty;
         var condition = command.ConditionLine is { } line ? $"if line {line} of the notes applies to this install, " : string.Empty;
         var where = command.Step is { } step ? $"{StepMarker}{step}, line {command.Line})" : $"(line {command.Line} of the notes)";
         var otherwise = command.ConditionLine is null ? string.Empty : "; otherwise skip this step";
-        return $"{when}{condition}run `{command.Command}` as the notes give it {where} and post its output in the plan's thread{otherwise}";
+        return $"{when}{condition}run `{command.Command}` as the notes give it {where}{how} and post its output in the plan's thread{otherwise}";
     }
 
     private static string Lines(IEnumerable<int> lines)

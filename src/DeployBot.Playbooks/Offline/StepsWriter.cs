@@ -14,6 +14,12 @@ internal static class StepsWriter
     public static Schedule Plan(PlanFacts facts)
     {
         var steps = new List<TimedStep> { Announce(facts) };
+        // A pre-release goes to production only on someone's explicit word, asked for before anything changes.
+        if (facts.IsProduction && PreRelease.Read(facts.Notes) is { } pre)
+        {
+            steps.Add(Manual(Phase.Announce, $"Before anything changes, get the service owner's explicit go in the plan's thread for running a pre-release in {facts.Env} ({pre.Described}, not a stable release); without it, stop here and wait for the stable release", null, 5));
+        }
+
         // What a widened deletion would delete is found and protected before any other preparation upgrades anything.
         steps.AddRange(BehaviourDeletion.Steps(facts));
         // Two items of one line ("Boot now drops any index … Dropping an invalid unique index …") can ask for the same step in

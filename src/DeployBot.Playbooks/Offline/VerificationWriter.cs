@@ -20,6 +20,10 @@ internal static class VerificationWriter
         items.Add($"Pass: {Wording.PassCriteria(facts)} for {(facts.IsProduction ? 15 : 10)} minutes; fail: any new exception type or a failed health check.");
         items.AddRange(PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Verification(facts)));
         items.AddRange(SplitComponent.Read(facts.Analysis).Select(split => split.Verification));
+        if (StartRequirement.Read(facts.Notes) is { Count: > 0 } needed)
+        {
+            items.Add($"Start-up: every new pod started with {string.Join(" and ", needed.Select(requirement => requirement.Needed))} in place and stays running (no CrashLoopBackOff, no restarts), with no start-up error about {(needed.Count == 1 ? "it" : "them")} in its log.");
+        }
         if (facts.Has(RiskArea.Auth) && !facts.Is(ChangeKind.Auth))
         {
             // A security or login fix without an identity-provider change still needs sign-in checked.
