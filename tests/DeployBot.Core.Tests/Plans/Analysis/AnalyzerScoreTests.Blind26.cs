@@ -22,14 +22,15 @@ public sealed partial class AnalyzerScoreTests
     // are auth; an INI section's option, chart values, "now defaulted to" and "make X opt-in" are config; HCP and Terraform
     // Cloud/Enterprise are external; "breaks backward compatability", a "MAJOR:" tag and a Service renamed are breaking;
     // platform floors said as "must be version N or later" or "requires a Terraform version of 1.0 or later" make a
-    // migration; CI builds (AppVeyor, TeamCity) and test errors deploy nothing; indented plain-text paragraphs are items.
-    // Recall 78.1 -> 92.9% (144/155), precision 88.3 -> 92.9% (144/155), kind 48 -> 58/60 (TP/FP/FN schema 8/2/1 ->
-    // 8/0/1, auth 21/1/4 -> 25/1/0, external 9/3/6 -> 12/2/3, config 17/5/6 -> 22/4/1, infra 35/3/6 -> 37/2/4, data 1/0/8
-    // -> 8/0/1, breaking 30/2/3 -> 32/2/1). No other set lost a finding. Floors raised, rounded down.
-    private const double Fresh24RecallFloor = 0.92;
-    private const double Fresh24PrecisionFloor = 0.92;
+    // migration and are breaking; an argument that "has now been removed" is destructive; CI builds (AppVeyor, TeamCity)
+    // and test errors deploy nothing; indented plain-text paragraphs are items. Recall 78.1 -> 94.2% (146/155), precision
+    // 88.3 -> 93.0% (146/157), kind 48 -> 58/60, destructive 49 -> 50/60 (TP/FP/FN schema 8/2/1 -> 8/0/1, auth 21/1/4 ->
+    // 25/1/0, external 9/3/6 -> 12/2/3, config 17/5/6 -> 22/4/1, infra 35/3/6 -> 37/2/4, data 1/0/8 -> 9/0/0, breaking
+    // 30/2/3 -> 33/2/0). No other set lost a finding. Floors raised, rounded down.
+    private const double Fresh24RecallFloor = 0.94;
+    private const double Fresh24PrecisionFloor = 0.925;
     private const double Fresh24KindFloor = 0.96;
-    private const int Fresh24DestructiveFloor = 49;
+    private const int Fresh24DestructiveFloor = 50;
 
     [Fact]
     public void Analyze_TwentySixthSessionBlindSet_ScoresAtLeastTheRecordedFloors()
