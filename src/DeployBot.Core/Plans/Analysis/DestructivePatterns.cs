@@ -20,7 +20,7 @@ internal static partial class DestructivePatterns
     private const string Thing =
         @"(?:columns?|tables?|index|indexes|indices|fields?|endpoints?|routes?|(?<![\w-])apis?(?![\w-])|flags?|options?|settings?|config(?:uration)?\s+keys?
            |env(?:ironment)?\s+var(?:iable)?s?|parameters?|params?|queues?|topics?|buckets?|constraints?|enum\s+values?|views?|collections?
-           |databases?|schemas?|keys?(?!\s+vault)|properties|property|functions?|methods?|class(?:es)?|drivers?|commands?|hooks?|plugins?
+           |databases?|schemas?|keys?(?!\s+vault)|properties|property|functions?|methods?|class(?:es)?|drivers?|commands?|hooks?|plugins?|arguments?
            |cols?|tbls?|fks?|webhooks?|annotations?)";
 
     /// <summary>
@@ -170,7 +170,7 @@ internal static partial class DestructivePatterns
     [GeneratedRegex($$"""
         {{NotAMethod}}(?<!\bauto-)\b{{Removal}}\b(?!\s+(?:(?:an?|the)\s+)?(?:redundant|unnecessary|unneeded|superfluous|extra)\b)(?!\s+(?:unused|dead|duplicate\w*)\b(?!\s+(?:tables?|columns?|index(?:es)?|indices|collections?)\b(?!\s+(?:definitions?|headers?|entries|names?|labels?)\b|[^.;\n]{0,30}\b(?:from|on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:views?|grids?|screens?|pages?|reports?|ui|exports?|csv)\b)))(?!\s+(?:obsolete\s+code|a\s+warning|the\s+warning|warnings?|logs?|logging|noise|need|requirement|limit|restriction|notes?|docs?|documentation|comments?|mentions?|examples?))(?:(?!{{InTheDocs}})(?:[^.;\n]|\.(?=\S))){0,50}?\b{{Thing}}\b(?!\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:pages?|screens?|grids?|views?|reports?|ui|exports?|csv)\b)
         | \b(?:drop|truncate)\s+(?:table|column|index|database|schema)\b
-        | \b{{Thing}}\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:removed|dropped|deleted|renamed|gone|retired|decommissioned)\b(?!\s+{{InTheDocs}})
+        | \b{{Thing}}\s+(?:(?:was|were|has(?:\s+now)?\s+been|have(?:\s+now)?\s+been|is|are)\s+)?(?:removed|dropped|deleted|renamed|gone|retired|decommissioned)\b(?!\s+{{InTheDocs}})
         | \b(?:change|changes|changed|changing|alter|alters|altered)\s+(?:the\s+)?(?:column\s+)?type\b | \btype\s+change\b | \balter\s+column\b[^.;\n]{0,40}\btype\b
         | \b(?:set|sets|setting|add|adds|added|make|makes|made)\b(?:[^.;\n]|\.(?=\w)){0,40}\bnot[\s-]null\b | \bnot[\s-]null\s+constraint\b
         | \birreversibl\w* | \bcan(?:not|\s+not|'t|’t)\s+be\s+(?:undone|reversed|rolled\s+back)\b | \bpurg(?:e|es|ed|ing)\b(?![^.;\n]{0,40}\bcaches?\b)(?!{{RiskPatterns.OnInterval}})(?<!\bcaches?\s+purg\w*) | \bdelet(?:e|es|ed|ing)\s+(?:all|old|stale|orphaned|soft[\s-]deleted|inactive|expired|archived|unverified|abandoned|dormant)\b | \bhard[\s-]delet\w*

@@ -37,7 +37,13 @@ internal static partial class ItemClassifier
             risks.Add(RiskArea.Infra);
         }
 
-        if (RiskPatterns.ImpliedDataRewrite().IsMatch(text))
+        // "There is no downgrade process", "you cannot go back": with a database in sight, its data is upgraded one way.
+        if (!describesBug && RiskPatterns.NoWayBack().IsMatch(text) && DatabaseInSight(text, context))
+        {
+            risks.Add(RiskArea.Data);
+        }
+
+        if (RiskPatterns.ImpliedDataRewrite().IsMatch(text) || RiskPatterns.RetentionShortened().IsMatch(text))
         {
             risks.Add(RiskArea.Data);
         }
@@ -71,6 +77,13 @@ internal static partial class ItemClassifier
     private static void AddBreaking(string text, bool isFix, bool describesBug, ReleaseContext context, HashSet<RiskArea> risks)
     {
         if (RiskPatterns.NoLonger().IsMatch(text) && !isFix && !RiskPatterns.Cve().IsMatch(text) && !context.NoBreakingChanges)
+        {
+            risks.Add(RiskArea.Breaking);
+        }
+
+        // "This change requires PHP 7.1 as the minimum version", "Node 12 is now the minimum supported version": whoever runs
+        // an older platform cannot take the release.
+        if (!describesBug && !context.NoBreakingChanges && KindSignals.DropsRuntime(text))
         {
             risks.Add(RiskArea.Breaking);
         }

@@ -52,7 +52,7 @@ internal static partial class KindSignals
     /// <summary>True when an item that is not under a "Deprecated" heading upgrades an engine or drops support for one.</summary>
     public static bool ChangesEngine(IEnumerable<NoteItem> items, IEnumerable<string> headings) =>
         headings.Any(heading => EngineUpgrade().IsMatch(heading) || IsEngineSupportDropped(heading))
-        || items.Any(item => !(item.Section is { } section && Deprecated().IsMatch(section))
+        || items.Any(item => !(item.Section is { } section && Deprecated().IsMatch(section)) && !RiskPatterns.NothingDeployed().IsMatch(item.Text)
             && ((EngineUpgrade().IsMatch(item.Text) && !OnlyPointReleaseMoves(item.Text)) || IsEngineSupportDropped(item.Text)));
 
     public static bool IsFixSection(string heading) => FixHeading().IsMatch(heading) && !FeatureHeading().IsMatch(heading);
@@ -89,7 +89,7 @@ internal static partial class KindSignals
     [GeneratedRegex("""
         ^\W*(?:chore|build|deps|refactor|style|perf)(?:\([^)\n]{0,30}\))?!?: | ^\W*(?:bump|bumps|bumped|upgrade|upgrades|upgraded|update|updates|updated)\b[^.;\n]{0,60}?\b(?:dependenc\w*|deps|version|versions|to\s+v?\d)
         | ^\W*(?:add|adds|added|adding)\s+support\s+for\s+(?:the\s+)?(?:latest|newer|new|recent)\b[^.;\n]{0,30}?\b(?:minors?|patch(?:es)?|point\s+releases?|versions?|releases?)\b
-        | ^\W*(?:add|adds|added|adding)\s+(?:an?\s+|the\s+|more\s+|missing\s+)?(?:examples?|tests?|test\s+cases?|docs?|documentation|comments?|warnings?|warning\s+logs?|log\s+(?:lines?|messages?)|logging|notes?|changelog)\b
+        | ^\W*(?:add|adds|added|adding)\s+(?:an?\s+|the\s+|more\s+|missing\s+)?(?:examples?|tests?|test\s+cases?|docs?|documentation|comments?|(?:`?@\w+`?\s+)?annotations?|docblocks?|type\s+hints?|warnings?|warning\s+logs?|log\s+(?:lines?|messages?)|logging|notes?|changelog)\b
         | ^\W*(?:feat(?:\([^)\n]{0,30}\))?:\s*)?(?:add|adds|added|adding|update|updates|updated|improve|improves|improved)\b[^.;\n]{0,30}?\b(?:translations?|locali[sz]ations?|i18n|l10n)\b
         """, Options, TimeoutMs)]
     private static partial Regex UpkeepItem();
@@ -117,7 +117,7 @@ internal static partial class KindSignals
     /// release "also adds" something.
     /// </summary>
     [GeneratedRegex(@"^\W*\[(?:feature|enhancement|change)\] | ^\W*(?:enh|enhancement|feature)\b\s*\#?\d* | ^\W*(?:\*\*[^*]+\*\*:?\s*)?(?:(?!(?:fix|fixes|bug|bugfix|chore|docs?|tests?|ci|build|deps|refactor|perf|style|revert|security)\b)[\w/.-]{1,30}:\s+|\[(?!(?:fix|fixes|bug|bugs|bugfix|bugfixes|chore|docs?|tests?|ci|build|deps|refactor|perf|style|revert|security)\])[\w/.-]{1,40}\]\s+)?(?:feat(?:\([^)]*\))?!?:|(?:add|adds|added|adding|new|introduce\w*|implement\w*|support\s+for|supports?\b|allow\w*|enable\w*|expose\w*|create\w*)\b)
-        | \b(?:it|this\s+(?:release|version))\s+(?:also\s+)?(?:adds|introduces)\b(?!\s+(?:no|nothing)\b)", Options, TimeoutMs)]
+        | \b(?:it|this\s+(?:release|version))\s+(?:also\s+)?(?:adds|introduces)\b(?!\s+(?:no|nothing)\b)(?!\s+(?:an?\s+|the\s+)?(?:(?:security|bug|critical|important)\s+)?(?:fix|fixes|patch)\b)", Options, TimeoutMs)]
     private static partial Regex FeatureItem();
 
     /// <summary>
@@ -156,7 +156,8 @@ internal static partial class KindSignals
     /// </remarks>
     internal static bool IsEngineSupportDropped(string text) =>
         EngineSupportDropped1().IsMatch(text)
-        || EngineSupportDropped2().IsMatch(text);
+        || EngineSupportDropped2().IsMatch(text)
+        || PlatformFloorRaised().IsMatch(text);
 
     [GeneratedRegex($$"""
         \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of|ends)\s+(?:the\s+)?support\s+(?:for\s+)?{{Engine}}\b

@@ -35,6 +35,13 @@ internal static partial class NoteItems
     [GeneratedRegex(@"\A\s*(?:\*\)|[-*+•])\s+\S", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex IndentedEntry();
 
+    /// <summary>
+    /// An indented block that opens with a sentence ("    NHibernate now targets .Net 4.6.1."): plain-text release notes
+    /// indent their paragraphs under a heading, which Markdown reads as code. Code opens with a command, a keyword or a symbol.
+    /// </summary>
+    [GeneratedRegex(@"\A\s*[A-Z][\w.-]*(?:[ \t]+[a-z][\w'-]*){2,}[^\n]*\.(?:\s|\z)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex IndentedProse();
+
     /// <summary>The "*)" that opens an entry of nginx's and Apache's plain-text CHANGES files.</summary>
     [GeneratedRegex(@"^\*\)\s*", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex EntryMarker();

@@ -43,8 +43,9 @@ internal static partial class NoteItems
             {
                 ParagraphBlock p => Flatten(p.Inline),
                 // Plain-text changelogs indent their entries ("    *) Security: fix …", "\t- Fix …"), which Markdown reads as
-                // an indented code block; entries that start with a bullet are the release's items, not code.
-                CodeBlock code when code is not FencedCodeBlock && code.Lines.ToString() is var lines && IndentedEntry().IsMatch(lines) => lines,
+                // an indented code block; entries that start with a bullet, and paragraphs that open with a sentence, are the
+        // release's items, not code.
+                CodeBlock code when code is not FencedCodeBlock && code.Lines.ToString() is var lines && (IndentedEntry().IsMatch(lines) || IndentedProse().IsMatch(lines)) => lines,
                 CodeBlock => string.Empty,
                 _ => block.Lines.ToString(),
             };

@@ -149,7 +149,7 @@ public static class ReleaseAnalyzer
         var majorWithBreaks = version == KindSignals.VersionLevel.Major && (risks.Contains(RiskArea.Breaking) || upgradeAction || guide);
         var zeroMinorWithSteps = (upgradeAction || guide || items.Any(item => KindSignals.DropsRuntime(item.Text))) && KindSignals.IsInitialDevelopmentMinor(versionLines);
         if (schemaAndData || majorWithBreaks || zeroMinorWithSteps || KindSignals.AnnouncesLargeMigration(items, headings)
-            || engineChange || KindSignals.UpgradeSteps().IsMatch(notes) || KindSignals.StorageFormatChange().IsMatch(notes))
+            || engineChange || KindSignals.UpgradeSteps().IsMatch(notes) || KindSignals.OneWayUpgrade().IsMatch(notes) || KindSignals.StorageFormatChange().IsMatch(notes))
         {
             return ReleaseKind.Migration;
         }

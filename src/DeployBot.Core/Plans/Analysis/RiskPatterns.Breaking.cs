@@ -92,7 +92,8 @@ internal static partial class RiskPatterns
 
     /// <summary>Any of the ways changelogs announce an incompatible change (<see cref="BreakingChange"/> and its second part).</summary>
     internal static bool IsBreakingChange(string text) =>
-        BreakingChange().IsMatch(text) || BreakingChange2().IsMatch(text) || BreakingChange3().IsMatch(text) || BreakingForms26().IsMatch(text);
+        BreakingChange().IsMatch(text) || BreakingChange2().IsMatch(text) || BreakingChange3().IsMatch(text) || BreakingForms26().IsMatch(text)
+        || BreakingForms27().IsMatch(text);
 
     /// <summary>
     /// An item that describes a bug fix ("Fix …", "fixed …", "[BUGFIX] …", "fix(scope): …", "[#1830] Fix …", "8796 fix: …"),
@@ -116,7 +117,8 @@ internal static partial class RiskPatterns
         | ^\W*(?:the\s+)?test\s+(?:runner|suite|harness)s?\b | ^\W*not\s+(?:in|included\s+in|part\s+of|shipping\s+in)\s+this\s+(?:release|deploy(?:ment)?|version)\b
         | ^\W*(?:join\s+(?:us|our)|follow\s+us|(?:chat|talk)\s+(?:with|to)\s+us)\b
         | ^\W*(?:\[[^\]\n]{1,20}\]\s*)?(?:add|adds|added|update|updates|updated|improve|improves|improved)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:test\s+cases?|code\s+coverage|test\s+coverage)\b
-        | \b(?:to|from|in|on)\s+(?:the\s+)?travis(?:[\s-]ci)?(?:\s+(?:build|config\w*|matrix))?\b", Options, TimeoutMs)]
+        | \b(?:to|from|in|on)\s+(?:the\s+)?travis(?:[\s-]ci)?(?:\s+(?:build|config\w*|matrix))?\b
+        | \b(?:appveyor|teamcity|circle\s?ci|jenkins|buildkite)\b[^.;\n]{0,20}?\b(?:builds?|jobs?|pipelines?|matrix)\b | \btests?\s+(?:errors?|failures?)\W*$", Options, TimeoutMs)]
     internal static partial Regex NothingDeployed();
 
     /// <summary>

@@ -44,7 +44,7 @@ internal static partial class RiskPatterns
     /// (it ran unoptimised, MinOpts), so it is split between top-level alternatives, which matches the same texts; a text
     /// matches when any part does.
     /// </summary>
-    internal static Regex[] ExternalParts { get; } = [External1(), External2(), External3(), ExternalHooks(), External4()];
+    internal static Regex[] ExternalParts { get; } = [External1(), External2(), External3(), ExternalHooks(), External4(), ExternalForms27()];
 
     /// <summary>
     /// Object storage named as the place where the team's own data lies: a bucket path (<c>s3://ml-models/v3/</c>,
@@ -67,7 +67,7 @@ internal static partial class RiskPatterns
     internal static partial Regex VendorName();
 
     [GeneratedRegex($$"""
-        (?<!\b(?:admission|validating|mutating|conversion)\s+)\bwebhooks?\b(?!\s+(?:cert\w*|configurations?)\b) | \b(?:third|3rd)[\s-]party\b(?!\s+(?:backends?|crates?|librar(?:y|ies)|packages?|plugins?|code|extensions?|modules?)\b) | \bintegrations?\b(?![\s-]test\w*) | \bpartner\s+apis?\b
+        (?<!\b(?:admission|validating|mutating|conversion)\s+)\bwebhooks?\b(?!\s+(?:cert\w*|configurations?|servers?)\b) | \b(?:third|3rd)[\s-]party\b(?!\s+(?:backends?|crates?|librar(?:y|ies)|packages?|plugins?|code|extensions?|modules?)\b) | \bintegrations?\b(?![\s-]test\w*) | \bpartner\s+apis?\b
         | \b(?:external|upstream|downstream|vendor|partner|remote|cloud)\s+(?:[\w-]+\s+)?(?:apis?|services?|providers?|systems?|endpoints?|servers?|storage|content|backups?)\b
         | (?<!\b(?:file|files|env|environment|local|disk|memory|in-memory)(?::/{0,2})?`?\s)\b(?:oauth2?|oidc|openid|identity|sso|saml|social|login|sms|e-?mail|mail|smtp|payment|cloud|storage|dns|llm|ai|secrets?)\s+(?:providers?|gateways?|senders?|services?)\b
         | (?-i:\b(?!(?:TLS|SSL|JCE|FIPS|Crypto)\b)[A-Z][\w.()-]*\s+providers?\b) | \bproviders?\s+(?:apis?|sdks?|integrations?)\b

@@ -62,7 +62,7 @@ internal static partial class RiskPatterns
     /// and "indexing for the `x` table" count there as well. A console command's name ("`migrations:status`") is no migration.
     /// </summary>
     [GeneratedRegex($$"""
-        (?<!\b(?:docs?|documentation|site|theme|plugin|tools?|config|configuration|data)\s+|/)\bmigrations?\b(?!:\w)(?![\s-]+(?:guide|guides|notes|path|paths|tool|tools|docs|documentation|instructions|from|between|rfcs?|checklists?)\b|/)(?![^.;\n]{0,30}?\bfrom\s+(?:es|{{StoreEngine}})\s+to\s+(?:es|{{StoreEngine}})\b)
+        (?<!\b(?:docs?|documentation|site|theme|plugin|tools?|config|configuration|data)\s+|\b(?:config|configuration|settings|ini|ya?ml)\s+files?\s+|/)\bmigrations?\b(?!:\w)(?![\s-]+(?:guide|guides|notes|path|paths|tool|tools|docs|documentation|instructions|from|between|rfcs?|checklists?)\b|/)(?![^.;\n]{0,30}?\bfrom\s+(?:es|{{StoreEngine}})\s+to\s+(?:es|{{StoreEngine}})\b)
         | \bmigrat(?:e|es|ed|ing)\b(?=(?:\W+\w+){0,5}?\W+{{DatabaseWord}}\b)
         | (?<!\b(?:json|openapi|graphql|xml|avro|protobuf|api|response|request|dashboard|config|configuration|theme|plugin|dao|crd|custom|validation)\s+)(?<![/'`(.])\bschemas?\b(?!['`/)}])(?!\.\w)(?![\s-]+(?:qualified|library|libraries|validation|definitions?|paths?|types?|options|validators?|setters?|getters?|cache|caches|registry|registries|reloads?|reloading|introspection|summary|lookups?)\b)
         | \b{{ChangeVerb}}\b[\w\s`'".,:()-]{0,40}?\bcolumns?\b

@@ -25,7 +25,8 @@ public sealed partial class AnalyzerScoreTests
     // Recall 77.5 -> 87.4% (132/151), precision 86.7 -> 90.4% (132/146), kind 50 -> 52/60, destructive 50 -> 52/60 (TP/FP/FN
     // schema 2/2/4 -> 6/2/0, auth 29/3/6 -> 33/3/2, external 15/4/5 -> 15/3/5, config 17/2/7 -> 18/2/6, infra 30/4/5 ->
     // 31/2/4, data 0/1/2 -> 2/0/0, breaking 24/2/5 -> 27/2/2). Floors raised, rounded down.
-    private const double Fresh23RecallFloor = 0.87;
+    // Session 27's areas round (a raised runtime floor is breaking): recall 87.4 -> 88.1% (133/151).
+    private const double Fresh23RecallFloor = 0.88;
     private const double Fresh23PrecisionFloor = 0.90;
     private const double Fresh23KindFloor = 0.86;
     private const int Fresh23DestructiveFloor = 52;
