@@ -75,8 +75,14 @@ internal static partial class ChangeDetector
     /// the notes require or the data is lost, or a choice they leave to the owner, is planned before the upgrade
     /// (<see cref="RequiredSetting"/>, <see cref="OwnerChoice"/>).
     /// </summary>
-    private static void NarrowToStatedData(HashSet<ChangeKind> kinds, string notes)
+    private static void NarrowToStatedData(HashSet<ChangeKind> kinds, string notes, IReadOnlyList<ReleaseItem> items, bool engine)
     {
+        // The project's own CI and test lines ("Migrate the Travis builds to MySQL 8") migrate no schema of the operator's.
+        if (items.Where(item => KindEvidence.IsSchema(item, engine)).All(item => PipelineLines.IsPipeline(item.Text)))
+        {
+            kinds.Remove(ChangeKind.Schema);
+        }
+
         if (StatedNoWayBack.Read(notes) is { OnData: true, AtStart: true })
         {
             kinds.Remove(ChangeKind.Schema);

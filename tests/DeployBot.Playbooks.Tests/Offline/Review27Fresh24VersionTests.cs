@@ -16,6 +16,7 @@ public sealed class Review27Fresh24VersionTests
     [Theory]
     [InlineData("Release 3.1.2\n\n** Bug\n  * #812 Fix escaping of identifiers in generated SQL\n\n** Task\n  * #820 Move the Travis and CircleCI jobs to MySQL 8.4\n  * #821 Bump vulnerable test dependencies\n")]
     [InlineData("## 0.12.4\n\n- Fix a leak of pooled connections on timeout\n- Switch the test matrix from Redis 6 to Redis 7.2\n")]
+    [InlineData("## 7.2.3\n\n** Bug\n  * #901 Escape quotes in generated log messages\n\n** Task\n  * #905 Migrate Jenkins builds to PostgreSQL 15\n")]
     public void PipelineLineNamingAnEngine_PlansNoEngineUpgrade(string notes)
     {
         var plan = Plan(notes);
@@ -24,6 +25,7 @@ public sealed class Review27Fresh24VersionTests
         Assert.DoesNotContain("datastore engine upgrade", text, StringComparison.Ordinal);
         Assert.DoesNotContain(plan.Rollback, line => line.StartsWith("Engine rollback", StringComparison.Ordinal));
         Assert.DoesNotContain(Actions(plan), action => action.StartsWith("Upgrade ", StringComparison.Ordinal) && (Has(action, "MySQL") || Has(action, "PostgreSQL") || Has(action, "Redis")));
+        Assert.DoesNotContain(Actions(plan), action => Has(action, "expand migration"));
     }
 
     /// <summary>Counterexample: an engine upgrade the release performs for its users is still planned, even beside "CI is green".</summary>
