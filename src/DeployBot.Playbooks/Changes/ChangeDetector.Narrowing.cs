@@ -67,4 +67,30 @@ internal static partial class ChangeDetector
             kinds.Remove(ChangeKind.Contract);
         }
     }
+
+    /// <summary>
+    /// What the notes say of the data narrows the kinds. A release that upgrades its data itself as it starts, with no
+    /// way back (<see cref="StatedNoWayBack.AtStart"/>: "There is no downgrade path. If you start 3.0 on your data, you
+    /// cannot go back"), runs no expand migration of the team's and has no down-migration: no schema migration. A setting
+    /// the notes require or the data is lost, or a choice they leave to the owner, is planned before the upgrade
+    /// (<see cref="RequiredSetting"/>, <see cref="OwnerChoice"/>).
+    /// </summary>
+    private static void NarrowToStatedData(HashSet<ChangeKind> kinds, string notes, IReadOnlyList<ReleaseItem> items, bool engine)
+    {
+        // The project's own CI and test lines ("Migrate the Travis builds to MySQL 8") migrate no schema of the operator's.
+        if (items.Where(item => KindEvidence.IsSchema(item, engine)).All(item => PipelineLines.IsPipeline(item.Text)))
+        {
+            kinds.Remove(ChangeKind.Schema);
+        }
+
+        if (StatedNoWayBack.Read(notes) is { OnData: true, AtStart: true })
+        {
+            kinds.Remove(ChangeKind.Schema);
+        }
+
+        if (RequiredSetting.Read(notes).Count > 0 || OwnerChoice.Read(notes) is not null)
+        {
+            kinds.Add(ChangeKind.RequiredSetting);
+        }
+    }
 }

@@ -90,6 +90,7 @@ internal static partial class ChangeDetector
         NarrowToParallel(kinds, shape.Parallel);
         NarrowToErasure(kinds, notes, analysis);
         NarrowToDatabase(kinds, notes);
+        NarrowToStatedData(kinds, notes, items, engine);
         return kinds;
     }
 

@@ -38,6 +38,9 @@ internal enum ChangeKind
     /// <summary>Retention that starts deleting stored history once the new version runs (<see cref="RetentionDeletion"/>).</summary>
     Retention,
 
+    /// <summary>A setting the notes require before the upgrade or the data is lost, or a choice they leave to the owner (<see cref="RequiredSetting"/>).</summary>
+    RequiredSetting,
+
     /// <summary>Destructive items (drops, renames, removals) that need contract steps, whatever kind they belong to.</summary>
     Contract,
 }

@@ -96,9 +96,9 @@ internal static partial class KindEvidence
     /// "von PostgreSQL 13 auf 16", "engine_version", "pg_upgrade", "bump pg_partman to 5.0", "Patroni 3.0 -> 3.3"; not a
     /// client library of one ("upgrade the redis client gem to 5.0"), which ships in the application.
     /// </summary>
-    public static bool IsEngineUpgrade(string notes) =>
-        StatefulSoftware.Read(notes).Count > 0
-        || ((ReleaseAnalyzer.IsEngineUpgrade(notes) || EngineTool().IsMatch(notes) || EngineVersions().IsMatch(notes)) && !StatefulSoftware.OnlyClientLibraries(notes));
+    /// <remarks>The project's own CI and test lines ("Migrate the Travis builds to MySQL 8") upgrade no engine of the operator's (<see cref="PipelineLines"/>).</remarks>
+    public static bool IsEngineUpgrade(string text) => PipelineLines.Without(text) is var notes && (StatefulSoftware.Read(notes).Count > 0
+        || ((ReleaseAnalyzer.IsEngineUpgrade(notes) || EngineTool().IsMatch(notes) || EngineVersions().IsMatch(notes)) && !StatefulSoftware.OnlyClientLibraries(notes)));
 
     /// <summary>Statistics refresh after an engine upgrade or a bulk load (PostgreSQL does not carry statistics over in pg_upgrade).</summary>
     public static bool MentionsStatistics(string notes) => Maintenance().IsMatch(notes);

@@ -16,7 +16,7 @@ internal sealed partial record NamedFlag(string Name, string? Audience)
         // A flag the release removes ("ENABLE_PPROF flag removed", "remove feature flag old_checkout") is deleted code, not one to switch.
         var match = new[] { Behind(), Flagged(), Switched() }
             .SelectMany(pattern => pattern.Matches(notes))
-            .FirstOrDefault(found => !RemovedBefore().IsMatch(notes[Math.Max(0, found.Index - 40)..found.Index]) && !RemovedAfter().IsMatch(notes[(found.Index + found.Length)..]));
+            .FirstOrDefault(found => !NotAFlag(notes, found) && !RemovedBefore().IsMatch(notes[Math.Max(0, found.Index - 40)..found.Index]) && !RemovedAfter().IsMatch(notes[(found.Index + found.Length)..]));
         if (match is null)
         {
             return null;

@@ -59,8 +59,11 @@ internal sealed partial record NotesFacts
     [GeneratedRegex(@"\b(?:since|(?:upgrad(?:e|es|ing)|migrat(?:e|es|ing)|moving|coming)\s+from|from)\s+(?:version\s+)?v?(?<version>\d+(?:\.(?:\d+|x))+(?:-[0-9a-z.]+)?)(?![\w.-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex LeftSince();
 
-    /// <summary>"Upgrading to 5.0", "Upgrade to v3.0.0", "Migrating to version 2.1": the version upgraded to.</summary>
-    [GeneratedRegex(@"\b(?:upgrad(?:e|es|ing)|migrat(?:e|es|ing)|moving|updating|update)\s+to\s+(?:version\s+)?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?)(?![\w.-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>
+    /// "Upgrading to 5.0", "Upgrade to v3.0.0", "Migrating to version 2.1", "Upgrading to v4.x", "Upgrading to Acme Server RC3":
+    /// the version upgraded to, after the product's capitalised name when the heading gives it.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:upgrad(?:e|es|ing)|migrat(?:e|es|ing)|moving|updating|update)\s+to\s+(?:(?-i:[A-Z][\w®-]*)\s+){0,3}?(?:version\s+)?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?|\d+(?:\.\d+)?\.x|(?-i:RC)\d+)(?![\w.-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex UpgradeTo();
 
     /// <summary>"… from 1.x to 2.0": the version after "to" in a heading that named the version left with a wildcard.</summary>

@@ -23,7 +23,7 @@ internal sealed partial record NotesFacts
         var order = Distinct(Service().Matches(notes).Select(m => m.Value)
             .Concat(versioned.Where(name => !Runtime().IsMatch(name)))
             .Concat(stated)
-            .Where(name => !NotShipped(notes, name))
+            .Where(name => !NotShipped(notes, name) && !ProseFragment(name))
             .OrderBy(name => FirstMention(notes, name))).ToList();
         foreach (Match after in After().Matches(notes))
         {

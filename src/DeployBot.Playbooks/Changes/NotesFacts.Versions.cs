@@ -36,6 +36,11 @@ internal sealed partial record NotesFacts
     /// </summary>
     public static string? HeadingVersion(string notes)
     {
+        if (DirectiveVersion(notes) is { } directive)
+        {
+            return directive;
+        }
+
         // A reStructuredText title may have a line of '=' above it as well as below.
         var lines = notes.Split('\n', 5, StringSplitOptions.TrimEntries);
         var first = Array.FindIndex(lines, line => line.Length > 0 && !IsUnderline(line));
@@ -44,7 +49,7 @@ internal sealed partial record NotesFacts
             return null;
         }
 
-        var line = lines[first];
+        var line = WithoutReleasePrefix(lines[first]);
         // "# Since 0.13.0", "Upgrading from v2.x": the heading names the version being left, never the one to roll out.
         if (GuideHeading(line, notes) is { } guide)
         {

@@ -19,7 +19,7 @@ internal sealed partial record StatedNoWayBack(string? Old, string When, string?
     {
         if (NoWayBack().Match(notes) is not { Success: true } stated)
         {
-            return null;
+            return Standalone(notes);
         }
 
         var old = stated.Groups["old"] is { Success: true } named ? OlderVersions().Replace(named.Value.Trim(), static m => m.Value.ToLowerInvariant()) : null;

@@ -95,6 +95,7 @@ internal static class Wording
         ChangeKind.SearchMigration => "a search cluster migration",
         ChangeKind.Erasure => "a personal-data erasure job",
         ChangeKind.Retention => "retention that starts deleting stored history",
+        ChangeKind.RequiredSetting => "a setting required before the upgrade",
         _ => "an incident hotfix",
     };
 
