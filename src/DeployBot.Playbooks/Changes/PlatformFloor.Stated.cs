@@ -76,7 +76,7 @@ internal static partial class PlatformFloor
     [GeneratedRegex(@"\bMSRV\b[^.;\n\d]{0,20}?v?(?<v>\d+\.\d+(?:\.\d+)?)", Options, MatchBudget.Milliseconds)]
     private static partial Regex Msrv();
 
-    /// <summary>The version right after a name: " 2.7", " v7", " 10.0+", " version 3.8", " 4.x".</summary>
-    [GeneratedRegex(@"\G\s*(?:version\s+)?v?(?<v>\d{1,3}(?:\.(?:\d{1,3}|x)){0,2})(?![\w])", Options, MatchBudget.Milliseconds)]
+    /// <summary>The version right after a name: " 2.7", " v7", " 10.0+", " version 3.8", " 4.x", " version is 7.4", " >= 3.9".</summary>
+    [GeneratedRegex(@"\G\s*(?:version\s+)?(?:(?:is|of|to)\s+(?:now\s+)?|>=\s*|≥\s*)?v?(?<v>\d{1,3}(?:\.(?:\d{1,3}|x)){0,2})(?![\w])", Options, MatchBudget.Milliseconds)]
     private static partial Regex Versioned();
 }
