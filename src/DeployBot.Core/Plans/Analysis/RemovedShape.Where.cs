@@ -14,7 +14,7 @@ public static partial class RemovedShape
     /// <summary>Every mention of <paramref name="name"/> in <paramref name="item"/> says where a removed member sits.</summary>
     private static bool OnlyWhere(string name, string item)
     {
-        var mentions = Regex.Matches(item, $@"(?<![\w.]){Regex.Escape(name)}(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
+        var mentions = Mentions(name, item);
         return mentions.Count > 0 && mentions.All(mention => Where().IsMatch(ClauseBefore(item, mention.Index)));
     }
 

@@ -143,10 +143,14 @@ public static partial class RemovedShape
     /// <summary>"X stays", "renamed to X", "moved into X": every mention of the name says it is still there.</summary>
     private static bool Stays(string name, string item)
     {
-        var mentions = Regex.Matches(item, $@"(?<![\w.]){Regex.Escape(name)}(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
+        var mentions = Mentions(name, item);
         return mentions.Count > 0 && mentions.All(mention => StaysAfter().IsMatch(item[(mention.Index + mention.Length)..])
             || NewNameBefore().IsMatch(item[Math.Max(0, mention.Index - 30)..mention.Index]));
     }
+
+    /// <summary>Where the item mentions the name as a whole word (not inside "a.name" or "names").</summary>
+    private static MatchCollection Mentions(string name, string item) =>
+        Regex.Matches(item, $@"(?<![\w.]){Regex.Escape(name)}(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
 
     private static string Tail(string item, string name)
     {
