@@ -1,0 +1,70 @@
+using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
+
+namespace DeployBot.Core.Tests.Plans.Analysis;
+
+/// <summary>
+/// The learned kind reading in C# computes what the Python that trained it computes. Expected values are printed by
+/// <c>FixtureTools/train_kind.py rules.tsv --predict out.tsv</c> (its <c>probabilities</c>, from the committed
+/// <c>Learned/kind-model.json</c>); the rules' verdicts are given as they were dumped then, so a change of the rules does
+/// not move these numbers. Retraining the model changes them: re-run the script and copy them here.
+/// </summary>
+public sealed class LearnedKindTests
+{
+    private const double Tolerance = 1e-12;
+
+    // A note with every marker token: a Markdown link to a URL, versions, a code span, a SETTING_NAME, issue references.
+    private const string Marked = "## [v2.3.1](https://github.com/acme/app/compare/v2.3.0...v2.3.1) (2026-11-02)\n\n### Bug Fixes\n\n"
+        + "* Hotfix: `session.Timeout` no longer ignores SESSION_TTL_SECONDS ([#1234](https://github.com/acme/app/issues/1234), acme/app#77, GH-12, JIRA-881)\n"
+        + "* Emergency patch for CVE-2026-1234, see www.example.com/advisory 3 times";
+
+    [Fact]
+    public void Notes_are_read_as_the_same_tokens_as_in_training()
+    {
+        // learned_model.tokens(Marked) in Python.
+        string[] expected =
+        [
+            "xversion", "xnum", "xnum", "xnum", "bug", "fixes", "hotfix", "xcode", "session", "timeout", "no", "longer", "ignores",
+            "xsetting", "xref", "xref", "xref", "xref", "emergency", "patch", "for", "xref", "xnum", "see", "xurl", "xnum", "times",
+        ];
+
+        Assert.Equal(expected, LearnedKindFeatures.Tokens(Marked));
+    }
+
+    [Theory]
+    [InlineData(ReleaseKind.Hotfix, "Config", 0.003431888498268325, 0.9960497033267696, 0.0005184081749620364)]
+    [InlineData(ReleaseKind.Normal, "", 0.19032807420580833, 0.8065578856688604, 0.003114040125331159)]
+    public void Probabilities_of_new_notes_equal_the_training_scripts(ReleaseKind ruleKind, string ruleRisks, double normal, double hotfix, double migration) =>
+        AssertProbabilities(Marked, ruleKind, ruleRisks, normal, hotfix, migration);
+
+    // The rules' verdicts as dumped on 7 Dec 2026 (the model's training input) and train_kind.py --predict on that model.
+    [Theory]
+    [InlineData("All", "BurntSushi__ripgrep__14-1-0.md", ReleaseKind.Normal, "", 0.9929770275161364, 0.006179337270775754, 0.0008436352130877812)]
+    [InlineData("Fresh21", "ClickHouse__clickhouse-go__v2-breaking-changes.md", ReleaseKind.Normal, "Breaking", 0.004737220027808941, 0.0030373923508844164, 0.9922253876213065)]
+    [InlineData("Fresh24", "PowerDNS__pdns__dnsdist-2-1-1.md", ReleaseKind.Hotfix, "Auth", 0.0005553870379372112, 0.9994028447558333, 4.176820622929718e-05)]
+    [InlineData("Typed", "001-drop-password-md5.md", ReleaseKind.Normal, "Schema,Auth,Breaking", 0.9991981175979257, 0.00013626969767987658, 0.0006656127043942892)]
+    public void Probabilities_of_labelled_excerpts_equal_the_training_scripts(
+        string set, string name, ReleaseKind ruleKind, string ruleRisks, double normal, double hotfix, double migration) =>
+        AssertProbabilities(Excerpt(set, name).Notes, ruleKind, ruleRisks, normal, hotfix, migration);
+
+    private static void AssertProbabilities(string notes, ReleaseKind ruleKind, string ruleRisks, double normal, double hotfix, double migration)
+    {
+        var risks = ruleRisks.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(area => Enum.Parse<RiskArea>(area)).ToArray();
+
+        var probabilities = LearnedKind.Probabilities(notes, ruleKind, risks);
+
+        Assert.Equal(new[] { ReleaseKind.Normal, ReleaseKind.Hotfix, ReleaseKind.Migration }, LearnedKind.Kinds);
+        Assert.Equal(normal, probabilities[0], Tolerance);
+        Assert.Equal(hotfix, probabilities[1], Tolerance);
+        Assert.Equal(migration, probabilities[2], Tolerance);
+    }
+
+    private static LabelledExcerpt Excerpt(string set, string name) => (set switch
+    {
+        "All" => LabelledExcerpt.All(),
+        "Fresh21" => LabelledExcerpt.Fresh21(),
+        "Fresh24" => LabelledExcerpt.Fresh24(),
+        "Typed" => LabelledExcerpt.Typed(),
+        _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such labelled set."),
+    }).Single(excerpt => excerpt.Name == name);
+}
