@@ -6,8 +6,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// <summary>
 /// The release kind as a logistic regression reads it from the notes' words and word pairs together with the rules'
 /// own kind and risk areas (<see cref="LearnedKindFeatures"/>). On the two blind sets no rule round had read it picked
-/// the right kind more often than the rules alone: FRESH21 54/60 against 49/60, FRESH24 51/60 against 48/60 (README,
-/// "A learned reading"). The weights are in <c>Learned/kind-model.json</c>, written by
+/// the right kind more often than the rules alone: FRESH21 54/60 against 49/60, FRESH24 51/60 against 48/60, FRESH25
+/// 49/60 against 47/60 (README, "A learned reading"); <see cref="Decide"/> takes only its migrations. The weights are in <c>Learned/kind-model.json</c>, written by
 /// <c>FixtureTools/train_kind.py</c> from every labelled excerpt; never edited by hand.
 /// </summary>
 internal static class LearnedKind
@@ -16,9 +16,26 @@ internal static class LearnedKind
 
     private static readonly Lazy<Model> Weights = new(Load);
 
-    /// <summary>The most probable kind of <paramref name="notes"/> given what the rules found in them.</summary>
+    /// <summary>
+    /// The kind of <paramref name="notes"/>: the rules' own, except that a release the rules call normal becomes a migration
+    /// when the model, reading the whole text together with the rules' verdicts, finds a migration most probable.
+    /// </summary>
+    /// <remarks>
+    /// The rules call a release a hotfix or a migration from an explicit signal (a patch heading, fix-only sections, a
+    /// CVE, "hotfix"; schema and data changed together, an engine upgrade, upgrade steps); "normal" is what they say when
+    /// no signal matched. That default is where the model adds something: on the blind sets its changes that were right
+    /// were migrations the rules had missed (an upgrade guide, a raised runtime floor, a major release told in prose).
+    /// Its other changes overrode plain, explicit notes ("add the column and backfill it in batches" read as normal, a
+    /// minor that only lists fixes as a hotfix), so they are not taken; and a missed migration is the costly error: a
+    /// release planned as routine that needs a snapshot and an upgrade path.
+    /// </remarks>
     public static ReleaseKind Decide(string notes, ReleaseKind ruleKind, IReadOnlyList<RiskArea> ruleRisks)
     {
+        if (ruleKind != ReleaseKind.Normal)
+        {
+            return ruleKind;
+        }
+
         var model = Weights.Value;
         var probabilities = Probabilities(notes, ruleKind, ruleRisks);
         var best = 0;
@@ -30,7 +47,7 @@ internal static class LearnedKind
             }
         }
 
-        return model.Kinds[best];
+        return model.Kinds[best] == ReleaseKind.Migration ? ReleaseKind.Migration : ReleaseKind.Normal;
     }
 
     /// <summary>

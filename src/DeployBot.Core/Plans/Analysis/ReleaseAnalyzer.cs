@@ -23,6 +23,17 @@ public static class ReleaseAnalyzer
     /// </summary>
     public static ReleaseAnalysis Analyze(string? notes, string? source = null)
     {
+        // The rules' kind and risk areas are the learned reading's input; it may find a migration the rules missed.
+        var rules = AnalyzeByRules(notes, source);
+        return string.IsNullOrWhiteSpace(notes) ? rules : rules with { Kind = LearnedKind.Decide(notes, rules.Kind, rules.Risks) };
+    }
+
+    /// <summary>
+    /// The hand-written rules alone: what <see cref="Analyze"/> returns before the learned reading looks at the kind. A
+    /// dump that retrains <see cref="LearnedKind"/> must record these verdicts (its input), never Analyze's.
+    /// </summary>
+    internal static ReleaseAnalysis AnalyzeByRules(string? notes, string? source = null)
+    {
         if (string.IsNullOrWhiteSpace(notes))
         {
             return ReleaseAnalysis.Empty;
