@@ -193,6 +193,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh25() => LoadFolder(Path.Combine(Folder, "Fresh25"));
 
+    /// <summary>
+    /// A twenty-sixth changelog set: 60 excerpts from 21 further projects, collected and labelled on 7 Dec 2026 (12:24 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh26/README.md); the outside estimate of the 28th session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh26() => LoadFolder(Path.Combine(Folder, "Fresh26"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
