@@ -12,8 +12,9 @@ internal static partial class ItemClassifier
         // "Removed `escape_string`" removes a library's surface; under "Fixed" it is what the fix took out, nothing to migrate.
         // "Add `delete_all_traces()` function to delete all trace data" offers a deletion; deploying it deletes nothing.
         // "You can delete the old index if you no longer need it" leaves a deletion to the operator; the release makes none.
-        var made = OfferedDeletions.WithoutOffers(text);
-        var destructive = !isFix && !OfferedDeletions.Offers(text) && (IsDestructive(made, risks) || DeletedStreams.AnyDeleted(context.Streams, made) || (!describesBug && DestructivePatterns.RemovesCodeSurface(made)));
+        // "… when deleting a bucket" is when the change matters; "… from the examples" deploys nothing.
+        var made = RiskPatterns.WithoutDeletionCircumstance(OfferedDeletions.WithoutOffers(text));
+        var destructive = !RiskPatterns.OnlyInExamples().IsMatch(text) && !isFix && !OfferedDeletions.Offers(text) && (IsDestructive(made, risks) || DeletedStreams.AnyDeleted(context.Streams, made) || (!describesBug && DestructivePatterns.RemovesCodeSurface(made)));
         // "An existing method `X` is removed from service `Y`" under "Bug Fixes": what was there for callers is gone.
         destructive |= !isFix && !OfferedDeletions.Offers(text) && RiskPatterns.ExistingRemoved().IsMatch(text);
         if (context.ApiClient)

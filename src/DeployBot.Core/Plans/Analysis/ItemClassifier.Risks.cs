@@ -8,7 +8,7 @@ internal static partial class ItemClassifier
 {
     private static void AddNamedRisks(string text, bool describesBug, ReleaseContext context, HashSet<RiskArea> risks)
     {
-        if ((RiskPatterns.SchemaInDatabaseContext().IsMatch(text) || (!context.ApiClient && RiskPatterns.OrmModelChange().IsMatch(text)))
+        if ((RiskPatterns.SchemaInDatabaseContext().IsMatch(RiskPatterns.WithoutSchemaScreens(text)) || (!context.ApiClient && RiskPatterns.OrmModelChange().IsMatch(text)))
             && DatabaseInSight(text, context))
         {
             risks.Add(RiskArea.Schema);
@@ -26,7 +26,7 @@ internal static partial class ItemClassifier
             risks.Add(RiskArea.Auth);
         }
 
-        if (RiskPatterns.SchemaShorthand().IsMatch(text) || RiskPatterns.SchemaForms26().IsMatch(text))
+        if (RiskPatterns.SchemaShorthand().IsMatch(text) || RiskPatterns.SchemaForms26().IsMatch(text) || RiskPatterns.SchemaForms28().IsMatch(text))
         {
             risks.Add(RiskArea.Schema);
         }
@@ -43,7 +43,7 @@ internal static partial class ItemClassifier
             risks.Add(RiskArea.Data);
         }
 
-        if (RiskPatterns.ImpliedDataRewrite().IsMatch(text) || RiskPatterns.RetentionShortened().IsMatch(text))
+        if (RiskPatterns.ImpliedDataRewrite().IsMatch(text) || RiskPatterns.RetentionShortened().IsMatch(text) || RiskPatterns.SessionsPurged().IsMatch(text))
         {
             risks.Add(RiskArea.Data);
         }
@@ -58,8 +58,8 @@ internal static partial class ItemClassifier
     {
         // A fix names the flag or setting the bug shows in ("Fix `--sortr=path`", "Fix `NGINX_BASE` …"): only the words
         // of configuration itself, a changed default, or an option added, removed or renamed make it a configuration change.
-        if (describesBug && risks.Contains(RiskArea.Config) && !RiskPatterns.ConfigChange().IsMatch(text)
-            && !RiskPatterns.IsConfig(RiskPatterns.CliFlag().Replace(text, " ")) && !(LocalTerms.Config().IsMatch(text)))
+        if (describesBug && risks.Contains(RiskArea.Config) && !RiskPatterns.ConfigChange().IsMatch(RiskPatterns.WithoutConfigInternals(text))
+            && !RiskPatterns.IsConfig(RiskPatterns.WithoutConfigInternals(RiskPatterns.CliFlag().Replace(text, " "))) && !(LocalTerms.Config().IsMatch(text)))
         {
             risks.Remove(RiskArea.Config);
         }

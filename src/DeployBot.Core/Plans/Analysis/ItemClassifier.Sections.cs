@@ -27,7 +27,7 @@ internal static partial class ItemClassifier
     /// <summary>A heading that announces incompatible changes ("Breaking changes", "Upgrade notes", "Migration guide").</summary>
     public static bool IsBreakingSection(string heading) => BreakingSection().IsMatch(heading);
 
-    [GeneratedRegex(@"\bbreaking\b|\bincompatib\w*|\bupgrade\s+notes\b|\baction\s+required\b|\bmigration\s+guide\b|\bupgrading\s+(?:from|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<!\b(?:without|no|zero)\s+(?:any\s+)?)\bbreaking\b|(?<!\b(?:without|no|zero)\s+(?:any\s+)?)\bincompatib\w*|\bupgrade\s+notes\b|\baction\s+required\b|\bmigration\s+guide\b|\bupgrading\s+(?:from|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex BreakingSection();
 
     [GeneratedRegex(@"^\W*removed?\b|\bremovals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

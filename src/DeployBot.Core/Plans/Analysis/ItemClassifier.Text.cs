@@ -18,7 +18,9 @@ internal static partial class ItemClassifier
         // "No config or schema changes": what an item rules out is read as if it were not written (links have no spaces,
         // so ruling out first changes nothing of theirs).
         // "remvoe users.tz_offset": a removal typed in a hurry is still a removal (Typos: a bounded set of words and slips).
-        var ruledOut = RiskPatterns.NegatedChange().Replace(Typos.Correct(itemText), " ");
+        // "`CVE-2026-1 <https://…>`_: Unauthenticated SQL injection in `x`": a reStructuredText link is read as its text, so
+        // its closing backtick opens no code span with the prose after it.
+        var ruledOut = RiskPatterns.NegatedChange().Replace(Typos.Correct(RstLink().Replace(itemText, "${text}")), " ");
         var linked = Link().Replace(ruledOut, " ");
         var text = RiskPatterns.WithoutLeadingTicket(ComponentTag().Replace(linked, string.Empty));
         // "[datadog_logs_index] Add sample_attribute support": a tag that names a cloud resource the Terraform way still
@@ -35,6 +37,10 @@ internal static partial class ItemClassifier
 
     [GeneratedRegex(@"\b(?:https?|ftp)://[^\s<>\[\]()`""']+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Link();
+
+    /// <summary>A reStructuredText hyperlink reference with its target ("`Settings documentation &lt;https://…&gt;`_").</summary>
+    [GeneratedRegex(@"`(?<text>[^`<\n]{1,120}?)\s*<[^>\n]{1,300}>`__?", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex RstLink();
 
     /// <summary>A code component in brackets ("[Ecto.Repo]", "[mix.exs]"), not a kind tag in capitals ("[BUGFIX]") or words ("[Feature]").</summary>
     [GeneratedRegex(@"^\s*\[(?=[^\]\n]*[a-z])(?!(?:bug\s?fix|fix|feature|enhancement|change|security|breaking|deprecat\w*|removed?)\])[\w./:-]{1,40}\]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

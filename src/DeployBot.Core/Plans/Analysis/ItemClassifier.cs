@@ -48,8 +48,9 @@ internal static partial class ItemClassifier
             {
                 RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(RiskPatterns.WithoutScreens(text)), " "), " "),
                 RiskArea.Infra => RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(RiskPatterns.WithoutScreens(text)), " "),
-                RiskArea.Auth => RiskPatterns.WithoutNonAuthSecurity(RiskPatterns.WithoutTypeMembers(RiskPatterns.WithoutScreens(ruledOut))),
-                RiskArea.External => RiskPatterns.OwnedStorage().Replace(RiskPatterns.WithoutOwnPublishing(RiskPatterns.WithoutScreens(text)), " ") + " " + tag,
+                RiskArea.Auth => RiskPatterns.WithoutNonAuth28(RiskPatterns.WithoutNonAuthSecurity(RiskPatterns.WithoutTypeMembers(RiskPatterns.WithoutScreens(ruledOut)))),
+                RiskArea.External => RiskPatterns.OwnedStorage().Replace(RiskPatterns.WithoutTestIntegrations(RiskPatterns.WithoutOwnPublishing(RiskPatterns.WithoutScreens(text))), " ") + " " + tag,
+                RiskArea.Schema => RiskPatterns.WithoutSchemaScreens(text),
                 RiskArea.Breaking => RiskPatterns.WithoutBreakingAsides(text, describesBug),
                 RiskArea.Config => RiskPatterns.ConfigUnchanged().Replace(RiskPatterns.WithoutSql(RiskPatterns.WithoutScreens(text)), " "),
                 _ => text,

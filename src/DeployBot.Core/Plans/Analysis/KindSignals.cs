@@ -62,7 +62,7 @@ internal static partial class KindSignals
 
     public static bool IsFeatureSection(string heading) => FeatureHeading().IsMatch(heading);
 
-    public static bool IsFeatureItem(string item) => FeatureItem().IsMatch(item) && !IsUpkeepItem(item);
+    public static bool IsFeatureItem(string item) => (FeatureItem().IsMatch(item) || FeatureItem28().IsMatch(item)) && !IsUpkeepItem(item);
 
     /// <summary>An item marked as a feature by its author ("feat: …", "feat(ui)!: …", "[Feature] …").</summary>
     public static bool IsMarkedFeature(string item) => MarkedFeature().IsMatch(item);
@@ -157,7 +157,7 @@ internal static partial class KindSignals
     internal static bool IsEngineSupportDropped(string text) =>
         EngineSupportDropped1().IsMatch(text)
         || EngineSupportDropped2().IsMatch(text)
-        || PlatformFloorRaised().IsMatch(text);
+        || PlatformFloorRaised().IsMatch(text) || PlatformFloor28().IsMatch(text);
 
     [GeneratedRegex($$"""
         \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of|ends)\s+(?:the\s+)?support\s+(?:for\s+)?{{Engine}}\b
@@ -212,7 +212,8 @@ internal static partial class KindSignals
         | \brequires?\s+(?:a\s+)?(?:full\s+)?(?:reindex|re-?index|data\s+migration|downtime|maintenance\s+window)\b | \bmaintenance\s+window\b
         | \b(?:downtime|maintenance\s+mode)\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?(?:required|advised|recommended|expected|necessary)\b | \block(?:s|ing)?\s+(?:the\s+)?(?:whole\s+)?table\b | \bno\s+(?:downgrade|rollback)\s+(?:path|possible)\b
         | \b(?:won[’']?t|will\s+not|cannot|can[’']?t|can\s+not|unable\s+to|impossible\s+to|not\s+(?:be\s+)?possible\s+to)\s+(?:be\s+able\s+to\s+)?(?:roll\s?-?back|downgrade|go\s+back)\s+to\s+(?:an?\s+|the\s+)?(?:earlier|older|previous|prior)\b
-        | \b(?:won[’']?t|will\s+not|cannot|can[’']?t|can\s+not)\s+be\s+(?:rolled\s+back|downgraded)\b | \bdowngrad(?:e|es|ing)\s+(?:is|are)\s+not\s+(?:possible|supported)\b
+        | (?<!\b(?:fix\w*|issue|bug)\b(?:[^.;\n]|\.(?=\d)){0,80}?)\b(?:won[’']?t|will\s+not|cannot|can[’']?t|can\s+not)\s+be\s+(?:rolled\s+back|downgraded)\b | \bdowngrad(?:e|es|ing)\s+(?:is|are)\s+not\s+(?:possible|supported)\b
+        | \bthis\s+(?:version|release)\s+(?:does\s+)?requires?\s+a\s+database\s+(?:upgrade|migration)\b | \bbefore\s+upgrading\b[^.;\n]{0,30}?\b(?:ensure|make\s+sure)\b[^.;\n]{0,60}?\b(?:empty|drained)\b
         | \b(?:back\s?up|export)\b[^.;\n]{0,60}?\bbefore\s+upgrading\b | \bbefore\s+upgrading\b[^.;\n]{0,40}?\b(?:back\s?up|export)\b | \bback\s?(?:\w+\s+)?up\b[^.;\n]{0,40}?\bmanually\b | \bmanually\s+back\s?up
         """, Options, TimeoutMs)]
     internal static partial Regex UpgradeSteps();

@@ -17,7 +17,7 @@ internal static partial class RiskPatterns
     /// (it ran unoptimised, MinOpts), so it is split between top-level alternatives, which matches the same texts; a text
     /// matches when any part does.
     /// </summary>
-    internal static Regex[] ConfigParts { get; } = [Config1(), Config2(), Config3(), ConfigForms26(), ConfigForms27()];
+    internal static Regex[] ConfigParts { get; } = [Config1(), Config2(), Config3(), ConfigForms26(), ConfigForms27(), ConfigForms28()];
 
     internal static bool IsConfig(string text) => ConfigParts.Any(part => part.IsMatch(text));
 

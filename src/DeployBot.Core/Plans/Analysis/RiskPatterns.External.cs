@@ -44,7 +44,7 @@ internal static partial class RiskPatterns
     /// (it ran unoptimised, MinOpts), so it is split between top-level alternatives, which matches the same texts; a text
     /// matches when any part does.
     /// </summary>
-    internal static Regex[] ExternalParts { get; } = [External1(), External2(), External3(), ExternalHooks(), External4(), ExternalForms27()];
+    internal static Regex[] ExternalParts { get; } = [External1(), External2(), External3(), ExternalHooks(), External4(), ExternalForms27(), ExternalForms28()];
 
     /// <summary>
     /// Object storage named as the place where the team's own data lies: a bucket path (<c>s3://ml-models/v3/</c>,

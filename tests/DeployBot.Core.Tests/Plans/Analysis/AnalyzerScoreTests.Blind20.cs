@@ -25,7 +25,7 @@ public sealed partial class AnalyzerScoreTests
     // auth and config unchanged). Its kind round, separately, took kind 47 -> 48/60 (a minor written with its patch number that
     // only fixes is normal; a bracketed component prefix is a feature; an item closing a security hole is the fix itself).
     // Both rounds merged: kind 49/60. Floors raised to these, rounded down.
-    private const double Fresh18RecallFloor = 0.85;
+    private const double Fresh18RecallFloor = 0.86; // session 28 areas round (a toolchain "is upgraded to"): 85.5 -> 86.1%
     private const double Fresh18PrecisionFloor = 0.90;
     private const double Fresh18KindFloor = 0.83; // session 22 kind round (a data migration under a fix heading is no large migration): 49 -> 50/60
     private const int Fresh18DestructiveFloor = 54;

@@ -89,7 +89,7 @@ public sealed partial class AnalyzerScoreTests(ITestOutputHelper output)
     private const double FreshPrecisionFloor = 0.928;
     private const double FreshKindFloor = 0.97;
     private const double Fresh2RecallFloor = 0.92;
-    private const double Fresh2PrecisionFloor = 0.89;
+    private const double Fresh2PrecisionFloor = 0.91; // session 28 areas round (docs links and protocol sessions are no auth): 89.4 -> 91.3%
     private const double Fresh2KindFloor = 0.975;
     private const double Fresh3RecallFloor = 0.915;
     private const double Fresh3PrecisionFloor = 0.905;
