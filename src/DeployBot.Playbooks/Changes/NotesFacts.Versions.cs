@@ -70,7 +70,8 @@ internal sealed partial record NotesFacts
     /// "0.159.0 to 0.160.0", "v1.2 -> v1.3", "kubernetes-deploy 0.31.1 -> krane 1.0.0" (a renamed project): the version after
     /// "to" or the arrow, with or without the new name before it, is the one upgraded to.
     /// </summary>
-    [GeneratedRegex(@"(?<![\w.-])v?\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?\s*(?:\bto\b|→|->|=>)\s*(?:[a-z][\w.-]*\s+)?\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <remarks>An upgrade guide's section may name a series ("5.0.x to 5.1.x"): the series is the target.</remarks>
+    [GeneratedRegex(@"(?<![\w.-])v?\d+\.\d+(?:\.(?:\d+|x))?(?:-[0-9a-z.]+)?\s*(?:\bto\b|→|->|=>)\s*(?:[a-z][\w.-]*\s+)?\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?|\d+\.\d+\.x)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex FromTo();
 
     private static bool IsUnderline(string line) => line.Length >= 3 && line.All(c => c is '=' or '-' or '~' or '^' or '*' or '#');

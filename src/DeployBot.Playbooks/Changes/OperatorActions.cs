@@ -20,6 +20,9 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
     /// <summary>The item asks it only of installs older than a version it names ("users with a version older than 0.25.x"): a check of the running version first.</summary>
     public bool IfOlder { get; init; }
 
+    /// <summary>The item tells how to keep the previous behaviour ("To restore the previous behavior, set X"): the owner's choice, made before the rollout.</summary>
+    public bool KeepsOld { get; init; }
+
     /// <param name="analysis">The release analysis.</param>
     /// <param name="notes">The notes the items come from, to find each item's line.</param>
     /// <param name="stated">The data-migration command the notes give (<see cref="StatedCommands"/>), whose item has its own step.</param>
@@ -45,7 +48,7 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
 
             var line = LineOf(notes, item.Text);
             var before = Timing.Before(analysis.Items, i, notes, line);
-            found.Add(new OperatorActions(line, item, before) { IfOlder = before && Timing.IfOlder(item.Text) });
+            found.Add(new OperatorActions(line, item, before) { IfOlder = before && Timing.IfOlder(item.Text), KeepsOld = Timing.KeepsOld(item.Text) });
         }
 
         return found;
@@ -131,17 +134,25 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
                 return false;
             }
 
-            if (First().IsMatch(text) || IfOlder(text) || Breaks().IsMatch(text) || Requires(text))
+            if (First().IsMatch(text) || IfOlder(text) || Breaks().IsMatch(text) || Requires(text) || KeepsOld(text) || Overcomes(text, text))
             {
                 return true;
             }
 
             var section = Section(items, index, notes, line).ToList();
-            return section.Where(other => other.Index > index && other.Index <= index + Following).Any(other => Otherwise().IsMatch(other.Text) || Breaks().IsMatch(other.Text))
+            // "The upgrade will complain about … To overcome this, you will need to …": what gets the upgrade through comes before it.
+            return section.Where(other => other.Index < index && other.Index >= index - Following).Any(other => Overcomes(text, other.Text))
+                || section.Where(other => other.Index > index && other.Index <= index + Following).Any(other => Otherwise().IsMatch(other.Text) || Breaks().IsMatch(other.Text))
                 || (Adapts().IsMatch(text) && section.Any(other => other.Index != index && Unsupported().IsMatch(other.Text)));
         }
 
         public static bool IfOlder(string item) => Older().IsMatch(item);
+
+        /// <summary>"To restore the previous behavior, set X", "to keep the behavior unchanged, X should be set": a choice made before the rollout.</summary>
+        public static bool KeepsOld(string item) => Restores().IsMatch(item);
+
+        /// <summary>The action works around a failure of the upgrade itself, which <paramref name="failure"/> (the same or an earlier item) states.</summary>
+        private static bool Overcomes(string action, string failure) => WorksAround().IsMatch(action) && UpgradeFails().IsMatch(failure);
 
         public static bool SaysBefore(string text) => Explicit().IsMatch(text);
 
@@ -187,8 +198,22 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
         [GeneratedRegex(@"\bbefore\s+(?:you\s+|we\s+)?(?:upgrading|upgrade|updating|update|deploying|deploy|starting|installing|install|migrating|rolling\s+out|switching\s+to|moving\s+to|the\s+(?:upgrade|update|deployment|rollout|migration|new\s+version))\b
             | \bprior\s+to\s+(?:upgrading|updating|installing|deploying|migrating|the\s+(?:upgrade|update|deployment|rollout|migration)|v?\d)
             | \b(?:ahead|in\s+advance)\s+of\s+(?:the\s+)?(?:upgrad|updat|deploy|rollout|migrat)\w*
-            | \bmust\s+(?:be\s+done|happen|be\s+run|be\s+applied|be\s+completed)\s+(?:first|before)\b", Options, MatchBudget.Milliseconds)]
+            | \bmust\s+(?:be\s+done|happen|be\s+run|be\s+applied|be\s+completed)\s+(?:first|before)\b
+            | \bbefore\s+(?:running|applying|doing|performing|executing|starting)\s+(?:the\s+|a\s+)?`?(?:helm\s+upgrade|upgrade|update|install\w*|migration|deploy\w*|rollout|terraform\s+apply|kubectl\s+apply)\b", Options, MatchBudget.Milliseconds)]
         private static partial Regex Explicit();
+
+        /// <summary>"To restore the previous behavior …", "to keep the old default", "to keep the behavior unchanged".</summary>
+        [GeneratedRegex(@"\bto\s+(?:restore|keep|retain|preserve|get\s+back)\s+(?:the\s+)?(?:previous|old|former|prior|existing|current|legacy)\s+(?:behaviou?r|defaults?|values?|settings?)\b
+            | \bto\s+keep\s+(?:the\s+)?(?:behaviou?r|defaults?)\s+(?:unchanged|as\s+(?:before|it\s+was))\b", Options, MatchBudget.Milliseconds)]
+        private static partial Regex Restores();
+
+        /// <summary>"To overcome this", "to work around this", "to avoid this".</summary>
+        [GeneratedRegex(@"\bto\s+(?:overcome|work\s+around|get\s+around|avoid|prevent|resolve|fix)\s+(?:this|that|it|the\s+(?:error|failure|issue|problem))\b", Options, MatchBudget.Milliseconds)]
+        private static partial Regex WorksAround();
+
+        /// <summary>"The upgrade will complain about …", "helm upgrade fails with …", "the installation may be rejected".</summary>
+        [GeneratedRegex(@"\b(?:upgrade|update|installation|install|deployment|rollout|helm\s+upgrade|apply)\s+(?:will|may|would|might|can|could|then)?\s*(?:complain|fail|error|abort|break|be\s+rejected|refuse)\w*\b", Options, MatchBudget.Milliseconds)]
+        private static partial Regex UpgradeFails();
 
         [GeneratedRegex(@"\bafter\s+(?:you\s+(?:have\s+)?)?(?:upgrading|upgraded|upgrade|updating|updated|update|deploying|deployed|installing|migration|starting|the\s+(?:upgrade|update|deployment|rollout|migration|new\s+version))\b
             | \bonce\s+(?:you\s+have\s+|you've\s+)?(?:upgraded|updated|deployed|migrated|the\s+(?:upgrade|update|new\s+version|migration))\b
@@ -207,7 +232,8 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
 
         /// <summary>The new version will not start, or stops what runs, unless the action is done.</summary>
         [GeneratedRegex(@"\b(?:will|would|may|can)\s+(?:not\s+start|fail\s+to\s+start|refuse\s+to\s+start|break\s+(?:the\s+)?(?:[\w-]+\s+)?start-?up|fail\s+(?:on|at|during)\s+start-?up|prevent\b[^.;]{0,40}\bfrom\s+starting)
-            | \b(?:will|would)\s+result\s+in\b[^.;]{0,60}\b(?:stop\w*|fail\w*|crash\w*|outage|downtime|data\s+loss|lost)\b", Options, MatchBudget.Milliseconds)]
+            | \b(?:will|would)\s+result\s+in\b[^.;]{0,60}\b(?:stop\w*|fail\w*|crash\w*|outage|downtime|data\s+loss|lost)\b
+            | \botherwise\b[^.;]{0,60}?\b(?:will|would)\s+(?:be\s+(?:in\s+)?(?:an?\s+)?(?:unknown|failed|broken|degraded|error)\b|fail\b|break\b|lose\b|not\s+(?:start|work)\b)", Options, MatchBudget.Milliseconds)]
         private static partial Regex Breaks();
 
         /// <summary>The item after an action says what happens when it is not done.</summary>

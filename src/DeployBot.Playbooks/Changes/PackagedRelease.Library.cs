@@ -33,7 +33,7 @@ internal sealed partial record PackagedRelease
     /// </summary>
     public static void NarrowToLibrary(HashSet<ChangeKind> kinds)
     {
-        kinds.IntersectWith([ChangeKind.Image, ChangeKind.Hotfix, ChangeKind.Patch, ChangeKind.Contract, ChangeKind.Flag, ChangeKind.Payments, ChangeKind.Schema, ChangeKind.Backfill]);
+        kinds.IntersectWith([ChangeKind.Image, ChangeKind.Hotfix, ChangeKind.Patch, ChangeKind.Contract, ChangeKind.Flag, ChangeKind.Payments, ChangeKind.Schema, ChangeKind.Backfill, ChangeKind.Retention]);
         kinds.Add(ChangeKind.Image);
     }
 

@@ -59,7 +59,7 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
             return new(Package.TerraformModule, null, version);
         }
 
-        return ChartHeading().IsMatch(notes) || ValuesImage().IsMatch(notes) || ((SpeaksAs(notes, "chart") || ChartImages().IsMatch(notes)) && KubernetesWords().IsMatch(notes))
+        return ChartHeading().IsMatch(notes) || ValuesImage().IsMatch(notes) || ChartFields().IsMatch(notes) || ((SpeaksAs(notes, "chart") || ChartImages().IsMatch(notes)) && KubernetesWords().IsMatch(notes))
             ? new(Package.HelmChart, null, version)
             : ReadLibrary(notes, link, version);
     }
@@ -149,6 +149,13 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
     /// </summary>
     [GeneratedRegex(@"`(?:[a-z][A-Za-z0-9]*\.)+image\.(?:tag|repository|digest|registry|pullPolicy)`", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ValuesImage();
+
+    /// <summary>
+    /// What only a chart's own changelog says: its <c>appVersion</c> ("appVersion was changed to 0.22.0"), its options ("Add
+    /// chart options to …"), or the OCI image it deploys bumped ("Update the _Metrics Server_ OCI image to `0.8.0`").
+    /// </summary>
+    [GeneratedRegex(@"\bappVersion\b|\bchart\s+(?:options?|parameters?|templates?)\b|\bOCI\s+image\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ChartFields();
 
     [GeneratedRegex(@"\b(?:in\s+)?(?:the\s+)?chart(?:'s)?\s+(?:images|default\s+values)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ChartImages();

@@ -43,6 +43,11 @@ internal sealed partial class ImagePlaybook : IPlaybook
             ? "Confirm that CI built and scanned the release image for the release commit"
             : $"Confirm that CI built the release image{baseImage} for the release commit and scanned it{scan}";
         yield return Automated(Phase.Prepare, $"{built}, and {target}", p.Pipeline, 5);
+        if (StopFirst.Read(facts.Notes) is { } stops)
+        {
+            yield return Manual(Phase.Prepare, $"Announce the downtime to the service's users before starting: the notes' procedure stops {stops} first, so the service is down from that stop until the new version has started; post the expected length (from the staging rehearsal) in the plan's thread", null, 5);
+        }
+
         var services = facts.Names.Services;
         if (services.Count == 0)
         {
@@ -109,6 +114,11 @@ internal sealed partial class ImagePlaybook : IPlaybook
         {
             // The incident is the outage: a 10-minute canary hold keeps 90% of users on the broken version for longer.
             yield return Automated(Phase.Rollout, $"Roll out {what} to all replicas now (an incident hotfix: no canary hold), keeping the previous ReplicaSet, and watch the incident's symptom clear as pods turn over", manifest, 10, dark);
+        }
+        else if (StopFirst.Read(facts.Notes) is { } stopped)
+        {
+            // The notes stop the old version before anything else: a canary would run the new one beside it, against what the steps between change.
+            yield return Manual(Phase.Rollout, $"Start {what} only once every step the notes put before it is done, in the announced downtime: the notes stop {stopped} first, so the old and the new version never run side by side (no canary); stop here and restore if a step before it failed", manifest, 10);
         }
         else if (facts.IsProduction && StatedCanary(facts) is { } canary)
         {

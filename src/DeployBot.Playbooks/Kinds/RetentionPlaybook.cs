@@ -20,6 +20,13 @@ internal sealed class RetentionPlaybook : IPlaybook
             yield break;
         }
 
+        if (retention.Previous is { } previous)
+        {
+            // A default shortened by the release deletes data sooner: the owner pins the previous period or accepts the new one, before anything upgrades.
+            yield return Manual(Phase.Prepare, $"Before upgrading, the data owner decides: pin the previous retention ({previous}) in the config or code that goes out with the new version, or accept the new default of {retention.Duration} (\"{retention.Stated}\"); if it is accepted, the history older than it that must be kept is exported or snapshotted first, because the first retention run after the upgrade deletes it", facts.Paths.Snapshot, 15);
+            yield break;
+        }
+
         yield return Manual(Phase.Prepare, $"Before upgrading, confirm {retention.Value} in {facts.Env}, because the new version starts deleting history older than it (\"{retention.Stated}\"): the data owner agrees to the value, it is raised first if older history must stay, and the history that must be kept is exported or snapshotted", facts.Paths.Snapshot, 15);
     }
 

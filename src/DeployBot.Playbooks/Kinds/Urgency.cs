@@ -20,7 +20,7 @@ internal static partial class Urgency
 
     /// <summary>
     /// The release changes settings or secrets and names no code: no deploy, release, build, version, handler or
-    /// logging change ("rotate stripe key", "revert RATE_LIMIT_RPS back to 200", "zero code"). Restarting picks the
+    /// logging change, nor a release series ("5.0.x to 5.1.x") ("rotate stripe key", "revert RATE_LIMIT_RPS back to 200", "zero code"). Restarting picks the
     /// values up; an image rollout would ship nothing new. An item that removes an endpoint, a flag or stored data
     /// ("kill /v1/login") is a code change, whatever words it uses; only a removed setting is configuration.
     /// </summary>
@@ -32,7 +32,7 @@ internal static partial class Urgency
     /// <summary>A new image ships: the release has code in it, not only settings or secrets that a restart picks up.</summary>
     public static bool ShipsImage(PlanFacts facts) => facts.Is(ChangeKind.Image) && !ConfigOnly(facts);
 
-    [GeneratedRegex(@"\b(?:re-?)?deploy\w* | \brelease[sd]?\b | \bre-?build\w* | \bships?\b | \bimage\b | \bv?\d+\.\d+\.\d+\b | (?<!\b(?:zero|no)\s)\bcode\b | \bcommit\b | \bPR\b | \#\d+ | \bhandler\b | \blogging\b | \bendpoint\b | \bbump\w* | \bupgrad\w* | \bfix(?:es|ed)?\b | \bbug\w*",
+    [GeneratedRegex(@"\b(?:re-?)?deploy\w* | \brelease[sd]?\b | \bre-?build\w* | \bships?\b | \bimage\b | \bv?\d+\.\d+\.\d+\b | \bv?\d+\.\d+\.x\b | (?<!\b(?:zero|no)\s)\bcode\b | \bcommit\b | \bPR\b | \#\d+ | \bhandler\b | \blogging\b | \bendpoint\b | \bbump\w* | \bupgrad\w* | \bfix(?:es|ed)?\b | \bbug\w*",
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex CodeWords();
 }
