@@ -16,7 +16,7 @@ public sealed class RemovedPhrase28Tests
     [Theory]
     [InlineData("* [ISSUE-812] Legacy Audit Ledger Entries were removed", "Entries,ISSUE-812", "Entries")]
     [InlineData("- Several options in the `acme.web` role have been removed:", "acme.web,role", "role")]
-    [InlineData("The plugin dropped old interpreters that reached end of life, and thus dropped support for Ruby 2.6.", "Ruby", "thus")]
+    [InlineData("The collection dropped support for some runtimes that reached end of life, and thus dropped support for Ruby 2.6.", "Ruby,2.6", "thus")]
     [InlineData("  - Removed use of `s` a shim for byte strings", "s", "use")]
     [InlineData("  - Removed import for `ujson` and `simplejson`", "ujson,simplejson", "import")]
     public void AWordCutFromProse_IsNoRemovedItem(string item, string names, string cut)
