@@ -45,7 +45,7 @@ internal static partial class KindEvidence
             return false;
         }
 
-        return (settings.Length > 0 || ConfigWord().IsMatch(CliOption().Replace(item.Text, " "))) && !OnlyRemoves(item, settings);
+        return (settings.Length > 0 || (ConfigWord().IsMatch(CliOption().Replace(item.Text, " ")) && !OnlyMentionsConfig(item, settings))) && !OnlyRemoves(item, settings);
     }
 
     [GeneratedRegex(@"\b(?:you|your|must|should|need\s+to|needs\s+to|please|make\s+sure|ensure|set\s+[`'""]?[\w.-]+[`'""]?\s*(?:to|=))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

@@ -191,13 +191,15 @@ internal sealed partial class ConfigPlaybook : IPlaybook
     }
 
     /// <summary>
-    /// A secret is among the changed values (a key, token, password, certificate or credential), or the notes name none
-    /// at all: only a secret has an old value to revoke. "DB_POOL_SIZE 20 → 50" is a setting, and nothing is revoked.
+    /// A secret is among the changed values (a key, token, password, certificate or credential), or the notes name no
+    /// value and no config item at all: only a secret has an old value to revoke. "DB_POOL_SIZE 20 → 50" is a setting, and
+    /// nothing is revoked; nor is "the Keeper configuration functionality will be improved" or "update the logging
+    /// configuration", where the items name no key and no secret.
     /// </summary>
     internal static bool ChangesSecret(PlanFacts facts)
     {
         var items = facts.Analysis.Items.Where(KindEvidence.IsConfig).ToArray();
-        return facts.Names.Keys.Count == 0 || OldValueLifetime.When(facts.Notes) is not null
+        return (facts.Names.Keys.Count == 0 && items.Length == 0) || OldValueLifetime.When(facts.Notes) is not null
             || facts.Names.Keys.Any(key => Secret().IsMatch(key)) || items.Any(item => Secret().IsMatch(item.Text));
     }
 

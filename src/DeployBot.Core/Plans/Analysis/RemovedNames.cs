@@ -29,7 +29,9 @@ internal static partial class RemovedNames
             : [];
         var pointed = Said(item).Concat(listed).ToArray();
         // A name in code font ("the deprecated `fields` parameter") is a name whatever word it is.
-        var said = pointed.Where(name => !NoName().IsMatch(name) || item.Contains($"`{name}`", StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var tails = PhraseTails(item);
+        var said = pointed.Where(name => (!NoName().IsMatch(name) || item.Contains($"`{name}`", StringComparison.OrdinalIgnoreCase)) && !tails.Contains(name))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         // "the Kustomization kind was promoted … and deprecated fields were removed": what goes is the fields, not the
         // other names of the item; with no name of its own the plan points at the item's line.
         if (said.Length == 0 && pointed.Length > 0)
@@ -82,9 +84,11 @@ internal static partial class RemovedNames
 
     /// <summary>
     /// A quantifier or a bare plural of a kind of thing ("some settings have been removed", "deprecated fields were
-    /// removed"): the removal words point at it, but it names nothing a step could check.
+    /// removed"): the removal words point at it, but it names nothing a step could check. Nor does a use or an import of
+    /// something ("Removed use of `u`", "Removed import for `json`": the library stopped using it inside) or an adverb
+    /// ("and thus dropped support for …").
     /// </summary>
-    [GeneratedRegex(@"^(?:some|many|several|all|any|multiple|various|few|certain|other|others|most|these|those|both|each|every|older|old|deprecated|legacy|unused|obsolete|fields|settings|options|parameters|params|arguments|attributes|properties|methods|functions|classes|modules|endpoints|routes|flags|keys|columns|tables|features|commands|types|files|apis|variables|values)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:some|many|several|all|any|multiple|various|few|certain|other|others|most|these|those|both|each|every|older|old|deprecated|legacy|unused|obsolete|fields|settings|options|parameters|params|arguments|attributes|properties|methods|functions|classes|modules|endpoints|routes|flags|keys|columns|tables|features|commands|types|files|apis|variables|values|use|uses|usage|import|imports|thus|therefore|hence|consequently|accordingly|subsequently|eventually|finally|automatically|silently|completely|entirely|effectively|simply|already|previously)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex NoName();
 
     /// <summary>A version number ("2026.11.1", "v3.14.0", "1.2.3-rc.1"): what an item cites, never a name it removes or a plan acts on.</summary>
@@ -183,10 +187,10 @@ internal static partial class RemovedNames
         return before.Length > 0 && before.All(text => ReplacementBefore().IsMatch(text));
     }
 
-    private const string Name = @"`?(?<name>/[\w./:{}-]*[\w}]|--[\w-]+|\.?[A-Za-z_][\w.-]*[\w])`?";
+    private const string Name = @"`?(?<name>/[\w./:{}-]*[\w}]|--[\w-]+|\.?[A-Za-z_](?:[\w.-]|::)*[\w])`?";
 
     /// <summary>A further name in a list ("old MAILGUN_KEY + MAILGUN_DOMAIN"): only a name shaped like one, not a word ("kill /v1/login, mobile …").</summary>
-    private const string MoreName = @"`?(?<name>/[\w./:{}-]*[\w}]|--[\w-]+|[A-Za-z_][\w-]*[._/-][\w./-]*[\w]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`?";
+    private const string MoreName = @"`?(?<name>/[\w./:{}-]*[\w}]|--[\w-]+|[A-Za-z_][\w-]*(?:[._/-]|::)(?:[\w./-]|::)*[\w]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`?";
 
     private const string Kind = RemovalGrammar.Kind;
 

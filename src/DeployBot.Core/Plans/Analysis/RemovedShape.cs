@@ -197,7 +197,11 @@ public static partial class RemovedShape
     [GeneratedRegex($@"(?:{Denied})\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Denial();
 
-    [GeneratedRegex(@"\s+(?:before|after|when|while|until|unless|if|once)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>
+    /// A clause of time or condition ("before drop database"), or of the means ("must be removed using the command …",
+    /// "removed via the admin console"): how or when something goes, not what goes.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|\s+)(?:before|after|when|while|until|unless|if|once|using|via)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Clause();
 
     [GeneratedRegex(@"\G[^.;\n]*?\b(?<at>from|on|of)\s+[`""']?(?<owner>[A-Za-z_][\w.]*[\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
