@@ -24,10 +24,6 @@ internal sealed partial record NotesCommands
     [GeneratedRegex(@"\b(?:in|to|into)\s+(?:your|the|an?)?\s*`?(?:Gemfile|package\.json|requirements\.txt|pyproject\.toml|Cargo\.toml|composer\.json|go\.mod|[\w/.-]+\.(?:rb|py|js|ts|php|exs?|go|rs|java|kt|cs))\b`?", Options, MatchBudget.Milliseconds)]
     private static partial Regex CodeFile();
 
-    /// <summary>A generator chained to the migration it writes: "rails generate x:update &amp;&amp; rails db:migrate".</summary>
-    [GeneratedRegex(@"&&\s*[^&\n]*\b(?:db:migrate|migrate|upgrade-?database|upgradedb)\b", Options, MatchBudget.Milliseconds)]
-    private static partial Regex ChainedMigration();
-
     /// <summary>
     /// A command named without backticks after "run", "execute" or "using", when it starts with a build or framework tool
     /// and a task ("using make upgrade-database", "run rake db:migrate"), up to the end of the sentence.

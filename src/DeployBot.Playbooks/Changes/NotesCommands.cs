@@ -159,7 +159,7 @@ internal sealed partial record NotesCommands(string Command, int Line, int Intro
         // JavaScript code ("acts_as_authentic do |c|", "gem \"scrypt\", \"~> 3.0\"", "c.crypto_provider = …"): code ships in the build.
         // A generator chained to the migration it writes ("rails generate x:update && rails db:migrate") is run as the notes quote it.
         return ShellCommand().Match(command) is { Success: true } shell && !Code().IsMatch(command) && !SourceCode().IsMatch(command) && !Sentence().IsMatch(command)
-            && !TestRunner().IsMatch(command) && (!Generator().IsMatch(command) || ChainedMigration().IsMatch(command))
+            && !TestRunner().IsMatch(command) && (!Generator().IsMatch(command) || MigrationCommands.EndsInMigration(command))
             && (shell.Groups["args"].Success || shell.Groups["prog"].Value.Contains('/', StringComparison.Ordinal))
             ? command : null;
     }

@@ -164,10 +164,7 @@ internal sealed partial class SchemaPlaybook : IPlaybook
     /// generic "expand migration with your migration tool" is added beside it and no down-migration is promised.
     /// </summary>
     internal static string? OwnMigration(PlanFacts facts) =>
-        facts.NotesCommands.Select(command => command.Command).FirstOrDefault(command => MigrationCommand().IsMatch(command));
-
-    [GeneratedRegex(@"\b(?:db:migrate|manage\.py\s+migrate|artisan\s+migrate|alembic\s+upgrade|upgrade-?database|upgradedb|migrate\s+(?:up|deploy)|flyway\s+migrate|liquibase\s+update|knex\s+migrate:latest|prisma\s+migrate\s+deploy|sequelize\s+db:migrate|bin/console\s+doctrine:migrations:migrate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    private static partial Regex MigrationCommand();
+        facts.NotesCommands.Select(command => command.Command).FirstOrDefault(MigrationCommands.Migrates);
 
     /// <summary>The release only drops, renames or narrows: nothing to expand, and the contract steps are the whole migration.</summary>
     private static bool OnlyContracts(PlanFacts facts) =>
