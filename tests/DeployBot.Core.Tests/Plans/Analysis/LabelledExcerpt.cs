@@ -199,6 +199,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh26() => LoadFolder(Path.Combine(Folder, "Fresh26"));
 
+    /// <summary>
+    /// A twenty-seventh changelog set: 60 excerpts from 20 further projects, collected and labelled on 7 Dec 2026 (15:27 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh27/README.md); the outside estimate of the 29th session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh27() => LoadFolder(Path.Combine(Folder, "Fresh27"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
