@@ -6,8 +6,9 @@ namespace DeployBot.Sources.Links;
 /// Finds the link NOTES ask to be read. NOTES that are little more than a link ("https://github.com/acme/shop/pull/42",
 /// "ship https://… tonight") name it whatever its host, so an unreadable one is reported rather than planned from. In
 /// longer notes, only a bare link to a known source (GitHub, GitLab, an allowed host) is read, and only when it is the
-/// only one: a pasted changelog links every item to its pull request. Other links there are references in notes that
-/// stand on their own, and so is a Markdown link or image to an unknown host in short notes.
+/// only one: a pasted changelog links every item to its pull request, and cites one in parentheses when it has one.
+/// Other links there are references in notes that stand on their own, and so is a Markdown link or image to an unknown
+/// host in short notes.
 /// </summary>
 internal static partial class LinkFinder
 {
@@ -36,7 +37,9 @@ internal static partial class LinkFinder
         // A Markdown link or image ("[details](https://…)") is a reference the author wrote into prose, not a request to read it.
         var bare = links.Where(link => !notes.Contains("](" + link.Text, StringComparison.Ordinal)).ToList();
         bool Known(Candidate link) => link.Uri is { } uri && isKnownSource(uri);
-        var known = (shortNotes ? links : bare).Where(Known).ToList();
+        // In longer notes a link in parentheses or in reStructuredText's link markup ("… (https://…/pull/1193).",
+        // "`#2988 <https://…/pull/2988>`__") cites where an item came from; the notes around it are the release.
+        var known = (shortNotes ? links : bare.Where(link => !Cited(notes, link.Text))).Where(Known).ToList();
         // A changelog pasted as NOTES links its items to their pull requests ("… by @ana in https://github.com/…/pull/12",
         // "([#4112](https://github.com/…))"): references, not one release to read. Longer notes are read from a link only
         // when it is the one known-source link they have (bare or not: a Markdown link to a pull request makes them a
@@ -49,6 +52,23 @@ internal static partial class LinkFinder
         }
 
         return chosen is null ? null : new FoundLink(chosen.Text, chosen.Uri, rest);
+    }
+
+    /// <summary>Every place the link is written, it is a citation: "(https://…)" (Slack may wrap it as "(&lt;https://…&gt;)") or RST's "&lt;https://…&gt;`_".</summary>
+    private static bool Cited(string notes, string link)
+    {
+        var at = notes.IndexOf(link, StringComparison.Ordinal);
+        var cited = at >= 0;
+        for (; at >= 0; at = notes.IndexOf(link, at + link.Length, StringComparison.Ordinal))
+        {
+            var before = notes[..at].TrimEnd();
+            var after = notes[(at + link.Length)..];
+            var rst = before.EndsWith('<') && after.StartsWith(">`_", StringComparison.Ordinal);
+            before = before.TrimEnd('<').TrimEnd();
+            cited &= rst || before.EndsWith('(');
+        }
+
+        return cited;
     }
 
     private static IEnumerable<Candidate> Links(string notes) =>
