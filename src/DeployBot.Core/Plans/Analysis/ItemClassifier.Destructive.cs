@@ -13,7 +13,9 @@ internal static partial class ItemClassifier
         // "Add `delete_all_traces()` function to delete all trace data" offers a deletion; deploying it deletes nothing.
         // "You can delete the old index if you no longer need it" leaves a deletion to the operator; the release makes none.
         // "… when deleting a bucket" is when the change matters; "… from the examples" deploys nothing.
-        var made = RiskPatterns.WithoutDeletionCircumstance(OfferedDeletions.WithoutOffers(text));
+        // In a fix, "re-subscribing to deleted queues" names where the bug was.
+        var offered = RiskPatterns.WithoutDeletionCircumstance(OfferedDeletions.WithoutOffers(text));
+        var made = describesBug ? RiskPatterns.WithoutRemovedState(offered) : offered;
         var destructive = !RiskPatterns.OnlyInExamples().IsMatch(text) && !isFix && !OfferedDeletions.Offers(text) && (IsDestructive(made, risks) || DeletedStreams.AnyDeleted(context.Streams, made) || (!describesBug && DestructivePatterns.RemovesCodeSurface(made)));
         // "An existing method `X` is removed from service `Y`" under "Bug Fixes": what was there for callers is gone.
         destructive |= !isFix && !OfferedDeletions.Offers(text) && RiskPatterns.ExistingRemoved().IsMatch(text);
@@ -48,6 +50,12 @@ internal static partial class ItemClassifier
     private static void AddDestructiveRisks(string text, ReleaseContext context, HashSet<RiskArea> risks)
     {
         risks.Add(RiskArea.Breaking);
+        // "Correct `iam-group` variable name mis-spelling": a setting's name changes.
+        if (DestructivePatterns.SettingNameCorrected().IsMatch(text))
+        {
+            risks.Add(RiskArea.Config);
+        }
+
         // Deleting a table, column or index of a database deletes data, whatever else the item talks about: a schema
         // change, planned as a contract step with a snapshot, not a removed API that the previous version brings back.
         if ((DestructivePatterns.StoredRemoval().IsMatch(text) && (DatabaseInSight(text, context) || DestructivePatterns.NamedTables().IsMatch(text)))

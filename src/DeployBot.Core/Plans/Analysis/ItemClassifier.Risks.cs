@@ -43,6 +43,13 @@ internal static partial class ItemClassifier
             risks.Add(RiskArea.Data);
         }
 
+        // "Use `uuid` data type for the `correlation_id` column": the column's stored values are converted.
+        if (RiskPatterns.ColumnTypeChange().IsMatch(text) && DatabaseInSight(text, context))
+        {
+            risks.Add(RiskArea.Schema);
+            risks.Add(RiskArea.Data);
+        }
+
         if (RiskPatterns.ImpliedDataRewrite().IsMatch(text) || RiskPatterns.RetentionShortened().IsMatch(text) || RiskPatterns.SessionsPurged().IsMatch(text))
         {
             risks.Add(RiskArea.Data);

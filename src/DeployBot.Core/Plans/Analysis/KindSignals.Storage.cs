@@ -29,5 +29,5 @@ internal static partial class KindSignals
     /// </summary>
     public static bool AnnouncesLargeMigration(IEnumerable<NoteItem> items, IEnumerable<string> headings) =>
         headings.Any(heading => RiskPatterns.LargeMigration().IsMatch(heading))
-        || items.Any(item => !(item.Section is { } section && IsFixSection(section)) && RiskPatterns.LargeMigration().IsMatch(item.Text));
+        || items.Any(item => !(item.Section is { } section && IsFixSection(section)) && (RiskPatterns.LargeMigration().IsMatch(item.Text) || TimedRewrite().IsMatch(item.Text)));
 }

@@ -43,7 +43,7 @@ internal static partial class RestructuredText
                 continue;
             }
 
-            if (IsAdornment(trimmed) && i + 2 < lines.Length && IsTitle(lines[i + 1]) && lines[i + 2].Trim() == trimmed)
+            if (IsOverline(trimmed) && i + 2 < lines.Length && IsTitle(lines[i + 1]) && lines[i + 2].Trim() == trimmed)
             {
                 output.Add("## " + lines[i + 1].Trim());
                 i += 2;
@@ -88,6 +88,11 @@ internal static partial class RestructuredText
             {
                 return true;
             }
+
+            if (i > 0 && IsOverline(lines[i - 1].Trim()) && IsTitle(lines[i]) && lines[i + 1].Trim() == lines[i - 1].Trim())
+            {
+                return true;
+            }
         }
 
         return false;
@@ -107,6 +112,14 @@ internal static partial class RestructuredText
     /// <summary>Three or more of one of RST's adornment characters that Markdown gives no other meaning to ("=" and "-" it reads the same way).</summary>
     private static bool IsAdornment(string text) =>
         text.Length >= 3 && (text[0] is '=' or '-' or '~' or '^' or '"' or '\'' or ':' or '.') && text.All(c => c == text[0]);
+
+    /// <summary>
+    /// An overline: an adornment, or a run of more than six "#" or "*" (Sphinx's part and chapter titles, "####…" over and
+    /// under "Upgrade Notes for Dropwizard 3.0.x"); Markdown reads no more than six "#" as a heading and "***" as a rule, and
+    /// the title must have the same line under it.
+    /// </summary>
+    private static bool IsOverline(string text) =>
+        IsAdornment(text) || (text.Length > 6 && text[0] is ('#' or '*') && text.All(c => c == text[0]));
 
     [GeneratedRegex(@"^\s*\.\.\s+[\w:-]+::", RegexOptions.CultureInvariant)]
     private static partial Regex Directive();

@@ -93,7 +93,7 @@ internal static partial class RiskPatterns
     /// <summary>Any of the ways changelogs announce an incompatible change (<see cref="BreakingChange"/> and its second part).</summary>
     internal static bool IsBreakingChange(string text) =>
         BreakingChange().IsMatch(text) || BreakingChange2().IsMatch(text) || BreakingChange3().IsMatch(text) || BreakingForms26().IsMatch(text)
-        || BreakingForms27().IsMatch(text) || BreakingForms28().IsMatch(text);
+        || BreakingForms27().IsMatch(text) || BreakingForms28().IsMatch(text) || BreakingForms29().IsMatch(text);
 
     /// <summary>
     /// An item that describes a bug fix ("Fix …", "fixed …", "[BUGFIX] …", "fix(scope): …", "[#1830] Fix …", "8796 fix: …"),

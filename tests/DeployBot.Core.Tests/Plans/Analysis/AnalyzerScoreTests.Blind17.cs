@@ -21,7 +21,7 @@ public sealed partial class AnalyzerScoreTests
     private const double Fresh15RecallFloor = 0.835;
     private const double Fresh15PrecisionFloor = 0.83; // session 23 areas round: 82.5 -> 83.1%
     private const double Fresh15KindFloor = 0.95; // session 18 kind round (FRESH15 misses read): 54 -> 57/60
-    private const int Fresh15DestructiveFloor = 50;
+    private const int Fresh15DestructiveFloor = 53; // session 29 areas round: 52 -> 53/60
 
     [Fact]
     public void Analyze_SeventeenthSessionBlindSet_ScoresAtLeastTheRecordedFloors()

@@ -28,7 +28,7 @@ public sealed partial class AnalyzerScoreTests
     private const double Fresh21RecallFloor = 0.81;
     private const double Fresh21PrecisionFloor = 0.84;
     private const double Fresh21KindFloor = 0.845;
-    private const int Fresh21DestructiveFloor = 55;
+    private const int Fresh21DestructiveFloor = 56; // session 29 areas round: 55 -> 56/60
 
     [Fact]
     public void Analyze_TwentyThirdSessionBlindSet_ScoresAtLeastTheRecordedFloors()

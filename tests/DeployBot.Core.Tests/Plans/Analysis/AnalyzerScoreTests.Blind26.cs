@@ -30,7 +30,7 @@ public sealed partial class AnalyzerScoreTests
     private const double Fresh24RecallFloor = 0.94;
     private const double Fresh24PrecisionFloor = 0.925;
     private const double Fresh24KindFloor = 0.96;
-    private const int Fresh24DestructiveFloor = 50;
+    private const int Fresh24DestructiveFloor = 52; // session 29 areas round: 51 -> 52/60
 
     [Fact]
     public void Analyze_TwentySixthSessionBlindSet_ScoresAtLeastTheRecordedFloors()

@@ -15,10 +15,12 @@ public sealed partial class AnalyzerScoreTests
     // schema and data steps, a database and a storage operator, CI/CD, Ansible, Terraform and SaaS SDKs): data is again the
     // weakest area (2 of 7 found), breaking misses 10, and kind (43/60) and destructive (43/60) are lower than on FRESH25.
     // The floors are these figures rounded down.
-    private const double Fresh26RecallFloor = 0.77;
-    private const double Fresh26PrecisionFloor = 0.83;
-    private const double Fresh26KindFloor = 0.71;
-    private const int Fresh26DestructiveFloor = 43;
+    // Session 29 areas round (FRESH26 read, no longer blind): recall 77.1 -> 89.6%, precision 83.5 -> 87.8%, destructive
+    // 43 -> 52/60; kind (with the learned promotion, trained on FRESH26 too, so in-sample) 55 -> 57/60, rules alone 43 -> 50/60.
+    private const double Fresh26RecallFloor = 0.895;
+    private const double Fresh26PrecisionFloor = 0.875;
+    private const double Fresh26KindFloor = 0.945;
+    private const int Fresh26DestructiveFloor = 52;
 
     [Fact]
     public void Analyze_TwentyEighthSessionBlindSet_ScoresAtLeastTheRecordedFloors()
