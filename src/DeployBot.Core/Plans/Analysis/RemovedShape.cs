@@ -98,7 +98,7 @@ public static partial class RemovedShape
     public static bool RemovesNothing(string item)
     {
         var words = RemovalWord().Matches(item);
-        return (words.Count > 0 && words.All(word => Negation().IsMatch(item[Math.Max(0, word.Index - 24)..word.Index]) || Ephemeral().IsMatch(item[(word.Index + word.Length)..]) || Recreated(item[(word.Index + word.Length)..]) || NotAThing().IsMatch(item[(word.Index + word.Length)..])))
+        return (words.Count > 0 && words.All(word => Negation().IsMatch(item[Math.Max(0, word.Index - 24)..word.Index]) || Ephemeral().IsMatch(item[(word.Index + word.Length)..]) || NotAThing().IsMatch(item[(word.Index + word.Length)..])))
             || WidenedDeletion.In(item);
     }
 

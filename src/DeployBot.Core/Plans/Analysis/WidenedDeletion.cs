@@ -21,8 +21,7 @@ public static partial class WidenedDeletion
     public static bool Covers(ReleaseItem item, IEnumerable<ReleaseItem> items)
     {
         ArgumentNullException.ThrowIfNull(item);
-        // "Drop the X database and recreate it": one recreate step of the procedure (snapshot first), never a contract step.
-        return In(item.Text) || RemovedShape.Recreates(item.Text) || (RemovedShape.RemovesNothing(item.Text) && items.Any(other => In(other.Text)));
+        return In(item.Text) || (RemovedShape.RemovesNothing(item.Text) && items.Any(other => In(other.Text)));
     }
 
     /// <summary>Some sentence of <paramref name="item"/> says so.</summary>
