@@ -81,7 +81,7 @@ internal sealed partial record BlueGreen(string? Old, string? New, string? Point
     [GeneratedRegex(@"(?<=[.;!?])\s+|\n", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\bblue[/\s-]?green\b | \bswitch[\s-]?over\b | \bcut[\s-]?over\b | \b(?:switch|swap|flip|point|repoint|move|promote)\w*\s+(?:the\s+)?(?:read\s+|write\s+|search\s+)?(?:alias|traffic|dns|reads|writes|connection\s+string)\b | \balias\b[^.\n]{0,40}\b(?:from|to)\b | \bmove\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:store|database|db|cluster|index|bucket)\s+from\b", Options, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\bblue[/\s-]?green\b | \bswitch[\s-]?over\b | \bcut[\s-]?over\b | \b(?:switch|swap|flip|point|repoint|move|promote)\w*\s+(?:the\s+)?(?:read\s+|write\s+|search\s+)?(?:alias|traffic|dns|reads|writes|connection\s+string)\b | (?<![\w-])(?<!\bwith\s+(?:an?\s+|the\s+)?)alias\b(?!\s+(?:for|of)\b)[^.\n]{0,40}\b(?:from|to)\b(?!\s+match\b) | \bmove\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:store|database|db|cluster|index|bucket)\s+from\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Switching();
 
     /// <summary>"from MongoDB 4.4 (audit-mongo) to PostgreSQL 16 (new cluster audit-pg)": the names in brackets.</summary>

@@ -19,6 +19,7 @@ internal sealed partial record NotesFacts
             return released;
         }
 
+        notes = Unescaped(notes);
         var versions = VersionedName().Matches(notes).Where(m => service is null || m.Groups["name"].Value == service).Select(m => m.Groups["version"].Value).Distinct().ToArray();
         if (versions.Length == 1 || (service is not null && versions.Length > 0))
         {
@@ -42,6 +43,7 @@ internal sealed partial record NotesFacts
         }
 
         // A reStructuredText title may have a line of '=' above it as well as below.
+        notes = Unescaped(notes);
         var lines = notes.Split('\n', 5, StringSplitOptions.TrimEntries);
         var first = Array.FindIndex(lines, line => line.Length > 0 && !IsUnderline(line));
         if (first < 0 || first > 2)
@@ -49,7 +51,7 @@ internal sealed partial record NotesFacts
             return null;
         }
 
-        var line = WithoutReleasePrefix(lines[first]);
+        var line = DottedV().Replace(WithoutReleasePrefix(lines[first]), "v");
         // "# Since 0.13.0", "Upgrading from v2.x": the heading names the version being left, never the one to roll out.
         if (GuideHeading(line, notes) is { } guide)
         {
@@ -58,8 +60,11 @@ internal sealed partial record NotesFacts
 
         var underlined = first + 1 < lines.Length && IsUnderline(lines[first + 1].Split('\n')[0]);
         // "## 0.159.0 to 0.160.0", "1.2.0 → 1.3.0": an upgrade guide's heading names the version left first; the target is the release.
-        var match = FromTo().Match(line) is { Success: true } upgrade ? upgrade : ReleaseVersion().Match(line);
-        return match.Success && (line.StartsWith('#') || underlined || match.Index <= 2 || Dated().IsMatch(line) || ReleaseAnalyzer.IsReleaseHeader(line)) ? match.Groups["version"].Value : null;
+        var fromTo = FromTo().Match(line);
+        var match = fromTo.Success ? fromTo : ReleaseVersion().Match(line);
+        var heading = line.StartsWith('#') || AsciiDocTitle().IsMatch(line) || underlined || match.Index <= 2 || Dated().IsMatch(line)
+            || ReleaseAnalyzer.IsReleaseHeader(line) || NamedRelease().IsMatch(line) || (fromTo.Success && GuideTitle().IsMatch(line));
+        return match.Success && heading ? SeriesRelease(match.Groups["version"].Value, notes) : null;
     }
 
     /// <summary>A dated first line names the release it heads ("Changes with Unit 1.35.0      03 Sep 2025", "Release 4.2 (2025-03-01)").</summary>
@@ -70,8 +75,8 @@ internal sealed partial record NotesFacts
     /// "0.159.0 to 0.160.0", "v1.2 -> v1.3", "kubernetes-deploy 0.31.1 -> krane 1.0.0" (a renamed project): the version after
     /// "to" or the arrow, with or without the new name before it, is the one upgraded to.
     /// </summary>
-    /// <remarks>An upgrade guide's section may name a series ("5.0.x to 5.1.x"): the series is the target.</remarks>
-    [GeneratedRegex(@"(?<![\w.-])v?\d+\.\d+(?:\.(?:\d+|x))?(?:-[0-9a-z.]+)?\s*(?:\bto\b|→|->|=>)\s*(?:[a-z][\w.-]*\s+)?\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?|\d+\.\d+\.x)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <remarks>An upgrade guide's section may name a series ("5.0.x to 5.1.x", "8.x.x to 9.x.x"): the series is the target.</remarks>
+    [GeneratedRegex(@"(?<![\w.-])v?\d+(?:\.\d+(?:\.(?:\d+|x))?|(?:\.x){1,2})(?:-[0-9a-z.]+)?\s*(?:\bto\b|→|->|=>)\s*(?:[a-z][\w.-]*\s+)?\[?v?(?<version>\d+\.\d+(?:\.\d+)?(?:-[0-9a-z.]+)?|\d+\.\d+\.x|\d+(?:\.x){1,2})\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex FromTo();
 
     private static bool IsUnderline(string line) => line.Length >= 3 && line.All(c => c is '=' or '-' or '~' or '^' or '*' or '#');

@@ -23,7 +23,10 @@ internal static partial class OneWaySteps
         | \birreversibl[ey]\b | \bnot\s+reversible\b | \bone-?way\s+(?:operation|step|process|migration|change|conversion)\b | \bis\s+one-?way\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex OneWay();
 
-    /// <summary>"no longer irreversible", "is not irreversible", "can be reversed": the notes rule it out.</summary>
-    [GeneratedRegex(@"\b(?:no\s+longer|not)\s+(?:an?\s+)?irreversibl | \bnow\s+reversible\b", Options, MatchBudget.Milliseconds)]
+    /// <summary>
+    /// "no longer irreversible", "is not irreversible", "can be reversed": the notes rule it out. A fix's line ("Fix the
+    /// issue that a newer version cannot be rolled back to v5.0.x") describes the bug it fixes, not what the release does.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:no\s+longer|not)\s+(?:an?\s+)?irreversibl | \bnow\s+reversible\b | ^\W*(?:\d+[.)]\s+)?(?:fix(?:es|ed)?|resolve[sd]?|correct(?:s|ed)?)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex NotOneWay();
 }

@@ -46,7 +46,8 @@ internal sealed partial record PrefixedNames(string Affix, bool Suffix, string O
     /// <summary>The objects as the sentence's subject names them, without what qualifies them: "Replication slots declared in …" is "replication slots".</summary>
     private static string? Subject(string subject)
     {
-        var words = Qualifier().Split(subject.Trim())[0].Trim().TrimStart('*', '-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "We have also changed the packages, which is why the CLI commands are now prefixed …": the last clause is the subject.
+        var words = Qualifier().Split(Clause().Split(subject.Trim())[^1].Trim())[0].Trim().TrimStart('*', '-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var noun = string.Join(' ', words.Where(word => !Article().IsMatch(word)).TakeLast(4));
         return noun.Length < 3 || noun.Contains('`', StringComparison.Ordinal) ? null : noun.ToLowerInvariant();
     }
@@ -61,6 +62,9 @@ internal sealed partial record PrefixedNames(string Affix, bool Suffix, string O
 
     [GeneratedRegex(@"\s+(?:declared|defined|created|configured|listed|named|managed|set|that|which|from|in|under|of|with|by)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Qualifier();
+
+    [GeneratedRegex(@",\s*(?:which\s+is\s+why|that\s+is\s+why|so\s+that|so|therefore|thus|hence|because)\b | \b(?:which|that)\s+is\s+why\b | \bthat's\s+why\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex Clause();
 
     [GeneratedRegex(@"^(?:the|all|any|every|each|your|our|its|their|now|new|existing)$", Options, MatchBudget.Milliseconds)]
     private static partial Regex Article();

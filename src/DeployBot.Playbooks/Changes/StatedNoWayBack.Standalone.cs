@@ -22,7 +22,7 @@ internal sealed partial record StatedNoWayBack
     private const string FirstStart = "the new version's first start";
 
     private static StatedNoWayBack? Standalone(string notes) =>
-        Stated().IsMatch(notes) ? new StatedNoWayBack(null, FirstStart, null, null, DataNamed().IsMatch(notes)) { AtStart = SelfUpgrade().IsMatch(notes) } : null;
+        Stated().IsMatch(notes) || MigratedInDowntime().IsMatch(notes) ? new StatedNoWayBack(null, FirstStart, null, null, DataNamed().IsMatch(notes)) { AtStart = SelfUpgrade().IsMatch(notes) || MigratedInDowntime().IsMatch(notes) } : null;
 
     private const RegexOptions StandaloneOptions = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
@@ -31,6 +31,14 @@ internal sealed partial record StatedNoWayBack
         | \b(?:you\s+)?(?:cannot|can't|can’t|can\s+not|will\s+not\s+be\s+able\s+to|won't\s+be\s+able\s+to)\s+(?:go\s+back|downgrade|roll\s+back)\b(?!\s+(?:to|on|once|after|as\s+soon)\b)
         | \b(?:upgrade|migration|conversion)s?\s+(?:is|are|will\s+be)\s+(?:irreversible|one[\s-]way|not\s+reversible)\b | \birreversible\s+(?:upgrade|migration|conversion)", StandaloneOptions, MatchBudget.Milliseconds)]
     private static partial Regex Stated();
+
+    /// <summary>
+    /// "expect 10-20 minutes of downtime as the database is migrated": the new version migrates the database as it starts,
+    /// in a downtime the notes announce; the previous version does not run on the migrated database, so the way back is
+    /// the snapshot taken before.
+    /// </summary>
+    [GeneratedRegex(@"\bdowntime\b[^\n.;]{0,80}?\b(?:as|while|when|because)\s+(?:the\s+|your\s+|its\s+)?(?:database|schema|data\s+store|datastore)\s+(?:is|are|gets?)\s+(?:being\s+)?(?:migrated|upgraded|converted)\b", StandaloneOptions, MatchBudget.Milliseconds)]
+    private static partial Regex MigratedInDowntime();
 
     /// <summary>The notes speak of stored data: a database, a schema, a data directory or an on-disk format.</summary>
     [GeneratedRegex(@"\b(?:databases?|schemas?|data\s+(?:directory|dir|format|files?)|on[\s-]disk|storage\s+format|stored\s+data)\b", StandaloneOptions, MatchBudget.Milliseconds)]

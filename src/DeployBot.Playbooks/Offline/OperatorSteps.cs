@@ -31,6 +31,13 @@ internal static class OperatorSteps
             yield return built;
         }
 
+        // "Before upgrading please ensure all X are empty": a check that blocks the rollout, with the notes' fallback.
+        if (EmptyBeforeUpgrade.Read(facts.Notes) is { } empty)
+        {
+            var otherwise = empty.Otherwise is { } fallback ? $"; if not, as the notes say: \"{NotesQuote.Words(fallback)}\"" : string.Empty;
+            yield return Manual(Phase.Prepare, $"Before the rollout, check that {empty.What} {(empty.What.EndsWith('s') ? "are" : "is")} {empty.State}, as the notes require (line {empty.Line} of the notes), and post the counts in the plan's thread: the rollout waits until the check passes, since what is left is not picked up by the new version{otherwise}", null, 10);
+        }
+
         // What must happen before the rollout gets a step of its own first: a shared step cannot stand on both sides of it.
         foreach (var stated in StatedUpgradeSteps.Steps(facts))
         {

@@ -105,8 +105,10 @@ internal static class StatedOrder
         }
 
         // A rollout of a service a step of the notes names carries that step out, whatever its verb ("1. ledger-svc (adds /v2/balances)").
-        // The service the step rolls out comes first in it ("the rollout of platform-api (after notifier-svc is healthy)").
-        if (action == StatedAction.Deploy && stated.Select(s => (s.Number, At: s.Names.Select(name => WholeAt(step.Step.Action, name)).Where(at => at >= 0).DefaultIfEmpty(-1).Min()))
+        // The service the step rolls out comes first in it ("the rollout of platform-api (after notifier-svc is healthy)"), in
+        // its first clause: what the rest says of other things ("the notes stop Icinga 2 first") is not what it rolls out.
+        var rolled = FirstClause(step.Step.Action);
+        if (action == StatedAction.Deploy && stated.Select(s => (s.Number, At: s.Names.Select(name => WholeAt(rolled, name)).Where(at => at >= 0).DefaultIfEmpty(-1).Min()))
                 .Where(found => found.At >= 0).OrderBy(found => found.At).ThenBy(found => found.Number).Select(found => (int?)found.Number).FirstOrDefault() is { } deployed)
         {
             return deployed;
@@ -116,6 +118,12 @@ internal static class StatedOrder
         var primary = stated.Where(s => s.Primary == action).ToArray();
         var mentioned = stated.Where(s => s.Actions.Contains(action)).ToArray();
         return (primary.FirstOrDefault(Named) ?? primary.FirstOrDefault() ?? mentioned.FirstOrDefault(Named) ?? mentioned.FirstOrDefault())?.Number;
+    }
+
+    private static string FirstClause(string action)
+    {
+        var end = action.IndexOfAny([',', ':', ';']);
+        return end < 0 ? action : action[..end];
     }
 
     private static int WholeAt(string text, string name) =>

@@ -9,7 +9,8 @@ namespace DeployBot.Core.Plans.Analysis;
 /// after". They are follow-ups, not steps of the window the notes are deployed in. A job that "deletes … after 90 days"
 /// states a rule, not a deletion put off, and is not one; nor is a deletion made in the course of an operation ("drop
 /// leftover primary key when attaching after a copy"): "when attaching" says during which run of the code it happens,
-/// not what the operator waits for ("when upgrading to 3.0" still puts it off to a later release).
+/// not what the operator waits for ("when upgrading to 3.0" still puts it off to a later release). Nor is a behaviour
+/// chosen over another ("Drop log instead of blocking threads when the logger is overloaded"): nothing is deleted later.
 /// </summary>
 internal static partial class LaterDeletions
 {
@@ -27,7 +28,7 @@ internal static partial class LaterDeletions
         (?<=^|[.;,+—(]\s*|\band\s+|\s-\s)
         (?:(?!\band\b)(?:[^.;,+\n—]|\.(?=\w))){0,60}?
         (?<![\w-])(?:delete|drop|remove|disable|destroy|retire|deleted|dropped|removed|disabled|destroyed|retired|scheduled\s+for\s+deletion)\b
-        (?:(?!\band\b)(?:[^.;,+\n—(]|\.(?=\w))){0,40}?(?:\s*\([^()\n]{0,60}\))?\s+
+        (?:(?!\band\b|\binstead\s+of\b|\brather\s+than\b)(?:[^.;,+\n—(]|\.(?=\w))){0,40}?(?:\s*\([^()\n]{0,60}\))?\s+
         (?: after\s+(?:an?\s+)?~?\d+[\s-]*(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|months?)\b(?:\s+(?:soak|bake|grace\s+period|wait))?
           | after\s+(?:a|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?)\b
           | (?:only\s+)?(?:once|when)\s+(?!(?!(?:upgrading|updating|moving|migrating|switching)\s+to\b|(?:no|some|any|every)thing\b)[a-z]{2,}ing\b)(?:[^.;\n]|\.(?=\w))+
