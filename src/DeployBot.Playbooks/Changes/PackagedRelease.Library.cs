@@ -23,7 +23,7 @@ internal sealed partial record PackagedRelease
             return new(Package.Library, repository, version);
         }
 
-        return SelfNamed().IsMatch(notes) || GoLibrary().IsMatch(notes) || (Install().IsMatch(notes) && Imports().IsMatch(notes)) ? new(Package.Library, null, version) : null;
+        return SelfNamed().IsMatch(notes) || GoLibrary().IsMatch(notes) || (Install().IsMatch(notes) && Imports().IsMatch(notes)) || SpeaksAsLibrary(notes) ? new(Package.Library, null, version) : null;
     }
 
     /// <summary>

@@ -12,6 +12,15 @@ internal enum Package
 
     /// <summary>A library or SDK that services depend on (<see cref="PackagedRelease.ReadLibrary"/>): nothing of its own is deployed.</summary>
     Library,
+
+    /// <summary>An Ansible collection (<see cref="PackagedRelease.ReadAnsible"/>): a pinned version and a playbook run, no image.</summary>
+    AnsibleCollection,
+
+    /// <summary>A set of Ansible roles checked out at a version (<see cref="PackagedRelease.ReadAnsible"/>): the same, with the inventory's variables.</summary>
+    AnsibleRoles,
+
+    /// <summary>A Kubernetes operator (<see cref="PackagedRelease.ReadOperator"/>): its CRDs, then the operator itself through its chart or bundle.</summary>
+    Operator,
 }
 
 /// <summary>
@@ -49,14 +58,24 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
             return tied with { Version = version };
         }
 
+        if (ReadAnsible(notes, version) is { } ansible)
+        {
+            return ansible;
+        }
+
         if (ProviderLog().IsMatch(notes) || (SpeaksAs(notes, "provider") && TerraformWords().IsMatch(notes)))
         {
             return new(Package.TerraformProvider, null, version);
         }
 
-        if ((SpeaksAs(notes, "module") && TerraformWords().IsMatch(notes)) || ModuleInterface(notes))
+        if ((SpeaksAs(notes, "module") && TerraformWords().IsMatch(notes)) || ModuleInterface(notes) || ModuleSource().IsMatch(notes))
         {
             return new(Package.TerraformModule, null, version);
+        }
+
+        if (ReadOperator(notes, version) is { } kubernetesOperator)
+        {
+            return kubernetesOperator;
         }
 
         return ChartHeading().IsMatch(notes) || ValuesImage().IsMatch(notes) || ChartFields().IsMatch(notes) || ((SpeaksAs(notes, "chart") || ChartImages().IsMatch(notes)) && KubernetesWords().IsMatch(notes))
@@ -72,7 +91,10 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
     private static partial Regex ChartVersion();
 
     /// <summary>A chart runs pods of its own, and so do the services a library is bumped in; a provider or module changes cloud resources, so no new pod is there to probe.</summary>
-    public bool RunsPods => Kind is Package.HelmChart or Package.Library;
+    public bool RunsPods => Kind is Package.HelmChart or Package.Library or Package.Operator;
+
+    /// <summary>An Ansible collection or roles: adopted by a pin and a playbook run.</summary>
+    public bool IsAnsible => Kind is Package.AnsibleCollection or Package.AnsibleRoles;
 
     /// <summary>How the package is called in a step: "the `helm` provider", "the chart".</summary>
     public string Called => Kind switch
@@ -80,6 +102,9 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
         Package.TerraformProvider => Name is null ? "the provider" : $"the `{Name}` provider",
         Package.TerraformModule => Name is null ? "the module" : $"the `{Name}` module",
         Package.Library => Name is null ? "the library" : $"the `{Name}` library",
+        Package.AnsibleCollection => Name is null ? "the Ansible collection" : $"the `{Name}` collection",
+        Package.AnsibleRoles => Name is null ? "the Ansible roles" : $"the `{Name}` roles",
+        Package.Operator => Name is null ? "the operator" : $"the `{Name}` operator",
         _ => Name is null ? "the chart" : $"the `{Name}` chart",
     };
 
@@ -88,6 +113,8 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
     {
         Package.HelmChart => $"an upgrade of {Called} to {Target} (diff, then `helm upgrade`)",
         Package.Library => $"an upgrade of {Called} to {Target} in the services that depend on it (dependency bump and code changes, CI, then each service's own rollout)",
+        Package.Operator => $"an upgrade of {Called} to {Target} (its CRDs first, then the operator through its chart or bundle; what it manages may restart)",
+        Package.AnsibleCollection or Package.AnsibleRoles => $"an upgrade of {Called} to {Target} (version pin, inventory changes, `--check --diff` on one host group, then the playbook run)",
         _ => $"an upgrade of {Called} to {Target} (version pin, reviewed plan, apply)",
     };
 
@@ -113,8 +140,12 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
     [GeneratedRegex(@"`[\w-]+`(?:\s*(?:,|and|&)\s*`[\w-]+`)*\s+(?<part>variables?|outputs?)\b|\b(?<part>variables?|outputs?)\s+`[\w-]+`", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex NamedPart();
 
-    [GeneratedRegex(@"\bmodule\s+(?:definitions?|blocks?|calls?|sources?|inputs?)\b|\b(?:these|the|your|their)\s+(?:\w+\s+)?modules?\b(?!\s+(?:of|for)\b)|\bsub-?modules?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\bmodule\s+`?(?:definitions?|blocks?|calls?|sources?|inputs?)\b|\b(?:these|the|your|their)\s+(?:\w+\s+)?modules?\b(?!\s+(?:of|for)\b)|\bsub-?modules?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ModuleUse();
+
+    /// <summary>The notes tell their users which module <c>source</c> to use, by a registry address (<c>namespace/name/provider</c>, maybe with <c>//subdir</c>).</summary>
+    [GeneratedRegex(@"`[\w-]+/[\w-]+/[a-z0-9]+(?://[\w./-]+)?`[^\n]{0,120}?\bmodule\s+`?source\b|\bmodule\s+`?source`?[^\n]{0,40}?`[\w-]+/[\w-]+/[a-z0-9]+(?://[\w./-]+)?`", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex ModuleSource();
 
     private static bool SpeaksAs(string notes, string package) =>
         Speaker().Matches(notes).Any(match => match.Groups["package"].Value.Equals(package, StringComparison.OrdinalIgnoreCase));

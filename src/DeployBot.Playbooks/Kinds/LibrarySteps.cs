@@ -19,6 +19,15 @@ internal static class LibrarySteps
         var breaking = Breaking(facts);
         var code = breaking.Length == 0 ? string.Empty : $", and change its code for the library's breaking changes ({breaking})";
         yield return Manual(Phase.Prepare, $"In each of those services, raise {library.Called} to {library.Target} and update the lock file{code}; CI builds each service and runs its tests against {library.Target}, and a service whose build or tests fail stays on its current version tonight", facts.Paths.Pipeline, 15);
+        var moved = LibraryPackages.Moved(facts.Notes);
+        var discontinued = LibraryPackages.Discontinued(facts.Notes);
+        if (moved.Length + discontinued.Length > 0)
+        {
+            var add = moved.Length == 0 ? string.Empty : $"add the new package of each part the notes move out ({moved}) to every service that uses that part (search its code and its configuration files, such as logging targets, for the part's name): without it the build fails, or a part named only in a configuration file is silently dropped at start-up";
+            var remove = discontinued.Length == 0 ? string.Empty : $"{(add.Length == 0 ? string.Empty : "; ")}remove the reference to the package the notes discontinue ({discontinued}), which conflicts with {library.Target} if it stays";
+            yield return Manual(Phase.Prepare, $"In the same change as the bump, {add}{remove}{(moved.Length == 0 ? string.Empty : "; after each service starts, check that what moved is loaded (its startup log lists it, one message or call goes through it)")}", facts.Paths.Pipeline, 10);
+        }
+
         foreach (var step in rollout($"each service upgraded to {library.Called} {library.Target}, one service at a time"))
         {
             yield return step;

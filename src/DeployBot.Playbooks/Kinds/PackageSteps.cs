@@ -14,6 +14,16 @@ internal static class PackageSteps
 {
     public static IEnumerable<TimedStep> Steps(PlanFacts facts, PackagedRelease package)
     {
+        if (package.IsAnsible || package.Kind == Package.Operator)
+        {
+            foreach (var step in package.IsAnsible ? AnsibleSteps.Steps(facts, package) : OperatorPackageSteps.Steps(facts, package))
+            {
+                yield return step;
+            }
+
+            yield break;
+        }
+
         if (package.Kind == Package.HelmChart)
         {
             var chart = facts.Paths.Chart;
@@ -42,6 +52,14 @@ internal static class PackageSteps
         yield return Manual(Phase.Prepare, package.Kind == Package.TerraformProvider
             ? $"Raise {package.Called}'s version constraint in `required_providers` to {package.Target}, run `terraform init -upgrade` and commit the updated `.terraform.lock.hcl` with it"
             : $"Set the `version` (or `?ref=`) of every module block that uses {package.Called} to {package.Target} and run `terraform init -upgrade`", tf, 5);
+        if (package.Kind == Package.TerraformModule)
+        {
+            foreach (var step in ModuleInterfaceSteps.Steps(facts, package))
+            {
+                yield return step;
+            }
+        }
+
         var replaced = package.Kind == Package.TerraformModule
             ? "; a resource the module renamed needs a `moved` block (or `terraform state mv`), and no destroy or replace of a resource holding data (database, bucket, volume) is applied"
             : string.Empty;
@@ -53,6 +71,8 @@ internal static class PackageSteps
 
     public static string Check(PackagedRelease package) => package.Kind switch
     {
+        Package.AnsibleCollection or Package.AnsibleRoles => AnsibleSteps.Check(package),
+        Package.Operator => OperatorPackageSteps.Check(package),
         Package.TerraformProvider => $"Provider upgrade: every root module (workspace) that uses {package.Called} is listed, and each is planned and applied on its own, one state at a time, with no other change in the same apply.",
         Package.TerraformModule => $"Module upgrade: every caller of {package.Called} is listed, and each one's plan was read for destroy or replace before this window.",
         _ => $"Chart upgrade: the values in use were compared with {package.Called}'s new default values, and every key the notes rename or remove is changed before upgrading.",
@@ -60,16 +80,22 @@ internal static class PackageSteps
 
     /// <summary>The package's breaking changes break the operator's own values or Terraform configuration, not API consumers.</summary>
     public static string BreakingCheck(PackagedRelease package) => package.Kind == Package.Library ? LibrarySteps.BreakingCheck(package)
+        : package.IsAnsible ? AnsibleSteps.BreakingCheck(package)
+        : package.Kind == Package.Operator ? OperatorPackageSteps.BreakingCheck(package)
         : package.Kind == Package.HelmChart
         ? $"Breaking changes: every part of your own values that the notes' breaking changes touch is changed in the same change as the new version of {package.Called}, and the reviewed diff shows it."
         : $"Breaking changes: every part of your own Terraform configuration that the notes' breaking changes touch is changed in the same change as the new version of {package.Called}, and the reviewed plan shows it.";
 
-    public static string Verification(PackagedRelease package) => package.Kind == Package.HelmChart
+    public static string Verification(PackagedRelease package) => package.IsAnsible ? AnsibleSteps.Verification(package)
+        : package.Kind == Package.Operator ? OperatorPackageSteps.Verification(package)
+        : package.Kind == Package.HelmChart
         ? $"Chart: `helm status` shows the release deployed at {package.Target} of {package.Called}, every pod ready and no restarts, and `helm get values` holds the reviewed values."
         : $"Terraform: after the apply, `terraform plan` on every root module that uses {package.Called} shows no changes (no drift, nothing left to replace).";
 
     public static string Rollback(PlanFacts facts, PackagedRelease package) => package.Kind switch
     {
+        Package.AnsibleCollection or Package.AnsibleRoles => AnsibleSteps.Rollback(package),
+        Package.Operator => OperatorPackageSteps.Rollback(facts, package),
         Package.TerraformProvider => "Provider rollback: put back the previous version constraint and `.terraform.lock.hcl` and run `terraform init -upgrade`; if the new provider already wrote the state and the previous one cannot read it, push the state backup taken before (`terraform state push`), only if nothing was applied after it.",
         Package.TerraformModule => "Module rollback: pin the previous module version and re-apply after reviewing its plan; a resource the new version destroyed or replaced comes back new and empty, so its data comes back only from a backup.",
         _ => $"Chart rollback: `helm rollback` to the revision recorded before the upgrade (`{facts.Paths.Chart}` back as it was); Helm does not roll back CRDs the new chart installed or changed, and data the new version migrated stays migrated.",
