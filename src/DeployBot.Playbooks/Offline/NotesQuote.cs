@@ -5,7 +5,8 @@ namespace DeployBot.Playbooks.Offline;
 
 /// <summary>
 /// An item's own words as a plan quotes them, so a step says what to do instead of pointing at "line 33 of the notes":
-/// plain text (no Markdown links, emphasis or backticks, which a step's text would read back as its script reference),
+/// plain text (no Markdown links, emphasis or backticks, which a step's text would read back as its script reference,
+/// and no cited link: "(https://…/issues/578)" or RST's "&lt;https://…&gt;`__" leave no "(" behind),
 /// on one line, cut at a word past a length a step can carry.
 /// </summary>
 internal static partial class NotesQuote
@@ -30,7 +31,7 @@ internal static partial class NotesQuote
     [GeneratedRegex(@"\[(?<text>[^\]\n]*)\]\([^)\s]*\)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"[*`]|^\s*(?:>\s*)+|https?://\S+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\s*\(\s*<?https?://[^\s()]*>?\s*\)|\s*<https?://[^\s>]*>`?_*|[*`]|^\s*(?:>\s*)+|https?://\S+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Markup();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
