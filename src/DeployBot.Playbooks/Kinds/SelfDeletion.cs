@@ -89,13 +89,17 @@ internal static partial class SelfDeletion
     /// "automatically drops …", "… is dropped automatically": the software is the subject, or the time is its own start.
     /// "The old table … will be dropped and a new one … will be created", "drops and recreates …": a table the new version
     /// replaces with its own new one is its own migration's work, done as it starts, since the new version needs the new table.
+    /// "New collaboration feature. This removes all existing comments", "all existing drafts will be deleted": the release
+    /// wipes what exists, nobody runs that by hand.
     /// </summary>
     [GeneratedRegex($@"\b(?:will\s+be|is|are|gets?|get)\s+(?:now\s+)?(?:automatically\s+)?{Deleted}\s+and\s+(?:(?:will\s+be|is|are)\s+)?(?:re-?created|rebuilt|replaced\s+(?:by|with)|a\s+new\s+(?:one|table|collection|index)\b[^.;\n]{{0,80}}?\b(?:created|added|built))\b
         | \b(?:drops?|deletes?|dropping|deleting)\s+and\s+re-?creat(?:es?|ing)\b
         | \b(?:boot|start-?up|the\s+upgrade)\s+(?:now\s+|also\s+|then\s+)?(?:automatically\s+)?{Deletes}\b
         | \b(?:at|on|during|upon)\s+(?:the\s+)?(?:next\s+|first\s+)?{Start}\b[^.;\n]{{0,60}}?\b{Deletes}\b
         | \b(?:{Deletes}|(?:is|are|will\s+be|get|gets)\s+(?:now\s+)?(?:automatically\s+)?{Deleted})\b[^.;\n]{{0,80}}?\b(?:at|on|during|upon|when\s+it)\s+(?:the\s+)?(?:next\s+|first\s+)?{Start}s?\b
-        | \bautomatically\s+(?:{Deletes}|{Deleted})\b | \b{Deleted}\s+automatically\b",
+        | \bautomatically\s+(?:{Deletes}|{Deleted})\b | \b{Deleted}\s+automatically\b
+        | \b(?:this|it|which|upgrading|the\s+(?:upgrade|update|migration|new\s+version|release))\s+(?:will\s+)?(?:also\s+)?{Deletes}\s+all\s+(?:the\s+)?existing\b
+        | \ball\s+(?:the\s+)?existing\s+[\w\s-]{{1,40}}?\s+(?:will\s+be|are|get)\s+{Deleted}\b",
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Itself();
 }
