@@ -17,6 +17,7 @@ internal static partial class BeforeAfter
     {
         var changes = FromTo().Matches(notes).Concat(Arrow().Matches(notes)).Concat(Replace().Matches(notes)).Concat(Currently().Matches(notes))
             .Where(match => !OfRuntime(notes, match.Index))
+            .Where(match => !OfDependency(notes, match.Index, Clean(match.Groups["old"].Value), Clean(match.Groups["new"].Value)))
             .Select(match => new ValueChange(Clean(match.Groups["old"].Value), Clean(match.Groups["new"].Value)))
             .Concat(VersionPairs(notes))
             .Where(change => change.Before.Length > 0 && change.After.Length > 0 && !string.Equals(change.Before, change.After, StringComparison.OrdinalIgnoreCase))
