@@ -205,6 +205,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh27() => LoadFolder(Path.Combine(Folder, "Fresh27"));
 
+    /// <summary>
+    /// A twenty-eighth changelog set: 60 excerpts from 20 further projects, collected and labelled on 7 Dec 2026 (18:22 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh28/README.md); the outside estimate of the 30th session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh28() => LoadFolder(Path.Combine(Folder, "Fresh28"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
