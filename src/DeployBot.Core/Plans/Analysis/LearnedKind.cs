@@ -9,7 +9,7 @@ namespace DeployBot.Core.Plans.Analysis;
 /// the right kind more often than the rules alone: FRESH21 54/60 against 49/60, FRESH24 51/60 against 48/60, FRESH25
 /// 49/60 against 47/60 (README, "A learned reading"); <see cref="Decide"/> takes only its confident migrations. The
 /// weights are in <c>Learned/kind-model.json</c>, written by <c>FixtureTools/train_kind.py</c> from every labelled
-/// excerpt; never edited by hand.
+/// excerpt except the newest blind set's (<c>--exclude</c>), which stays a check of unseen notes; never edited by hand.
 /// </summary>
 internal static class LearnedKind
 {

@@ -11,7 +11,8 @@
 # set (learned_model.py's header says how). ReleaseAnalyzer.Analyze is the rules alone today; once LearnedKind decides
 # its kind, the dump must call a rules-only entry point instead, never record the model's own output as its input.
 #
-# Usage: python3 train_kind.py rules.tsv [--out kind-model.json] [--predict out.tsv]
+# Usage: python3 train_kind.py rules.tsv [--out kind-model.json] [--predict out.tsv] [--exclude SET ...]
+#   --exclude keeps a set out of training (the newest blind set, so that its kind line stays a check of unseen notes).
 #   --predict writes `set name label p_normal p_hotfix p_migration kind` per excerpt from the written (pruned) model,
 #   computed as LearnedKind.cs does, for the C#/Python parity check.
 import json, math, os, sys
@@ -45,8 +46,9 @@ def probabilities(model, feats):
 def main(argv):
     tsv = argv[1]
     out = argv[argv.index("--out") + 1] if "--out" in argv else OUT
-    notes = load_fixtures(FIXTURES)
-    rows = load_rules(tsv)
+    excluded = {argv[i + 1] for i, a in enumerate(argv) if a == "--exclude"}
+    notes = {key: text for key, text in load_fixtures(FIXTURES).items() if key[0] not in excluded}
+    rows = [r for r in load_rules(tsv) if r["set"] not in excluded]
     missing = [(r["set"], r["name"]) for r in rows if (r["set"], r["name"]) not in notes]
     assert not missing and len(rows) == len(notes), (missing[:3], len(rows), len(notes))
     # Sorted lists rather than sets: the same model whatever PYTHONHASHSEED is (sums in a fixed order).
