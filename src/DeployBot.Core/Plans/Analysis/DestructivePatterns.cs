@@ -31,8 +31,8 @@ internal static partial class DestructivePatterns
     /// </summary>
     internal static bool IsDestructive(string text)
     {
-        var removals = LazyRehash().Replace(NoRemoval().Replace(CapabilityToRemove().Replace(text, " "), " "), " ");
-        return (Destructive().IsMatch(removals) || RiskPatterns.PrunedRecords().IsMatch(removals) || NamedRemoval().IsMatch(removals) || DatabaseObjectRemoval().IsMatch(removals) || NamedGone().IsMatch(removals) || ShorthandChange().IsMatch(removals) || IsDestructive29(removals))
+        var removals = WithoutNonRemovals30(LazyRehash().Replace(NoRemoval().Replace(CapabilityToRemove().Replace(text, " "), " "), " "));
+        return (Destructive().IsMatch(removals) || RiskPatterns.PrunedRecords().IsMatch(removals) || NamedRemoval().IsMatch(removals) || DatabaseObjectRemoval().IsMatch(removals) || NamedGone().IsMatch(removals) || ShorthandChange().IsMatch(removals) || IsDestructive29(removals) || IsDestructive30(removals))
             && !LaterRelease().IsMatch(removals);
     }
 

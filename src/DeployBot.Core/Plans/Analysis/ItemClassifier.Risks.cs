@@ -81,8 +81,10 @@ internal static partial class ItemClassifier
         }
     }
 
-    private static void AddBreaking(string text, bool isFix, bool describesBug, ReleaseContext context, HashSet<RiskArea> risks)
+    private static void AddBreaking(string item, bool isFix, bool describesBug, ReleaseContext context, HashSet<RiskArea> risks)
     {
+        // "Lower minimum Terraform version to 1.5.7", "fix backward-incompatible change that slipped in 4.2.3": not breaking.
+        var text = RiskPatterns.WithoutNonBreaking30(item);
         if (RiskPatterns.NoLonger().IsMatch(text) && !isFix && !RiskPatterns.Cve().IsMatch(text) && !context.NoBreakingChanges)
         {
             risks.Add(RiskArea.Breaking);

@@ -46,8 +46,8 @@ internal static partial class ItemClassifier
             || (item.Section is { } fixSection && KindSignals.IsFixSection(fixSection) && !SecuritySection().IsMatch(fixSection));
         var risks = Areas.Where(area => Matches(area, area.Area switch
             {
-                RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(RiskPatterns.WithoutScreens(text)), " "), " "),
-                RiskArea.Infra => RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(RiskPatterns.WithoutScreens(text)), " "),
+                RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(RiskPatterns.WithoutDotNetProducts(RiskPatterns.WithoutScreens(text))), " "), " "),
+                RiskArea.Infra => RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(RiskPatterns.WithoutDotNetProducts(RiskPatterns.WithoutScreens(text))), " "),
                 RiskArea.Auth => RiskPatterns.WithoutNonAuth29(RiskPatterns.WithoutNonAuth28(RiskPatterns.WithoutNonAuthSecurity(RiskPatterns.WithoutTypeMembers(RiskPatterns.WithoutScreens(ruledOut))))),
                 RiskArea.External => RiskPatterns.OwnedStorage().Replace(RiskPatterns.WithoutTestIntegrations(RiskPatterns.WithoutOwnPublishing(RiskPatterns.WithoutScreens(text))), " ") + " " + tag,
                 RiskArea.Schema => RiskPatterns.WithoutSchemaScreens(text),

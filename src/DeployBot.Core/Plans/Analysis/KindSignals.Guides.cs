@@ -23,6 +23,7 @@ internal static partial class KindSignals
     [GeneratedRegex("""
         ^\W*(?:(?:upgrad\w*|migrat\w*|moving)\s+(?:guide\s+)?)?from\s+v?(?<from>\d+)(?:\.(?:x|\d+))*\s+to\s+v?(?<to>\d+)(?:\.(?:x|0))*(?![.\d]*\.[1-9])\b
         | ^\W*(?:upgrad\w*|migrat\w*)\s+to\s+v?(?<to>\d+)\.x\b
+        | ^\W*v?(?<from>\d+)\.\d+(?:\.\d+)?\s+(?:to|->|→)\s+v?(?<to>\d+)\.0(?:\.0)?\W*$
         | \bchanges\s+between\s+[^\n]{0,40}?\bv?(?<from>\d+)\.\d+(?:\.\d+)?\s+and\s+[^\n]{0,40}?\bv?(?<to>\d+)\.0(?:\.0)?(?![.\d])
         """, Options, TimeoutMs)]
     private static partial Regex MajorGuideHeading();

@@ -14,7 +14,7 @@ internal static partial class RiskPatterns
     /// <summary><paramref name="text"/> as the breaking area reads it: without the asides above (the bug's cause only in a fix).</summary>
     internal static string WithoutBreakingAsides(string text, bool describesBug)
     {
-        var asides = OlderMajor().Replace(WithoutChangelogScope(text), " ");
+        var asides = OlderMajor().Replace(WithoutNonBreaking30(WithoutChangelogScope(text)), " ");
         return describesBug ? IncompatibleThing().Replace(asides, " ") : asides;
     }
 

@@ -110,7 +110,7 @@ internal static partial class RiskPatterns
     internal static partial Regex SchemaForms28();
 
     /// <summary>A screen named after the schema ("table preview and schema page"): what the user sees, not the database's schema.</summary>
-    internal static string WithoutSchemaScreens(string text) => SchemaScreen().Replace(text, " ");
+    internal static string WithoutSchemaScreens(string text) => SchemaScreen().Replace(WithoutUpstreamBreakingChange(text), " ");
 
     [GeneratedRegex(@"\bschema\s+(?:pages?|tabs?|views?|browser|explorer|viewer|diagram|sidebar|panel)\b", Options, TimeoutMs)]
     private static partial Regex SchemaScreen();

@@ -14,7 +14,7 @@ public sealed partial class AnalyzerScoreTests
     // seventh, barely carried over (+0.9 recall, -0.2 precision): each new set brings its own words.
     // The ninth round (5 Dec 2026, 06:50-07:10 UTC) read its misses: 80.9/79.8 kind 74/90 -> 82.7/83.5 kind 75/90, destructive
     // 73 -> 75/90 (external precision 62 -> 68, breaking precision 76 -> 85, config precision 79 -> 82, auth recall 83 -> 86).
-    private const double Fresh8RecallFloor = 0.835; // session 28 areas round: 83.2 -> 83.6%
+    private const double Fresh8RecallFloor = 0.84; // session 28 areas round: 83.2 -> 83.6%; session 30: 83.6 -> 84.1%
     private const double Fresh8PrecisionFloor = 0.85; // session 28 areas round: 85.1 -> 85.2%
     private const double Fresh8KindFloor = 0.885; // session 23 kind round (calendar release line): 78 -> 79/90; session 28: 79 -> 80/90
 
