@@ -97,18 +97,21 @@ internal static class PackageSteps
 
     public static string Rollback(PlanFacts facts, PackagedRelease package) => package.Kind switch
     {
-        Package.TerraformProvider or Package.TerraformModule when ForcedReplacement.Read(facts.Notes) is { } forced =>
-            $"{(package.Kind == Package.TerraformProvider ? "Provider" : "Module")} rollback: put back the previous version pin (and `.terraform.lock.hcl`) and run `terraform init -upgrade`. A {forced.Called} that an apply replaced is a new object with a new id: neither the previous version nor a state push (`terraform state push`) brings the old one back, and whatever referred to the old id (members, role assignments, access policies, data) must be set up again on the new one; that is why the plan review stops on its replace.",
         Package.AnsibleCollection or Package.AnsibleRoles => AnsibleSteps.Rollback(package),
         Package.Operator => OperatorPackageSteps.Rollback(facts, package),
-        Package.TerraformProvider => "Provider rollback: put back the previous version constraint and `.terraform.lock.hcl` and run `terraform init -upgrade`; if the new provider already wrote the state and the previous one cannot read it, push the state backup taken before (`terraform state push`), only if nothing was applied after it.",
-        Package.TerraformModule => "Module rollback: pin the previous module version and re-apply after reviewing its plan; a resource the new version destroyed or replaced comes back new and empty, so its data comes back only from a backup.",
+        Package.TerraformProvider => "Provider rollback: put back the previous version constraint and `.terraform.lock.hcl` and run `terraform init -upgrade`; if the new provider already wrote the state and the previous one cannot read it, push the state backup taken before (`terraform state push`), only if nothing was applied after it." + Replaced(facts),
+        Package.TerraformModule => "Module rollback: pin the previous module version and re-apply after reviewing its plan; a resource the new version destroyed or replaced comes back new and empty, so its data comes back only from a backup." + Replaced(facts),
         _ => $"Chart rollback: `helm rollback` to the revision recorded before the upgrade (`{facts.Paths.Chart}` back as it was); Helm does not roll back CRDs the new chart installed or changed, and data the new version migrated stays migrated.",
     };
 
     /// <summary>": "kubernetes" and "registry"", the breaking items the configuration or values change for; empty when there are none.</summary>
     /// <remarks>A change to the project's own metadata ("`apiVersion` … `Chart.yaml`") is no value of the operator's to change.</remarks>
     private static string Breaking(PlanFacts facts) => Wording.Items([.. facts.ItemsWith(RiskArea.Breaking).Where(item => !ProjectFiles.AboutOwnFile(item.Text))]);
+
+    /// <summary>" A replaced `x` is a new object …": what no rollback undoes when the notes announce a replace; empty otherwise.</summary>
+    private static string Replaced(PlanFacts facts) => ForcedReplacement.Read(facts.Notes) is { } forced
+        ? $" Any {forced.Called} that an apply replaced is a new object with a new id: neither the previous version nor a state push brings the old one back, and whatever referred to the old id (members, role assignments, access policies, data) must be set up again on the new one; that is why the plan review stops on its replace."
+        : string.Empty;
 
     /// <summary>The breaking items without those about the replaced resources: a replace is a stop, not a change the notes explain.</summary>
     private static string Breaking(PlanFacts facts, ForcedReplacement forced) => Wording.Items([.. facts.ItemsWith(RiskArea.Breaking)
