@@ -11,6 +11,9 @@ internal interface IPlaybook
 {
     ChangeKind Kind { get; }
 
+    /// <summary>Whether the playbook is part of the plan: by default when the release is of its kind.</summary>
+    bool Applies(PlanFacts facts) => facts.Is(Kind);
+
     IEnumerable<TimedStep> Steps(PlanFacts facts);
 
     IEnumerable<string> Checks(PlanFacts facts) => [];
@@ -28,7 +31,8 @@ internal static class PlaybookCatalog
         new HotfixPlaybook(), new PatchPlaybook(), new RequiredSettingPlaybook(), new SwitchPlaybook(), new ConfigPlaybook(), new InfraPlaybook(), new EnginePlaybook(), new SchemaPlaybook(),
         new MessagingPlaybook(), new AuthPlaybook(), new PaymentsPlaybook(), new NoWayBackPlaybook(), new ImagePlaybook(), new BackfillPlaybook(), new ErasurePlaybook(),
         new FlagPlaybook(), new ContractPlaybook(), new RetentionPlaybook(), new EncryptedCopyPlaybook(), new CacheEnginePlaybook(), new SearchMigrationPlaybook(),
+        new RemovedCrdPlaybook(),
     ];
 
-    public static IEnumerable<IPlaybook> For(PlanFacts facts) => All.Where(playbook => facts.Is(playbook.Kind));
+    public static IEnumerable<IPlaybook> For(PlanFacts facts) => All.Where(playbook => playbook.Applies(facts));
 }

@@ -21,10 +21,26 @@ internal static partial class ModuleInterfaceSteps
             yield return Manual(Phase.Prepare, $"Change the `source` of every module block that uses {package.Called} from `{source.Groups["old"].Value}` to `{source.Groups["new"].Value}`, as the notes require: the old path is gone in {package.Target}", facts.Paths.Terraform, 5);
         }
 
-        var renamed = RenamedInputs.Read(facts.Notes);
-        if (renamed.Count > 0)
+        // "`iam-group-with-policies` has been renamed to `iam-group`", "`a-b` has been merged into `c`": a submodule (a path of
+        // the module, hyphenated) renamed is a new set of resource addresses, which `terraform plan` destroys and re-creates.
+        var all = RenamedInputs.Read(facts.Notes);
+        var submodules = all.Where(input => input.New is not null && Submodule(input.Old) && Submodule(input.New))
+            .Concat(Merged().Matches(facts.Notes).Select(match => new RenamedInput(match.Groups["old"].Value, match.Groups["new"].Value, false)))
+            .DistinctBy(input => input.Old, StringComparer.Ordinal).ToArray();
+        if (submodules.Length > 0)
+        {
+            yield return Manual(Phase.Prepare, $"Point every module block that uses a submodule the notes rename or merge at its new path ({RenamedInputs.Describe(submodules)}), and add a `moved` block from each resource address of the old submodule to its address in the new one (or `terraform state mv`): without them `terraform plan` destroys those resources and creates new ones with new ids; the new names stay, nothing of them is removed", facts.Paths.Terraform, 15);
+        }
+
+        var renamed = all.Where(input => !submodules.Any(submodule => submodule.Old == input.Old)).ToArray();
+        if (renamed.Length > 0)
         {
             yield return Manual(Phase.Prepare, $"Rename the inputs the notes rename or remove in every module block that uses {package.Called} (and inside the objects the notes name, such as list elements): {RenamedInputs.Describe(renamed)}; an old input name fails `terraform validate` with {package.Target}", facts.Paths.Terraform, 10);
+        }
+
+        if (TerraformFloor().Match(facts.Notes) is { Success: true } floor)
+        {
+            yield return Manual(Phase.Prepare, $"Check the Terraform version before `terraform init`: the notes make Terraform {floor.Groups["version"].Value} the minimum for {package.Target}, so every machine and CI runner that plans or applies a caller of {package.Called} runs at least that (`terraform version`), and each root module's `required_version` allows it", facts.Paths.Terraform, 5);
         }
 
         if (ProviderFloor().Match(facts.Notes) is { Success: true } provider)
@@ -33,11 +49,25 @@ internal static partial class ModuleInterfaceSteps
         }
     }
 
+    /// <summary>A submodule's name: a hyphenated path word ("iam-role", "modules/iam-role"), not a variable (`var.a`, `snake_case`).</summary>
+    private static bool Submodule(string name) => name.Contains('-', StringComparison.Ordinal) && !name.Contains('_', StringComparison.Ordinal) && !name.StartsWith("var.", StringComparison.Ordinal);
+
+    /// <summary>"`iam-github-oidc-role` has been merged into `iam-role`".</summary>
+    [GeneratedRegex(@"`(?<old>[a-z0-9][\w/-]*-[\w/-]+)`\s+(?:has\s+been|was|is)\s+merged\s+into\s+`(?<new>[a-z0-9][\w/-]*)`", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex Merged();
+
+    /// <summary>"Terraform `v1.5.7` is now minimum supported version", "requires Terraform >= 1.3": the CLI every caller runs `init` with.</summary>
+    [GeneratedRegex(@"\bTerraform\s+`?(?:v|>=\s*)?(?<version>\d+\.\d+(?:\.\d+)?)`?\s+is\s+(?:now\s+)?(?:the\s+)?minimum\b|\brequires?\s+Terraform\s+`?(?:v|>=\s*|version\s+)?(?<version>\d+\.\d+(?:\.\d+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex TerraformFloor();
+
     /// <summary>"use `A` instead of `B` as module `source`", "change the module source from `B` to `A`".</summary>
     [GeneratedRegex(@"\buse\s+`(?<new>[^`\s]+)`\s+instead\s+of\s+`(?<old>[^`\s]+)`\s+as\s+(?:the\s+)?module\s+`?source`?|\bmodule\s+`?source`?\s+from\s+`(?<old>[^`\s]+)`\s+to\s+`(?<new>[^`\s]+)`", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex SourceChange();
 
-    /// <summary>"removed support for Terraform AzureRM provider `v3`", "AzAPI provider version constraint has been updated to `>=2.0, &lt; 3.0`".</summary>
-    [GeneratedRegex(@"[^.\n]*\bprovider\b[^.\n]*?(?:support\s+(?:has\s+been\s+|was\s+)?removed|removed\s+support|version\s+constraint\s+(?:has\s+been\s+|was\s+|is\s+)?(?:updated|changed|raised|bumped)|requires?\s+(?:version\s+)?[`>=v]*\d)[^.\n]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>
+    /// "removed support for Terraform AzureRM provider `v3`", "AzAPI provider version constraint has been updated to `>=2.0, &lt; 3.0`":
+    /// the whole sentence, the dots of its version numbers included (never cut at "updated to >=2").
+    /// </summary>
+    [GeneratedRegex(@"(?:[^.\n]|\.(?=\d))*\bprovider\b(?:[^.\n]|\.(?=\d))*?(?:support\s+(?:has\s+been\s+|was\s+)?removed|removed\s+support|version\s+constraint\s+(?:has\s+been\s+|was\s+|is\s+)?(?:updated|changed|raised|bumped)|requires?\s+(?:version\s+)?[`>=v]*\d|\bis\s+now\s+(?:the\s+)?minimum\s+(?:supported\s+)?version)(?:[^.\n]|\.(?=\d))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ProviderFloor();
 }

@@ -65,7 +65,10 @@ internal static class PackageSteps
             : string.Empty;
         // After every change the configuration needs (the removals' uses taken out, what the notes ask set): the review reads
         // the plan those changes give, not one that still has them to come (a later phase than their Prepare steps).
-        yield return Manual(Phase.Expand, $"Run `terraform plan` with {package.Target} and have a second person review it: the upgrade alone should plan no changes, and every update, destroy or replace is one the notes explain{Breaking(facts)}, with the configuration changed for it first{replaced}", tf, 10);
+        // A replace the notes announce of a group, role, key or database is a stop, never "a change the notes explain".
+        yield return Manual(Phase.Expand, ForcedReplacement.Read(facts.Notes) is { } forced
+            ? $"Run `terraform plan` with {package.Target} and have a second person review it: any replace (`-/+`, \"must be replaced\") of {forced.Called} is a stop: do not apply; first do what the notes give to avoid it (set the attribute explicitly, `lifecycle {{ ignore_changes = [...] }}`, or a `moved` block) and plan again until it shows no replace, and where the notes give no way to avoid it, apply it only with its owner's go, at a time when its absence is accepted. Every other update or destroy is one the notes explain{Breaking(facts, forced)}, with the configuration changed for it first{replaced}"
+            : $"Run `terraform plan` with {package.Target} and have a second person review it: the upgrade alone should plan no changes, and every update, destroy or replace is one the notes explain{Breaking(facts)}, with the configuration changed for it first{replaced}", tf, 10);
         yield return Manual(Phase.Rollout, "Apply the reviewed plan with `terraform apply`, then run `terraform plan` again: it must show no changes", tf, 15);
     }
 
@@ -96,12 +99,21 @@ internal static class PackageSteps
     {
         Package.AnsibleCollection or Package.AnsibleRoles => AnsibleSteps.Rollback(package),
         Package.Operator => OperatorPackageSteps.Rollback(facts, package),
-        Package.TerraformProvider => "Provider rollback: put back the previous version constraint and `.terraform.lock.hcl` and run `terraform init -upgrade`; if the new provider already wrote the state and the previous one cannot read it, push the state backup taken before (`terraform state push`), only if nothing was applied after it.",
-        Package.TerraformModule => "Module rollback: pin the previous module version and re-apply after reviewing its plan; a resource the new version destroyed or replaced comes back new and empty, so its data comes back only from a backup.",
+        Package.TerraformProvider => "Provider rollback: put back the previous version constraint and `.terraform.lock.hcl` and run `terraform init -upgrade`; if the new provider already wrote the state and the previous one cannot read it, push the state backup taken before (`terraform state push`), only if nothing was applied after it." + Replaced(facts),
+        Package.TerraformModule => "Module rollback: pin the previous module version and re-apply after reviewing its plan; a resource the new version destroyed or replaced comes back new and empty, so its data comes back only from a backup." + Replaced(facts),
         _ => $"Chart rollback: `helm rollback` to the revision recorded before the upgrade (`{facts.Paths.Chart}` back as it was); Helm does not roll back CRDs the new chart installed or changed, and data the new version migrated stays migrated.",
     };
 
     /// <summary>": "kubernetes" and "registry"", the breaking items the configuration or values change for; empty when there are none.</summary>
     /// <remarks>A change to the project's own metadata ("`apiVersion` … `Chart.yaml`") is no value of the operator's to change.</remarks>
     private static string Breaking(PlanFacts facts) => Wording.Items([.. facts.ItemsWith(RiskArea.Breaking).Where(item => !ProjectFiles.AboutOwnFile(item.Text))]);
+
+    /// <summary>" A replaced `x` is a new object …": what no rollback undoes when the notes announce a replace; empty otherwise.</summary>
+    private static string Replaced(PlanFacts facts) => ForcedReplacement.Read(facts.Notes) is { } forced
+        ? $" Any {forced.Called} that an apply replaced is a new object with a new id: neither the previous version nor a state push brings the old one back, and whatever referred to the old id (members, role assignments, access policies, data) must be set up again on the new one; that is why the plan review stops on its replace."
+        : string.Empty;
+
+    /// <summary>The breaking items without those about the replaced resources: a replace is a stop, not a change the notes explain.</summary>
+    private static string Breaking(PlanFacts facts, ForcedReplacement forced) => Wording.Items([.. facts.ItemsWith(RiskArea.Breaking)
+        .Where(item => !ProjectFiles.AboutOwnFile(item.Text) && !forced.Names.Any(name => item.Text.Contains(name, StringComparison.OrdinalIgnoreCase)))]);
 }

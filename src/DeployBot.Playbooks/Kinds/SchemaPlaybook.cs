@@ -21,6 +21,13 @@ internal sealed partial class SchemaPlaybook : IPlaybook
         var migrations = facts.Paths.Migrations;
         var destructive = facts.Destructive;
         var additive = facts.ItemsWith(RiskArea.Schema, destructive: false);
+        if (VendorMigration.Read(facts.Notes) is { } vendor && (vendor.Rewrites || !InNotesCommands(facts, vendor)))
+        {
+            // The notes' own migration is the migration; when it renames or retypes columns it rewrites the tables in place.
+            yield return Manual(Phase.Expand, VendorSteps.Run(facts, vendor), facts.Paths.Migrations, vendor.Rewrites ? 20 : 10);
+            yield break;
+        }
+
         if (OnlyContracts(facts) || ReworkedByRelease(facts) || OwnMigration(facts) is not null)
         {
             // Nothing to expand: the contract steps after the rollout are the whole migration, the new version reworks the
@@ -116,6 +123,12 @@ internal sealed partial class SchemaPlaybook : IPlaybook
             yield break;
         }
 
+        if (VendorMigration.Read(facts.Notes) is { Rewrites: true } rewrite)
+        {
+            yield return VendorSteps.Rollback(rewrite);
+            yield break;
+        }
+
         if (OwnMigration(facts) is { } own)
         {
             yield return $"Migration rollback: the migration is the notes' own command (`{own}`): undo it only as its project documents (its down-migration, if it has one); otherwise the way back after it is the snapshot taken right before it.";
@@ -164,7 +177,11 @@ internal sealed partial class SchemaPlaybook : IPlaybook
     /// generic "expand migration with your migration tool" is added beside it and no down-migration is promised.
     /// </summary>
     internal static string? OwnMigration(PlanFacts facts) =>
-        facts.NotesCommands.Select(command => command.Command).FirstOrDefault(MigrationCommands.Migrates);
+        facts.NotesCommands.Select(command => command.Command).FirstOrDefault(MigrationCommands.Migrates) ?? VendorMigration.Read(facts.Notes)?.Command;
+
+    /// <summary>The notes' command is among those another step already runs as the notes give it.</summary>
+    private static bool InNotesCommands(PlanFacts facts, VendorMigration vendor) =>
+        facts.NotesCommands.Any(command => command.Command.Equals(vendor.Command, StringComparison.Ordinal));
 
     /// <summary>The release only drops, renames or narrows: nothing to expand, and the contract steps are the whole migration.</summary>
     private static bool OnlyContracts(PlanFacts facts) =>

@@ -18,8 +18,9 @@ internal static partial class PutOffDeletions
     public static IReadOnlyList<LaterDeletion> In(PlanFacts facts)
     {
         var pool = OldPoolDeletedLater(facts);
-        // A rename's old name dropped "in the next release" is read from the whole notes (DestructiveParts.PutOff).
-        return [.. facts.Analysis.Items.SelectMany(item => LaterDeletion.In(item.Text)).Concat(facts.PartsOfDestructive.SelectMany(parts => parts.PutOff)).DistinctBy(deletion => deletion.Clause, StringComparer.Ordinal)
+        // A rename's old name dropped "in the next release" is read from the whole notes (DestructiveParts.PutOff). A bug fix
+        // ("Disable member maintenance when …" under "Fixed") describes the code's behaviour, never a deletion to schedule.
+        return [.. facts.Analysis.Items.Where(item => !item.Fix).SelectMany(item => LaterDeletion.In(item.Text)).Concat(facts.PartsOfDestructive.SelectMany(parts => parts.PutOff)).DistinctBy(deletion => deletion.Clause, StringComparer.Ordinal)
             .Where(deletion => pool is null || (Split(deletion) is { } split && !split.Groups["what"].Value.Contains(pool.Old!, StringComparison.OrdinalIgnoreCase)))];
     }
 

@@ -14,8 +14,12 @@ namespace DeployBot.Core.Plans.Analysis;
 /// </summary>
 internal static partial class LaterDeletions
 {
-    /// <summary>The notes' own words for each deletion put off, in order.</summary>
-    public static IReadOnlyList<string> In(string item) =>
+    /// <summary>
+    /// The notes' own words for each deletion put off, in order; none in a line tagged as a bug fix ("(Bugfix) Disable member
+    /// maintenance when a not-Ready DBServer leads …", "[Fix] …", "Bugfix: …"): what a fix disables "when" something holds is
+    /// the code's behaviour, never a deletion for the operator to schedule.
+    /// </summary>
+    public static IReadOnlyList<string> In(string item) => FixTag().IsMatch(item) ? [] :
         [.. Deferred().Matches(item).Select(match => match.Value.Trim().TrimEnd('.', ',', ';', ')').Trim()).Where(clause => clause.Length > 0).Distinct(StringComparer.Ordinal)];
 
     /// <summary>
@@ -24,6 +28,10 @@ internal static partial class LaterDeletions
     /// ("X deleted once …"), the thing starting after the previous comma, "and" or sentence. Not "after the rollout" or
     /// "after that": those are steps of this window.
     /// </summary>
+    /// <summary>A line that starts with a bug-fix tag: "(Bugfix)", "[BUGFIX]", "Bugfix:", "(Fix)", "[Fixed]", after a bullet or a ticket.</summary>
+    [GeneratedRegex(@"^[\s*>#+-]*(?:\[?\#?\d+\]?:?\s+)?(?:[(\[](?:bug\s?fix(?:es)?|fix(?:e[sd])?)[)\]]|bug\s?fix(?:es)?\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex FixTag();
+
     [GeneratedRegex("""
         (?<=^|[.;,+—(]\s*|\band\s+|\s-\s)
         (?:(?!\band\b)(?:[^.;,+\n—]|\.(?=\w))){0,60}?

@@ -140,17 +140,24 @@ public static partial class RemovedShape
         Regex.IsMatch(name, $"^{Kind}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout)
         && Regex.IsMatch(item, $@"\b{Regex.Escape(name)}\s+`[^`\s]+`|`[^`\s]+`\s+{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
 
-    /// <summary>"X stays", "renamed to X", "moved into X": every mention of the name says it is still there.</summary>
+    /// <summary>
+    /// "X stays", "renamed to X", "renamed … as X", "moved into X", "A --> X", "X should be used instead", "use X instead":
+    /// every mention of the name says it is still there, as what replaces the thing that goes.
+    /// </summary>
     private static bool Stays(string name, string item)
     {
         var mentions = Mentions(name, item);
         return mentions.Count > 0 && mentions.All(mention => StaysAfter().IsMatch(item[(mention.Index + mention.Length)..])
-            || NewNameBefore().IsMatch(item[Math.Max(0, mention.Index - 30)..mention.Index]));
+            || NewNameBefore().IsMatch(item[Math.Max(0, mention.Index - 60)..mention.Index])
+            || (UseBefore().IsMatch(item[Math.Max(0, mention.Index - 100)..mention.Index]) && InsteadAfter().IsMatch(item[(mention.Index + mention.Length)..])));
     }
 
-    /// <summary>Where the item mentions the name as a whole word (not inside "a.name" or "names").</summary>
+    /// <summary>
+    /// Where the item mentions the name as a whole word (not inside "a.name" or "names", nor inside a longer hyphenated name:
+    /// "`iam-group`" is not mentioned by "`iam-group-with-policies`").
+    /// </summary>
     private static MatchCollection Mentions(string name, string item) =>
-        Regex.Matches(item, $@"(?<![\w.]){Regex.Escape(name)}(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
+        Regex.Matches(item, $@"(?<![\w.]|\w-){Regex.Escape(name)}(?![\w]|-\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Timeout);
 
     private static string Tail(string item, string name)
     {
@@ -207,9 +214,19 @@ public static partial class RemovedShape
     [GeneratedRegex(@"\G[^.;\n]*?\b(?<at>from|on|of)\s+[`""']?(?<owner>[A-Za-z_][\w.]*[\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex From();
 
-    [GeneratedRegex(@"^[`""']?\s+(?:stays|remains|is\s+kept|are\s+kept|still\s+exists?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>" stays", " remains", "` should be used instead", "` or [`other`](…) should be used instead".</summary>
+    [GeneratedRegex(@"^[`""']?(?:\s+(?:stays|remains|is\s+kept|are\s+kept|still\s+exists?)\b|(?:\]\([^)\s]*\))?(?:\s*,?\s+(?:or|and)\s+[^;\n]{0,120}?)?\s+(?:should|must|can|could|is\s+to|are\s+to)\s+be\s+used\s+instead\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex StaysAfter();
 
-    [GeneratedRegex(@"(?:\brenamed\s+(?:\w+\s+)?(?:to|into)|\breplaced\s+(?:by|with)|\bmoved\s+(?:in)?to|\bmerged\s+into|→|->)\s*[`""']?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>"renamed to `", "renamed the `a` module as `", "merged into `", "replaced by `", "superseded by `", "--> `", "=> `", "in favour of `".</summary>
+    [GeneratedRegex(@"(?:\brenamed\s+(?:\w+\s+)?(?:to|into)|\brenamed\s+(?:the\s+)?[`""']?[^`""';.\n]{1,40}[`""']?(?:\s+\w+)?\s+as|\breplaced\s+(?:by|with)|\bsuperseded\s+by|\bmoved\s+(?:in)?to|\bmerged\s+into|\bin\s+favou?r\s+of|→|->|=>)\s*[`""']?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex NewNameBefore();
+
+    /// <summary>"Use `", "use the `", "use `a` and `": the start of "use X instead" (X after a list of other new names).</summary>
+    [GeneratedRegex(@"\b(?:use|using)\s+(?:the\s+)?(?:`[^`\n]+`\s*(?:,|\band\b|\bor\b)\s*)*[`""']?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex UseBefore();
+
+    /// <summary>"` instead", "` and `other` instead", "` from now on instead": what comes after the new name in "use X instead".</summary>
+    [GeneratedRegex(@"^[`""']?[^;.\n]{0,60}?\binstead\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex InsteadAfter();
 }
