@@ -9,7 +9,7 @@ using DeployBot.Playbooks.Kinds;
 namespace DeployBot.Playbooks.Offline;
 
 /// <summary>What the offline planner knows about one request: inputs, policy, the analysis, the kinds of change and the names in the notes.</summary>
-internal sealed record PlanFacts(
+internal sealed partial record PlanFacts(
     PlanningInput Input,
     IReadOnlySet<ChangeKind> Kinds,
     NotesFacts Names,
@@ -78,10 +78,13 @@ internal sealed record PlanFacts(
         || (Is(ChangeKind.Engine) && !DeployBot.Playbooks.Kinds.EnginePlaybook.UpgradesOnlyClusters(this)) || Is(ChangeKind.EncryptedCopy) || Is(ChangeKind.Retention)
         || Package?.UpgradesDataStoreEngine(Analysis.Items) is true
         || DeployBot.Playbooks.Kinds.DataUpgradeSteps.Of(this) is not null
+        // A downtime the notes state is the new version changing the data as it starts: a snapshot comes before it.
+        || StatedDowntime is not null || Recreates.Count > 0
         // The notes' own schema migration ("bin/rails db:migrate") changes the database: a snapshot comes right before it.
         || NotesCommands.Any(command => Prerequisites.IsSchemaMigration(command.Command)));
 
-    public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive];
+    /// <remarks>Without the drops the notes' procedure asks the operator to recreate at once (<see cref="OperatorRecreate"/>): each is one step of that procedure, not a contract step.</remarks>
+    public IReadOnlyList<ReleaseItem> Destructive => [.. Analysis.Destructive.Where(item => !OperatorRecreate.Says(item))];
 
     /// <summary>
     /// What each destructive item does, in the notes' order (<see cref="DestructiveParts"/>), read once per plan; the rows an
