@@ -63,8 +63,8 @@ internal sealed partial record SteppingStone(string? Stone, string Sentence, int
     private static partial Regex Through();
 
     /// <summary>"Direct upgrades from 2.x are not supported", "upgrading directly from 1.x to 3.0 is not possible", "you cannot upgrade directly from 4.x".</summary>
-    [GeneratedRegex(@"\bdirect\s+(?:upgrades?|updates?|migrations?)\s+from\s+[^.;]{1,40}?\s+(?:are|is)\s+(?:not\s+(?:supported|possible|allowed)|unsupported|impossible)\b
-        | \b(?:upgrading|updating|migrating)\s+directly\s+from\s+[^.;]{1,40}?\s+(?:is\s+)?(?:not\s+(?:supported|possible|allowed)|unsupported|impossible)\b
+    [GeneratedRegex(@"\bdirect\s+(?:upgrades?|updates?|migrations?)\s+from\s+[^;\n]{1,40}?\s+(?:are|is)\s+(?:not\s+(?:supported|possible|allowed)|unsupported|impossible)\b
+        | \b(?:upgrading|updating|migrating)\s+directly\s+from\s+[^;\n]{1,40}?\s+(?:is\s+)?(?:not\s+(?:supported|possible|allowed)|unsupported|impossible)\b
         | \b(?:cannot|can't|can\s+not)\s+(?:upgrade|update|migrate)\s+directly\s+from\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex NoDirect();
 }
