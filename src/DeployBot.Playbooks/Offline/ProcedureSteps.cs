@@ -70,8 +70,8 @@ internal static class ProcedureSteps
 
     /// <summary>The lines these steps carry out, so that no generic "do what line N asks" step repeats them.</summary>
     public static bool Covers(PlanFacts facts, OperatorActions action) =>
-        (facts.SteppingStone is { } stone && action.Line == stone.Line)
-        || (facts.Worker is { } worker && action.Line == worker.Line)
+        // A stepping stone's own line keeps its operator step ("check the version running now … if older, upgrade first").
+        (facts.Worker is { } worker && action.Line == worker.Line)
         || (facts.Recreates.Count > 0 && OperatorRecreate.Mentions(action.Item.Text));
 
     private static string Quote(string sentence, int line) => $"\"{NotesQuote.Words(sentence, 160)}\", line {line} of the notes";
