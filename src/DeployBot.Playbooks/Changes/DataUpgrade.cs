@@ -27,7 +27,7 @@ internal sealed partial record DataUpgrade(IReadOnlyList<string> Sentences, bool
                 continue;
             }
 
-            if (UpgradeStepChanges().IsMatch(all[i]) || (DuringUpgrade().IsMatch(all[i]) && !Optional().IsMatch(all[i])) || StoresInsteadOfNull().IsMatch(all[i]))
+            if (UpgradeStepChanges().IsMatch(all[i]) || RewritesEverything().IsMatch(all[i]) || (DuringUpgrade().IsMatch(all[i]) && !Optional().IsMatch(all[i])) || StoresInsteadOfNull().IsMatch(all[i]))
             {
                 sentences.Add(all[i]);
             }
@@ -57,8 +57,15 @@ internal sealed partial record DataUpgrade(IReadOnlyList<string> Sentences, bool
             sentences.Add(section);
         }
 
-        return new DataUpgrade(sentences, sentences.Any(sentence => DeleteWord().IsMatch(sentence)));
+        return new DataUpgrade(sentences, sentences.Any(sentence => DeleteWord().IsMatch(sentence))) { RewritesAll = sentences.FirstOrDefault(sentence => RewritesEverything().IsMatch(sentence)) };
     }
+
+    /// <summary>
+    /// The sentence that says the new version rewrites all of some stored data as it starts ("this version rebuilds all
+    /// content items, assets and asset folders", "all indexes will be rebuilt"), or null: one writer only, so the old
+    /// version is stopped first and the rewrite is timed on a staging copy.
+    /// </summary>
+    public string? RewritesAll { get; init; }
 
     /// <summary>The first sentence under a "Data upgrades" heading, or null when the section is empty.</summary>
     private static string? Section(string notes)
@@ -85,6 +92,14 @@ internal sealed partial record DataUpgrade(IReadOnlyList<string> Sentences, bool
     [GeneratedRegex(@"\b(?:the\s+)?(?:[\d.]+\s+)?(?:database\s+|db\s+|schema\s+)?upgrade(?:\s+step|\s+script|\s+process)?\s+(?:now\s+|also\s+|then\s+)?(?:deletes|removes|drops|purges|cleans\s+up|rewrites|converts|migrates|updates|changes|moves)\b
         | \b(?:is|are|will\s+be|gets?)\s+(?:now\s+)?(?:deleted|removed|cleaned\s+up|rewritten|converted|purged|dropped)\s+(?:during|by|in|as\s+part\s+of)\s+the\s+(?:[\d.]+\s+)?(?:database\s+)?upgrade\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex UpgradeStepChanges();
+
+    /// <summary>
+    /// "this version rebuilds all content items …", "the new version re-indexes every document", "the upgrade migrates all
+    /// existing events to the new format", "all search indexes will be rebuilt", "existing assets are re-indexed on startup".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:this\s+(?:version|release|update|upgrade)|the\s+(?:new\s+version|upgrade|update|migration|first\s+start)|it|upgrading|updating)\s+(?:will\s+|now\s+|then\s+|automatically\s+)*(?:rebuilds?|rebuilding|re-?index(?:es|ing)?|re-?writes?|re-?creates?|re-?generates?|re-?computes?|converts?|migrates?)\s+(?:all|every|each|the\s+entire|your\s+entire|all\s+of\s+(?:the|your))\b
+        | \b(?:all|every)\s+(?:the\s+|your\s+|existing\s+|of\s+the\s+|of\s+your\s+)*[\w\s,-]{1,60}?\s+(?:will\s+be|are|is|get|gets)\s+(?:now\s+)?(?:automatically\s+)?(?:rebuilt|re-?indexed|rewritten|re-?created|re-?generated|re-?computed)\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex RewritesEverything();
 
     /// <summary>"We catch and clean up the disabled groups during the 4.0.9 upgrade step": the release's own upgrade deletes or rewrites.</summary>
     [GeneratedRegex(@"\b(?:delete|deletes|remove|removes|clean\s+up|cleans\s+up|rewrite|rewrites|convert|converts|purge|purges|drop|drops)\b[^.;]{0,120}?\b(?:during|in|as\s+part\s+of|with)\s+the\s+(?:[\d.]+\s+)?(?:database\s+)?upgrade(?:\s+step|\s+script|\s+process)?\b(?!\s+(?:window|guide|notes|docs?|documentation)\b)", Options, MatchBudget.Milliseconds)]

@@ -26,7 +26,7 @@ internal sealed partial record EmptyBeforeUpgrade(string What, string State, int
         var what = Space().Replace(found.Groups["what"].Value, " ").Trim();
         var rest = notes[(found.Index + found.Length)..];
         var otherwise = Fallback().Match(rest) is { Success: true } fallback && fallback.Index < 400 ? fallback.Value.Trim() : null;
-        return new EmptyBeforeUpgrade(what, found.Groups["state"].Value.Trim(), 1 + notes.AsSpan(0, found.Index).Count('\n'), otherwise);
+        return new EmptyBeforeUpgrade(what, found.Groups["state"].Value.Trim(), OperatorActions.LineOf(notes, found.Value) ?? 1, otherwise);
     }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;

@@ -12,8 +12,11 @@ namespace DeployBot.Playbooks.Changes;
 internal static partial class MessagingBroker
 {
     /// <summary>The notes speak of a partitioned log: its product, its partitions, its consumer groups or its offsets.</summary>
-    public static bool IsLog(string notes) =>
-        LogWords().IsMatch(MessagingEvidence.Neutral(notes)) || !QueueWords().IsMatch(MessagingEvidence.Neutral(notes));
+    public static bool IsLog(string notes)
+    {
+        var neutral = MessagingEvidence.Neutral(notes);
+        return LogWords().IsMatch(neutral) || !QueueWords().IsMatch(neutral);
+    }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 

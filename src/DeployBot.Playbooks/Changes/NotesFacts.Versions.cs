@@ -64,7 +64,7 @@ internal sealed partial record NotesFacts
         var match = fromTo.Success ? fromTo : ReleaseVersion().Match(line);
         var heading = line.StartsWith('#') || AsciiDocTitle().IsMatch(line) || underlined || match.Index <= 2 || Dated().IsMatch(line)
             || ReleaseAnalyzer.IsReleaseHeader(line) || NamedRelease().IsMatch(line) || (fromTo.Success && GuideTitle().IsMatch(line));
-        return match.Success && heading ? SeriesRelease(match.Groups["version"].Value, notes) : null;
+        return match.Success && heading ? WithStage(SeriesRelease(match.Groups["version"].Value, notes), line[(match.Index + match.Length)..]) : null;
     }
 
     /// <summary>A dated first line names the release it heads ("Changes with Unit 1.35.0      03 Sep 2025", "Release 4.2 (2025-03-01)").</summary>

@@ -40,6 +40,14 @@ internal sealed partial record OperatorActions
         [GeneratedRegex(@"\bfirst\s+(?:upgrade|update|migrate|run|install|remove|disable|apply|back\s+up|stop|drain)\b | \bfirst\s*(?:[.;:!)]|$)", Options, MatchBudget.Milliseconds)]
         private static partial Regex First();
 
+        /// <summary>
+        /// "must be re-created as separate plugins", "must be installed separately", "is now a separate package that must be
+        /// installed": what the core no longer ships is in place before the new version starts, not once it runs.
+        /// </summary>
+        [GeneratedRegex(@"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|should)\s+(?:now\s+)?be\s+(?:re-?created|re-?installed|installed|added|set\s+up|configured|enabled)\s+(?:as\s+(?:a\s+)?separate\s+\w+|separately|on\s+(?:its|their)\s+own)\b
+            | \b(?:is|are)\s+now\s+(?:a\s+)?separate\s+(?:plugins?|packages?|extensions?|modules?|add-?ons?)\b[^.;]{0,40}?\b(?:must|need\s+to|has\s+to|have\s+to)\s+be\s+installed\b", Options, MatchBudget.Milliseconds)]
+        private static partial Regex Separately();
+
         [GeneratedRegex(@"\bupgrade\s+to\s+v?\d[\w.-]*\s+(?:first|prior\s+to|before)\b | \bfirst\s+upgrade\s+to\s+v?\d", Options, MatchBudget.Milliseconds)]
         private static partial Regex ThroughVersion();
 

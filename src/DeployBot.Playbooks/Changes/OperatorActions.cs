@@ -134,7 +134,7 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
                 return false;
             }
 
-            if (First().IsMatch(text) || IfOlder(text) || Breaks().IsMatch(text) || Requires(text) || KeepsOld(text) || Overcomes(text, text))
+            if (First().IsMatch(text) || Separately().IsMatch(text) || IfOlder(text) || Breaks().IsMatch(text) || Requires(text) || KeepsOld(text) || Overcomes(text, text))
             {
                 return true;
             }

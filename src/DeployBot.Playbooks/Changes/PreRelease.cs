@@ -20,7 +20,8 @@ internal sealed partial record PreRelease(string? Version, string Stage)
             return new(version, StageOf(suffix.Groups["stage"].Value));
         }
 
-        return Called().Match(DependencyBumps.Without(notes)) is { Success: true } called ? new(version, StageOf(called.Groups["stage"].Value)) : null;
+        var without = DependencyBumps.Without(notes);
+        return (Called().Match(without) is { Success: true } called ? called : HeadingStage().Match(without)) is { Success: true } said ? new(version, StageOf(said.Groups["stage"].Value)) : null;
     }
 
     /// <summary>"version 6.0.0-alpha.0 is an alpha", "this release is a release candidate".</summary>
@@ -46,4 +47,8 @@ internal sealed partial record PreRelease(string? Version, string Stage)
         | \b(?<stage>release\s+candidate)\b(?!\s+(?:channel|track|branch))
         | \b(?:this|it)\s+is\s+(?:a|an)\s+(?<stage>pre-?release|alpha|beta|preview)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Called();
+
+    /// <summary>A heading whose version has its stage apart: "## [5.0.0 BETA 1]", "Version 4.0 (beta 2)", "# 2.1 RC 1", "v3.0.0 beta2".</summary>
+    [GeneratedRegex(@"^[\#=\s]*\[?(?:version\s+|release\s+)?v?\d+(?:\.\d+)+\s*[(\[]?\s*(?<stage>alpha|beta|rc|release\s+candidate|preview)(?:\s*[.-]?\s*\d+)?(?![\w.])", Options | RegexOptions.Multiline, MatchBudget.Milliseconds)]
+    private static partial Regex HeadingStage();
 }

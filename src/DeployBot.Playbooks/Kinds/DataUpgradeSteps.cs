@@ -24,8 +24,9 @@ internal static class DataUpgradeSteps
             yield break;
         }
 
-        // The notes' own migration command is already quoted by the step that runs it (StatedUpgradeSteps, BackfillPlaybook).
-        if (SchemaPlaybook.OwnMigration(facts) is not null || facts.StatedMigration is not null)
+        // The notes' own migration command is already quoted by the step that runs it (StatedUpgradeSteps, BackfillPlaybook);
+        // a rewrite of all the data that the new version makes as it starts is the start step's own (StartOnce).
+        if (SchemaPlaybook.OwnMigration(facts) is not null || facts.StatedMigration is not null || (upgrade.RewritesAll is not null && StartOnce.Applies(facts)))
         {
             yield break;
         }
@@ -37,7 +38,7 @@ internal static class DataUpgradeSteps
     }
 
     public static string? Check(PlanFacts facts) => Of(facts) is { } upgrade
-        ? $"Data upgrade: the new version's database upgrade {(upgrade.Deletes ? "deletes and rewrites" : "rewrites")} stored data ({Quotes(upgrade)}); {(facts.IsProduction ? "it was run on a staging copy of production data first" : $"it is tried here on {facts.Env}'s data before production")}, and the data owner approves it before starting."
+        ? $"Data upgrade: the new version's database upgrade {(upgrade.Deletes ? "deletes and rewrites" : "rewrites")} stored data ({Quotes(upgrade)}); {(facts.IsProduction ? "it was run on a staging copy of production data first" : $"it is tried here on {facts.Env}'s data before production")}{(upgrade.RewritesAll is null ? string.Empty : ", and timed there: the service is down until it finishes")}, and the data owner approves it before starting."
         : null;
 
     public static string? Rollback(PlanFacts facts) => Of(facts) is { } upgrade

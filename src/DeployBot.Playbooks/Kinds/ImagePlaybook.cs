@@ -43,9 +43,9 @@ internal sealed partial class ImagePlaybook : IPlaybook
             ? "Confirm that CI built and scanned the release image for the release commit"
             : $"Confirm that CI built the release image{baseImage} for the release commit and scanned it{scan}";
         yield return Automated(Phase.Prepare, $"{built}, and {target}", p.Pipeline, 5);
-        if (StopFirst.Read(facts.Notes) is { } stops)
+        if (StartOnce.Applies(facts))
         {
-            yield return Manual(Phase.Prepare, $"Announce the downtime to the service's users before starting: the notes' procedure stops {stops} first, so the service is down from that stop until the new version has started; post the expected length (from the staging rehearsal) in the plan's thread", null, 5);
+            yield return StartOnce.Announce(facts);
         }
 
         var services = facts.Names.Services;
@@ -105,6 +105,12 @@ internal sealed partial class ImagePlaybook : IPlaybook
         var target = Urgency.IsIncident(facts) ? "the last image tag from before the incident" : "the previous image tag recorded before the rollout";
         // A point of no return the notes state limits it: after it, the previous image alone no longer works (NoWayBackPlaybook).
         var until = facts.NoWayBack is { } stated ? $", only until {stated.When} (the point of no return above)" : string.Empty;
+        if (StartOnce.Migrates(facts) && facts.NoWayBack is null)
+        {
+            yield return StartOnce.Rollback(facts, target + which);
+            yield break;
+        }
+
         yield return $"Version rollback{until}: redeploy {target}{which} (`kubectl rollout undo` on `{facts.Paths.Deployment}`).";
     }
 
@@ -115,10 +121,10 @@ internal sealed partial class ImagePlaybook : IPlaybook
             // The incident is the outage: a 10-minute canary hold keeps 90% of users on the broken version for longer.
             yield return Automated(Phase.Rollout, $"Roll out {what} to all replicas now (an incident hotfix: no canary hold), keeping the previous ReplicaSet, and watch the incident's symptom clear as pods turn over", manifest, 10, dark);
         }
-        else if (StopFirst.Read(facts.Notes) is { } stopped)
+        else if (StartOnce.Applies(facts))
         {
-            // The notes stop the old version before anything else: a canary would run the new one beside it, against what the steps between change.
-            yield return Manual(Phase.Rollout, $"Start {what} only once every step the notes put before it is done, in the announced downtime: the notes stop {stopped} first, so the old and the new version never run side by side (no canary); stop here and restore if a step before it failed", manifest, 10);
+            // The notes stop the old version first, or the new one changes the data as it starts: a canary would run the two side by side.
+            yield return StartOnce.Start(facts, what, manifest);
         }
         else if (facts.IsProduction && StatedCanary(facts) is { } canary)
         {

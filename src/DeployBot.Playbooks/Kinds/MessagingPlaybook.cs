@@ -16,7 +16,7 @@ internal sealed class MessagingPlaybook : IPlaybook
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
         var topics = Topics(facts);
-        var log = MessagingBroker.IsLog(facts.Notes);
+        var log = facts.IsLogBroker;
         yield return log
             ? Manual(Phase.Prepare, $"Record the committed offsets and lag of the consumer groups on {topics} as the rollback point", null, 5)
             : Manual(Phase.Prepare, $"Record the depth (messages waiting) and the connected consumers of {topics} as the baseline", null, 5);
@@ -36,14 +36,14 @@ internal sealed class MessagingPlaybook : IPlaybook
 
     public IEnumerable<string> Verification(PlanFacts facts)
     {
-        yield return MessagingBroker.IsLog(facts.Notes)
+        yield return facts.IsLogBroker
             ? $"Messaging: consumer lag on {Topics(facts)} returns to its baseline within 10 minutes, no messages land in the dead-letter queue, and producer error rates stay flat."
             : $"Messaging: the depth of {Topics(facts)} returns to its baseline within 10 minutes, every consumer is connected again, no messages land in the dead-letter queue, and producer error rates stay flat.";
     }
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
-        if (!MessagingBroker.IsLog(facts.Notes))
+        if (!facts.IsLogBroker)
         {
             yield return "Messaging rollback: roll back the producers first, then the consumers; a message acknowledged since is gone from the broker and is not replayed, and unacknowledged ones are redelivered, so expect duplicates.";
             yield break;
@@ -58,5 +58,5 @@ internal sealed class MessagingPlaybook : IPlaybook
 
     private static string Topics(PlanFacts facts) =>
         facts.Names.Topics.Count > 0 ? Wording.Code(facts.Names.Topics)
-        : MessagingBroker.IsLog(facts.Notes) ? "the topics and consumer groups in the notes" : "the queues and subscriptions in the notes";
+        : facts.IsLogBroker ? "the topics and consumer groups in the notes" : "the queues and subscriptions in the notes";
 }

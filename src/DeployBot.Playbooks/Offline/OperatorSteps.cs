@@ -38,6 +38,12 @@ internal static class OperatorSteps
             yield return Manual(Phase.Prepare, $"Before the rollout, check that {empty.What} {(empty.What.EndsWith('s') ? "are" : "is")} {empty.State}, as the notes require (line {empty.Line} of the notes), and post the counts in the plan's thread: the rollout waits until the check passes, since what is left is not picked up by the new version{otherwise}", null, 10);
         }
 
+        // The version the upgrade must start from, a worker that replaces a cron job, a database the procedure recreates.
+        foreach (var step in ProcedureSteps.Steps(facts))
+        {
+            yield return step;
+        }
+
         // What must happen before the rollout gets a step of its own first: a shared step cannot stand on both sides of it.
         foreach (var stated in StatedUpgradeSteps.Steps(facts))
         {
@@ -91,7 +97,7 @@ internal static class OperatorSteps
         var actions = Remaining(facts);
         var commands = StatedUpgradeSteps.Commands(facts);
         var lines = actions.Select(action => action.Line).Concat(commands.Select(command => (int?)command.Line)).ToList();
-        var checks = StatedUpgradeSteps.Checks(facts).Concat(ReferenceSteps.Checks(facts)).ToList();
+        var checks = ProcedureSteps.Checks(facts).Concat(StatedUpgradeSteps.Checks(facts)).Concat(ReferenceSteps.Checks(facts)).ToList();
         if (lines.Count > 0)
         {
             var rehearsed = facts.IsProduction ? ", and they were rehearsed in staging first" : string.Empty;
@@ -106,7 +112,7 @@ internal static class OperatorSteps
     }
 
     /// <summary>The rollback lines for the steps the notes spell out (<see cref="StatedUpgradeSteps.Rollback"/>) and for renamed references (<see cref="ReferenceSteps"/>).</summary>
-    public static IEnumerable<string> Rollback(PlanFacts facts) => StatedUpgradeSteps.Rollback(facts).Concat(ReferenceSteps.Rollback(facts));
+    public static IEnumerable<string> Rollback(PlanFacts facts) => ProcedureSteps.Rollback(facts).Concat(StatedUpgradeSteps.Rollback(facts)).Concat(ReferenceSteps.Rollback(facts));
 
     /// <summary>The actions no step the notes spell out (a command, a renamed flag) already carries out.</summary>
     private static List<OperatorActions> Remaining(PlanFacts facts)
@@ -114,7 +120,7 @@ internal static class OperatorSteps
         var covered = StatedUpgradeSteps.CoveredLines(facts).Concat(BuildChangeSteps.CoveredLines(facts)).ToHashSet();
         // An item that asks for a restart to apply a fix is the restart step's; its line is counted from where it starts.
         var restarts = RestartToApply.Read(facts.Notes);
-        return [.. facts.OperatorActions.Where(action => (action.Line is not { } line || !covered.Contains(line)) && !restarts.Any(restart => RestartToApply.Says(action.Item.Text, restart)))];
+        return [.. facts.OperatorActions.Where(action => (action.Line is not { } line || !covered.Contains(line)) && !restarts.Any(restart => RestartToApply.Says(action.Item.Text, restart)) && !ProcedureSteps.Covers(facts, action))];
     }
 
     private static string Where(IEnumerable<int?> found)

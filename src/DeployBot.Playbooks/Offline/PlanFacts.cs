@@ -9,7 +9,7 @@ using DeployBot.Playbooks.Kinds;
 namespace DeployBot.Playbooks.Offline;
 
 /// <summary>What the offline planner knows about one request: inputs, policy, the analysis, the kinds of change and the names in the notes.</summary>
-internal sealed record PlanFacts(
+internal sealed partial record PlanFacts(
     PlanningInput Input,
     IReadOnlySet<ChangeKind> Kinds,
     NotesFacts Names,
@@ -78,6 +78,8 @@ internal sealed record PlanFacts(
         || (Is(ChangeKind.Engine) && !DeployBot.Playbooks.Kinds.EnginePlaybook.UpgradesOnlyClusters(this)) || Is(ChangeKind.EncryptedCopy) || Is(ChangeKind.Retention)
         || Package?.UpgradesDataStoreEngine(Analysis.Items) is true
         || DeployBot.Playbooks.Kinds.DataUpgradeSteps.Of(this) is not null
+        // A downtime the notes state is the new version changing the data as it starts: a snapshot comes before it.
+        || StatedDowntime is not null || Recreates.Count > 0
         // The notes' own schema migration ("bin/rails db:migrate") changes the database: a snapshot comes right before it.
         || NotesCommands.Any(command => Prerequisites.IsSchemaMigration(command.Command)));
 
@@ -87,10 +89,11 @@ internal sealed record PlanFacts(
     /// What each destructive item does, in the notes' order (<see cref="DestructiveParts"/>), read once per plan; the rows an
     /// erasure job deletes are its own step (<see cref="ErasurePlaybook"/>), not a contract step, and what the new version now
     /// deletes that it used to refuse to ("Now databases will be dropped in any case") removes nothing of the release: it gets
-    /// the protection step of <see cref="BehaviourDeletion"/>, not "remove every use of" it.
+    /// the protection step of <see cref="BehaviourDeletion"/>, not "remove every use of" it. A drop the notes' procedure asks the
+    /// operator to recreate at once (<see cref="OperatorRecreate"/>) is one step of that procedure, not a contract step.
     /// </summary>
     public IReadOnlyList<DestructiveParts> PartsOfDestructive => _partsOfDestructive ??=
-        [.. Destructive.Where(item => (Erasure is null || !ErasureJob.Covers(item)) && !WidenedDeletion.Covers(item, Analysis.Items)).SelectMany(item => DestructiveParts.Each(item, Notes))];
+        [.. Destructive.Where(item => (Erasure is null || !ErasureJob.Covers(item)) && !WidenedDeletion.Covers(item, Analysis.Items) && !OperatorRecreate.Says(item)).SelectMany(item => DestructiveParts.Each(item, Notes))];
 
     /// <summary>The risky items, in the order of the notes: destructive ones and those with a risk area.</summary>
     public IReadOnlyList<ReleaseItem> RiskyItems => [.. Analysis.Items.Where(item => item.Destructive || item.Risks.Count > 0)];
