@@ -76,7 +76,7 @@ internal static class PackageSteps
     {
         Package.AnsibleCollection or Package.AnsibleRoles => AnsibleSteps.Check(package),
         Package.Operator => OperatorPackageSteps.Check(package),
-        Package.TerraformProvider => $"Provider upgrade: every root module (workspace) that uses {package.Called} is listed, and each is planned and applied on its own, one state at a time, with no other change in the same apply.",
+        Package.TerraformProvider => $"Provider upgrade: every root module (workspace) that uses {package.Called} is listed, and each is planned and applied on its own, one state at a time, with no other change in the same apply; the state of each is backed up first (its state is what a provider's own state migration rewrites, and the way back).",
         Package.TerraformModule => $"Module upgrade: every caller of {package.Called} is listed, and each one's plan was read for destroy or replace before this window.",
         _ => $"Chart upgrade: the values in use were compared with {package.Called}'s new default values, and every key the notes rename or remove is changed before upgrading.",
     };
