@@ -37,7 +37,14 @@ internal static partial class ModuleInterfaceSteps
         {
             yield return Manual(Phase.Prepare, $"Rename the inputs the notes rename or remove in every module block that uses {package.Called} (and inside the objects the notes name, such as list elements): {RenamedInputs.Describe(renamed)}; an old input name fails `terraform validate` with {package.Target}", facts.Paths.Terraform, 10);
         }
+    }
 
+    /// <summary>
+    /// The Terraform and provider floors the notes set ("Terraform `v1.5.7` is now minimum supported version"): checked before
+    /// the version is raised, because `terraform init -upgrade` is what fails below them.
+    /// </summary>
+    public static IEnumerable<TimedStep> Floors(PlanFacts facts, PackagedRelease package)
+    {
         if (TerraformFloor().Match(facts.Notes) is { Success: true } floor)
         {
             yield return Manual(Phase.Prepare, $"Check the Terraform version before `terraform init`: the notes make Terraform {floor.Groups["version"].Value} the minimum for {package.Target}, so every machine and CI runner that plans or applies a caller of {package.Called} runs at least that (`terraform version`), and each root module's `required_version` allows it", facts.Paths.Terraform, 5);

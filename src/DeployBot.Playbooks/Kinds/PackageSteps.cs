@@ -49,6 +49,14 @@ internal static class PackageSteps
             ? "the new provider may upgrade the stored state of its resources, which the previous provider cannot read back"
             : "the new version may move, replace or destroy resources it manages";
         yield return Manual(Phase.Prepare, $"Back up the state of every root module that uses {package.Called} (`terraform state pull > before-upgrade.tfstate`, or record the remote backend's state version): {what}", tf, 5);
+        if (package.Kind == Package.TerraformModule)
+        {
+            foreach (var floor in ModuleInterfaceSteps.Floors(facts, package))
+            {
+                yield return floor;
+            }
+        }
+
         yield return Manual(Phase.Prepare, package.Kind == Package.TerraformProvider
             ? $"Raise {package.Called}'s version constraint in `required_providers` to {package.Target}, run `terraform init -upgrade` and commit the updated `.terraform.lock.hcl` with it"
             : $"Set the `version` (or `?ref=`) of every module block that uses {package.Called} to {package.Target} and run `terraform init -upgrade`", tf, 5);
