@@ -21,7 +21,7 @@ internal sealed partial class SchemaPlaybook : IPlaybook
         var migrations = facts.Paths.Migrations;
         var destructive = facts.Destructive;
         var additive = facts.ItemsWith(RiskArea.Schema, destructive: false);
-        if (VendorMigration.Read(facts.Notes) is { } vendor && (vendor.Rewrites || !InNotesCommands(facts, vendor)))
+        if (facts.VendorMigration is { } vendor && (vendor.Rewrites || !InNotesCommands(facts, vendor)))
         {
             // The notes' own migration is the migration; when it renames or retypes columns it rewrites the tables in place.
             yield return Manual(Phase.Expand, VendorSteps.Run(facts, vendor), facts.Paths.Migrations, vendor.Rewrites ? 20 : 10);
@@ -123,7 +123,7 @@ internal sealed partial class SchemaPlaybook : IPlaybook
             yield break;
         }
 
-        if (VendorMigration.Read(facts.Notes) is { Rewrites: true } rewrite)
+        if (facts.VendorMigration is { Rewrites: true } rewrite)
         {
             yield return VendorSteps.Rollback(rewrite);
             yield break;
@@ -177,7 +177,7 @@ internal sealed partial class SchemaPlaybook : IPlaybook
     /// generic "expand migration with your migration tool" is added beside it and no down-migration is promised.
     /// </summary>
     internal static string? OwnMigration(PlanFacts facts) =>
-        facts.NotesCommands.Select(command => command.Command).FirstOrDefault(MigrationCommands.Migrates) ?? VendorMigration.Read(facts.Notes)?.Command;
+        facts.NotesCommands.Select(command => command.Command).FirstOrDefault(MigrationCommands.Migrates) ?? facts.VendorMigration?.Command;
 
     /// <summary>The notes' command is among those another step already runs as the notes give it.</summary>
     private static bool InNotesCommands(PlanFacts facts, VendorMigration vendor) =>

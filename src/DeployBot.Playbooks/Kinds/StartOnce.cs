@@ -59,7 +59,7 @@ internal static class StartOnce
     private static string? Rewrite(PlanFacts facts) => DataUpgradeSteps.Of(facts)?.RewritesAll;
 
     /// <summary>The notes' own migration, when it renames or retypes columns in place (run with every writer stopped by <see cref="VendorSteps"/>).</summary>
-    private static VendorMigration? InPlace(PlanFacts facts) => facts.Is(ChangeKind.Schema) && VendorMigration.Read(facts.Notes) is { Rewrites: true } vendor ? vendor : null;
+    internal static VendorMigration? InPlace(PlanFacts facts) => facts.Is(ChangeKind.Schema) && facts.VendorMigration is { Rewrites: true } vendor ? vendor : null;
 
     private static string Quote(string sentence) => $"the notes: \"{NotesQuote.Words(sentence, 160)}\"";
 }

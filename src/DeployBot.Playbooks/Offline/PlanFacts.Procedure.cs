@@ -20,6 +20,9 @@ internal sealed partial record PlanFacts
     /// <summary>The long-running worker the notes move work to (<see cref="Changes.QueueWorker"/>), read once per plan.</summary>
     public QueueWorker? Worker => _worker.Get(this, static facts => Changes.QueueWorker.Read(facts.Notes));
 
+    /// <summary>The vendor's own migration command the notes give (<see cref="Changes.VendorMigration"/>), read once per plan.</summary>
+    public VendorMigration? VendorMigration => _vendorMigration.Get(this, static facts => Changes.VendorMigration.Read(facts.Notes));
+
     /// <summary>What the notes' procedure drops and recreates (<see cref="OperatorRecreate"/>), read once per plan.</summary>
     public IReadOnlyList<OperatorRecreate> Recreates => _recreates ??= OperatorRecreate.Of(Analysis, Notes);
 
@@ -29,4 +32,5 @@ internal sealed partial record PlanFacts
     private IReadOnlyList<OperatorRecreate>? _recreates;
     private ReadOnce<StatedDowntime> _statedDowntime;
     private ReadOnce<string> _stopsFirst;
+    private ReadOnce<VendorMigration> _vendorMigration;
 }

@@ -27,7 +27,7 @@ internal static class StatedUpgradeSteps
         [.. facts.NotesCommands
             .Where(command => command.Command != facts.StatedMigration?.Command && !ExtensionUpgrade.IsStatedUpdate(command.Command) && !BuildChanges.WritesSourceTree(command.Command))
             // The notes' own migration that rewrites columns in place is run by the schema step, with every writer stopped (VendorSteps).
-            .Where(command => !(facts.Is(ChangeKind.Schema) && VendorMigration.Read(facts.Notes) is { Rewrites: true } vendor && vendor.Command == command.Command))
+            .Where(command => command.Command != StartOnce.InPlace(facts)?.Command)
             .DistinctBy(command => command.Command)
             .Select(command => Prerequisites.Timed(command, facts.Notes))];
 
