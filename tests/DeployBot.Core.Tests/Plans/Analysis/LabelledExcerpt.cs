@@ -211,6 +211,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh28() => LoadFolder(Path.Combine(Folder, "Fresh28"));
 
+    /// <summary>
+    /// A twenty-ninth changelog set: 60 excerpts from 20 further projects, collected and labelled on 7 Dec 2026 (21:27 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh29/README.md); the outside estimate of the 31st session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh29() => LoadFolder(Path.Combine(Folder, "Fresh29"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
