@@ -38,17 +38,24 @@ internal sealed partial class PaymentsPlaybook : IPlaybook
             yield break;
         }
 
+        if (!facts.IsProduction)
+        {
+            // Outside production the environment itself runs against the provider's sandbox: its test transaction after the
+            // rollout is the rehearsal, and a second sandbox run before it proves nothing more.
+            yield return Manual(Phase.AfterRollout, $"Make one test transaction through the changed flow{Wording.Items(facts.ItemsWith(RiskArea.External), NameShapes.IsServiceOrRoute)} in {facts.Env} against the provider's sandbox, and check that its webhook was received", null, 10);
+            yield break;
+        }
+
         // Only a release that ships code has a build to rehearse; settings alone are rehearsed as they will be applied.
         var rehearsed = Urgency.ShipsImage(facts) ? "with the release build" : $"with the new settings applied in {(facts.IsProduction ? "staging" : facts.Env)}";
         yield return Manual(Phase.Prepare, $"Run the payment flow end to end against the provider's sandbox {rehearsed}{Wording.Items(facts.ItemsWith(RiskArea.External), NameShapes.IsServiceOrRoute)}", null, 10);
-        yield return facts.IsProduction
-            ? Manual(Phase.AfterRollout, "Make one small live test transaction through the changed flow, refund it, and check that the provider's webhook for it was received", null, 10)
-            : Manual(Phase.AfterRollout, $"Make one test transaction through the changed flow in {facts.Env} against the provider's sandbox, and check that its webhook was received", null, 10);
+        yield return Manual(Phase.AfterRollout, "Make one small live test transaction through the changed flow, refund it, and check that the provider's webhook for it was received", null, 10);
     }
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
-        yield return $"Payments: provider credentials for the live account are valid, their rate limits are known, and the payment provider or partner{Wording.Providers(facts.Analysis.Items)} was told about the change and its time.";
+        var account = facts.IsProduction ? "the live account" : $"the sandbox account {facts.Env} uses";
+        yield return $"Payments: provider credentials for {account} are valid, their rate limits are known, and the payment provider or partner{Wording.Providers(facts.Analysis.Items)} was told about the change and its time.";
     }
 
     public IEnumerable<string> Verification(PlanFacts facts)

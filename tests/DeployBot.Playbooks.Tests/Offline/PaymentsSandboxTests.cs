@@ -27,6 +27,19 @@ public sealed class PaymentsSandboxTests
     {
         var plan = Planner.CreatePlan(PlanInputs.StagingInput(Notes), null, 0, null);
 
-        Assert.Contains(plan.Steps, step => step.Action.Contains("provider's sandbox", StringComparison.Ordinal) && step.Action.Contains("applied in staging", StringComparison.Ordinal));
+        // One sandbox transaction, in staging, after the change is applied there: a second sandbox run before it proved nothing more.
+        var sandbox = Assert.Single(plan.Steps, step => step.Action.Contains("provider's sandbox", StringComparison.Ordinal)).Action;
+        Assert.Contains("in staging", sandbox, StringComparison.Ordinal);
+        Assert.Contains(plan.Steps.TakeWhile(step => step.Action != sandbox), step => step.Action.Contains("rollout", StringComparison.OrdinalIgnoreCase) || step.Action.Contains("Apply", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CreatePlan_StagingPaymentsChange_ChecksTheSandboxAccountNotTheLiveOne()
+    {
+        var plan = Planner.CreatePlan(PlanInputs.StagingInput(Notes), null, 0, null);
+
+        var payments = Assert.Single(plan.PreDeploymentChecks, check => check.StartsWith("Payments:", StringComparison.Ordinal));
+        Assert.DoesNotContain("live account", payments, StringComparison.Ordinal);
+        Assert.Contains("sandbox account staging uses", payments, StringComparison.Ordinal);
     }
 }
