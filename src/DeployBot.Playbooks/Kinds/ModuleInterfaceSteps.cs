@@ -24,7 +24,7 @@ internal static partial class ModuleInterfaceSteps
         // "`iam-group-with-policies` has been renamed to `iam-group`", "`a-b` has been merged into `c`": a submodule (a path of
         // the module, hyphenated) renamed is a new set of resource addresses, which `terraform plan` destroys and re-creates.
         var all = RenamedInputs.Read(facts.Notes);
-        var submodules = all.Where(input => input.New is not null && Submodule(input.Old) && Submodule(input.New))
+        var submodules = all.Where(input => input.New is not null && Submodule(input.Old, input.New))
             .Concat(Merged().Matches(facts.Notes).Select(match => new RenamedInput(match.Groups["old"].Value, match.Groups["new"].Value, false)))
             .DistinctBy(input => input.Old, StringComparer.Ordinal).ToArray();
         if (submodules.Length > 0)
@@ -56,8 +56,14 @@ internal static partial class ModuleInterfaceSteps
         }
     }
 
-    /// <summary>A submodule's name: a hyphenated path word ("iam-role", "modules/iam-role"), not a variable (`var.a`, `snake_case`).</summary>
-    private static bool Submodule(string name) => name.Contains('-', StringComparison.Ordinal) && !name.Contains('_', StringComparison.Ordinal) && !name.StartsWith("var.", StringComparison.Ordinal);
+    /// <summary>
+    /// A submodule renamed: path words ("iam-role", "modules/iam-role"), not variables (`var.a`, `snake_case`), with at least one
+    /// side hyphenated, since a submodule may be renamed to a single word ("`queue-with-dlq` has been renamed to `queue`").
+    /// </summary>
+    private static bool Submodule(string old, string @new) =>
+        !Variable(old) && !Variable(@new) && (old.Contains('-', StringComparison.Ordinal) || @new.Contains('-', StringComparison.Ordinal));
+
+    private static bool Variable(string name) => name.Contains('_', StringComparison.Ordinal) || name.StartsWith("var.", StringComparison.Ordinal);
 
     /// <summary>"`iam-github-oidc-role` has been merged into `iam-role`".</summary>
     [GeneratedRegex(@"`(?<old>[a-z0-9][\w/-]*-[\w/-]+)`\s+(?:has\s+been|was|is)\s+merged\s+into\s+`(?<new>[a-z0-9][\w/-]*)`", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
