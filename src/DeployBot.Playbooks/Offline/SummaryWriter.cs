@@ -66,6 +66,10 @@ internal static class SummaryWriter
         var itself = SelfDeletion.DeletedNames(facts).ToArray();
         oneWay += itself.Length == 0 ? string.Empty
             : $"; the new version itself deletes {Wording.List(itself)} when it starts, which cannot be reversed except by restoring {SelfDeletion.Snapshot(facts)}";
+        // An upgrade allowed only from a stepping stone fails half-way from any other version: the summary says so up front.
+        oneWay += facts.SteppingStone is { } stone
+            ? $"; the notes allow the upgrade only from {stone.Named} (line {stone.Line}), so the version running now is checked first and the window stops if it is another"
+            : string.Empty;
         return $"It is {Wording.Kind(KindOf(facts))} {touching}{detail}{oneWay}{Later(facts)}.";
     }
 
