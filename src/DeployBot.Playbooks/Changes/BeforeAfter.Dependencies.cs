@@ -66,13 +66,13 @@ internal static partial class BeforeAfter
     /// <summary>"1.7.31", "v2.7.1", "3.12": a dotted version, not a size or a count.</summary>
     private static bool IsVersionLike(string value) => DottedVersion().IsMatch(value);
 
-    /// <summary>"3.12.2/3", "3.12.4+", ">=2.0": a range of versions has no single value to go back to.</summary>
+    /// <summary>"3.12.2/3", "3.12.4+", ">=2.0", "v1.28.x": a range or a series of versions has no single value to go back to.</summary>
     private static bool IsRange(string value) => VersionRange().IsMatch(value);
 
     [GeneratedRegex(@"^v?\d+(?:\.\d+)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex DottedVersion();
 
-    [GeneratedRegex(@"^v?\d+(?:\.\d+)*(?:/\d+|\+)$|^[<>~^]=?\s*v?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"^v?\d+(?:\.\d+)*(?:/\d+|\+|\.[x*])$|^[<>~^]=?\s*v?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex VersionRange();
 
     [GeneratedRegex(@"\b(?:bump(?:s|ed|ing)?|chore|deps?|dependenc(?:y|ies)|dependabot|renovate|sdks?|librar(?:y|ies)|crates?|gems?|minimal|minimum|required|supported|at\s+least|floor)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
