@@ -60,7 +60,9 @@ internal static class ChecksWriter
         {
             var tools = PlatformFloor.AppliedFrom(floors);
             var where = tools.Count == 0 ? string.Empty : $" (for {Wording.List(tools)}: the CLI on every machine and CI runner that applies to {facts.Env})";
-            checks.Add($"Supported platform: this release drops or raises its support for {Wording.List(floors)}; confirm the version {facts.Env} runs{where} before starting, and if it is below the new minimum, stop and upgrade it first, in a plan of its own.");
+            // The floors name the version an item gives, which is the one dropped ("Python 3.7 has been dropped") or the new
+            // minimum ("the minimum is now 3.8"): the check says which the notes mean, never that 3.8 itself is dropped.
+            checks.Add($"Supported platform: the notes change the supported versions of {Wording.List(floors)} (a version dropped or a new minimum, as the notes say); confirm the version {facts.Env} runs{where} before starting, and if the notes no longer support it, stop and upgrade it first, in a plan of its own.");
         }
 
         if (DependencyFloor.Of(facts.Analysis, facts.Notes) is { Count: > 0 } dependencies)
