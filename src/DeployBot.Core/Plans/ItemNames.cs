@@ -17,7 +17,7 @@ public static partial class ItemNames
     {
         ArgumentNullException.ThrowIfNull(item);
         return [.. ReleaseAnalyzer.ObjectNames(item).Select(name => name.Trim('`')).Where(IsIdentifier)
-            .Where(name => !IsLiteral(name) && !InUrl(name) && !IsPlaceholder(item, name) && !ReleaseAnalyzer.IsVersion(name) && !IsReference(name))
+            .Where(name => !IsLiteral(name) && !InUrl(name) && !IsPlaceholder(item, name) && !ReleaseAnalyzer.IsVersion(name) && !IsReference(name) && !IsCitation(item, name))
             .Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
@@ -72,6 +72,17 @@ public static partial class ItemNames
     private static bool IsReference(string name) => ReferenceSites.Any(site => name.EndsWith(site, StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] ReferenceSites = ["mitre.org", "nist.gov", "cve.org", "osv.dev", "github.com", "gitlab.com"];
+
+    /// <summary>
+    /// A reStructuredText role that cites rather than names (":pr:`5863`", ":user:`SegiNyn`", ":issue:`12`", ":cve:`2023-1`"):
+    /// a pull request, a contributor or an advisory, which no step touches. Roles that name things (":data:`SMTP_USE_TLS`",
+    /// ":func:", ":class:") stay names.
+    /// </summary>
+    private static bool IsCitation(string text, string name) =>
+        text.Contains('`' + name + '`', StringComparison.Ordinal) && CitationRole().Matches(text).Any(role => role.Groups["name"].Value == name);
+
+    [GeneratedRegex(@":(?:pr|pull|issue|issues|gh|ghsa|user|users|cve|cwe|commit|bug|ticket|jira|mr|merge):`(?<name>[^`]+)`", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchBudget.Milliseconds)]
+    private static partial Regex CitationRole();
 
     /// <summary>"{project_name}", "{{ release_name }}": a documentation template's placeholder, not a name of the release.</summary>
     private static bool IsPlaceholder(string text, string name) =>
