@@ -32,7 +32,7 @@ internal static partial class DestructivePatterns
     internal static bool IsDestructive(string text)
     {
         var removals = WithoutNonRemovals30(LazyRehash().Replace(NoRemoval().Replace(CapabilityToRemove().Replace(text, " "), " "), " "));
-        return (Destructive().IsMatch(removals) || RiskPatterns.PrunedRecords().IsMatch(removals) || NamedRemoval().IsMatch(removals) || DatabaseObjectRemoval().IsMatch(removals) || NamedGone().IsMatch(removals) || ShorthandChange().IsMatch(removals) || IsDestructive29(removals) || IsDestructive30(removals))
+        return (Destructive().IsMatch(removals) || RiskPatterns.PrunedRecords().IsMatch(removals) || NamedRemoval().IsMatch(removals) || DatabaseObjectRemoval().IsMatch(removals) || NamedGone().IsMatch(removals) || ShorthandChange().IsMatch(removals) || IsDestructive29(removals) || IsDestructive30(removals) || IsDestructive31(removals))
             && !LaterRelease().IsMatch(removals);
     }
 

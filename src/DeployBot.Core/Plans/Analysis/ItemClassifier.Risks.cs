@@ -26,7 +26,7 @@ internal static partial class ItemClassifier
             risks.Add(RiskArea.Auth);
         }
 
-        if (RiskPatterns.SchemaShorthand().IsMatch(text) || RiskPatterns.SchemaForms26().IsMatch(text) || RiskPatterns.SchemaForms28().IsMatch(text))
+        if (RiskPatterns.SchemaShorthand().IsMatch(text) || RiskPatterns.SchemaForms26().IsMatch(text) || RiskPatterns.SchemaForms28().IsMatch(text) || RiskPatterns.SchemaForms31().IsMatch(text))
         {
             risks.Add(RiskArea.Schema);
         }
@@ -50,7 +50,7 @@ internal static partial class ItemClassifier
             risks.Add(RiskArea.Data);
         }
 
-        if (RiskPatterns.ImpliedDataRewrite().IsMatch(text) || RiskPatterns.RetentionShortened().IsMatch(text) || RiskPatterns.SessionsPurged().IsMatch(text))
+        if (RiskPatterns.ImpliedDataRewrite().IsMatch(text) || RiskPatterns.RetentionShortened().IsMatch(text) || RiskPatterns.ExpiredDeleted31().IsMatch(text) || RiskPatterns.SessionsPurged().IsMatch(text))
         {
             risks.Add(RiskArea.Data);
         }
@@ -65,8 +65,10 @@ internal static partial class ItemClassifier
     {
         // A fix names the flag or setting the bug shows in ("Fix `--sortr=path`", "Fix `NGINX_BASE` …"): only the words
         // of configuration itself, a changed default, or an option added, removed or renamed make it a configuration change.
-        if (describesBug && risks.Contains(RiskArea.Config) && !RiskPatterns.ConfigChange().IsMatch(RiskPatterns.WithoutConfigInternals(text))
-            && !RiskPatterns.IsConfig(RiskPatterns.WithoutConfigInternals(RiskPatterns.CliFlag().Replace(text, " "))) && !(LocalTerms.Config().IsMatch(text)))
+        // "Fixed that … when the settings `A` and `B` were set to different values": the settings the bug showed under.
+        var bugText = describesBug ? RiskPatterns.WithoutBugCondition31(text) : text;
+        if (describesBug && risks.Contains(RiskArea.Config) && !RiskPatterns.ConfigChange().IsMatch(RiskPatterns.WithoutConfigInternals(bugText))
+            && !RiskPatterns.IsConfig(RiskPatterns.WithoutConfigInternals(RiskPatterns.CliFlag().Replace(bugText, " "))) && !(LocalTerms.Config().IsMatch(bugText)))
         {
             risks.Remove(RiskArea.Config);
         }
@@ -84,8 +86,8 @@ internal static partial class ItemClassifier
     private static void AddBreaking(string item, bool isFix, bool describesBug, ReleaseContext context, HashSet<RiskArea> risks)
     {
         // "Lower minimum Terraform version to 1.5.7", "fix backward-incompatible change that slipped in 4.2.3": not breaking.
-        var text = RiskPatterns.WithoutNonBreaking30(item);
-        if (RiskPatterns.NoLonger().IsMatch(text) && !isFix && !RiskPatterns.Cve().IsMatch(text) && !context.NoBreakingChanges)
+        var text = RiskPatterns.WithoutNonBreaking31(RiskPatterns.WithoutNonBreaking30(item));
+        if (RiskPatterns.NoLonger().IsMatch(text) && !describesBug && !RiskPatterns.Cve().IsMatch(text) && !context.NoBreakingChanges)
         {
             risks.Add(RiskArea.Breaking);
         }

@@ -48,11 +48,11 @@ internal static partial class ItemClassifier
             {
                 RiskArea.Infra when describesBug => RiskPatterns.RuntimeOfBug().Replace(RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(RiskPatterns.WithoutDotNetProducts(RiskPatterns.WithoutScreens(text))), " "), " "),
                 RiskArea.Infra => RiskPatterns.RuntimeAvailable().Replace(context.WithoutOwnVersions(RiskPatterns.WithoutDotNetProducts(RiskPatterns.WithoutScreens(text))), " "),
-                RiskArea.Auth => RiskPatterns.WithoutNonAuth29(RiskPatterns.WithoutNonAuth28(RiskPatterns.WithoutNonAuthSecurity(RiskPatterns.WithoutTypeMembers(RiskPatterns.WithoutScreens(ruledOut))))),
+                RiskArea.Auth => RiskPatterns.WithoutNonAuth31(RiskPatterns.WithoutNonAuth29(RiskPatterns.WithoutNonAuth28(RiskPatterns.WithoutNonAuthSecurity(RiskPatterns.WithoutTypeMembers(RiskPatterns.WithoutScreens(ruledOut)))))),
                 RiskArea.External => RiskPatterns.OwnedStorage().Replace(RiskPatterns.WithoutTestIntegrations(RiskPatterns.WithoutOwnPublishing(RiskPatterns.WithoutScreens(text))), " ") + " " + tag,
                 RiskArea.Schema => RiskPatterns.WithoutSchemaScreens(text),
-                RiskArea.Breaking => RiskPatterns.WithoutBreakingAsides(text, describesBug),
-                RiskArea.Config => RiskPatterns.ConfigUnchanged().Replace(RiskPatterns.WithoutSql(RiskPatterns.WithoutScreens(text)), " "),
+                RiskArea.Breaking => RiskPatterns.WithoutBreakingAsides(RiskPatterns.WithoutNonBreaking31(describesBug ? RiskPatterns.WithoutBrokenSymptom31(text) : text), describesBug),
+                RiskArea.Config => RiskPatterns.WithoutNonConfig31(RiskPatterns.ConfigUnchanged().Replace(RiskPatterns.WithoutSql(RiskPatterns.WithoutScreens(text)), " ")),
                 _ => text,
             }))
             .Select(area => area.Area).ToHashSet();

@@ -20,6 +20,11 @@ internal static partial class KindSignals
         }
 
         var first = notes.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.Length > 0);
+        if (first is not null && XmlReleaseVersion(first) is { } xmlVersion)
+        {
+            return [xmlVersion, .. headings];
+        }
+
         return first is not null && OpeningVersion().IsMatch(first) ? [first, .. headings] : headings;
     }
 
@@ -50,7 +55,7 @@ internal static partial class KindSignals
     /// library's callers choose when to move; in a 0.x minor, where semantic versioning puts the breaking changes, it is the
     /// upgrade step of that release.
     /// </summary>
-    public static bool DropsRuntime(string item) => RuntimeDropped().IsMatch(item) || IsEngineSupportDropped(item) || ToolchainFloor().IsMatch(item) || ToolchainFloor30().IsMatch(item);
+    public static bool DropsRuntime(string item) => RuntimeDropped().IsMatch(item) || IsEngineSupportDropped(item) || ToolchainFloor().IsMatch(item) || ToolchainFloor30().IsMatch(item) || ToolchainFloor31().IsMatch(item);
 
     [GeneratedRegex($$"""
         \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping)\s+(?:official\s+|the\s+)?(?:support\s+(?:for\s+)?)?[`'"]?(?:{{ServerRuntime}}|{{Engine}})[`'"]?\s*(?:version\s+)?(?:<=?\s*|≤\s*)?v?\d

@@ -157,7 +157,7 @@ internal static partial class KindSignals
     internal static bool IsEngineSupportDropped(string text) =>
         EngineSupportDropped1().IsMatch(text)
         || EngineSupportDropped2().IsMatch(text)
-        || PlatformFloorRaised().IsMatch(text) || PlatformFloor28().IsMatch(text) || PlatformFloor29().IsMatch(text);
+        || PlatformFloorRaised().IsMatch(text) || PlatformFloor28().IsMatch(text) || PlatformFloor29().IsMatch(text) || PlatformFloor31().IsMatch(text);
 
     [GeneratedRegex($$"""
         \b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|end\s+of|ends)\s+(?:the\s+)?support\s+(?:for\s+)?{{Engine}}\b

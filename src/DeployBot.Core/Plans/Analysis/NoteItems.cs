@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Syntax;
 using System.Text.RegularExpressions;
 using Markdig.Syntax.Inlines;
+using DeployBot.Core.Text;
 
 namespace DeployBot.Core.Plans.Analysis;
 
@@ -230,6 +231,10 @@ internal static partial class NoteItems
             }
         }
 
-        return text.ToString();
+        // "requires PHP ~~5.6~~ 7.2": struck-out text is what the notes no longer say (Markdown's strikethrough).
+        return StruckOut().Replace(text.ToString(), string.Empty);
     }
+
+    [GeneratedRegex(@"~~[^~\n]{1,60}~~\s?", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex StruckOut();
 }

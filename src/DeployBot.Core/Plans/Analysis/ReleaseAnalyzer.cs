@@ -191,13 +191,15 @@ public static class ReleaseAnalyzer
     /// `timeout`", "url.redirect-code = 308 new default") unless it is fix-shaped (<see cref="KindSignals.IsFixShapedChange"/>).
     /// </summary>
     private static bool ChangesSomething(IReadOnlyList<NoteItem> items, IReadOnlyList<ReleaseItem> classified) =>
-        items.Zip(classified).Any(pair => !RiskPatterns.FixItem().IsMatch(pair.First.Text) && !KindSignals.IsSecurityFix(pair.First.Text)
+        items.Zip(classified).Any(pair => (pair.First.Section is { } breakingSection && ItemClassifier.IsBreakingSection(breakingSection)
+                && !RiskPatterns.FixItem().IsMatch(pair.First.Text) && !RiskPatterns.NothingDeployed().IsMatch(pair.First.Text))
+            || (!RiskPatterns.FixItem().IsMatch(pair.First.Text) && !KindSignals.IsSecurityFix(pair.First.Text)
             && !(pair.First.Section is { } section && KindSignals.IsFixSection(section))
             && !RiskPatterns.NothingDeployed().IsMatch(pair.First.Text)
             && (pair.Second.Destructive || KindSignals.RemovesFeature(pair.First.Text) || RiskPatterns.NoLonger().IsMatch(pair.First.Text) || KindSignals.Deprecation().IsMatch(pair.First.Text)
                 || (pair.Second.Risks.Contains(RiskArea.Breaking) && !KindSignals.IsFixShapedChange(pair.First.Text, pair.First.Section))
                 || KindSignals.ChangedDefault().IsMatch(pair.First.Text) || (pair.First.Section is { } heading && KindSignals.ChangedDefault().IsMatch(heading))
-                || (pair.First.Section is { } breaking && ItemClassifier.IsBreakingSection(breaking))));
+                || (pair.First.Section is { } breaking && ItemClassifier.IsBreakingSection(breaking)))));
 
     /// <summary>
     /// Whether the release adds something. In a patch release only what is really new counts: an "Added"/"Features"

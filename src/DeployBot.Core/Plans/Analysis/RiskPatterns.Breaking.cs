@@ -106,7 +106,7 @@ internal static partial class RiskPatterns
     /// An item that changes nothing that is deployed: documentation, tests, CI, linting ("docs: …", "Docs: …",
     /// "test(scope): …", "ci: …", a commit scoped to them such as "chore(test): …" or "fix(ci): …", a runtime added to the CI matrix or tested against on CI, a version changed in the CI
     /// pipelines, the project's test runner or suite), and what the notes say is not in this release ("NOT in this release: the
-    /// SSO changes"), and an invitation to the project's community ("Join our Discord server", "Follow us on Twitter"): where
+    /// SSO changes"), the link to the full changelog GitHub puts under a release ("Full Changelog: v2.52.0...v2.52.1"), and an invitation to the project's community ("Join our Discord server", "Follow us on Twitter"): where
     /// to talk to the maintainers is no integration of the release. It carries no risk area
     /// whatever it mentions ("Docs: update link to values.yaml", "Ruby 3.4 to CI matrix").
     /// </summary>
@@ -115,7 +115,7 @@ internal static partial class RiskPatterns
         | ^\W*(?:fix|fixes|fixed)\s+(?:(?:issues?|problems?)\s+with\s+)?(?:the\s+|a\s+)?(?:flaky\s+|failing\s+|broken\s+)?(?:tests?|test\s+suite|specs?|ci)\b(?!\s+(?:connection|endpoint|email|mode)\b)
         | \b(?:ci|test)\s+matrix\b | \bversions?\s+(?:in|on)\s+(?:the\s+)?(?:ci(?:\s+pipelines?)?|build\s+pipelines?|pipelines)\b | ^\W*test(?:s|ed|ing)?\s+(?:against|on|with)\b[^.;\n]{0,40}?\b(?:on|in)\s+ci\b
         | ^\W*(?:the\s+)?test\s+(?:runner|suite|harness)s?\b | ^\W*not\s+(?:in|included\s+in|part\s+of|shipping\s+in)\s+this\s+(?:release|deploy(?:ment)?|version)\b
-        | ^\W*(?:join\s+(?:us|our)|follow\s+us|(?:chat|talk)\s+(?:with|to)\s+us)\b
+        | ^\W*(?:join\s+(?:us|our)|follow\s+us|(?:chat|talk)\s+(?:with|to)\s+us)\b | ^\W*full\s+changelog\W*:
         | ^\W*(?:\[[^\]\n]{1,20}\]\s*)?(?:add|adds|added|update|updates|updated|improve|improves|improved)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:test\s+cases?|code\s+coverage|test\s+coverage)\b
         | \b(?:to|from|in|on)\s+(?:the\s+)?travis(?:[\s-]ci)?(?:\s+(?:build|config\w*|matrix))?\b
         | \b(?:appveyor|teamcity|circle\s?ci|jenkins|buildkite)\b[^.;\n]{0,20}?\b(?:builds?|jobs?|pipelines?|matrix)\b | \btests?\s+(?:errors?|failures?)\W*$", Options, TimeoutMs)]

@@ -46,7 +46,7 @@ internal static partial class RiskPatterns
     /// (it ran unoptimised, MinOpts), so it is split between top-level alternatives, which matches the same texts; a text
     /// matches when any part does.
     /// </summary>
-    internal static Regex[] DataParts { get; } = [Data1(), Data2(), Data3(), DataCounted(), DataForms26(), PrunedRecords(), DataForms27(), DataForms28(), DataForms29(), AllStoredRemoved(), DataForms30(), DuplicatesRemoved()];
+    internal static Regex[] DataParts { get; } = [Data1(), Data2(), Data3(), DataCounted(), DataForms26(), PrunedRecords(), DataForms27(), DataForms28(), DataForms29(), AllStoredRemoved(), DataForms30(), DuplicatesRemoved(), DataForms31()];
 
     /// <summary>
     /// Stored data rewritten in the words of typed notes: a job that copies, deletes or rewrites a counted number of rows

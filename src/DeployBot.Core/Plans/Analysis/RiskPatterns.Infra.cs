@@ -39,7 +39,7 @@ internal static partial class RiskPatterns
     /// <c>kubernetes_manifest</c>): a change to one is a change to how the platform is driven. Not Docker's: applications
     /// name their own fields after it (a panel's <c>docker_image</c> field is the panel's).
     /// </remarks>
-    internal static Regex[] InfraParts { get; } = [Infra1(), Infra2(), Infra3(), Infra4(), Infra5(), InfraForms26(), InfraForms27(), InfraForms28(), InfraForms29(), InfraForms30()];
+    internal static Regex[] InfraParts { get; } = [Infra1(), Infra2(), Infra3(), Infra4(), Infra5(), InfraForms26(), InfraForms27(), InfraForms28(), InfraForms29(), InfraForms30(), InfraForms31()];
 
     [GeneratedRegex($$"""
         (?:\b|_)(?:kubernetes|k8s)(?:\b|_) | \bhelm(?:\b|_) | \bterraform\b | \bpulumi\b | \bcloudformation\b | \bdocker(?:file)?\b | \bcontainers\b

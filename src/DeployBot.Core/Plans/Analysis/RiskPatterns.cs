@@ -60,7 +60,7 @@ internal static partial class RiskPatterns
     private static partial Regex Auth2();
 
     /// <summary>The auth area's pattern in parts (see <see cref="Auth"/>, <see cref="Auth2"/> and <see cref="Auth3"/>); a text matches when any part does.</summary>
-    internal static Regex[] AuthParts { get; } = [Auth(), Auth2(), Auth3(), AuthForms26(), AuthForms27(), AuthForms28(), AuthForms30()];
+    internal static Regex[] AuthParts { get; } = [Auth(), Auth2(), Auth3(), AuthForms26(), AuthForms27(), AuthForms28(), AuthForms30(), AuthForms31()];
 
     /// <summary>
     /// SETTING_NAMES in capitals with underscores (case-sensitive): environment variables and settings. Not a file's name

@@ -22,8 +22,8 @@ public sealed partial class AnalyzerScoreTests
     // infra 21/4/11 -> 25/4/7, breaking 27/2/5 -> 28/2/4; schema and data unchanged). All 960 changelog excerpts
     // 83.5/83.9 -> 84.2/84.9, kind 831 -> 832; no set lost recall or precision; typed notes unchanged.
     // Session 21's areas round (message brokers, container registries as infrastructure): 83.7/84.2 -> 84.4/84.4 (infra FN 7 -> 6).
-    private const double Fresh13RecallFloor = 0.84;
-    private const double Fresh13PrecisionFloor = 0.84;
+    private const double Fresh13RecallFloor = 0.855; // session 31 areas round: 85.0 -> 85.7%
+    private const double Fresh13PrecisionFloor = 0.845; // session 31 areas round: 84.5 -> 84.6%
     private const double Fresh13KindFloor = 0.915; // session 18 kind round: 52 -> 54/60; session 21: 55/60
     private const int Fresh13DestructiveFloor = 54;
 

@@ -18,8 +18,8 @@ public sealed partial class AnalyzerScoreTests
     // OAuth accounts and a vendor's client class are integrations; camelCase parameters and an option passed to a function are
     // a caller's arguments, not configuration; the project's test runner is not deployed. FRESH15 82.2/80.4 -> 83.7/82.5,
     // kind 54/60, destructive 50/60 (TP/FP/FN: external 9/3/8 -> 11/3/6, config 22/11/0 -> 22/8/0; other areas unchanged).
-    private const double Fresh15RecallFloor = 0.835;
-    private const double Fresh15PrecisionFloor = 0.83; // session 23 areas round: 82.5 -> 83.1%
+    private const double Fresh15RecallFloor = 0.84; // session 31 areas round: 83.7 -> 84.4%
+    private const double Fresh15PrecisionFloor = 0.835; // session 23 areas round: 82.5 -> 83.1%; session 31: 83.8%
     private const double Fresh15KindFloor = 0.95; // session 18 kind round (FRESH15 misses read): 54 -> 57/60
     private const int Fresh15DestructiveFloor = 53; // session 29 areas round: 52 -> 53/60
 

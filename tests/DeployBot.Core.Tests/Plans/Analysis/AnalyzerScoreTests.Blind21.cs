@@ -22,7 +22,7 @@ public sealed partial class AnalyzerScoreTests
     // longer" shows is not breaking, a Terraform provider held to a version is infrastructure. Recall 81.4 -> 84.4%,
     // precision 84.5 -> 85.5%, kind 45/60 and destructive 50/60 unchanged (TP/FP/FN external 15/2/9 -> 19/2/5, infra
     // 32/1/7 -> 33/1/6, breaking 22/4/6 -> 22/3/6; schema, auth, config and data unchanged). Floors raised, rounded down.
-    private const double Fresh19RecallFloor = 0.84;
+    private const double Fresh19RecallFloor = 0.845; // session 31 areas round: 84.4 -> 85.0%
     private const double Fresh19PrecisionFloor = 0.85;
     private const double Fresh19KindFloor = 0.895; // session 22 kind round (read as its training set): 45 -> 47/60; session 23 kind round: 47 -> 54/60
     private const int Fresh19DestructiveFloor = 50;

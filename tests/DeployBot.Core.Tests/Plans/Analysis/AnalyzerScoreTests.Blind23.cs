@@ -26,7 +26,7 @@ public sealed partial class AnalyzerScoreTests
     // 3/0/1, auth 20/2/8 -> 23/2/5, infra 21/4/7 -> 22/2/6, data 4/2/3 -> 6/0/1, breaking 17/5/6 -> 19/2/4; external and
     // config unchanged). Floors raised, rounded down.
     private const double Fresh21RecallFloor = 0.81;
-    private const double Fresh21PrecisionFloor = 0.84;
+    private const double Fresh21PrecisionFloor = 0.85; // session 31 areas round: 84.8 -> 85.5%
     private const double Fresh21KindFloor = 0.845;
     private const int Fresh21DestructiveFloor = 56; // session 29 areas round: 55 -> 56/60
 

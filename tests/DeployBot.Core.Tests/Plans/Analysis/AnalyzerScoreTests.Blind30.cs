@@ -5,8 +5,8 @@ using DeployBot.Core.Plans.Analysis;
 namespace DeployBot.Core.Tests.Plans.Analysis;
 
 /// <summary>
-/// FRESH28, the blind estimate of the thirtieth session: nothing was changed for it, so it prints no file names except
-/// those whose kind the learned promotion changed (the second blind check of that promotion).
+/// FRESH28, the blind estimate of the thirtieth session; the thirty-first session's areas round read its misses, so it
+/// prints them (per area, wrong kinds and wrong destructive calls) like the earlier read sets.
 /// </summary>
 public sealed partial class AnalyzerScoreTests
 {
@@ -19,10 +19,14 @@ public sealed partial class AnalyzerScoreTests
     // SaaS SDKs, a message bus and a PostgreSQL backup tool; 35 excerpts not from a CHANGELOG.md, a fair share of quiet
     // fix-only patches): the learned promotion changed 3 kinds, 2 of them to the labelled migration and 1 wrongly; data (no
     // hit in 6) and infra recall and config precision are the weakest. The floors are these figures rounded down.
-    private const double Fresh28RecallFloor = 0.71;
-    private const double Fresh28PrecisionFloor = 0.75;
-    private const double Fresh28KindFloor = 0.73;
-    private const int Fresh28DestructiveFloor = 51;
+    // Session 31's areas round read its misses (no longer blind): recall 71.7 -> 89.0% (113/127), precision 75.8 -> 86.3%
+    // (113/131), destructive 51 -> 56/60, kind by the rules alone 43 -> 50/60 (with the learned promotion of the retrained
+    // model 45 -> 52/60); per area TP/FP/FN: schema 6/2/0, auth 18/4/2, external 16/2/4, config 14/5/1, infra 30/2/3,
+    // data 5/1/1, breaking 24/2/3.
+    private const double Fresh28RecallFloor = 0.885;
+    private const double Fresh28PrecisionFloor = 0.86;
+    private const double Fresh28KindFloor = 0.865;
+    private const int Fresh28DestructiveFloor = 56;
 
     [Fact]
     public void Analyze_ThirtiethSessionBlindSet_ScoresAtLeastTheRecordedFloors()
@@ -31,9 +35,13 @@ public sealed partial class AnalyzerScoreTests
         var results = excerpts.Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var report = new StringBuilder();
 
-        var score = Score("FRESH28", results, report, blind: true);
+        var score = Score("FRESH28", results, report);
         var destructiveRight = results.Count(r => r.Excerpt.Destructive == r.Analysis.Destructive.Any());
         report.AppendLine(CultureInfo.InvariantCulture, $"FRESH28 destructive right {destructiveRight}/{results.Length}");
+        foreach (var wrong in results.Where(r => r.Excerpt.Destructive != r.Analysis.Destructive.Any()))
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"destructive {wrong.Excerpt.Name}: labelled {wrong.Excerpt.Destructive}, found {string.Join(" | ", wrong.Analysis.Destructive.Select(item => item.Text))}");
+        }
         ReportLearnedPromotionOnFresh28(results, report);
 
         output.WriteLine(report.ToString());

@@ -41,7 +41,7 @@ public sealed partial class AnalyzerScoreTests
     private const double Fresh10RecallFloor = 0.775;
     private const double Fresh10PrecisionFloor = 0.81;
     private const double Fresh10KindFloor = 0.90; // session 20 kind round (opening-line version): 52 -> 53/60; session 21: 54/60
-    private const double Fresh9RecallFloor = 0.79;
+    private const double Fresh9RecallFloor = 0.795; // session 31 areas round: 79.5 -> 80.0%
     private const double Fresh9PrecisionFloor = 0.845;
     private const double Fresh9KindFloor = 0.885; // session 21 kind round: 79 -> 80/90
 
