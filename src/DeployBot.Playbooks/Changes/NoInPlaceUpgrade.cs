@@ -55,7 +55,7 @@ internal sealed partial record NoInPlaceUpgrade(string Sentence, int Line, strin
 
     /// <summary>"There is no in-place upgrade", "in-place upgrades are not supported", "cannot be upgraded in place".</summary>
     [GeneratedRegex(@"\bthere\s+is\s+no\s+(?:supported\s+)?in[\s-]place\s+(?:upgrade|update|migration)s?\b
-        | \bin[\s-]place\s+(?:upgrades?|updates?|migrations?)(?:\s+from\s+[^\s.;,]+)?\s+(?:is|are)\s+not\s+(?:supported|possible|available)\b
+        | \bin[\s-]place\s+(?:upgrades?|updates?|migrations?)(?:\s+from\s+v?\d[\w.]*|\s+from\s+(?:older|earlier|previous)\s+versions?)?\s+(?:is|are)\s+not\s+(?:supported|possible|available)\b
         | \b(?:cannot|can'?t|can\s+not)\s+be\s+(?:upgraded|updated|migrated)\s+in[\s-]place\b
         | \bno\s+in[\s-]place\s+(?:upgrade|update|migration)\s+(?:path|is\s+(?:supported|possible))\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex NoInPlace();

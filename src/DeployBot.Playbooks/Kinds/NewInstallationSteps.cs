@@ -31,7 +31,7 @@ internal static class NewInstallationSteps
     }
 
     public static string Rollback(NoInPlaceUpgrade upgrade) =>
-        $"Way back: {upgrade.OldName} was never upgraded or migrated in place: stop {upgrade.NewName}, switch users back to {upgrade.OldName} and let writes into it again. What was written to {upgrade.NewName} since the switch is not in {upgrade.OldName} (export and re-apply it, or accept losing it), so decide early; keep {upgrade.OldName} and its database until {upgrade.NewName} is accepted.";
+        $"Way back (migration rollback: none to run, since {upgrade.OldName}'s database was never migrated; restore it from the snapshot only if something damaged it): {upgrade.OldName} was never upgraded or migrated in place: stop {upgrade.NewName}, switch users back to {upgrade.OldName} and let writes into it again. What was written to {upgrade.NewName} since the switch is not in {upgrade.OldName} (export and re-apply it, or accept losing it), so decide early; keep {upgrade.OldName} and its database until {upgrade.NewName} is accepted.";
 
     private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

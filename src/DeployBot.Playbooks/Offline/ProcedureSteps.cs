@@ -91,7 +91,7 @@ internal static class ProcedureSteps
 
         if (facts.Restored is { } restored)
         {
-            yield return $"Way back from the notes' procedure: {restored.What}, deleted in the notes' step {restored.DeleteStep}, comes back only from the backup: stop everything, recreate {restored.What} empty, start the previous version of the database (its previous image or package) on it, restore the backup taken before the stop, check its row counts, then start the previous version of the application; writes made since the backup are lost.";
+            yield return $"Way back from the notes' procedure: deleting {restored.What} in the notes' step {restored.DeleteStep} cannot be reversed, and what it held comes back only from the backup: stop everything, recreate {restored.What} empty, start the previous version of the database (its previous image or package) on it, restore the backup taken before the stop, check its row counts, then start the previous version of the application; writes made since the backup are lost.";
         }
 
         foreach (var recreate in facts.Recreates)

@@ -73,7 +73,7 @@ internal static class StoppedProcedure
         }
 
         var deletes = facts.Restored is { } restored && restored.DeleteStep == step
-            ? $" and only once the backup has been proven to restore (the step above; it is the only copy of {restored.What} once this has run)"
+            ? $" (nothing still uses {restored.What}) and only once the backup has been proven to restore (the step above; it is the only copy of what {restored.What} holds once this has run)"
             : string.Empty;
         var first = command.IntroLine < command.Line && deletes.Length == 0 ? $"do first what line {command.IntroLine} of the notes asks before it, then " : string.Empty;
         return $"In the announced downtime, with {what} stopped{deletes}, {first}";
