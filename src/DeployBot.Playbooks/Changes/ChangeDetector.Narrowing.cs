@@ -50,6 +50,22 @@ internal static partial class ChangeDetector
     }
 
     /// <summary>
+    /// A version that cannot be upgraded in place (<see cref="NoInPlaceUpgrade"/>) is a new installation beside the old one,
+    /// filled by a one-shot migration and switched to: nothing of the running installation is rolled out, upgraded (its chart,
+    /// its engine) or migrated with an expand migration, and its way back is switching back to the old installation.
+    /// </summary>
+    private static void NarrowToNewInstallation(HashSet<ChangeKind> kinds, string notes)
+    {
+        if (NoInPlaceUpgrade.Read(notes) is null)
+        {
+            return;
+        }
+
+        kinds.ExceptWith([ChangeKind.Image, ChangeKind.MultiService, ChangeKind.Schema, ChangeKind.Engine, ChangeKind.Infra, ChangeKind.Backfill]);
+        kinds.Add(ChangeKind.Switch);
+    }
+
+    /// <summary>
     /// An erasure job is run, not backfilled, and the rows it deletes are its own step: no backfill, and no contract step
     /// unless something else is destroyed beside it (a table dropped in the same release).
     /// </summary>

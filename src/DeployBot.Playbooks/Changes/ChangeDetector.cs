@@ -88,6 +88,7 @@ internal static partial class ChangeDetector
         DatastoreMoves.Narrow(kinds, notes, analysis);
         NarrowToPackage(kinds, shape.Package);
         NarrowToParallel(kinds, shape.Parallel);
+        NarrowToNewInstallation(kinds, text);
         NarrowToErasure(kinds, notes, analysis);
         NarrowToDatabase(kinds, notes);
         NarrowToStatedData(kinds, notes, items, engine);

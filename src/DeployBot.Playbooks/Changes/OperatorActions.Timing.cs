@@ -17,6 +17,22 @@ internal sealed partial record OperatorActions
             | \bbefore\s+(?:running|applying|doing|performing|executing|starting)\s+(?:the\s+|a\s+)?`?(?:helm\s+upgrade|upgrade|update|install\w*|migration|deploy\w*|rollout|terraform\s+apply|kubectl\s+apply)\b", Options, MatchBudget.Milliseconds)]
         private static partial Regex Explicit();
 
+        /// <summary>
+        /// "Make sure that your clients and drivers support scram-sha-256", "ensure your plugins are compatible with 3.0", "make
+        /// sure every consumer can read v2 events": a condition the upgrade needs, checked before it, whatever the rest of
+        /// the sentence says happens after it ("as pods will get rotated after updating").
+        /// </summary>
+        [GeneratedRegex(@"\b(?:make\s+sure|ensure|verify|confirm|check)\s+(?:that\s+)?(?:your|all|every|each|any|the)\b[^.;]{0,80}?\b(?:support|supports|are\s+compatible|is\s+compatible|work\s+with|works\s+with|can\s+(?:handle|read|use|connect\s+to|parse|understand))\b", Options, MatchBudget.Milliseconds)]
+        private static partial Regex Precondition();
+
+        /// <summary>
+        /// "you should run the migration in a test environment first", "try the upgrade on a staging copy before production":
+        /// a rehearsal outside production, done before the window, never a step of the production run.
+        /// </summary>
+        [GeneratedRegex(@"\b(?:in|on|against)\s+(?:a\s+|your\s+)?(?:test(?:ing)?|staging|non-production|pre-?production|development)\s+(?:environment|instance|system|server|database|copy|cluster|site)s?\b[^.;]{0,40}?\b(?:first|before)\b
+            | \bfirst\s+(?:in|on)\s+(?:a\s+|your\s+)?(?:test(?:ing)?|staging|non-production|pre-?production)\s+(?:environment|instance|system|server|database|copy|cluster|site)s?\b", Options, MatchBudget.Milliseconds)]
+        private static partial Regex Rehearse();
+
         /// <summary>"To restore the previous behavior …", "to keep the old default", "to keep the behavior unchanged", "set `pipefail` to `false` explicitly" (the old default pinned).</summary>
         [GeneratedRegex(@"\bto\s+(?:restore|keep|retain|preserve|get\s+back)\s+(?:the\s+)?(?:previous|old|former|prior|existing|current|legacy)\s+(?:behaviou?r|defaults?|values?|settings?)\b
             | \bto\s+keep\s+(?:the\s+)?(?:behaviou?r|defaults?)\s+(?:unchanged|as\s+(?:before|it\s+was))\b

@@ -20,6 +20,12 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
     /// <summary>The item asks it only of installs older than a version it names ("users with a version older than 0.25.x"): a check of the running version first.</summary>
     public bool IfOlder { get; init; }
 
+    /// <summary>The item asks to make sure that what the operator runs supports the new version ("Make sure that your clients support X"): a check before the upgrade.</summary>
+    public bool Precondition { get; init; }
+
+    /// <summary>The item asks to try it outside production first ("run the migration in a test environment first"): a check of the rehearsal, not a step.</summary>
+    public bool Rehearse { get; init; }
+
     /// <summary>The item tells how to keep the previous behaviour ("To restore the previous behavior, set X"): the owner's choice, made before the rollout.</summary>
     public bool KeepsOld { get; init; }
 
@@ -48,7 +54,7 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
 
             var line = LineOf(notes, item.Text);
             var before = Timing.Before(analysis.Items, i, notes, line);
-            found.Add(new OperatorActions(line, item, before) { IfOlder = before && Timing.IfOlder(item.Text), KeepsOld = Timing.KeepsOld(item.Text) });
+            found.Add(new OperatorActions(line, item, before) { IfOlder = before && Timing.IfOlder(item.Text), KeepsOld = Timing.KeepsOld(item.Text), Precondition = Timing.IsPrecondition(item.Text), Rehearse = Timing.AsksRehearsal(item.Text) });
         }
 
         return found;
@@ -124,7 +130,7 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
         public static bool Before(IReadOnlyList<ReleaseItem> items, int index, string notes, int? line)
         {
             var text = items[index].Text;
-            if (Explicit().IsMatch(text))
+            if (Explicit().IsMatch(text) || Precondition().IsMatch(text))
             {
                 return true;
             }
@@ -147,6 +153,12 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
         }
 
         public static bool IfOlder(string item) => Older().IsMatch(item);
+
+        /// <summary>"Run the migration in a test environment first": a rehearsal before the window, not a production step.</summary>
+        public static bool AsksRehearsal(string item) => Rehearse().IsMatch(item);
+
+        /// <summary>"Make sure that your clients support X": a condition checked before the upgrade.</summary>
+        public static bool IsPrecondition(string item) => Precondition().IsMatch(item);
 
         /// <summary>"To restore the previous behavior, set X", "to keep the behavior unchanged, X should be set", "if you relied on it, set X to false explicitly": a choice made before the rollout.</summary>
         public static bool KeepsOld(string item) => Restores().IsMatch(item);

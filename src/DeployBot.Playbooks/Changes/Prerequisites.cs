@@ -78,8 +78,8 @@ internal static partial class Prerequisites
     [GeneratedRegex(@"\b(?:kubectl|oc)\s+(?:apply|create|replace)\b[^\n]*(?:\bcrds?\b|customresourcedefinitions?) | \bhelm\s+[^\n]*\bcrds?\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Definitions();
 
-    /// <summary>A command that migrates the database schema: "rails db:migrate", "make upgrade-database", "alembic upgrade head", "php artisan migrate".</summary>
-    [GeneratedRegex(@"\bdb:migrate\b | \bupgrade-?database\b | \balembic\s+upgrade\b | \bmanage\.py\s+migrate\b | \bartisan\s+migrate\b(?!:) | \bdoctrine:migrations:migrate\b | \becto\.migrate\b", Options, MatchBudget.Milliseconds)]
+    /// <summary>A command that migrates the database schema: "rails db:migrate", "make upgrade-database", "alembic upgrade head", "php artisan migrate", "python -m manage migrate".</summary>
+    [GeneratedRegex(@"\bdb:migrate\b | \bupgrade-?database\b | \balembic\s+upgrade\b | \bmanage(?:\.py)?\s+migrate\b | \bdjango-admin\s+migrate\b | \bartisan\s+migrate\b(?!:) | \bdoctrine:migrations:migrate\b | \becto\.migrate\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Migration();
 
     /// <summary>A section whose commands come before the upgrade: "Prerequisites", "Pre-upgrade", "Preparation".</summary>

@@ -41,7 +41,10 @@ internal static partial class StatedSequence
         // ("Plan from the DB team:") or has at least two operational steps beyond adding things.
         if (numbered.Length >= 2 && (Introduced(notes, list[0].Index) || Steps(numbered, notes).Count(step => step.Primary is { } action && action != StatedAction.Create) >= 2))
         {
-            return Steps(numbered, notes);
+            // A list that describes what happens by itself ("With these settings the following will happen: 1. … 2. …") is
+            // no step of the operator's; the others keep their numbers, as every reader of the notes' steps counts them.
+            var described = Described(notes, list);
+            return [.. Steps(numbered, notes).Where(step => !described.Contains(step.Number))];
         }
 
         foreach (var sentence in Sentence().Split(notes))
@@ -125,6 +128,33 @@ internal static partial class StatedSequence
     [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|step\s+\d{1,2}:?)\s+(?:then\s+)?(?:upgrade|update|install|deploy)\s+(?!the\s+(?:database|schema|migrations?|config\w*|settings?)\b)\S", Options, MatchBudget.Milliseconds)]
     private static partial Regex UpgradeStep();
 
+    /// <summary>The numbers (counted over every numbered line) of the items of lists introduced as what happens by itself.</summary>
+    private static HashSet<int> Described(string notes, MatchCollection list)
+    {
+        var described = new HashSet<int>();
+        var inDescribed = false;
+        for (var i = 0; i < list.Count; i++)
+        {
+            // A list starts again at 1: its introduction is the line above its first item.
+            if (list[i].Groups["n"].Value == "1")
+            {
+                var before = notes[..list[i].Index].TrimEnd();
+                inDescribed = Happens().IsMatch(before[(before.LastIndexOf('\n') + 1)..]);
+            }
+
+            if (inDescribed)
+            {
+                described.Add(i + 1);
+            }
+        }
+
+        return described;
+    }
+
+    /// <summary>"the following will happen:", "what happens under the hood:", "this is done automatically:".</summary>
+    [GeneratedRegex(@"\bwill\s+happen\b | \bwhat\s+happens\b | \bthe\s+following\s+(?:happens|occurs|will\s+occur|takes\s+place)\b | \bunder\s+the\s+hood\b | \b(?:is|are)\s+done\s+automatically\b", Options, MatchBudget.Milliseconds)]
+    private static partial Regex Happens();
+
     private static bool Introduced(string notes, int listStart)
     {
         var before = notes[..listStart].TrimEnd();
@@ -206,7 +236,7 @@ internal static partial class StatedSequence
         (StatedAction.Create, new(@"\bcreat\w* | \badd\w* | \bprovision\w* | \bpublish\w* | \bappl(?:y|ies|ied)\b | \bregister\w* | \bexpand\b | \bbuild\w* | \berstell\w* | \banleg\w* | \bcr[ée]\w* | \bcri\w*", Options, MatchBudget.Timeout)),
     ];
 
-    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|step\s+\d{1,2}:?)\s+(?<text>\S[^\n]*)$", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"^\s*(?:(?<n>\d{1,2})[.)]|step\s+(?<n>\d{1,2}):?)\s+(?<text>\S[^\n]*)$", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Numbered();
 
     [GeneratedRegex(@"(?<=[.;!?])\s+|\n", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

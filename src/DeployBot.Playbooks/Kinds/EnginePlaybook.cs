@@ -150,9 +150,10 @@ internal sealed class EnginePlaybook : IPlaybook
         var named = Wording.Items(upgrades, NameShapes.IsNotDataOrSetting, KindEvidence.IsEngineUpgrade);
         var databases = Wording.Items(upgrades, DatabaseNames(upgrades.SelectMany(item => LineParts.Speaking(item.Text, KindEvidence.IsEngineUpgrade))), KindEvidence.IsEngineUpgrade) is { Length: > 0 } spoken
             ? spoken : Wording.Items(upgrades, DatabaseNames(upgrades.Select(item => item.Text)));
-        if (!facts.Is(ChangeKind.Switch))
+        if (!facts.Is(ChangeKind.Switch) && facts.Restored is null)
         {
-            // A blue/green upgrade is its switchover (SwitchPlaybook); an in-place one is this step.
+            // A blue/green upgrade is its switchover (SwitchPlaybook); one by the notes' backup, delete and restore is that
+            // procedure's steps (StoppedProcedure); an in-place one is this step.
             // "Upgrade PostgreSQL 13 → 16 (the orders cluster)": the engine, versions and cluster the notes give, from a fixed vocabulary.
             var engine = facts.Analysis.Items.Where(item => KindEvidence.IsEngineUpgrade(item.Text)).Select(item => PlatformFloor.EngineChange(item.Text)).OfType<string>().FirstOrDefault()
                 ?? PlatformFloor.EngineChange(facts.Notes) ?? "the engine";

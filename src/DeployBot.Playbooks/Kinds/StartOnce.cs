@@ -18,7 +18,8 @@ internal static class StartOnce
     public static bool Applies(PlanFacts facts) => facts.StopsFirst is not null || Migrates(facts);
 
     /// <summary>The new version changes the data as it starts, in a downtime the notes state or for a rewrite of all of it.</summary>
-    public static bool Migrates(PlanFacts facts) => facts.StatedDowntime is not null || Rewrite(facts) is not null || InPlace(facts) is not null;
+    /// <remarks>A procedure that deletes the data and restores it from a backup (<see cref="RestoredFromBackup"/>) changes it too: its way back is that backup.</remarks>
+    public static bool Migrates(PlanFacts facts) => facts.StatedDowntime is not null || Rewrite(facts) is not null || InPlace(facts) is not null || facts.Restored is not null;
 
     /// <summary>The announcement of the downtime, before anything changes.</summary>
     public static TimedStep Announce(PlanFacts facts)
@@ -39,7 +40,8 @@ internal static class StartOnce
     {
         if (facts.StopsFirst is { } stopped)
         {
-            return Manual(Phase.Rollout, $"Start {what} only once every step the notes put before it is done, in the announced downtime: the notes stop {stopped} first, so the old and the new version never run side by side (no canary); stop here and restore if a step before it failed", manifest, 10);
+            var restored = facts.Restored is not null ? " and the restored data has checked out" : string.Empty;
+            return Manual(Phase.Rollout, $"Start {what} only once every step the notes put before it is done{restored}, on every replica at once and in the announced downtime: the notes stop {stopped} first, so the old and the new version never run side by side (no canary); stop here and restore if a step before it failed", manifest, 10);
         }
 
         if (InPlace(facts) is { } vendor)

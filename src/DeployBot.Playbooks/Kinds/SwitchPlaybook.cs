@@ -17,6 +17,19 @@ internal sealed partial class SwitchPlaybook : IPlaybook
 
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
+        if (facts.NoInPlace is { } fresh)
+        {
+            // No in-place upgrade: a new installation, a one-shot migration in a downtime, then the switch of users.
+            foreach (var step in NewInstallationSteps.Steps(facts, fresh))
+            {
+                yield return step;
+            }
+
+            yield return Manual(Phase.Switch, $"Before the switch, verify {fresh.NewName} against {fresh.OldName}: the counts of the main records match, a sample of reads returns the same results, and the checks the notes' migration guide lists after the migration pass", null, 10);
+            yield return Manual(Phase.Switch, $"Switch users from {fresh.OldName} to {fresh.NewName} (the address, DNS name or ingress they use), leaving {fresh.OldName} stopped and untouched, with its database, as the way back", null, 10);
+            yield break;
+        }
+
         if (BlueGreen.Read(facts.Notes) is not { } blueGreen)
         {
             yield break;
@@ -65,6 +78,16 @@ internal sealed partial class SwitchPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
+        if (facts.NoInPlace is { } fresh)
+        {
+            foreach (var check in NewInstallationSteps.Checks(facts, fresh))
+            {
+                yield return check;
+            }
+
+            yield break;
+        }
+
         var blueGreen = BlueGreen.Read(facts.Notes);
         if (blueGreen is not null && LogicalCutover.Applies(facts, blueGreen))
         {
@@ -77,6 +100,12 @@ internal sealed partial class SwitchPlaybook : IPlaybook
 
     public IEnumerable<string> Verification(PlanFacts facts)
     {
+        if (facts.NoInPlace is { } fresh)
+        {
+            yield return $"After the switch: users reach {fresh.NewName}, its reads and writes succeed against its own database, and {fresh.OldName} gets no writes.";
+            yield break;
+        }
+
         var blueGreen = BlueGreen.Read(facts.Notes);
         if (blueGreen is not null && LogicalCutover.Applies(facts, blueGreen))
         {
@@ -90,6 +119,12 @@ internal sealed partial class SwitchPlaybook : IPlaybook
 
     public IEnumerable<string> Rollback(PlanFacts facts)
     {
+        if (facts.NoInPlace is { } fresh)
+        {
+            yield return NewInstallationSteps.Rollback(fresh);
+            yield break;
+        }
+
         var blueGreen = BlueGreen.Read(facts.Notes);
         if (blueGreen is not null && LogicalCutover.Applies(facts, blueGreen))
         {

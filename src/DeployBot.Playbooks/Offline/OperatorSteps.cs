@@ -31,6 +31,12 @@ internal static class OperatorSteps
             yield return built;
         }
 
+        // "Unless you configure `x: y`, the new version will …": the owner decides before the upgrade whether to keep the old behaviour.
+        if (OptOut.Read(facts.Notes) is { } optOut)
+        {
+            yield return Manual(Phase.Prepare, $"Before the rollout, decide with the service owner whether to keep the previous behaviour with the opt-out the notes give ({optOut.Setting}, line {optOut.Line} of the notes): if so, set it in the config that goes out with the new version, so the new default never acts; if not, everything that depends on the old behaviour is checked first (the steps below); record the decision in the plan's thread", null, 5);
+        }
+
         // "Before upgrading please ensure all X are empty": a check that blocks the rollout, with the notes' fallback.
         if (EmptyBeforeUpgrade.Read(facts.Notes) is { } empty)
         {
@@ -61,7 +67,8 @@ internal static class OperatorSteps
             yield return Manual(Phase.AfterRollout, $"Once the new version runs, restart {restart.What} as the notes say (line {restart.Line} of the notes), one at a time and checking each is healthy before the next: the fix takes effect only after that restart, not with the upgrade alone", null, 10);
         }
 
-        var actions = Remaining(facts).OrderBy(action => !action.Before).ToList();
+        // "Run the migration in a test environment first" is rehearsed before the window (its check), not done in this run.
+        var actions = Remaining(facts).Where(action => !action.Rehearse).OrderBy(action => !action.Before).ToList();
         // A Terraform provider or module runs nothing until it is applied: what its notes ask is a change to the configuration
         // that the reviewed plan shows, never a step "once the new version runs".
         var terraform = facts.Package is { Kind: Package.TerraformModule or Package.TerraformProvider };
@@ -86,6 +93,7 @@ internal static class OperatorSteps
     private static string Action(OperatorActions action) => action switch
     {
         { IfOlder: true } => $"Before the rollout, check the version running now against the one the notes name ({NotesQuote.Cited(action.Item.Text, action.Line)}); if it is older, do what they ask of the operator first, as the project's upgrade notes describe it, and post the version and the result in the plan's thread",
+        { Precondition: true, KeepsOld: false } => $"Before the rollout, check what the notes ask you to make sure of ({NotesQuote.Cited(action.Item.Text, action.Line)}): test it in staging against the new version and list in the plan's thread what was checked; if anything does not support it, stop here and change nothing until it does",
         { KeepsOld: true } => $"Before the rollout, decide with the service owner whether to keep the previous behaviour as the notes describe ({NotesQuote.Cited(action.Item.Text, action.Line)}): if so, make that change in the code or config that goes out with the new version, so no request is served with the new default in between; record the decision in the plan's thread",
         { Before: true } when OperatorActions.EditsPolicies(action.Item.Text) => $"Before the rollout, edit the policies (or rules) in the config that goes out with the new version as the notes ask ({NotesQuote.Cited(action.Item.Text, action.Line)}), and have a second person review the diff: entries left in the old form stop matching once the new version runs, and deny access",
         { Before: true } => $"Before the rollout, do what the notes ask of the operator ({NotesQuote.Cited(action.Item.Text, action.Line)}), as the project's upgrade notes describe it, and post the result in the plan's thread",
@@ -94,7 +102,8 @@ internal static class OperatorSteps
 
     public static string? Check(PlanFacts facts)
     {
-        var actions = Remaining(facts);
+        var all = Remaining(facts);
+        var actions = all.Where(action => !action.Rehearse).ToList();
         var commands = StatedUpgradeSteps.Commands(facts);
         var lines = actions.Select(action => action.Line).Concat(commands.Select(command => (int?)command.Line)).ToList();
         var checks = ProcedureSteps.Checks(facts).Concat(StatedUpgradeSteps.Checks(facts)).Concat(ReferenceSteps.Checks(facts)).ToList();
@@ -106,6 +115,13 @@ internal static class OperatorSteps
                 ? $"the notes ask the operator to act by hand ({NotesQuote.Cited(actions[0].Item.Text, actions[0].Line)})"
                 : $"{Where(lines)} {(lines.Count == 1 ? "asks" : "ask")} the operator to act by hand (the steps below quote each)";
             checks.Insert(0, $"Upgrade steps: {what}; who does each and when is agreed{rehearsed}.");
+        }
+
+        foreach (var rehearse in all.Where(action => action.Rehearse))
+        {
+            checks.Add(Kinds.Rehearsal.IsRehearsal(facts)
+                ? $"Rehearsal the notes ask for ({NotesQuote.Cited(rehearse.Item.Text, rehearse.Line)}): {Kinds.Rehearsal.ThisRun(facts)}, on a copy of production's data; it must finish without errors before production is planned, and {Kinds.Rehearsal.RecordTime}."
+                : $"Rehearsal the notes ask for ({NotesQuote.Cited(rehearse.Item.Text, rehearse.Line)}): it was run in staging on a recent copy of production's data before this window, finished without errors, and its duration is tonight's estimate; without it, do not start.");
         }
 
         return checks.Count == 0 ? null : string.Join(' ', checks);

@@ -9,10 +9,20 @@ internal sealed partial record PlanFacts
     public bool IsLogBroker => _isLogBroker ??= MessagingBroker.IsLog(Notes);
 
     /// <summary>What the notes' upgrade procedure stops before the new version starts (<see cref="Changes.StopFirst"/>), read once per plan.</summary>
-    public string? StopsFirst => _stopsFirst.Get(this, static facts => Changes.StopFirst.Read(facts.Notes));
+    public string? StopsFirst => StopFirst?.What;
+
+    /// <summary>The notes' procedure that stops the old version first (<see cref="Changes.StopFirst"/>), with the number of its stop step, read once per plan.</summary>
+    public StopFirst? StopFirst => _stopFirst.Get(this, static facts => Changes.StopFirst.Read(facts.Notes));
 
     /// <summary>The notes say the upgrade takes the service down (<see cref="Changes.StatedDowntime"/>), read once per plan.</summary>
     public StatedDowntime? StatedDowntime => _statedDowntime.Get(this, static facts => Changes.StatedDowntime.Read(facts.Notes));
+
+    /// <summary>The notes say there is no in-place upgrade (<see cref="Changes.NoInPlaceUpgrade"/>), read once per plan.</summary>
+    public NoInPlaceUpgrade? NoInPlace => _noInPlace.Get(this, static facts => Changes.NoInPlaceUpgrade.Read(facts.Notes));
+
+    /// <summary>The notes' procedure that deletes the data and restores it from a backup (<see cref="Changes.RestoredFromBackup"/>), read once per plan.</summary>
+    /// <remarks>Only in a procedure that stops the service first (<see cref="StopFirst"/>): nothing may write while the data is gone.</remarks>
+    public RestoredFromBackup? Restored => _restored.Get(this, static facts => facts.StopFirst is null ? null : Changes.RestoredFromBackup.Read(facts.Notes));
 
     /// <summary>The version the notes allow the upgrade only from (<see cref="Changes.SteppingStone"/>), read once per plan.</summary>
     public SteppingStone? SteppingStone => _steppingStone.Get(this, static facts => Changes.SteppingStone.Read(facts.Notes));
@@ -31,6 +41,8 @@ internal sealed partial record PlanFacts
     private ReadOnce<QueueWorker> _worker;
     private IReadOnlyList<OperatorRecreate>? _recreates;
     private ReadOnce<StatedDowntime> _statedDowntime;
-    private ReadOnce<string> _stopsFirst;
+    private ReadOnce<StopFirst> _stopFirst;
+    private ReadOnce<NoInPlaceUpgrade> _noInPlace;
+    private ReadOnce<RestoredFromBackup> _restored;
     private ReadOnce<VendorMigration> _vendorMigration;
 }

@@ -90,10 +90,10 @@ internal sealed partial record PlanFacts(
     /// erasure job deletes are its own step (<see cref="ErasurePlaybook"/>), not a contract step, and what the new version now
     /// deletes that it used to refuse to ("Now databases will be dropped in any case") removes nothing of the release: it gets
     /// the protection step of <see cref="BehaviourDeletion"/>, not "remove every use of" it. A drop the notes' procedure asks the
-    /// operator to recreate at once (<see cref="OperatorRecreate"/>) is one step of that procedure, not a contract step.
+    /// operator to recreate at once (<see cref="OperatorRecreate"/>), or to delete and restore from a backup (<see cref="RestoredFromBackup"/>), is one step of that procedure, not a contract step.
     /// </summary>
     public IReadOnlyList<DestructiveParts> PartsOfDestructive => _partsOfDestructive ??=
-        [.. Destructive.Where(item => (Erasure is null || !ErasureJob.Covers(item)) && !WidenedDeletion.Covers(item, Analysis.Items) && !OperatorRecreate.Says(item)).SelectMany(item => DestructiveParts.Each(item, Notes))];
+        [.. Destructive.Where(item => (Erasure is null || !ErasureJob.Covers(item)) && !WidenedDeletion.Covers(item, Analysis.Items) && !OperatorRecreate.Says(item) && Restored?.Covers(item, Notes) is not true).SelectMany(item => DestructiveParts.Each(item, Notes))];
 
     /// <summary>The risky items, in the order of the notes: destructive ones and those with a risk area.</summary>
     public IReadOnlyList<ReleaseItem> RiskyItems => [.. Analysis.Items.Where(item => item.Destructive || item.Risks.Count > 0)];

@@ -27,11 +27,33 @@ internal static class ProcedureSteps
             yield return Manual(Phase.AfterRollout, $"Check that the queue the `{worker.Command}` worker consumes drains: what waits in it falls to 0 within 10 minutes and stays near 0, and one real item goes through end to end (a test message or e-mail arrives); nothing else processes that queue", null, 10);
         }
 
+        foreach (var step in StopAndRestore(facts))
+        {
+            yield return step;
+        }
+
         foreach (var recreate in facts.Recreates)
         {
             var how = recreate.How.Length > 0 ? $" {recreate.How}" : string.Empty;
             var which = recreate.Step is { } step ? $"{StatedUpgradeSteps.StepMarker}{step}, line {recreate.Line})" : $"(line {recreate.Line} of the notes)";
             yield return Manual(Phase.Upgrade, $"With the old version stopped, after the snapshot above and before the new version starts, drop {recreate.What} and recreate it{how} as the notes give it {which}: everything in it is gone and the new version starts on the new, empty schema; the data owner approves this before the window", null, 10);
+        }
+    }
+
+    /// <summary>
+    /// For a procedure that deletes the data and restores it from a backup, the proof that the backup restores (before
+    /// anything is stopped); then the procedure's steps in its downtime, in its order (<see cref="StoppedProcedure"/>).
+    /// </summary>
+    private static IEnumerable<TimedStep> StopAndRestore(PlanFacts facts)
+    {
+        if (facts.Restored is { } restored)
+        {
+            yield return Manual(Phase.Snapshot, $"Before anything is stopped, prove that the backup (the notes' step {restored.BackupStep}) can be restored, as the notes ask before the deletion: restore it into a scratch database of the version running now (never production's), check that it completes without errors and that the row counts of the largest tables match production's, and record the backup's id and those counts in the plan's thread; if it does not restore, stop here: the notes' step {restored.DeleteStep} deletes {restored.What}", null, 20);
+        }
+
+        foreach (var step in StoppedProcedure.Steps(facts))
+        {
+            yield return step;
         }
     }
 
@@ -41,6 +63,11 @@ internal static class ProcedureSteps
         if (facts.SteppingStone is { } stone)
         {
             yield return $"Stepping stone: {facts.Env} runs {stone.Named}, as the notes require (line {stone.Line} of the notes); from any other version the upgrade fails half-way or leaves the data broken, so the window stops at its first step.";
+        }
+
+        if (facts.Restored is { } restored)
+        {
+            yield return $"Backup and restore (the notes' steps {restored.BackupStep} and {restored.RestoreStep}): the notes' procedure deletes {restored.What} (step {restored.DeleteStep}) and brings its data back only from the backup; the data owner approves, the backup's restore is proven before the deletion (Deployment Steps), and the restore's duration is known from a rehearsal.";
         }
 
         foreach (var recreate in facts.Recreates)
@@ -60,6 +87,11 @@ internal static class ProcedureSteps
         {
             var cron = worker.Cron is { } old ? $" and put the cron entry that runs `{old}` back" : string.Empty;
             yield return $"Worker rollback: with the version rollback, stop the `{worker.Command}` worker{cron}; what still waits in its queue is processed only by the new version's worker, so let it drain before rolling back when you can.";
+        }
+
+        if (facts.Restored is { } restored)
+        {
+            yield return $"Way back from the notes' procedure: deleting {restored.What} in the notes' step {restored.DeleteStep} cannot be reversed, and what it held comes back only from the backup: stop everything, recreate {restored.What} empty, start the previous version of the database (its previous image or package) on it, restore the backup taken before the stop, check its row counts, then start the previous version of the application; writes made since the backup are lost.";
         }
 
         foreach (var recreate in facts.Recreates)

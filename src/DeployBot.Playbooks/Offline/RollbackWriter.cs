@@ -136,6 +136,11 @@ internal static class RollbackWriter
         {
             needed.Add($"the {parallel.Old}, running and still receiving writes, until the {parallel.New} is validated");
         }
+        else if (facts.NoInPlace is { } fresh)
+        {
+            // No in-place upgrade: the old installation, never migrated, is the way back; there is no down-migration.
+            needed.Add($"{fresh.OldName} and its database, stopped but untouched, until {fresh.NewName} is accepted");
+        }
         else if (facts.Has(RiskArea.Schema) && facts.ItemsWith(RiskArea.Schema, destructive: false).Count > 0 && facts.NoWayBack is not { OnData: true }
             && !Kinds.SchemaPlaybook.ReworkedByRelease(facts) && Kinds.SchemaPlaybook.OwnMigration(facts) is null)
         {

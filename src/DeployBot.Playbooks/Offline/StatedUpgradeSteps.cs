@@ -34,10 +34,14 @@ internal static class StatedUpgradeSteps
     public static IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
         var commands = Commands(facts);
-        foreach (var command in commands.Take(Separate))
+        // A command in a stopped procedure's downtime is a step of that procedure, in its order (StoppedProcedure).
+        foreach (var command in commands.Where(command => !StoppedProcedure.InDowntime(facts, command)).Take(Separate))
         {
             // Before the rollout, but after the snapshot: a command the notes give may change data (a migration rolled back).
-            yield return Manual(command.Before ? Phase.Snapshot : Phase.AfterRollout, Run(command, facts), null, 10);
+            // A step of a procedure that stops the service first runs in its downtime, in the procedure's order, before the
+            // new version starts (StartOnce), never "once the new version runs".
+            var phase = command.Before || StoppedProcedure.BeforeStop(facts, command) ? Phase.Snapshot : Phase.AfterRollout;
+            yield return Manual(phase, Run(command, facts), null, 10);
         }
 
         if (commands.Count > Separate)
@@ -117,12 +121,12 @@ internal static class StatedUpgradeSteps
     private static string WayBack(PlanFacts facts) =>
         StepsWriter.KeepsSnapshots(facts) ? "restoring the snapshot taken before it, losing writes made since" : "only forward, fixing on the new version";
 
-    private static string Run(NotesCommands command, PlanFacts facts)
+    internal static string Run(NotesCommands command, PlanFacts facts)
     {
         // The notes' schema migration creates what the new code reads, and only the new code has its migrations: it runs from
         // the new build (a release phase or one-off job), after the snapshot and before traffic moves, never in the old release.
         var withNewCode = command.Before && facts.Is(ChangeKind.Image) && Prerequisites.IsSchemaMigration(command.Command);
-        var when = withNewCode ? "Right after the snapshot and before traffic moves to the new version, " : command.Before ? "Before the rollout, " : "Once the new version runs, ";
+        var when = StoppedProcedure.When(facts, command) ?? (withNewCode ? "Right after the snapshot and before traffic moves to the new version, " : command.Before ? "Before the rollout, " : "Once the new version runs, ");
         var how = withNewCode ? " with the new release's code (a release-phase or one-off job from the new image; the running version keeps serving)" : string.Empty;
         var condition = command.ConditionLine is { } line ? $"if line {line} of the notes applies to this install, " : string.Empty;
         var where = command.Step is { } step ? $"{StepMarker}{step}, line {command.Line})" : $"(line {command.Line} of the notes)";

@@ -68,7 +68,7 @@ internal static class StepsWriter
 
     /// <summary>Something is rolled out (an image, a restart, a chart, a second installation); a flag-only change deploys nothing.</summary>
     public static bool Deploys(PlanFacts facts) =>
-        facts.Is(ChangeKind.Image) || facts.Is(ChangeKind.Config) || (facts.Is(ChangeKind.Infra) && !InfraPlaybook.PurgeOnly(facts)) || facts.Parallel is not null;
+        facts.Is(ChangeKind.Image) || facts.Is(ChangeKind.Config) || (facts.Is(ChangeKind.Infra) && !InfraPlaybook.PurgeOnly(facts)) || facts.Parallel is not null || facts.NoInPlace is not null;
 
     private static TimedStep Announce(PlanFacts facts)
     {

@@ -43,6 +43,7 @@ internal static class SummaryWriter
                 : kind == ChangeKind.Infra && facts.Package is { } package ? package.Adoption
                 : kind == ChangeKind.Image && facts.Package is { Kind: Package.Library } library ? library.Adoption
                 : kind == ChangeKind.Schema && facts.Parallel is { } parallel ? $"a {parallel.New} beside the {parallel.Old} (its own databases, data written to both)"
+                : kind == ChangeKind.Switch && facts.NoInPlace is { } fresh ? $"a new installation ({fresh.NewName}) beside {fresh.OldName}, filled by a one-shot migration in an announced downtime, then a switch of users to it"
                 : kind == ChangeKind.Schema && Kinds.SchemaPlaybook.ReworkedByRelease(facts) ? "a schema change the new version makes itself as it starts"
                 : Wording.Change(kind)), .. extension]);
         var ci = facts.Input.Release?.Ci is { AllGreen: false } ? ", and CI is not green yet, which blocks it (see the checks)" : string.Empty;
