@@ -56,6 +56,11 @@ internal static class ChecksWriter
             checks.Add(upgradeSteps);
         }
 
+        if (ChangedDefaultsCheck(facts) is { } defaults)
+        {
+            checks.Add(defaults);
+        }
+
         if (PlatformFloor.Of(facts.Analysis) is { Count: > 0 } floors)
         {
             var tools = PlatformFloor.AppliedFrom(floors);
@@ -165,5 +170,16 @@ internal static class ChecksWriter
             : schedule.Tight(length) ? $"; the steps need about {schedule.TotalMinutes} of its {length} minutes, too few left to roll back inside it, so get a longer window first"
             : $"; the steps need about {schedule.TotalMinutes} minutes";
         return $"The window {window} is agreed and on the calendar{fit}.";
+    }
+
+    /// <summary>
+    /// The defaults the release changes that the config playbook does not already plan around (<see cref="ChangedDefault"/>):
+    /// each is taken silently by an environment that never set it, so the owner decides before the rollout.
+    /// </summary>
+    private static string? ChangedDefaultsCheck(PlanFacts facts)
+    {
+        var changed = ChangedDefaults.Read(facts.Notes).Where(change => !string.Equals(change.Key, facts.ChangedDefault?.Key, StringComparison.OrdinalIgnoreCase)).ToArray();
+        return changed.Length == 0 ? null
+            : $"Changed defaults: {string.Join("; ", changed.Select(change => change.Describe()))}. Wherever {facts.Env} never set {(changed.Length == 1 ? "it" : "them")}, the rollout changes {(changed.Length == 1 ? "it" : "them")} silently: before starting, the service owner decides whether {facts.Env} takes the new default or keeps the old behaviour set explicitly in the config or arguments shipped with the new version (a second person reviews it), and the rollback owner knows the previous version brings the old default back.";
     }
 }
