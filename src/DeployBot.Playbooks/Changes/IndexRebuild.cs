@@ -24,10 +24,10 @@ internal sealed partial record IndexRebuild(string Sentence)
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:index|on-?disk|storage|file|data|segment|serialization)\s+formats?\b|\bformat\s+of\s+(?:the\s+)?(?:index|indices|indexes|on-?disk|stored|data)\b", Options, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:index|on-?disk|storage|file|data|segment|serialization)(?:\s+(?:index|data|file|storage|segment))?\s+formats?\b|\bformat\s+of\s+(?:the\s+)?(?:index|indices|indexes|on-?disk|stored|data)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex FormatChange();
 
-    [GeneratedRegex(@"\bre-?index\w*|\bre-?build\w*|\bre-?creat\w*|\bre-?generat\w*|\bre-?import\w*", Options, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\bre-?index\w*|\bre-?buil[dt]\w*|\bre-?creat\w*|\bre-?generat\w*|\bre-?import\w*", Options, MatchBudget.Milliseconds)]
     private static partial Regex Rebuild();
 
     [GeneratedRegex(@"\b(?:no|without|not\s+(?:need|required|necessary)|needn['’]?t|no\s+need\s+to)\b[^.]{0,30}\bre-?(?:index|build|creat|generat|import)", Options, MatchBudget.Milliseconds)]

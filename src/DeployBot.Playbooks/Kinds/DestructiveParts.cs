@@ -174,7 +174,7 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             }
 
             // "drop excessive histogram buckets for the following metrics:": the list below the item is what goes.
-            if (picked.Length == 0 && later.Count == 0 && ListedAfter(item, notes) is { Count: > 0 } listed)
+            if (later.Count == 0 && ListedAfter(item, notes) is { Count: > 0 } listed)
             {
                 var shown = listed.Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
                 return new DestructiveParts(null, Wording.Code(shown), null) { Item = item, Removals = Group(Wording.Code(shown), shown, item.Text) };
