@@ -33,6 +33,7 @@ internal sealed class IndexRebuildPlaybook : IPlaybook
 
     public IEnumerable<string> Checks(PlanFacts facts)
     {
+        yield return "Backup: the old index stays untouched beside the new one as the backup of the search data until the new one is verified (copy or snapshot its directory first if the rebuild writes to the same disk).";
         yield return "Index rebuild: the rebuild with the new version was run on a staging copy and timed, and there is disk space for a second index beside the old one (about the size of the old one, plus the growth the notes mention).";
     }
 
