@@ -87,6 +87,8 @@ internal static partial class KindEvidence
     /// <summary>Items the analysis marks as schema that change a table's structure (not a negation, a reindex or ANALYZE).</summary>
     public static bool IsSchema(ReleaseItem item, bool engineUpgrade) =>
         item.Risks.Contains(RiskArea.Schema) && !NoSchemaChange().IsMatch(item.Text)
+        // "Drop `container_memory_failures_total` metrics": series in the monitoring system, no table of the service's.
+        && !MetricSeries.DropsOnlySeries(item)
         // A fixed bug in the schema cache or a schema's validation migrates nothing; a fix that adds an index or a migration does.
         && (!item.Fix || FixWithDdl().IsMatch(item.Text))
         && (item.Destructive || Ddl().IsMatch(item.Text) || (!engineUpgrade && !SearchIndex().IsMatch(item.Text) && !Maintenance().IsMatch(item.Text)));

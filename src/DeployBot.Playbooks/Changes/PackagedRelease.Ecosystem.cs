@@ -32,6 +32,7 @@ internal sealed partial record PackagedRelease
         score += Math.Min(2, ApiNames(notes));
         score += ApiWords().IsMatch(notes) ? 1 : 0;
         score += LibraryWords().IsMatch(notes) ? 1 : 0;
+        score += CodeSample().IsMatch(notes) ? 1 : 0;
         score -= ServiceWords().Matches(notes).Select(Family).Distinct().Sum(family => family is "port" or "config" ? 1 : 2);
         return score;
     }
@@ -70,12 +71,19 @@ internal sealed partial record PackagedRelease
     /// <c>Postgrex.Notifications.listen/3</c>, <c>ResolutionContext.Options</c>, <c>@SqlPreflight</c>, an Elixir option
     /// <c>:ssl_opts</c>. Not a file name (<c>Chart.yaml</c>), a dotted setting (<c>log.level</c>, all lower case) or a version.
     /// </summary>
-    [GeneratedRegex(@"`(?:[A-Z]\w*(?:\.[A-Za-z_]\w*)+(?<!\.(?:ya?ml|json|md|txt|xml|ini|conf|config|toml|cs|rb|py|js|ts|go|rs|java|kt|lock|props|csproj|sln|sh|html|env))(?:\(\)|/\d)?|\w+(?:::\w+)+(?:\.\w+)*(?:\(\))?|[a-z_]\w*\.[a-z_]\w*\(\)|[a-z_]\w*/\d|@[A-Z]\w+|:[a-z_]+)`", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"`(?:[A-Z]\w*(?:\.[A-Za-z_]\w*)+(?<!\.(?:ya?ml|json|md|txt|xml|ini|conf|config|toml|cs|rb|py|js|ts|go|rs|java|kt|lock|props|csproj|sln|sh|html|env))(?:\(\)|/\d)?|\w+(?:::\w+)+(?:\.\w+)*(?:\([\w\s,&*]*\))?|[a-z_]\w*\.[a-z_]\w*\(\)|[a-z_]\w*/\d|@[A-Z]\w+|:[a-z_]+)`", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex QualifiedName();
 
     /// <summary>Words only an API's changelog uses of its own surface: deprecated or removed methods, a language's API, builders, trait impls, extension methods, nullable annotations.</summary>
     [GeneratedRegex(@"\bmethods?\s+marked\b|\bdeprecated\s+methods?\b|\bremoved?\s+(?:the\s+)?methods?\b|`[\w.]+(?:\(\))?`\s+(?:method|function|trait|macro|struct|extension\s+method)\b|\b(?:public|Kotlin|Java|C#|Rust|Elixir|Ruby|Python|\.NET)\s+APIs?\b|\bthe\s+builder\b|`\w+`\s+builder\b|\bextension\s+methods?\b|\bimpl\b|\btype\s+converters?\b|\bC#\s+\d+|\bNullable[-\s](?:support|reference|annotations?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ApiWords();
+
+    /// <summary>
+    /// A fenced sample in a programming language ("```rust", "```java"): the notes show their users code to write against
+    /// the release, as a library's do; a service's show config or shell (yaml, toml, sh), which do not count.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:```|~~~)\s*(?:rust|rs|java|kotlin|kt|scala|go|golang|python|py|ruby|rb|php|csharp|cs|c\#|fsharp|f\#|typescript|ts|tsx|javascript|js|jsx|swift|cpp|c\+\+|elixir|ex|exs|haskell|clojure|dart|zig|nim|ocaml)\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex CodeSample();
 
     /// <summary>The notes call the project a helper or client library or an SDK ("**Library - Fix**", "Python Helper Library"), or address its users' apps ("your app will no longer work").</summary>
     [GeneratedRegex(@"\b(?:helper|client)\s+library\b|\*\*Library\s+-\s+\w+\*\*|\bSDK\b|\byour\s+(?:app|application|code)\s+(?:will|can|may|should|needs?|must)\b|\bport\s+your\s+app\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

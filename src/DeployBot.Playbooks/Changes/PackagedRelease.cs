@@ -78,7 +78,7 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
             return kubernetesOperator;
         }
 
-        return ChartHeading().IsMatch(notes) || ValuesImage().IsMatch(notes) || ChartFields().IsMatch(notes) || ((SpeaksAs(notes, "chart") || ChartImages().IsMatch(notes)) && KubernetesWords().IsMatch(notes))
+        return ChartHeading().IsMatch(notes) || ValuesImage().IsMatch(notes) || ScrapesCluster(notes) || ChartFields().IsMatch(notes) || ((SpeaksAs(notes, "chart") || ChartImages().IsMatch(notes)) && KubernetesWords().IsMatch(notes))
             ? new(Package.HelmChart, null, version)
             : ReadLibrary(notes, link, version);
     }

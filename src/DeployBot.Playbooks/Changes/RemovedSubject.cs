@@ -41,9 +41,9 @@ internal static partial class RemovedSubject
     [GeneratedRegex(@"^(?:to|in|as|with|for|because|since|after|before|from|starting|from\s+now\s+on|with\s+this)\b[^,.;:]{0,60},\s*", Options, MatchBudget.Milliseconds)]
     private static partial Regex Opening();
 
-    /// <summary>"Boot now drops X and …", "Removed X", "removes X when …".</summary>
+    /// <summary>"Boot now drops X and …", "Removed X", "removes X when …"; not "X removed from Y" (X is before the word, Y is where it was).</summary>
     /// <remarks>A point inside a version ("rubies below 2.7", "Rails below 5.2.0") or a dotted name is part of what is removed, not the sentence's end.</remarks>
-    [GeneratedRegex(@"\b(?:drops|deletes|removes|purges|prunes|removed|dropped|deleted|remove|drop|delete)\s+(?<what>(?:[^,.;:()]|\.(?=\w)){4,80}?)(?=\s+(?:and|rather|but|when|while|at|on|during|in\s+the\s+background|from|if|unless|because|since|so)\b|\s*(?:[,;:(]|\.(?!\w))|\s+(?:in\s+|see\s+|\[)?\#\d|$)", Options, MatchBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:drops|deletes|removes|purges|prunes|removed|dropped|deleted|remove|drop|delete)\s+(?!(?:from|to|into|of|by|with|in)\s)(?<what>(?:[^,.;:()]|\.(?=\w)){4,80}?)(?=\s+(?:and|rather|but|when|while|at|on|during|in\s+the\s+background|from|if|unless|because|since|so)\b|\s*(?:[,;:(]|\.(?!\w))|\s+(?:in\s+|see\s+|\[)?\#\d|$)", Options, MatchBudget.Milliseconds)]
     private static partial Regex Active();
 
     /// <summary>"(i.e. v0.33)", "(#2797, #2809)": an aside, not part of what is removed.</summary>

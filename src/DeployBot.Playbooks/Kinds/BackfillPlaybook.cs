@@ -15,6 +15,9 @@ internal sealed partial class BackfillPlaybook : IPlaybook
 
     public ChangeKind Kind => ChangeKind.Backfill;
 
+    /// <summary>Not a library's index rebuilt for its new on-disk format (<see cref="IndexRebuildPlaybook"/>): no database is backfilled.</summary>
+    public bool Applies(PlanFacts facts) => facts.Is(Kind) && facts.IndexRebuild is null;
+
     public IEnumerable<TimedStep> Steps(PlanFacts facts)
     {
         var minutes = facts.Names.StatedMinutes ?? DefaultMinutes;

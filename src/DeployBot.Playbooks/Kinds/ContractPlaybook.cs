@@ -25,7 +25,7 @@ internal sealed class ContractPlaybook : IPlaybook
         foreach (var (removed, kind, replacement, renames) in Removed(facts, everyName: true))
         {
             var instead = replacement is null ? string.Empty : $"; what replaces it ({replacement}) must be in place first";
-            if (PackageRemovals.Of(facts) is { } package && !(renames && replacement is not null))
+            if (PackageRemovals.Of(facts) is { } package && kind != PublicKind.Metric && !(renames && replacement is not null))
             {
                 // A Terraform package's removals are used by the operator's own configuration, not by API consumers.
                 yield return Manual(Phase.Prepare, PackageRemovals.Step(package, removed, Wording.It(removed)) + instead, PackageRemovals.Reference(facts, package), 10);
@@ -45,6 +45,7 @@ internal sealed class ContractPlaybook : IPlaybook
                     PublicKind.Flag => $"Confirm that no script, job, cron entry or deployment still passes {removed} before the rollout removes {Wording.It(removed)}",
                     PublicKind.Code => $"Confirm that the service's code and scripts have no call that still uses {removed} (search the code; the build and the tests ran against this release) before the rollout removes {Wording.It(removed)}",
                     PublicKind.Retyped => $"Confirm that the service's code and scripts handle {removed} in the new type the notes give (search the code for every read of {Wording.It(removed)}; the build and the tests ran against this release) before the rollout",
+                    PublicKind.Metric => MetricRemovals.Step(removed),
                     PublicKind.FeatureFlag => $"Confirm in the flag service that {removed} is on for everyone (or off for everyone, if its old path is what stays) in every environment, so removing its code changes nothing for any user, before the rollout removes it",
                     _ => $"Confirm that nothing still uses {removed} (access logs and client versions over the last 7 days, config) before the rollout removes {Wording.It(removed)}, and that {(Wording.It(removed) == "it" ? "its" : "their")} consumers were told",
                 }) + instead,
@@ -111,11 +112,12 @@ internal sealed class ContractPlaybook : IPlaybook
                     // The previous release does use the old name (that is why it stays beside the new one until the rollout is done).
                     ? $"Renamed item ({parts.Stored} to {renamed}): the new release reads and writes only {renamed} (check the code and its tests), so {parts.Stored} can go once the rollout is verified, and the data owner approves the contract step."
                     : $"Destructive item ({parts.Stored}): the previous release no longer reads or writes {Wording.It(parts.Stored!)} (check the code and the query logs), and the data owner approves the contract step."))
-            .Concat(Removed(facts).Select(removed => PackageRemovals.Of(facts) is { } package && !(removed.Renames && removed.Replacement is not null) ? PackageRemovals.Check(package, removed.Name) : removed.Kind switch
+            .Concat(Removed(facts).Select(removed => PackageRemovals.Of(facts) is { } package && removed.Kind != PublicKind.Metric && !(removed.Renames && removed.Replacement is not null) ? PackageRemovals.Check(package, removed.Name) : removed.Kind switch
             {
                 PublicKind.Endpoint => $"Removed item ({removed.Name}): its consumers were told with a date, and updated clients or a compatibility shim are ready.",
                 PublicKind.Code => $"Removed item ({removed.Name}): the code that used it was changed in this release, and CI built and tested that code.",
                 PublicKind.Retyped => $"Changed type ({removed.Name}): the code that reads it was changed in this release for the new type, and CI built and tested that code.",
+                PublicKind.Metric => MetricRemovals.Check(removed.Name),
                 PublicKind.FeatureFlag => $"Removed flag ({removed.Name}): the code that stays is the path the flag served to everyone; the flag is deleted from the flag service only after this rollout is verified.",
                 PublicKind.Setting when removed is { Renames: true, Replacement: { } renamed } => $"Renamed setting ({removed.Name} to {renamed}): every environment's config sets {renamed} to the value {removed.Name} has today; the previous version reads only {removed.Name}, so it stays beside {renamed} until verification passes.",
                 _ => $"Removed item ({removed.Name}): every environment's config sets what replaces it, if anything does.",
@@ -123,12 +125,13 @@ internal sealed class ContractPlaybook : IPlaybook
 
     public IEnumerable<string> Verification(PlanFacts facts) =>
         SelfDeletion.Verification(facts).Concat(Stored(facts).Select(stored => $"After the contract step for {stored}: no errors mention {Wording.It(stored)} in the logs, and the flows that used {Wording.It(stored)} pass their smoke tests."))
-            .Concat(Removed(facts).Select(removed => PackageRemovals.Of(facts) is { } package && !(removed.Renames && removed.Replacement is not null) ? PackageRemovals.Verification(package, removed.Name, Wording.It(removed.Name)) : removed.Kind switch
+            .Concat(Removed(facts).Select(removed => PackageRemovals.Of(facts) is { } package && removed.Kind != PublicKind.Metric && !(removed.Renames && removed.Replacement is not null) ? PackageRemovals.Verification(package, removed.Name, Wording.It(removed.Name)) : removed.Kind switch
             {
                 PublicKind.Setting => $"After the rollout: the service starts with no error or warning about {removed.Name}, and what it configured behaves as before (or as the notes say it now does).",
                 PublicKind.Flag => $"After the rollout: the jobs and scripts that ran with {removed.Name} ran without it and succeeded.",
                 PublicKind.Code => $"After the rollout: no errors in the logs mention {removed.Name} (code that still calls it fails only when that path runs).",
                 PublicKind.Retyped => $"After the rollout: no type or null errors in the logs mention {removed.Name} (code that reads it fails only when that path runs).",
+                PublicKind.Metric => MetricRemovals.Verification(removed.Name),
                 PublicKind.FeatureFlag => $"After the rollout: the flows {removed.Name} switched behave as they did with it at its last setting, and the flag service shows no evaluations of it from the new version.",
                 _ => $"After the rollout: calls to {removed.Name} get the documented answer, and 4xx responses from older clients do not rise.",
             }));
@@ -136,8 +139,9 @@ internal sealed class ContractPlaybook : IPlaybook
     public IEnumerable<string> Rollback(PlanFacts facts) =>
         facts.PartsOfDestructive.Where(parts => parts.Stored is not null).SelectMany(parts => parts.PutOff.Count > 0 ? [KeptRollback(parts)]
                 : parts is { ByItself: true, OnlyIndexes: false } ? [SelfDeletion.Rollback(facts, parts.Stored!)] : StoredRollback(parts)).Distinct(StringComparer.Ordinal)
-            .Concat(Removed(facts).Select(removed => PackageRemovals.Of(facts) is { } package && !(removed.Renames && removed.Replacement is not null) ? PackageRemovals.Rollback(package, removed.Name) : removed.Kind == PublicKind.Retyped
+            .Concat(Removed(facts).Select(removed => PackageRemovals.Of(facts) is { } package && removed.Kind != PublicKind.Metric && !(removed.Renames && removed.Replacement is not null) ? PackageRemovals.Rollback(package, removed.Name) : removed.Kind == PublicKind.Retyped
                 ? $"Type rollback: the previous version has the old type of {removed.Name}; redeploy it if the code that reads it fails."
+                : removed.Kind == PublicKind.Metric ? MetricRemovals.Rollback(removed.Name)
                 : removed.Kind is PublicKind.Endpoint or PublicKind.FeatureFlag or PublicKind.Code
                 ? $"Removal rollback: the previous version brings {removed.Name} back; redeploy it if a consumer still needs it{(removed.Kind == PublicKind.FeatureFlag ? ", and keep the flag in the flag service until then" : string.Empty)}."
                 : $"Removal rollback: the previous version reads {removed.Name} again, so keep it in the config until verification passes."))

@@ -46,7 +46,8 @@ internal sealed partial record DestructiveParts
     /// SETTING_NAME called a flag ("ENABLE_PPROF flag removed") is an environment setting, not one of the flag service's.
     /// </summary>
     private static PublicKind KindOf(string name, string item) =>
-        FeatureFlag(item, name, explicitly: true) ? PublicKind.FeatureFlag
+        MetricSeries.Is(name, item) ? PublicKind.Metric
+        : FeatureFlag(item, name, explicitly: true) ? PublicKind.FeatureFlag
         : CodeNames.Is(name, item, holdsData: false) ? (TypeChange().IsMatch(item) && !Dropping().IsMatch(item) ? PublicKind.Retyped : PublicKind.Code)
         : NotesFacts.IsSettingName(name) || DottedKey().IsMatch(name) || CalledAnOption(item, name) || SettingIt().IsMatch(item) ? PublicKind.Setting
         : FeatureFlag(item, name) ? PublicKind.FeatureFlag
@@ -63,6 +64,7 @@ internal sealed partial record DestructiveParts
     private static partial Regex CodeKindWord();
 
     /// <summary>An endpoint or URL path, a command-line flag, an environment-style setting or a piece of code: the rollout removes it, not a migration.</summary>
+    /// <remarks>A metric series is read by dashboards and alerts, not stored by the service (<see cref="MetricSeries"/>).</remarks>
     private static bool IsPublic(string name, string item) =>
-        name.StartsWith('/') || name.StartsWith("--", StringComparison.Ordinal) || NotesFacts.IsSettingName(name) || CodeNames.Is(name, item, holdsData: true);
+        MetricSeries.Is(name, item) || name.StartsWith('/') || name.StartsWith("--", StringComparison.Ordinal) || NotesFacts.IsSettingName(name) || CodeNames.Is(name, item, holdsData: true);
 }

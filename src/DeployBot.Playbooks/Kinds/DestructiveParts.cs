@@ -109,7 +109,8 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
         bool Drops(string text) => !Renames(text) && Dropping().IsMatch(text) && NotesFacts.NamesIn(text).Any();
         static bool Changes(string text) => Dropping().IsMatch(text) || Truncate().IsMatch(text) || NotNull().IsMatch(text) || TypeChange().IsMatch(text) || NullOut().IsMatch(text) || RowDeletion().IsMatch(text);
         // "you can delete …", "if you want …, delete …": a deletion the notes offer is the operator's choice, a follow-up, not a removal.
-        if (OptionalDeletion.Offered(item.Text))
+        // "C5 Collections removed from ILMerge process": what leaves the project's build or dependencies is no removal of the operator's.
+        if (OptionalDeletion.Offered(item.Text) || RemovedShape.OnlyFromPackaging(item.Text))
         {
             return [];
         }
@@ -170,6 +171,13 @@ internal sealed partial record DestructiveParts(string? Stored, string? Public, 
             if (picked.Length > 0 && later.Count == 0 && StoredNoun().IsMatch(item.Text) && !picked.Any(name => IsPublic(name, item.Text)) && SelfDeletion.Says(item, notes))
             {
                 return new DestructiveParts(RemovedSubject.Of(item.Text) ?? Wording.Code(picked), null, null) { Item = item, ByItself = true };
+            }
+
+            // "drop excessive histogram buckets for the following metrics:": the list below the item is what goes.
+            if (later.Count == 0 && ListedAfter(item, notes) is { Count: > 0 } listed)
+            {
+                var shown = listed.Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
+                return new DestructiveParts(null, Wording.Code(shown), null) { Item = item, Removals = Group(Wording.Code(shown), shown, item.Text) };
             }
 
             var gone = later.Count == 0 ? SchemaPlaybook.Objects(item, notes) : picked.Length > 0 ? Wording.Code(picked) : null;

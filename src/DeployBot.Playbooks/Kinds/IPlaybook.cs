@@ -29,7 +29,7 @@ internal static class PlaybookCatalog
     public static IReadOnlyList<IPlaybook> All { get; } =
     [
         new HotfixPlaybook(), new PatchPlaybook(), new RequiredSettingPlaybook(), new SwitchPlaybook(), new ConfigPlaybook(), new InfraPlaybook(), new EnginePlaybook(), new SchemaPlaybook(),
-        new MessagingPlaybook(), new AuthPlaybook(), new PaymentsPlaybook(), new NoWayBackPlaybook(), new ImagePlaybook(), new BackfillPlaybook(), new ErasurePlaybook(),
+        new MessagingPlaybook(), new AuthPlaybook(), new PaymentsPlaybook(), new NoWayBackPlaybook(), new ImagePlaybook(), new BackfillPlaybook(), new IndexRebuildPlaybook(), new ErasurePlaybook(),
         new FlagPlaybook(), new ContractPlaybook(), new RetentionPlaybook(), new EncryptedCopyPlaybook(), new CacheEnginePlaybook(), new SearchMigrationPlaybook(),
         new RemovedCrdPlaybook(),
     ];

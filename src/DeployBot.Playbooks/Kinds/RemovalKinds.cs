@@ -26,6 +26,12 @@ internal enum PublicKind
     /// nothing is removed; the code that reads it must handle the new type, and the previous version has the old one.
     /// </summary>
     Retyped,
+
+    /// <summary>
+    /// A metric series the release stops exporting or scraping (<see cref="MetricSeries"/>): what still queries it is a
+    /// dashboard, an alert or a recording rule, and the setting that keeps it is the opt-out.
+    /// </summary>
+    Metric,
 }
 
 /// <summary>What a contract step does to stored data.</summary>

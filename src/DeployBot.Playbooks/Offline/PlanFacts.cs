@@ -67,7 +67,9 @@ internal sealed partial record PlanFacts(
     public bool Is(ChangeKind kind) => Kinds.Contains(kind);
 
     /// <remarks>Not an area a datastore move's own playbook covers (<see cref="DatastoreMoves.Explains"/>).</remarks>
-    public bool Has(RiskArea area) => Analysis.Has(area) && !DatastoreMoves.Explains(Kinds, area);
+    /// <remarks>Nor a schema area whose every item drops metric series (<see cref="MetricSeries"/>): no table changes.</remarks>
+    public bool Has(RiskArea area) => Analysis.Has(area) && !DatastoreMoves.Explains(Kinds, area) && !(area == RiskArea.Schema && MetricSeries.ExplainsSchema(Analysis))
+        && !(area == RiskArea.Data && RebuildsIndexOnly);
 
     /// <remarks>A CDN purge the analysis reads as data ("the new prices") changes no stored data, nor does a Terraform
     /// package whose data items name no data store ("EKS now encrypts secrets at rest"); that only answers for the schema and data

@@ -45,5 +45,22 @@ public static partial class RemovedShape
     [GeneratedRegex(@"^\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:schema\s+|implicit\s+|hard-?coded\s+)?(?:defaults?(?:\s+values?)?(?=\s+(?:for|of|on|in|from|when|if|so|to)\b|\s*[.,;:)]|\s*$)|(?:deprecation\s+)?warnings?\b|restrictions?\b|limitations?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex NotAThing();
 
+    /// <summary>
+    /// Every removal word of the item takes something out of the project's dependency list or build ("Common.Logging removed
+    /// from dependencies", "C5 Collections removed from ILMerge process"): nothing the operator's services call or store goes.
+    /// </summary>
+    public static bool OnlyFromPackaging(string item)
+    {
+        var words = RemovalWord().Matches(item);
+        return words.Count > 0 && words.All(word => FromPackaging().IsMatch(item[(word.Index + word.Length)..]));
+    }
+
+    /// <summary>
+    /// " from dependencies", " from the ILMerge process", " from the bundle": what follows the removal word is the project's
+    /// dependency list or its build, not the owner of a member the operator uses.
+    /// </summary>
+    [GeneratedRegex(@"^\s+from\s+(?:the\s+|its\s+|our\s+)?(?:[\w.-]+\s+)?(?:dependencies|dependency\s+(?:list|tree|graph)|deps|(?:\w*merge|build|packaging|bundling|release)\s+process|bundles?|distributions?|tarballs?|wheels?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex FromPackaging();
+
     private const string Member = @"(?:columns?|fields?|attributes?|properties|property|index(?:es)?|constraints?|options?|settings?|keys?|flags?|arguments?|parameters?|methods?|functions?|triggers?|defaults?)";
 }

@@ -95,10 +95,16 @@ public static partial class RemovedShape
     /// Every removal word of the item is negated ("Don't drop functions …", "no longer drops X", "does not remove"), or the
     /// item says the new version now deletes something (a behaviour change, not a removed item).
     /// </summary>
+    /// <remarks>
+    /// Also "C5 Collections removed from ILMerge process", "Common.Logging removed from dependencies": what leaves the
+    /// project's build or dependency list is no API, option or data the operator's services use (the release still removes
+    /// it, so <see cref="Denies"/> does not count it).
+    /// </remarks>
     public static bool RemovesNothing(string item)
     {
         var words = RemovalWord().Matches(item);
-        return (words.Count > 0 && words.All(word => Negation().IsMatch(item[Math.Max(0, word.Index - 24)..word.Index]) || Ephemeral().IsMatch(item[(word.Index + word.Length)..]) || NotAThing().IsMatch(item[(word.Index + word.Length)..])))
+        return (words.Count > 0 && words.All(word => Negation().IsMatch(item[Math.Max(0, word.Index - 24)..word.Index]) || Ephemeral().IsMatch(item[(word.Index + word.Length)..])
+                || NotAThing().IsMatch(item[(word.Index + word.Length)..]) || FromPackaging().IsMatch(item[(word.Index + word.Length)..])))
             || WidenedDeletion.In(item);
     }
 
