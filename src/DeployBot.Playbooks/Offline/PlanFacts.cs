@@ -68,7 +68,7 @@ internal sealed partial record PlanFacts(
 
     /// <remarks>Not an area a datastore move's own playbook covers (<see cref="DatastoreMoves.Explains"/>).</remarks>
     /// <remarks>Nor a schema area whose every item drops metric series (<see cref="MetricSeries"/>): no table changes.</remarks>
-    public bool Has(RiskArea area) => Analysis.Has(area) && !DatastoreMoves.Explains(Kinds, area) && !(area == RiskArea.Schema && MetricSeries.ExplainsSchema(Analysis))
+    public bool Has(RiskArea area) => Analysis.Has(area) && !DatastoreMoves.Explains(Kinds, area) && !(area == RiskArea.Schema && SchemaDropsOnlySeries)
         && !(area == RiskArea.Data && RebuildsIndexOnly);
 
     /// <remarks>A CDN purge the analysis reads as data ("the new prices") changes no stored data, nor does a Terraform
@@ -96,6 +96,9 @@ internal sealed partial record PlanFacts(
     /// </summary>
     public IReadOnlyList<DestructiveParts> PartsOfDestructive => _partsOfDestructive ??=
         [.. Destructive.Where(item => (Erasure is null || !ErasureJob.Covers(item)) && !WidenedDeletion.Covers(item, Analysis.Items) && !OperatorRecreate.Says(item) && Restored?.Covers(item, Notes) is not true).SelectMany(item => DestructiveParts.Each(item, Notes))];
+
+    /// <summary>Every schema item only drops metric series (<see cref="MetricSeries.ExplainsSchema"/>), read once per plan: <see cref="Has"/> is asked for the schema area by many writers.</summary>
+    private bool SchemaDropsOnlySeries => _schemaDropsOnlySeries ??= MetricSeries.ExplainsSchema(Analysis);
 
     /// <summary>The risky items, in the order of the notes: destructive ones and those with a risk area.</summary>
     public IReadOnlyList<ReleaseItem> RiskyItems => [.. Analysis.Items.Where(item => item.Destructive || item.Risks.Count > 0)];
@@ -175,6 +178,7 @@ internal sealed partial record PlanFacts(
     public string ConfigNamesBeforeRollout => _configNamesBeforeRollout ??= ConfigPlaybook.Keys(this, KeysAfterRollout);
 
     private IReadOnlyList<string>? _keysAfterRollout;
+    private bool? _schemaDropsOnlySeries;
     private string? _configNames;
     private string? _configNamesBeforeRollout;
     private IReadOnlyList<Changes.NotesCommands>? _notesCommands;
