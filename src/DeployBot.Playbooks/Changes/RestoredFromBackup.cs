@@ -23,15 +23,15 @@ internal sealed partial record RestoredFromBackup(string What, int BackupStep, i
     public static RestoredFromBackup? Read(string notes)
     {
         var lines = NotesLines.Of(notes);
-        var numbered = Enumerable.Range(0, lines.Length).Where(index => Numbered().IsMatch(lines[index])).ToArray();
+        var numbered = StatedSequence.NumberedLines(lines);
         int? backup = null;
         (string What, int Step)? deleted = null;
         for (var i = 0; i < numbered.Length; i++)
         {
-            var text = Plain(Numbered().Match(lines[numbered[i]]).Groups["text"].Value);
+            var text = Plain(StatedSequence.StepText(lines[numbered[i]]));
             if (deleted is { } gone && Restore().IsMatch(text))
             {
-                var between = Enumerable.Range(gone.Step, i - gone.Step).Select(at => (at + 1, numbered[at] + 1, Plain(Numbered().Match(lines[numbered[at]]).Groups["text"].Value).Trim())).ToArray();
+                var between = Enumerable.Range(gone.Step, i - gone.Step).Select(at => (at + 1, numbered[at] + 1, Plain(StatedSequence.StepText(lines[numbered[at]])).Trim())).ToArray();
                 return new RestoredFromBackup(gone.What, backup!.Value, gone.Step, i + 1, numbered[i] + 1) { Between = between };
             }
 
@@ -59,9 +59,6 @@ internal sealed partial record RestoredFromBackup(string What, int BackupStep, i
     private static string Plain(string text) => Link().Replace(text, "${text}").Replace("*", string.Empty, StringComparison.Ordinal);
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
-
-    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|step\s+\d{1,2}:?)\s+(?<text>\S[^\n]*)$", Options, MatchBudget.Milliseconds)]
-    private static partial Regex Numbered();
 
     [GeneratedRegex(@"\[(?<text>[^\]\n]*)\]\([^)\s]*\)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex Link();

@@ -61,7 +61,11 @@ internal static partial class StatedSequence
         return (intro, Math.Max(0, introLine), upgrade);
     }
 
-    private static int[] NumberedLines(string[] lines) => [.. Enumerable.Range(0, lines.Length).Where(index => Numbered().IsMatch(lines[index]))];
+    /// <summary>The indexes of the numbered lines ("1. …", "Step 2: …"), in order: the steps as <see cref="Read"/> counts them.</summary>
+    public static int[] NumberedLines(string[] lines) => [.. Enumerable.Range(0, lines.Length).Where(index => Numbered().IsMatch(lines[index]))];
+
+    /// <summary>The text of a numbered line after its number ("1. Stop the workers" → "Stop the workers").</summary>
+    public static string StepText(string line) => Numbered().Match(line).Groups["text"].Value;
 
     /// <summary>"2. Upgrade djangorestframework-simplejwt to the latest version.": the step that installs the new version.</summary>
     [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|step\s+\d{1,2}:?)\s+(?:then\s+)?(?:upgrade|update|install|deploy)\s+(?!the\s+(?:database|schema|migrations?|config\w*|settings?)\b)\S", Options, MatchBudget.Milliseconds)]
