@@ -217,6 +217,12 @@ internal sealed partial record LabelledExcerpt(string Name, string Source, strin
     /// </summary>
     public static IReadOnlyList<LabelledExcerpt> Fresh29() => LoadFolder(Path.Combine(Folder, "Fresh29"));
 
+    /// <summary>
+    /// A thirtieth changelog set: 60 excerpts from 20 further projects, collected and labelled on 8 Dec 2026 (00:38 UTC) by a
+    /// session that never ran the analyzer or read its code (Fixtures/Fresh30/README.md); the outside estimate of the 32nd session.
+    /// </summary>
+    public static IReadOnlyList<LabelledExcerpt> Fresh30() => LoadFolder(Path.Combine(Folder, "Fresh30"));
+
     private static LabelledExcerpt[] LoadFolder(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.md").Where(path => !path.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).Select(Load)];
