@@ -31,6 +31,10 @@ internal sealed partial record DataUpgrade(IReadOnlyList<string> Sentences, bool
             {
                 sentences.Add(all[i]);
             }
+            else if (AutomaticItem(all[i]) is { } automatic)
+            {
+                sentences.Add(automatic);
+            }
             else if (WasStoredAsNull().IsMatch(all[i]) && i + 1 < all.Length && NowStores().IsMatch(all[i + 1]))
             {
                 // "… was stored … as NULL. … RT now stores the string 'default' …": the two say what is rewritten, together.
@@ -57,12 +61,13 @@ internal sealed partial record DataUpgrade(IReadOnlyList<string> Sentences, bool
             sentences.Add(section);
         }
 
-        return new DataUpgrade(sentences, sentences.Any(sentence => DeleteWord().IsMatch(sentence))) { RewritesAll = sentences.FirstOrDefault(sentence => RewritesEverything().IsMatch(sentence)) };
+        return new DataUpgrade(sentences, sentences.Any(sentence => DeleteWord().IsMatch(sentence))) { RewritesAll = sentences.FirstOrDefault(sentence => RewritesEverything().IsMatch(sentence)) ?? sentences.FirstOrDefault(MigratesAutomatically) };
     }
 
     /// <summary>
     /// The sentence that says the new version rewrites all of some stored data as it starts ("this version rebuilds all
-    /// content items, assets and asset folders", "all indexes will be rebuilt"), or null: one writer only, so the old
+    /// content items, assets and asset folders", "all indexes will be rebuilt") or converts the existing data by itself on
+    /// upgrade ("An existing … was automatically migrated to …", <see cref="MigratesAutomatically"/>), or null: one writer only, so the old
     /// version is stopped first and the rewrite is timed on a staging copy.
     /// </summary>
     public string? RewritesAll { get; init; }
