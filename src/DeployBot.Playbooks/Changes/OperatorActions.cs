@@ -7,7 +7,8 @@ namespace DeployBot.Playbooks.Changes;
 
 /// <summary>
 /// The items of upgrade notes that ask the operator to do something by hand ("A new export of analytics tables is
-/// required", "you must re-run `occ maintenance:repair`", "grant … before upgrading"): each becomes a step of the plan,
+/// required", "you must re-run `occ maintenance:repair`", "grant … before upgrading", "Migrate yours with `app migrate
+/// preferences` before the upgrade"): each becomes a step of the plan,
 /// referred to by its line in the notes (shown above every plan), since only names and never an item's free text may
 /// reach a plan. A command the notes give for a data migration has its own step (<see cref="StatedCommands"/>), a
 /// dropped platform version its own check (<see cref="PlatformFloor"/>), and settings and removals their playbooks' steps.
@@ -103,7 +104,8 @@ internal sealed partial record OperatorActions(int? Line, ReleaseItem Item, bool
         | (?<!\bto\s)\b(?:make\s+sure|ensure)\s+(?:that\s+)?[^.;]{0,80}?\b(?:is|are|have\s+been|has\s+been)\s+(?:removed|updated|upgraded|adjusted|disabled|compatible|migrated|changed|converted|replaced|set)\b
         | (?<!\bto\s)\b(?:make\s+sure|ensure)\s+(?:to\s+|you\s+)(?:run|re-?run|update|upgrade|migrate|remove|disable|change|replace|back\s+up)\b
         | \bmanual\s+(?:upgrade\s+)?(?:steps?|action|intervention|migration)\b | \baction\s+required\b | \bplease\s+(?:make\s+sure\s+(?:to|you)\s+|ensure\s+(?:to|you)\s+)?(?:run|re-?run|update|upgrade|migrate|re-?index|rebuild|restart|grant|set)\b
-        | \brequires?\s+(?:a\s+|an\s+)?(?:full\s+|manual\s+)?(?:re-?index|data\s+migration|re-?build|re-?export|restart|re-?generation)\b", Options, MatchBudget.Milliseconds)]
+        | \brequires?\s+(?:a\s+|an\s+)?(?:full\s+|manual\s+)?(?:re-?index|data\s+migration|re-?build|re-?export|restart|re-?generation)\b
+        | (?:^|[.!]\s+)(?:please\s+)?(?:run|re-?run|execute|invoke|migrate|convert|export|import)\b[^.;`]{0,40}?`[^`]+\s[^`]+`[^.;]{0,60}?\b(?:before|prior\s+to|ahead\s+of)\b", Options, MatchBudget.Milliseconds)]
     private static partial Regex Asks();
 
     /// <summary>An item that starts with "Ensure …" or "Make sure …", which asks something only when it is not a change's title.</summary>
