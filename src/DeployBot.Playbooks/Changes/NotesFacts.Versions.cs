@@ -51,7 +51,8 @@ internal sealed partial record NotesFacts
             return null;
         }
 
-        var line = DottedV().Replace(WithoutReleasePrefix(lines[first]), "v");
+        // "# UPGRADE FROM `1.14` TO `2.0`": code spans around a heading's versions are formatting.
+        var line = DottedV().Replace(WithoutReleasePrefix(lines[first].Replace("`", string.Empty, StringComparison.Ordinal)), "v");
         // "# Since 0.13.0", "Upgrading from v2.x": the heading names the version being left, never the one to roll out.
         if (GuideHeading(line, notes) is { } guide)
         {
@@ -85,8 +86,11 @@ internal sealed partial record NotesFacts
     [GeneratedRegex(@"(?<![\w.-])\[?v?(?<version>\d+\.\d+(?:\.\d+){0,2}(?:-[0-9a-z.]+)?)\]?(?![\w.-]|-\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ReleaseVersion();
 
-    [GeneratedRegex(@"(?<![\w.-])(?!(?:version|release|to|from|than|or|and|with|v|since)\s)(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?!\w|\.\w)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
-    /// <summary>A name followed by its version ("checkout-api 3.14.3", "pedidos-api v9.0.5", also ending a sentence); "version 0.9.0", "to 2.1.0" and "since 0.13.0" name nothing.</summary>
+    [GeneratedRegex(@"(?<![\w.-])(?!(?:version|release|to|from|than|or|and|with|v|since|in|at|of|on|by|for|before|after|until|till|prior|above|below|under|over|is|was|are|were|be|been|as|like|vs|via|including|the|a|an)\s)(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s+v?(?<version>\d+\.\d+\.\d+)(?!\w|\.\w)", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>
+    /// A name followed by its version ("checkout-api 3.14.3", "pedidos-api v9.0.5", also ending a sentence); "version 0.9.0",
+    /// "to 2.1.0", "since 0.13.0" and other function words ("was added in 2.8.0", "as of 1.4.0", "is 2.0.0") name nothing.
+    /// </summary>
     internal static partial Regex VersionedName();
 
     // "Version 2.2.5." opening a sentence or line, or "we deploy version 2.2.5": the release's own. Anywhere else a version
