@@ -21,6 +21,18 @@ internal enum Package
 
     /// <summary>A Kubernetes operator (<see cref="PackagedRelease.ReadOperator"/>): its CRDs, then the operator itself through its chart or bundle.</summary>
     Operator,
+
+    /// <summary>A command-line tool run in pipelines and on developers' machines (<see cref="PackagedRelease.ReadNonImageTool"/>): pinned where it runs, checked with its own check.</summary>
+    Tool,
+
+    /// <summary>A language toolchain apps are built with: every app built with it first, then each app's own release.</summary>
+    Toolchain,
+
+    /// <summary>A program installed from a package on the hosts that run it, such as a backup tool: the package upgraded on every host.</summary>
+    HostPackage,
+
+    /// <summary>Cluster-management controllers on a management cluster: upgraded with their own upgrade command, watched by conditions.</summary>
+    ClusterApi,
 }
 
 /// <summary>
@@ -72,6 +84,8 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
         {
             return new(Package.TerraformModule, null, version);
         }
+
+        if (ReadNonImageTool(notes, version) is { } tool) { return tool; }
 
         if (ReadOperator(notes, version) is { } kubernetesOperator)
         {

@@ -17,7 +17,7 @@ internal sealed partial class InfraPlaybook : IPlaybook
     {
         if (facts.Package is { } package)
         {
-            return PackageSteps.Steps(facts, package);
+            return ToolVehicles.Steps(facts) ?? PackageSteps.Steps(facts, package);
         }
 
         return OwnSteps(facts);
@@ -63,7 +63,7 @@ internal sealed partial class InfraPlaybook : IPlaybook
     {
         if (facts.Package is { } package)
         {
-            yield return PackageSteps.Check(package);
+            yield return ToolVehicles.Check(facts) ?? PackageSteps.Check(package);
             yield break;
         }
 
@@ -96,7 +96,7 @@ internal sealed partial class InfraPlaybook : IPlaybook
     {
         if (facts.Package is { } package)
         {
-            yield return PackageSteps.Verification(package);
+            yield return ToolVehicles.Verification(facts) ?? PackageSteps.Verification(package);
             yield break;
         }
 
@@ -127,7 +127,7 @@ internal sealed partial class InfraPlaybook : IPlaybook
     {
         if (facts.Package is { } package)
         {
-            yield return PackageSteps.Rollback(facts, package);
+            yield return ToolVehicles.Rollback(facts) ?? PackageSteps.Rollback(facts, package);
             yield break;
         }
 

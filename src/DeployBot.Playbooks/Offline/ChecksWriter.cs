@@ -51,7 +51,7 @@ internal static class ChecksWriter
             checks.Add(requiredCode);
         }
 
-        if (OperatorSteps.Check(facts) is { } upgradeSteps)
+        if (OperatorSteps.Check(facts) is { } upgradeSteps && ToolVehicles.Of(facts) is null)
         {
             checks.Add(upgradeSteps);
         }
@@ -97,7 +97,7 @@ internal static class ChecksWriter
         {
             // A provider's, module's or chart's breaking changes break the operator's own configuration, not API consumers.
             checks.Add(facts.Package is { } package
-                ? PackageSteps.BreakingCheck(package)
+                ? ToolVehicles.BreakingCheck(facts) ?? PackageSteps.BreakingCheck(package)
                 : "Breaking changes: API consumers were told with a date, and updated clients or a compatibility shim are ready.");
         }
 

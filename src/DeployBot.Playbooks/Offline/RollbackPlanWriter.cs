@@ -86,7 +86,7 @@ public static class RollbackPlanWriter
         return lines;
     }
 
-    private static IReadOnlyList<string> Verification(PlanFacts facts) =>
+    private static IReadOnlyList<string> Verification(PlanFacts facts) => Kinds.ToolVehicles.RollbackVerification(facts) ??
     [
         "Health: every pod of the previous version is ready and no pod restarts.",
         $"Smoke tests (`{facts.Paths.SmokeTests}`) of the critical flows pass.",

@@ -75,15 +75,16 @@ internal static class RollbackWriter
     internal static string Triggers(PlanFacts facts, Schedule schedule)
     {
         var baseline = Wording.Baseline(facts);
-        var triggers = facts.IsProduction
+        var own = ToolVehicles.Triggers(facts);
+        var triggers = own ?? (facts.IsProduction
             ? new List<string> { "5xx error rate above 1% for 5 minutes", $"p95 latency more than 20% over {baseline} for 10 minutes", "a failed health check after 5 minutes" }
-            : ["5xx error rate above 5% for 10 minutes", "failing smoke tests"];
+            : ["5xx error rate above 5% for 10 minutes", "failing smoke tests"]);
         if (facts.ChangesData)
         {
             triggers.Add("any data integrity error");
         }
 
-        if (facts.Has(RiskArea.Auth))
+        if (facts.Has(RiskArea.Auth) && own is null)
         {
             triggers.Add("users unable to sign in");
         }
@@ -118,7 +119,7 @@ internal static class RollbackWriter
 
         if (facts.Is(ChangeKind.Infra))
         {
-            needed.Add("the previous release revision or state version");
+            needed.Add(ToolVehicles.Artifact(facts) ?? "the previous release revision or state version");
         }
 
         if (StepsWriter.KeepsSnapshots(facts))

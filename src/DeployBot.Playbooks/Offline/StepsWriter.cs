@@ -27,18 +27,19 @@ internal static class StepsWriter
         var playbookSteps = PlaybookCatalog.For(facts).SelectMany(playbook => playbook.Steps(facts)).DistinctBy(step => step.Step.Action, StringComparer.Ordinal).ToList();
         // An engine upgrade or a datastore move deploys no image, but the flows on top of it are what verification checks:
         // the smoke tests it lists run once the change is applied, before the watch (unless a playbook's own step runs them).
-        if ((Deploys(facts) || facts.Is(ChangeKind.Engine) || DatastoreMoves.Any(facts.Kinds)) && !playbookSteps.Any(step => step.Step.Reference == facts.Paths.SmokeTests))
+        if ((Deploys(facts) || facts.Is(ChangeKind.Engine) || DatastoreMoves.Any(facts.Kinds)) && !playbookSteps.Any(step => step.Step.Reference == facts.Paths.SmokeTests) && ToolVehicles.Of(facts) is null)
         {
             steps.Add(Automated(Phase.AfterRollout, $"Run the smoke tests of the critical flows against {facts.Env}", facts.Paths.SmokeTests, 10,
                 facts.Flag is { } off ? $"run them with {off} off" : null));
         }
 
         steps.AddRange(playbookSteps);
-        steps.AddRange(OperatorSteps.Steps(facts));
+        // A tool, host package or cluster controllers place the notes' own checks and commands in their steps (ToolVehicles).
+        steps.AddRange(ToolVehicles.Of(facts) is null ? OperatorSteps.Steps(facts) : []);
         steps.AddRange(DataUpgradeSteps.Steps(facts));
         steps.AddRange(SettingConversion.Steps(facts));
         steps.AddRange(RequiredCodeSteps.Steps(facts));
-        if (GuideStep.For(facts) is { } guide)
+        if (GuideStep.For(facts) is { } guide && ToolVehicles.Of(facts) is null)
         {
             steps.Add(guide);
         }

@@ -40,7 +40,7 @@ internal static class SummaryWriter
             ? "no change the notes ask to deploy or apply"
             : Wording.List([.. kinds.Select(kind => kind == ChangeKind.Contract && !contracts
                     ? Kinds.PackageRemovals.Of(facts) is { } removing ? Kinds.PackageRemovals.Summary(removing) : "removals confirmed unused first"
-                : kind == ChangeKind.Infra && facts.Package is { } package ? package.Adoption
+                : kind == ChangeKind.Infra && facts.Package is { } package ? Kinds.ToolVehicles.Adoption(facts) ?? package.Adoption
                 : kind == ChangeKind.Image && facts.Package is { Kind: Package.Library } library ? library.Adoption
                 : kind == ChangeKind.Schema && facts.Parallel is { } parallel ? $"a {parallel.New} beside the {parallel.Old} (its own databases, data written to both)"
                 : kind == ChangeKind.Switch && facts.NoInPlace is { } fresh ? $"a new installation ({fresh.NewName}) beside {fresh.OldName}, filled by a one-shot migration in an announced downtime, then a switch of users to it"

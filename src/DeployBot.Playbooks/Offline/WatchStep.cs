@@ -17,6 +17,11 @@ internal static class WatchStep
     public static TimedStep For(PlanFacts facts)
     {
         var minutes = Minutes(facts);
+        if (ToolVehicles.Watch(facts) is { } own)
+        {
+            return Manual(Phase.Watch, $"{own} for {minutes} minutes before calling it done", null, minutes);
+        }
+
         var guards = Wording.GuardMetrics(facts);
         var where = facts.Paths.Dashboards;
         if (Urgency.IsIncident(facts) && !facts.ChangesData)
