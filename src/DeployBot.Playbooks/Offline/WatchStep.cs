@@ -19,7 +19,7 @@ internal static class WatchStep
         var minutes = Minutes(facts);
         if (ToolVehicles.Watch(facts) is { } own)
         {
-            return Manual(Phase.Watch, $"{own} for {minutes} minutes before calling it done", null, minutes);
+            return Manual(Phase.Watch, $"{own}; keep watching for {minutes} minutes before calling it done", null, minutes);
         }
 
         var guards = Wording.GuardMetrics(facts);
