@@ -33,6 +33,7 @@ internal sealed partial record PackagedRelease
         score += ApiWords().IsMatch(notes) ? 1 : 0;
         score += LibraryWords().IsMatch(notes) ? 1 : 0;
         score += CodeSample().IsMatch(notes) ? 1 : 0;
+        score += ApiSurfaceScore(notes);
         score -= ServiceWords().Matches(notes).Select(Family).Distinct().Sum(family => family is "port" or "config" ? 1 : 2);
         return score;
     }
@@ -40,7 +41,7 @@ internal sealed partial record PackagedRelease
     /// <summary>Distinct qualified API names in code spans: 0, 1, or 2 for three or more.</summary>
     private static int ApiNames(string notes)
     {
-        var names = QualifiedName().Matches(notes).Select(match => match.Value).Distinct(StringComparer.Ordinal).Count();
+        var names = QualifiedName().Matches(notes).Concat(MemberChain().Matches(notes)).Select(match => match.Value).Distinct(StringComparer.Ordinal).Count();
         return names >= 3 ? 2 : names >= 1 ? 1 : 0;
     }
 
@@ -73,6 +74,14 @@ internal sealed partial record PackagedRelease
     /// </summary>
     [GeneratedRegex(@"`(?:[A-Z]\w*(?:\.[A-Za-z_]\w*)+(?<!\.(?:ya?ml|json|md|txt|xml|ini|conf|config|toml|cs|rb|py|js|ts|go|rs|java|kt|lock|props|csproj|sln|sh|html|env))(?:\(\)|/\d)?|\w+(?:::\w+)+(?:\.\w+)*(?:\([\w\s,&*]*\))?|[a-z_]\w*\.[a-z_]\w*\(\)|[a-z_]\w*/\d|@[A-Z]\w+|:[a-z_]+)`", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex QualifiedName();
+
+    /// <summary>
+    /// A member chain or generic in a code span: <c>context.CancellationToken.IsCancellationRequested</c>,
+    /// <c>response.content.copyAndClose(…)</c>, <c>JobContext&lt;T&gt;</c>. Not a dotted setting (<c>log.level</c>: all lower
+    /// case, no call), nor a type named by its package (<c>org.acme.plugins.Decorator</c>), which a plugin API of an application names too.
+    /// </summary>
+    [GeneratedRegex(@"`(?:[a-z_]\w*(?:\.[A-Za-z_]\w*)*\.[A-Z]\w*(?:(?:\.[A-Za-z_]\w*)+(?:\([^`]*\))?|\([^`]*\))|[a-z_]\w*(?:\.[a-z_]\w*){2,}\([^`]*\)|[A-Z]\w*<[A-Z]\w*(?:,\s*[A-Z]\w*)*>)`", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex MemberChain();
 
     /// <summary>Words only an API's changelog uses of its own surface: deprecated or removed methods, a language's API, builders, trait impls, extension methods, nullable annotations.</summary>
     [GeneratedRegex(@"\bmethods?\s+marked\b|\bdeprecated\s+methods?\b|\bremoved?\s+(?:the\s+)?methods?\b|`[\w.]+(?:\(\))?`\s+(?:method|function|trait|macro|struct|extension\s+method)\b|\b(?:public|Kotlin|Java|C#|Rust|Elixir|Ruby|Python|\.NET)\s+APIs?\b|\bthe\s+builder\b|`\w+`\s+builder\b|\bextension\s+methods?\b|\bimpl\b|\btype\s+converters?\b|\bC#\s+\d+|\bNullable[-\s](?:support|reference|annotations?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]

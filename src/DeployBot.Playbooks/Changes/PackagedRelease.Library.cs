@@ -55,9 +55,24 @@ internal sealed partial record PackagedRelease
         var headings = NotesLines.Of(notes).Where(line => line.TrimStart().StartsWith('#'));
         var own = headings.Any(line => line.Contains($"/{owner}/{name}", StringComparison.OrdinalIgnoreCase))
             || links.Any(match => match.Groups["kind"].Value is "compare" or "tree")
-            || links.Count(match => match.Groups["kind"].Value is "pull" or "issues" or "commit" or "commits") >= 2;
+            || links.Count(match => match.Groups["kind"].Value is "pull" or "issues" or "commit" or "commits") >= 2
+            || OnlyOwnLinks(notes, links);
         return own ? name : null;
     }
+
+    /// <summary>
+    /// A one-item changelog ("- Unsampled spans no longer propagate empty trace headers ([#4302](…/sentry-dotnet/pull/4302))")
+    /// links its own pull request once, by its number as a changelog does, and no other repository: that one link is the
+    /// notes' own. A link in prose ("[has been changed](…/client_java/pull/681)") is to a dependency's change, and so is
+    /// one on a line that bumps the library ("Bump sentry-dotnet to 5.11.2 ([#4302](…))").
+    /// </summary>
+    private static bool OnlyOwnLinks(string notes, Match[] own) =>
+        own.Length > 0 && RepositoryLink().Matches(notes).Count == own.Length
+        && NotesLines.Of(notes).Any(line => NumberedReference().IsMatch(line) && !DependencyBumps.IsBump(line));
+
+    /// <summary>A changelog's reference to its own pull request or issue by number: "([#4302](https://github.com/…/pull/4302))".</summary>
+    [GeneratedRegex(@"\[#\d+\]\(https?://(?:github|gitlab)\.com/[\w.-]+/[\w.-]+/(?:-/)?(?:pull|issues|merge_requests)/\d+\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    private static partial Regex NumberedReference();
 
     /// <summary>
     /// A provider, module or chart repository linked as often as the most linked one, by its own pull request, compare view
@@ -85,8 +100,8 @@ internal sealed partial record PackagedRelease
     [GeneratedRegex(@"(?<![\w.-])(?:github|gitlab)\.com/(?<owner>[\w.-]+)/(?<name>[\w.-]+?)(?:\.git)?(?=[/#?)\]\s]|$)(?:/(?<kind>\w+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex RepositoryLink();
 
-    /// <summary>"This library now requires …", "this SDK", "users who use JWE via this package", "the client library": the notes speak as the library.</summary>
-    [GeneratedRegex(@"\b[Tt]his\s+(?:library|SDK|sdk|gem|crate|package|client\s+library)\b|\b[Tt]he\s+client\s+library\s+(?:now|no\s+longer)\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>"This library now requires …", "this SDK", "users who use JWE via this package", "the client library", "how the community utilizes the framework": the notes speak as the library.</summary>
+    [GeneratedRegex(@"\b[Tt]his\s+(?:library|SDK|sdk|gem|crate|package|client\s+library)\b|\b[Tt]he\s+client\s+library\s+(?:now|no\s+longer)\b|\b(?:community|developers)\s+(?:uses|utili[sz]es)\s+the\s+(?:framework|library|SDK)\b", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex SelfNamed();
 
     /// <summary>

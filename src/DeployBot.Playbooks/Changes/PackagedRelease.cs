@@ -177,8 +177,12 @@ internal sealed partial record PackagedRelease(Package Kind, string? Name, strin
     [GeneratedRegex(@"^(?:helm-charts?|charts)$|-helm(?:-charts?)?$|-charts$", RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ChartRepository();
 
-    /// <summary>A HashiCorp-style provider changelog: items prefixed <c>resource/…:</c> or <c>data-source/…:</c> (or <c>`resource/…` –</c>), "**New Resource:** `aws_thing`" (a resource type, not Redash's "New Data Source: CSV/Excel Files").</summary>
-    [GeneratedRegex(@"^\W*`?(?:resource|data-?source|ephemeral(?:-resource)?|list-resource|action)/[\w*]+`?\s*(?::|[-–—]\s)|\bNew\s+(?:Resource|Data\s+Source|Ephemeral\s+Resource|List\s+Resource)\b\W*:\W*`?[a-z][a-z0-9]*_[a-z0-9_]+\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
+    /// <summary>
+    /// A HashiCorp-style provider changelog: items prefixed <c>resource/…:</c> or <c>data-source/…:</c> (or <c>`resource/…` –</c>),
+    /// "**New Resource:** `aws_thing`" (a resource type, not Redash's "New Data Source: CSV/Excel Files"), or a provider's
+    /// upgrade guide, one section per resource type ("## Resource: `google_alloydb_cluster`", "## Data Source: `aws_ami`").
+    /// </summary>
+    [GeneratedRegex(@"^\W*`?(?:resource|data-?source|ephemeral(?:-resource)?|list-resource|action)/[\w*]+`?\s*(?::|[-–—]\s)|\bNew\s+(?:Resource|Data\s+Source|Ephemeral\s+Resource|List\s+Resource)\b\W*:\W*`?[a-z][a-z0-9]*_[a-z0-9_]+\b|^#+\s*(?:Resource|Data\s+Source|Datasource|Ephemeral\s+Resource)s?\s*:\s*`[a-z][a-z0-9]*_[a-z0-9_]+`", RegexOptions.Multiline | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
     private static partial Regex ProviderLog();
 
     [GeneratedRegex(@"\bterraform\b|\bopentofu\b|\bterraform-plugin-\w+|\.tf\b|\bHCL\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchBudget.Milliseconds)]
