@@ -32,7 +32,7 @@ public sealed class OfflinePlanner : IDeploymentPlanner
             checks.Insert(0, assumption);
         }
 
-        return new DeploymentPlan(
+        var plan = new DeploymentPlan(
             new PlanContext(request.Notes, request.Environment, request.Window, request.Flag),
             summary, checks, steps, verification, rollback, nextActions,
             facts.Analysis.Kind,
@@ -42,5 +42,6 @@ public sealed class OfflinePlanner : IDeploymentPlanner
             Items = input.Analysis.Items,
             Source = PlanSources.Describe(input.Release),
         };
+        return StoredDataWayBack.Ensure(plan, input);
     }
 }

@@ -1,0 +1,33 @@
+using DeployBot.Core.Planning;
+using DeployBot.Core.Plans;
+using DeployBot.Core.Plans.Analysis;
+
+namespace DeployBot.Playbooks.Offline;
+
+/// <summary>
+/// The last guard of the rollback section: the release analysis reads an item as changing the schema or destroying stored
+/// data, but no playbook planned a migration or contract step for it (the planner read it as something else, such as
+/// modules renamed in code). The analysis may be right, so the rollback still says how stored data comes back: restoring
+/// the snapshot, since the previous version alone does not undo a change to stored data. Without this line the plan would
+/// be invalid, and a reader would have no way back for what the notes may have changed.
+/// </summary>
+internal static class StoredDataWayBack
+{
+    public static DeploymentPlan Ensure(DeploymentPlan plan, PlanningInput input)
+    {
+        var broken = PlanValidator.Validate(plan, input).Select(violation => violation.Rule).ToHashSet(StringComparer.Ordinal);
+        if (!broken.Contains(PlanRules.SchemaRollback) && !broken.Contains(PlanRules.DestructiveRollback))
+        {
+            return plan;
+        }
+
+        var items = input.Analysis.Items.Where(item => item.DestroysData || item.Risks.Contains(RiskArea.Schema)).Take(2)
+            .Select(item => $"\"{NotesQuote.Words(item.Text, 120)}\"").ToArray();
+        var what = items.Length == 0 ? "notes" : $"item{(items.Length == 1 ? string.Empty : "s")} {string.Join(" and ", items)}";
+        var line = $"Stored data: the release analysis reads the {what} as changing the database, though no step of this plan migrates it; if stored data turns out changed or wrong after the rollout, redeploying the previous version does not undo that and it cannot be reversed otherwise: the way back is restoring the snapshot taken before the rollout (its id in the plan's thread), losing writes made since.";
+        var rollback = plan.Rollback.ToList();
+        var triggers = rollback.FindIndex(text => text.StartsWith("Roll back now", StringComparison.Ordinal));
+        rollback.Insert(triggers < 0 ? rollback.Count : triggers, line);
+        return plan with { Rollback = rollback };
+    }
+}
