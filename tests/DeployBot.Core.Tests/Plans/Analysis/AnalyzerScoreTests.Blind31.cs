@@ -5,8 +5,8 @@ using DeployBot.Core.Plans.Analysis;
 namespace DeployBot.Core.Tests.Plans.Analysis;
 
 /// <summary>
-/// FRESH29, the blind estimate of the thirty-first session: nothing was changed for it, so it prints no file names except
-/// those whose kind the learned promotion changed (the third blind check of that promotion).
+/// FRESH29, the blind estimate of the thirty-first session; the thirty-second session's areas round read its misses, so it
+/// prints them (per area, wrong kinds and wrong destructive calls) like the earlier read sets.
 /// </summary>
 public sealed partial class AnalyzerScoreTests
 {
@@ -31,9 +31,13 @@ public sealed partial class AnalyzerScoreTests
         var results = excerpts.Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var report = new StringBuilder();
 
-        var score = Score("FRESH29", results, report, blind: true);
+        var score = Score("FRESH29", results, report);
         var destructiveRight = results.Count(r => r.Excerpt.Destructive == r.Analysis.Destructive.Any());
         report.AppendLine(CultureInfo.InvariantCulture, $"FRESH29 destructive right {destructiveRight}/{results.Length}");
+        foreach (var wrong in results.Where(r => r.Excerpt.Destructive != r.Analysis.Destructive.Any()))
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"destructive {wrong.Excerpt.Name}: labelled {wrong.Excerpt.Destructive}, found {string.Join(" | ", wrong.Analysis.Destructive.Select(item => item.Text))}");
+        }
         ReportLearnedPromotionOnFresh29(results, report);
 
         output.WriteLine(report.ToString());
