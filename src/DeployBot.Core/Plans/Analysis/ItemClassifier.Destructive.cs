@@ -14,7 +14,8 @@ internal static partial class ItemClassifier
         // "You can delete the old index if you no longer need it" leaves a deletion to the operator; the release makes none.
         // "… when deleting a bucket" is when the change matters; "… from the examples" deploys nothing.
         // In a fix, "re-subscribing to deleted queues" names where the bug was.
-        var offered = RiskPatterns.WithoutDeletionCircumstance(OfferedDeletions.WithoutOffers(text));
+        // "This can be used for supporting X by removing `:tagging_directive` when copying" tells a use of an option, not a removal.
+        var offered = RiskPatterns.WithoutUsage32(RiskPatterns.WithoutDeletionCircumstance(OfferedDeletions.WithoutOffers(text)));
         var made = describesBug ? RiskPatterns.WithoutRemovedState(offered) : offered;
         var destructive = !RiskPatterns.OnlyInExamples().IsMatch(text) && !isFix && !OfferedDeletions.Offers(text) && (IsDestructive(made, risks) || DeletedStreams.AnyDeleted(context.Streams, made) || (!describesBug && DestructivePatterns.RemovesCodeSurface(made)));
         // "An existing method `X` is removed from service `Y`" under "Bug Fixes": what was there for callers is gone.
@@ -58,9 +59,11 @@ internal static partial class ItemClassifier
 
         // Deleting a table, column or index of a database deletes data, whatever else the item talks about: a schema
         // change, planned as a contract step with a snapshot, not a removed API that the previous version brings back.
-        if ((DestructivePatterns.StoredRemoval().IsMatch(text) && (DatabaseInSight(text, context) || DestructivePatterns.NamedTables().IsMatch(text)))
+        // "Drop `container_memory_failures_total{scope="hierarchy"}` metrics": metric series, which no database holds.
+        if (((DestructivePatterns.StoredRemoval().IsMatch(text) && (DatabaseInSight(text, context) || DestructivePatterns.NamedTables().IsMatch(text)))
             || DestructivePatterns.DatabaseObjectRemoval().IsMatch(text) || DestructivePatterns.ShorthandChange().IsMatch(text)
             || (RiskPatterns.DatabaseContext().IsMatch(text) && DestructivePatterns.DottedNameRemoval().IsMatch(text)))
+            && !DestructivePatterns.DropsMetricSeries32(text))
         {
             risks.Add(RiskArea.Schema);
         }

@@ -86,8 +86,9 @@ internal static partial class ItemClassifier
     private static void AddBreaking(string item, bool isFix, bool describesBug, ReleaseContext context, HashSet<RiskArea> risks)
     {
         // "Lower minimum Terraform version to 1.5.7", "fix backward-incompatible change that slipped in 4.2.3": not breaking.
-        var text = RiskPatterns.WithoutNonBreaking31(RiskPatterns.WithoutNonBreaking30(item));
-        if (RiskPatterns.NoLonger().IsMatch(text) && !describesBug && !RiskPatterns.Cve().IsMatch(text) && !context.NoBreakingChanges)
+        var text = RiskPatterns.WithoutUsage32(RiskPatterns.WithoutNonBreaking31(RiskPatterns.WithoutNonBreaking30(item)));
+        // "`Client::open` does not return a `Result` anymore" says "no longer" in other words.
+        if ((RiskPatterns.NoLonger().IsMatch(text) || RiskPatterns.NotAnymore32().IsMatch(text)) && !describesBug && !RiskPatterns.Cve().IsMatch(text) && !context.NoBreakingChanges)
         {
             risks.Add(RiskArea.Breaking);
         }

@@ -51,8 +51,8 @@ internal static partial class ItemClassifier
                 RiskArea.Auth => RiskPatterns.WithoutNonAuth31(RiskPatterns.WithoutNonAuth29(RiskPatterns.WithoutNonAuth28(RiskPatterns.WithoutNonAuthSecurity(RiskPatterns.WithoutTypeMembers(RiskPatterns.WithoutScreens(ruledOut)))))),
                 RiskArea.External => RiskPatterns.OwnedStorage().Replace(RiskPatterns.WithoutTestIntegrations(RiskPatterns.WithoutOwnPublishing(RiskPatterns.WithoutScreens(text))), " ") + " " + tag,
                 RiskArea.Schema => RiskPatterns.WithoutSchemaScreens(text),
-                RiskArea.Breaking => RiskPatterns.WithoutBreakingAsides(RiskPatterns.WithoutNonBreaking31(describesBug ? RiskPatterns.WithoutBrokenSymptom31(text) : text), describesBug),
-                RiskArea.Config => RiskPatterns.WithoutNonConfig31(RiskPatterns.ConfigUnchanged().Replace(RiskPatterns.WithoutSql(RiskPatterns.WithoutScreens(text)), " ")),
+                RiskArea.Breaking => RiskPatterns.WithoutBreakingAsides(RiskPatterns.WithoutNonBreaking31(RiskPatterns.WithoutUsage32(describesBug ? RiskPatterns.WithoutDependencyBreak32(RiskPatterns.WithoutBrokenSymptom31(text)) : text)), describesBug),
+                RiskArea.Config => RiskPatterns.WithoutNonConfig32(RiskPatterns.WithoutNonConfig31(RiskPatterns.ConfigUnchanged().Replace(RiskPatterns.WithoutSql(RiskPatterns.WithoutScreens(text)), " "))),
                 _ => text,
             }))
             .Select(area => area.Area).ToHashSet();

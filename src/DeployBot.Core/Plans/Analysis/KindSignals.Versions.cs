@@ -14,6 +14,8 @@ internal static partial class KindSignals
     /// </summary>
     public static IReadOnlyList<string> VersionLines(IReadOnlyList<string> headings, string notes)
     {
+        // "CHANGES FROM 3.7b TO 3.7c": the version after "to", its letter read as the patch (KindSignals.Floors32).
+        headings = [.. headings.Select(VersionOfHeader32)];
         if (headings.Any(heading => VersionNumber().IsMatch(heading)))
         {
             return headings;

@@ -59,5 +59,5 @@ internal static partial class NoteItems
     private static partial Regex ReleaseHeaderLine();
 
     /// <summary>A line that heads one release without heading markup (<see cref="VersionDateLine"/>, <see cref="ReleaseHeaderLine"/>).</summary>
-    internal static bool IsReleaseHeader(string line) => VersionDateLine().IsMatch(line) || ReleaseHeaderLine().IsMatch(line);
+    internal static bool IsReleaseHeader(string line) => VersionDateLine().IsMatch(line) || ReleaseHeaderLine().IsMatch(line) || KindSignals.IsReleaseHeader32(line);
 }

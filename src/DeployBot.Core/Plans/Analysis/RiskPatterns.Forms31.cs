@@ -49,7 +49,7 @@ internal static partial class RiskPatterns
 
     [GeneratedRegex("""
           `[a-z][a-z0-9]*_[a-z0-9_*]+`\s+(?:resources?|state\s+(?:migrations?|upgrades?))\b
-        | \bcontrol[\s-]planes?\b | \badmission\s+(?:controllers?|webhooks?)\b
+        | (?<![/-])\bcontrol[\s-]planes?\b | \badmission\s+(?:controllers?|webhooks?)\b
         | (?<![.\w-])(?<!\b(?:event|traffic|request|message|sales|search|sound|audio)\s)volumes?\b(?!\s+\d)(?!\s+of\b) | \bcgroups?\b | \bcgroup_\w+
         | \bimage\s+(?:names?|digests?)\b | \bdigests?\s+in\s+(?:the\s+)?image\b
         | \bin\s+(?:a|an\s+isolated|a\s+separate|its\s+own)\s+(?:docker\s+|oci\s+)?containers?\b

@@ -55,7 +55,7 @@ internal static partial class RiskPatterns
         | (?<![\w/-])(?:resource|data-source|ephemeral)/[a-z0-9]+_\w+
         | \b(?:cpu|memory)\s+(?:limits?|requests?)\b | \binfrastructure\b | \bhostnames?\b | \bcrds?\b | \bhttp\s+proxy\b | \bproxy\s+protocol\b
         | \b(?:debian|ubuntu|alpine|centos|rhel|red\s+hat\s+enterprise|amazon\s+linux|fedora|rocky\s+linux|almalinux|windows\s+server|arm64|aarch64|amd64|glibc|musl)(?:-?\d+(?:\.\d+)*)?\b
-        | \b{{Runtime}}(?:\s*|-(?=\d{1,2}(?:\.\d|\b)))(?:versions?\s+)?(?:(?:below|above|before|prior\s+to|older\s+than|newer\s+than)\s+)?(?:[<>=≥≤]=?\s*|v)?\d+(?:\.(?:\d+|x))*\+?(?!\.\d)
+        | (?!(?<=/)go\b)\b{{Runtime}}(?:\s*|-(?=\d{1,2}(?:\.\d|\b)))(?:versions?\s+)?(?:(?:below|above|before|prior\s+to|older\s+than|newer\s+than)\s+)?(?:[<>=≥≤]=?\s*|v)?\d+(?:\.(?:\d+|x))*\+?(?!\.\d)
         | \b(?:minimum|min\.|minimal|required|supported)(?:[\s-]+(?:supported|required))?\s+(?:{{Runtime}}\b|(?:runtime|interpreter|engine|toolchain)\s+versions?\b)
         """, Options, TimeoutMs)]
     private static partial Regex Infra1();

@@ -20,8 +20,8 @@ public sealed partial class AnalyzerScoreTests
     // learned promotion changed 6 kinds, 5 of them to the labelled migration and 1 wrongly; external is the weakest area.
     // The floors are these figures rounded down. Session 30's areas round read its misses (no longer blind): 73.1/73.1 ->
     // 76.6/78.2, destructive 44 -> 51/60, kind by the rules alone 38 -> 41/60 (with the learned promotion 41 -> 42/60).
-    private const double Fresh27RecallFloor = 0.765;
-    private const double Fresh27PrecisionFloor = 0.775;
+    private const double Fresh27RecallFloor = 0.77; // session 32 areas round: 76.6 -> 77.2%
+    private const double Fresh27PrecisionFloor = 0.785; // session 32 areas round: 78.2 -> 78.9%
     private const double Fresh27KindFloor = 0.695;
     private const int Fresh27DestructiveFloor = 51;
 

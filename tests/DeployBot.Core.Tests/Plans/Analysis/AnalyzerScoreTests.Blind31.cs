@@ -5,8 +5,8 @@ using DeployBot.Core.Plans.Analysis;
 namespace DeployBot.Core.Tests.Plans.Analysis;
 
 /// <summary>
-/// FRESH29, the blind estimate of the thirty-first session: nothing was changed for it, so it prints no file names except
-/// those whose kind the learned promotion changed (the third blind check of that promotion).
+/// FRESH29, the blind estimate of the thirty-first session; the thirty-second session's areas round read its misses, so it
+/// prints them (per area, wrong kinds and wrong destructive calls) like the earlier read sets.
 /// </summary>
 public sealed partial class AnalyzerScoreTests
 {
@@ -19,10 +19,13 @@ public sealed partial class AnalyzerScoreTests
     // Go operators and a database, a Terraform module, C CLIs; 47 excerpts not from a CHANGELOG.md, upgrade guides and
     // per-release files among them): the learned promotion changed 6 kinds, all 6 to the labelled migration; config precision
     // and infra recall are the weakest. The floors are these figures rounded down.
+    // Session 32's areas round read its misses (no longer blind): recall 84.4 -> 84.4%, precision 77.4 -> 79.8%, kind 52 -> 54/60
+    // (rules alone 46 -> 48/60; the learned model not retrained), destructive 48 -> 49/60; per area TP/FP/FN: config 21/7/2,
+    // breaking 29/4/3, the rest unchanged.
     private const double Fresh29RecallFloor = 0.84;
-    private const double Fresh29PrecisionFloor = 0.77;
-    private const double Fresh29KindFloor = 0.86;
-    private const int Fresh29DestructiveFloor = 48;
+    private const double Fresh29PrecisionFloor = 0.795;
+    private const double Fresh29KindFloor = 0.90;
+    private const int Fresh29DestructiveFloor = 49;
 
     [Fact]
     public void Analyze_ThirtyFirstSessionBlindSet_ScoresAtLeastTheRecordedFloors()
@@ -31,9 +34,13 @@ public sealed partial class AnalyzerScoreTests
         var results = excerpts.Select(excerpt => new Scored(excerpt, ReleaseAnalyzer.Analyze(excerpt.Notes))).ToArray();
         var report = new StringBuilder();
 
-        var score = Score("FRESH29", results, report, blind: true);
+        var score = Score("FRESH29", results, report);
         var destructiveRight = results.Count(r => r.Excerpt.Destructive == r.Analysis.Destructive.Any());
         report.AppendLine(CultureInfo.InvariantCulture, $"FRESH29 destructive right {destructiveRight}/{results.Length}");
+        foreach (var wrong in results.Where(r => r.Excerpt.Destructive != r.Analysis.Destructive.Any()))
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"destructive {wrong.Excerpt.Name}: labelled {wrong.Excerpt.Destructive}, found {string.Join(" | ", wrong.Analysis.Destructive.Select(item => item.Text))}");
+        }
         ReportLearnedPromotionOnFresh29(results, report);
 
         output.WriteLine(report.ToString());
