@@ -1,6 +1,7 @@
 using DeployBot.Core.Planning;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
+using DeployBot.Core.Plans.Validation;
 
 namespace DeployBot.Playbooks.Offline;
 
