@@ -2,6 +2,7 @@ using DeployBot.Core.Planning;
 using DeployBot.Core.Plans;
 using DeployBot.Core.Plans.Analysis;
 using DeployBot.Core.Plans.Validation;
+using DeployBot.Playbooks.Changes;
 
 namespace DeployBot.Playbooks.Offline;
 
@@ -22,10 +23,11 @@ internal static class StoredDataWayBack
             return plan;
         }
 
-        var items = input.Analysis.Items.Where(item => item.DestroysData || item.Risks.Contains(RiskArea.Schema)).Take(2)
-            .Select(item => $"\"{NotesQuote.Words(item.Text, 120)}\"").ToArray();
-        var what = items.Length == 0 ? "notes" : $"item{(items.Length == 1 ? string.Empty : "s")} {string.Join(" and ", items)}";
-        var line = $"Stored data: the release analysis reads the {what} as changing the database, though no step of this plan migrates it; if stored data turns out changed or wrong after the rollout, redeploying the previous version does not undo that and it cannot be reversed otherwise: the way back is restoring the snapshot taken before the rollout (its id in the plan's thread), losing writes made since.";
+        // By the items' lines, as plans refer to the notes' free text: an item may be an offer the operator declines.
+        var lines = input.Analysis.Items.Where(item => item.DestroysData || item.Risks.Contains(RiskArea.Schema))
+            .Select(item => OperatorActions.LineOf(input.Request.Notes, item.Text)).OfType<int>().Distinct().Take(3).ToArray();
+        var what = lines.Length == 0 ? "the notes" : $"{(lines.Length == 1 ? "line" : "lines")} {Wording.List([.. lines.Select(number => number.ToString(System.Globalization.CultureInfo.InvariantCulture))])} of the notes";
+        var line = $"Stored data: the release analysis reads {what} as changing the database, though no step of this plan migrates it; if stored data turns out changed or wrong after the rollout, redeploying the previous version does not undo that and it cannot be reversed otherwise: the way back is restoring the snapshot taken before the rollout (its id in the plan's thread), losing writes made since.";
         var rollback = plan.Rollback.ToList();
         var triggers = rollback.FindIndex(text => text.StartsWith("Roll back now", StringComparison.Ordinal));
         rollback.Insert(triggers < 0 ? rollback.Count : triggers, line);
